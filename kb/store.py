@@ -1,0 +1,591 @@
+"""The knowledge-base store: SQLite is the source of truth, chroma is derived.
+
+One directory holds ``kb.sqlite3`` (documents, clauses and records as JSON, in
+WAL mode so readers never wait for an ingest) and, unless a Chroma server is
+used, ``chroma/`` with one vector per clause.
+
+Crash safety comes from ordering and reconciliation. Every write commits to
+SQLite in one transaction and bumps ``revision``; only then is chroma updated,
+after which ``synced_revision:<backend>`` is set. A process killed in between
+leaves ``synced < revision``; the next process that opens the store with an
+embedder re-embeds clauses missing from chroma and deletes orphan vectors.
+Writers hold an advisory ``flock`` on ``write.lock`` (released by the kernel
+if the process dies), so readers skip repairs while an ingest is running.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ingest.records import Clause, Document, Obligation, Statistic, Target, record_from_dict
+from kb.embed import Embedder
+from kb.errors import ConfigError, IndexNotFoundError, StoreError
+from kb.settings import parse_chroma_url
+
+Record = Target | Statistic | Obligation
+
+SCHEMA_VERSION = "1"
+DB_FILE = "kb.sqlite3"
+SECTION_SEP = " > "
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents(
+    doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, language TEXT NOT NULL,
+    added_at TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+CREATE TABLE IF NOT EXISTS clauses(
+    key TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    section TEXT NOT NULL, language TEXT NOT NULL, embed_text TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS clauses_doc ON clauses(doc_id);
+CREATE TABLE IF NOT EXISTS records(
+    id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    clause_key TEXT NOT NULL, type TEXT NOT NULL, year INTEGER, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS records_clause ON records(clause_key);
+CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id);
+"""
+
+
+def clause_key(doc_id: str, clause_id: str) -> str:
+    """The store-wide id of a clause (also its chroma id)."""
+    return f"{doc_id}:{clause_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Metadata filters for retrieval; ``None``/empty means "any".
+
+    Attributes:
+        doc_ids: full document ids (resolve prefixes with ``Store.resolve_docs``).
+        section_prefix: case-insensitive prefix of the clause's section path.
+        record_type: only clauses with a record of this type (target, statistic, obligation).
+        year_from: only clauses with a record whose year is >= this.
+        year_to: only clauses with a record whose year is <= this.
+        language: document language code, e.g. ``en``.
+    """
+
+    doc_ids: tuple[str, ...] = ()
+    section_prefix: str = ""
+    record_type: str = ""
+    year_from: int | None = None
+    year_to: int | None = None
+    language: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.doc_ids or self.section_prefix or self.record_type or self.language
+            or self.year_from is not None or self.year_to is not None
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    """One row of ``policykb docs``."""
+
+    doc_id: str
+    path: str
+    title: str
+    language: str
+    added_at: str
+    clauses: int
+    records: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredClause:
+    """A clause with what retrieval needs to display it."""
+
+    key: str
+    clause: Clause
+    title: str
+    language: str
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=30.0, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+class Store:
+    """Open (or, with ``create=True``, create) the knowledge base in ``db_dir``.
+
+    Args:
+        db_dir: the knowledge-base directory.
+        chroma_url: ``http://HOST:PORT`` of a Chroma server; "" = ``db_dir/chroma``.
+        create: create the directory and schema when missing (ingest does; ask doesn't).
+
+    Raises:
+        IndexNotFoundError: no store in ``db_dir`` and ``create`` is false.
+        StoreError: the SQLite file is unreadable or not a policykb store.
+
+    Example:
+        >>> store = Store(Path("/tmp/kb"), create=True)
+        >>> store.documents()
+        []
+    """
+
+    def __init__(self, db_dir: Path, *, chroma_url: str = "", create: bool = False) -> None:
+        self.db_dir = Path(db_dir)
+        self.chroma_url = chroma_url
+        db_path = self.db_dir / DB_FILE
+        if not db_path.exists():
+            if not create:
+                raise IndexNotFoundError(
+                    f"no knowledge base at {self.db_dir}. Build it with: "
+                    f"policykb ingest PATH... --db {self.db_dir}"
+                )
+            self.db_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = _connect(db_path)
+            self.conn.executescript(_SCHEMA)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('revision', '0'),"
+                " ('store_id', ?)",
+                (SCHEMA_VERSION, uuid.uuid4().hex),
+            )
+            version = self._meta("schema_version")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(
+                f"{db_path} is not a readable policykb store ({e}). Move it away and "
+                "re-run: policykb ingest PATH..."
+            ) from e
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{db_path} has schema version {version}, this policykb reads {SCHEMA_VERSION}. "
+                "Re-ingest into a new --db directory"
+            )
+        self._collection: Any = None
+        self._doc_texts: dict[str, str] = {}
+
+    # -- metadata ---------------------------------------------------------------------------
+
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: object) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(value)))
+
+    @property
+    def revision(self) -> int:
+        """Bumped by every write; caches (the BM25 index) key on it."""
+        return int(self._meta("revision") or 0)
+
+    @property
+    def _backend(self) -> str:
+        return self.chroma_url or "local"
+
+    @property
+    def model(self) -> tuple[str, int] | None:
+        """``(name, dimension)`` of the embedding model the store was built with."""
+        name, dim = self._meta("embed_model"), self._meta("embed_dim")
+        return (name, int(dim)) if name and dim else None
+
+    def check_model(self, embedder: Embedder) -> None:
+        """Refuse to mix vectors from two models.
+
+        Raises:
+            ConfigError: naming both models and the rebuild command.
+        """
+        built = self.model
+        if built and built[0] != embedder.name:
+            raise ConfigError(
+                f"knowledge base {self.db_dir} was built with {built[0]} ({built[1]} dims) but "
+                f"the embedding model is {embedder.name}. Use --model {built[0]}, or rebuild the "
+                f"vectors with: policykb reindex --db {self.db_dir} --model {embedder.name}"
+            )
+
+    # -- chroma -----------------------------------------------------------------------------
+
+    @property
+    def collection(self) -> Any:
+        """The chroma collection, created on first use (the client is imported lazily)."""
+        if self._collection is None:
+            client = make_chroma_client(self.db_dir, self.chroma_url)
+            name = f"policykb-{self._meta('store_id')}"
+            try:
+                self._collection = client.get_or_create_collection(
+                    name, metadata={"hnsw:space": "cosine"}, embedding_function=None
+                )
+            except Exception as e:
+                raise StoreError(f"cannot open chroma collection {name} ({e})") from e
+        return self._collection
+
+    def _upsert_vectors(self, items: Sequence[tuple[str, str, str]], vectors: list[list[float]]):
+        # items are (key, doc_id, language); chroma caps the batch size.
+        batch = 5000
+        for i in range(0, len(items), batch):
+            part = items[i : i + batch]
+            self.collection.upsert(
+                ids=[k for k, _, _ in part],
+                embeddings=vectors[i : i + batch],
+                metadatas=[{"doc_id": d, "language": lang} for _, d, lang in part],
+            )
+
+    def _delete_vectors(self, keys: Sequence[str]) -> None:
+        for i in range(0, len(keys), 5000):
+            self.collection.delete(ids=list(keys[i : i + 5000]))
+
+    def dense_query(
+        self, vector: list[float], *, k: int, keys: Sequence[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Nearest clauses to ``vector`` as ``(key, cosine similarity)``, best first."""
+        count = self.collection.count()
+        if count == 0 or (keys is not None and not keys):
+            return []
+        n = min(k, count if keys is None else len(keys))
+        result = self.collection.query(
+            query_embeddings=[vector], n_results=n, ids=list(keys) if keys is not None else None,
+            include=["distances"],
+        )
+        return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    # -- writing ----------------------------------------------------------------------------
+
+    @contextmanager
+    def write_lock(self, *, blocking: bool = True) -> Iterator[bool]:
+        """Hold the store's writer lock; yields False if not blocking and it is taken."""
+        handle = open(self.db_dir / "write.lock", "a")  # noqa: SIM115
+        try:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+            except BlockingIOError:
+                yield False
+                return
+            yield True
+        finally:
+            handle.close()
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+
+    def add(
+        self,
+        document: Document,
+        clauses: Sequence[Clause],
+        records: Sequence[Record],
+        *,
+        embedder: Embedder,
+    ) -> str:
+        """Store one document; returns ``"unchanged"``, ``"added"`` or ``"replaced"``.
+
+        An unchanged document (same content-hash ``doc_id``) is a no-op. A changed
+        document at the same path replaces the old one's clauses and records in
+        the same SQLite transaction that inserts the new ones.
+        """
+        return self.add_many([(document, clauses, records)], embedder=embedder)[0]
+
+    def add_many(
+        self,
+        items: Sequence[tuple[Document, Sequence[Clause], Sequence[Record]]],
+        *,
+        embedder: Embedder,
+    ) -> list[str]:
+        """Store several documents with one embedding call and one transaction.
+
+        Returns one status per item, as ``add`` does. Batching keeps the model's
+        batches full when documents are short.
+        """
+        with self.write_lock():
+            self.check_model(embedder)
+            statuses: list[str] = []
+            todo, seen = [], set()
+            for document, clauses, records in items:
+                if document.doc_id in seen or self.has_document(document.doc_id):
+                    statuses.append("unchanged")
+                    continue
+                seen.add(document.doc_id)
+                statuses.append("added")
+                todo.append((len(statuses) - 1, document, clauses, records))
+            if not todo:
+                return statuses
+            vec_items = [
+                (clause_key(c.doc_id, c.clause_id), c.doc_id, d.language)
+                for _, d, clauses, _ in todo for c in clauses
+            ]
+            # The slow part runs before the transaction, so readers and the lock holder
+            # never wait on SQLite while the model encodes.
+            vectors = embedder.embed([c.display_text for _, _, clauses, _ in todo for c in clauses])
+            old_keys: list[str] = []
+            with self._transaction():
+                if self.model is None:
+                    self._set_meta("embed_model", embedder.name)
+                    self._set_meta("embed_dim", len(vectors[0]) if vectors else embedder.dimension)
+                for i, document, clauses, records in todo:
+                    old_docs = [r[0] for r in self.conn.execute(
+                        "SELECT doc_id FROM documents WHERE path = ?", (document.path,))]
+                    for old in old_docs:
+                        old_keys += self._delete_document_rows(old)
+                    if old_docs:
+                        statuses[i] = "replaced"
+                    self._insert(document, clauses, records)
+                revision = self._bump()
+            self._delete_vectors(old_keys)
+            self._upsert_vectors(vec_items, vectors)
+            self._mark_synced(revision)
+            return statuses
+
+    def _insert(self, document: Document, clauses: Sequence[Clause], records: Sequence[Record]):
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        self.conn.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+            (document.doc_id, document.path, document.title, document.language, now,
+             json.dumps(document.to_dict(), ensure_ascii=False)),
+        )
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO clauses VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (clause_key(c.doc_id, c.clause_id), c.doc_id, SECTION_SEP.join(c.section),
+                 document.language, c.display_text, json.dumps(c.to_dict(), ensure_ascii=False))
+                for c in clauses
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO records(doc_id, clause_key, type, year, data) VALUES (?, ?, ?, ?, ?)",
+            [
+                (r.doc_id, clause_key(r.doc_id, r.clause_id), r.type, r.year,
+                 json.dumps(r.to_dict(), ensure_ascii=False))
+                for r in records
+            ],
+        )
+
+    def _delete_document_rows(self, doc_id: str) -> list[str]:
+        keys = [r[0] for r in self.conn.execute("SELECT key FROM clauses WHERE doc_id = ?", (doc_id,))]
+        self.conn.execute("DELETE FROM records WHERE doc_id = ?", (doc_id,))
+        self.conn.execute("DELETE FROM clauses WHERE doc_id = ?", (doc_id,))
+        self.conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+        self._doc_texts.pop(doc_id, None)
+        return keys
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _bump(self) -> int:
+        revision = self.revision + 1
+        self._set_meta("revision", revision)
+        return revision
+
+    def _mark_synced(self, revision: int) -> None:
+        with self._transaction():
+            if self.revision == revision:
+                self._set_meta(f"synced_revision:{self._backend}", revision)
+
+    def remove(self, spec: str) -> DocInfo:
+        """Delete one document, named by doc_id prefix or path.
+
+        Raises:
+            IndexNotFoundError: nothing matches. StoreError: the prefix is ambiguous.
+        """
+        with self.write_lock():
+            (doc_id,) = self.resolve_docs(spec, single=True)
+            info = next(d for d in self.documents() if d.doc_id == doc_id)
+            with self._transaction():
+                keys = self._delete_document_rows(doc_id)
+                revision = self._bump()
+            self._delete_vectors(keys)
+            self._mark_synced(revision)
+            return info
+
+    def reconcile(self, embedder: Embedder, *, force: bool = False) -> tuple[int, int]:
+        """Make chroma match SQLite; returns ``(re-embedded, orphans deleted)``.
+
+        Cheap when nothing crashed (one meta read). Skipped, returning (0, 0),
+        while another process holds the writer lock.
+        """
+        revision = self.revision
+        if not force and self._meta(f"synced_revision:{self._backend}") == str(revision):
+            return 0, 0
+        with self.write_lock(blocking=False) as locked:
+            if not locked:
+                return 0, 0
+            self.check_model(embedder)
+            rows = self.conn.execute("SELECT key, doc_id, language, embed_text FROM clauses").fetchall()
+            have = self._chroma_ids()
+            missing = [r for r in rows if r[0] not in have]
+            orphans = list(have - {r[0] for r in rows})
+            self._delete_vectors(orphans)
+            if missing:
+                vectors = embedder.embed([r[3] for r in missing])
+                self._upsert_vectors([(r[0], r[1], r[2]) for r in missing], vectors)
+            self._mark_synced(revision)
+            return len(missing), len(orphans)
+
+    def _chroma_ids(self) -> set[str]:
+        ids: set[str] = set()
+        page = 10_000
+        while True:
+            got = self.collection.get(include=[], limit=page, offset=len(ids))["ids"]
+            ids.update(got)
+            if len(got) < page:
+                return ids
+
+    def reindex(self, embedder: Embedder) -> int:
+        """Drop all vectors and re-embed every clause with ``embedder`` (a new model is allowed)."""
+        with self.write_lock():
+            self._delete_vectors(list(self._chroma_ids()))
+            with self._transaction():
+                self._set_meta("embed_model", embedder.name)
+                self._set_meta("embed_dim", embedder.dimension)
+                self._set_meta(f"synced_revision:{self._backend}", -1)
+        done, _ = self.reconcile(embedder, force=True)
+        return done
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def documents(self) -> list[DocInfo]:
+        rows = self.conn.execute(
+            "SELECT d.doc_id, d.path, d.title, d.language, d.added_at,"
+            " (SELECT count(*) FROM clauses c WHERE c.doc_id = d.doc_id),"
+            " (SELECT count(*) FROM records r WHERE r.doc_id = d.doc_id)"
+            " FROM documents d ORDER BY d.path"
+        ).fetchall()
+        return [DocInfo(*row) for row in rows]
+
+    def resolve_docs(self, spec: str, *, single: bool = False) -> list[str]:
+        """Document ids matching a doc_id prefix or a path (exact, or by file name)."""
+        spec = spec.strip()
+        rows = self.conn.execute(
+            "SELECT doc_id, path FROM documents WHERE doc_id LIKE ? OR path = ? OR path LIKE ?",
+            (spec.replace("%", "") + "%", spec, "%/" + spec),
+        ).fetchall() if spec else []
+        if not rows:
+            raise IndexNotFoundError(
+                f'no document matches "{spec}" in {self.db_dir}. List them with: '
+                f"policykb docs --db {self.db_dir}"
+            )
+        if single and len(rows) > 1:
+            names = ", ".join(f"{d[:12]} ({p})" for d, p in rows[:5])
+            raise StoreError(f'"{spec}" matches {len(rows)} documents: {names}. Give a longer doc_id prefix')
+        return [r[0] for r in rows]
+
+    def clause_texts(self) -> list[tuple[str, str]]:
+        """``(key, embed_text)`` of every clause, in insertion order (for BM25)."""
+        return self.conn.execute("SELECT key, embed_text FROM clauses ORDER BY rowid").fetchall()
+
+    def clause_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM clauses").fetchone()[0]
+
+    def filter_keys(self, filters: Filters) -> set[str] | None:
+        """Keys of clauses passing ``filters``; ``None`` when no filter is active."""
+        if not filters.active:
+            return None
+        sql, args = ["SELECT c.key FROM clauses c WHERE 1"], []
+        if filters.doc_ids:
+            sql.append(f"AND c.doc_id IN ({','.join('?' * len(filters.doc_ids))})")
+            args += list(filters.doc_ids)
+        if filters.section_prefix:
+            sql.append("AND substr(lower(c.section), 1, length(?)) = lower(?)")
+            args += [filters.section_prefix] * 2
+        if filters.language:
+            sql.append("AND c.language = ?")
+            args.append(filters.language)
+        if filters.record_type or filters.year_from is not None or filters.year_to is not None:
+            sub = ["SELECT 1 FROM records r WHERE r.clause_key = c.key"]
+            if filters.record_type:
+                sub.append("AND r.type = ?")
+                args.append(filters.record_type)
+            if filters.year_from is not None:
+                sub.append("AND r.year >= ?")
+                args.append(filters.year_from)
+            if filters.year_to is not None:
+                sub.append("AND r.year <= ?")
+                args.append(filters.year_to)
+            sql.append(f"AND EXISTS ({' '.join(sub)})")
+        return {r[0] for r in self.conn.execute(" ".join(sql), args)}
+
+    def get_clauses(self, keys: Sequence[str]) -> dict[str, StoredClause]:
+        out: dict[str, StoredClause] = {}
+        for i in range(0, len(keys), 500):
+            part = list(keys[i : i + 500])
+            rows = self.conn.execute(
+                "SELECT c.key, c.data, d.title, d.language FROM clauses c JOIN documents d"
+                f" ON d.doc_id = c.doc_id WHERE c.key IN ({','.join('?' * len(part))})",
+                part,
+            )
+            for key, data, title, lang in rows:
+                out[key] = StoredClause(key, Clause.from_dict(json.loads(data)), title, lang)
+        return out
+
+    def records_for(self, keys: Sequence[str]) -> dict[str, list[Record]]:
+        out: dict[str, list[Record]] = {}
+        for i in range(0, len(keys), 500):
+            part = list(keys[i : i + 500])
+            rows = self.conn.execute(
+                "SELECT clause_key, data FROM records"
+                f" WHERE clause_key IN ({','.join('?' * len(part))}) ORDER BY id",
+                part,
+            )
+            for key, data in rows:
+                out.setdefault(key, []).append(record_from_dict(json.loads(data)))
+        return out
+
+    def records(
+        self, *, record_type: str = "", year: int | None = None, doc_ids: Sequence[str] = ()
+    ) -> Iterator[Record]:
+        sql, args = ["SELECT data FROM records WHERE 1"], []
+        if record_type:
+            sql.append("AND type = ?")
+            args.append(record_type)
+        if year is not None:
+            sql.append("AND year = ?")
+            args.append(year)
+        if doc_ids:
+            sql.append(f"AND doc_id IN ({','.join('?' * len(doc_ids))})")
+            args += list(doc_ids)
+        for (data,) in self.conn.execute(" ".join(sql) + " ORDER BY id", args):
+            yield record_from_dict(json.loads(data))
+
+    def document_text(self, doc_id: str) -> str:
+        if doc_id not in self._doc_texts:
+            row = self.conn.execute("SELECT data FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            self._doc_texts[doc_id] = json.loads(row[0])["text"] if row else ""
+        return self._doc_texts[doc_id]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def make_chroma_client(db_dir: Path, chroma_url: str = "") -> Any:
+    """A chroma client: on-disk under ``db_dir/chroma``, or HTTP to ``chroma_url``.
+
+    Raises:
+        ConfigError: the server is unreachable (one line, with the start command).
+    """
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if not chroma_url:
+        return chromadb.PersistentClient(path=str(Path(db_dir) / "chroma"), settings=settings)
+    host, port, ssl = parse_chroma_url(chroma_url)
+    try:
+        client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
+        client.heartbeat()
+    except Exception as e:
+        reason = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
+        raise ConfigError(
+            f"cannot reach the Chroma server at {chroma_url} ({reason}). Start it with: "
+            f"chroma run --path DIR --host {host} --port {port}, or unset POLICYKB_CHROMA_URL "
+            "to use the local store"
+        ) from e
+    return client

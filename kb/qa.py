@@ -1,0 +1,292 @@
+"""Answer questions from retrieved clauses, with numbered citations.
+
+The default answerer is extractive: it returns the exact clause (or the part of
+it) that answers the question, plus the matching structured target rendered
+plainly. When the best dense similarity is below ``MIN_EVIDENCE`` it says the
+indexed documents do not answer the question. A LangChain chat model can write
+the answer instead (``answer(..., llm=...)``); it is imported lazily.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ingest.records import Obligation, Statistic, Target
+from kb.errors import QuestionError
+from kb.retrieve import Hit, Retriever, tokenize
+from kb.settings import MAX_QUESTION_CHARS
+from kb.store import Filters
+
+Record = Target | Statistic | Obligation
+
+#: Best cosine similarity (all-MiniLM-L6-v2) below which the answer is a refusal.
+#: Calibrated by benchmarks/kb_quality.py: on-topic dev questions score 0.40-0.80
+#: on their best clause, off-topic questions 0.05-0.30 (see results/kb_quality.md).
+MIN_EVIDENCE = 0.35
+
+#: Extractive answers aim to stay under this many characters.
+MAX_ANSWER_CHARS = 300
+
+NO_ANSWER = "The indexed documents do not answer this question."
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_NUMBER = re.compile(r"\d")
+_QUANTITY_WORDS = frozenset(
+    "how much many what share proportion percentage percent rate level target amount "
+    "volume value".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A numbered citation: ``[n]`` in the answer text refers to ``sources[n-1]``."""
+
+    n: int
+    text: str
+    doc_id: str
+    clause_id: str
+    section: tuple[str, ...]
+    title: str
+    score: float
+    start: int
+    end: int
+    context: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "doc_id": self.doc_id, "clause_id": self.clause_id,
+            "section": " > ".join(self.section), "score": round(self.score, 6),
+            "start": self.start, "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The answer to one question; ``answered`` is False for a refusal."""
+
+    question: str
+    text: str
+    sources: tuple[Source, ...]
+    records: tuple[Record, ...]
+    answered: bool
+    evidence: float = 0.0  # best dense similarity among the hits
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question, "answer": self.text, "answered": self.answered,
+            "sources": [s.to_dict() for s in self.sources],
+            "records": [r.to_dict() for r in self.records],
+        }
+
+
+def check_question(question: str) -> str:
+    """Strip and validate a question.
+
+    Raises:
+        QuestionError: empty, or longer than ``MAX_QUESTION_CHARS``.
+    """
+    q = " ".join(question.split())
+    if not q:
+        raise QuestionError('the question is empty; ask e.g. "Which targets fall due by 2030?"')
+    if len(q) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"the question has {len(q):,} characters; the limit is {MAX_QUESTION_CHARS:,}. "
+            "Ask one short question at a time"
+        )
+    return q
+
+
+def render_record(record: Record) -> str:
+    """One plain line, e.g. ``By 2030: renewable energy share in aluminium > 30%``."""
+    if isinstance(record, Obligation):
+        when = f"By {record.year}: " if record.year else ""
+        actor = f"{record.actor} " if record.actor else ""
+        return f"{when}{actor}{record.modality}: {record.action} {record.object}".strip()
+    value = record.value_text
+    if record.value is not None:
+        num = f"{record.value:g}"
+        unit = record.unit or ""
+        value = f"{num}{unit}" if unit in ("%", "") else f"{num} {unit}"
+    comp = f"{record.comparator} " if record.comparator and record.comparator != "=" else ""
+    prefix = f"By {record.year}: " if isinstance(record, Target) and record.year else (
+        f"In {record.year}: " if record.year else ""
+    )
+    return f"{prefix}{record.metric} {comp}{value}".strip()
+
+
+def _years(text: str) -> set[str]:
+    return {m.group(0) for m in _YEAR.finditer(text)}
+
+
+def _overlap(q_tokens: set[str], text: str) -> float:
+    if not q_tokens:
+        return 0.0
+    return len(q_tokens & set(tokenize(text))) / len(q_tokens)
+
+
+def _piece_score(q_tokens: set[str], q_years: set[str], wants_number: bool, text: str) -> float:
+    score = _overlap(q_tokens, text)
+    if q_years and q_years & _years(text):
+        score += 0.3
+    if wants_number and _NUMBER.search(re.sub(_YEAR, "", text)):
+        score += 0.3
+    return score
+
+
+def best_excerpt(question: str, text: str, *, limit: int = MAX_ANSWER_CHARS) -> str:
+    """The part of ``text`` that best answers ``question``, at most ~``limit`` chars.
+
+    Long sentences listing several aims are cut at commas and semicolons; the
+    best piece keeps the sentence's lead-in (its first piece) when that holds the
+    deadline, e.g. "… propose that by 2030, … aluminum will reach more than 30%".
+    """
+    if len(text) <= limit:
+        return text
+    q_tokens, q_years = set(tokenize(question)), _years(question)
+    wants_number = bool(q_tokens & _QUANTITY_WORDS) or bool(q_years)
+    pieces = [p.strip() for p in re.split(r"(?<=[,;:.])\s+(?:and\s+)?", text) if p.strip()]
+    if len(pieces) == 1:
+        return text[: limit - 1].rsplit(" ", 1)[0] + " …"
+    best = max(range(len(pieces)), key=lambda i: _piece_score(q_tokens, q_years, wants_number, pieces[i]))
+    excerpt = pieces[best]
+    # Grow the window while it fits and adds matching words.
+    lo, hi = best, best
+    while True:
+        options = [i for i in (lo - 1, hi + 1) if 0 <= i < len(pieces)]
+        grown = False
+        for i in options:
+            span = pieces[min(lo, i) : max(hi, i) + 1]
+            cand = " ".join(span)
+            if len(cand) <= limit and _overlap(q_tokens, cand) > _overlap(q_tokens, excerpt):
+                lo, hi, excerpt, grown = min(lo, i), max(hi, i), cand, True
+                break
+        if not grown:
+            break
+    lead = pieces[0]
+    if lo > 0 and (_years(lead) or len(lead) < 80) and len(lead) + len(excerpt) + 3 <= limit + 80:
+        excerpt = f"{lead.rstrip(',;:')} … {excerpt}"
+    return excerpt
+
+
+def _rank_candidates(question: str, hits: Sequence[Hit]) -> list[Hit]:
+    q_tokens, q_years = set(tokenize(question)), _years(question)
+    wants_number = bool(q_tokens & _QUANTITY_WORDS) or bool(q_years)
+
+    def score(item: tuple[int, Hit]) -> float:
+        rank, hit = item
+        return (
+            (hit.dense or 0.0)
+            + 1.0 / (rank + 2)  # fused rank still matters: 0.5, 0.33, 0.25, ...
+            + 0.5 * _piece_score(q_tokens, q_years, wants_number, hit.text)
+        )
+
+    return [hit for _, hit in sorted(enumerate(hits), key=score, reverse=True)]
+
+
+def _record_match(q_tokens: set[str], record: Record) -> float:
+    """How well a record's own words (metric, sector) match the question."""
+    words = f"{getattr(record, 'metric', '')} {getattr(record, 'action', '')} {getattr(record, 'object', '')}"
+    return _overlap(q_tokens, words)
+
+
+def _rank_records(question: str, records: Sequence[tuple[int, Record]]) -> list[tuple[int, Record]]:
+    """Records ordered by fit: metric words, then the question's year, then citation order."""
+    q_tokens, q_years = set(tokenize(question)), _years(question)
+
+    def score(item: tuple[int, Record]) -> float:
+        n, record = item
+        s = 2.0 * _record_match(q_tokens, record) + 0.3 * _overlap(q_tokens, record.text)
+        s -= 0.05 * n
+        if q_years:
+            s += 0.5 if str(record.year) in q_years else -0.5
+        if isinstance(record, Target):
+            s += 0.2
+        return s
+
+    return sorted(records, key=score, reverse=True)
+
+
+def answer(
+    question: str,
+    *,
+    retriever: Retriever,
+    top_k: int = 5,
+    filters: Filters = Filters(),
+    llm: Any = None,
+    min_evidence: float = MIN_EVIDENCE,
+) -> Answer:
+    """Answer ``question`` from the knowledge base, citing clauses as ``[n]``.
+
+    Args:
+        question: a natural-language question.
+        retriever: hybrid retriever over the store.
+        top_k: how many sources to return.
+        filters: metadata filters applied before ranking.
+        llm: optional LangChain chat model (or anything with ``invoke(prompt)``);
+            when given, it writes the answer from the numbered sources.
+        min_evidence: refusal threshold on the best dense similarity.
+
+    Returns:
+        An ``Answer``; ``answered`` is False when the evidence is too weak.
+
+    Raises:
+        QuestionError: the question is empty or too long.
+
+    Example:
+        >>> answer("What share of aluminium's energy must be renewable by 2030?",
+        ...        retriever=retriever).text
+        'The “Guiding Opinions” propose that by 2030 … aluminum will reach more than 30% [1] ...'
+    """
+    q = check_question(question)
+    hits = retriever.search(q, top_k=max(top_k, 10), filters=filters)
+    evidence = max((h.dense for h in hits if h.dense is not None), default=0.0)
+    if not hits or evidence < min_evidence:
+        sources = _sources(hits[:top_k])
+        return Answer(q, NO_ANSWER, sources, (), answered=False, evidence=evidence)
+
+    ranked = _rank_candidates(q, hits)
+    ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
+    sources = _sources(ordered[:top_k])
+    by_key = retriever.store.records_for([s_key(s) for s in sources])
+    numbered = [(s.n, r) for s in sources for r in by_key.get(s_key(s), [])]
+    records = [r for _, r in _rank_records(q, numbered)]
+    if llm is not None:
+        from kb.llm import generate  # lazy: LangChain only when asked for
+
+        return Answer(q, generate(q, sources, llm), sources, tuple(records[:3]), True, evidence)
+
+    lines = [f"{best_excerpt(q, sources[0].text).rstrip(',;: ')} [1]"]
+    q_tokens, q_years = set(tokenize(q)), _years(q)
+    shown: list[Record] = []
+    for n, record in _rank_records(q, numbered):
+        # Show a record only if it fits: same year when one is asked about, and
+        # its metric words match the question (or it sits in the quoted clause).
+        if q_years and str(record.year) not in q_years:
+            continue
+        match = _record_match(q_tokens, record)
+        if match < 0.25 and not (n == 1 and match > 0):
+            continue
+        if shown and (not isinstance(record, Target) or match < _record_match(q_tokens, shown[0])):
+            break
+        shown.append(record)
+        lines.append(f"{render_record(record)} [{n}]")
+        if len(shown) == 2:
+            break
+    return Answer(q, "\n".join(lines), sources, tuple(shown), True, evidence)
+
+
+def s_key(source: Source) -> str:
+    return f"{source.doc_id}:{source.clause_id}"
+
+
+def _sources(hits: Sequence[Hit]) -> tuple[Source, ...]:
+    return tuple(
+        Source(
+            n=i, text=h.text, doc_id=h.doc_id, clause_id=h.clause_id, section=h.section,
+            title=h.title, score=h.score, start=h.start, end=h.end, context=h.context,
+        )
+        for i, h in enumerate(hits, start=1)
+    )

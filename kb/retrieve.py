@@ -1,0 +1,217 @@
+"""Hybrid retrieval: BM25 over SQLite clauses + dense chroma search, fused by RRF.
+
+The maths (tokenising, fusion) is pure; ``Retriever`` wires it to a ``Store``
+and an ``Embedder``. The BM25 index is rebuilt only when the store's revision
+changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from kb.embed import Embedder
+from kb.store import Filters, Store, StoredClause
+
+# English function words that carry no topic; BM25's IDF would down-weight most
+# of them anyway, but dropping them keeps short questions from matching on "the".
+STOPWORDS = frozenset(
+    """a an and are as at be been by can could did do does for from had has have how in
+    into is it its me much many my of on or shall should so such than that the their them
+    there these they this those to under up was we were what when where which who whom why
+    will with would you your""".split()
+)
+
+# British/American spellings and a few policy-drafting synonyms mapped to one token,
+# because users paraphrase ("aluminium", "programme") what the source spells otherwise.
+_NORMALISE = {
+    "aluminium": "aluminum",
+    "programme": "program",
+    "utilisation": "utilization",
+    "optimisation": "optimization",
+    "percent": "%",
+    "percentage": "proportion",
+    "share": "proportion",
+}
+
+_TOKEN = re.compile(r"\d+(?:\.\d+)?%?|[^\W\d_]+", re.UNICODE)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word and number tokens, stopwords dropped, plurals folded.
+
+    Example:
+        >>> tokenize("The shares of green factories by 2030")
+        ['proportion', 'green', 'factory', '2030']
+    """
+    out = []
+    for tok in _TOKEN.findall(text.lower()):
+        if tok in STOPWORDS:
+            continue
+        tok = _NORMALISE.get(tok, tok)
+        if tok.endswith("ies") and len(tok) > 4:
+            tok = tok[:-3] + "y"
+        elif tok.endswith("s") and not tok.endswith("ss") and len(tok) > 3:
+            tok = tok[:-1]
+        out.append(_NORMALISE.get(tok, tok))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One retrieved clause, with what is needed to cite and display it.
+
+    ``score`` is the fused score; ``dense`` (cosine similarity) and ``bm25`` are
+    the component scores when the clause appeared in that ranking.
+    """
+
+    key: str
+    doc_id: str
+    clause_id: str
+    text: str
+    section: tuple[str, ...] = ()
+    title: str = ""
+    score: float = 0.0
+    start: int = 0
+    end: int = 0
+    context: str = ""
+    dense: float | None = None
+    bm25: float | None = None
+    language: str = ""
+
+
+def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
+    """Reciprocal rank fusion: ``score(d) = sum over rankings of 1 / (k + rank(d))``.
+
+    Cormack, Clarke & Büttcher (2009), "Reciprocal Rank Fusion outperforms
+    Condorcet and individual rank learning methods", SIGIR '09. Ranks are
+    1-based, as in the paper. ``k = 60`` is the paper's constant: it damps the
+    advantage of the very first ranks so that a document ranked well by several
+    systems beats one ranked first by a single system. Component scores
+    (``dense``, ``bm25``) are merged onto the fused hit.
+
+    Args:
+        rankings: lists of hits, each best first; a key may appear in several.
+        k: the RRF smoothing constant (must be >= 0).
+
+    Returns:
+        New hits (built with ``replace``), best first; ties keep first-seen order.
+
+    Example:
+        >>> a, b = Hit("a", "d", "a", "x"), Hit("b", "d", "b", "y")
+        >>> [h.key for h in fuse_rrf([[a, b], [b]])]
+        ['b', 'a']
+    """
+    if k < 0:
+        raise ValueError(f"k = {k} is invalid; RRF needs k >= 0 (the paper uses 60)")
+    scores: dict[str, float] = {}
+    merged: dict[str, Hit] = {}
+    for ranking in rankings:
+        for rank, hit in enumerate(ranking, start=1):
+            scores[hit.key] = scores.get(hit.key, 0.0) + 1.0 / (k + rank)
+            prev = merged.get(hit.key)
+            if prev is None:
+                merged[hit.key] = hit
+            else:
+                merged[hit.key] = replace(
+                    prev,
+                    dense=prev.dense if prev.dense is not None else hit.dense,
+                    bm25=prev.bm25 if prev.bm25 is not None else hit.bm25,
+                )
+    order = sorted(scores, key=lambda key: -scores[key])  # stable: ties keep first-seen
+    return [replace(merged[key], score=scores[key]) for key in order]
+
+
+def paragraph_around(text: str, start: int, end: int, *, limit: int = 600) -> str:
+    """The blank-line-delimited paragraph holding ``text[start:end]``, trimmed to ``limit``."""
+    lo = text.rfind("\n\n", 0, start)
+    lo = 0 if lo < 0 else lo + 2
+    hi = text.find("\n\n", end)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > limit:  # keep the clause, centred in the window
+        pad = max(0, (limit - (end - start)) // 2)
+        lo, hi = max(lo, start - pad), min(hi, end + pad)
+    return text[lo:hi].strip()
+
+
+class Retriever:
+    """Hybrid search over one store.
+
+    Args:
+        store: the knowledge base.
+        embedder: must be the model the store was built with.
+        candidates: how many hits each ranking contributes to the fusion.
+
+    Example:
+        >>> hits = Retriever(store, embedder).search("green factories by 2030", top_k=3)
+    """
+
+    def __init__(self, store: Store, embedder: Embedder, *, candidates: int = 50) -> None:
+        store.check_model(embedder)
+        self.store = store
+        self.embedder = embedder
+        self.candidates = candidates
+        self._bm25: tuple[int, Any, list[str]] | None = None
+
+    def _bm25_index(self) -> tuple[Any, list[str]]:
+        revision = self.store.revision
+        if self._bm25 is None or self._bm25[0] != revision:
+            import bm25s
+
+            rows = self.store.clause_texts()
+            keys = [key for key, _ in rows]
+            index = bm25s.BM25()
+            if rows:
+                index.index([tokenize(text) or ["_"] for _, text in rows], show_progress=False)
+            self._bm25 = (revision, index, keys)
+        return self._bm25[1], self._bm25[2]
+
+    def bm25_search(self, query: str, *, k: int, allowed: set[str] | None) -> list[tuple[str, float]]:
+        """Top ``k`` clause keys by BM25, restricted to ``allowed`` when given."""
+        import numpy as np
+
+        index, keys = self._bm25_index()
+        tokens = tokenize(query)
+        if not keys or not tokens:
+            return []
+        scores = index.get_scores(tokens)
+        if allowed is not None:
+            mask = np.fromiter((key in allowed for key in keys), dtype=bool, count=len(keys))
+            scores = np.where(mask, scores, 0.0)
+        k = min(k, len(keys))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(keys[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def dense_search(
+        self, vector: list[float], *, k: int, allowed: set[str] | None
+    ) -> list[tuple[str, float]]:
+        """Top ``k`` clause keys by cosine similarity, restricted to ``allowed`` when given."""
+        return self.store.dense_query(vector, k=k, keys=sorted(allowed) if allowed is not None else None)
+
+    def search(self, query: str, *, top_k: int = 5, filters: Filters = Filters()) -> list[Hit]:
+        """Fused BM25 + dense hits for ``query``, best first, with display context."""
+        allowed = self.store.filter_keys(filters)
+        vector = self.embedder.embed([query])[0]
+        sparse = self.bm25_search(query, k=self.candidates, allowed=allowed)
+        dense = self.dense_search(vector, k=self.candidates, allowed=allowed)
+        keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense]))
+        stored = self.store.get_clauses(keys)
+        sparse_hits = [self._hit(stored[k], bm25=s) for k, s in sparse if k in stored]
+        dense_hits = [self._hit(stored[k], dense=s) for k, s in dense if k in stored]
+        fused = fuse_rrf([dense_hits, sparse_hits])[:top_k]
+        return [self._with_context(hit) for hit in fused]
+
+    def _hit(self, sc: StoredClause, *, dense: float | None = None, bm25: float | None = None) -> Hit:
+        c = sc.clause
+        return Hit(
+            key=sc.key, doc_id=c.doc_id, clause_id=c.clause_id, text=c.display_text,
+            section=tuple(c.section), title=sc.title, start=c.start, end=c.end,
+            dense=dense, bm25=bm25, language=sc.language,
+        )
+
+    def _with_context(self, hit: Hit) -> Hit:
+        text = self.store.document_text(hit.doc_id)
+        return replace(hit, context=paragraph_around(text, hit.start, hit.end))

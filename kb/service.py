@@ -1,0 +1,217 @@
+"""``KnowledgeBase``: the one facade the CLI and the Gradio app talk to.
+
+It owns a ``Store``, creates the embedder and retriever on first use, repairs
+the vector index after a crash (``Store.reconcile``) before answering, and
+feeds files through ``ingest.pipeline`` in batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import IngestError
+from ingest.records import Obligation, Statistic, Target
+from kb.embed import Embedder, SentenceTransformerEmbedder
+from kb.errors import PolicyKBError
+from kb.qa import Answer, answer
+from kb.retrieve import Retriever
+from kb.settings import Settings
+from kb.store import DocInfo, Filters, Store
+
+Record = Target | Statistic | Obligation
+
+#: Clauses per embedding batch when ingesting many short files.
+INGEST_BATCH_CLAUSES = 512
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What happened to one input file: ``status`` is added/replaced/unchanged/failed."""
+
+    path: str
+    status: str
+    doc_id: str = ""
+    clauses: int = 0
+    records: int = 0
+    error: str = ""
+
+
+class KnowledgeBase:
+    """Ingest, search and answer over one knowledge-base directory.
+
+    Args:
+        settings: where the store lives and which model embeds.
+        embedder: inject one (tests, benchmarks); default is built from settings lazily.
+        create: create the store if missing (ingest does; ask and docs don't).
+
+    Raises:
+        IndexNotFoundError: no store and ``create`` is false.
+
+    Example:
+        >>> kb = KnowledgeBase(Settings.from_env(db_dir="/tmp/kb"), create=True)
+        >>> results = list(kb.ingest(["corpus/"]))
+        >>> print(kb.ask("Which targets fall due by 2030?").text)
+    """
+
+    def __init__(
+        self, settings: Settings, *, embedder: Embedder | None = None, create: bool = False
+    ) -> None:
+        self.settings = settings
+        self.store = Store(settings.db_dir, chroma_url=settings.chroma_url, create=create)
+        self._embedder = embedder
+        self._retriever: Retriever | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = SentenceTransformerEmbedder(self.settings.model)
+        return self._embedder
+
+    @property
+    def retriever(self) -> Retriever:
+        """The retriever, after repairing vectors a crashed ingest left out."""
+        if self._retriever is None:
+            self.store.check_model(self.embedder)
+            self.store.reconcile(self.embedder)
+            self._retriever = Retriever(self.store, self.embedder)
+        return self._retriever
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def add_extraction(self, extraction: Any) -> str:
+        """Store one ``ingest.pipeline.Extraction``; returns added/replaced/unchanged."""
+        self.store.check_model(self.embedder)
+        self.store.reconcile(self.embedder)
+        return self.store.add(
+            extraction.document, extraction.clauses, extraction.records, embedder=self.embedder
+        )
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        extract: Callable[[Path], Any] | None = None,
+    ) -> Iterator[IngestResult]:
+        """Read, extract and store files; yields one result per file, failures included.
+
+        Args:
+            paths: files or folders (folders are expanded by ``ingest.load.iter_paths``).
+            extract: ``path -> Extraction``; default ``ingest.pipeline.ingest_file``
+                with one shared spaCy pipeline.
+
+        A file that fails to read or extract yields ``status="failed"`` with the
+        one-line error and is skipped; the others are still stored.
+        """
+        self.store.check_model(self.embedder)
+        self.store.reconcile(self.embedder)  # a re-run after a crash repairs the vectors
+        if extract is None:
+            extract = _default_extractor()
+        batch: list[tuple[Path, Any]] = []
+        size = 0
+        for path in _expand(paths):
+            try:
+                extraction = extract(path)
+            except PolicyKBError as e:
+                yield IngestResult(str(path), "failed", error=str(e))
+                continue
+            except (OSError, UnicodeDecodeError, ValueError) as e:
+                yield IngestResult(str(path), "failed", error=f"{path}: {type(e).__name__}: {e}")
+                continue
+            batch.append((path, extraction))
+            size += len(extraction.clauses)
+            if size >= INGEST_BATCH_CLAUSES:
+                yield from self._flush(batch)
+                batch, size = [], 0
+        yield from self._flush(batch)
+
+    def _flush(self, batch: Sequence[tuple[Path, Any]]) -> Iterator[IngestResult]:
+        if not batch:
+            return
+        statuses = self.store.add_many(
+            [(e.document, e.clauses, e.records) for _, e in batch], embedder=self.embedder
+        )
+        for (path, e), status in zip(batch, statuses, strict=True):
+            yield IngestResult(
+                str(path), status, e.document.doc_id, len(e.clauses), len(e.records)
+            )
+
+    def remove(self, spec: str) -> DocInfo:
+        """Delete the document named by a doc_id prefix or its path."""
+        return self.store.remove(spec)
+
+    def reindex(self) -> int:
+        """Re-embed every clause with the configured model; returns the clause count."""
+        self._retriever = None
+        return self.store.reindex(self.embedder)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        *,
+        top_k: int = 5,
+        filters: Filters = Filters(),
+        llm: Any = None,
+    ) -> Answer:
+        """Answer one question with numbered citations (see ``kb.qa.answer``)."""
+        return answer(question, retriever=self.retriever, top_k=top_k, filters=filters, llm=llm)
+
+    def filters(
+        self,
+        *,
+        docs: Sequence[str] = (),
+        year_from: int | None = None,
+        year_to: int | None = None,
+        section: str = "",
+        record_type: str = "",
+        language: str = "",
+    ) -> Filters:
+        """Build ``Filters``, resolving doc_id prefixes and paths to document ids."""
+        doc_ids: list[str] = []
+        for spec in docs:
+            doc_ids += self.store.resolve_docs(spec)
+        return Filters(
+            doc_ids=tuple(dict.fromkeys(doc_ids)), section_prefix=section,
+            record_type=record_type, year_from=year_from, year_to=year_to, language=language,
+        )
+
+    def docs(self) -> list[DocInfo]:
+        return self.store.documents()
+
+    def targets(self, *, year: int | None = None, docs: Sequence[str] = ()) -> list[Record]:
+        doc_ids: list[str] = []
+        for spec in docs:
+            doc_ids += self.store.resolve_docs(spec)
+        return list(self.store.records(record_type="target", year=year, doc_ids=doc_ids))
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+    try:
+        from ingest.load import iter_paths
+    except ImportError:  # ingest.load not there yet: expand folders ourselves
+        for p in map(Path, paths):
+            if p.is_dir():
+                yield from sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith("."))
+            else:
+                yield p
+        return
+    yield from iter_paths(list(paths))
+
+
+def _default_extractor() -> Callable[[Path], Any]:
+    try:
+        from ingest.pipeline import build_nlp, ingest_file
+    except ImportError as e:
+        raise IngestError(
+            "ingest.pipeline", f"cannot import the ingest pipeline ({e})",
+            "Reinstall policykb with: pip install -e .",
+        ) from e
+    nlp = build_nlp()
+    return lambda path: ingest_file(path, nlp=nlp)

@@ -1,0 +1,247 @@
+"""Knowledge-base commands for the ``policykb`` CLI: ingest, ask, targets, docs, remove, reindex.
+
+``ui/cli.py`` owns the click group and calls ``register(main)``. Each command
+parses its options, calls one ``KnowledgeBase`` method and prints the result;
+any ``PolicyKBError`` becomes a one-line ``click.ClickException``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from ingest.errors import PolicyKBError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMATS = ("text", "json", "jsonl")
+
+
+def _one_line_errors(func: F) -> F:
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except PolicyKBError as e:
+            raise click.ClickException(" ".join(str(e).split())) from e
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _store_options(func: F) -> F:
+    func = click.option(
+        "--chroma-url", envvar="POLICYKB_CHROMA_URL", default="", metavar="URL",
+        help="Use a Chroma server (http://HOST:PORT) for vectors instead of the local store.",
+    )(func)
+    func = click.option(
+        "--model", envvar="POLICYKB_MODEL", default=None, metavar="NAME_OR_PATH",
+        help="Embedding model (default: the bundled all-MiniLM-L6-v2).",
+    )(func)
+    func = click.option(
+        "--db", envvar="POLICYKB_DB", default=None, metavar="DIR",
+        type=click.Path(file_okay=False), help="Knowledge-base directory [env POLICYKB_DB].",
+    )(func)
+    return func
+
+
+def _open(db: str | None, model: str | None, chroma_url: str, *, create: bool = False) -> Any:
+    from kb.service import KnowledgeBase
+    from kb.settings import Settings
+
+    settings = Settings.from_env(db_dir=db, model=model, chroma_url=chroma_url)
+    return KnowledgeBase(settings, create=create)
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@_store_options
+@_one_line_errors
+def ingest_cmd(paths: tuple[str, ...], db: str | None, model: str | None, chroma_url: str) -> None:
+    """Add policy documents (files or folders) to the knowledge base.
+
+    Unchanged documents are skipped; a changed file replaces its old version.
+    Files that fail are reported by name and skipped; the exit code is 1 if any did.
+
+    \b
+    Example:
+      policykb ingest corpus/ --db ~/policy-kb
+    """
+    from kb.service import _expand
+
+    files = list(_expand(paths))
+    kb = _open(db, model, chroma_url, create=True)
+    failed, counts = [], {"added": 0, "replaced": 0, "unchanged": 0}
+    with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
+        for result in kb.ingest(files):
+            bar.update(1)
+            if result.status == "failed":
+                failed.append(result)
+                click.echo(f"\nerror: {result.error}", err=True)
+            else:
+                counts[result.status] += 1
+    click.echo(
+        f"{counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged, "
+        f"{len(failed)} failed; store: {kb.settings.db_dir}"
+    )
+    if failed:
+        raise click.ClickException(
+            f"{len(failed)} of {len(files)} files failed: " + ", ".join(r.path for r in failed[:5])
+        )
+
+
+def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
+    if fmt in ("json", "jsonl"):
+        indent = 2 if fmt == "json" and not one_line else None
+        click.echo(json.dumps(ans.to_dict(), ensure_ascii=False, indent=indent))
+        return
+    if one_line:
+        click.echo(" ".join(ans.text.split()))
+        return
+    click.echo(ans.text)
+    if ans.answered and ans.sources:
+        click.echo("\nSources:")
+        for s in ans.sources:
+            where = " > ".join(s.section) or s.title
+            click.echo(f"[{s.n}] {s.title} | {where} | {s.doc_id[:12]} chars {s.start}-{s.end}")
+            click.echo(f"    {s.text[:200]}")
+
+
+@click.command("ask")
+@click.argument("question", required=False)
+@_store_options
+@click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 50),
+              help="Number of sources to cite.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--year-from", type=int, default=None, help="Only clauses with a record due >= YEAR.")
+@click.option("--year-to", type=int, default=None, help="Only clauses with a record due <= YEAR.")
+@click.option("--doc", "docs", multiple=True, metavar="DOC",
+              help="Only this document (doc_id prefix or path); repeatable.")
+@click.option("--section", default="", help="Only clauses whose section starts with this.")
+@click.option("--type", "record_type", type=click.Choice(["", "target", "statistic", "obligation"]),
+              default="", help="Only clauses holding a record of this type.")
+@_one_line_errors
+def ask_cmd(
+    question: str | None, db: str | None, model: str | None, chroma_url: str, top_k: int,
+    fmt: str, year_from: int | None, year_to: int | None, docs: tuple[str, ...], section: str,
+    record_type: str,
+) -> None:
+    """Answer QUESTION from the ingested documents, citing clauses as [n].
+
+    Without QUESTION, reads one question per line from stdin and writes one
+    answer per line (use --format jsonl for machine-readable output).
+
+    \b
+    Examples:
+      policykb ask "How much of electrolytic aluminium's energy must be renewable by 2030?"
+      policykb ask "Which targets fall due by 2030?" --year-from 2030 --year-to 2030 --format json
+      cat questions.txt | policykb ask --format jsonl
+    """
+    from kb.llm import chat_model_from_settings
+
+    kb = _open(db, model, chroma_url)
+    filters = kb.filters(docs=docs, year_from=year_from, year_to=year_to, section=section,
+                         record_type=record_type)
+    llm = chat_model_from_settings(kb.settings.llm)
+    if question is not None:
+        _print_answer(kb.ask(question, top_k=top_k, filters=filters, llm=llm), fmt, one_line=False)
+        return
+    for line in sys.stdin:
+        if line.strip():
+            ans = kb.ask(line, top_k=top_k, filters=filters, llm=llm)
+            _print_answer(ans, "jsonl" if fmt == "json" else fmt, one_line=True)
+
+
+TARGET_COLUMNS = ("doc_id", "clause_id", "year", "metric", "comparator", "value", "unit",
+                  "value_text", "sector", "text")
+
+
+@click.command("targets")
+@_store_options
+@click.option("--year", type=int, default=None, help="Only targets due in this year.")
+@click.option("--doc", "docs", multiple=True, metavar="DOC", help="doc_id prefix or path; repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@_one_line_errors
+def targets_cmd(db: str | None, model: str | None, chroma_url: str, year: int | None,
+                docs: tuple[str, ...], fmt: str) -> None:
+    """List the structured targets in the knowledge base.
+
+    \b
+    Example:
+      policykb targets --year 2030 --format csv > targets-2030.csv
+    """
+    kb = _open(db, model, chroma_url)
+    targets = kb.targets(year=year, docs=docs)
+    if fmt == "jsonl":
+        for t in targets:
+            click.echo(json.dumps(t.to_dict(), ensure_ascii=False))
+        return
+    writer = csv.writer(click.get_text_stream("stdout"))
+    writer.writerow(TARGET_COLUMNS)
+    for t in targets:
+        writer.writerow([getattr(t, c) for c in TARGET_COLUMNS])
+
+
+@click.command("docs")
+@_store_options
+@_one_line_errors
+def docs_cmd(db: str | None, model: str | None, chroma_url: str) -> None:
+    """List ingested documents with their clause and record counts.
+
+    \b
+    Example:
+      policykb docs --db ~/policy-kb
+    """
+    kb = _open(db, model, chroma_url)
+    infos = kb.docs()
+    if not infos:
+        click.echo(f"no documents in {kb.settings.db_dir}; add some with: policykb ingest PATH...")
+        return
+    click.echo(f"{'doc_id':12}  {'clauses':>7}  {'records':>7}  path")
+    for d in infos:
+        click.echo(f"{d.doc_id[:12]:12}  {d.clauses:>7}  {d.records:>7}  {d.path}")
+
+
+@click.command("remove")
+@click.argument("doc")
+@_store_options
+@_one_line_errors
+def remove_cmd(doc: str, db: str | None, model: str | None, chroma_url: str) -> None:
+    """Delete DOC (a doc_id prefix from `policykb docs`, or its path) from the knowledge base.
+
+    \b
+    Example:
+      policykb remove 6ff19adee3e6
+    """
+    kb = _open(db, model, chroma_url)
+    info = kb.remove(doc)
+    click.echo(f"removed {info.doc_id} ({info.path}): {info.clauses} clauses, {info.records} records")
+
+
+@click.command("reindex")
+@_store_options
+@_one_line_errors
+def reindex_cmd(db: str | None, model: str | None, chroma_url: str) -> None:
+    """Re-embed every stored clause (e.g. after switching --model); SQLite is kept as is.
+
+    \b
+    Example:
+      policykb reindex --db ~/policy-kb --model /models/bge-small-en
+    """
+    kb = _open(db, model, chroma_url)
+    n = kb.reindex()
+    click.echo(f"re-embedded {n} clauses with {kb.embedder.name}")
+
+
+COMMANDS = (ingest_cmd, ask_cmd, targets_cmd, docs_cmd, remove_cmd, reindex_cmd)
+
+
+def register(group: click.Group) -> None:
+    """Add the knowledge-base commands to the ``policykb`` click group."""
+    for command in COMMANDS:
+        group.add_command(command)

@@ -1,0 +1,148 @@
+"""Per-language grammars for the rule extractors, kept as data (``<lang>.toml``).
+
+``load_grammar("en")`` compiles a language's structure patterns, deadline forms,
+number words, units, comparators and cue lists once and caches the result.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from ingest.errors import ConfigError
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingRule:
+    name: str
+    level: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineRule:
+    pattern: re.Pattern[str]
+    year_value: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SectorRule:
+    name: str
+    pattern: re.Pattern[str]
+
+
+# eq=False: grammars are compared and hashed by identity (they are cached singletons).
+@dataclass(frozen=True, slots=True, eq=False)
+class Grammar:
+    """A language's compiled rules; see ``ingest/lang/en.toml`` for each field's meaning."""
+
+    language: str
+    headings: tuple[HeadingRule, ...]
+    box: re.Pattern[str]
+    title_max_words: int
+    title_max_chars: int
+    predicate_cue: re.Pattern[str]
+    subordinate_start: re.Pattern[str]
+    lead_in_verbs: str
+    deadlines: tuple[DeadlineRule, ...]
+    fyp_offset: int
+    fyp_length: int
+    deadline_closing: re.Pattern[str]
+    deadline_start: re.Pattern[str]
+    deadline_point: re.Pattern[str]
+    base_year: re.Pattern[str]
+    base_year_needs: re.Pattern[str]
+    scale: dict[str, float]
+    number_words: dict[str, float]
+    units: dict[str, str]
+    currency_prefix: dict[str, str]
+    canonical_units: tuple[tuple[str, str], ...]
+    comparators: tuple[tuple[str, re.Pattern[str]], ...]
+    comparator_after: tuple[tuple[str, re.Pattern[str]], ...]
+    decrease: re.Pattern[str]
+    increase: re.Pattern[str]
+    change_by: re.Pattern[str]
+    future: re.Pattern[str]
+    normative: re.Pattern[str]
+    historical: re.Pattern[str]
+    projection: re.Pattern[str]
+    not_a_value_before: re.Pattern[str]
+    not_a_value_after: re.Pattern[str]
+    sectors: tuple[SectorRule, ...]
+
+
+def available_languages() -> list[str]:
+    """Languages that have a grammar file."""
+    files = resources.files(__name__).iterdir()
+    return sorted(f.name.removesuffix(".toml") for f in files if f.name.endswith(".toml"))
+
+
+@functools.lru_cache(maxsize=8)
+def load_grammar(language: str = "en") -> Grammar:
+    """Load and compile the grammar of ``language``.
+
+    Raises:
+        ConfigError: no grammar exists for the language.
+    """
+    try:
+        raw = resources.files(__name__).joinpath(f"{language}.toml").read_text("utf-8")
+    except FileNotFoundError as e:
+        raise ConfigError(
+            f"language = {language!r} has no grammar; choose one of: "
+            f"{', '.join(available_languages())}"
+        ) from e
+    return _compile(tomllib.loads(raw))
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _FLAGS)
+
+
+def _compile(data: dict[str, Any]) -> Grammar:
+    rules = data["deadline_rules"]
+    cues = data["cues"]
+    return Grammar(
+        language=data["language"],
+        headings=tuple(
+            HeadingRule(h["name"], int(h["level"]), _re(h["pattern"])) for h in data["heading"]
+        ),
+        box=_re(data["structure"]["box_pattern"]),
+        title_max_words=int(data["structure"]["title_max_words"]),
+        title_max_chars=int(data["structure"]["title_max_chars"]),
+        predicate_cue=_re(data["enumeration"]["predicate_cue"]),
+        subordinate_start=_re(data["enumeration"]["subordinate_start"]),
+        lead_in_verbs=data["enumeration"]["lead_in_verbs"],
+        deadlines=tuple(
+            DeadlineRule(_re(d["pattern"]), d.get("year_value")) for d in data["deadline"]
+        ),
+        fyp_offset=int(rules["five_year_plan_end"]["offset"]),
+        fyp_length=int(rules["five_year_plan_end"]["length"]),
+        deadline_closing=_re(rules["deadline_closing"]),
+        deadline_start=_re(rules["deadline_start"]),
+        deadline_point=_re(rules["deadline_point"]),
+        base_year=_re(rules["base_year"]),
+        base_year_needs=_re(rules["base_year_needs"]),
+        scale={k.lower(): float(v) for k, v in data["scale"].items()},
+        number_words={k.lower(): float(v) for k, v in data["number_words"].items()},
+        units={k.lower(): v for k, v in data["units"].items()},
+        currency_prefix={k.lower(): v for k, v in data["currency_prefix"].items()},
+        canonical_units=tuple((u, label) for u, label in data["conversion"]["canonical_units"]),
+        comparators=tuple((op, _re(p)) for op, p in data["comparators"].items()),
+        comparator_after=tuple((op, _re(p)) for op, p in data["comparator_after"].items()),
+        decrease=_re(data["direction"]["decrease"]),
+        increase=_re(data["direction"]["increase"]),
+        change_by=_re(data["direction"]["change_by"]),
+        future=_re(cues["future"]),
+        normative=_re(cues["normative"]),
+        historical=_re(cues["historical"]),
+        projection=_re(cues["projection"]),
+        not_a_value_before=_re(cues["not_a_value_before"]),
+        not_a_value_after=_re(cues["not_a_value_after"]),
+        sectors=tuple(SectorRule(s["name"], _re(s["pattern"])) for s in data["sector"]),
+    )

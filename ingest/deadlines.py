@@ -1,0 +1,136 @@
+"""Deadlines and base years in policy prose, normalised to a year.
+
+Handles "by 2030", "before 2030", "by the end of 2025", "in 2035", "from
+2030", "no later than 31 December 2027", "during the 14th Five-Year Plan
+period" (2025), "by mid-century" (2050), "the 2030 target", and relative
+forms ("within three years") counted from the document date. Base years
+("compared with 2020", "from 2005 levels", "baseline 2019") are read first,
+so that a base year is never taken for a deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.lang import Grammar
+
+_ORDINAL_WORDS = {"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16}
+_COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+# Prepositions that only make a base year with a "levels"/"baseline" word after the
+# year or a later year in the same clause: "from 2030" alone opens a period.
+_WEAK_BASE_PREPOSITIONS = re.compile(r"^(?:from|over|on|of|above|below|than)\b", re.IGNORECASE)
+_BASE_SUFFIX = re.compile(r"(?:levels?|baseline|base(?:\s+year)?|figures?|values?)$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A time expression: ``text[start:end]`` of the clause it was found in."""
+
+    year: int | None
+    text: str
+    start: int
+    end: int
+    kind: str  # closing ("by 2030"), start ("from 2030"), point ("in 2030"), relative
+
+
+@dataclass(frozen=True, slots=True)
+class BaseYear:
+    year: int
+    text: str
+    start: int
+    end: int
+
+
+def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
+    """Base years of comparison in ``text`` ("compared with 2020", "2005 levels")."""
+    found: list[BaseYear] = []
+    years = [int(m.group()) for m in _YEAR.finditer(text)]
+    for match in grammar.base_year.finditer(text):
+        group = next(g for g in ("year", "year2", "year3") if match.group(g))
+        year = int(match.group(group))
+        phrase = match.group().strip()
+        if group == "year" and _WEAK_BASE_PREPOSITIONS.match(phrase):
+            before = text[: match.start()]
+            later_year = any(y > year for y in years)
+            if not (
+                _BASE_SUFFIX.search(phrase)
+                or (later_year and grammar.base_year_needs.search(before))
+            ):
+                continue
+        found.append(BaseYear(year, phrase, match.start(), match.start() + len(phrase)))
+    return found
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
+def _year_of(
+    match: re.Match[str], rule_year: int | None, grammar: Grammar, doc_year: int | None
+) -> int | None:
+    groups = match.groupdict()
+    if rule_year is not None:
+        return rule_year
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("fyp"):
+        raw = groups["fyp"].lower()
+        n = _ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
+        return grammar.fyp_offset + grammar.fyp_length * n
+    if groups.get("n"):
+        if doc_year is None:
+            return None
+        n = _count(groups["n"])
+        months = n if groups["unit"].lower().startswith("month") else 12 * n
+        return doc_year + round(months / 12)
+    if groups.get("thisyear"):
+        return doc_year
+    if groups.get("nextyear"):
+        return doc_year + 1 if doc_year is not None else None
+    return None
+
+
+def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) -> list[Deadline]:
+    """Deadlines in ``text``, in order, without overlaps and without base years.
+
+    Args:
+        text: a clause or sentence.
+        grammar: the language's grammar.
+        doc_year: year of the document, for relative deadlines; None leaves them
+            with ``year=None`` (the phrase is still reported).
+
+    Example:
+        >>> [d.year for d in find_deadlines("peak before 2030", load_grammar("en"))]
+        [2030]
+    """
+    taken = [(b.start, b.end) for b in find_base_years(text, grammar)]
+    candidates: list[tuple[int, int, Deadline]] = []
+    for rule in grammar.deadlines:
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            phrase = match.group().strip()
+            if grammar.deadline_closing.match(phrase) or rule.year_value:
+                kind = "closing"
+            elif match.groupdict().get("n"):
+                kind = "relative"
+            elif grammar.deadline_start.match(phrase):
+                kind = "start"
+            elif grammar.deadline_point.match(phrase) and not match.groupdict().get("fyp"):
+                kind = "point"
+            else:
+                kind = "closing"
+            year = _year_of(match, rule.year_value, grammar, doc_year)
+            candidates.append((start, end, Deadline(year, phrase, start, end, kind)))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    found: list[Deadline] = []
+    for start, end, deadline in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        found.append(deadline)
+    return found

@@ -1,0 +1,302 @@
+"""Targets and statistics from clauses: pure functions, no I/O, no models.
+
+A clause states a *target* when it looks forward: it has a deadline after the
+document's date (its own, or one it inherits from its lead-in or section
+heading), or a normative word ("shall", "aim to") with a figure, and nothing
+marks it as past or present fact. Every figure in such a clause is a
+quantitative target; a clause with a deadline and no figure is a qualitative
+one. Figures anywhere else are *statistics*: reported, never targets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
+from ingest.lang import Grammar, load_grammar
+from ingest.quantities import Quantity, find_quantities
+from ingest.records import Clause, Document, Statistic, Target
+
+_VERB = (
+    r"(?:reach(?:es|ed)?|account(?:s|ed)?\s+for|exceed(?:s|ed)?|be|is|are|was|were|stand(?:s)?\s+at|"
+    r"remain(?:s)?(?:\s+at)?|stay(?:s)?(?:\s+at)?|rise(?:s)?\s+to|fall(?:s)?\s+to|amount(?:s)?\s+to|"
+    r"total(?:s|led)?|hit(?:s)?|surpass(?:es)?|top(?:s)?|achieve(?:s|d)?|provide(?:s|d)?|save(?:s|d)?|"
+    r"generate(?:s|d)?|produce(?:s|d)?|cover(?:s|ed)?|ha(?:ve|s|d)\s+reached)"
+)
+# A modal before the verb marks the predicate of an aim: "X will reach 40%".
+_STRONG_LINK = re.compile(
+    rf"\s(?:will|shall|should|must|is\s+to|are\s+to|strive\s+to|is\s+expected\s+to|are\s+expected\s+to|to)"
+    rf"\s+(?:be\s+|further\s+|steadily\s+|significantly\s+)?{_VERB}\b",
+    re.IGNORECASE,
+)
+_PLAIN_LINK = re.compile(rf"\s{_VERB}\b", re.IGNORECASE)
+# Verbs that act on a measured object: "reduce energy use per unit of GDP by 13.5%".
+_CHANGE = re.compile(
+    r"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|rais\w*|boost\w*|improv\w*|expand\w*|"
+    r"bring\w*|keep\w*|control\w*|limit\w*|cap\w*|grow\w*|double\w*|halv\w*)\s+(?P<object>.+?)\s+"
+    r"(?:by|to|at|within|below|under|from)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# The passive of a change: "the energy consumption has been reduced by 40%".
+_PASSIVE_CHANGE = re.compile(
+    r"(?P<subject>[^,;:]+?)\s+(?:has|have|had|will|shall|should|must|is|are|was|were)?\s*(?:been|be)?\s*"
+    r"(?:reduced|cut|lowered|decreased|increased|raised|improved|controlled|kept|limited|capped)\s+"
+    r"(?:by|to|at|within|below|under)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# "a crude steel production capacity of 426 million tons"
+_NP_OF = re.compile(r"(?P<np>[A-Za-z][A-Za-z\s'’-]*?)\s+of\s+(?:about|around|more\s+than|over|nearly)?\s*$")
+_FILLER_NP = re.compile(r"^(?:a\s+)?(?:total|number|maximum|minimum|sum|amount|level)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:it|they|this|these|that|those|which|we|he|she)$", re.IGNORECASE)
+# "X% of Y" / "account for X% of Y": the share's base, up to the next break.
+_SHARE_OF = re.compile(r"^\s*(?:of|in)\s+(?P<base>[^,;.]+)", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(
+    r"(?:^|[,;:]|\bthat\b|\bwhich\b|\bwith\b|\bpropose[sd]?\b|\bwhere\b|\bwhile\b|\b(?:19|20)\d{2}\b)\s*",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:and|or|but|while|the|a|an|its|their|our|my\s+country[’']s|a\s+total\s+of)\s+", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?P<noun>(?:(?!(?:have|has|had|will|are|is|were|was|with|that|which|to|in|and|for)\b)"
+    r"[A-Za-z][\w-]*\s*){1,4})"
+)
+_COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
+_METRIC_MAX_CHARS = 160
+
+
+def _clean(phrase: str) -> str:
+    phrase = phrase.strip(" ,;:.\n\t“”\"'")
+    for _ in range(3):
+        phrase = _LEADING.sub("", phrase)
+    return re.sub(r"\s+", " ", phrase)[:_METRIC_MAX_CHARS].strip()
+
+
+def _subject_before(text: str) -> str:
+    """The noun phrase closing ``text``: what comes after the last break."""
+    cut = 0
+    for match in _SUBJECT_BREAK.finditer(text):
+        cut = match.end()
+    return _clean(text[cut:])
+
+
+def metric_of(clause_text: str, quantity: Quantity) -> str:
+    """What a figure measures, read from the words around it.
+
+    "reduce energy consumption per unit of GDP by 13.5%" -> "energy consumption
+    per unit of GDP"; "the output value of green factories will account for
+    more than 40% of the total output value of the manufacturing industry" ->
+    "output value of green factories as a share of total output value of the
+    manufacturing industry".
+    """
+    before = clause_text[: quantity.start]
+    after = clause_text[quantity.end :]
+    segment = re.split(r"[;:]|,(?!\d)", before)[-1]
+    metric = ""
+    change = _CHANGE.search(segment)
+    passive = _PASSIVE_CHANGE.search(segment)
+    strong = _STRONG_LINK.search(" " + segment)
+    np_of = _NP_OF.search(segment)
+    if change:
+        metric = _clean(change.group("object"))
+    elif passive:
+        metric = _subject_before(passive.group("subject"))
+    elif strong:
+        metric = _subject_before(segment[: max(0, strong.start() - 1)])
+    elif np_of and not _FILLER_NP.match(_subject_before(np_of.group("np"))):
+        metric = _subject_before(np_of.group("np"))
+    else:
+        plain = _PLAIN_LINK.search(" " + segment)
+        if plain:
+            metric = _subject_before(segment[: max(0, plain.start() - 1)])
+    if _PRONOUN.match(metric) or len(metric) < 3:
+        metric = ""
+    share = _SHARE_OF.match(_COORDINATED.sub("", after, count=1))
+    if share and quantity.unit == "%":
+        base = re.sub(r"\s+respectively$", "", _clean(share.group("base")))
+        if base and not _PRONOUN.match(base):
+            metric = f"{metric} as a share of {base}" if metric else base
+    if not metric:
+        noun = _NOUN_AFTER.match(after)
+        metric = _clean(noun.group("noun")) if noun else ""
+    return metric[:_METRIC_MAX_CHARS]
+
+
+def sector_of(*texts: str, grammar: Grammar) -> str:
+    """The first sector named in the texts, searched in order (metric first)."""
+    for text in texts:
+        if not text:
+            continue
+        for rule in grammar.sectors:
+            if rule.pattern.search(text):
+                return rule.name
+    return ""
+
+
+def _is_future(deadline: Deadline, doc_year: int | None) -> bool:
+    if deadline.year is None:
+        return deadline.kind == "relative"
+    if doc_year is None:
+        return True
+    return deadline.year > doc_year or (deadline.year == doc_year and deadline.kind == "closing")
+
+
+def _direction(before: str, after: str, grammar: Grammar) -> str | None:
+    tail = re.split(r"[,;:]", before)[-1]
+    verbs = [(m.start(), "decrease") for m in grammar.decrease.finditer(tail)]
+    verbs += [(m.start(), "increase") for m in grammar.increase.finditer(tail)]
+    if verbs:
+        return max(verbs)[1]
+    head = after[:40]
+    if grammar.decrease.match(head.strip()) or re.match(r"^\s*(?:lower|less)\s+than", head):
+        return "decrease"
+    if grammar.increase.match(head.strip()) or re.match(r"^\s*(?:higher|more)\s+than", head):
+        return "increase"
+    return None
+
+
+def _nearest(items: Sequence[Deadline], position: int) -> Deadline | None:
+    """The deadline right after a figure ("40% by 2029"), else the one before it."""
+    after = [d for d in items if d.start >= position]
+    if after:
+        return min(after, key=lambda d: d.start)
+    before = [d for d in items if d.end <= position]
+    return max(before, key=lambda d: d.end) if before else None
+
+
+def _strip_lead(text: str, deadlines: Iterable[Deadline]) -> str:
+    """A qualitative aim without its leading deadline: "by 2035, X will ..." -> "X will ..."."""
+    for deadline in deadlines:
+        if deadline.start < 40:
+            rest = text[deadline.end :]
+            if rest.lstrip().startswith(","):
+                return _clean(rest.lstrip()[1:])
+    return _clean(text)
+
+
+class _Scope:
+    """Deadlines that apply from above: section headings."""
+
+    def __init__(self) -> None:
+        self.headings: dict[str, list[Deadline]] = {}
+
+    def from_sections(self, section: tuple[str, ...]) -> Deadline | None:
+        for label in reversed(section):
+            found = self.headings.get(label)
+            if found:
+                return found[-1]
+        return None
+
+
+def extract_records(
+    document: Document,
+    clauses: Sequence[Clause],
+    *,
+    types: Iterable[str] = ("target", "statistic"),
+    grammar: Grammar | None = None,
+) -> list[Target | Statistic]:
+    """Targets and statistics of a document's clauses, in document order.
+
+    Args:
+        document: the document the clauses come from (its date dates relative
+            deadlines and tells future from past).
+        clauses: output of ``split_clauses``.
+        types: which record types to return.
+        grammar: the language rules; defaults to the document's language.
+    """
+    grammar = grammar or load_grammar(document.language)
+    wanted = set(types)
+    scope = _Scope()
+    records: list[Target | Statistic] = []
+    for clause in clauses:
+        if clause.kind in {"heading", "title"}:
+            scope.headings[clause.text] = find_deadlines(clause.text, grammar, doc_year=document.year)
+            continue
+        for record in extract_from_clause(clause, grammar, doc_year=document.year, scope=scope):
+            if record.type in wanted:
+                records.append(record)
+    return records
+
+
+def extract_from_clause(
+    clause: Clause, grammar: Grammar, *, doc_year: int | None, scope: _Scope | None = None
+) -> Iterator[Target | Statistic]:
+    """Records of one clause (see the module docstring for the rules)."""
+    text = clause.text
+    own = find_deadlines(text, grammar, doc_year=doc_year)
+    inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
+    heading = scope.from_sections(clause.section) if scope else None
+    bases: list[BaseYear] = find_base_years(text, grammar) or (
+        find_base_years(clause.context, grammar) if clause.context else []
+    )
+    quantities = find_quantities(text, grammar)
+    historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
+    past = [d for d in own if d.year is not None and not _is_future(d, doc_year)]
+    future_own = [d for d in own if _is_future(d, doc_year)]
+    fallback = next((d for d in reversed(inherited) if _is_future(d, doc_year)), None)
+    if fallback is None and heading is not None and _is_future(heading, doc_year):
+        fallback = heading
+    forward = bool(future_own) or (fallback is not None and not past)
+    normative = bool(grammar.normative.search(text) or grammar.normative.search(clause.context))
+    is_target = not historical and (forward or (normative and bool(quantities) and not past))
+    common = {
+        "doc_id": clause.doc_id,
+        "clause_id": clause.clause_id,
+        "text": text,
+        "start": clause.start,
+        "end": clause.end,
+    }
+    if is_target:
+        if not quantities:
+            if not forward or not grammar.predicate_cue.search(text):
+                return
+            deadline = future_own[0] if future_own else fallback
+            metric = _strip_lead(text, own)
+            yield Target(
+                metric=metric, value=None, unit="", value_text="", comparator=None,
+                direction=None, year=deadline.year if deadline else None,
+                base_year=None, deadline_text=deadline.text if deadline else "",
+                sector=sector_of(metric, text, clause.context, grammar=grammar), **common,
+            )  # fmt: skip
+            return
+        for quantity in _targets_only(text, quantities):
+            deadline = _nearest(future_own, quantity.start) or fallback
+            base = min(bases, key=lambda b: abs(b.start - quantity.end)) if bases else None
+            metric = metric_of(text, quantity)
+            yield Target(
+                metric=metric, value=quantity.value, unit=quantity.unit,
+                value_text=quantity.value_text, comparator=quantity.comparator,
+                direction=_direction(text[: quantity.start], text[quantity.end :], grammar),
+                year=deadline.year if deadline else None,
+                base_year=base.year if base else None,
+                deadline_text=deadline.text if deadline else "",
+                sector=sector_of(metric, text, clause.context, grammar=grammar), **common,
+            )  # fmt: skip
+        return
+    year = past[0].year if past else None
+    if year is None:
+        year = next((d.year for d in inherited if d.year and not _is_future(d, doc_year)), None)
+    for quantity in quantities:
+        metric = metric_of(text, quantity)
+        yield Statistic(
+            metric=metric, value=quantity.value, unit=quantity.unit,
+            value_text=quantity.value_text, comparator=quantity.comparator, year=year,
+            sector=sector_of(metric, text, grammar=grammar), **common,
+        )  # fmt: skip
+
+
+def _targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Drop starting levels of a "from X to Y" change: Y is the target, X the baseline."""
+    kept = []
+    for i, quantity in enumerate(quantities):
+        before = text[max(0, quantity.start - 6) : quantity.start].lower()
+        following = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            re.search(r"\bfrom\s*$", before)
+            and following
+            and re.search(r"\bto\s*$", text[quantity.end : following.start].lower()[-25:] or "")
+        ):
+            continue
+        kept.append(quantity)
+    return kept

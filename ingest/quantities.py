@@ -1,0 +1,176 @@
+"""Numbers in policy prose: value, scale word, unit and comparator.
+
+``find_quantities("more than 510 million tons", grammar)`` finds one quantity
+with value 510000000, unit "t", comparator ">". Years, ordinals, durations,
+list markers and names with numbers ("Scope 1", "PM2.5") are not quantities.
+Physical units are converted with pint to one canonical unit per dimension
+(t, kWh, kW, m3, ha, km); percentages, percentage points, currencies and
+plain counts keep their own unit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ingest.lang import Grammar
+
+# Month names mark day numbers ("March 1", "1 December 2027") as dates, not values.
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
+_COORDINATION = re.compile(r"^\s*(?:,|and|or|, and)\s*$", re.IGNORECASE)
+# Units that pint does not convert: labels kept as they are.
+_PASSTHROUGH_UNITS = {"%", "pp", "yuan", "USD", "EUR"}
+# How far back a comparator may stand from its number, in characters.
+_COMPARATOR_WINDOW = 40
+# Four-digit numbers in this range, with nothing attached, are years.
+_YEAR_RANGE = range(1900, 2101)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as stated: ``text[start:end] == value_text``."""
+
+    value: float
+    unit: str
+    value_text: str
+    comparator: str
+    start: int
+    end: int
+
+
+@functools.lru_cache(maxsize=8)
+def _number_regex(grammar: Grammar) -> re.Pattern[str]:
+    def alternation(words: object) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+    words = alternation(w for w in grammar.number_words if w != "half")
+    scales = alternation(grammar.scale)
+    units = alternation(grammar.units)
+    prefixes = alternation(grammar.currency_prefix)
+    return re.compile(
+        rf"(?:(?P<prefix>{prefixes})\s?)?"
+        rf"(?:(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
+        rf"|\b(?P<word>{words})\b(?=[\s-]+(?:{scales}|{units})\b))"
+        rf"(?:[\s-]*\b(?P<scale>{scales})\b)?"
+        rf"(?:[\s-]*(?P<unit>%|(?<![\w])(?:{units})(?![\w])))?",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_registry():  # type: ignore[no-untyped-def]
+    import pint  # imported lazily: building the registry takes a few hundred ms
+
+    return pint.UnitRegistry()
+
+
+@functools.lru_cache(maxsize=256)
+def normalise_unit(expression: str, canonical: tuple[tuple[str, str], ...]) -> tuple[float, str]:
+    """Factor and label that convert ``expression`` to its canonical unit.
+
+    >>> normalise_unit("MW", (("kW", "kW"),))
+    (1000.0, 'kW')
+    """
+    if expression in _PASSTHROUGH_UNITS or not expression:
+        return 1.0, expression
+    ureg = _unit_registry()
+    quantity = ureg.Quantity(1.0, expression)
+    for target, label in canonical:
+        if quantity.dimensionality == ureg.Quantity(1.0, target).dimensionality:
+            return float(quantity.to(target).magnitude), label
+    return 1.0, expression
+
+
+def _comparator(before: str, after: str, grammar: Grammar) -> str:
+    window = before[-_COMPARATOR_WINDOW:]
+    for op in (">=", "<=", ">", "<", "~"):
+        for name, pattern in grammar.comparators:
+            if name == op and pattern.search(window):
+                return op
+    for op, pattern in grammar.comparator_after:
+        if pattern.search(after[:20]):
+            return op
+    return "="
+
+
+def _is_name_or_date(text: str, start: int, end: int, grammar: Grammar) -> bool:
+    before, after = text[max(0, start - 30) : start], text[end : end + 30]
+    if grammar.not_a_value_before.search(before) or grammar.not_a_value_after.search(after):
+        return True
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
+        return True
+    # "(1)", "1)" list markers
+    if after.startswith(")") and (before.endswith("(") or before.endswith("（") or not before.strip()):
+        return True
+    # Chemical formulas and codes glued to letters: "CO2", "PM2.5", "H2"
+    return bool(before[-1:].isalpha())
+
+
+def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
+    """All quantities stated in ``text``, in order.
+
+    Args:
+        text: a clause or sentence.
+        grammar: the language's grammar (``ingest.lang.load_grammar``).
+
+    Returns:
+        Quantities with values already multiplied by their scale word and
+        converted to the canonical unit of their dimension.
+    """
+    found: list[Quantity] = []
+    for match in _number_regex(grammar).finditer(text):
+        start, end = match.span()
+        num, word = match.group("num"), match.group("word")
+        scale, unit_word, prefix = match.group("scale"), match.group("unit"), match.group("prefix")
+        num_start = match.start("num") if num else match.start("word")
+        if prefix and not num and not word:
+            continue
+        if num:
+            value = float(num.replace(",", ""))
+            if (
+                not (scale or unit_word or prefix)
+                and "," not in num
+                and "." not in num
+                and int(value) in _YEAR_RANGE
+            ):
+                continue  # a year: deadlines and base years are read elsewhere
+        else:
+            value = grammar.number_words[word.lower()]
+        if _is_name_or_date(text, num_start, match.end("num") if num else match.end("word"), grammar):
+            continue
+        if scale:
+            value *= grammar.scale[scale.lower()]
+        unit_expr = ""
+        if unit_word:
+            unit_expr = grammar.units.get(unit_word.lower(), unit_word)
+        elif prefix:
+            unit_expr = grammar.currency_prefix[prefix.lower()]
+        # "t" and "mt" alone are too ambiguous inside words; they count only when
+        # the match ends on them and what follows is not a letter.
+        factor, unit = normalise_unit(unit_expr, grammar.canonical_units)
+        value = round(value * factor, 9)
+        if prefix:
+            value_start = start
+        else:
+            value_start = num_start
+        end = match.end()
+        comparator = _comparator(text[:value_start], text[end:], grammar)
+        if comparator == "=" and found and _COORDINATION.match(text[found[-1].end : value_start]):
+            # "exceed 97% and 95% respectively": the comparator covers both figures.
+            comparator = found[-1].comparator
+        found.append(
+            Quantity(
+                value=value,
+                unit=unit,
+                value_text=text[value_start:end].strip(),
+                comparator=comparator,
+                start=value_start,
+                end=value_start + len(text[value_start:end].rstrip()),
+            )
+        )
+    return found

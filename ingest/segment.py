@@ -1,0 +1,319 @@
+"""Split a document along its own structure into clauses.
+
+Headings and numbered structure ("I.", "1.", "(1)", "(I)", "Article 3", short
+title lines, "News link:" boxes) give each clause its section path. Paragraphs
+are split into sentences by spaCy, and a sentence that lists several parallel
+aims ("by 2030, A will reach X, B will reach Y, and C will reach Z") into one
+clause per aim; the words the aims share (the lead-in with the deadline or the
+subject) become each aim's ``context``. Every clause keeps ``start``/``end`` so
+that ``document.text[start:end] == clause.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from ingest.deadlines import find_deadlines
+from ingest.lang import Grammar, load_grammar
+from ingest.records import Clause, Document, content_id
+
+_BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
+_BULLET = re.compile(r"^[-•*·▪●◦]\s+")
+# Commas and semicolons that may separate parallel aims (not "1,000").
+_AIM_SEPARATOR = re.compile(r"(?:;|,(?!\d))(?:\s+(?:and|or|while|but)\b)?\s+")
+_TRAILING_JUNK = re.compile(r"[\s.;,]+$")
+# Where the words before a deadline can still be a shared lead-in.
+_MAX_LEAD_IN_WORDS = 14
+# A numbered item's first sentence is its title when it is this short.
+_ITEM_TITLE_MAX_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    start: int
+    end: int
+    heading: tuple[int, str, str] | None = None  # (level, label, kind) when a heading
+    item: tuple[int, str] | None = None  # (level, label) for a numbered paragraph
+    bullet: bool = False
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_title(line: str, grammar: Grammar) -> bool:
+    """A short line with no sentence punctuation at its end reads as a title."""
+    if "\n" in line or not line or len(line) > grammar.title_max_chars:
+        return False
+    if len(line.split()) > grammar.title_max_words or line[-1] in ".;,:：。；，":
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", line):  # two sentences
+        return False
+    return line[0].isupper() or line[0].isdigit() or not line[0].isascii()
+
+
+def _numbering(line: str, grammar: Grammar) -> tuple[int, str, int] | None:
+    for rule in grammar.headings:
+        match = rule.pattern.match(line)
+        if match:
+            return rule.level, match.group().strip(), match.end()
+    return None
+
+
+def _split_lines_at_markers(text: str, start: int, end: int, grammar: Grammar) -> Iterator[tuple[int, int]]:
+    """Cut a block where a line opens with a number, a bullet or a box marker."""
+    cut = start
+    pos = start
+    for line in text[start:end].split("\n"):
+        stripped = line.lstrip()
+        if pos > cut and stripped and (
+            _numbering(stripped, grammar) or _BULLET.match(stripped) or grammar.box.match(stripped)
+            or (_is_title(stripped.rstrip(), grammar) and text[cut:pos].rstrip()[-1:] in ".。:;")
+            # One paragraph a line (HTML extraction, DOCX): a line that ends a
+            # sentence followed by one that starts a new one.
+            or (text[cut:pos].rstrip()[-1:] in ".!?。" and (stripped[0].isupper() or not stripped[0].isascii()))
+        ):
+            yield cut, pos
+            cut = pos
+        pos += len(line) + 1
+    yield cut, end
+
+
+def iter_blocks(document: Document, grammar: Grammar) -> Iterator[_Block]:
+    """Paragraph-sized blocks of the document that are not boilerplate."""
+    text = document.text
+    bounds = [0]
+    for match in _BLANK_LINES.finditer(text):
+        bounds.extend(match.span())
+    bounds.append(len(text))
+    for para_start, para_end in zip(bounds[::2], bounds[1::2], strict=False):
+        for raw_start, raw_end in _split_lines_at_markers(text, para_start, para_end, grammar):
+            for start, end in _without_skipped(text, raw_start, raw_end, document.skipped):
+                yield _classify_block(text, start, end, grammar)
+
+
+def _without_skipped(
+    text: str, start: int, end: int, skipped: tuple[tuple[int, int], ...]
+) -> Iterator[tuple[int, int]]:
+    """The parts of ``[start, end)`` outside the boilerplate spans, stripped."""
+    cursor = start
+    for s, e in sorted(skipped):
+        if e <= cursor or s >= end:
+            continue
+        piece = _strip_span(text, cursor, s)
+        if piece[0] < piece[1]:
+            yield piece
+        cursor = max(cursor, e)
+    piece = _strip_span(text, cursor, end)
+    if piece[0] < piece[1]:
+        yield piece
+
+
+def _classify_block(text: str, start: int, end: int, grammar: Grammar) -> _Block:
+    line = text[start:end]
+    if grammar.box.match(line) and "\n" not in line:
+        return _Block(start, end, heading=(1, line, "box"))
+    numbered = _numbering(line, grammar)
+    if numbered:
+        level, marker, marker_end = numbered
+        rest = line[marker_end:].strip()
+        if not rest or _is_title(rest, grammar):
+            return _Block(start, end, heading=(level, line, "heading"))
+        return _Block(start, end, item=(level, marker))
+    if _is_title(line, grammar):
+        return _Block(start, end, heading=(1, line, "heading"))
+    return _Block(start, end, bullet=bool(_BULLET.match(line)))
+
+
+def _sentence_spans(doc_text: str, block_start: int, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Absolute sentence spans, with fragments (no letters, or a lowercase start) merged back."""
+    spans: list[tuple[int, int]] = []
+    for s, e in sents:
+        start, end = _strip_span(doc_text, block_start + s, block_start + e)
+        if start >= end:
+            continue
+        piece = doc_text[start:end]
+        if spans and (not any(c.isalnum() for c in piece) or piece[0].islower()):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def find_lead_in(sentence: str, grammar: Grammar) -> int:
+    """Length of a shared lead-in at the start of ``sentence`` (0 if none).
+
+    A lead-in is what comes before the first aim and applies to all of them:
+    "The Guiding Opinions propose that by 2030, " or "By 2025, " or "The main
+    targets are: ".
+    """
+    colon = sentence.find(":")
+    if 0 < colon < 200 and len(sentence) - colon > 20:
+        return colon + 1
+    for deadline in find_deadlines(sentence, grammar):
+        before = sentence[: deadline.start].strip()
+        if len(before.split()) > _MAX_LEAD_IN_WORDS:
+            break
+        if before and not (before.endswith((",", "that")) or re.search(
+            rf"{grammar.lead_in_verbs}$", before + " ", re.IGNORECASE
+        )):
+            break
+        comma = sentence.find(",", deadline.end)
+        if comma != -1 and comma - deadline.end <= 25:
+            return comma + 1
+        break
+    return 0
+
+
+def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, int]]]:
+    """Split a sentence listing parallel aims; returns (lead-in length, aim spans).
+
+    A comma or semicolon separates two aims only when the words on both sides
+    have a predicate of their own ("will reach", "have been applied"); noun
+    lists ("steel, cement and glass") and dependent phrases (", making ...",
+    ", which ...", "if ...,") stay whole. One span means no split.
+    """
+    lead = find_lead_in(sentence, grammar)
+    body_start = lead
+    while body_start < len(sentence) and sentence[body_start].isspace():
+        body_start += 1
+    pieces: list[list[int]] = []
+    cursor = body_start
+    for match in _AIM_SEPARATOR.finditer(sentence, body_start):
+        pieces.append([cursor, match.start(), match.end()])
+        cursor = match.end()
+    pieces.append([cursor, len(sentence), len(sentence)])
+    aims: list[list[int]] = []
+    for start, end, _next in pieces:
+        segment = sentence[start:end]
+        clausal = bool(grammar.predicate_cue.search(segment))
+        dependent = bool(grammar.subordinate_start.match(segment))
+        if aims and (not clausal or dependent or _is_dependent(sentence, aims[-1], grammar)):
+            aims[-1][1] = end
+        else:
+            aims.append([start, end])
+    spans = [(s, len(_TRAILING_JUNK.sub("", sentence[:e]))) for s, e in aims]
+    spans = [(s, max(e, s + 1)) for s, e in spans]
+    if len(spans) < 2:
+        return 0, [(0, len(sentence))]
+    # The first aim must itself be clausal, or the sentence was not a list of aims.
+    if not grammar.predicate_cue.search(sentence[spans[0][0] : spans[0][1]]):
+        return 0, [(0, len(sentence))]
+    return lead, spans
+
+
+def _is_dependent(sentence: str, aim: list[int], grammar: Grammar) -> bool:
+    """An aim that opens with "if/while/..." needs the next segment to finish it."""
+    return bool(grammar.subordinate_start.match(sentence[aim[0] : aim[1]])) and "," not in sentence[aim[0] : aim[1]]
+
+
+def _carries(sentence: str, grammar: Grammar) -> bool:
+    """Whether a later sentence continues the aims of a paragraph's lead-in.
+
+    It does when it states no time of its own, nothing marks it as past or
+    present fact, and it has a predicate ("have stabilised", "will be ...").
+    """
+    if re.search(r"\b(?:19|20)\d{2}\b", sentence) or find_deadlines(sentence, grammar):
+        return False
+    if grammar.historical.search(sentence) or grammar.projection.search(sentence):
+        return False
+    return bool(re.search(r"\b(?:will|shall|should|must|has|have|be|been)\b", sentence, re.IGNORECASE))
+
+
+def split_clauses(document: Document, nlp: Language, *, grammar: Grammar | None = None) -> list[Clause]:
+    """Split ``document`` into clauses along its headings, paragraphs, sentences and aims.
+
+    Args:
+        document: the loaded document (its ``skipped`` spans produce nothing).
+        nlp: a spaCy pipeline that sets sentence boundaries (``build_nlp``).
+        grammar: the structure rules; defaults to the document's language.
+
+    Returns:
+        Clauses in document order.
+    """
+    grammar = grammar or load_grammar(document.language)
+    text = document.text
+    blocks = list(iter_blocks(document, grammar))
+    body = [b for b in blocks if b.heading is None]
+    parsed = nlp.pipe(text[b.start : b.end] for b in body)
+    sentences = {
+        b.start: _sentence_spans(text, b.start, [(s.start_char, s.end_char) for s in doc.sents])
+        for b, doc in zip(body, parsed, strict=True)
+    }
+    clauses: list[Clause] = []
+    stack: list[tuple[int, str]] = []
+    lead_block_context = ""  # a block ending in ":" that introduces the items after it
+    seen_title = False
+
+    def add(start: int, end: int, kind: str, paragraph: int, context: str = "") -> None:
+        clauses.append(
+            Clause(
+                clause_id=content_id(document.doc_id, start, end),
+                doc_id=document.doc_id,
+                text=text[start:end],
+                start=start,
+                end=end,
+                section=tuple(label for _, label in stack),
+                kind=kind,
+                context=context,
+                paragraph=paragraph,
+            )
+        )
+
+    for index, block in enumerate(blocks):
+        if block.heading:
+            level, label, kind = block.heading
+            if not seen_title and not clauses and kind == "heading" and not _numbering(label, grammar):
+                seen_title = True
+                add(block.start, block.end, "title", index)
+                continue
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, label))
+            add(block.start, block.end, "heading", index)
+            lead_block_context = ""
+            continue
+        if block.item:
+            level, marker = block.item
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            first = sentences[block.start][0] if sentences[block.start] else (block.start, block.end)
+            first_text = text[first[0] : first[1]]
+            title = first_text if len(first_text.split()) <= _ITEM_TITLE_MAX_WORDS else marker
+            stack.append((level, title.rstrip(".")))
+        in_list = bool(block.item or block.bullet)
+        context_from_block = lead_block_context if in_list else ""
+        if not in_list:
+            lead_block_context = ""
+        paragraph_lead = ""
+        for n, (s_start, s_end) in enumerate(sentences[block.start]):
+            sentence = text[s_start:s_end]
+            lead, aims = split_aims(sentence, grammar)
+            if n == 0:
+                lead_len = find_lead_in(sentence, grammar)
+                paragraph_lead = sentence[:lead_len].strip() if lead_len else ""
+                inherited = context_from_block
+            else:
+                inherited = paragraph_lead if paragraph_lead and _carries(sentence, grammar) else ""
+                if not inherited:
+                    paragraph_lead = ""
+                inherited = " ".join(p for p in (context_from_block, inherited) if p)
+            if len(aims) == 1:
+                add(s_start, s_end, "item" if in_list and n == 0 else "sentence", index, inherited)
+                continue
+            shared = sentence[:lead].strip()
+            context = " ".join(p for p in (inherited, shared) if p)
+            for a_start, a_end in aims:
+                add(s_start + a_start, s_start + a_end, "aim", index, context)
+        last = text[block.start : block.end].rstrip()
+        if last.endswith((":", "：")):
+            lead_block_context = text[sentences[block.start][-1][0] : block.end].strip() if sentences[block.start] else last
+    return clauses

@@ -105,8 +105,8 @@ def render_record(record: Record) -> str:
         when = f"By {record.year}: " if record.year else ""
         actor = f"{record.actor} " if record.actor else ""
         return f"{when}{actor}{record.modality}: {record.action} {record.object}".strip()
-    value = record.value_text
-    if record.value is not None:
+    value = record.value_text  # as the source words it ("510 million tons"), else built below
+    if not value and record.value is not None:
         num = f"{record.value:g}"
         unit = record.unit or ""
         value = f"{num}{unit}" if unit in ("%", "") else f"{num} {unit}"
@@ -183,7 +183,9 @@ def _rank_candidates(question: str, hits: Sequence[Hit]) -> list[Hit]:
             + 0.5 * _piece_score(q_tokens, q_years, wants_number, hit.text)
         )
 
-    return [hit for _, hit in sorted(enumerate(hits), key=score, reverse=True)]
+    ranked = [hit for _, hit in sorted(enumerate(hits), key=score, reverse=True)]
+    # A heading ("What is a green factory?") can echo the question without answering it.
+    return sorted(ranked, key=lambda hit: hit.kind in ("heading", "title"))
 
 
 def _record_match(q_tokens: set[str], record: Record) -> float:

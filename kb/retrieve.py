@@ -80,6 +80,7 @@ class Hit:
     dense: float | None = None
     bm25: float | None = None
     language: str = ""
+    kind: str = "sentence"  # the clause kind: heading | title | sentence | aim | item
 
 
 def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
@@ -209,7 +210,7 @@ class Retriever:
         return Hit(
             key=sc.key, doc_id=c.doc_id, clause_id=c.clause_id, text=c.display_text,
             section=tuple(c.section), title=sc.title, start=c.start, end=c.end,
-            dense=dense, bm25=bm25, language=sc.language,
+            dense=dense, bm25=bm25, language=sc.language, kind=c.kind,
         )
 
     def _with_context(self, hit: Hit) -> Hit:

@@ -168,6 +168,7 @@ class Store:
                 "Re-ingest into a new --db directory"
             )
         self._collection: Any = None
+        self._chroma_client: Any = None
         self._doc_texts: dict[str, str] = {}
 
     # -- metadata ---------------------------------------------------------------------------
@@ -214,7 +215,7 @@ class Store:
     def collection(self) -> Any:
         """The chroma collection, created on first use (the client is imported lazily)."""
         if self._collection is None:
-            client = make_chroma_client(self.db_dir, self.chroma_url)
+            client = self._chroma_client = make_chroma_client(self.db_dir, self.chroma_url)
             name = f"policykb-{self._meta('store_id')}"
             try:
                 self._collection = client.get_or_create_collection(
@@ -442,7 +443,10 @@ class Store:
     def reindex(self, embedder: Embedder) -> int:
         """Drop all vectors and re-embed every clause with ``embedder`` (a new model is allowed)."""
         with self.write_lock():
-            self._delete_vectors(list(self._chroma_ids()))
+            # A collection's dimension is fixed, so drop it rather than emptying it.
+            collection = self.collection
+            self._chroma_client.delete_collection(collection.name)
+            self._collection = None
             with self._transaction():
                 self._set_meta("embed_model", embedder.name)
                 self._set_meta("embed_dim", embedder.dimension)

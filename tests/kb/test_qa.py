@@ -1,0 +1,83 @@
+"""Extractive answers on real questions about the bundled article, and refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.errors import QuestionError
+from kb.llm import build_prompt
+from kb.qa import MAX_ANSWER_CHARS, NO_ANSWER, render_record
+from kb.testing import FakeChatModel
+
+# (question, a value the answer must state, a phrase of the cited clause [1])
+QUESTIONS = [
+    ("How much of electrolytic aluminium's energy must be renewable by 2030?", "30%",
+     "electrolytic aluminum"),
+    ("What share of manufacturing output should green factories reach by 2030?", "40%",
+     "green factories"),
+    ("What utilisation rate is targeted for bulk industrial solid waste?", "62%", "solid waste"),
+    ("How many tonnes of renewable resources should be recycled by 2030?", "510 million tons",
+     "recycling volume"),
+    ("What proportion of steel should be made with short-process methods?", "20%", "short-process"),
+    ("How many steel firms have finished ultra-low emission retrofits?", "89", "steel companies"),
+]
+
+OFF_TOPIC = [
+    "What is the capital of France?",
+    "Who won the football world cup in 2018?",
+    "How do I bake sourdough bread?",
+]
+
+
+@pytest.mark.parametrize("question, value, clause_phrase", QUESTIONS)
+def test_extractive_answer_states_the_value_and_cites_the_clause(
+    article_kb, question, value, clause_phrase
+):
+    ans = article_kb.ask(question)
+    assert ans.answered
+    assert value in ans.text
+    assert clause_phrase in ans.sources[0].text
+    first_line = ans.text.splitlines()[0]
+    assert first_line.endswith("[1]") and len(first_line) <= MAX_ANSWER_CHARS + 90
+
+
+def test_aluminium_question_shows_the_30_percent_record_first(article_kb):
+    ans = article_kb.ask("How much of electrolytic aluminium's energy must be renewable by 2030?")
+    assert ans.records and ans.records[0].value == 30.0
+    assert "By 2030: proportion of renewable energy used in electrolytic aluminum > 30%" in ans.text
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_questions_are_refused(article_kb, question):
+    ans = article_kb.ask(question)
+    assert not ans.answered
+    assert ans.text == NO_ANSWER and ans.records == ()
+
+
+@pytest.mark.parametrize("question, match", [("", "empty"), ("   \n ", "empty"), ("x" * 10_000, "10,000 characters")])
+def test_bad_questions_raise_one_line_errors(article_kb, question, match):
+    with pytest.raises(QuestionError, match=match):
+        article_kb.ask(question)
+
+
+def test_answer_json_shape(article_kb):
+    data = article_kb.ask("What is a green factory?", top_k=3).to_dict()
+    assert set(data) >= {"question", "answer", "sources", "records"}
+    assert len(data["sources"]) == 3
+    assert set(data["sources"][0]) == {"text", "doc_id", "clause_id", "section", "score", "start", "end"}
+
+
+def test_render_record_plainly(article_extraction):
+    (target,) = [r for r in article_extraction.records if r.type == "target" and r.value == 40.0]
+    assert render_record(target).startswith("By 2030: output value of green factories")
+    assert render_record(target).endswith("> 40%")
+
+
+def test_llm_answers_are_grounded_in_numbered_sources(article_kb):
+    fake = FakeChatModel(["More than 30% of the energy must be renewable [1]."])
+    ans = article_kb.ask("How much of electrolytic aluminium's energy must be renewable by 2030?",
+                         llm=fake)
+    assert ans.text == "More than 30% of the energy must be renewable [1]."
+    (prompt,) = fake.prompts
+    assert prompt == build_prompt(ans.question, ans.sources)
+    assert "[1] " in prompt and "electrolytic aluminum" in prompt

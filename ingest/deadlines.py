@@ -116,7 +116,7 @@ def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) 
             phrase = match.group().strip()
             if grammar.deadline_closing.match(phrase) or rule.year_value:
                 kind = "closing"
-            elif match.groupdict().get("n"):
+            elif match.groupdict().get("n") or rule.years_ahead:
                 kind = "relative"
             elif grammar.deadline_start.match(phrase):
                 kind = "start"
@@ -124,7 +124,10 @@ def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) 
                 kind = "point"
             else:
                 kind = "closing"
-            year = _year_of(match, rule.year_value, grammar, doc_year)
+            if rule.years_ahead:
+                year = doc_year + rule.years_ahead if doc_year is not None else None
+            else:
+                year = _year_of(match, rule.year_value, grammar, doc_year)
             candidates.append((start, end, Deadline(year, phrase, start, end, kind)))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     found: list[Deadline] = []

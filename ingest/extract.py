@@ -22,7 +22,9 @@ _VERB = (
     r"(?:reach(?:es|ed)?|account(?:s|ed)?\s+for|exceed(?:s|ed)?|be|is|are|was|were|stand(?:s)?\s+at|"
     r"remain(?:s)?(?:\s+at)?|stay(?:s)?(?:\s+at)?|rise(?:s)?\s+to|fall(?:s)?\s+to|amount(?:s)?\s+to|"
     r"total(?:s|led)?|hit(?:s)?|surpass(?:es)?|top(?:s)?|achieve(?:s|d)?|provide(?:s|d)?|save(?:s|d)?|"
-    r"generate(?:s|d)?|produce(?:s|d)?|cover(?:s|ed)?|ha(?:ve|s|d)\s+reached)"
+    r"generate(?:s|d)?|produce(?:s|d)?|cover(?:s|ed)?|ha(?:ve|s|d)\s+reached|"
+    r"(?:fall|fell|drop(?:ped)?|decline[sd]?|decrease[sd]?|rise|rose|increase[sd]?|grow|grew|"
+    r"climb(?:ed)?)(?:s)?(?:\s+(?:by|to))?)"
 )
 # A modal before the verb marks the predicate of an aim: "X will reach 40%".
 _STRONG_LINK = re.compile(
@@ -34,7 +36,8 @@ _PLAIN_LINK = re.compile(rf"\s{_VERB}\b", re.IGNORECASE)
 # Verbs that act on a measured object: "reduce energy use per unit of GDP by 13.5%".
 _CHANGE = re.compile(
     r"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|rais\w*|boost\w*|improv\w*|expand\w*|"
-    r"bring\w*|keep\w*|control\w*|limit\w*|cap\w*|grow\w*|double\w*|halv\w*)\s+(?P<object>.+?)\s+"
+    r"bring\w*|keep\w*|control\w*|limit\w*|cap\w*|grow\w*|double\w*|halv\w*)\s+"
+    r"(?!(?:by|to|at|from|in|of|below|under|within)\b)(?P<object>.+?)\s+"
     r"(?:by|to|at|within|below|under|from)\b[^,;]*$",
     re.IGNORECASE,
 )
@@ -52,14 +55,15 @@ _PRONOUN = re.compile(r"^(?:it|they|this|these|that|those|which|we|he|she)$", re
 # "X% of Y" / "account for X% of Y": the share's base, up to the next break.
 _SHARE_OF = re.compile(r"^\s*(?:of|in)\s+(?P<base>[^,;.]+)", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(
-    r"(?:^|[,;:]|\bthat\b|\bwhich\b|\bwith\b|\bpropose[sd]?\b|\bwhere\b|\bwhile\b|\b(?:19|20)\d{2}\b)\s*",
+    r"(?:^|[;:]|,(?!\d)|\bthat\b|\bwhich\b|\bwith\b|\bpropose[sd]?\b|\bwhere\b|\bwhile\b|\b(?:19|20)\d{2}\b)\s*",
     re.IGNORECASE,
 )
 _LEADING = re.compile(
     r"^(?:and|or|but|while|the|a|an|its|their|our|my\s+country[’']s|a\s+total\s+of)\s+", re.IGNORECASE
 )
 _NOUN_AFTER = re.compile(
-    r"^\s*(?:of\s+)?(?P<noun>(?:(?!(?:have|has|had|will|are|is|were|was|with|that|which|to|in|and|for)\b)"
+    r"^\s*(?:(?:of|in|for)\s+)?(?P<noun>(?:(?!(?:have|has|had|will|are|is|were|was|with|that|which|to|in|"
+    r"and|for|by|from|below|above|over|under|compared|relative|than|of)\b)"
     r"[A-Za-z][\w-]*\s*){1,4})"
 )
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
@@ -120,6 +124,9 @@ def metric_of(clause_text: str, quantity: Quantity) -> str:
     if not metric:
         noun = _NOUN_AFTER.match(after)
         metric = _clean(noun.group("noun")) if noun else ""
+    if not metric:
+        # Last resort: the words leading up to the figure, so a record is never unlabelled.
+        metric = _clean(" ".join(segment.split()[-8:]))
     return metric[:_METRIC_MAX_CHARS]
 
 
@@ -134,16 +141,23 @@ def sector_of(*texts: str, grammar: Grammar) -> str:
     return ""
 
 
-def _is_future(deadline: Deadline, doc_year: int | None) -> bool:
+def _is_future(deadline: Deadline, doc_year: int | None, *, forward_words: bool = True) -> bool:
+    """Whether a deadline lies after the document's date.
+
+    Without a document date, "by 2030" still looks forward, but "in 2022"
+    does so only in a clause with forward-looking words ("will", "aim").
+    """
     if deadline.year is None:
         return deadline.kind == "relative"
     if doc_year is None:
-        return True
+        return deadline.kind != "point" or forward_words
     return deadline.year > doc_year or (deadline.year == doc_year and deadline.kind == "closing")
 
 
 def _direction(before: str, after: str, grammar: Grammar) -> str | None:
-    tail = re.split(r"[,;:]", before)[-1]
+    tail = re.split(r"[;:]|,(?!\d)", before)[-1]
+    for _, pattern in grammar.comparators:  # "not lower than 94%" states no direction
+        tail = pattern.sub("", tail)
     verbs = [(m.start(), "decrease") for m in grammar.decrease.finditer(tail)]
     verbs += [(m.start(), "increase") for m in grammar.increase.finditer(tail)]
     if verbs:
@@ -232,8 +246,9 @@ def extract_from_clause(
     )
     quantities = find_quantities(text, grammar)
     historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
-    past = [d for d in own if d.year is not None and not _is_future(d, doc_year)]
-    future_own = [d for d in own if _is_future(d, doc_year)]
+    forward_words = bool(grammar.future.search(text))
+    past = [d for d in own if d.year is not None and not _is_future(d, doc_year, forward_words=forward_words)]
+    future_own = [d for d in own if _is_future(d, doc_year, forward_words=forward_words)]
     fallback = next((d for d in reversed(inherited) if _is_future(d, doc_year)), None)
     if fallback is None and heading is not None and _is_future(heading, doc_year):
         fallback = heading
@@ -251,6 +266,8 @@ def extract_from_clause(
         if not quantities:
             if not forward or not grammar.predicate_cue.search(text):
                 return
+            if text.rstrip().endswith((":", "：")):
+                return  # the lead-in of a list: its items are the aims
             deadline = future_own[0] if future_own else fallback
             metric = _strip_lead(text, own)
             yield Target(
@@ -274,7 +291,8 @@ def extract_from_clause(
                 sector=sector_of(metric, text, clause.context, grammar=grammar), **common,
             )  # fmt: skip
         return
-    year = past[0].year if past else None
+    # A figure's year is the year it is stated for ("In 2023", "by 2023 ... had been built").
+    year = past[0].year if past else (own[0].year if own else None)
     if year is None:
         year = next((d.year for d in inherited if d.year and not _is_future(d, doc_year)), None)
     for quantity in quantities:

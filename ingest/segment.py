@@ -136,15 +136,23 @@ def _classify_block(text: str, start: int, end: int, grammar: Grammar) -> _Block
 def _sentence_spans(doc_text: str, block_start: int, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Absolute sentence spans, with fragments (no letters, or a lowercase start) merged back."""
     spans: list[tuple[int, int]] = []
+    pending: int | None = None  # start of a marker-only piece ("1.") waiting for its sentence
     for s, e in sents:
         start, end = _strip_span(doc_text, block_start + s, block_start + e)
         if start >= end:
             continue
         piece = doc_text[start:end]
+        if not any(c.isalpha() for c in piece) and not spans:
+            pending = start if pending is None else pending
+            continue
+        if pending is not None:
+            start, pending = pending, None
         if spans and (not any(c.isalnum() for c in piece) or piece[0].islower()):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
+    if pending is not None:
+        spans.append(_strip_span(doc_text, pending, block_start + sents[-1][1]))
     return spans
 
 
@@ -288,6 +296,8 @@ def split_clauses(document: Document, nlp: Language, *, grammar: Grammar | None 
             first = sentences[block.start][0] if sentences[block.start] else (block.start, block.end)
             first_text = text[first[0] : first[1]]
             title = first_text if len(first_text.split()) <= _ITEM_TITLE_MAX_WORDS else marker
+            if not title.startswith(marker):
+                title = f"{marker} {title}"
             stack.append((level, title.rstrip(".")))
         in_list = bool(block.item or block.bullet)
         context_from_block = lead_block_context if in_list else ""

@@ -224,13 +224,21 @@ def extract_records(
     scope = _Scope()
     records: list[Target | Statistic] = []
     for clause in clauses:
-        if clause.kind in {"heading", "title"}:
+        is_heading = clause.kind in {"heading", "title"}
+        if is_heading:
             scope.headings[clause.text] = find_deadlines(clause.text, grammar, doc_year=document.year)
-            continue
         for record in extract_from_clause(clause, grammar, doc_year=document.year, scope=scope):
-            if record.type in wanted:
+            # A heading names a topic ("Targets for 2030"); only a figure or a dated
+            # commitment ("Net zero by 2040") in it is a record.
+            topic_only = is_heading and record.value is None and not _commits(clause.text, grammar)
+            if record.type in wanted and not topic_only:
                 records.append(record)
     return records
+
+
+def _commits(text: str, grammar: Grammar) -> bool:
+    closing = any(d.kind == "closing" for d in find_deadlines(text, grammar))
+    return closing and bool(grammar.future.search(text))
 
 
 def extract_from_clause(
@@ -264,18 +272,21 @@ def extract_from_clause(
     }
     if is_target:
         if not quantities:
-            if not forward or not grammar.predicate_cue.search(text):
+            # Noun-phrase aims count too: "Climate neutrality by 2050", "net zero by 2040".
+            if not forward or not (grammar.predicate_cue.search(text) or grammar.future.search(text)):
                 return
             if text.rstrip().endswith((":", "：")):
                 return  # the lead-in of a list: its items are the aims
-            deadline = future_own[0] if future_own else fallback
             metric = _strip_lead(text, own)
-            yield Target(
-                metric=metric, value=None, unit="", value_text="", comparator=None,
-                direction=None, year=deadline.year if deadline else None,
-                base_year=None, deadline_text=deadline.text if deadline else "",
-                sector=sector_of(metric, text, clause.context, grammar=grammar), **common,
-            )  # fmt: skip
+            # "net zero by 2040 and zero carbon by 2050": one aim per deadline.
+            closing = [d for d in future_own if d.kind != "point"] or future_own[:1]
+            for deadline in closing or [fallback]:
+                yield Target(
+                    metric=metric, value=None, unit="", value_text="", comparator=None,
+                    direction=None, year=deadline.year if deadline else None,
+                    base_year=None, deadline_text=deadline.text if deadline else "",
+                    sector=sector_of(metric, text, clause.context, grammar=grammar), **common,
+                )  # fmt: skip
             return
         for quantity in _targets_only(text, quantities):
             deadline = _nearest(future_own, quantity.start) or fallback

@@ -57,6 +57,8 @@ def _is_title(line: str, grammar: Grammar) -> bool:
         return False
     if re.search(r"[.!?]\s+[A-Z]", line):  # two sentences
         return False
+    if grammar.predicate_cue.search(line):  # "X will reach Y" is a statement, not a title
+        return False
     return line[0].isupper() or line[0].isdigit() or not line[0].isascii()
 
 
@@ -147,7 +149,7 @@ def _sentence_spans(doc_text: str, block_start: int, sents: list[tuple[int, int]
             continue
         if pending is not None:
             start, pending = pending, None
-        if spans and (not any(c.isalnum() for c in piece) or piece[0].islower()):
+        if spans and not any(c.isalnum() for c in piece):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -300,9 +302,8 @@ def split_clauses(document: Document, nlp: Language, *, grammar: Grammar | None 
                 title = f"{marker} {title}"
             stack.append((level, title.rstrip(".")))
         in_list = bool(block.item or block.bullet)
-        context_from_block = lead_block_context if in_list else ""
-        if not in_list:
-            lead_block_context = ""
+        # A block ending in ":" introduces every block after it, up to the next heading.
+        context_from_block = lead_block_context
         paragraph_lead = ""
         for n, (s_start, s_end) in enumerate(sentences[block.start]):
             sentence = text[s_start:s_end]

@@ -8,7 +8,7 @@ feeds files through ``ingest.pipeline`` in batches.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -130,8 +130,11 @@ class KnowledgeBase:
     def _flush(self, batch: Sequence[tuple[Path, Any]]) -> Iterator[IngestResult]:
         if not batch:
             return
+        # Absolute paths, so "corpus/a.txt" and "/home/me/corpus/a.txt" are one document.
         statuses = self.store.add_many(
-            [(e.document, e.clauses, e.records) for _, e in batch], embedder=self.embedder
+            [(replace(e.document, path=str(Path(e.document.path).resolve())), e.clauses, e.records)
+             for _, e in batch],
+            embedder=self.embedder,
         )
         for (path, e), status in zip(batch, statuses, strict=True):
             yield IngestResult(

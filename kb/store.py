@@ -466,12 +466,15 @@ class Store:
         return [DocInfo(*row) for row in rows]
 
     def resolve_docs(self, spec: str, *, single: bool = False) -> list[str]:
-        """Document ids matching a doc_id prefix or a path (exact, or by file name)."""
+        """Document ids matching a doc_id prefix, a path, or the start of a file name."""
         spec = spec.strip()
-        rows = self.conn.execute(
-            "SELECT doc_id, path FROM documents WHERE doc_id LIKE ? OR path = ? OR path LIKE ?",
-            (spec.replace("%", "") + "%", spec, "%/" + spec),
-        ).fetchall() if spec else []
+        resolved = str(Path(spec).expanduser().resolve()) if spec else ""
+        rows = [
+            (doc_id, path)
+            for doc_id, path in self.conn.execute("SELECT doc_id, path FROM documents ORDER BY path")
+            if spec and (doc_id.startswith(spec) or path in (spec, resolved)
+                         or Path(path).name.startswith(spec))
+        ]
         if not rows:
             raise IndexNotFoundError(
                 f'no document matches "{spec}" in {self.db_dir}. List them with: '

@@ -181,7 +181,7 @@ def targets_cmd(db: str | None, model: str | None, chroma_url: str, year: int | 
         for t in targets:
             click.echo(json.dumps(t.to_dict(), ensure_ascii=False))
         return
-    writer = csv.writer(click.get_text_stream("stdout"))
+    writer = csv.writer(sys.stdout)
     writer.writerow(TARGET_COLUMNS)
     for t in targets:
         writer.writerow([getattr(t, c) for c in TARGET_COLUMNS])

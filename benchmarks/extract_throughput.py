@@ -1,0 +1,114 @@
+"""Extraction throughput and peak memory on a corpus of at least 10,000 sentences.
+
+Builds the corpus in a temporary folder from the bundled article repeated and,
+when ../shared/data is present, the Net Zero Tracker texts (never copied into
+the repository), then times ``policykb extract`` over it with one process and
+with ``--jobs 2``. Sentences are counted by the pipeline's own splitter.
+
+Usage:
+    python benchmarks/extract_throughput.py [--write benchmarks/results/extract_throughput.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+NZT = ROOT.parent / "shared" / "data" / "netzero_tracker" / "nzt_targets_with_text.jsonl"
+SEED = ROOT / "corpus" / "china-green-manufacturing-guiding-opinions-2024.txt"
+MIN_SENTENCES = 10_000
+
+
+def build_corpus(folder: Path) -> int:
+    """Write the benchmark corpus; return its sentence count."""
+    from ingest.load import load_document
+    from ingest.pipeline import build_nlp
+    from ingest.segment import split_clauses
+
+    nlp = build_nlp()
+    texts: list[str] = []
+    if NZT.exists():
+        rows = [json.loads(line) for line in NZT.read_text(encoding="utf-8").splitlines()]
+        chunk: list[str] = []
+        for row in rows:
+            chunk.append(str(row["text"] or ""))
+            if len(chunk) == 50:
+                texts.append("\n\n".join(chunk))
+                chunk = []
+        if chunk:
+            texts.append("\n\n".join(chunk))
+    seed = SEED.read_text(encoding="utf-8")
+    sentences = 0
+    for i, text in enumerate(texts):
+        (folder / f"nzt_{i:03d}.txt").write_text(text, encoding="utf-8")
+    copies = 0
+    while True:
+        path = folder / f"seed_{copies:03d}.txt"
+        path.write_text(seed, encoding="utf-8")
+        copies += 1
+        sentences = sum(
+            sum(1 for c in split_clauses(load_document(p), nlp) if c.kind != "aim")
+            for p in sorted(folder.glob("*.txt"))
+        ) if copies % 20 == 0 or copies == 1 else sentences
+        if sentences >= MIN_SENTENCES:
+            return sentences
+
+
+def run(folder: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MB, largest single process) of one extract run."""
+    exe = Path(sys.executable).parent / "policykb"
+    command = [str(exe), "extract", str(folder), "--types", "target,statistic", "--jobs", str(jobs),
+               "-o", os.devnull]  # fmt: skip
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(command, check=False, stderr=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - started
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return elapsed, peak
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        sentences = build_corpus(folder)
+        files = len(list(folder.glob("*.txt")))
+        rows = []
+        for jobs in (1, 2):
+            elapsed, peak = run(folder, jobs)
+            rows.append((jobs, elapsed, sentences / elapsed, peak))
+    lines = [
+        "# Extraction throughput",
+        "",
+        f"Corpus: {files} files, {sentences:,} sentences (the bundled article repeated"
+        f"{' plus the Net Zero Tracker texts' if NZT.exists() else ''}). "
+        f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}. "
+        "Wall time of the whole `policykb extract` command, start-up included.",
+        "",
+        "| jobs | seconds | sentences/s | peak RSS of one process (MB) |",
+        "|---:|---:|---:|---:|",
+    ]
+    lines += [f"| {j} | {s:.1f} | {r:,.0f} | {m:.0f} |" for j, s, r, m in rows]
+    lines += ["", "Command: `python benchmarks/extract_throughput.py --write "
+              "benchmarks/results/extract_throughput.md`"]
+    report = "\n".join(lines) + "\n"
+    print(report)
+    if args.write:
+        args.write.write_text(report, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -57,9 +57,15 @@ def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
         if group == "year" and _WEAK_BASE_PREPOSITIONS.match(phrase):
             before = text[: match.start()]
             later_year = any(y > year for y in years)
+            # "30% reduction from 2019": a change word right before makes it a base.
+            close_change = grammar.base_year_needs.search(before[-30:]) and re.search(
+                r"(?:%|percent|per\s*cent|reduction|cut|decrease|increase)\W*$", before[-30:].strip() + " ",
+                re.IGNORECASE,
+            )
             if not (
                 _BASE_SUFFIX.search(phrase)
                 or (later_year and grammar.base_year_needs.search(before))
+                or close_change
             ):
                 continue
         found.append(BaseYear(year, phrase, match.start(), match.start() + len(phrase)))

@@ -81,6 +81,7 @@ class Hit:
     bm25: float | None = None
     language: str = ""
     kind: str = "sentence"  # the clause kind: heading | title | sentence | aim | item
+    indexed_text: str = ""  # ``text`` with its antecedent sentence when it opens with a pronoun
 
 
 def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
@@ -211,6 +212,7 @@ class Retriever:
             key=sc.key, doc_id=c.doc_id, clause_id=c.clause_id, text=c.display_text,
             section=tuple(c.section), title=sc.title, start=c.start, end=c.end,
             dense=dense, bm25=bm25, language=sc.language, kind=c.kind,
+            indexed_text=sc.indexed_text or c.display_text,
         )
 
     def _with_context(self, hit: Hit) -> Hit:

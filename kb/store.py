@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
@@ -53,6 +54,25 @@ CREATE TABLE IF NOT EXISTS records(
 CREATE INDEX IF NOT EXISTS records_clause ON records(clause_key);
 CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id);
 """
+
+
+# A sentence opening with one of these leans on the one before it ("It is the core
+# unit of green manufacturing"); alone it neither embeds nor reads well.
+_ANAPHOR = re.compile(r"^(?:It|Its|This|These|They|Their|Such|Those)\b")
+
+
+def embed_texts(clauses: Sequence[Clause]) -> list[str]:
+    """What to index for each clause: ``display_text``, prefixed by the previous
+    sentence of the same paragraph when the clause opens with a pronoun."""
+    out = []
+    for i, c in enumerate(clauses):
+        prev = clauses[i - 1] if i else None
+        if (prev is not None and _ANAPHOR.match(c.text) and prev.doc_id == c.doc_id
+                and prev.paragraph == c.paragraph and prev.kind not in ("heading", "title")):
+            out.append(f"{prev.text} {c.display_text}")
+        else:
+            out.append(c.display_text)
+    return out
 
 
 def clause_key(doc_id: str, clause_id: str) -> str:
@@ -109,6 +129,7 @@ class StoredClause:
     clause: Clause
     title: str
     language: str
+    indexed_text: str = ""  # display_text, with the antecedent sentence for a pronoun
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -319,7 +340,8 @@ class Store:
             ]
             # The slow part runs before the transaction, so readers and the lock holder
             # never wait on SQLite while the model encodes.
-            vectors = embedder.embed([c.display_text for _, _, clauses, _ in todo for c in clauses])
+            texts = [t for _, _, clauses, _ in todo for t in embed_texts(clauses)]
+            vectors = embedder.embed(texts)
             old_keys: list[str] = []
             with self._transaction():
                 if self.model is None:
@@ -350,8 +372,8 @@ class Store:
             "INSERT OR REPLACE INTO clauses VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (clause_key(c.doc_id, c.clause_id), c.doc_id, SECTION_SEP.join(c.section),
-                 document.language, c.display_text, json.dumps(c.to_dict(), ensure_ascii=False))
-                for c in clauses
+                 document.language, text, json.dumps(c.to_dict(), ensure_ascii=False))
+                for c, text in zip(clauses, embed_texts(clauses), strict=True)
             ],
         )
         self.conn.executemany(
@@ -525,12 +547,12 @@ class Store:
         for i in range(0, len(keys), 500):
             part = list(keys[i : i + 500])
             rows = self.conn.execute(
-                "SELECT c.key, c.data, d.title, d.language FROM clauses c JOIN documents d"
+                "SELECT c.key, c.data, d.title, d.language, c.embed_text FROM clauses c JOIN documents d"
                 f" ON d.doc_id = c.doc_id WHERE c.key IN ({','.join('?' * len(part))})",
                 part,
             )
-            for key, data, title, lang in rows:
-                out[key] = StoredClause(key, Clause.from_dict(json.loads(data)), title, lang)
+            for key, data, title, lang, indexed in rows:
+                out[key] = StoredClause(key, Clause.from_dict(json.loads(data)), title, lang, indexed)
         return out
 
     def records_for(self, keys: Sequence[str]) -> dict[str, list[Record]]:

@@ -230,7 +230,7 @@ def main() -> None:
         lines.append(f"| {key} | {fmt(a)} | {fmt(b) if b is not None else '-'} |")
     lines += [
         "",
-        "## Refusal threshold calibration (best dense cosine similarity per question)",
+        "## Refusal threshold calibration (best `kb.qa.evidence_of` per question: dense cosine, damped for fragments)",
         "",
         f"- on-topic: min {min(on_ev):.3f}, 5th pct {sorted(on_ev)[max(0, len(on_ev) // 20)]:.3f}, "
         f"median {statistics.median(on_ev):.3f}",

@@ -143,7 +143,7 @@ def main() -> None:
     from kb.qa import MIN_EVIDENCE
     from kb.service import KnowledgeBase
     from kb.settings import Settings
-    from kb.store import make_chroma_client
+    from kb.vectors import make_chroma_client
 
     embedder = SentenceTransformerEmbedder()
     tmp = args.workdir or Path(tempfile.mkdtemp(prefix="policykb-quality-"))

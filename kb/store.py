@@ -30,7 +30,7 @@ from typing import Any
 from ingest.records import Clause, Document, Obligation, Statistic, Target, record_from_dict
 from kb.embed import Embedder
 from kb.errors import ConfigError, IndexNotFoundError, StoreError
-from kb.settings import parse_chroma_url
+from kb.vectors import VectorIndex
 
 Record = Target | Statistic | Obligation
 
@@ -188,8 +188,7 @@ class Store:
                 f"{db_path} has schema version {version}, this policykb reads {SCHEMA_VERSION}. "
                 "Re-ingest into a new --db directory"
             )
-        self._collection: Any = None
-        self._chroma_client: Any = None
+        self._vectors: VectorIndex | None = None
         self._doc_texts: dict[str, str] = {}
 
     # -- metadata ---------------------------------------------------------------------------
@@ -233,47 +232,24 @@ class Store:
     # -- chroma -----------------------------------------------------------------------------
 
     @property
-    def collection(self) -> Any:
-        """The chroma collection, created on first use (the client is imported lazily)."""
-        if self._collection is None:
-            client = self._chroma_client = make_chroma_client(self.db_dir, self.chroma_url)
-            name = f"policykb-{self._meta('store_id')}"
-            try:
-                self._collection = client.get_or_create_collection(
-                    name, metadata={"hnsw:space": "cosine"}, embedding_function=None
-                )
-            except Exception as e:
-                raise StoreError(f"cannot open chroma collection {name} ({e})") from e
-        return self._collection
-
-    def _upsert_vectors(self, items: Sequence[tuple[str, str, str]], vectors: list[list[float]]):
-        # items are (key, doc_id, language); chroma caps the batch size.
-        batch = 5000
-        for i in range(0, len(items), batch):
-            part = items[i : i + batch]
-            self.collection.upsert(
-                ids=[k for k, _, _ in part],
-                embeddings=vectors[i : i + batch],
-                metadatas=[{"doc_id": d, "language": lang} for _, d, lang in part],
+    def vectors(self) -> VectorIndex:
+        """The derived vector index (chroma is imported on first use)."""
+        if self._vectors is None:
+            self._vectors = VectorIndex(
+                self.db_dir, chroma_url=self.chroma_url, name=f"policykb-{self._meta('store_id')}"
             )
+        return self._vectors
 
-    def _delete_vectors(self, keys: Sequence[str]) -> None:
-        for i in range(0, len(keys), 5000):
-            self.collection.delete(ids=list(keys[i : i + 5000]))
+    @property
+    def collection(self) -> Any:
+        """The underlying chroma collection (for inspection and tests)."""
+        return self.vectors.collection
 
     def dense_query(
         self, vector: list[float], *, k: int, keys: Sequence[str] | None = None
     ) -> list[tuple[str, float]]:
         """Nearest clauses to ``vector`` as ``(key, cosine similarity)``, best first."""
-        count = self.collection.count()
-        if count == 0 or (keys is not None and not keys):
-            return []
-        n = min(k, count if keys is None else len(keys))
-        result = self.collection.query(
-            query_embeddings=[vector], n_results=n, ids=list(keys) if keys is not None else None,
-            include=["distances"],
-        )
-        return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+        return self.vectors.query(vector, k=k, keys=keys)
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -356,8 +332,8 @@ class Store:
                         statuses[i] = "replaced"
                     self._insert(document, clauses, records)
                 revision = self._bump()
-            self._delete_vectors(old_keys)
-            self._upsert_vectors(vec_items, vectors)
+            self.vectors.delete(old_keys)
+            self.vectors.upsert(vec_items, vectors)
             self._mark_synced(revision)
             return statuses
 
@@ -425,7 +401,7 @@ class Store:
             with self._transaction():
                 keys = self._delete_document_rows(doc_id)
                 revision = self._bump()
-            self._delete_vectors(keys)
+            self.vectors.delete(keys)
             self._mark_synced(revision)
             return info
 
@@ -443,32 +419,20 @@ class Store:
                 return 0, 0
             self.check_model(embedder)
             rows = self.conn.execute("SELECT key, doc_id, language, embed_text FROM clauses").fetchall()
-            have = self._chroma_ids()
+            have = self.vectors.ids()
             missing = [r for r in rows if r[0] not in have]
             orphans = list(have - {r[0] for r in rows})
-            self._delete_vectors(orphans)
+            self.vectors.delete(orphans)
             if missing:
                 vectors = embedder.embed([r[3] for r in missing])
-                self._upsert_vectors([(r[0], r[1], r[2]) for r in missing], vectors)
+                self.vectors.upsert([(r[0], r[1], r[2]) for r in missing], vectors)
             self._mark_synced(revision)
             return len(missing), len(orphans)
-
-    def _chroma_ids(self) -> set[str]:
-        ids: set[str] = set()
-        page = 10_000
-        while True:
-            got = self.collection.get(include=[], limit=page, offset=len(ids))["ids"]
-            ids.update(got)
-            if len(got) < page:
-                return ids
 
     def reindex(self, embedder: Embedder) -> int:
         """Drop all vectors and re-embed every clause with ``embedder`` (a new model is allowed)."""
         with self.write_lock():
-            # A collection's dimension is fixed, so drop it rather than emptying it.
-            collection = self.collection
-            self._chroma_client.delete_collection(collection.name)
-            self._collection = None
+            self.vectors.drop()  # a collection's dimension is fixed: drop, don't empty
             with self._transaction():
                 self._set_meta("embed_model", embedder.name)
                 self._set_meta("embed_dim", embedder.dimension)
@@ -592,29 +556,3 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
-
-
-def make_chroma_client(db_dir: Path, chroma_url: str = "") -> Any:
-    """A chroma client: on-disk under ``db_dir/chroma``, or HTTP to ``chroma_url``.
-
-    Raises:
-        ConfigError: the server is unreachable (one line, with the start command).
-    """
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    settings = ChromaSettings(anonymized_telemetry=False)
-    if not chroma_url:
-        return chromadb.PersistentClient(path=str(Path(db_dir) / "chroma"), settings=settings)
-    host, port, ssl = parse_chroma_url(chroma_url)
-    try:
-        client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
-        client.heartbeat()
-    except Exception as e:
-        reason = str(e).splitlines()[0][:160] if str(e) else type(e).__name__
-        raise ConfigError(
-            f"cannot reach the Chroma server at {chroma_url} ({reason}). Start it with: "
-            f"chroma run --path DIR --host {host} --port {port}, or unset POLICYKB_CHROMA_URL "
-            "to use the local store"
-        ) from e
-    return client

@@ -27,7 +27,7 @@ from pathlib import Path
 from fixtures import ARTICLE, extract_plain
 from kb.service import KnowledgeBase
 from kb.settings import Settings
-from kb.store import Store
+from kb.vectors import VectorIndex
 
 db, point = Path(sys.argv[1]), sys.argv[2]
 kb = KnowledgeBase(Settings(db_dir=db), create=True)
@@ -40,7 +40,7 @@ def die(*args, **kwargs):
 if point == "during-embed":
     kb.embedder.embed = die
 elif point == "after-sqlite":
-    Store._upsert_vectors = die
+    VectorIndex.upsert = die
 print("ready", flush=True)
 for i in range(200 if point == "timed" else 1):
     variant = text.replace("more than 40%", f"more than {41 + i}%")

@@ -1,0 +1,190 @@
+"""Read-only queries over the knowledge-base SQLite file, and their result types.
+
+``Store`` mixes ``Queries`` in; everything here only reads ``self.conn``, so it is
+safe while another process ingests (SQLite WAL gives each read a snapshot).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.records import Clause, Obligation, Statistic, Target, record_from_dict
+from kb.errors import IndexNotFoundError, StoreError
+
+Record = Target | Statistic | Obligation
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Metadata filters for retrieval; ``None``/empty means "any".
+
+    Attributes:
+        doc_ids: full document ids (resolve prefixes with ``Store.resolve_docs``).
+        section_prefix: case-insensitive prefix of the clause's section path.
+        record_type: only clauses with a record of this type (target, statistic, obligation).
+        year_from: only clauses with a record whose year is >= this.
+        year_to: only clauses with a record whose year is <= this.
+        language: document language code, e.g. ``en``.
+    """
+
+    doc_ids: tuple[str, ...] = ()
+    section_prefix: str = ""
+    record_type: str = ""
+    year_from: int | None = None
+    year_to: int | None = None
+    language: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.doc_ids or self.section_prefix or self.record_type or self.language
+            or self.year_from is not None or self.year_to is not None
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    """One row of ``policykb docs``."""
+
+    doc_id: str
+    path: str
+    title: str
+    language: str
+    added_at: str
+    clauses: int
+    records: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredClause:
+    """A clause with what retrieval needs to display it."""
+
+    key: str
+    clause: Clause
+    title: str
+    language: str
+    indexed_text: str = ""  # display_text, with the antecedent sentence for a pronoun
+
+
+class Queries:
+    """Read methods shared by ``Store`` (needs ``conn`` and ``db_dir``)."""
+
+    conn: sqlite3.Connection
+    db_dir: Path
+    _doc_texts: dict[str, str]
+
+    def documents(self) -> list[DocInfo]:
+        rows = self.conn.execute(
+            "SELECT d.doc_id, d.path, d.title, d.language, d.added_at,"
+            " (SELECT count(*) FROM clauses c WHERE c.doc_id = d.doc_id),"
+            " (SELECT count(*) FROM records r WHERE r.doc_id = d.doc_id)"
+            " FROM documents d ORDER BY d.path"
+        ).fetchall()
+        return [DocInfo(*row) for row in rows]
+
+    def resolve_docs(self, spec: str, *, single: bool = False) -> list[str]:
+        """Document ids matching a doc_id prefix, a path, or the start of a file name."""
+        spec = spec.strip()
+        resolved = str(Path(spec).expanduser().resolve()) if spec else ""
+        rows = [
+            (doc_id, path)
+            for doc_id, path in self.conn.execute("SELECT doc_id, path FROM documents ORDER BY path")
+            if spec and (doc_id.startswith(spec) or path in (spec, resolved)
+                         or Path(path).name.startswith(spec))
+        ]
+        if not rows:
+            raise IndexNotFoundError(
+                f'no document matches "{spec}" in {self.db_dir}. List them with: '
+                f"policykb docs --db {self.db_dir}"
+            )
+        if single and len(rows) > 1:
+            names = ", ".join(f"{d[:12]} ({p})" for d, p in rows[:5])
+            raise StoreError(f'"{spec}" matches {len(rows)} documents: {names}. Give a longer doc_id prefix')
+        return [r[0] for r in rows]
+
+    def clause_texts(self) -> list[tuple[str, str]]:
+        """``(key, embed_text)`` of every clause, in insertion order (for BM25)."""
+        return self.conn.execute("SELECT key, embed_text FROM clauses ORDER BY rowid").fetchall()
+
+    def clause_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM clauses").fetchone()[0]
+
+    def filter_keys(self, filters: Filters) -> set[str] | None:
+        """Keys of clauses passing ``filters``; ``None`` when no filter is active."""
+        if not filters.active:
+            return None
+        sql, args = ["SELECT c.key FROM clauses c WHERE 1"], []
+        if filters.doc_ids:
+            sql.append(f"AND c.doc_id IN ({','.join('?' * len(filters.doc_ids))})")
+            args += list(filters.doc_ids)
+        if filters.section_prefix:
+            sql.append("AND substr(lower(c.section), 1, length(?)) = lower(?)")
+            args += [filters.section_prefix] * 2
+        if filters.language:
+            sql.append("AND c.language = ?")
+            args.append(filters.language)
+        if filters.record_type or filters.year_from is not None or filters.year_to is not None:
+            sub = ["SELECT 1 FROM records r WHERE r.clause_key = c.key"]
+            if filters.record_type:
+                sub.append("AND r.type = ?")
+                args.append(filters.record_type)
+            if filters.year_from is not None:
+                sub.append("AND r.year >= ?")
+                args.append(filters.year_from)
+            if filters.year_to is not None:
+                sub.append("AND r.year <= ?")
+                args.append(filters.year_to)
+            sql.append(f"AND EXISTS ({' '.join(sub)})")
+        return {r[0] for r in self.conn.execute(" ".join(sql), args)}
+
+    def get_clauses(self, keys: Sequence[str]) -> dict[str, StoredClause]:
+        out: dict[str, StoredClause] = {}
+        for i in range(0, len(keys), 500):
+            part = list(keys[i : i + 500])
+            rows = self.conn.execute(
+                "SELECT c.key, c.data, d.title, d.language, c.embed_text FROM clauses c JOIN documents d"
+                f" ON d.doc_id = c.doc_id WHERE c.key IN ({','.join('?' * len(part))})",
+                part,
+            )
+            for key, data, title, lang, indexed in rows:
+                out[key] = StoredClause(key, Clause.from_dict(json.loads(data)), title, lang, indexed)
+        return out
+
+    def records_for(self, keys: Sequence[str]) -> dict[str, list[Record]]:
+        out: dict[str, list[Record]] = {}
+        for i in range(0, len(keys), 500):
+            part = list(keys[i : i + 500])
+            rows = self.conn.execute(
+                "SELECT clause_key, data FROM records"
+                f" WHERE clause_key IN ({','.join('?' * len(part))}) ORDER BY id",
+                part,
+            )
+            for key, data in rows:
+                out.setdefault(key, []).append(record_from_dict(json.loads(data)))
+        return out
+
+    def records(
+        self, *, record_type: str = "", year: int | None = None, doc_ids: Sequence[str] = ()
+    ) -> Iterator[Record]:
+        sql, args = ["SELECT data FROM records WHERE 1"], []
+        if record_type:
+            sql.append("AND type = ?")
+            args.append(record_type)
+        if year is not None:
+            sql.append("AND year = ?")
+            args.append(year)
+        if doc_ids:
+            sql.append(f"AND doc_id IN ({','.join('?' * len(doc_ids))})")
+            args += list(doc_ids)
+        for (data,) in self.conn.execute(" ".join(sql) + " ORDER BY id", args):
+            yield record_from_dict(json.loads(data))
+
+    def document_text(self, doc_id: str) -> str:
+        if doc_id not in self._doc_texts:
+            row = self.conn.execute("SELECT data FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            self._doc_texts[doc_id] = json.loads(row[0])["text"] if row else ""
+        return self._doc_texts[doc_id]

@@ -90,6 +90,9 @@ class SentenceTransformerEmbedder:
         # Offline by design: never let the hub client reach for the network.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        # Library code does not draw progress bars on the user's terminal.
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         from sentence_transformers import SentenceTransformer
 
         spec = self._model_spec

@@ -68,6 +68,12 @@ _NOUN_AFTER = re.compile(
 )
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
 _METRIC_MAX_CHARS = 160
+# Noun-phrase pledges that are aims even without a verb.
+_PLEDGE = re.compile(
+    r"\b(?:net[- ]zero|carbon[- ]neutral\w*|climate[- ]neutral\w*|neutrality|decarboni[sz]\w*|"
+    r"zero[- ](?:carbon|emissions?)|peak\w*|climate[- ]positive)\b",
+    re.IGNORECASE,
+)
 
 
 def _clean(phrase: str) -> str:
@@ -237,8 +243,9 @@ def extract_records(
 
 
 def _commits(text: str, grammar: Grammar) -> bool:
+    """A heading-like line that is itself a pledge: "Net zero by 2040", "Carbon neutral by 2030"."""
     closing = any(d.kind == "closing" for d in find_deadlines(text, grammar))
-    return closing and bool(grammar.future.search(text))
+    return closing and bool(_PLEDGE.search(text))
 
 
 def extract_from_clause(
@@ -254,7 +261,7 @@ def extract_from_clause(
     )
     quantities = find_quantities(text, grammar)
     historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
-    forward_words = bool(grammar.future.search(text))
+    forward_words = bool(grammar.future.search(text) or grammar.normative.search(text))
     past = [d for d in own if d.year is not None and not _is_future(d, doc_year, forward_words=forward_words)]
     future_own = [d for d in own if _is_future(d, doc_year, forward_words=forward_words)]
     fallback = next((d for d in reversed(inherited) if _is_future(d, doc_year)), None)
@@ -281,15 +288,13 @@ def extract_from_clause(
             # "net zero by 2040 and zero carbon by 2050": one aim per deadline.
             closing = [d for d in future_own if d.kind != "point"] or future_own[:1]
             for deadline in closing or [fallback]:
-                yield Target(
-                    metric=metric, value=None, unit="", value_text="", comparator=None,
-                    direction=None, year=deadline.year if deadline else None,
-                    base_year=None, deadline_text=deadline.text if deadline else "",
-                    sector=sector_of(metric, text, clause.context, grammar=grammar), **common,
-                )  # fmt: skip
+                yield _qualitative(metric, deadline, clause, grammar, common)
             return
+        used: set[int] = set()
         for quantity in _targets_only(text, quantities):
             deadline = _nearest(future_own, quantity.start) or fallback
+            if deadline is not None:
+                used.add(deadline.start)
             base = min(bases, key=lambda b: abs(b.start - quantity.end)) if bases else None
             metric = metric_of(text, quantity)
             yield Target(
@@ -301,6 +306,14 @@ def extract_from_clause(
                 deadline_text=deadline.text if deadline else "",
                 sector=sector_of(metric, text, clause.context, grammar=grammar), **common,
             )  # fmt: skip
+        # "cut emissions by 50% by 2030 and reach carbon neutrality by 2050": the
+        # second aim has no figure but its own deadline.
+        for deadline in future_own:
+            if deadline.start in used or deadline.kind == "point":
+                continue
+            conjunct = _conjunct_before(text, deadline, quantities)
+            if conjunct and (_PLEDGE.search(conjunct) or grammar.predicate_cue.search(conjunct)):
+                yield _qualitative(conjunct, deadline, clause, grammar, common)
         return
     # A figure's year is the year it is stated for ("In 2023", "by 2023 ... had been built").
     year = past[0].year if past else (own[0].year if own else None)
@@ -313,6 +326,27 @@ def extract_from_clause(
             value_text=quantity.value_text, comparator=quantity.comparator, year=year,
             sector=sector_of(metric, text, grammar=grammar), **common,
         )  # fmt: skip
+
+
+def _qualitative(
+    metric: str, deadline: Deadline | None, clause: Clause, grammar: Grammar, common: dict
+) -> Target:
+    return Target(
+        metric=metric, value=None, unit="", value_text="", comparator=None, direction=None,
+        year=deadline.year if deadline else None, base_year=None,
+        deadline_text=deadline.text if deadline else "",
+        sector=sector_of(metric, clause.text, clause.context, grammar=grammar), **common,
+    )  # fmt: skip
+
+
+def _conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantity]) -> str:
+    """The coordinated phrase that ends with ``deadline`` and holds no figure."""
+    start = 0
+    for match in re.finditer(r"[;,(]|\band\b|\bwhile\b|\bthen\b", text[: deadline.start]):
+        start = match.end()
+    if any(start <= q.start < deadline.end for q in quantities):
+        return ""
+    return _clean(text[start : deadline.end])
 
 
 def _targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:

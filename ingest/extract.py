@@ -74,6 +74,12 @@ _PLEDGE = re.compile(
     r"zero[- ](?:carbon|emissions?)|peak\w*|climate[- ]positive)\b",
     re.IGNORECASE,
 )
+# Verbs that make a dated phrase an aim without "will": "by 2025, reduce emissions to 1990 levels".
+_AIM_VERB = re.compile(
+    r"\b(?:reduc\w*|cut\w*|halv\w*|achiev\w*|reach\w*|becom\w*|phas\w*\s+out|eliminat\w*|"
+    r"transition\w*|limit\w*|decarboni[sz]\w*|end\w*|ban\w*|install\w*|build\w*|complet\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _clean(phrase: str) -> str:
@@ -245,7 +251,7 @@ def extract_records(
 def _commits(text: str, grammar: Grammar) -> bool:
     """A heading-like line that is itself a pledge: "Net zero by 2040", "Carbon neutral by 2030"."""
     closing = any(d.kind == "closing" for d in find_deadlines(text, grammar))
-    return closing and bool(_PLEDGE.search(text))
+    return closing and bool(_PLEDGE.search(text) or _AIM_VERB.search(text))
 
 
 def extract_from_clause(
@@ -260,10 +266,13 @@ def extract_from_clause(
         find_base_years(clause.context, grammar) if clause.context else []
     )
     quantities = find_quantities(text, grammar)
-    historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
     forward_words = bool(grammar.future.search(text) or grammar.normative.search(text))
     past = [d for d in own if d.year is not None and not _is_future(d, doc_year, forward_words=forward_words)]
     future_own = [d for d in own if _is_future(d, doc_year, forward_words=forward_words)]
+    historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
+    if historical and forward_words and not past and any(d.kind == "closing" for d in future_own):
+        # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim wins.
+        historical = bool(grammar.projection.search(text))
     fallback = next((d for d in reversed(inherited) if _is_future(d, doc_year)), None)
     if fallback is None and heading is not None and _is_future(heading, doc_year):
         fallback = heading
@@ -280,7 +289,8 @@ def extract_from_clause(
     if is_target:
         if not quantities:
             # Noun-phrase aims count too: "Climate neutrality by 2050", "net zero by 2040".
-            if not forward or not (grammar.predicate_cue.search(text) or grammar.future.search(text)):
+            aim_words = (grammar.predicate_cue, grammar.future, _AIM_VERB, _PLEDGE)
+            if not forward or not any(p.search(text) for p in aim_words):
                 return
             if text.rstrip().endswith((":", "：")):
                 return  # the lead-in of a list: its items are the aims

@@ -25,6 +25,8 @@ _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 _BULLET = re.compile(r"^[-•*·▪●◦]\s+")
 # Commas and semicolons that may separate parallel aims (not "1,000").
 _AIM_SEPARATOR = re.compile(r"(?:;|,(?!\d))(?:\s+(?:and|or|while|but)\b)?\s+")
+# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050").
+_ABBREVIATION_END = re.compile(r"\b(?:etc|e\.g|i\.e|approx|vs|no|art|para|cf|incl|excl|fig|ca)\.$", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"[\s.;,]+$")
 # Where the words before a deadline can still be a shared lead-in.
 _MAX_LEAD_IN_WORDS = 14
@@ -149,7 +151,9 @@ def _sentence_spans(doc_text: str, block_start: int, sents: list[tuple[int, int]
             continue
         if pending is not None:
             start, pending = pending, None
-        if spans and not any(c.isalnum() for c in piece):
+        if spans and (not any(c.isalnum() for c in piece) or (
+            piece[0].islower() and _ABBREVIATION_END.search(doc_text[spans[-1][0] : spans[-1][1]])
+        )):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))

@@ -2,9 +2,10 @@
 
 The default answerer is extractive: it returns the exact clause (or the part of
 it) that answers the question, plus the matching structured target rendered
-plainly. When the best dense similarity is below ``MIN_EVIDENCE`` it says the
-indexed documents do not answer the question. A LangChain chat model can write
-the answer instead (``answer(..., llm=...)``); it is imported lazily.
+plainly. When the best evidence (dense similarity, damped for sentence
+fragments) is below ``MIN_EVIDENCE`` it says the indexed documents do not
+answer the question. A LangChain chat model can write the answer instead
+(``answer(..., llm=...)``); it is imported lazily.
 """
 
 from __future__ import annotations
@@ -254,7 +255,7 @@ def answer(
         filters: metadata filters applied before ranking.
         llm: optional LangChain chat model (or anything with ``invoke(prompt)``);
             when given, it writes the answer from the numbered sources.
-        min_evidence: refusal threshold on the best dense similarity.
+        min_evidence: refusal threshold on the best ``evidence_of`` among the hits.
 
     Returns:
         An ``Answer``; ``answered`` is False when the evidence is too weak.
@@ -283,7 +284,9 @@ def answer(
     if llm is not None:
         from kb.llm import generate  # lazy: LangChain only when asked for
 
-        return Answer(q, generate(q, sources, llm), sources, tuple(records[:3]), True, evidence)
+        text = generate(q, sources, llm)
+        answered = text.strip() != NO_ANSWER
+        return Answer(q, text, sources, tuple(records[:3]) if answered else (), answered, evidence)
 
     best = ranked[0]
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.

@@ -202,10 +202,14 @@ def _strip_lead(text: str, deadlines: Iterable[Deadline]) -> str:
 
 
 class _Scope:
-    """Deadlines that apply from above: section headings."""
+    """What applies from above: deadlines and base years of section headings, and a
+    base year the document states once for all its targets ("The baseline year for
+    all targets is 2016.")."""
 
     def __init__(self) -> None:
         self.headings: dict[str, list[Deadline]] = {}
+        self.heading_bases: dict[str, list[BaseYear]] = {}
+        self.default_base: BaseYear | None = None
 
     def from_sections(self, section: tuple[str, ...]) -> Deadline | None:
         for label in reversed(section):
@@ -213,6 +217,24 @@ class _Scope:
             if found:
                 return found[-1]
         return None
+
+    def base_from_sections(self, section: tuple[str, ...]) -> BaseYear | None:
+        for label in reversed(section):
+            found = self.heading_bases.get(label)
+            if found:
+                return found[0]
+        return self.default_base
+
+
+def _stated_base(clauses: Sequence[Clause], grammar: Grammar) -> BaseYear | None:
+    """The one base year a document states on its own, without a figure, if any."""
+    found = {
+        base.year: base
+        for clause in clauses
+        if not find_quantities(clause.text, grammar)
+        for base in find_base_years(clause.text, grammar)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def extract_records(
@@ -234,11 +256,13 @@ def extract_records(
     grammar = grammar or load_grammar(document.language)
     wanted = set(types)
     scope = _Scope()
+    scope.default_base = _stated_base(clauses, grammar)
     records: list[Target | Statistic] = []
     for clause in clauses:
         is_heading = clause.kind in {"heading", "title"}
         if is_heading:
             scope.headings[clause.text] = find_deadlines(clause.text, grammar, doc_year=document.year)
+            scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
         for record in extract_from_clause(clause, grammar, doc_year=document.year, scope=scope):
             # A heading names a topic ("Targets for 2030"); only a figure or a dated
             # commitment ("Net zero by 2040") in it is a record.
@@ -265,6 +289,9 @@ def extract_from_clause(
     bases: list[BaseYear] = find_base_years(text, grammar) or (
         find_base_years(clause.context, grammar) if clause.context else []
     )
+    if not bases and scope is not None:
+        inherited_base = scope.base_from_sections(clause.section)
+        bases = [inherited_base] if inherited_base else []
     quantities = find_quantities(text, grammar)
     forward_words = bool(grammar.future.search(text) or grammar.normative.search(text))
     past = [d for d in own if d.year is not None and not _is_future(d, doc_year, forward_words=forward_words)]
@@ -297,8 +324,9 @@ def extract_from_clause(
             metric = _strip_lead(text, own)
             # "net zero by 2040 and zero carbon by 2050": one aim per deadline.
             closing = [d for d in future_own if d.kind != "point"] or future_own[:1]
+            own_base = find_base_years(text, grammar)  # only a base the aim itself states
             for deadline in closing or [fallback]:
-                yield _qualitative(metric, deadline, clause, grammar, common)
+                yield _qualitative(metric, deadline, clause, grammar, common, own_base[0] if own_base else None)
             return
         used: set[int] = set()
         for quantity in _targets_only(text, quantities):
@@ -339,11 +367,12 @@ def extract_from_clause(
 
 
 def _qualitative(
-    metric: str, deadline: Deadline | None, clause: Clause, grammar: Grammar, common: dict
+    metric: str, deadline: Deadline | None, clause: Clause, grammar: Grammar, common: dict,
+    base: BaseYear | None = None,
 ) -> Target:
     return Target(
         metric=metric, value=None, unit="", value_text="", comparator=None, direction=None,
-        year=deadline.year if deadline else None, base_year=None,
+        year=deadline.year if deadline else None, base_year=base.year if base else None,
         deadline_text=deadline.text if deadline else "",
         sector=sector_of(metric, clause.text, clause.context, grammar=grammar), **common,
     )  # fmt: skip

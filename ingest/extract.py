@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.lang import Grammar, load_grammar
 from ingest.quantities import Quantity, find_quantities
-from ingest.records import Clause, Document, Statistic, Target
+from ingest.records import Clause, Document, Obligation, Statistic, Target
 
 _VERB = (
     r"(?:reach(?:es|ed)?|account(?:s|ed)?\s+for|exceed(?:s|ed)?|be|is|are|was|were|stand(?:s)?\s+at|"
@@ -243,7 +243,7 @@ def extract_records(
     *,
     types: Iterable[str] = ("target", "statistic"),
     grammar: Grammar | None = None,
-) -> list[Target | Statistic]:
+) -> list[Target | Statistic | Obligation]:
     """Targets and statistics of a document's clauses, in document order.
 
     Args:
@@ -257,7 +257,7 @@ def extract_records(
     wanted = set(types)
     scope = _Scope()
     scope.default_base = _stated_base(clauses, grammar)
-    records: list[Target | Statistic] = []
+    records: list[Target | Statistic | Obligation] = []
     for clause in clauses:
         is_heading = clause.kind in {"heading", "title"}
         if is_heading:
@@ -269,6 +269,14 @@ def extract_records(
             topic_only = is_heading and record.value is None and not _commits(clause.text, grammar)
             if record.type in wanted and not topic_only:
                 records.append(record)
+    if "obligation" in wanted:
+        # Obligations need a parse; only clauses with a deontic cue are parsed, by a
+        # statistical model loaded on first use (see ingest/obligations.py).
+        from ingest.obligations import obligations_of_clauses
+        from ingest.pipeline import load_parser
+
+        records.extend(obligations_of_clauses(clauses, nlp=load_parser(), grammar=grammar, doc_year=document.year))
+        records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     return records
 
 

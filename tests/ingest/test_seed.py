@@ -10,7 +10,7 @@ from ingest.pipeline import build_nlp, process_document
 
 @pytest.fixture(scope="module")
 def extraction(seed_path):
-    return process_document(load_document(seed_path), nlp=build_nlp())
+    return process_document(load_document(seed_path), nlp=build_nlp(), types=("target", "statistic"))
 
 
 def _targets(extraction):

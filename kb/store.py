@@ -55,6 +55,7 @@ CREATE TABLE IF NOT EXISTS records(
     clause_key TEXT NOT NULL, type TEXT NOT NULL, year INTEGER, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS records_clause ON records(clause_key);
 CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id);
+CREATE INDEX IF NOT EXISTS records_year_type_clause ON records(year, type, clause_key);
 """
 
 
@@ -122,12 +123,14 @@ class Store(Queries):
         try:
             self.conn = _connect(db_path)
             self.conn.executescript(_SCHEMA)
-            self.conn.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('revision', '0'),"
-                " ('store_id', ?)",
-                (SCHEMA_VERSION, uuid.uuid4().hex),
-            )
             version = self._meta("schema_version")
+            if version is None:  # a new store; readers of an existing one never write here
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('revision', '0'),"
+                    " ('store_id', ?)",
+                    (SCHEMA_VERSION, uuid.uuid4().hex),
+                )
+                version = self._meta("schema_version")
         except sqlite3.DatabaseError as e:
             raise StoreError(
                 f"{db_path} is not a readable policykb store ({e}). Move it away and "

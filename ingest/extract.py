@@ -74,6 +74,7 @@ _PLEDGE = re.compile(
     r"zero[- ](?:carbon|emissions?)|peak\w*|climate[- ]positive)\b",
     re.IGNORECASE,
 )
+_GOAL = re.compile(r"\b(?:goals?|targets?|commit\w*|pledge\w*|ambition)\b", re.IGNORECASE)
 # Verbs that make a dated phrase an aim without "will": "by 2025, reduce emissions to 1990 levels".
 _AIM_VERB = re.compile(
     r"\b(?:reduc\w*|cut\w*|halv\w*|achiev\w*|reach\w*|becom\w*|phas\w*\s+out|eliminat\w*|"
@@ -305,9 +306,12 @@ def extract_from_clause(
     past = [d for d in own if d.year is not None and not _is_future(d, doc_year, forward_words=forward_words)]
     future_own = [d for d in own if _is_future(d, doc_year, forward_words=forward_words)]
     historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
-    if historical and forward_words and not past and any(d.kind == "closing" for d in future_own):
-        # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim wins.
-        historical = bool(grammar.projection.search(text))
+    if historical and forward_words and not past and future_own:
+        # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim
+        # wins; a projection does too when it serves a stated goal ("expected to become
+        # central to the shared goal of carbon neutrality by 2050").
+        projection = bool(grammar.projection.search(text))
+        historical = projection and not (_PLEDGE.search(text) or _GOAL.search(text))
     fallback = next((d for d in reversed(inherited) if _is_future(d, doc_year)), None)
     if fallback is None and heading is not None and _is_future(heading, doc_year):
         fallback = heading

@@ -103,7 +103,7 @@ CONSTITUTIVE_VERBS = {
 # "apply" and "take effect" set dates and scope unless an agent applies something.
 SCOPE_VERBS = {"apply", "take", "have", "remain", "continue", "begin", "start", "end", "last"}
 # Copular predicates that still bind a person: "shall be responsible for", "shall be liable".
-BINDING_ADJECTIVES = {"responsible", "liable", "accountable", "bound", "able"}
+BINDING_ADJECTIVES = {"responsible", "liable", "accountable", "bound", "able", "capable", "involved"}
 
 # Nouns (lemmas, lower case) that name someone who can act.
 AGENT_NOUNS = {
@@ -119,22 +119,29 @@ AGENT_NOUNS = {
     "chair", "director", "secretary", "president", "head", "auditor", "inspector", "examiner",
     "subject", "patient", "child", "spouse", "citizen", "resident", "national", "vessel", "platform",
     "deployer", "developer", "municipality", "province", "region", "city", "country", "locality",
-    "center", "centre", "factory", "plant", "industry", "sector", "group", "team", "everyone", "anyone",
+    "center", "centre", "factory", "industry", "sector", "group", "team", "everyone", "anyone",
 }  # fmt: skip
 # Person-forming suffixes ("re-consignor", "originator", "licensee", "pharmacist").
 _AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ant|ist|ee|ian))$")
 # Words with those endings that name no one.
 NON_AGENT_NOUNS = {
     "order", "number", "paper", "matter", "letter", "parameter", "register", "chapter", "error", "factor",
-    "indicator", "vector", "monitor", "center", "member", "manner", "border", "layer", "filter", "meter",
+    "indicator", "vector", "monitor", "manner", "border", "layer", "filter", "meter",
     "power", "water", "other", "quarter", "header", "container", "folder", "former", "latter", "character",
     "cluster", "transfer", "offer", "answer", "minister", "river", "sector", "floor", "colour", "color",
     "behaviour", "behavior", "interior", "exterior", "favour", "labour", "tenor", "vendor", "variant",
     "pollutant", "contaminant", "grant", "plant", "constant", "warrant", "list", "fee", "guarantee",
-    "committee", "percentage", "criterion", "regulation", "decision", "directive", "period", "date",
+    "percentage", "criterion", "regulation", "decision", "directive", "period", "date",
+    # Parts of an act, which NER sometimes tags as persons or organisations ("Paragraphs 4 and 5").
+    "paragraph", "subparagraph", "article", "annex", "point", "section", "title", "part", "provision",
+    "rule", "act", "treaty", "protocol", "agreement", "convention", "code", "law", "plan", "programme",
 }  # fmt: skip
 # Pronouns that stand for persons or bodies; "it" and "this" usually stand for an act.
 AGENT_PRONOUNS = {"he", "she", "they", "we", "you", "who", "i"}
+# Pronouns that may stand for a body ("it shall inform the passenger") or for an act
+# ("it shall apply from ..."); the verb decides (see ``_is_constitutive``).
+AMBIGUOUS_PRONOUNS = {"it", "this", "which", "that"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]*[A-Z](?:s)?$")
 # Entity labels that name an actor ("Germany", "the EUSR", "the ECB").
 AGENT_ENTS = {"ORG", "GPE", "NORP", "PERSON"}
 
@@ -177,9 +184,12 @@ def is_agent(token: Token) -> bool:
         lower = head.lower_
         if lower in AGENT_PRONOUNS or lemma in AGENT_PRONOUNS:
             return True
-        if head.ent_type_ in AGENT_ENTS and lower not in {"regulation", "directive", "decision"}:
+        if head.ent_type_ in AGENT_ENTS and lemma not in NON_AGENT_NOUNS and lower not in NON_AGENT_NOUNS:
             return True
         if lemma in AGENT_NOUNS or lower in AGENT_NOUNS or lower.rstrip("s") in AGENT_NOUNS:
+            return True
+        # Acronyms of bodies and roles: "the ISSB", "An ARM", "NCAs", "the AACC", "UNODA".
+        if _ACRONYM.match(head.text) and lower not in NON_AGENT_NOUNS:
             return True
         if head.pos_ == "NOUN" and lemma not in NON_AGENT_NOUNS and _AGENT_SUFFIX.search(lemma):
             return True
@@ -257,14 +267,15 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
     if lemma in CONSTITUTIVE_VERBS:
         return True
     agent_subject = subject is not None and is_agent(subject)
-    has_object = any(c.dep_ in _OBJECTS | {"xcomp", "ccomp"} for c in verb.children)
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
     if lemma in SCOPE_VERBS and not (agent_subject and has_object and not passive):
         return True  # "This Regulation shall apply to ...", "It shall take effect on ..."
     if lemma == "be" and not passive:
-        # Copula: "shall be free from", "shall be secret", "shall be a committee"; but
-        # "shall be responsible for" binds its subject.
+        # Copula: a property of a thing ("shall be free from pests", "shall be secret") sets
+        # a standard; a status of an actor ("shall be subject to audits", "shall be the final
+        # beneficiaries") or a binding adjective ("shall be responsible for") binds them.
         attrs = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
-        return not any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs)
+        return not (agent_subject or any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs))
     return False
 
 
@@ -300,7 +311,7 @@ def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
             seen.add(verb.i)
             yield verb, token
             for conj in verb.conjuncts:  # "shall notify ... and report ..."
-                if conj.i > verb.i and conj.i not in seen and not any(c.dep_ in {"aux", "auxpass"} and
+                if conj.pos_ in {"VERB", "AUX"} and conj.i > verb.i and conj.i not in seen and not any(c.dep_ in {"aux", "auxpass"} and
                                                                       c.lower_ in MODALS for c in conj.children):
                     seen.add(conj.i)
                     yield conj, token
@@ -356,8 +367,10 @@ def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Gr
         modality = "prohibition"  # "may not" forbids
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     if not passive:
-        if subject is None or not is_agent(subject):
-            return None  # "The programme shall ensure ...": no one is bound
+        # "The programme shall ensure ...": no one is bound. "It shall inform ...": a
+        # pronoun subject of an action verb (scope verbs were filtered above) is a body.
+        if subject is None or not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
+            return None
         return _record(clause, modality=modality, actor=subject, action=_action(verb, skip=skip),
                        obj=_object(verb), **common)  # fmt: skip
     by_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -368,6 +381,15 @@ def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Gr
         # A person acted on: "the subject shall be informed", "he shall be dismissed".
         return _record(clause, modality=modality, actor=None, action=_action(verb, skip=skip),
                        obj=_subtree_text(subject), **common)  # fmt: skip
+    # Handed to someone ("shall be transmitted to the Commission"): a duty whose bearer is
+    # unnamed. Other agentless passives ("the informed consent shall be documented", "fees
+    # shall be paid in accordance with Annex I") state how a procedure works and bind no
+    # one in particular; on the dev half they are constitutive 2 to 1 whatever the verb.
+    recipient = next((g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj" and is_agent(g)), None)  # fmt: skip
+    if recipient is not None:
+        return _record(clause, modality=modality, actor=None, action=_action(verb, skip=skip),
+                       obj=_subtree_text(subject) if subject is not None else "", **common)  # fmt: skip
     return None
 
 

@@ -56,7 +56,7 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s?)?"
         # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
-        rf"(?:(?<![\w.,])(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*)?"
+        rf"(?:(?<![\w.,])(?P<low>\d{{1,3}}(?:\.\d+)?)\s*(?:-|–|—|to)\s*)?"
         # a sign "-13%" that marks a cut
         rf"(?P<minus>(?<![\w.,])[-−–](?=\d))?"
         rf"(?:(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"

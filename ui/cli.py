@@ -154,6 +154,7 @@ except ImportError:  # pragma: no cover - kb is part of the distribution
     pass
 else:
     _register_kb(main)
+    from ui.cli_serve import register as _serve; _serve(main)  # noqa: E702 (one line: serve)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,294 @@
+"""Handlers of the web app on a small real store (SQLite + on-disk chroma, hashed embeddings).
+
+The document text is the bundled article's paragraph 14 (corpus/
+china-green-manufacturing-guiding-opinions-2024.txt), plus a line with a
+``<script>`` tag to check that everything shown is escaped.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import gradio as gr
+import openpyxl
+import pytest
+
+from ingest.records import Clause, Document, Target, content_id
+from kb.service import KnowledgeBase
+from kb.settings import Settings
+from kb.testing import HashEmbedder
+from ui import handlers
+from ui.app import KBWorker, build_app
+
+HEADING = "Accelerate the transformation and upgrading of traditional industries"
+PARAGRAPH = (
+    "The “Guiding Opinions” propose that by 2030, the recycling volume of major renewable "
+    "resources will reach 510 million tons, the proportion of renewable energy used in "
+    "electrolytic aluminum will reach more than 30%, and the proportion of short-process "
+    "steelmaking will reach More than 20%."
+)
+ALUMINIUM = "the proportion of renewable energy used in electrolytic aluminum will reach more than 30%"
+SCRIPT = "Green factories <script>alert('x')</script> shall lead by 2035."
+
+
+def _extraction(path: Path, text: str, title: str) -> SimpleNamespace:
+    """One clause per line (the aluminium aim split out), targets attached by hand."""
+    doc_id = content_id(text)
+    document = Document(doc_id=doc_id, path=str(path), text=text, title=title)
+    clauses, records, section = [], [], ()
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if not line.strip():
+            continue
+        if len(line) < 80 and not line.endswith("."):
+            section = (line,)
+            continue
+        spans = [(start, start + len(line))]
+        if ALUMINIUM in line:  # the aim as its own clause, like the real segmenter
+            at = start + line.index(ALUMINIUM)
+            spans = [(at, at + len(ALUMINIUM))]
+        for lo, hi in spans:
+            clause = Clause(clause_id=content_id(doc_id, lo), doc_id=doc_id, text=text[lo:hi],
+                            start=lo, end=hi, section=section)
+            clauses.append(clause)
+            if ALUMINIUM in clause.text:
+                records.append(_target(clause, "proportion of renewable energy used in "
+                                       "electrolytic aluminum", 30.0, "%", 2030, "electrolytic aluminium"))
+            if "script" in clause.text:
+                records.append(_target(clause, "Green factories <b>lead</b>", None, "", 2035, ""))
+    return SimpleNamespace(document=document, clauses=tuple(clauses), records=tuple(records))
+
+
+def _target(clause: Clause, metric: str, value: float | None, unit: str, year: int,
+            sector: str) -> Target:
+    return Target(
+        metric=metric, value=value, unit=unit, value_text=f"more than {value:g}{unit}" if value else "",
+        comparator=">" if value else None, direction=None, year=year, base_year=None,
+        deadline_text=f"by {year}", sector=sector, doc_id=clause.doc_id, clause_id=clause.clause_id,
+        text=clause.text, start=clause.start, end=clause.end,
+    )
+
+
+def _plain_extract(path: Path) -> SimpleNamespace:
+    return _extraction(path, Path(path).read_text(encoding="utf-8"), Path(path).stem)
+
+
+@pytest.fixture()
+def kb(tmp_path):
+    kb = KnowledgeBase(Settings(db_dir=tmp_path / "kb"), embedder=HashEmbedder(), create=True)
+    text = f"{HEADING}\n{PARAGRAPH}\n{SCRIPT}\n"
+    kb.add_extraction(_extraction(tmp_path / "article.txt", text, "Guiding <Opinions>"))
+    yield kb
+    kb.close()
+
+
+# -- Ask ---------------------------------------------------------------------------------------
+
+
+def test_ask_cites_the_clause_marked_in_its_paragraph(kb):
+    history, sources, box = handlers.ask(
+        kb, "What proportion of renewable energy used in electrolytic aluminum by 2030?", [])
+    assert box == ""
+    assert [m["role"] for m in history] == ["user", "assistant"]
+    assert "more than 30% [1]" in history[1]["content"]
+    assert f"<mark>{ALUMINIUM}</mark>" in sources
+    assert "[1] Guiding &lt;Opinions&gt;" in sources  # title escaped
+    assert HEADING in sources and "score " in sources
+    assert "By 2030: proportion of renewable energy used in electrolytic aluminum &gt; more than 30%" in sources
+
+
+def test_ask_weak_evidence_says_not_answered(kb):
+    history, sources, _ = handlers.ask(kb, "boiling point of water at sea level", [])
+    assert handlers.NOT_ANSWERED in history[-1]["content"]
+    assert handlers.NOT_ANSWERED in sources
+
+
+def test_ask_year_filter_excludes_other_years(kb):
+    _, sources, _ = handlers.ask(kb, "renewable energy electrolytic aluminum", [], "", 2035, 2035)
+    assert f"<mark>{ALUMINIUM}</mark>" not in sources
+    assert "&lt;script&gt;" in sources
+
+
+@pytest.mark.parametrize("question", ["", "   ", "x" * 2001])
+def test_ask_bad_question_is_a_gradio_error(kb, question):
+    with pytest.raises(gr.Error, match="question"):
+        handlers.ask(kb, question, [])
+
+
+def test_unknown_document_filter_is_a_gradio_error(kb):
+    with pytest.raises(gr.Error, match="no document matches"):
+        handlers.ask(kb, "renewable energy", [], "ffffffff")
+
+
+def test_document_html_is_escaped_everywhere(kb):
+    _, sources, _ = handlers.ask(kb, "Green factories shall lead by 2035", [])
+    assert "<script>" not in sources and "&lt;script&gt;" in sources
+    key = next(f"{r['doc_id']}:{r['clause_id']}" for r in handlers.target_rows(kb) if r["year"] == 2035)
+    context = handlers.target_context(kb, key)
+    assert "<script>" not in context and "<b>" not in context
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in context
+
+
+@pytest.mark.parametrize(
+    "text, start, end, expected",
+    [
+        ("a\nxx <b> yy\nz", 5, 8, "xx <mark>&lt;b&gt;</mark> yy"),
+        ("one two three", 4, 7, "one <mark>two</mark> three"),
+        ("p" * 50 + "CLAUSE" + "q" * 50, 50, 56, "… " + "p" * 10 + "<mark>CLAUSE</mark>" + "q" * 10 + " …"),
+    ],
+)
+def test_highlight_clause(text, start, end, expected):
+    assert handlers.highlight_clause(text, start, end, context=10 if len(text) > 20 else 600) == expected
+
+
+# -- Targets, exports, timeline --------------------------------------------------------------
+
+
+def test_target_filters(kb):
+    assert len(handlers.target_rows(kb)) == 2
+    assert [r["year"] for r in handlers.target_rows(kb, year_from=2031)] == [2035]
+    assert [r["year"] for r in handlers.target_rows(kb, year_to=2030.0)] == [2030]
+    assert [r["kind"] for r in handlers.target_rows(kb, kind="qualitative")] == ["qualitative"]
+    assert [r["sector"] for r in handlers.target_rows(kb, sector="electrolytic aluminium")] == [
+        "electrolytic aluminium"]
+    assert len(handlers.target_rows(kb, keyword="ALUMINUM")) == 1
+    assert handlers.target_rows(kb, keyword="cement") == []
+    assert len(handlers.target_rows(kb, year_from=0, year_to=None)) == 2  # empty number box
+
+
+def test_targets_view_table_and_downloads(kb):
+    frame, count, csv_path, xlsx_path, json_path = handlers.targets_view(
+        kb, "", None, None, "", "aluminum", "quantitative")
+    assert count == "1 of 2 targets"
+    assert list(frame.columns) == handlers.TARGET_COLUMNS
+    assert frame.iloc[0]["value"] == 30.0 and frame.iloc[0]["year"] == 2030
+    with open(csv_path, encoding="utf-8") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["metric"].endswith("electrolytic aluminum") and row["value"] == "30.0"
+    (record,) = json.loads(Path(json_path).read_text(encoding="utf-8"))
+    assert record["year"] == 2030 and record["kind"] == "quantitative"
+    sheet = openpyxl.load_workbook(xlsx_path).active
+    assert sheet["D1"].value == "metric" and sheet["C2"].value == 2030
+
+
+def test_target_context_for_a_selected_row(kb):
+    frame = handlers.targets_frame(handlers.target_rows(kb, keyword="aluminum"))
+    context = handlers.target_context(kb, frame.iloc[0]["key"])
+    assert f"<mark>{ALUMINIUM}</mark>" in context
+    assert "Select a row" in handlers.target_context(kb, "")
+
+
+def test_timeline_has_one_point_per_dated_target_with_hover_text(kb):
+    fig = handlers.timeline_figure(kb, "", "sector")
+    points = [(x, text) for trace in fig.data for x, text in zip(trace.x, trace.hovertext, strict=True)]
+    assert sorted(x for x, _ in points) == [2030, 2035]
+    assert any("&gt; more than 30%" in t and "By 2030" in t for _, t in points)
+    assert all("<b>" not in t for _, t in points)
+    assert handlers.timeline_figure(kb, "", "document").layout.yaxis.title.text == "document"
+
+
+# -- Documents -------------------------------------------------------------------------------
+
+
+def test_documents_frame_counts(kb):
+    frame = handlers.documents_frame(kb)
+    assert list(frame.columns) == handlers.DOC_COLUMNS
+    assert frame.iloc[0]["targets"] == 2 and frame.iloc[0]["clauses"] == 2
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("report.pdf", "report.pdf"),
+        ("../../etc/passwd.txt", "passwd.txt"),
+        ("..\\..\\win\\a b;c.md", "a_b_c.md"),
+        (".hidden.HTML", "hidden.html"),
+        ("....docx", "document.docx"),
+    ],
+)
+def test_safe_name(name, expected):
+    assert handlers.safe_name(name) == expected
+
+
+@pytest.mark.parametrize("name", ["evil.exe", "noext", "archive.tar.gz"])
+def test_safe_name_refuses_other_types(name):
+    with pytest.raises(handlers.IngestError, match="not supported"):
+        handlers.safe_name(name)
+
+
+def test_save_upload_limits(tmp_path, monkeypatch):
+    src = tmp_path / "big.txt"
+    src.write_text("x" * 100, encoding="utf-8")
+    monkeypatch.setattr(handlers, "MAX_UPLOAD_BYTES", 50)
+    with pytest.raises(handlers.IngestError, match="limit is"):
+        handlers.save_upload(src, tmp_path / "up")
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    with pytest.raises(handlers.IngestError, match="empty"):
+        handlers.save_upload(tmp_path / "empty.md", tmp_path / "up")
+
+
+def test_upload_ingests_valid_files_and_reports_bad_ones(kb, tmp_path):
+    good = tmp_path / "incoming" / "tmp123"
+    good.mkdir(parents=True)
+    (good / "new policy.txt").write_text(
+        "Heading\nSteel plants shall cut coal use by 20% by 2030, the ministry said.\n", encoding="utf-8")
+    (good / "bad.exe").write_bytes(b"MZ")
+    files = [SimpleNamespace(name=str(good / "new policy.txt"), orig_name="../new policy.txt"),
+             SimpleNamespace(name=str(good / "bad.exe"), orig_name="bad.exe")]
+    calls = []
+    status = handlers.upload_documents(kb, files, extract=_plain_extract,
+                                       progress=lambda value, desc="": calls.append((value, desc)))
+    assert "<strong>added</strong>: ../new policy.txt" in status
+    assert "<strong>failed</strong>: bad.exe" in status and "not supported" in status
+    assert calls[0][0] == 0 and calls[-1] == (1.0, "Done")
+    saved = tmp_path / "kb" / handlers.UPLOADS_DIR / "new_policy.txt"
+    assert saved.is_file()
+    assert any(d.path == str(saved.resolve()) for d in kb.docs())
+    # Deleting an uploaded document deletes its copy too.
+    doc_id = next(d.doc_id for d in kb.docs() if d.path == str(saved.resolve()))
+    assert "Deleted" in handlers.delete_document(kb, doc_id)
+    assert not saved.exists() and len(kb.docs()) == 1
+
+
+def test_delete_needs_a_document(kb):
+    with pytest.raises(gr.Error, match="Choose a document"):
+        handlers.delete_document(kb, "")
+    with pytest.raises(gr.Error, match="no document matches"):
+        handlers.delete_document(kb, "ffffffff")
+
+
+# -- build_app -------------------------------------------------------------------------------
+
+
+def test_build_app_builds_without_launching(kb):
+    app = build_app(kb)
+    try:
+        assert isinstance(app, gr.Blocks)
+        textboxes = [b for b in app.blocks.values() if isinstance(b, gr.Textbox)]
+        assert textboxes[0].elem_id == "pkb-question"  # the first text box is the Ask box
+        assert "ask" in {d.api_name for d in app.fns.values()}
+        # The app's worker answers on its own thread with its own store connection.
+        history, _, _ = app.kb_worker.run(handlers.ask, "renewable energy electrolytic aluminum", [])
+        assert "30%" in history[-1]["content"]
+    finally:
+        app.kb_worker.close()
+
+
+def test_worker_runs_every_call_on_one_thread(kb):
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    worker = KBWorker.reopen(kb)
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            names = set(pool.map(lambda _: worker.run(lambda k: threading.current_thread().name),
+                                 range(8)))
+            counts = list(pool.map(lambda _: len(worker.run(handlers.target_rows)), range(8)))
+        assert len(names) == 1 and counts == [2] * 8
+    finally:
+        worker.close()

@@ -1,0 +1,69 @@
+"""``policykb serve``: the web app over a knowledge base (the only place that launches it).
+
+``ui/cli.py`` owns the click group and calls ``register(main)``.
+"""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from ui.cli_kb import _one_line_errors, _open, _store_options
+
+
+def _parse_auth(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise click.BadParameter("expected USER:PASS, e.g. --auth analyst:s3cret", param_hint="--auth")
+    return user, password
+
+
+@click.command("serve")
+@_store_options
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; 0.0.0.0 exposes the app to the network (use --auth).")
+@click.option("--port", type=click.IntRange(1, 65535), default=7860, show_default=True)
+@click.option("--auth", envvar="POLICYKB_AUTH", default=None, metavar="USER:PASS",
+              help="Require this user name and password (HTTP form login) [env POLICYKB_AUTH].")
+@_one_line_errors
+def serve_cmd(db: str | None, model: str | None, chroma_url: str, host: str, port: int,
+              auth: str | None) -> None:
+    """Serve the web app: ask, browse targets, timeline, manage documents.
+
+    An empty or new --db directory is created; add documents in the
+    Documents tab or with `policykb ingest`.
+
+    \b
+    Examples:
+      policykb serve --db ~/policy-kb
+      policykb serve --db ~/policy-kb --host 0.0.0.0 --port 8080 --auth analyst:s3cret
+    """
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    credentials = _parse_auth(auth)
+    from ui import handlers
+    from ui.app import CSS, KBWorker, build_app
+
+    click.echo("Loading the knowledge base and embedding model …", err=True)
+    worker = KBWorker(lambda: _open(db, model, chroma_url, create=True))
+    worker.run(lambda kb: kb.retriever)  # load the model and BM25 before the first question
+    app = build_app(worker)
+    uploads = handlers.uploads_dir(worker.kb)
+    click.echo(f"policykb: serving {worker.kb.settings.db_dir} on http://{host}:{port}", err=True)
+    try:
+        app.queue(default_concurrency_limit=4).launch(
+            server_name=host, server_port=port, auth=credentials, css=CSS,
+            max_file_size=handlers.MAX_UPLOAD_BYTES, show_error=False, quiet=True,
+            blocked_paths=[str(uploads)], footer_links=[],
+        )
+    finally:
+        worker.close()
+
+
+def register(group: click.Group) -> None:
+    """Add ``serve`` to the ``policykb`` click group."""
+    group.add_command(serve_cmd)

@@ -51,7 +51,7 @@ def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
     found: list[BaseYear] = []
     years = [int(m.group()) for m in _YEAR.finditer(text)]
     for match in grammar.base_year.finditer(text):
-        group = next(g for g in ("year", "year2", "year3", "year4") if match.group(g))
+        group = next(g for g in ("year", "year2", "year3", "year4", "year5") if match.group(g))
         year = int(match.group(group))
         phrase = match.group().strip()
         if group == "year" and _WEAK_BASE_PREPOSITIONS.match(phrase):

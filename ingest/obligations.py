@@ -88,16 +88,20 @@ CONTROL_VERBS = {"control", "limit", "restrict", "curb", "cap", "regulate"}
 # Verbs that, strengthened by "strictly", forbid: a prohibition.
 BAN_VERBS = {"prohibit", "ban", "forbid"}
 
-# Predicates that constitute rather than regulate: dates, scope, definitions, amendments.
+# Predicates that constitute rather than regulate, in any voice: dates, definitions, limits.
 CONSTITUTIVE_VERBS = {
     "enter",  # "shall enter into force on ..."
     "expire", "lapse", "cease",  # "shall expire on ...", "shall cease to have effect"
-    "mean", "refer",  # definitions: "'X' means ...", "shall refer to ..."
-    "comprise", "consist", "contain", "include", "cover", "correspond",  # composition of a thing
-    "deem", "presume", "consider", "construe", "regard", "treat",  # legal fictions: "shall be deemed ..."
+    "mean",  # definitions: "'X' means ..."
+    "comprise", "consist", "correspond",  # composition of a thing
+    "exceed",  # limits on quantities: "shall not exceed 0,5 mm"
+}  # fmt: skip
+# Predicates that constitute in the passive ("shall be deemed"), but bind an agent subject
+# in the active ("the Commission shall consider ...", "it shall insert the code ...").
+CONSTITUTIVE_PASSIVES = {
+    "deem", "presume", "consider", "construe", "regard", "treat",  # legal fictions
     "replace", "amend", "insert", "delete", "add", "repeal", "supplement", "substitute", "read",  # amendments
     "base", "govern",  # "shall be based on ...", "shall be governed by ..."
-    "exceed",  # limits on quantities: "shall not exceed 0,5 mm"
     "confer",  # "the power to adopt delegated acts shall be conferred on the Commission"
 }  # fmt: skip
 # "apply" and "take effect" set dates and scope unless an agent applies something.
@@ -109,7 +113,7 @@ BINDING_ADJECTIVES = {"responsible", "liable", "accountable", "bound", "able", "
 AGENT_NOUNS = {
     "state", "commission", "council", "parliament", "government", "ministry", "department", "authority",
     "agency", "body", "institution", "office", "administration", "court", "tribunal", "bank", "committee",
-    "board", "panel", "secretariat", "unit", "service", "party", "entity", "undertaking", "company",
+    "board", "panel", "secretariat", "assembly", "directorate", "directorate-general", "inspectorate", "unit", "service", "party", "entity", "undertaking", "company",
     "enterprise", "firm", "corporation", "organisation", "organization", "association", "union",
     "person", "people", "individual", "staff", "member", "official", "officer", "representative",
     "operator", "manufacturer", "importer", "exporter", "distributor", "producer", "provider", "user",
@@ -197,14 +201,22 @@ def is_agent(token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, climbing through coordination ("X shall notify and shall report")."""
+    """The subject of ``verb``, climbing through coordination ("X shall notify and shall report").
+
+    Of several subject tokens (a tokenisation slip such as "re - consignors"), an agent wins.
+    """
     current: Token | None = verb
     while current is not None:
-        for child in current.children:
-            if child.dep_ in _SUBJECTS:
-                return child
-        # A conjoined verb shares the first verb's subject; an xcomp shares its controller's.
-        current = current.head if current.dep_ in {"conj", "xcomp"} and current.head is not current else None
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            return next((t for t in subjects if is_agent(t)), subjects[0])
+        # A conjoined verb shares the first verb's subject; an xcomp shares its controller's;
+        # "the bodies designated shall publish" is misparsed as a ccomp of "designated".
+        climbs = current.dep_ in {"conj", "xcomp"} or (
+            current.dep_ == "ccomp" and current.head.tag_ == "VBN" and current.head.dep_ == "ROOT"
+            and not any(c.dep_ in {"aux", "auxpass"} for c in current.head.children)
+        )  # fmt: skip
+        current = current.head if climbs and current.head is not current else None
     return None
 
 
@@ -264,10 +276,12 @@ def _object(verb: Token) -> str:
 def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bool:
     """Predicates that set scope, dates, definitions or properties (see the module docstring)."""
     lemma = _head_lemma(verb)
-    if lemma in CONSTITUTIVE_VERBS:
+    if lemma in CONSTITUTIVE_VERBS or (passive and lemma in CONSTITUTIVE_PASSIVES):
         return True
     agent_subject = subject is not None and is_agent(subject)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if lemma == "have" and agent_subject and not passive:
+        return False  # "An ARM shall have in place adequate policies", "The HSC shall have the following tasks"
     if lemma in SCOPE_VERBS and not (agent_subject and has_object and not passive):
         return True  # "This Regulation shall apply to ...", "It shall take effect on ..."
     if lemma == "be" and not passive:
@@ -350,13 +364,17 @@ def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Gr
         if negated:  # "shall not be required to" releases; "shall not be permitted to" forbids
             kind = {"obligation": "permission", "permission": "prohibition"}.get(kind, kind)
         inner = _deontic_complement(verb)
-        actor: Token | None = subject if subject is not None and subject.dep_ != "expl" else None
+        # "Operators are prohibited from ..." binds the operators; "Processing of genetic data
+        # shall be prohibited" bans an activity, with no one named.
+        actor: Token | None = subject if subject is not None and is_agent(subject) else None
         if actor is None:  # "It shall be prohibited for any natural or legal person ... to display"
             actor = next((g for c in verb.children if c.lower_ == "for" for g in c.children
                           if g.dep_ == "pobj"), None)  # fmt: skip
         action = _action(inner, skip=set()) if inner is not None else _action(verb, skip=set())
-        return _record(clause, modality=kind, actor=actor, action=action,
-                       obj=_object(inner) if inner is not None else "", **common)  # fmt: skip
+        obj = _object(inner) if inner is not None else ""
+        if not obj and subject is not None and actor is None and subject.dep_ != "expl":
+            obj = _subtree_text(subject)
+        return _record(clause, modality=kind, actor=actor, action=action, obj=obj, **common)
     if modal is None:
         return None
     if _is_constitutive(verb, subject, passive=passive):
@@ -385,36 +403,48 @@ def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Gr
     # unnamed. Other agentless passives ("the informed consent shall be documented", "fees
     # shall be paid in accordance with Annex I") state how a procedure works and bind no
     # one in particular; on the dev half they are constitutive 2 to 1 whatever the verb.
-    recipient = next((g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
-                      for g in c.children if g.dep_ == "pobj" and is_agent(g)), None)  # fmt: skip
+    # "to" may hang off the verb, its complement or an adverbial: "made available to the
+    # Member States", "communicated in writing to the member of temporary staff".
+    attached = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "advmod", "prep"})]
+    attached += [g for c in attached[1:] for g in c.children if g.dep_ == "pobj"]
+    recipient = next((g for a in attached for c in a.children if c.dep_ in {"prep", "dative"}
+                      and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and is_agent(g)), None)  # fmt: skip
     if recipient is not None:
         return _record(clause, modality=modality, actor=None, action=_action(verb, skip=skip),
                        obj=_subtree_text(subject) if subject is not None else "", **common)  # fmt: skip
     return None
 
 
+def _has_own_subject_or_aux(token: Token) -> bool:
+    """A subject, or a finite/modal auxiliary (the infinitive "to" does not count)."""
+    return any(
+        c.dep_ in _SUBJECTS or (c.dep_ in {"aux", "auxpass"} and c.lower_ != "to") for c in token.children
+    )
+
+
 def _is_imperative_head(token: Token) -> bool:
     """A directive verb with no subject: "Guide data centers to ...", "propose to accelerate ..."."""
-    if token.pos_ != "VERB" or token.tag_ != "VB":
-        return False
-    if any(c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in token.children):
+    if token.pos_ != "VERB" or token.tag_ not in {"VB", "VBP"} or _has_own_subject_or_aux(token):
         return False
     if token.dep_ == "ROOT":
-        return True
-    # "The Guiding Opinions propose to accelerate ...", "it is necessary to promote ...".
+        # The small model tags some sentence-initial imperatives VBP ("..., accelerate the ...").
+        return token.tag_ == "VB" or not any(c.dep_ in _SUBJECTS for c in token.children)
+    # "The Guiding Opinions propose to accelerate ...", "propose that ..., guide data centers
+    # to ...", "it is necessary to promote ...".
     return token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in DIRECTIVE_FRAMES
 
 
 def _imperatives(span: Span | Doc) -> Iterator[Token]:
     """Directive verbs, with the verbs coordinated with them ("guide ..., promote ... and explore ...")."""
+    seen: set[int] = set()
     for token in span:
-        if _is_imperative_head(token):
-            yield token
-            for conj in token.conjuncts:
-                if conj.i > token.i and conj.pos_ == "VERB" and not any(
-                    c.dep_ in _SUBJECTS or c.dep_ in {"aux", "auxpass"} for c in conj.children
-                ):
-                    yield conj
+        if token.i in seen or not _is_imperative_head(token):
+            continue
+        for verb in (token, *token.conjuncts):
+            if verb.i in seen or verb.pos_ != "VERB" or _has_own_subject_or_aux(verb):
+                continue
+            seen.add(verb.i)
+            yield verb
 
 
 def _from_directive(verb: Token, clause: Clause, *, grammar: Grammar, doc_year: int | None) -> Obligation:
@@ -433,7 +463,8 @@ def _from_directive(verb: Token, clause: Clause, *, grammar: Grammar, doc_year: 
     if lemma in ENCOURAGEMENT_VERBS:
         # "guide data centers to expand X": data centers bear the action "expand X".
         addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
-        inner = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
+        inner = next((c for c in verb.children if c.pos_ == "VERB" and (c.dep_ in {"xcomp", "ccomp"} or (
+            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))), None)  # fmt: skip
         if inner is None and addressee is not None:  # parsed as "guide [data centers to expand X]"
             inner = next((c for c in addressee.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
         if addressee is not None and inner is not None:
@@ -463,17 +494,15 @@ def extract_obligations(
     """
     if clause.kind in {"heading", "title"}:
         return  # a heading names a topic ("Accelerate the green transformation of ...")
-    covered: set[int] = set()
+    governed: set[int] = set()  # verbs under a modal, with everything they govern
     for verb, modal in _modal_predicates(clause_doc):
-        covered.add(verb.i)
+        governed.update(t.i for t in verb.subtree)
         record = _from_modal(verb, modal, clause, grammar=grammar, doc_year=doc_year)
         if record is not None:
             yield record
     for verb in _imperatives(clause_doc):
-        if verb.i in covered or any(t.i in covered for t in verb.ancestors):
-            continue
-        covered.add(verb.i)
-        yield _from_directive(verb, clause, grammar=grammar, doc_year=doc_year)
+        if verb.i not in governed:  # "shall be to support ..." was judged with its modal
+            yield _from_directive(verb, clause, grammar=grammar, doc_year=doc_year)
 
 
 def obligations_of_clauses(

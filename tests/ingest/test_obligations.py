@@ -1,0 +1,222 @@
+"""Obligations, prohibitions, permissions and encouragements on real sentences.
+
+EU sentences are quoted from EU legislation (GDPR = Regulation (EU) 2016/679;
+AI Act = Regulation (EU) 2024/1689; Syria = Council Decision 2011/782/CFSP;
+Staff = the EU Conditions of Employment of Other Servants; GFCM = Regulation
+(EU) No 1343/2011; Dublin = Regulation (EU) No 604/2013). The Chinese-policy
+sentences are copied from the bundled article
+(corpus/china-green-manufacturing-guiding-opinions-2024.txt, paragraph noted).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.lang import load_grammar
+from ingest.obligations import extract_obligations, has_cue, obligations_of_clauses
+from ingest.pipeline import load_parser, process_document
+from ingest.records import Clause, Document, content_id
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_parser()
+
+
+def obligations(nlp, text: str, *, doc_year: int | None = 2024, kind: str = "sentence"):
+    clause = Clause(clause_id=content_id(text), doc_id="test", text=text, start=0, end=len(text), kind=kind)
+    return list(extract_obligations(nlp(text), clause, grammar=load_grammar("en"), doc_year=doc_year))
+
+
+def summary(record):
+    return (record.modality, record.actor)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # obligation: shall + agent subject (Dublin, Art. 7(3))
+        ("In view of the application of the criteria referred to in Articles 8, 10 and 16, Member States "
+         "shall take into consideration any available evidence regarding the presence of family members.",
+         [("obligation", "Member States")]),
+        # obligation: must
+        ("The controller must document any personal data breaches.", [("obligation", "controller")]),
+        # obligation: should (recital register)
+        ("Member States should encourage the drawing up of codes of conduct.", [("obligation", "Member States")]),
+        # obligation: acronym subject (a body named by its initials)
+        ("The EUSR shall provide regular briefings to Member States' missions and Union delegations.",
+         [("obligation", "EUSR")]),
+        # obligation: "is required to"
+        ("The provider is required to keep the technical documentation for ten years.",
+         [("obligation", "provider")]),
+        # obligation: passive with an agent (Staff, Art. 56)
+        ("A list of public holidays shall be drawn up by the Agency.", [("obligation", "Agency")]),
+        # obligation: passive, handed to an addressee (the bearer is unnamed)
+        ("Any additional information received directly by the Commission shall be made available to the "
+         "Member States.", [("obligation", None)]),
+        # prohibition: shall not (GFCM)
+        ("Masters of fishing vessels shall not bring ashore sea turtles unless as part of a specific rescue "
+         "programme.", [("prohibition", "Masters of fishing vessels")]),
+        # prohibition: "no X shall"
+        ("No person shall place such products on the market.", [("prohibition", "person")]),
+        # prohibition: passive deontic participle, actor = its subject (Syria, Art. 5)
+        ("Financial institutions within the territories of the Member States or under their jurisdiction "
+         "shall be prohibited from opening representative offices, subsidiaries or banking accounts in Syria.",
+         [("prohibition", "Financial institutions within the territories of the Member States or under "
+                          "their jurisdiction")]),
+        # prohibition: "is prohibited" without a modal
+        ("Operators are prohibited from discharging untreated wastewater.", [("prohibition", "Operators")]),
+        # prohibition: impersonal passive, no actor (GDPR Art. 9(1), shortened)
+        ("Processing of genetic data shall be prohibited.", [("prohibition", None)]),
+        # prohibition: "may not"
+        ("Member States may not require the prior authorisation of such services.",
+         [("prohibition", "Member States")]),
+        # permission: may
+        ("Member States may exempt small enterprises from the reporting obligation.",
+         [("permission", "Member States")]),
+        # permission: an empowerment is a power, not a duty (AI Act Art. 7(1), shortened)
+        ("The Commission is empowered to adopt delegated acts to amend Annex III.",
+         [("permission", "Commission")]),
+        # permission: an entitlement under "shall"
+        ("Passengers shall be entitled to take bicycles on board the train.", [("permission", "Passengers")]),
+    ],
+)
+def test_modality_and_actor(nlp, text, expected):
+    assert [summary(o) for o in obligations(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # entry into force (GDPR Art. 99(1))
+        "This Regulation shall enter into force on the twentieth day following that of its publication in "
+        "the Official Journal of the European Union.",
+        # application date (AI Act Art. 113)
+        "It shall apply from 2 August 2026.",
+        # scope
+        "This Regulation shall apply to the processing of personal data wholly or partly by automated means.",
+        # definition (GDPR Art. 4(7), shortened)
+        "‘controller’ means the natural or legal person which determines the purposes and means of the "
+        "processing of personal data.",
+        # legal fiction
+        "Such persons shall be deemed to be contracting authorities.",
+        # amendment
+        "Article 3 shall be replaced by the following.",
+        # empowerment by conferral: no one bears a duty
+        "The power to adopt delegated acts shall be conferred on the Commission for a period of five years.",
+        # a limit on a quantity, not on an actor
+        "The monofilament diameter of bottom-set gillnets shall not exceed 0,5 mm.",
+        # a property of a thing
+        "The deliberations and proceedings of the Disciplinary Board shall be secret.",
+        # consequence
+        "Failure to reply within the two-week period shall be tantamount to accepting the request.",
+        # an inverted conditional "should" is no duty
+        "Should the conditions for reduction be met simultaneously, only the higher reduction shall be "
+        "applied.",
+    ],
+)
+def test_constitutive_clauses_yield_nothing(nlp, text):
+    assert obligations(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # paragraph 16: a directive after "propose that", with coordinated directives
+        ("The “Guiding Opinions” propose that in the field of new generation information technology, guide "
+         "data centers to expand the proportion of green energy utilization, promote the application of "
+         "low-power chips and other technology products, and explore the construction of a market-oriented "
+         "green and low-carbon computing power application system.",
+         [("encouragement", "data centers", "expand the proportion of green energy utilization"),
+          ("encouragement", None, "promote the application of low-power chips and other technology products"),
+          ("encouragement", None, "explore the construction of a market-oriented green and low-carbon "
+                                  "computing power application system")]),
+        # paragraph 17: a bare imperative after a fronted phrase
+        ("In the field of high-end equipment, accelerate the innovation and industrial application of key "
+         "remanufacturing technologies such as additive manufacturing, flexible molding, non-destructive "
+         "testing and disassembly, and promote the remanufacturing of high-tech and high value-added "
+         "equipment.",
+         [("encouragement", None, "accelerate the innovation and industrial application of key "
+                                  "remanufacturing technologies such as additive manufacturing, flexible "
+                                  "molding, non-destructive testing and disassembly"),
+          ("encouragement", None, "promote the remanufacturing of high-tech and high value-added equipment")]),
+        # paragraph 19: "it is necessary to" states a need: an obligation
+        ("The “Guiding Opinions” propose that it is necessary to promote the deep integration of "
+         "digitalization and greening.",
+         [("obligation", None, "promote the deep integration of digitalization and greening")]),
+        # "strictly control" binds; "strictly prohibit" forbids
+        ("Strictly control new production capacity in the steel industry.",
+         [("obligation", None, "control new production capacity in the steel industry")]),
+        ("Strictly prohibit new steel capacity.", [("prohibition", None, "prohibit new steel capacity")]),
+        ("Encourage enterprises to carry out green design.",
+         [("encouragement", "enterprises", "carry out green design")]),
+    ],
+)
+def test_chinese_policy_directives(nlp, text, expected):
+    assert [(o.modality, o.actor, o.action) for o in obligations(nlp, text)] == expected
+
+
+def test_object_condition_and_deadline(nlp):
+    text = (
+        "Where a Member State intends to apply the derogation, key energy-consuming enterprises shall "
+        "establish an energy management system by the end of 2025."
+    )
+    [record] = obligations(nlp, text)
+    assert record.actor == "key energy-consuming enterprises"
+    assert record.object == "an energy management system"
+    assert record.condition is not None and record.condition.startswith("Where a Member State intends")
+    assert (record.year, record.deadline_text) == (2025, "by the end of 2025")
+
+
+def test_relative_deadline_counts_from_the_document_year(nlp):
+    [record] = obligations(nlp, "Operators shall submit a decarbonisation plan within three years.", doc_year=2024)
+    assert (record.year, record.deadline_text) == (2027, "within three years")
+
+
+def test_headings_are_topics_not_directives(nlp):
+    text = "Accelerate the transformation and upgrading of traditional industries to green and low-carbon development"
+    assert obligations(nlp, text, kind="heading") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Member States shall notify the Commission.", True),
+        ("Guide data centers to expand the proportion of green energy.", True),
+        ("Accelerate the innovation of key remanufacturing technologies.", True),
+        ("Power battery production accounts for about 60% of the world.", False),
+    ],
+)
+def test_cue_filter(text, expected):
+    assert has_cue(text) is expected
+
+
+def test_only_cued_clauses_are_parsed():
+    texts = ["Power battery production accounts for about 60% of the world.", "Member States shall notify it."]
+    clauses = [Clause(clause_id=str(i), doc_id="d", text=t, start=0, end=len(t)) for i, t in enumerate(texts)]
+    parsed: list[str] = []
+
+    class Recorder:
+        def pipe(self, texts, batch_size=64):
+            real = load_parser()
+            for text in texts:
+                parsed.append(text)
+                yield real(text)
+
+    records = obligations_of_clauses(clauses, nlp=Recorder(), grammar=load_grammar("en"))  # type: ignore[arg-type]
+    assert parsed == [texts[1]]
+    assert [(r.modality, r.actor, r.clause_id) for r in records] == [("obligation", "Member States", "1")]
+
+
+def test_bundled_article_through_the_pipeline(seed_path):
+    text = seed_path.read_text(encoding="utf-8")
+    document = Document(doc_id=content_id(text), path=str(seed_path), text=text, date="2024-03-01")
+    records = process_document(document, types=("obligation",)).records
+    assert records and all(r.type == "obligation" for r in records)
+    assert all(document.text[r.start : r.end] == r.text for r in records)
+    guide = [r for r in records if r.actor == "data centers"]
+    assert [(r.modality, r.action) for r in guide] == [
+        ("encouragement", "expand the proportion of green energy utilization")
+    ]
+    # Reported facts ("enterprises have carried out green ... upgrades") are no directives.
+    assert not any("have carried out" in r.text for r in records)

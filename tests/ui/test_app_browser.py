@@ -1,0 +1,194 @@
+"""End to end: `policykb serve` on a real store built from corpus/, driven by Chromium.
+
+Needs the Debian package (``apt-get install -y chromium`` → /usr/bin/chromium);
+Playwright never downloads a browser here. Screenshots go to test-artifacts/
+(gitignored); with POLICYKB_UPDATE_SCREENSHOTS=1 the tab screenshots are also
+written to docs/screenshots/ for the README.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+DOC_SHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]  # fmt: skip
+QUESTION = "How much of electrolytic aluminium's energy must be renewable by 2030?"
+CLAUSE = "the proportion of renewable energy used in electrolytic aluminum will reach more than 30%"
+HOSTILE = (
+    "Coal Phase-down Notice\n\n"
+    "Steel plants shall cut coal consumption by 15% by 2028 <script>window.__pkbXss = 1</script>"
+    ' <img src=x onerror="window.__pkbXss = 2"> under this notice.\n'
+)
+
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.skipif(not CHROMIUM.exists(),
+                       reason="needs /usr/bin/chromium: apt-get install -y chromium"),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright: pip install -e '.[test]'")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKB_")}
+    env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", GRADIO_ANALYTICS_ENABLED="False",
+               GRADIO_TEMP_DIR=str(tmp / "gradio-tmp"), PYTHONPATH=str(ROOT))
+    return env
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """`policykb serve` on a store ingested from corpus/ (both real CLI processes)."""
+    tmp = tmp_path_factory.mktemp("serve")
+    db = tmp / "kb"
+    cli = [sys.executable, "-m", "ui.cli"]
+    subprocess.run([*cli, "ingest", str(ROOT / "corpus"), "--db", str(db)], cwd=ROOT,
+                   env=_env(tmp), check=True, capture_output=True, timeout=300)
+    port = _free_port()
+    log = open(tmp / "serve.log", "wb")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen([*cli, "serve", "--db", str(db), "--port", str(port)], cwd=ROOT,
+                            env=_env(tmp), stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 180
+    try:
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"serve exited {proc.returncode}: {(tmp / 'serve.log').read_text()}")
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"serve did not answer in 180 s: {(tmp / 'serve.log').read_text()}")
+            time.sleep(0.5)
+        yield {"url": url, "db": db, "tmp": tmp}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000},
+                                      accept_downloads=True)
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        page.goto(server["url"])
+        yield page
+        browser.close()
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    if os.environ.get("POLICYKB_UPDATE_SCREENSHOTS") == "1":
+        DOC_SHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, DOC_SHOTS / f"{name}.png")
+
+
+def _ask(page, question: str) -> None:
+    page.get_by_role("tab", name="Ask").click()
+    box = page.locator("textarea, input[type=text]").first  # what a new user types into
+    box.fill(question)
+    box.press("Enter")
+
+
+def test_ask_in_the_first_text_box_cites_the_clause(page):
+    first = page.locator("textarea, input[type=text]").first
+    assert first.evaluate("e => e.closest('#pkb-question') !== null")
+    started = time.monotonic()
+    _ask(page, QUESTION)
+    page.locator("#pkb-chat").get_by_text("more than 30% [1]").first.wait_for(timeout=30_000)
+    mark = page.locator("#pkb-sources mark").first
+    mark.wait_for(timeout=30_000)
+    assert time.monotonic() - started < 30
+    assert mark.inner_text() == CLAUSE
+    assert "[1] China Issues" in page.locator("#pkb-sources").inner_text()
+    _shot(page, "ask")
+
+
+def test_filter_targets_and_download_csv(page, tmp_path):
+    page.get_by_role("tab", name="Targets").click()
+    count = page.locator("#pkb-target-count")
+    count.get_by_text("targets").wait_for()
+    total = int(count.inner_text().split(" of ")[1].split()[0])
+    page.locator("#pkb-keyword textarea, #pkb-keyword input").first.fill("steel")
+    page.locator("#pkb-keyword textarea, #pkb-keyword input").first.press("Enter")
+    page.wait_for_function(
+        "() => { const t = document.querySelector('#pkb-target-count').innerText;"
+        " return t.includes(' of ') && !t.startsWith('%d of') }" % total
+    )
+    shown = int(count.inner_text().split(" of ")[0])
+    assert 0 < shown < total
+    table = page.locator("#pkb-targets")
+    table.get_by_text("short-process steelmaking").filter(visible=True).first.click()
+    page.locator("#pkb-target-context mark").get_by_text("short-process steelmaking").wait_for()
+    _shot(page, "targets")
+    with page.expect_download() as download_info:
+        page.locator("#pkb-dl-csv").click()
+    saved = tmp_path / "targets.csv"
+    download_info.value.save_as(saved)
+    with open(saved, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == shown
+    assert all("steel" in r["metric"].lower() for r in rows)
+
+
+def test_timeline_plots_targets(page):
+    page.get_by_role("tab", name="Timeline").click()
+    page.locator("#pkb-timeline .js-plotly-plot").wait_for()
+    page.locator("#pkb-timeline").get_by_text("targets by deadline year").wait_for()
+    _shot(page, "timeline")
+
+
+def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
+    doc = tmp_path / "coal notice.txt"
+    doc.write_text(HOSTILE, encoding="utf-8")
+    page.get_by_role("tab", name="Documents").click()
+    page.locator("#pkb-upload input[type=file]").set_input_files(str(doc))
+    page.locator("#pkb-add").click()
+    status = page.locator("#pkb-doc-status")
+    status.get_by_text("added").wait_for(timeout=120_000)
+    page.locator("#pkb-docs").get_by_text("coal_notice.txt").first.wait_for()
+    assert (server["db"] / "uploads" / "coal_notice.txt").is_file()
+    _shot(page, "documents")
+
+    _ask(page, "By how much must steel plants cut coal consumption by 2028?")
+    sources = page.locator("#pkb-sources")
+    sources.get_by_text("Steel plants shall cut coal consumption").first.wait_for()
+    text = sources.inner_text()
+    assert "<script>window.__pkbXss = 1</script>" in text  # shown as text...
+    assert sources.locator("script, img").count() == 0  # ...not as elements
+    assert page.locator("#pkb-chat script, #pkb-chat img[src=x]").count() == 0
+    assert page.evaluate("() => window.__pkbXss") is None
+    _shot(page, "ask-escaped")

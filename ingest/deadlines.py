@@ -25,6 +25,7 @@ _COUNT_WORDS = {
 _WEAK_BASE_PREPOSITIONS = re.compile(r"^(?:from|over|on|of|above|below|than)\b", re.IGNORECASE)
 _BASE_SUFFIX = re.compile(r"(?:levels?|baseline|base(?:\s+year)?|figures?|values?)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_BASE_GROUPS = ("year", "year2", "year3", "year4", "year5", "year6")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +52,16 @@ def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
     found: list[BaseYear] = []
     years = [int(m.group()) for m in _YEAR.finditer(text)]
     for match in grammar.base_year.finditer(text):
-        group = next(g for g in ("year", "year2", "year3", "year4", "year5") if match.group(g))
+        group = next(g for g in _BASE_GROUPS if match.group(g))
         year = int(match.group(group))
         phrase = match.group().strip()
+        if group == "year6":
+            # "a 53% cut between 2019 and 2030": the first year is the base only for a
+            # change, and only the year itself is taken (the end year is the deadline).
+            if not grammar.base_year_needs.search(text[: match.start()]):
+                continue
+            found.append(BaseYear(year, match.group(group), *match.span(group)))
+            continue
         if group == "year" and _WEAK_BASE_PREPOSITIONS.match(phrase):
             before = text[: match.start()]
             later_year = any(y > year for y in years)
@@ -115,7 +123,7 @@ def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) 
         [2030]
     """
     taken = [(b.start, b.end) for b in find_base_years(text, grammar)]
-    candidates: list[tuple[int, int, Deadline]] = []
+    candidates: list[tuple[int, int, Deadline, tuple[int, int]]] = []
     for rule in grammar.deadlines:
         for match in rule.pattern.finditer(text):
             start, end = match.span()
@@ -134,11 +142,16 @@ def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) 
                 year = doc_year + rule.years_ahead if doc_year is not None else None
             else:
                 year = _year_of(match, rule.year_value, grammar, doc_year)
-            candidates.append((start, end, Deadline(year, phrase, start, end, kind)))
+            # Only the year's own digits must stay clear of a base year ("between 2019 and 2030").
+            key = match.span("year") if match.groupdict().get("year") else (start, end)
+            candidates.append((start, end, Deadline(year, phrase, start, end, kind), key))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     found: list[Deadline] = []
-    for start, end, deadline in candidates:
-        if any(start < e and s < end for s, e in taken):
+    bases = list(taken)
+    for start, end, deadline, (k_start, k_end) in candidates:
+        if any(k_start < e and s < k_end for s, e in bases):
+            continue
+        if any(start < e and s < end for s, e in taken if (s, e) not in bases):
             continue
         taken.append((start, end))
         found.append(deadline)

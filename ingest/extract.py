@@ -311,7 +311,8 @@ def extract_from_clause(
         # wins; a projection does too when it serves a stated goal ("expected to become
         # central to the shared goal of carbon neutrality by 2050").
         projection = bool(grammar.projection.search(text))
-        historical = projection and not (_PLEDGE.search(text) or _GOAL.search(text))
+        dated = any(d.kind == "closing" for d in future_own)
+        historical = projection and not (dated or _PLEDGE.search(text) or _GOAL.search(text))
     fallback = next((d for d in reversed(inherited) if _is_future(d, doc_year)), None)
     if fallback is None and heading is not None and _is_future(heading, doc_year):
         fallback = heading

@@ -124,6 +124,9 @@ AGENT_NOUNS = {
     "subject", "patient", "child", "spouse", "citizen", "resident", "national", "vessel", "platform",
     "deployer", "developer", "municipality", "province", "region", "city", "country", "locality",
     "center", "centre", "factory", "industry", "sector", "group", "team", "everyone", "anyone",
+    "ombudsman", "registrar", "mission", "college", "chamber", "laboratory", "school",
+    "university", "hospital", "household", "airline", "airport", "agent", "client", "student",
+    "respondent", "parent", "claimant", "fisherman", "general", "assembly",
 }  # fmt: skip
 # Person-forming suffixes ("re-consignor", "originator", "licensee", "pharmacist").
 _AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ant|ist|ee|ian))$")
@@ -153,7 +156,11 @@ AGENT_ENTS = {"ORG", "GPE", "NORP", "PERSON"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}  # active, passive, clausal subjects and "it"/"there"
 _OBJECTS = {"dobj", "attr", "oprd", "dative"}  # what the action is done to
 _CONDITION_MARKS = {"if", "where", "unless", "when", "whenever", "provided", "insofar", "once", "until"}
+_RELATIVE_PRONOUNS = {"which", "that", "who"}
 _MAX_PHRASE_CHARS = 200
+_CLOSING_PUNCT = {")", "]", "’", "”", "'", '"'}
+# A shared lead-in that states a condition: "3. Where a risk is identified, | the operator shall ...".
+_CONTEXT_CONDITION = re.compile(r"\b(?:where|if|unless|when|provided\s+that|in\s+case)\b.*", re.IGNORECASE | re.DOTALL)
 
 
 def has_cue(text: str) -> bool:
@@ -192,6 +199,9 @@ def is_agent(token: Token) -> bool:
             return True
         if lemma in AGENT_NOUNS or lower in AGENT_NOUNS or lower.rstrip("s") in AGENT_NOUNS:
             return True
+        # Hyphenated titles: "Secretary-General", "Directorate-General", "re-consignor".
+        if "-" in lemma and any(part in AGENT_NOUNS or _AGENT_SUFFIX.search(part) for part in lemma.split("-")[1:]):
+            return True
         # Acronyms of bodies and roles: "the ISSB", "An ARM", "NCAs", "the AACC", "UNODA".
         if _ACRONYM.match(head.text) and lower not in NON_AGENT_NOUNS:
             return True
@@ -209,7 +219,10 @@ def _subject(verb: Token) -> Token | None:
     while current is not None:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
         if subjects:
-            return next((t for t in subjects if is_agent(t)), subjects[0])
+            subject = next((t for t in subjects if is_agent(t)), subjects[0])
+            if subject.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return current.head  # "an operator which shall notify ...": the antecedent
+            return subject
         # A conjoined verb shares the first verb's subject; an xcomp shares its controller's;
         # "the bodies designated shall publish" is misparsed as a ccomp of "designated".
         climbs = current.dep_ in {"conj", "xcomp"} or (
@@ -247,6 +260,9 @@ def _action(verb: Token, *, skip: set[int]) -> str:
     """The verb phrase from ``verb`` to the end of its objects and complements."""
     end = verb.i
     for child in verb.rights:
+        if child.dep_ == "punct" and child.text in _CLOSING_PUNCT:
+            end = max(end, child.i)  # "exempt ... from Article 3(1)"
+            continue
         if child.dep_ in {"conj", "cc", "punct", "advcl", "relcl", "parataxis"}:
             break
         if any(t.i in skip for t in child.subtree):
@@ -297,6 +313,9 @@ def _record(
     clause: Clause, *, modality: str, actor: Token | str | None, action: str, obj: str,
     condition: str | None, grammar: Grammar, doc_year: int | None,
 ) -> Obligation:  # fmt: skip
+    if condition is None and clause.context:
+        found = _CONTEXT_CONDITION.search(clause.context)
+        condition = found.group().strip(" ,;:") if found else None
     deadlines = find_deadlines(clause.text, grammar, doc_year=doc_year)
     if not deadlines and clause.context:
         deadlines = find_deadlines(clause.context, grammar, doc_year=doc_year)

@@ -71,7 +71,7 @@ _METRIC_MAX_CHARS = 160
 # Noun-phrase pledges that are aims even without a verb.
 _PLEDGE = re.compile(
     r"\b(?:net[- ]zero|carbon[- ]neutral\w*|climate[- ]neutral\w*|neutrality|decarboni[sz]\w*|"
-    r"zero[- ](?:carbon|emissions?)|peak\w*|climate[- ]positive)\b",
+    r"(?:near[- ])?zero[- ](?:carbon|emissions?)|near[- ]zero|peak\w*|climate[- ]positive)\b",
     re.IGNORECASE,
 )
 _GOAL = re.compile(r"\b(?:goals?|targets?|commit\w*|pledge\w*|ambition)\b", re.IGNORECASE)

@@ -27,6 +27,7 @@ _BULLET = re.compile(r"^[-•*·▪●◦]\s+")
 _AIM_SEPARATOR = re.compile(r"(?:;|,(?!\d))(?:\s+(?:and|or|while|but)\b)?\s+")
 # Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050").
 _ABBREVIATION_END = re.compile(r"\b(?:etc|e\.g|i\.e|approx|vs|no|art|para|cf|incl|excl|fig|ca)\.$", re.IGNORECASE)
+_PERCENT = re.compile(r"\d\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"[\s.;,]+$")
 # Where the words before a deadline can still be a shared lead-in.
 _MAX_LEAD_IN_WORDS = 14
@@ -60,6 +61,8 @@ def _is_title(line: str, grammar: Grammar) -> bool:
     if re.search(r"[.!?]\s+[A-Z]", line):  # two sentences
         return False
     if grammar.predicate_cue.search(line):  # "X will reach Y" is a statement, not a title
+        return False
+    if _PERCENT.search(line):  # "70% absolute reduction of emissions": a figure, not a title
         return False
     return line[0].isupper() or line[0].isdigit() or not line[0].isascii()
 

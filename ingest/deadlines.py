@@ -15,11 +15,6 @@ from dataclasses import dataclass
 
 from ingest.lang import Grammar
 
-_ORDINAL_WORDS = {"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16}
-_COUNT_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty": 20, "thirty": 30,
-}  # fmt: skip
 # Prepositions that only make a base year with a "levels"/"baseline" word after the
 # year or a later year in the same clause: "from 2030" alone opens a period.
 _WEAK_BASE_PREPOSITIONS = re.compile(r"^(?:from|over|on|of|above|below|than)\b", re.IGNORECASE)
@@ -80,8 +75,8 @@ def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
     return found
 
 
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+def _count(word: str, grammar: Grammar) -> int:
+    return int(word) if word.isdigit() else int(grammar.number_words[word.lower()])
 
 
 def _year_of(
@@ -94,13 +89,13 @@ def _year_of(
         return int(groups["year"])
     if groups.get("fyp"):
         raw = groups["fyp"].lower()
-        n = _ORDINAL_WORDS.get(raw) or int(re.sub(r"\D", "", raw))
+        n = grammar.ordinals.get(raw) or int(re.sub(r"\D", "", raw))
         return grammar.fyp_offset + grammar.fyp_length * n
     if groups.get("n"):
         if doc_year is None:
             return None
-        n = _count(groups["n"])
-        months = n if groups["unit"].lower().startswith("month") else 12 * n
+        n = _count(groups["n"], grammar)
+        months = n if groups["unit"].lower().startswith(("month", "个月", "月")) else 12 * n
         return doc_year + round(months / 12)
     if groups.get("thisyear"):
         return doc_year

@@ -68,21 +68,6 @@ _NOUN_AFTER = re.compile(
 )
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
 _METRIC_MAX_CHARS = 160
-# Noun-phrase pledges that are aims even without a verb.
-_PLEDGE = re.compile(
-    r"\b(?:net[- ]zero|carbon[- ]neutral\w*|climate[- ]neutral\w*|neutrality|decarboni[sz]\w*|"
-    r"(?:near[- ])?zero[- ](?:carbon|emissions?)|near[- ]zero|peak\w*|climate[- ]positive)\b",
-    re.IGNORECASE,
-)
-_GOAL = re.compile(r"\b(?:goals?|targets?|commit\w*|pledge\w*|ambition)\b", re.IGNORECASE)
-# Verbs that make a dated phrase an aim without "will": "by 2025, reduce emissions to 1990 levels".
-_AIM_VERB = re.compile(
-    r"\b(?:reduc\w*|cut\w*|halv\w*|achiev\w*|reach\w*|becom\w*|phas\w*\s+out|eliminat\w*|"
-    r"transition\w*|limit\w*|decarboni[sz]\w*|end\w*|ban\w*|install\w*|build\w*|complet\w*)\b",
-    re.IGNORECASE,
-)
-
-
 def _clean(phrase: str) -> str:
     phrase = phrase.strip(" ,;:.\n\t“”\"'")
     for _ in range(3):
@@ -284,7 +269,7 @@ def extract_records(
 def _commits(text: str, grammar: Grammar) -> bool:
     """A heading-like line that is itself a pledge: "Net zero by 2040", "Carbon neutral by 2030"."""
     closing = any(d.kind == "closing" for d in find_deadlines(text, grammar))
-    return closing and bool(_PLEDGE.search(text) or _AIM_VERB.search(text))
+    return closing and bool(grammar.pledge.search(text) or grammar.aim_verb.search(text))
 
 
 def extract_from_clause(
@@ -312,7 +297,7 @@ def extract_from_clause(
         # central to the shared goal of carbon neutrality by 2050").
         projection = bool(grammar.projection.search(text))
         dated = any(d.kind == "closing" for d in future_own)
-        historical = projection and not (dated or _PLEDGE.search(text) or _GOAL.search(text))
+        historical = projection and not (dated or grammar.pledge.search(text) or grammar.goal.search(text))
     fallback = next((d for d in reversed(inherited) if _is_future(d, doc_year)), None)
     if fallback is None and heading is not None and _is_future(heading, doc_year):
         fallback = heading
@@ -329,7 +314,7 @@ def extract_from_clause(
     if is_target:
         if not quantities:
             # Noun-phrase aims count too: "Climate neutrality by 2050", "net zero by 2040".
-            aim_words = (grammar.predicate_cue, grammar.future, _AIM_VERB, _PLEDGE)
+            aim_words = (grammar.predicate_cue, grammar.future, grammar.aim_verb, grammar.pledge)
             if not forward or not any(p.search(text) for p in aim_words):
                 return
             if text.rstrip().endswith((":", "：")):
@@ -365,7 +350,7 @@ def extract_from_clause(
             if deadline.start in used or deadline.kind == "point":
                 continue
             conjunct = _conjunct_before(text, deadline, quantities)
-            if conjunct and (_PLEDGE.search(conjunct) or grammar.predicate_cue.search(conjunct)):
+            if conjunct and (grammar.pledge.search(conjunct) or grammar.predicate_cue.search(conjunct)):
                 yield _qualitative(conjunct, deadline, clause, grammar, common)
         return
     # A figure's year is the year it is stated for ("In 2023", "by 2023 ... had been built").

@@ -157,6 +157,10 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}  # active, passive, clausal 
 _OBJECTS = {"dobj", "attr", "oprd", "dative"}  # what the action is done to
 _CONDITION_MARKS = {"if", "where", "unless", "when", "whenever", "provided", "insofar", "once", "until"}
 _RELATIVE_PRONOUNS = {"which", "that", "who"}
+_QUANTIFIERS = {"each", "all", "any", "none", "either", "neither", "both", "one", "some", "majority"}
+# Entity labels of things that cannot act (a proper name tagged so is no actor).
+_NON_AGENT_ENTS = {"LAW", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "PRODUCT",
+                   "EVENT", "WORK_OF_ART", "LANGUAGE"}
 _MAX_PHRASE_CHARS = 200
 _CLOSING_PUNCT = {")", "]", "’", "”", "'", '"'}
 # A shared lead-in that states a condition: "3. Where a risk is identified, | the operator shall ...".
@@ -190,7 +194,11 @@ def is_agent(token: Token) -> bool:
     Coordinated heads count when any conjunct does ("the coordinator and the
     other relevant competent authorities").
     """
-    for head in (token, *token.conjuncts):
+    heads = [token, *token.conjuncts]
+    # "Each of the Member States", "all of the providers": the quantified noun is the head.
+    heads += [g for h in heads if h.lower_ in _QUANTIFIERS for c in h.children if c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    for head in heads:
         lemma = head.lemma_.lower()
         lower = head.lower_
         if lower in AGENT_PRONOUNS or lemma in AGENT_PRONOUNS:
@@ -201,6 +209,9 @@ def is_agent(token: Token) -> bool:
             return True
         # Hyphenated titles: "Secretary-General", "Directorate-General", "re-consignor".
         if "-" in lemma and any(part in AGENT_NOUNS or _AGENT_SUFFIX.search(part) for part in lemma.split("-")[1:]):
+            return True
+        # A proper name that is not an act or a date: "Eurojust", "Frontex", "Georgia".
+        if head.pos_ == "PROPN" and head.ent_type_ not in _NON_AGENT_ENTS and lemma not in NON_AGENT_NOUNS:
             return True
         # Acronyms of bodies and roles: "the ISSB", "An ARM", "NCAs", "the AACC", "UNODA".
         if _ACRONYM.match(head.text) and lower not in NON_AGENT_NOUNS:

@@ -56,13 +56,13 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s?)?"
         # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
-        rf"(?:(?<![\w.,])(?P<low>\d{{1,3}}(?:\.\d+)?)\s*(?:-|–|—|to)\s*)?"
+        rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:\.\d+)?)\s*(?:-|–|—|to)\s*)?"
         # a sign "-13%" that marks a cut
-        rf"(?P<minus>(?<![\w.,])[-−–](?=\d))?"
-        rf"(?:(?<![\w.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
+        rf"(?P<minus>(?<![0-9A-Za-z.,])[-−–](?=\d))?"
+        rf"(?:(?<![0-9A-Za-z.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
         rf"|\b(?P<word>{words})\b(?=[\s-]+(?:{scales}|{units})\b))"
-        rf"(?:[\s-]*\b(?P<scale>{scales})\b)?"
-        rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![\w])(?:{units})(?![\w])))?",
+        rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?![A-Za-z]))?"
+        rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![A-Za-z])(?:{units})(?![A-Za-z])))?",
         re.IGNORECASE,
     )
 

@@ -23,8 +23,6 @@ from ingest.records import Clause, Document, content_id
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 _BULLET = re.compile(r"^[-•*·▪●◦]\s+")
-# Commas and semicolons that may separate parallel aims (not "1,000").
-_AIM_SEPARATOR = re.compile(r"(?:;|,(?!\d))(?:\s+(?:and|or|while|but)\b)?\s+")
 # Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050").
 _ABBREVIATION_END = re.compile(r"\b(?:etc|e\.g|i\.e|approx|vs|no|art|para|cf|incl|excl|fig|ca)\.$", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
@@ -56,7 +54,7 @@ def _is_title(line: str, grammar: Grammar) -> bool:
     """A short line with no sentence punctuation at its end reads as a title."""
     if "\n" in line or not line or len(line) > grammar.title_max_chars:
         return False
-    if len(line.split()) > grammar.title_max_words or line[-1] in ".;,:：。；，":
+    if len(line.split()) > grammar.title_max_words or line[-1] in ".;,:：。；，！？!":
         return False
     if re.search(r"[.!?]\s+[A-Z]", line):  # two sentences
         return False
@@ -172,18 +170,19 @@ def find_lead_in(sentence: str, grammar: Grammar) -> int:
     "The Guiding Opinions propose that by 2030, " or "By 2025, " or "The main
     targets are: ".
     """
-    colon = sentence.find(":")
+    colon = min((i for i in (sentence.find(":"), sentence.find("：")) if i > 0), default=-1)
     if 0 < colon < 200 and len(sentence) - colon > 20:
         return colon + 1
     for deadline in find_deadlines(sentence, grammar):
         before = sentence[: deadline.start].strip()
         if len(before.split()) > _MAX_LEAD_IN_WORDS:
             break
-        if before and not (before.endswith((",", "that")) or re.search(
+        if before and not (before.endswith((",", "，", "that")) or re.search(
             rf"{grammar.lead_in_verbs}$", before + " ", re.IGNORECASE
         )):
             break
-        comma = sentence.find(",", deadline.end)
+        commas = [i for i in (sentence.find(",", deadline.end), sentence.find("，", deadline.end)) if i != -1]
+        comma = min(commas, default=-1)
         if comma != -1 and comma - deadline.end <= 25:
             return comma + 1
         break
@@ -204,7 +203,7 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
         body_start += 1
     pieces: list[list[int]] = []
     cursor = body_start
-    for match in _AIM_SEPARATOR.finditer(sentence, body_start):
+    for match in grammar.aim_separator.finditer(sentence, body_start):
         pieces.append([cursor, match.start(), match.end()])
         cursor = match.end()
     pieces.append([cursor, len(sentence), len(sentence)])
@@ -242,7 +241,7 @@ def _carries(sentence: str, grammar: Grammar) -> bool:
         return False
     if grammar.historical.search(sentence) or grammar.projection.search(sentence):
         return False
-    return bool(re.search(r"\b(?:will|shall|should|must|has|have|be|been)\b", sentence, re.IGNORECASE))
+    return bool(grammar.carry_cue.search(sentence))
 
 
 def split_clauses(document: Document, nlp: Language, *, grammar: Grammar | None = None) -> list[Clause]:

@@ -49,6 +49,8 @@ class Grammar:
     title_max_words: int
     title_max_chars: int
     predicate_cue: re.Pattern[str]
+    aim_separator: re.Pattern[str]
+    carry_cue: re.Pattern[str]
     subordinate_start: re.Pattern[str]
     lead_in_verbs: str
     deadlines: tuple[DeadlineRule, ...]
@@ -61,6 +63,7 @@ class Grammar:
     base_year_needs: re.Pattern[str]
     scale: dict[str, float]
     number_words: dict[str, float]
+    ordinals: dict[str, int]
     units: dict[str, str]
     currency_prefix: dict[str, str]
     canonical_units: tuple[tuple[str, str], ...]
@@ -73,6 +76,9 @@ class Grammar:
     normative: re.Pattern[str]
     historical: re.Pattern[str]
     projection: re.Pattern[str]
+    pledge: re.Pattern[str]
+    goal: re.Pattern[str]
+    aim_verb: re.Pattern[str]
     not_a_value_before: re.Pattern[str]
     not_a_value_after: re.Pattern[str]
     sectors: tuple[SectorRule, ...]
@@ -117,6 +123,8 @@ def _compile(data: dict[str, Any]) -> Grammar:
         title_max_words=int(data["structure"]["title_max_words"]),
         title_max_chars=int(data["structure"]["title_max_chars"]),
         predicate_cue=_re(data["enumeration"]["predicate_cue"]),
+        aim_separator=_re(data["enumeration"]["aim_separator"]),
+        carry_cue=_re(data["enumeration"]["carry_cue"]),
         subordinate_start=_re(data["enumeration"]["subordinate_start"]),
         lead_in_verbs=data["enumeration"]["lead_in_verbs"],
         deadlines=tuple(
@@ -131,6 +139,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
         base_year_needs=_re(rules["base_year_needs"]),
         scale={k.lower(): float(v) for k, v in data["scale"].items()},
         number_words={k.lower(): float(v) for k, v in data["number_words"].items()},
+        ordinals={k.lower(): int(v) for k, v in data.get("ordinals", {}).items()},
         units={k.lower(): v for k, v in data["units"].items()},
         currency_prefix={k.lower(): v for k, v in data["currency_prefix"].items()},
         canonical_units=tuple((u, label) for u, label in data["conversion"]["canonical_units"]),
@@ -143,6 +152,9 @@ def _compile(data: dict[str, Any]) -> Grammar:
         normative=_re(cues["normative"]),
         historical=_re(cues["historical"]),
         projection=_re(cues["projection"]),
+        pledge=_re(cues["pledge"]),
+        goal=_re(cues["goal"]),
+        aim_verb=_re(cues["aim_verb"]),
         not_a_value_before=_re(cues["not_a_value_before"]),
         not_a_value_after=_re(cues["not_a_value_after"]),
         sectors=tuple(SectorRule(s["name"], _re(s["pattern"])) for s in data["sector"]),

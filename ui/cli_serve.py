@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import click
 
+from ingest.errors import PolicyKBError
 from ui.cli_kb import _one_line_errors, _open, _store_options
 
 
@@ -50,7 +52,7 @@ def serve_cmd(db: str | None, model: str | None, chroma_url: str, host: str, por
 
     click.echo("Loading the knowledge base and embedding model …", err=True)
     worker = KBWorker(lambda: _open(db, model, chroma_url, create=True))
-    worker.run(lambda kb: kb.retriever)  # load the model and BM25 before the first question
+    worker.run(_warm_up)
     app = build_app(worker)
     uploads = handlers.uploads_dir(worker.kb)
     click.echo(f"policykb: serving {worker.kb.settings.db_dir} on http://{host}:{port}", err=True)
@@ -62,6 +64,16 @@ def serve_cmd(db: str | None, model: str | None, chroma_url: str, host: str, por
         )
     finally:
         worker.close()
+
+
+def _warm_up(kb: Any) -> None:
+    """Answer two questions before serving, so the first user does not wait for the model
+    to load and the indexes to be read (about 10 s on 2 cores)."""
+    for question in ("Which targets fall due by 2030?", "What share must be renewable?"):
+        try:
+            kb.ask(question)
+        except PolicyKBError:  # an empty store cannot answer yet; that is fine
+            return
 
 
 def register(group: click.Group) -> None:

@@ -151,6 +151,8 @@ def ask_cmd(
     if question is not None:
         _print_answer(kb.ask(question, top_k=top_k, filters=filters, llm=llm), fmt, one_line=False)
         return
+    if sys.stdin.isatty():
+        raise click.UsageError('give a QUESTION, or pipe one question per line on stdin')
     for line in sys.stdin:
         if line.strip():
             ans = kb.ask(line, top_k=top_k, filters=filters, llm=llm)

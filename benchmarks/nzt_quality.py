@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from ingest.load import detect_language  # noqa: E402
 from ingest.pipeline import build_nlp, process_document  # noqa: E402
 from ingest.records import Document, content_id  # noqa: E402
 
@@ -39,15 +40,17 @@ def _number_text(value: float) -> str:
 
 
 def score(rows: list[dict]) -> dict[str, tuple[int, int]]:
-    nlp = build_nlp()
+    nlps = {lang: build_nlp(language=lang) for lang in ("en", "zh")}
     counts = {"target year": [0, 0], "percentage": [0, 0], "base year": [0, 0]}
     misses: dict[str, list[str]] = {k: [] for k in counts}
     cache: dict[str, list] = {}
     for row in rows:
         text = str(row["text"] or "")
         if text not in cache:
-            document = Document(doc_id=content_id(text), path=row["id_code"], text=text)
-            cache[text] = [r for r in process_document(document, nlp=nlp).records if r.type == "target"]
+            language = detect_language(text)
+            document = Document(doc_id=content_id(text), path=row["id_code"], text=text, language=language)
+            extraction = process_document(document, nlp=nlps[language], types=("target",))
+            cache[text] = list(extraction.records)
         targets = cache[text]
         checks = {
             "target year": (row["target_year"], {t.year for t in targets}),

@@ -83,7 +83,7 @@ def _subject_before(text: str) -> str:
     return _clean(text[cut:])
 
 
-def metric_of(clause_text: str, quantity: Quantity) -> str:
+def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = None) -> str:
     """What a figure measures, read from the words around it.
 
     "reduce energy consumption per unit of GDP by 13.5%" -> "energy consumption
@@ -94,7 +94,7 @@ def metric_of(clause_text: str, quantity: Quantity) -> str:
     """
     before = clause_text[: quantity.start]
     after = clause_text[quantity.end :]
-    segment = re.split(r"[;:]|,(?!\d)", before)[-1]
+    segment = re.split(r"[;:；：，]|,(?!\d)", before)[-1]
     metric = ""
     change = _CHANGE.search(segment)
     passive = _PASSIVE_CHANGE.search(segment)
@@ -123,9 +123,26 @@ def metric_of(clause_text: str, quantity: Quantity) -> str:
         noun = _NOUN_AFTER.match(after)
         metric = _clean(noun.group("noun")) if noun else ""
     if not metric:
-        # Last resort: the words leading up to the figure, so a record is never unlabelled.
+        # Last resort: the words leading up to the figure, so a record is never unlabelled;
+        # for a language without spaces, the phrase before it less its verb and comparator.
         metric = _clean(" ".join(segment.split()[-8:]))
+        if grammar is not None and " " not in metric:
+            metric = _strip_predicate(metric, grammar)
     return metric[:_METRIC_MAX_CHARS]
+
+
+def _strip_predicate(phrase: str, grammar: Grammar) -> str:
+    """"绿色工厂产值占比重超过" -> "绿色工厂产值占比重": drop a trailing comparator and verb."""
+    for _ in range(3):
+        before = phrase
+        for _, pattern in grammar.comparators:
+            phrase = pattern.sub("", phrase)
+        tail = list(grammar.predicate_cue.finditer(phrase))
+        if tail and tail[-1].end() == len(phrase) and tail[-1].start() > 0:
+            phrase = phrase[: tail[-1].start()]
+        if phrase == before:
+            break
+    return phrase.strip()
 
 
 def sector_of(*texts: str, grammar: Grammar) -> str:
@@ -332,7 +349,7 @@ def extract_from_clause(
             if deadline is not None:
                 used.add(deadline.start)
             base = min(bases, key=lambda b: abs(b.start - quantity.end)) if bases else None
-            metric = metric_of(text, quantity)
+            metric = metric_of(text, quantity, grammar)
             yield Target(
                 metric=metric, value=quantity.value, unit=quantity.unit,
                 value_text=quantity.value_text, comparator=quantity.comparator,
@@ -358,7 +375,7 @@ def extract_from_clause(
     if year is None:
         year = next((d.year for d in inherited if d.year and not _is_future(d, doc_year)), None)
     for quantity in quantities:
-        metric = metric_of(text, quantity)
+        metric = metric_of(text, quantity, grammar)
         yield Statistic(
             metric=metric, value=quantity.value, unit=quantity.unit,
             value_text=quantity.value_text, comparator=quantity.comparator, year=year,

@@ -29,6 +29,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "SUPPORTED_SUFFIXES",
     "decode_bytes",
+    "detect_language",
     "find_boilerplate",
     "find_page_date",
     "iter_paths",
@@ -363,7 +364,7 @@ def load_document(
         issuer=given.get("issuer", ""),
         date=given.get("date") or page.get("date") or find_page_date(text, spans),
         origin=given.get("origin", ""),
-        language=given.get("language") or _infer_language(text),
+        language=given.get("language") or detect_language(text),
         licence=given.get("licence", ""),
         format=suffix.lstrip("."),
         skipped=tuple(spans),
@@ -532,7 +533,7 @@ def _infer_title(text: str, spans: list[tuple[int, int]], path: Path) -> str:
     return path.stem
 
 
-def _infer_language(text: str) -> str:
+def detect_language(text: str) -> str:
     sample = "".join(text[:_LANGUAGE_SAMPLE_CHARS].split())
     if not sample:
         return "en"

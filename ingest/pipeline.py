@@ -36,7 +36,14 @@ def build_nlp(*, language: str = "en") -> Language:
     The statistical models are not needed for segmentation and would cut
     throughput by an order of magnitude.
     """
-    nlp = spacy.blank("zh" if language == "zh" else "en")
+    if language == "zh":
+        # spaCy's Chinese tokenizer splits "5.1" into characters, so the default
+        # sentencizer would end a sentence inside a number: only full-width
+        # sentence marks end a Chinese sentence.
+        nlp = spacy.blank("zh")
+        nlp.add_pipe("sentencizer", config={"punct_chars": ["。", "！", "？", "!", "?"]})
+        return nlp
+    nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
 
@@ -71,7 +78,10 @@ def process_document(
     from ingest.extract import extract_records
     from ingest.segment import split_clauses
 
-    nlp = nlp or build_nlp(language=document.language)
+    if nlp is None or nlp.lang != ("zh" if document.language == "zh" else "en"):
+        # The sentence rules differ by language: a pipeline built for another
+        # language is not used on this document.
+        nlp = build_nlp(language=document.language)
     clauses = split_clauses(document, nlp)
     records = extract_records(document, clauses, types=tuple(types))
     return Extraction(document, tuple(clauses), tuple(records))

@@ -113,7 +113,7 @@ def _is_name_or_date(text: str, start: int, end: int, grammar: Grammar) -> bool:
     if after.startswith(")") and (before.endswith("(") or before.endswith("（") or not before.strip()):
         return True
     # Chemical formulas and codes glued to letters: "CO2", "PM2.5", "H2"
-    return bool(before[-1:].isalpha())
+    return bool(before[-1:].isascii() and before[-1:].isalpha())
 
 
 def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
@@ -168,7 +168,7 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
         # "t" and "mt" alone are too ambiguous inside words; they count only when
         # the match ends on them and what follows is not a letter.
         factor, unit = normalise_unit(unit_expr, grammar.canonical_units)
-        value = round(value * factor, 9)
+        value = float(f"{value * factor:.12g}")  # 5.1 * 1e8 -> 510000000.0, not ...99994
         if prefix:
             value_start = start
         else:

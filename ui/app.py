@@ -91,6 +91,11 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
     run = worker.run
     doc_choices = run(handlers.doc_choices)
     sector_choices = run(handlers.sector_choices)
+    years = run(handlers.year_choices)
+
+    def year_box(label: str, **kwargs: Any) -> gr.Dropdown:
+        # A dropdown of the years in the data; any other year can be typed in.
+        return gr.Dropdown(years, value="any", label=label, allow_custom_value=True, **kwargs)
 
     with gr.Blocks(title="policykb", analytics_enabled=False) as app:
         app.kb_worker = worker  # type: ignore[attr-defined]  # for tests and `serve`
@@ -113,18 +118,17 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
                         with gr.Accordion("Filters", open=False):
                             ask_doc = gr.Dropdown(doc_choices, value="", label="Document")
                             with gr.Row():
-                                ask_from = gr.Number(label="Target year from", precision=0, placeholder="any")
-                                ask_to = gr.Number(label="Target year to", precision=0, placeholder="any")
+                                ask_from = year_box("Target year from")
+                                ask_to = year_box("Target year to")
                         gr.Markdown("**Sources**")
-                        sources = gr.HTML("<p>Sources of the latest answer appear here.</p>",
-                                          elem_id="pkb-sources")
+                        sources = gr.HTML(run(handlers.welcome_html), elem_id="pkb-sources")
 
             # -- Targets ----------------------------------------------------------------------
             with gr.Tab("Targets", id="targets"):
                 with gr.Row():
                     t_doc = gr.Dropdown(doc_choices, value="", label="Document", scale=2)
-                    t_from = gr.Number(label="Year from", precision=0, placeholder="any", scale=1)
-                    t_to = gr.Number(label="Year to", precision=0, placeholder="any", scale=1)
+                    t_from = year_box("Year from", scale=1)
+                    t_to = year_box("Year to", scale=1)
                     t_sector = gr.Dropdown(sector_choices, value="", label="Sector", scale=1)
                     t_keyword = gr.Textbox(label="Keyword in metric", scale=2,
                                            elem_id="pkb-keyword")
@@ -190,10 +194,9 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
             frame, count, *paths = run(handlers.targets_view, *values)
             return frame, count, *paths
 
-        for control in (t_doc, t_sector, t_kind):
+        for control in (t_doc, t_from, t_to, t_sector, t_kind):
             control.change(on_targets, target_inputs, target_outputs, api_visibility="private")
-        for control in (t_from, t_to, t_keyword):
-            control.submit(on_targets, target_inputs, target_outputs, api_visibility="private")
+        t_keyword.submit(on_targets, target_inputs, target_outputs, api_visibility="private")
         t_keyword.change(on_targets, target_inputs, target_outputs, api_visibility="private",
                          trigger_mode="always_last")
 
@@ -218,14 +221,16 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
         def refresh() -> tuple[Any, ...]:
             choices = run(handlers.doc_choices)
             sectors = run(handlers.sector_choices)
+            years = gr.Dropdown(choices=run(handlers.year_choices))
             return (
                 run(handlers.documents_frame),
                 gr.Dropdown(choices=choices), gr.Dropdown(choices=choices),
                 gr.Dropdown(choices=choices), gr.Dropdown(choices=choices[1:], value=None),
-                gr.Dropdown(choices=sectors),
+                gr.Dropdown(choices=sectors), years, years, years, years,
             )
 
-        refresh_outputs = [docs_table, ask_doc, t_doc, tl_doc, del_doc, t_sector]
+        refresh_outputs = [docs_table, ask_doc, t_doc, tl_doc, del_doc, t_sector,
+                           ask_from, ask_to, t_from, t_to]
         add_btn.click(on_upload, upload, status, api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
         ).then(on_targets, target_inputs, target_outputs, api_visibility="private").then(

@@ -84,14 +84,14 @@ def _short(text: str, limit: int) -> str:
 
 
 def _year(value: Any) -> int | None:
-    """A year from a number box: ``None``/blank/NaN mean "any"."""
-    if value is None or value == "":
+    """A year from a year box: ``None``, blank, "any" or 0 mean "any"."""
+    if value is None or str(value).strip().lower() in ("", "any"):
         return None
     try:
         number = float(value)
     except (TypeError, ValueError) as e:
         raise gr.Error(f'"{value}" is not a year; enter e.g. 2030 or leave the box empty') from e
-    if number != number or number <= 0:  # NaN, or an empty number box (Gradio sends 0)
+    if number != number or number <= 0:  # NaN, or 0 from an emptied number field
         return None
     return int(number)
 
@@ -143,6 +143,15 @@ def ask(
     history.append({"role": "user", "content": html.escape(" ".join(question.split()), quote=False)})
     history.append({"role": "assistant", "content": answer_markdown(ans)})
     return history, sources_html(kb, ans), ""
+
+
+def welcome_html(kb: Any) -> str:
+    """What the Sources panel shows before the first question (a hint when the store is empty)."""
+    if not kb.docs():
+        return ("<p>No documents are indexed yet. Add some in the <strong>Documents</strong> tab, "
+                f"or run <code>policykb ingest corpus/ --db {esc(kb.settings.db_dir)}</code> "
+                "and restart.</p>")
+    return "<p>Sources of the latest answer appear here.</p>"
 
 
 def answer_markdown(ans: Answer) -> str:
@@ -241,6 +250,12 @@ def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     for column in ("year", "base year"):
         frame[column] = frame[column].astype("Int64")
     return frame
+
+
+def year_choices(kb: Any) -> list[str]:
+    """"any" and every target year in the knowledge base, for the year dropdowns."""
+    years = sorted({r.year for r in kb.targets() if r.year is not None})
+    return ["any"] + [str(y) for y in years]
 
 
 def sector_choices(kb: Any) -> list[tuple[str, str]]:

@@ -175,10 +175,15 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     doc = tmp_path / "coal notice.txt"
     doc.write_text(HOSTILE, encoding="utf-8")
     page.get_by_role("tab", name="Documents").click()
-    page.locator("#pkb-upload input[type=file]").set_input_files(str(doc))
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"this is not a PDF")
+    page.locator("#pkb-upload input[type=file]").set_input_files([str(doc), str(broken)])
     page.locator("#pkb-add").click()
     status = page.locator("#pkb-doc-status")
     status.get_by_text("added").wait_for(timeout=120_000)
+    # The bad file is reported in the page, by name, without a traceback; the good one is kept.
+    assert "failed: broken.pdf" in status.inner_text()
+    assert "Traceback" not in page.locator("body").inner_text()
     page.locator("#pkb-docs").get_by_text("coal_notice.txt").first.wait_for()
     assert (server["db"] / "uploads" / "coal_notice.txt").is_file()
     _shot(page, "documents")

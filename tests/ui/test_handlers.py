@@ -292,3 +292,55 @@ def test_worker_runs_every_call_on_one_thread(kb):
         assert len(names) == 1 and counts == [2] * 8
     finally:
         worker.close()
+
+
+def test_year_and_welcome_helpers(kb, tmp_path):
+    assert handlers.year_choices(kb) == ["any", "2030", "2035"]
+    assert [r["year"] for r in handlers.target_rows(kb, year_from="2031", year_to="any")] == [2035]
+    assert "Sources of the latest answer" in handlers.welcome_html(kb)
+    empty = KnowledgeBase(Settings(db_dir=tmp_path / "empty"), embedder=HashEmbedder(), create=True)
+    try:
+        assert "No documents are indexed yet" in handlers.welcome_html(empty)
+        assert handlers.year_choices(empty) == ["any"]
+    finally:
+        empty.close()
+
+
+# -- policykb serve (launch is intercepted) ----------------------------------------------------
+
+
+@pytest.fixture()
+def launched(monkeypatch):
+    import ui.cli_serve
+
+    calls = []
+    monkeypatch.setattr(gr.Blocks, "launch", lambda self, **kw: calls.append(kw))
+    monkeypatch.setattr(ui.cli_serve, "_warm_up", lambda kb: None)  # no model load here
+    return calls
+
+
+def test_serve_binds_localhost_and_limits_uploads(tmp_path, launched):
+    from click.testing import CliRunner
+
+    from ui.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "kb"), "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    (kwargs,) = launched
+    assert kwargs["server_name"] == "127.0.0.1" and kwargs["server_port"] == 8123
+    assert kwargs["auth"] is None
+    assert kwargs["max_file_size"] == handlers.MAX_UPLOAD_BYTES
+    assert (tmp_path / "kb").is_dir()  # a new store is created, ready for uploads
+
+
+def test_serve_auth(tmp_path, launched):
+    from click.testing import CliRunner
+
+    from ui.cli import main
+
+    runner = CliRunner()
+    ok = runner.invoke(main, ["serve", "--db", str(tmp_path / "kb"), "--auth", "ana:s3:cret"])
+    assert ok.exit_code == 0, ok.output
+    assert launched[0]["auth"] == ("ana", "s3:cret")
+    bad = runner.invoke(main, ["serve", "--db", str(tmp_path / "kb"), "--auth", "nopassword"])
+    assert bad.exit_code == 2 and "USER:PASS" in bad.output

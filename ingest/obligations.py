@@ -126,7 +126,7 @@ AGENT_NOUNS = {
     "center", "centre", "factory", "industry", "sector", "group", "team", "everyone", "anyone",
     "ombudsman", "registrar", "mission", "college", "chamber", "laboratory", "school",
     "university", "hospital", "household", "airline", "airport", "agent", "client", "student",
-    "respondent", "parent", "claimant", "fisherman", "general", "assembly",
+    "respondent", "parent", "claimant", "fisherman", "general", "assembly", "personnel",
 }  # fmt: skip
 # Person-forming suffixes ("re-consignor", "originator", "licensee", "pharmacist").
 _AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ant|ist|ee|ian))$")
@@ -221,6 +221,18 @@ def is_agent(token: Token) -> bool:
     return False
 
 
+def _reduced_relative_head(verb: Token) -> Token | None:
+    """The participle the small model takes for the main verb in "X referred to in paragraph 1
+    shall make ...", "Member States having an interest shall submit ...", "bodies designated
+    shall publish ...": the modal verb hangs under it as a ccomp."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.tag_ in {"VBN", "VBD", "VBG"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in head.children
+    ):
+        return head
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, climbing through coordination ("X shall notify and shall report").
 
@@ -229,17 +241,20 @@ def _subject(verb: Token) -> Token | None:
     current: Token | None = verb
     while current is not None:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+        # "the Member State concerned shall": the adjective is parsed as the subject.
+        subjects = [next((g for g in t.children if g.dep_ == "nsubj"), t) if t.pos_ in {"ADJ", "VERB"} else t
+                    for t in subjects]  # fmt: skip
+        reduced = _reduced_relative_head(current)
+        if reduced is not None and not any(is_agent(t) for t in subjects):
+            subjects += [c for c in reduced.children if c.dep_ in _SUBJECTS and is_agent(c)]
+            subjects = [t for t in subjects if is_agent(t)] or subjects
         if subjects:
             subject = next((t for t in subjects if is_agent(t)), subjects[0])
             if subject.lower_ in _RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head  # "an operator which shall notify ...": the antecedent
             return subject
-        # A conjoined verb shares the first verb's subject; an xcomp shares its controller's;
-        # "the bodies designated shall publish" is misparsed as a ccomp of "designated".
-        climbs = current.dep_ in {"conj", "xcomp"} or (
-            current.dep_ == "ccomp" and current.head.tag_ == "VBN" and current.head.dep_ == "ROOT"
-            and not any(c.dep_ in {"aux", "auxpass"} for c in current.head.children)
-        )  # fmt: skip
+        # A conjoined verb shares the first verb's subject; an xcomp shares its controller's.
+        climbs = current.dep_ in {"conj", "xcomp"}
         current = current.head if climbs and current.head is not current else None
     return None
 

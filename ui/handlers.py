@@ -347,6 +347,7 @@ def timeline_figure(kb: Any, doc_id: str = "", group_by: str = "sector") -> Any:
         hover_data={"year": True, "kind": True, lanes: False, colour: True},
         stripmode="overlay",
     )
+    fig.update_traces(marker={"size": 12, "opacity": 0.8}, jitter=0.5)
     undated = len(rows) - len(dated)
     fig.update_layout(
         title=f"{len(dated)} targets by deadline year"

@@ -168,6 +168,11 @@ def test_timeline_plots_targets(page):
     page.get_by_role("tab", name="Timeline").click()
     page.locator("#pkb-timeline .js-plotly-plot").wait_for()
     page.locator("#pkb-timeline").get_by_text("targets by deadline year").wait_for()
+    points = page.locator("#pkb-timeline .point")
+    assert points.count() >= 5
+    box = points.first.bounding_box()  # plotly's drag layer takes the pointer: move onto the point
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.locator("#pkb-timeline .hoverlayer").get_by_text("By 20").first.wait_for()
     _shot(page, "timeline")
 
 

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -79,6 +80,9 @@ DEONTIC_PARTICIPLES = {
     "permit": "permission", "allow": "permission", "authorise": "permission", "authorize": "permission",
     "entitle": "permission", "empower": "permission",
 }  # fmt: skip
+# Nouns held under "shall have the ... to": a right is a permission, a duty an obligation.
+RIGHT_NOUNS = {"right": "permission", "power": "permission", "option": "permission", "possibility": "permission",
+               "obligation": "obligation", "duty": "obligation", "responsibility": "obligation"}
 # Verbs of encouragement: "guide X to V", "encourage X to V", "support X in V-ing", "promote Y".
 ENCOURAGEMENT_VERBS = {"encourage", "support", "guide", "promote", "advocate", "strive", "urge", "incentivize"}
 # Heads that introduce a directive: "propose to V", "it is necessary to V", "need to V".
@@ -164,6 +168,8 @@ _NON_AGENT_ENTS = {"LAW", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDI
 _MAX_PHRASE_CHARS = 200
 _CLOSING_PUNCT = {")", "]", "’", "”", "'", '"'}
 # A shared lead-in that states a condition: "3. Where a risk is identified, | the operator shall ...".
+_LEAD_CONDITION = re.compile(r"^\W*(?:\(?\d{1,2}[.)]\s*)?(?:where|if|unless|when|provided\s+that|in\s+case)\b",
+                             re.IGNORECASE)
 _CONTEXT_CONDITION = re.compile(r"\b(?:where|if|unless|when|provided\s+that|in\s+case)\b.*", re.IGNORECASE | re.DOTALL)
 
 
@@ -361,17 +367,26 @@ def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
     """(verb, modal) pairs: verbs governed by a modal, and deontic participles without one."""
     seen: set[int] = set()
     for token in span:
-        if token.lower_ in MODALS and token.dep_ in {"aux", "auxpass"} and token.head.i not in seen:
-            verb = token.head
+        if token.lower_ not in MODALS or token.tag_ != "MD":
+            continue
+        verb = token.head
+        if token.dep_ not in {"aux", "auxpass"}:
+            # "the controller shall without undue delay and, where feasible, ..., notify ...":
+            # a long interjection makes the parser hang the verb off the modal as a conjunct.
+            verb = next((c for c in token.rights if c.pos_ == "VERB" and c.dep_ in {"conj", "xcomp", "ccomp"}
+                         and not any(g.dep_ in _SUBJECTS for g in c.children)), token)  # fmt: skip
+            if verb is token:
+                continue
+        if verb.i not in seen:
             subject = _subject(verb)
             # "Should the conditions ... be met" is an inverted conditional, not a duty.
             if token.lower_ == "should" and subject is not None and subject.i > token.i:
                 continue
             seen.add(verb.i)
             yield verb, token
-            for conj in verb.conjuncts:  # "shall notify ... and report ..."
-                if conj.pos_ in {"VERB", "AUX"} and conj.i > verb.i and conj.i not in seen and not any(c.dep_ in {"aux", "auxpass"} and
-                                                                      c.lower_ in MODALS for c in conj.children):
+            for conj in verb.conjuncts:  # "shall notify ... and report ...", unless it has its own modal
+                own_modal = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in conj.children)
+                if conj.pos_ in {"VERB", "AUX"} and conj.i > verb.i and conj.i not in seen and not own_modal:
                     seen.add(conj.i)
                     yield conj, token
     for token in span:
@@ -417,14 +432,19 @@ def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Gr
                           if g.dep_ == "pobj"), None)  # fmt: skip
         action = _action(inner, skip=set()) if inner is not None else _action(verb, skip=set())
         obj = _object(inner) if inner is not None else ""
-        if not obj and subject is not None and actor is None and subject.dep_ != "expl":
-            obj = _subtree_text(subject)
+        if inner is None and subject is not None and actor is None and subject.dep_ != "expl":
+            action = _subtree_text(subject)  # the banned activity: "Processing of genetic data"
         return _record(clause, modality=kind, actor=actor, action=action, obj=obj, **common)
     if modal is None:
         return None
     if _is_constitutive(verb, subject, passive=passive):
         return None
     base = MODALS[modal.lower_]
+    if lemma == "have" and not passive:
+        # "shall have the right to withdraw" grants a right (a permission); "shall have the
+        # obligation to erase" states a duty.
+        held = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), "")
+        base = RIGHT_NOUNS.get(held, base)
     modality = "prohibition" if negated else base
     if base == "permission" and negated and modal.lower_ == "may":
         modality = "prohibition"  # "may not" forbids
@@ -563,7 +583,18 @@ def obligations_of_clauses(
         doc_year: the document's year.
         batch_size: clauses per ``nlp.pipe`` batch.
     """
-    candidates = [c for c in clauses if c.kind not in {"heading", "title"} and has_cue(c.text)]
+    candidates = []
+    previous: Clause | None = None
+    for clause in clauses:
+        if clause.kind not in {"heading", "title"} and has_cue(clause.text):
+            if (previous is not None and clause.kind == previous.kind == "aim" and previous.end <= clause.start
+                    and previous.paragraph == clause.paragraph and _LEAD_CONDITION.match(previous.text)
+                    and not has_cue(previous.text)):  # fmt: skip
+                # "1. Where processing is based on consent, | the controller shall ...": the
+                # splitter cut a numbered conditional off as an aim of its own.
+                clause = replace(clause, context=f"{clause.context} {previous.text}".strip())
+            candidates.append(clause)
+        previous = clause
     records: list[Obligation] = []
     for clause, clause_doc in zip(candidates, nlp.pipe((c.text for c in candidates), batch_size=batch_size),
                                   strict=True):  # fmt: skip

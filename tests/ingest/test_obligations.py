@@ -79,6 +79,18 @@ def summary(record):
          [("permission", "Commission")]),
         # permission: an entitlement under "shall"
         ("Passengers shall be entitled to take bicycles on board the train.", [("permission", "Passengers")]),
+        # a right is a permission, an obligation held is a duty (GDPR Art. 17(1), shortened)
+        ("The data subject shall have the right to obtain from the controller the erasure of personal data "
+         "and the controller shall have the obligation to erase personal data without undue delay.",
+         [("permission", "data subject"), ("obligation", "controller")]),
+        # obligation: a long interjection between modal and verb (GDPR Art. 33(1))
+        ("In the case of a personal data breach, the controller shall without undue delay and, where "
+         "feasible, not later than 72 hours after having become aware of it, notify the personal data "
+         "breach to the supervisory authority competent in accordance with Article 55.",
+         [("obligation", "controller")]),
+        # obligation: reduced relative misparsed as the main verb
+        ("The Member State referred to in paragraph 1 shall make available all relevant information upon "
+         "request of another Member State.", [("obligation", "Member State")]),
     ],
 )
 def test_modality_and_actor(nlp, text, expected):
@@ -166,6 +178,18 @@ def test_object_condition_and_deadline(nlp):
     assert record.object == "an energy management system"
     assert record.condition is not None and record.condition.startswith("Where a Member State intends")
     assert (record.year, record.deadline_text) == (2025, "by the end of 2025")
+
+
+def test_condition_cut_off_by_the_splitter_is_kept(nlp):
+    # GDPR Art. 7(1): the splitter makes "1. Where processing is based on consent" an aim of its own.
+    text = (
+        "1. Where processing is based on consent, the controller shall be able to demonstrate that the data "
+        "subject has consented to processing of his or her personal data."
+    )
+    document = Document(doc_id=content_id(text), path="gdpr.txt", text=text, date="2016-04-27")
+    [record] = process_document(document, types=("obligation",)).records
+    assert record.actor == "controller"
+    assert record.condition is not None and record.condition.startswith("Where processing is based on consent")
 
 
 def test_relative_deadline_counts_from_the_document_year(nlp):

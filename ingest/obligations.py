@@ -79,6 +79,7 @@ DEONTIC_PARTICIPLES = {
     "prohibit": "prohibition", "forbid": "prohibition", "ban": "prohibition",
     "permit": "permission", "allow": "permission", "authorise": "permission", "authorize": "permission",
     "entitle": "permission", "empower": "permission",
+    "encourage": "encouragement",  # "Enterprises are encouraged to adopt ..."
 }  # fmt: skip
 # Nouns held under "shall have the ... to": a right is a permission, a duty an obligation.
 RIGHT_NOUNS = {"right": "permission", "power": "permission", "option": "permission", "possibility": "permission",
@@ -315,6 +316,8 @@ def _object(verb: Token) -> str:
     for child in verb.children:  # "comply with X", "refrain from X", "prohibited from opening X"
         if child.dep_ == "prep":
             for grandchild in child.children:
+                if grandchild.ent_type_ in {"DATE", "TIME"} or grandchild.like_num:
+                    continue  # "report every year from 2030": a time, not an object
                 if grandchild.dep_ in {"pobj", "pcomp"}:
                     inner = _object(grandchild) if grandchild.dep_ == "pcomp" else ""
                     return inner or _subtree_text(grandchild)
@@ -343,12 +346,19 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
 
 def _record(
     clause: Clause, *, modality: str, actor: Token | str | None, action: str, obj: str,
-    condition: str | None, grammar: Grammar, doc_year: int | None,
+    condition: str | None, grammar: Grammar, doc_year: int | None, verb: Token | None = None,
 ) -> Obligation:  # fmt: skip
     if condition is None and clause.context:
         found = _CONTEXT_CONDITION.search(clause.context)
         condition = found.group().strip(" ,;:") if found else None
     deadlines = find_deadlines(clause.text, grammar, doc_year=doc_year)
+    if verb is not None and len(deadlines) > 1:
+        # "X shall notify by 2025 and report by 2027": each duty keeps the deadline in its own
+        # phrase (the verb's words without the verbs coordinated with it), else the first.
+        own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        starts = {verb.doc[i].idx - (verb.doc[0].idx if isinstance(verb.doc, Doc) else 0) for i in own}
+        scoped = [d for d in deadlines if any(d.start <= a < d.end for a in starts)]
+        deadlines = scoped or deadlines
     if not deadlines and clause.context:
         deadlines = find_deadlines(clause.context, grammar, doc_year=doc_year)
     deadline = deadlines[0] if deadlines else None
@@ -418,7 +428,7 @@ def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Gr
     negated = _negated(verb, modal)
     lemma = _head_lemma(verb)
     condition = _condition(verb)
-    common = {"condition": condition, "grammar": grammar, "doc_year": doc_year}
+    common = {"condition": condition, "grammar": grammar, "doc_year": doc_year, "verb": verb}
     if passive and lemma in DEONTIC_PARTICIPLES:
         kind = DEONTIC_PARTICIPLES[lemma]
         if negated:  # "shall not be required to" releases; "shall not be permitted to" forbids
@@ -499,11 +509,29 @@ def _is_imperative_head(token: Token) -> bool:
     return token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in DIRECTIVE_FRAMES
 
 
+def _is_stated_encouragement(token: Token) -> bool:
+    """A present or future encouragement with its own subject: "The state encourages
+    enterprises to ...", "We will support ..."; reports of the past ("has promoted") are not."""
+    if token.lemma_.lower() not in ENCOURAGEMENT_VERBS or token.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    if token.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "do"} for c in token.children)
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "will" for c in token.children)
+
+
 def _imperatives(span: Span | Doc) -> Iterator[Token]:
     """Directive verbs, with the verbs coordinated with them ("guide ..., promote ... and explore ...")."""
     seen: set[int] = set()
     for token in span:
-        if token.i in seen or not _is_imperative_head(token):
+        if token.i in seen:
+            continue
+        if _is_stated_encouragement(token):
+            seen.add(token.i)
+            yield token
+            continue
+        if not _is_imperative_head(token):
             continue
         for verb in (token, *token.conjuncts):
             if verb.i in seen or verb.pos_ != "VERB" or _has_own_subject_or_aux(verb):
@@ -524,7 +552,7 @@ def _from_directive(verb: Token, clause: Clause, *, grammar: Grammar, doc_year: 
         modality = "obligation"
     else:
         modality = "encouragement"
-    common = {"condition": _condition(verb), "grammar": grammar, "doc_year": doc_year}
+    common = {"condition": _condition(verb), "grammar": grammar, "doc_year": doc_year, "verb": verb}
     if lemma in ENCOURAGEMENT_VERBS:
         # "guide data centers to expand X": data centers bear the action "expand X".
         addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)

@@ -162,6 +162,20 @@ def test_constitutive_clauses_yield_nothing(nlp, text):
         ("Strictly prohibit new steel capacity.", [("prohibition", None, "prohibit new steel capacity")]),
         ("Encourage enterprises to carry out green design.",
          [("encouragement", "enterprises", "carry out green design")]),
+        # stated encouragement, present or future, and its passive
+        ("The state encourages enterprises to carry out green design.",
+         [("encouragement", "enterprises", "carry out green design")]),
+        ("Enterprises are encouraged to adopt clean production technologies.",
+         [("encouragement", "Enterprises", "adopt clean production technologies")]),
+        ("We will support qualified regions to build green industrial parks.",
+         [("encouragement", "qualified regions", "build green industrial parks")]),
+        # corpus paragraph 7: a report of what was done is no directive
+        ("In recent years, our country has accelerated the construction of a modern industrial system, "
+         "promoted new industrialization, and promoted the development of high-end, intelligent, and green "
+         "manufacturing industries, and achieved positive results.", []),
+        # "should guide": the local governments bear a duty to guide
+        ("Local governments should guide enterprises to adopt energy-saving equipment.",
+         [("obligation", "Local governments", "guide enterprises to adopt energy-saving equipment")]),
     ],
 )
 def test_chinese_policy_directives(nlp, text, expected):
@@ -190,6 +204,14 @@ def test_condition_cut_off_by_the_splitter_is_kept(nlp):
     [record] = process_document(document, types=("obligation",)).records
     assert record.actor == "controller"
     assert record.condition is not None and record.condition.startswith("Where processing is based on consent")
+
+
+def test_each_duty_keeps_its_own_deadline(nlp):
+    text = "Operators shall register with the authority by 31 December 2025 and shall report their emissions by 30 June 2027."
+    assert [(o.action, o.year) for o in obligations(nlp, text)] == [
+        ("register with the authority by 31 December 2025", 2025),
+        ("report their emissions by 30 June 2027", 2027),
+    ]
 
 
 def test_relative_deadline_counts_from_the_document_year(nlp):

@@ -6,7 +6,8 @@ simulated user, then releases all N ``/ask`` calls together and times each one
 (submit → answer, through Gradio's queue and the app's knowledge-base worker).
 Every answer must contain the figure its question asks about.
 
-Run:  .venv/bin/python benchmarks/ui_concurrency.py [--n 20] [--bursts 3] [--out benchmarks/results/ui_concurrency.md]
+Run:  .venv/bin/python benchmarks/ui_concurrency.py [--n 20] [--bursts 3] \
+          [--out benchmarks/results/ui_concurrency.md]
 """
 
 from __future__ import annotations

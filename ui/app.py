@@ -116,7 +116,8 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
                                                   label="Example questions (click to ask)")
                     with gr.Column(scale=2):
                         with gr.Accordion("Filters", open=False):
-                            ask_doc = gr.Dropdown(doc_choices, value="", label="Document")
+                            ask_doc = gr.Dropdown(doc_choices, value="", label="Document",
+                                                  allow_custom_value=True)
                             with gr.Row():
                                 ask_from = year_box("Target year from")
                                 ask_to = year_box("Target year to")
@@ -126,7 +127,8 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
             # -- Targets ----------------------------------------------------------------------
             with gr.Tab("Targets", id="targets"):
                 with gr.Row():
-                    t_doc = gr.Dropdown(doc_choices, value="", label="Document", scale=2)
+                    t_doc = gr.Dropdown(doc_choices, value="", label="Document", scale=2,
+                                        allow_custom_value=True)
                     t_from = year_box("Year from", scale=1)
                     t_to = year_box("Year to", scale=1)
                     t_sector = gr.Dropdown(sector_choices, value="", label="Sector", scale=1)
@@ -150,7 +152,8 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
             # -- Timeline ---------------------------------------------------------------------
             with gr.Tab("Timeline", id="timeline"):
                 with gr.Row():
-                    tl_doc = gr.Dropdown(doc_choices, value="", label="Document")
+                    tl_doc = gr.Dropdown(doc_choices, value="", label="Document",
+                                         allow_custom_value=True)
                     tl_group = gr.Radio(["sector", "document"], value="sector",
                                         label="One row per")
                 plot = gr.Plot(elem_id="pkb-timeline")
@@ -212,7 +215,8 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
         for control in (tl_doc, tl_group):
             control.change(on_timeline, [tl_doc, tl_group], plot, api_visibility="private")
 
-        def on_upload(files: list | None, progress: gr.Progress = gr.Progress()) -> str:
+        # Gradio finds the progress tracker by this default value (its documented pattern).
+        def on_upload(files: list | None, progress: gr.Progress = gr.Progress()) -> str:  # noqa: B008
             return run(handlers.upload_documents, files, progress=progress)
 
         def on_delete(doc_id: str) -> str:
@@ -244,6 +248,6 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
 
         app.load(on_targets, target_inputs, target_outputs, api_visibility="private")
         app.load(on_timeline, [tl_doc, tl_group], plot, api_visibility="private")
-        app.load(lambda: run(handlers.documents_frame), None, docs_table,
-                 api_visibility="private")
+        # Choices are per page: a page opened after an upload elsewhere lists the new document.
+        app.load(refresh, None, refresh_outputs, api_visibility="private")
     return app

@@ -19,7 +19,8 @@ def _parse_auth(value: str | None) -> tuple[str, str] | None:
         return None
     user, sep, password = value.partition(":")
     if not sep or not user or not password:
-        raise click.BadParameter("expected USER:PASS, e.g. --auth analyst:s3cret", param_hint="--auth")
+        raise click.BadParameter("expected USER:PASS, e.g. --auth analyst:s3cret",
+                                 param_hint="--auth")
     return user, password
 
 

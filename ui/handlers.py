@@ -140,7 +140,8 @@ def ask(
         docs=[doc_id] if doc_id else (), year_from=_year(year_from), year_to=_year(year_to)
     )
     ans = kb.ask(question, top_k=top_k, filters=filters)
-    history.append({"role": "user", "content": html.escape(" ".join(question.split()), quote=False)})
+    shown = html.escape(" ".join(question.split()), quote=False)
+    history.append({"role": "user", "content": shown})
     history.append({"role": "assistant", "content": answer_markdown(ans)})
     return history, sources_html(kb, ans), ""
 
@@ -417,8 +418,9 @@ def save_upload(src: str | Path, dest_dir: Path, *, original_name: str | None = 
     name = safe_name(original_name or src.name)
     size = src.stat().st_size
     if size > MAX_UPLOAD_BYTES:
-        raise IngestError(name, f"the file has {size / 1e6:.1f} MB; the limit is "
-                                f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB", "Split it or upload a smaller file")
+        limit = MAX_UPLOAD_BYTES // (1024 * 1024)
+        raise IngestError(name, f"the file has {size / 1024 / 1024:.1f} MB; the limit is "
+                                f"{limit} MB", "Split it or upload a smaller file")
     if size == 0:
         raise IngestError(name, "the file is empty", "Upload a file with text in it")
     dest_dir.mkdir(parents=True, exist_ok=True)

@@ -41,7 +41,8 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(),
                        reason="needs /usr/bin/chromium: apt-get install -y chromium"),
 ]
-sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright: pip install -e '.[test]'")
+sync_api = pytest.importorskip("playwright.sync_api",
+                               reason="needs playwright: pip install -e '.[test]'")
 
 
 def _free_port() -> int:
@@ -146,7 +147,7 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     page.locator("#pkb-keyword textarea, #pkb-keyword input").first.press("Enter")
     page.wait_for_function(
         "() => { const t = document.querySelector('#pkb-target-count').innerText;"
-        " return t.includes(' of ') && !t.startsWith('%d of') }" % total
+        f" return t.includes(' of ') && !t.startsWith('{total} of') }}"
     )
     shown = int(count.inner_text().split(" of ")[0])
     assert 0 < shown < total

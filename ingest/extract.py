@@ -68,6 +68,8 @@ _NOUN_AFTER = re.compile(
 )
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
 _METRIC_MAX_CHARS = 160
+# What separates one aim's figure from another aim's deadline.
+_CLAUSE_BREAK = re.compile(r"[;；\n]|,\s*(?:and|while|but)\b|，", re.IGNORECASE)
 def _clean(phrase: str) -> str:
     phrase = phrase.strip(" ,;:.\n\t“”\"'")
     for _ in range(3):
@@ -185,13 +187,20 @@ def _direction(before: str, after: str, grammar: Grammar) -> str | None:
     return None
 
 
-def _nearest(items: Sequence[Deadline], position: int) -> Deadline | None:
-    """The deadline right after a figure ("40% by 2029"), else the one before it."""
+def _nearest(items: Sequence[Deadline], position: int, text: str) -> Deadline | None:
+    """The deadline of a figure at ``position``.
+
+    The one right after it ("40% by 2029 and 60% by 2044"), unless a clause
+    break separates them and a deadline stands before the figure ("by FY2030,
+    cut emissions by 72%, and aim for net zero by FY2050").
+    """
     after = [d for d in items if d.start >= position]
-    if after:
-        return min(after, key=lambda d: d.start)
     before = [d for d in items if d.end <= position]
-    return max(before, key=lambda d: d.end) if before else None
+    following = min(after, key=lambda d: d.start) if after else None
+    preceding = max(before, key=lambda d: d.end) if before else None
+    if following and preceding and _CLAUSE_BREAK.search(text[position : following.start]):
+        return preceding
+    return following or preceding
 
 
 def _strip_lead(text: str, deadlines: Iterable[Deadline]) -> str:
@@ -345,7 +354,7 @@ def extract_from_clause(
             return
         used: set[int] = set()
         for quantity in _targets_only(text, quantities):
-            deadline = _nearest(future_own, quantity.start) or fallback
+            deadline = _nearest(future_own, quantity.start, text) or fallback
             if deadline is not None:
                 used.add(deadline.start)
             base = min(bases, key=lambda b: abs(b.start - quantity.end)) if bases else None

@@ -98,6 +98,7 @@ CONSTITUTIVE_VERBS = {
     "enter",  # "shall enter into force on ..."
     "expire", "lapse", "cease",  # "shall expire on ...", "shall cease to have effect"
     "mean",  # definitions: "'X' means ..."
+    "come", "become",  # "shall come into force on ...", "shall become effective"
     "comprise", "consist", "correspond",  # composition of a thing
     "exceed",  # limits on quantities: "shall not exceed 0,5 mm"
 }  # fmt: skip
@@ -108,6 +109,8 @@ CONSTITUTIVE_PASSIVES = {
     "replace", "amend", "insert", "delete", "add", "repeal", "supplement", "substitute", "read",  # amendments
     "base", "govern",  # "shall be based on ...", "shall be governed by ..."
     "confer",  # "the power to adopt delegated acts shall be conferred on the Commission"
+    "interpret",  # "These Measures shall be interpreted by the NDRC": who reads the act, no duty
+    "fine", "punish", "penalise", "penalize", "sanction", "order",  # consequences: "shall be fined ..."
 }  # fmt: skip
 # "apply" and "take effect" set dates and scope unless an agent applies something.
 SCOPE_VERBS = {"apply", "take", "have", "remain", "continue", "begin", "start", "end", "last"}
@@ -147,6 +150,9 @@ NON_AGENT_NOUNS = {
     # Parts of an act, which NER sometimes tags as persons or organisations ("Paragraphs 4 and 5").
     "paragraph", "subparagraph", "article", "annex", "point", "section", "title", "part", "provision",
     "rule", "act", "treaty", "protocol", "agreement", "convention", "code", "law", "plan", "programme",
+    # Titles of Chinese instruments, capitalised and so tagged as proper nouns ("These Measures").
+    "measure", "measures", "opinion", "opinions", "notice", "guideline", "guidelines", "scheme",
+    "standard", "policy", "provisions", "rules", "regulations", "procedures", "methods",
 }  # fmt: skip
 # Pronouns that stand for persons or bodies; "it" and "this" usually stand for an act.
 AGENT_PRONOUNS = {"he", "she", "they", "we", "you", "who", "i"}
@@ -162,6 +168,9 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}  # active, passive, clausal 
 _OBJECTS = {"dobj", "attr", "oprd", "dative"}  # what the action is done to
 _CONDITION_MARKS = {"if", "where", "unless", "when", "whenever", "provided", "insofar", "once", "until"}
 _RELATIVE_PRONOUNS = {"which", "that", "who"}
+# Inline structure markers the parser folds into a subject: "Article 5 Key energy-consuming units".
+_MARKER = re.compile(r"^(?:(?:article|art\.)\s+\d+[a-z]?\.?|\d{1,2}(?:\.\d{1,2})*[.)]|\([a-z0-9]{1,4}\))\s+", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an|all|any|each|every|no)\s+", re.IGNORECASE)
 _QUANTIFIERS = {"each", "all", "any", "none", "either", "neither", "both", "one", "some", "majority"}
 # Entity labels of things that cannot act (a proper name tagged so is no actor).
 _NON_AGENT_ENTS = {"LAW", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "PRODUCT",
@@ -327,7 +336,9 @@ def _object(verb: Token) -> str:
 def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bool:
     """Predicates that set scope, dates, definitions or properties (see the module docstring)."""
     lemma = _head_lemma(verb)
-    if lemma in CONSTITUTIVE_VERBS or (passive and lemma in CONSTITUTIVE_PASSIVES):
+    # The small model's lemmatiser slips on some participles ("fined" -> "fin"); try the stem too.
+    stems = {lemma, verb.lower_, re.sub(r"e?d$", "", verb.lower_), re.sub(r"d$", "", verb.lower_)}
+    if lemma in CONSTITUTIVE_VERBS or (passive and stems & CONSTITUTIVE_PASSIVES):
         return True
     agent_subject = subject is not None and is_agent(subject)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
@@ -364,7 +375,8 @@ def _record(
     deadline = deadlines[0] if deadlines else None
     actor_text = _subtree_text(actor) if isinstance(actor, Token) else actor
     if actor_text:
-        actor_text = re.sub(r"^(?:the|a|an|all|any|each|every|no)\s+", "", actor_text, flags=re.IGNORECASE)
+        actor_text = _DETERMINER.sub("", _MARKER.sub("", actor_text))
+    obj = _MARKER.sub("", obj)
     return Obligation(
         modality=modality, actor=actor_text or None, action=action, object=obj,
         condition=condition, year=deadline.year if deadline else None,

@@ -122,6 +122,11 @@ def test_modality_and_actor(nlp, text, expected):
         "The deliberations and proceedings of the Disciplinary Board shall be secret.",
         # consequence
         "Failure to reply within the two-week period shall be tantamount to accepting the request.",
+        # Chinese measures: entry into force, interpretation, consequences of a breach
+        "These Measures shall come into force on 1 January 2025.",
+        "These Measures shall be interpreted by the National Development and Reform Commission.",
+        "Units that fail to submit the report shall be ordered to make corrections within a time limit and "
+        "shall be fined not less than 10,000 yuan.",
         # an inverted conditional "should" is no duty
         "Should the conditions for reduction be met simultaneously, only the higher reduction shall be "
         "applied.",
@@ -204,6 +209,15 @@ def test_condition_cut_off_by_the_splitter_is_kept(nlp):
     [record] = process_document(document, types=("obligation",)).records
     assert record.actor == "controller"
     assert record.condition is not None and record.condition.startswith("Where processing is based on consent")
+
+
+def test_inline_article_number_is_not_part_of_the_actor(nlp):
+    text = (
+        "Article 5 Key energy-consuming units shall establish an energy management position and appoint "
+        "energy managers before 30 June 2025."
+    )
+    [record] = obligations(nlp, text)
+    assert (record.modality, record.actor, record.year) == ("obligation", "Key energy-consuming units", 2025)
 
 
 def test_each_duty_keeps_its_own_deadline(nlp):

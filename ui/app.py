@@ -175,7 +175,7 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
                         add_btn = gr.Button("Add to knowledge base", variant="primary",
                                             elem_id="pkb-add")
                     with gr.Column():
-                        del_doc = gr.Dropdown(doc_choices[1:], value=None,
+                        del_doc = gr.Dropdown(doc_choices[1:], value=None, elem_id="pkb-del-doc",
                                               label="Document to delete")
                         del_btn = gr.Button("Delete document", variant="stop", elem_id="pkb-del")
                 status = gr.HTML(elem_id="pkb-doc-status")

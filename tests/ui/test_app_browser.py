@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -124,6 +125,19 @@ def _ask(page, question: str) -> None:
     box.press("Enter")
 
 
+def _target_count(page) -> tuple[int, int]:
+    """(shown, total) from "N of M targets", once no update is in progress."""
+    count = page.locator("#pkb-target-count")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        text = count.inner_text()
+        match = re.search(r"(\d+) of (\d+) targets", text)
+        if match and "processing" not in text:
+            return int(match.group(1)), int(match.group(2))
+        time.sleep(0.2)
+    raise AssertionError(f"no target count shown: {count.inner_text()!r}")
+
+
 def test_ask_in_the_first_text_box_cites_the_clause(page):
     first = page.locator("textarea, input[type=text]").first
     assert first.evaluate("e => e.closest('#pkb-question') !== null")
@@ -140,16 +154,14 @@ def test_ask_in_the_first_text_box_cites_the_clause(page):
 
 def test_filter_targets_and_download_csv(page, tmp_path):
     page.get_by_role("tab", name="Targets").click()
-    count = page.locator("#pkb-target-count")
-    count.get_by_text("targets").wait_for()
-    total = int(count.inner_text().split(" of ")[1].split()[0])
-    page.locator("#pkb-keyword textarea, #pkb-keyword input").first.fill("steel")
-    page.locator("#pkb-keyword textarea, #pkb-keyword input").first.press("Enter")
-    page.wait_for_function(
-        "() => { const t = document.querySelector('#pkb-target-count').innerText;"
-        f" return t.includes(' of ') && !t.startsWith('{total} of') }}"
-    )
-    shown = int(count.inner_text().split(" of ")[0])
+    shown, total = _target_count(page)
+    assert shown == total > 0
+    keyword = page.locator("#pkb-keyword textarea, #pkb-keyword input").first
+    keyword.fill("steel")
+    keyword.press("Enter")
+    deadline = time.monotonic() + 30
+    while (shown := _target_count(page)[0]) == total and time.monotonic() < deadline:
+        time.sleep(0.2)
     assert 0 < shown < total
     table = page.locator("#pkb-targets")
     table.get_by_text("short-process steelmaking").filter(visible=True).first.click()
@@ -203,3 +215,14 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     assert page.locator("#pkb-chat script, #pkb-chat img[src=x]").count() == 0
     assert page.evaluate("() => window.__pkbXss") is None
     _shot(page, "ask-escaped")
+
+
+def test_delete_the_uploaded_document(page, server):
+    page.get_by_role("tab", name="Documents").click()
+    page.locator("#pkb-del-doc input").first.click()
+    page.get_by_role("option", name="Coal Phase-down Notice").first.click()
+    page.locator("#pkb-del").click()
+    page.locator("#pkb-doc-status").get_by_text("Deleted Coal Phase-down Notice").wait_for()
+    page.wait_for_function(
+        "() => !document.querySelector('#pkb-docs').innerText.includes('coal_notice.txt')")
+    assert not (server["db"] / "uploads" / "coal_notice.txt").exists()

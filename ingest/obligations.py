@@ -75,17 +75,35 @@ _IMPERATIVE_OPENER = re.compile(
 MODALS = {"shall": "obligation", "must": "obligation", "should": "obligation", "may": "permission"}
 # Deontic participles: "X is prohibited from ...", "X shall be required to ...".
 DEONTIC_PARTICIPLES = {
-    "require": "obligation", "oblige": "obligation", "obligate": "obligation", "compel": "obligation",
+    "require": "obligation", "oblige": "obligation", "obligate": "obligation",
+    "compel": "obligation",
     "prohibit": "prohibition", "forbid": "prohibition", "ban": "prohibition",
-    "permit": "permission", "allow": "permission", "authorise": "permission", "authorize": "permission",
+    "permit": "permission", "allow": "permission", "authorise": "permission",
+    "authorize": "permission",
     "entitle": "permission", "empower": "permission",
     "encourage": "encouragement",  # "Enterprises are encouraged to adopt ..."
 }  # fmt: skip
 # Nouns held under "shall have the ... to": a right is a permission, a duty an obligation.
-RIGHT_NOUNS = {"right": "permission", "power": "permission", "option": "permission", "possibility": "permission",
-               "obligation": "obligation", "duty": "obligation", "responsibility": "obligation"}
+RIGHT_NOUNS = {
+    "right": "permission",
+    "power": "permission",
+    "option": "permission",
+    "possibility": "permission",
+    "obligation": "obligation",
+    "duty": "obligation",
+    "responsibility": "obligation",
+}
 # Verbs of encouragement: "guide X to V", "encourage X to V", "support X in V-ing", "promote Y".
-ENCOURAGEMENT_VERBS = {"encourage", "support", "guide", "promote", "advocate", "strive", "urge", "incentivize"}
+ENCOURAGEMENT_VERBS = {
+    "encourage",
+    "support",
+    "guide",
+    "promote",
+    "advocate",
+    "strive",
+    "urge",
+    "incentivize",
+}
 # Heads that introduce a directive: "propose to V", "it is necessary to V", "need to V".
 DIRECTIVE_FRAMES = {"propose", "necessary", "need", "be", "require", "call"}
 # Verbs that, strengthened by "strictly", restrict the addressee: an obligation.
@@ -106,50 +124,69 @@ CONSTITUTIVE_VERBS = {
 # in the active ("the Commission shall consider ...", "it shall insert the code ...").
 CONSTITUTIVE_PASSIVES = {
     "deem", "presume", "consider", "construe", "regard", "treat",  # legal fictions
-    "replace", "amend", "insert", "delete", "add", "repeal", "supplement", "substitute", "read",  # amendments
+    # amendments
+    "replace", "amend", "insert", "delete", "add", "repeal", "supplement", "substitute", "read",
     "base", "govern",  # "shall be based on ...", "shall be governed by ..."
     "confer",  # "the power to adopt delegated acts shall be conferred on the Commission"
     "interpret",  # "These Measures shall be interpreted by the NDRC": who reads the act, no duty
-    "fine", "punish", "penalise", "penalize", "sanction", "order",  # consequences: "shall be fined ..."
+    # consequences: "shall be fined ..."
+    "fine", "punish", "penalise", "penalize", "sanction", "order",
 }  # fmt: skip
 # "apply" and "take effect" set dates and scope unless an agent applies something.
 SCOPE_VERBS = {"apply", "take", "have", "remain", "continue", "begin", "start", "end", "last"}
 # Copular predicates that still bind a person: "shall be responsible for", "shall be liable".
-BINDING_ADJECTIVES = {"responsible", "liable", "accountable", "bound", "able", "capable", "involved"}
+BINDING_ADJECTIVES = {
+    "responsible",
+    "liable",
+    "accountable",
+    "bound",
+    "able",
+    "capable",
+    "involved",
+}
 
 # Nouns (lemmas, lower case) that name someone who can act.
 AGENT_NOUNS = {
-    "state", "commission", "council", "parliament", "government", "ministry", "department", "authority",
-    "agency", "body", "institution", "office", "administration", "court", "tribunal", "bank", "committee",
-    "board", "panel", "secretariat", "assembly", "directorate", "directorate-general", "inspectorate", "unit", "service", "party", "entity", "undertaking", "company",
+    "state", "commission", "council", "parliament", "government", "ministry", "department",
+    "authority",
+    "agency", "body", "institution", "office", "administration", "court", "tribunal", "bank",
+    "committee",
+    "board", "panel", "secretariat", "assembly", "directorate", "directorate-general",
+    "inspectorate", "unit", "service", "party", "entity", "undertaking", "company",
     "enterprise", "firm", "corporation", "organisation", "organization", "association", "union",
     "person", "people", "individual", "staff", "member", "official", "officer", "representative",
-    "operator", "manufacturer", "importer", "exporter", "distributor", "producer", "provider", "user",
+    "operator", "manufacturer", "importer", "exporter", "distributor", "producer", "provider",
+    "user",
     "supplier", "seller", "buyer", "trader", "carrier", "holder", "owner", "master", "applicant",
     "sponsor", "investigator", "declarant", "coordinator", "beneficiary", "controller", "processor",
     "employer", "employee", "worker", "passenger", "consumer", "customer", "recipient", "chairman",
     "chair", "director", "secretary", "president", "head", "auditor", "inspector", "examiner",
-    "subject", "patient", "child", "spouse", "citizen", "resident", "national", "vessel", "platform",
+    "subject", "patient", "child", "spouse", "citizen", "resident", "national", "vessel",
+    "platform",
     "deployer", "developer", "municipality", "province", "region", "city", "country", "locality",
     "center", "centre", "factory", "industry", "sector", "group", "team", "everyone", "anyone",
     "ombudsman", "registrar", "mission", "college", "chamber", "laboratory", "school",
     "university", "hospital", "household", "airline", "airport", "agent", "client", "student",
-    "respondent", "parent", "claimant", "fisherman", "general", "assembly", "personnel",
+    "respondent", "parent", "claimant", "fisherman", "general", "personnel",
 }  # fmt: skip
 # Person-forming suffixes ("re-consignor", "originator", "licensee", "pharmacist").
 _AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ant|ist|ee|ian))$")
 # Words with those endings that name no one.
 NON_AGENT_NOUNS = {
-    "order", "number", "paper", "matter", "letter", "parameter", "register", "chapter", "error", "factor",
+    "order", "number", "paper", "matter", "letter", "parameter", "register", "chapter", "error",
+    "factor",
     "indicator", "vector", "monitor", "manner", "border", "layer", "filter", "meter",
-    "power", "water", "other", "quarter", "header", "container", "folder", "former", "latter", "character",
-    "cluster", "transfer", "offer", "answer", "minister", "river", "sector", "floor", "colour", "color",
-    "behaviour", "behavior", "interior", "exterior", "favour", "labour", "tenor", "vendor", "variant",
+    "power", "water", "other", "quarter", "header", "container", "folder", "former", "latter",
+    "character",
+    "cluster", "transfer", "offer", "answer", "river", "sector", "floor", "colour", "color",
+    "behaviour", "behavior", "interior", "exterior", "favour", "labour", "tenor", "variant",
     "pollutant", "contaminant", "grant", "plant", "constant", "warrant", "list", "fee", "guarantee",
     "percentage", "criterion", "regulation", "decision", "directive", "period", "date",
     # Parts of an act, which NER sometimes tags as persons or organisations ("Paragraphs 4 and 5").
-    "paragraph", "subparagraph", "article", "annex", "point", "section", "title", "part", "provision",
-    "rule", "act", "treaty", "protocol", "agreement", "convention", "code", "law", "plan", "programme",
+    "paragraph", "subparagraph", "article", "annex", "point", "section", "title", "part",
+    "provision",
+    "rule", "act", "treaty", "protocol", "agreement", "convention", "code", "law", "plan",
+    "programme",
     # Titles of Chinese instruments, capitalised and so tagged as proper nouns ("These Measures").
     "measure", "measures", "opinion", "opinions", "notice", "guideline", "guidelines", "scheme",
     "standard", "policy", "provisions", "rules", "regulations", "procedures", "methods",
@@ -164,23 +201,66 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]*[A-Z](?:s)?$")
 AGENT_ENTS = {"ORG", "GPE", "NORP", "PERSON"}
 
 # Dependency labels.
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}  # active, passive, clausal subjects and "it"/"there"
+_SUBJECTS = {
+    "nsubj",
+    "nsubjpass",
+    "csubj",
+    "expl",
+}  # active, passive, clausal subjects and "it"/"there"
 _OBJECTS = {"dobj", "attr", "oprd", "dative"}  # what the action is done to
-_CONDITION_MARKS = {"if", "where", "unless", "when", "whenever", "provided", "insofar", "once", "until"}
+_CONDITION_MARKS = {
+    "if",
+    "where",
+    "unless",
+    "when",
+    "whenever",
+    "provided",
+    "insofar",
+    "once",
+    "until",
+}
 _RELATIVE_PRONOUNS = {"which", "that", "who"}
 # Inline structure markers the parser folds into a subject: "Article 5 Key energy-consuming units".
-_MARKER = re.compile(r"^(?:(?:article|art\.)\s+\d+[a-z]?\.?|\d{1,2}(?:\.\d{1,2})*[.)]|\([a-z0-9]{1,4}\))\s+", re.I)
+_MARKER = re.compile(
+    r"^(?:(?:article|art\.)\s+\d+[a-z]?\.?|\d{1,2}(?:\.\d{1,2})*[.)]|\([a-z0-9]{1,4}\))\s+", re.I
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|all|any|each|every|no)\s+", re.IGNORECASE)
-_QUANTIFIERS = {"each", "all", "any", "none", "either", "neither", "both", "one", "some", "majority"}
+_QUANTIFIERS = {
+    "each",
+    "all",
+    "any",
+    "none",
+    "either",
+    "neither",
+    "both",
+    "one",
+    "some",
+    "majority",
+}
 # Entity labels of things that cannot act (a proper name tagged so is no actor).
-_NON_AGENT_ENTS = {"LAW", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "PRODUCT",
-                   "EVENT", "WORK_OF_ART", "LANGUAGE"}
+_NON_AGENT_ENTS = {
+    "LAW",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
+    "CARDINAL",
+    "ORDINAL",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LANGUAGE",
+}
 _MAX_PHRASE_CHARS = 200
 _CLOSING_PUNCT = {")", "]", "’", "”", "'", '"'}
-# A shared lead-in that states a condition: "3. Where a risk is identified, | the operator shall ...".
-_LEAD_CONDITION = re.compile(r"^\W*(?:\(?\d{1,2}[.)]\s*)?(?:where|if|unless|when|provided\s+that|in\s+case)\b",
-                             re.IGNORECASE)
-_CONTEXT_CONDITION = re.compile(r"\b(?:where|if|unless|when|provided\s+that|in\s+case)\b.*", re.IGNORECASE | re.DOTALL)
+# A lead-in that states a condition: "3. Where a risk is identified, | the operator shall ...".
+_LEAD_CONDITION = re.compile(
+    r"^\W*(?:\(?\d{1,2}[.)]\s*)?(?:where|if|unless|when|provided\s+that|in\s+case)\b", re.IGNORECASE
+)
+_CONTEXT_CONDITION = re.compile(
+    r"\b(?:where|if|unless|when|provided\s+that|in\s+case)\b.*", re.IGNORECASE | re.DOTALL
+)
 
 
 def has_cue(text: str) -> bool:
@@ -212,22 +292,39 @@ def is_agent(token: Token) -> bool:
     """
     heads = [token, *token.conjuncts]
     # "Each of the Member States", "all of the providers": the quantified noun is the head.
-    heads += [g for h in heads if h.lower_ in _QUANTIFIERS for c in h.children if c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    heads += [
+        g
+        for h in heads
+        if h.lower_ in _QUANTIFIERS
+        for c in h.children
+        if c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     for head in heads:
         lemma = head.lemma_.lower()
         lower = head.lower_
         if lower in AGENT_PRONOUNS or lemma in AGENT_PRONOUNS:
             return True
-        if head.ent_type_ in AGENT_ENTS and lemma not in NON_AGENT_NOUNS and lower not in NON_AGENT_NOUNS:
+        if (
+            head.ent_type_ in AGENT_ENTS
+            and lemma not in NON_AGENT_NOUNS
+            and lower not in NON_AGENT_NOUNS
+        ):
             return True
         if lemma in AGENT_NOUNS or lower in AGENT_NOUNS or lower.rstrip("s") in AGENT_NOUNS:
             return True
         # Hyphenated titles: "Secretary-General", "Directorate-General", "re-consignor".
-        if "-" in lemma and any(part in AGENT_NOUNS or _AGENT_SUFFIX.search(part) for part in lemma.split("-")[1:]):
+        if "-" in lemma and any(
+            part in AGENT_NOUNS or _AGENT_SUFFIX.search(part) for part in lemma.split("-")[1:]
+        ):
             return True
         # A proper name that is not an act or a date: "Eurojust", "Frontex", "Georgia".
-        if head.pos_ == "PROPN" and head.ent_type_ not in _NON_AGENT_ENTS and lemma not in NON_AGENT_NOUNS:
+        if (
+            head.pos_ == "PROPN"
+            and head.ent_type_ not in _NON_AGENT_ENTS
+            and lemma not in NON_AGENT_NOUNS
+        ):
             return True
         # Acronyms of bodies and roles: "the ISSB", "An ARM", "NCAs", "the AACC", "UNODA".
         if _ACRONYM.match(head.text) and lower not in NON_AGENT_NOUNS:
@@ -242,8 +339,11 @@ def _reduced_relative_head(verb: Token) -> Token | None:
     shall make ...", "Member States having an interest shall submit ...", "bodies designated
     shall publish ...": the modal verb hangs under it as a ccomp."""
     head = verb.head
-    if verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.tag_ in {"VBN", "VBD", "VBG"} and not any(
-        c.dep_ in {"aux", "auxpass"} for c in head.children
+    if (
+        verb.dep_ == "ccomp"
+        and head.dep_ == "ROOT"
+        and head.tag_ in {"VBN", "VBD", "VBG"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
     ):
         return head
     return None
@@ -258,8 +358,12 @@ def _subject(verb: Token) -> Token | None:
     while current is not None:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
         # "the Member State concerned shall": the adjective is parsed as the subject.
-        subjects = [next((g for g in t.children if g.dep_ == "nsubj"), t) if t.pos_ in {"ADJ", "VERB"} else t
-                    for t in subjects]  # fmt: skip
+        subjects = [
+            next((g for g in t.children if g.dep_ == "nsubj"), t)
+            if t.pos_ in {"ADJ", "VERB"}
+            else t
+            for t in subjects
+        ]
         reduced = _reduced_relative_head(current)
         if reduced is not None and not any(is_agent(t) for t in subjects):
             subjects += [c for c in reduced.children if c.dep_ in _SUBJECTS and is_agent(c)]
@@ -281,7 +385,9 @@ def _negated(verb: Token, modal: Token | None) -> bool:
     if any(t.dep_ == "neg" for t in tokens):
         return True
     subject = _subject(verb)
-    return subject is not None and any(t.lower_ in {"no", "neither"} and t.dep_ == "det" for t in subject.children)
+    return subject is not None and any(
+        t.lower_ in {"no", "neither"} and t.dep_ == "det" for t in subject.children
+    )
 
 
 def _condition(verb: Token) -> str | None:
@@ -290,7 +396,11 @@ def _condition(verb: Token) -> str | None:
         for child in anchor.children:
             if child.dep_ not in {"advcl", "prep"}:
                 continue
-            marks = [t for t in child.children if t.dep_ in {"mark", "advmod"} and t.lower_ in _CONDITION_MARKS]
+            marks = [
+                t
+                for t in child.children
+                if t.dep_ in {"mark", "advmod"} and t.lower_ in _CONDITION_MARKS
+            ]
             if marks or child.lower_ in {"unless", "if"}:
                 return _subtree_text(child)
         if anchor.dep_ not in {"conj"}:
@@ -343,7 +453,8 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
     agent_subject = subject is not None and is_agent(subject)
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     if lemma == "have" and agent_subject and not passive:
-        return False  # "An ARM shall have in place adequate policies", "The HSC shall have the following tasks"
+        # "An ARM shall have in place adequate policies", "The HSC shall have the following tasks"
+        return False
     if lemma in SCOPE_VERBS and not (agent_subject and has_object and not passive):
         return True  # "This Regulation shall apply to ...", "It shall take effect on ..."
     if lemma == "be" and not passive:
@@ -356,9 +467,17 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
 
 
 def _record(
-    clause: Clause, *, modality: str, actor: Token | str | None, action: str, obj: str,
-    condition: str | None, grammar: Grammar, doc_year: int | None, verb: Token | None = None,
-) -> Obligation:  # fmt: skip
+    clause: Clause,
+    *,
+    modality: str,
+    actor: Token | str | None,
+    action: str,
+    obj: str,
+    condition: str | None,
+    grammar: Grammar,
+    doc_year: int | None,
+    verb: Token | None = None,
+) -> Obligation:
     if condition is None and clause.context:
         found = _CONTEXT_CONDITION.search(clause.context)
         condition = found.group().strip(" ,;:") if found else None
@@ -366,8 +485,12 @@ def _record(
     if verb is not None and len(deadlines) > 1:
         # "X shall notify by 2025 and report by 2027": each duty keeps the deadline in its own
         # phrase (the verb's words without the verbs coordinated with it), else the first.
-        own = {t.i for t in verb.subtree} - {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
-        starts = {verb.doc[i].idx - (verb.doc[0].idx if isinstance(verb.doc, Doc) else 0) for i in own}
+        own = {t.i for t in verb.subtree} - {
+            t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree
+        }
+        starts = {
+            verb.doc[i].idx - (verb.doc[0].idx if isinstance(verb.doc, Doc) else 0) for i in own
+        }
         scoped = [d for d in deadlines if any(d.start <= a < d.end for a in starts)]
         deadlines = scoped or deadlines
     if not deadlines and clause.context:
@@ -378,11 +501,19 @@ def _record(
         actor_text = _DETERMINER.sub("", _MARKER.sub("", actor_text))
     obj = _MARKER.sub("", obj)
     return Obligation(
-        modality=modality, actor=actor_text or None, action=action, object=obj,
-        condition=condition, year=deadline.year if deadline else None,
-        deadline_text=deadline.text if deadline else "", doc_id=clause.doc_id,
-        clause_id=clause.clause_id, text=clause.text, start=clause.start, end=clause.end,
-    )  # fmt: skip
+        modality=modality,
+        actor=actor_text or None,
+        action=action,
+        object=obj,
+        condition=condition,
+        year=deadline.year if deadline else None,
+        deadline_text=deadline.text if deadline else "",
+        doc_id=clause.doc_id,
+        clause_id=clause.clause_id,
+        text=clause.text,
+        start=clause.start,
+        end=clause.end,
+    )
 
 
 def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
@@ -395,8 +526,16 @@ def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
         if token.dep_ not in {"aux", "auxpass"}:
             # "the controller shall without undue delay and, where feasible, ..., notify ...":
             # a long interjection makes the parser hang the verb off the modal as a conjunct.
-            verb = next((c for c in token.rights if c.pos_ == "VERB" and c.dep_ in {"conj", "xcomp", "ccomp"}
-                         and not any(g.dep_ in _SUBJECTS for g in c.children)), token)  # fmt: skip
+            verb = next(
+                (
+                    c
+                    for c in token.rights
+                    if c.pos_ == "VERB"
+                    and c.dep_ in {"conj", "xcomp", "ccomp"}
+                    and not any(g.dep_ in _SUBJECTS for g in c.children)
+                ),
+                token,
+            )
             if verb is token:
                 continue
         if verb.i not in seen:
@@ -406,16 +545,27 @@ def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
                 continue
             seen.add(verb.i)
             yield verb, token
-            for conj in verb.conjuncts:  # "shall notify ... and report ...", unless it has its own modal
-                own_modal = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in conj.children)
-                if conj.pos_ in {"VERB", "AUX"} and conj.i > verb.i and conj.i not in seen and not own_modal:
+            for (
+                conj
+            ) in verb.conjuncts:  # "shall notify ... and report ...", unless it has its own modal
+                own_modal = any(
+                    c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in conj.children
+                )
+                if (
+                    conj.pos_ in {"VERB", "AUX"}
+                    and conj.i > verb.i
+                    and conj.i not in seen
+                    and not own_modal
+                ):
                     seen.add(conj.i)
                     yield conj, token
     for token in span:
         if token.i in seen:
             continue
-        if token.lemma_.lower() in DEONTIC_PARTICIPLES and token.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" for c in token.children
+        if (
+            token.lemma_.lower() in DEONTIC_PARTICIPLES
+            and token.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in token.children)
         ):
             seen.add(token.i)
             yield token, None
@@ -433,9 +583,12 @@ def _deontic_complement(verb: Token) -> Token | None:
     return None
 
 
-def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Grammar,
-                doc_year: int | None) -> Obligation | None:  # fmt: skip
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and modal is None
+def _from_modal(
+    verb: Token, modal: Token | None, clause: Clause, *, grammar: Grammar, doc_year: int | None
+) -> Obligation | None:
+    passive = (
+        any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and modal is None
+    )
     subject = _subject(verb)
     negated = _negated(verb, modal)
     lemma = _head_lemma(verb)
@@ -450,8 +603,16 @@ def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Gr
         # shall be prohibited" bans an activity, with no one named.
         actor: Token | None = subject if subject is not None and is_agent(subject) else None
         if actor is None:  # "It shall be prohibited for any natural or legal person ... to display"
-            actor = next((g for c in verb.children if c.lower_ == "for" for g in c.children
-                          if g.dep_ == "pobj"), None)  # fmt: skip
+            actor = next(
+                (
+                    g
+                    for c in verb.children
+                    if c.lower_ == "for"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
         action = _action(inner, skip=set()) if inner is not None else _action(verb, skip=set())
         obj = _object(inner) if inner is not None else ""
         if inner is None and subject is not None and actor is None and subject.dep_ != "expl":
@@ -476,16 +637,37 @@ def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Gr
         # pronoun subject of an action verb (scope verbs were filtered above) is a body.
         if subject is None or not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
             return None
-        return _record(clause, modality=modality, actor=subject, action=_action(verb, skip=skip),
-                       obj=_object(verb), **common)  # fmt: skip
-    by_agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return _record(
+            clause,
+            modality=modality,
+            actor=subject,
+            action=_action(verb, skip=skip),
+            obj=_object(verb),
+            **common,
+        )
+    by_agent = next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
     if by_agent is not None and is_agent(by_agent):
-        return _record(clause, modality=modality, actor=by_agent, action=_action(verb, skip=skip),
-                       obj=_subtree_text(subject) if subject is not None else "", **common)  # fmt: skip
+        return _record(
+            clause,
+            modality=modality,
+            actor=by_agent,
+            action=_action(verb, skip=skip),
+            obj=_subtree_text(subject) if subject is not None else "",
+            **common,
+        )
     if subject is not None and is_agent(subject):
         # A person acted on: "the subject shall be informed", "he shall be dismissed".
-        return _record(clause, modality=modality, actor=None, action=_action(verb, skip=skip),
-                       obj=_subtree_text(subject), **common)  # fmt: skip
+        return _record(
+            clause,
+            modality=modality,
+            actor=None,
+            action=_action(verb, skip=skip),
+            obj=_subtree_text(subject),
+            **common,
+        )
     # Handed to someone ("shall be transmitted to the Commission"): a duty whose bearer is
     # unnamed. Other agentless passives ("the informed consent shall be documented", "fees
     # shall be paid in accordance with Annex I") state how a procedure works and bind no
@@ -494,23 +676,39 @@ def _from_modal(verb: Token, modal: Token | None, clause: Clause, *, grammar: Gr
     # Member States", "communicated in writing to the member of temporary staff".
     attached = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "advmod", "prep"})]
     attached += [g for c in attached[1:] for g in c.children if g.dep_ == "pobj"]
-    recipient = next((g for a in attached for c in a.children if c.dep_ in {"prep", "dative"}
-                      and c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and is_agent(g)), None)  # fmt: skip
+    recipient = next(
+        (
+            g
+            for a in attached
+            for c in a.children
+            if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj" and is_agent(g)
+        ),
+        None,
+    )
     if recipient is not None:
-        return _record(clause, modality=modality, actor=None, action=_action(verb, skip=skip),
-                       obj=_subtree_text(subject) if subject is not None else "", **common)  # fmt: skip
+        return _record(
+            clause,
+            modality=modality,
+            actor=None,
+            action=_action(verb, skip=skip),
+            obj=_subtree_text(subject) if subject is not None else "",
+            **common,
+        )
     return None
 
 
 def _has_own_subject_or_aux(token: Token) -> bool:
     """A subject, or a finite/modal auxiliary (the infinitive "to" does not count)."""
     return any(
-        c.dep_ in _SUBJECTS or (c.dep_ in {"aux", "auxpass"} and c.lower_ != "to") for c in token.children
+        c.dep_ in _SUBJECTS or (c.dep_ in {"aux", "auxpass"} and c.lower_ != "to")
+        for c in token.children
     )
 
 
 def _is_imperative_head(token: Token) -> bool:
-    """A directive verb with no subject: "Guide data centers to ...", "propose to accelerate ..."."""
+    """A directive verb with no subject: "Guide data centers to ...", "propose to accelerate"."""
     if token.pos_ != "VERB" or token.tag_ not in {"VB", "VBP"} or _has_own_subject_or_aux(token):
         return False
     if token.dep_ == "ROOT":
@@ -529,12 +727,16 @@ def _is_stated_encouragement(token: Token) -> bool:
     if not any(c.dep_ == "nsubj" for c in token.children):
         return False
     if token.tag_ in {"VBZ", "VBP"}:
-        return not any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "do"} for c in token.children)
-    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "will" for c in token.children)
+        return not any(
+            c.dep_ == "aux" and c.lemma_.lower() in {"have", "do"} for c in token.children
+        )
+    return token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "will" for c in token.children
+    )
 
 
 def _imperatives(span: Span | Doc) -> Iterator[Token]:
-    """Directive verbs, with the verbs coordinated with them ("guide ..., promote ... and explore ...")."""
+    """Directive verbs and the verbs coordinated with them ("guide ..., promote ...")."""
     seen: set[int] = set()
     for token in span:
         if token.i in seen:
@@ -552,7 +754,9 @@ def _imperatives(span: Span | Doc) -> Iterator[Token]:
             yield verb
 
 
-def _from_directive(verb: Token, clause: Clause, *, grammar: Grammar, doc_year: int | None) -> Obligation:
+def _from_directive(
+    verb: Token, clause: Clause, *, grammar: Grammar, doc_year: int | None
+) -> Obligation:
     lemma = _head_lemma(verb)
     strict = any(c.lower_ == "strictly" for c in verb.children)
     needed = verb.head.lemma_.lower() in {"necessary", "need"} or any(
@@ -568,16 +772,43 @@ def _from_directive(verb: Token, clause: Clause, *, grammar: Grammar, doc_year: 
     if lemma in ENCOURAGEMENT_VERBS:
         # "guide data centers to expand X": data centers bear the action "expand X".
         addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
-        inner = next((c for c in verb.children if c.pos_ == "VERB" and (c.dep_ in {"xcomp", "ccomp"} or (
-            c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)))), None)  # fmt: skip
+        inner = next(
+            (
+                c
+                for c in verb.children
+                if c.pos_ == "VERB"
+                and (
+                    c.dep_ in {"xcomp", "ccomp"}
+                    or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+                )
+            ),
+            None,
+        )
         if inner is None and addressee is not None:  # parsed as "guide [data centers to expand X]"
-            inner = next((c for c in addressee.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"), None)
+            inner = next(
+                (c for c in addressee.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"),
+                None,
+            )
         if addressee is not None and inner is not None:
-            addressee_text = _phrase(t for t in addressee.subtree if t.i < inner.i and t.lower_ != "to")
-            return _record(clause, modality=modality, actor=addressee_text, action=_action(inner, skip=set()),
-                           obj=_object(inner), **common)  # fmt: skip
-    return _record(clause, modality=modality, actor=None, action=_action(verb, skip=set()),
-                   obj=_object(verb), **common)  # fmt: skip
+            addressee_text = _phrase(
+                t for t in addressee.subtree if t.i < inner.i and t.lower_ != "to"
+            )
+            return _record(
+                clause,
+                modality=modality,
+                actor=addressee_text,
+                action=_action(inner, skip=set()),
+                obj=_object(inner),
+                **common,
+            )
+    return _record(
+        clause,
+        modality=modality,
+        actor=None,
+        action=_action(verb, skip=set()),
+        obj=_object(verb),
+        **common,
+    )
 
 
 def extract_obligations(
@@ -611,9 +842,13 @@ def extract_obligations(
 
 
 def obligations_of_clauses(
-    clauses: Sequence[Clause], *, nlp: Language, grammar: Grammar, doc_year: int | None = None,
+    clauses: Sequence[Clause],
+    *,
+    nlp: Language,
+    grammar: Grammar,
+    doc_year: int | None = None,
     batch_size: int = 64,
-) -> list[Obligation]:  # fmt: skip
+) -> list[Obligation]:
     """Obligations of many clauses; only clauses with a cue (``has_cue``) are parsed.
 
     Args:
@@ -627,16 +862,22 @@ def obligations_of_clauses(
     previous: Clause | None = None
     for clause in clauses:
         if clause.kind not in {"heading", "title"} and has_cue(clause.text):
-            if (previous is not None and clause.kind == previous.kind == "aim" and previous.end <= clause.start
-                    and previous.paragraph == clause.paragraph and _LEAD_CONDITION.match(previous.text)
-                    and not has_cue(previous.text)):  # fmt: skip
+            if (
+                previous is not None
+                and clause.kind == previous.kind == "aim"
+                and previous.end <= clause.start
+                and previous.paragraph == clause.paragraph
+                and _LEAD_CONDITION.match(previous.text)
+                and not has_cue(previous.text)
+            ):
                 # "1. Where processing is based on consent, | the controller shall ...": the
                 # splitter cut a numbered conditional off as an aim of its own.
                 clause = replace(clause, context=f"{clause.context} {previous.text}".strip())
             candidates.append(clause)
         previous = clause
     records: list[Obligation] = []
-    for clause, clause_doc in zip(candidates, nlp.pipe((c.text for c in candidates), batch_size=batch_size),
-                                  strict=True):  # fmt: skip
+    for clause, clause_doc in zip(
+        candidates, nlp.pipe((c.text for c in candidates), batch_size=batch_size), strict=True
+    ):
         records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))
     return records

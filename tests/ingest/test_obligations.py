@@ -24,8 +24,12 @@ def nlp():
 
 
 def obligations(nlp, text: str, *, doc_year: int | None = 2024, kind: str = "sentence"):
-    clause = Clause(clause_id=content_id(text), doc_id="test", text=text, start=0, end=len(text), kind=kind)
-    return list(extract_obligations(nlp(text), clause, grammar=load_grammar("en"), doc_year=doc_year))
+    clause = Clause(
+        clause_id=content_id(text), doc_id="test", text=text, start=0, end=len(text), kind=kind
+    )
+    return list(
+        extract_obligations(nlp(text), clause, grammar=load_grammar("en"), doc_year=doc_year)
+    )
 
 
 def summary(record):
@@ -36,61 +40,105 @@ def summary(record):
     "text, expected",
     [
         # obligation: shall + agent subject (Dublin, Art. 7(3))
-        ("In view of the application of the criteria referred to in Articles 8, 10 and 16, Member States "
-         "shall take into consideration any available evidence regarding the presence of family members.",
-         [("obligation", "Member States")]),
+        (
+            "In view of the application of the criteria referred to in Articles 8, 10 and 16, Member States "
+            "shall take into consideration any available evidence regarding the presence of family members.",
+            [("obligation", "Member States")],
+        ),
         # obligation: must
-        ("The controller must document any personal data breaches.", [("obligation", "controller")]),
+        (
+            "The controller must document any personal data breaches.",
+            [("obligation", "controller")],
+        ),
         # obligation: should (recital register)
-        ("Member States should encourage the drawing up of codes of conduct.", [("obligation", "Member States")]),
+        (
+            "Member States should encourage the drawing up of codes of conduct.",
+            [("obligation", "Member States")],
+        ),
         # obligation: acronym subject (a body named by its initials)
-        ("The EUSR shall provide regular briefings to Member States' missions and Union delegations.",
-         [("obligation", "EUSR")]),
+        (
+            "The EUSR shall provide regular briefings to Member States' missions and Union delegations.",
+            [("obligation", "EUSR")],
+        ),
         # obligation: "is required to"
-        ("The provider is required to keep the technical documentation for ten years.",
-         [("obligation", "provider")]),
+        (
+            "The provider is required to keep the technical documentation for ten years.",
+            [("obligation", "provider")],
+        ),
         # obligation: passive with an agent (Staff, Art. 56)
         ("A list of public holidays shall be drawn up by the Agency.", [("obligation", "Agency")]),
         # obligation: passive, handed to an addressee (the bearer is unnamed)
-        ("Any additional information received directly by the Commission shall be made available to the "
-         "Member States.", [("obligation", None)]),
+        (
+            "Any additional information received directly by the Commission shall be made available to the "
+            "Member States.",
+            [("obligation", None)],
+        ),
         # prohibition: shall not (GFCM)
-        ("Masters of fishing vessels shall not bring ashore sea turtles unless as part of a specific rescue "
-         "programme.", [("prohibition", "Masters of fishing vessels")]),
+        (
+            "Masters of fishing vessels shall not bring ashore sea turtles unless as part of a specific rescue "
+            "programme.",
+            [("prohibition", "Masters of fishing vessels")],
+        ),
         # prohibition: "no X shall"
         ("No person shall place such products on the market.", [("prohibition", "person")]),
         # prohibition: passive deontic participle, actor = its subject (Syria, Art. 5)
-        ("Financial institutions within the territories of the Member States or under their jurisdiction "
-         "shall be prohibited from opening representative offices, subsidiaries or banking accounts in Syria.",
-         [("prohibition", "Financial institutions within the territories of the Member States or under "
-                          "their jurisdiction")]),
+        (
+            "Financial institutions within the territories of the Member States or under their jurisdiction "
+            "shall be prohibited from opening representative offices, subsidiaries or banking accounts in Syria.",
+            [
+                (
+                    "prohibition",
+                    "Financial institutions within the territories of the Member States or under "
+                    "their jurisdiction",
+                )
+            ],
+        ),
         # prohibition: "is prohibited" without a modal
-        ("Operators are prohibited from discharging untreated wastewater.", [("prohibition", "Operators")]),
+        (
+            "Operators are prohibited from discharging untreated wastewater.",
+            [("prohibition", "Operators")],
+        ),
         # prohibition: impersonal passive, no actor (GDPR Art. 9(1), shortened)
         ("Processing of genetic data shall be prohibited.", [("prohibition", None)]),
         # prohibition: "may not"
-        ("Member States may not require the prior authorisation of such services.",
-         [("prohibition", "Member States")]),
+        (
+            "Member States may not require the prior authorisation of such services.",
+            [("prohibition", "Member States")],
+        ),
         # permission: may
-        ("Member States may exempt small enterprises from the reporting obligation.",
-         [("permission", "Member States")]),
+        (
+            "Member States may exempt small enterprises from the reporting obligation.",
+            [("permission", "Member States")],
+        ),
         # permission: an empowerment is a power, not a duty (AI Act Art. 7(1), shortened)
-        ("The Commission is empowered to adopt delegated acts to amend Annex III.",
-         [("permission", "Commission")]),
+        (
+            "The Commission is empowered to adopt delegated acts to amend Annex III.",
+            [("permission", "Commission")],
+        ),
         # permission: an entitlement under "shall"
-        ("Passengers shall be entitled to take bicycles on board the train.", [("permission", "Passengers")]),
+        (
+            "Passengers shall be entitled to take bicycles on board the train.",
+            [("permission", "Passengers")],
+        ),
         # a right is a permission, an obligation held is a duty (GDPR Art. 17(1), shortened)
-        ("The data subject shall have the right to obtain from the controller the erasure of personal data "
-         "and the controller shall have the obligation to erase personal data without undue delay.",
-         [("permission", "data subject"), ("obligation", "controller")]),
+        (
+            "The data subject shall have the right to obtain from the controller the erasure of personal data "
+            "and the controller shall have the obligation to erase personal data without undue delay.",
+            [("permission", "data subject"), ("obligation", "controller")],
+        ),
         # obligation: a long interjection between modal and verb (GDPR Art. 33(1))
-        ("In the case of a personal data breach, the controller shall without undue delay and, where "
-         "feasible, not later than 72 hours after having become aware of it, notify the personal data "
-         "breach to the supervisory authority competent in accordance with Article 55.",
-         [("obligation", "controller")]),
+        (
+            "In the case of a personal data breach, the controller shall without undue delay and, where "
+            "feasible, not later than 72 hours after having become aware of it, notify the personal data "
+            "breach to the supervisory authority competent in accordance with Article 55.",
+            [("obligation", "controller")],
+        ),
         # obligation: reduced relative misparsed as the main verb
-        ("The Member State referred to in paragraph 1 shall make available all relevant information upon "
-         "request of another Member State.", [("obligation", "Member State")]),
+        (
+            "The Member State referred to in paragraph 1 shall make available all relevant information upon "
+            "request of another Member State.",
+            [("obligation", "Member State")],
+        ),
     ],
 )
 def test_modality_and_actor(nlp, text, expected):
@@ -140,47 +188,101 @@ def test_constitutive_clauses_yield_nothing(nlp, text):
     "text, expected",
     [
         # paragraph 16: a directive after "propose that", with coordinated directives
-        ("The “Guiding Opinions” propose that in the field of new generation information technology, guide "
-         "data centers to expand the proportion of green energy utilization, promote the application of "
-         "low-power chips and other technology products, and explore the construction of a market-oriented "
-         "green and low-carbon computing power application system.",
-         [("encouragement", "data centers", "expand the proportion of green energy utilization"),
-          ("encouragement", None, "promote the application of low-power chips and other technology products"),
-          ("encouragement", None, "explore the construction of a market-oriented green and low-carbon "
-                                  "computing power application system")]),
+        (
+            "The “Guiding Opinions” propose that in the field of new generation information technology, guide "
+            "data centers to expand the proportion of green energy utilization, promote the application of "
+            "low-power chips and other technology products, and explore the construction of a market-oriented "
+            "green and low-carbon computing power application system.",
+            [
+                (
+                    "encouragement",
+                    "data centers",
+                    "expand the proportion of green energy utilization",
+                ),
+                (
+                    "encouragement",
+                    None,
+                    "promote the application of low-power chips and other technology products",
+                ),
+                (
+                    "encouragement",
+                    None,
+                    "explore the construction of a market-oriented green and low-carbon "
+                    "computing power application system",
+                ),
+            ],
+        ),
         # paragraph 17: a bare imperative after a fronted phrase
-        ("In the field of high-end equipment, accelerate the innovation and industrial application of key "
-         "remanufacturing technologies such as additive manufacturing, flexible molding, non-destructive "
-         "testing and disassembly, and promote the remanufacturing of high-tech and high value-added "
-         "equipment.",
-         [("encouragement", None, "accelerate the innovation and industrial application of key "
-                                  "remanufacturing technologies such as additive manufacturing, flexible "
-                                  "molding, non-destructive testing and disassembly"),
-          ("encouragement", None, "promote the remanufacturing of high-tech and high value-added equipment")]),
+        (
+            "In the field of high-end equipment, accelerate the innovation and industrial application of key "
+            "remanufacturing technologies such as additive manufacturing, flexible molding, non-destructive "
+            "testing and disassembly, and promote the remanufacturing of high-tech and high value-added "
+            "equipment.",
+            [
+                (
+                    "encouragement",
+                    None,
+                    "accelerate the innovation and industrial application of key "
+                    "remanufacturing technologies such as additive manufacturing, flexible "
+                    "molding, non-destructive testing and disassembly",
+                ),
+                (
+                    "encouragement",
+                    None,
+                    "promote the remanufacturing of high-tech and high value-added equipment",
+                ),
+            ],
+        ),
         # paragraph 19: "it is necessary to" states a need: an obligation
-        ("The “Guiding Opinions” propose that it is necessary to promote the deep integration of "
-         "digitalization and greening.",
-         [("obligation", None, "promote the deep integration of digitalization and greening")]),
+        (
+            "The “Guiding Opinions” propose that it is necessary to promote the deep integration of "
+            "digitalization and greening.",
+            [("obligation", None, "promote the deep integration of digitalization and greening")],
+        ),
         # "strictly control" binds; "strictly prohibit" forbids
-        ("Strictly control new production capacity in the steel industry.",
-         [("obligation", None, "control new production capacity in the steel industry")]),
-        ("Strictly prohibit new steel capacity.", [("prohibition", None, "prohibit new steel capacity")]),
-        ("Encourage enterprises to carry out green design.",
-         [("encouragement", "enterprises", "carry out green design")]),
+        (
+            "Strictly control new production capacity in the steel industry.",
+            [("obligation", None, "control new production capacity in the steel industry")],
+        ),
+        (
+            "Strictly prohibit new steel capacity.",
+            [("prohibition", None, "prohibit new steel capacity")],
+        ),
+        (
+            "Encourage enterprises to carry out green design.",
+            [("encouragement", "enterprises", "carry out green design")],
+        ),
         # stated encouragement, present or future, and its passive
-        ("The state encourages enterprises to carry out green design.",
-         [("encouragement", "enterprises", "carry out green design")]),
-        ("Enterprises are encouraged to adopt clean production technologies.",
-         [("encouragement", "Enterprises", "adopt clean production technologies")]),
-        ("We will support qualified regions to build green industrial parks.",
-         [("encouragement", "qualified regions", "build green industrial parks")]),
+        (
+            "The state encourages enterprises to carry out green design.",
+            [("encouragement", "enterprises", "carry out green design")],
+        ),
+        (
+            "Enterprises are encouraged to adopt clean production technologies.",
+            [("encouragement", "Enterprises", "adopt clean production technologies")],
+        ),
+        (
+            "We will support qualified regions to build green industrial parks.",
+            [("encouragement", "qualified regions", "build green industrial parks")],
+        ),
         # corpus paragraph 7: a report of what was done is no directive
-        ("In recent years, our country has accelerated the construction of a modern industrial system, "
-         "promoted new industrialization, and promoted the development of high-end, intelligent, and green "
-         "manufacturing industries, and achieved positive results.", []),
+        (
+            "In recent years, our country has accelerated the construction of a modern industrial system, "
+            "promoted new industrialization, and promoted the development of high-end, intelligent, and green "
+            "manufacturing industries, and achieved positive results.",
+            [],
+        ),
         # "should guide": the local governments bear a duty to guide
-        ("Local governments should guide enterprises to adopt energy-saving equipment.",
-         [("obligation", "Local governments", "guide enterprises to adopt energy-saving equipment")]),
+        (
+            "Local governments should guide enterprises to adopt energy-saving equipment.",
+            [
+                (
+                    "obligation",
+                    "Local governments",
+                    "guide enterprises to adopt energy-saving equipment",
+                )
+            ],
+        ),
     ],
 )
 def test_chinese_policy_directives(nlp, text, expected):
@@ -195,7 +297,9 @@ def test_object_condition_and_deadline(nlp):
     [record] = obligations(nlp, text)
     assert record.actor == "key energy-consuming enterprises"
     assert record.object == "an energy management system"
-    assert record.condition is not None and record.condition.startswith("Where a Member State intends")
+    assert record.condition is not None and record.condition.startswith(
+        "Where a Member State intends"
+    )
     assert (record.year, record.deadline_text) == (2025, "by the end of 2025")
 
 
@@ -208,7 +312,9 @@ def test_condition_cut_off_by_the_splitter_is_kept(nlp):
     document = Document(doc_id=content_id(text), path="gdpr.txt", text=text, date="2016-04-27")
     [record] = process_document(document, types=("obligation",)).records
     assert record.actor == "controller"
-    assert record.condition is not None and record.condition.startswith("Where processing is based on consent")
+    assert record.condition is not None and record.condition.startswith(
+        "Where processing is based on consent"
+    )
 
 
 def test_inline_article_number_is_not_part_of_the_actor(nlp):
@@ -217,7 +323,11 @@ def test_inline_article_number_is_not_part_of_the_actor(nlp):
         "energy managers before 30 June 2025."
     )
     [record] = obligations(nlp, text)
-    assert (record.modality, record.actor, record.year) == ("obligation", "Key energy-consuming units", 2025)
+    assert (record.modality, record.actor, record.year) == (
+        "obligation",
+        "Key energy-consuming units",
+        2025,
+    )
 
 
 def test_each_duty_keeps_its_own_deadline(nlp):
@@ -229,7 +339,9 @@ def test_each_duty_keeps_its_own_deadline(nlp):
 
 
 def test_relative_deadline_counts_from_the_document_year(nlp):
-    [record] = obligations(nlp, "Operators shall submit a decarbonisation plan within three years.", doc_year=2024)
+    [record] = obligations(
+        nlp, "Operators shall submit a decarbonisation plan within three years.", doc_year=2024
+    )
     assert (record.year, record.deadline_text) == (2027, "within three years")
 
 
@@ -252,8 +364,14 @@ def test_cue_filter(text, expected):
 
 
 def test_only_cued_clauses_are_parsed():
-    texts = ["Power battery production accounts for about 60% of the world.", "Member States shall notify it."]
-    clauses = [Clause(clause_id=str(i), doc_id="d", text=t, start=0, end=len(t)) for i, t in enumerate(texts)]
+    texts = [
+        "Power battery production accounts for about 60% of the world.",
+        "Member States shall notify it.",
+    ]
+    clauses = [
+        Clause(clause_id=str(i), doc_id="d", text=t, start=0, end=len(t))
+        for i, t in enumerate(texts)
+    ]
     parsed: list[str] = []
 
     class Recorder:
@@ -265,7 +383,9 @@ def test_only_cued_clauses_are_parsed():
 
     records = obligations_of_clauses(clauses, nlp=Recorder(), grammar=load_grammar("en"))  # type: ignore[arg-type]
     assert parsed == [texts[1]]
-    assert [(r.modality, r.actor, r.clause_id) for r in records] == [("obligation", "Member States", "1")]
+    assert [(r.modality, r.actor, r.clause_id) for r in records] == [
+        ("obligation", "Member States", "1")
+    ]
 
 
 def test_bundled_article_through_the_pipeline(seed_path):

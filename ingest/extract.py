@@ -69,7 +69,7 @@ _NOUN_AFTER = re.compile(
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
 _METRIC_MAX_CHARS = 160
 # What separates one aim's figure from another aim's deadline.
-_CLAUSE_BREAK = re.compile(r"[;；\n]|,\s*(?:and|while|but)\b|，", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|but)\b|，", re.IGNORECASE)
 def _clean(phrase: str) -> str:
     phrase = phrase.strip(" ,;:.\n\t“”\"'")
     for _ in range(3):

@@ -258,6 +258,10 @@ _CLOSING_PUNCT = {")", "]", "’", "”", "'", '"'}
 _LEAD_CONDITION = re.compile(
     r"^\W*(?:\(?\d{1,2}[.)]\s*)?(?:where|if|unless|when|provided\s+that|in\s+case)\b", re.IGNORECASE
 )
+# A lead-in whose modal the list items complete: "Providers of high-risk AI systems shall:".
+_MODAL_LEAD_IN = re.compile(
+    r"(?P<head>[^:;]*?)\b(?P<modal>(?:shall|must|should|may)(?:\s+not)?)\s*[:：]\s*$", re.IGNORECASE
+)
 _CONTEXT_CONDITION = re.compile(
     r"\b(?:where|if|unless|when|provided\s+that|in\s+case)\b.*", re.IGNORECASE | re.DOTALL
 )
@@ -858,10 +862,17 @@ def obligations_of_clauses(
         doc_year: the document's year.
         batch_size: clauses per ``nlp.pipe`` batch.
     """
-    candidates = []
+    candidates: list[tuple[Clause, str]] = []  # (clause, text to parse)
     previous: Clause | None = None
     for clause in clauses:
-        if clause.kind not in {"heading", "title"} and has_cue(clause.text):
+        lead = _MODAL_LEAD_IN.search(clause.context) if clause.context else None
+        if clause.kind in {"heading", "title"}:
+            pass
+        elif lead is not None and clause.kind == "item":
+            # "Providers shall: | (a) ensure that ...": the item completes the lead-in's duty.
+            head = _MARKER.sub("", lead.group("head").strip())
+            candidates.append((clause, f"{head} {lead.group('modal')} {_MARKER.sub('', clause.text)}"))
+        elif has_cue(clause.text):
             if (
                 previous is not None
                 and clause.kind == previous.kind == "aim"
@@ -873,11 +884,10 @@ def obligations_of_clauses(
                 # "1. Where processing is based on consent, | the controller shall ...": the
                 # splitter cut a numbered conditional off as an aim of its own.
                 clause = replace(clause, context=f"{clause.context} {previous.text}".strip())
-            candidates.append(clause)
+            candidates.append((clause, clause.text))
         previous = clause
     records: list[Obligation] = []
-    for clause, clause_doc in zip(
-        candidates, nlp.pipe((c.text for c in candidates), batch_size=batch_size), strict=True
-    ):
+    parsed = nlp.pipe((text for _, text in candidates), batch_size=batch_size)
+    for (clause, _), clause_doc in zip(candidates, parsed, strict=True):
         records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))
     return records

@@ -22,7 +22,7 @@ from ingest.lang import Grammar, load_grammar
 from ingest.records import Clause, Document, content_id
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
-_BULLET = re.compile(r"^[-•*·▪●◦]\s+")
+_BULLET = re.compile(r"^[-–—•*·▪●◦■]\s+")
 # Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050").
 _ABBREVIATION_END = re.compile(r"\b(?:etc|e\.g|i\.e|approx|vs|no|art|para|cf|incl|excl|fig|ca)\.$", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)

@@ -197,6 +197,9 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     broken.write_bytes(b"this is not a PDF")
     page.locator("#pkb-upload input[type=file]").set_input_files([str(doc), str(broken)])
     page.locator("#pkb-add").click()
+    # The progress bar names the file being ingested (the first upload also loads spaCy).
+    page.get_by_text(re.compile(r"Ingesting coal notice\.txt \(1/2\)")).first.wait_for()
+    _shot(page, "documents-progress")
     status = page.locator("#pkb-doc-status")
     status.get_by_text("added").wait_for(timeout=120_000)
     # The bad file is reported in the page, by name, without a traceback; the good one is kept.

@@ -871,7 +871,9 @@ def obligations_of_clauses(
         elif lead is not None and clause.kind == "item":
             # "Providers shall: | (a) ensure that ...": the item completes the lead-in's duty.
             head = _MARKER.sub("", lead.group("head").strip())
-            candidates.append((clause, f"{head} {lead.group('modal')} {_MARKER.sub('', clause.text)}"))
+            candidates.append(
+                (clause, f"{head} {lead.group('modal')} {_MARKER.sub('', clause.text)}")
+            )
         elif has_cue(clause.text):
             if (
                 previous is not None

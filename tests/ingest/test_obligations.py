@@ -338,6 +338,23 @@ def test_each_duty_keeps_its_own_deadline(nlp):
     ]
 
 
+def test_list_items_complete_the_duty_of_their_lead_in():
+    # AI Act Art. 16 (shortened): the actor and the modal are in the lead-in, the actions in the items.
+    text = (
+        "Article 16\nObligations of providers of high-risk AI systems\n\n"
+        "Providers of high-risk AI systems shall:\n"
+        "(a) ensure that their high-risk AI systems are compliant with the requirements set out in Section 2;\n"
+        "(b) keep the documentation referred to in Article 18.\n"
+    )
+    document = Document(doc_id=content_id(text), path="ai_act.txt", text=text, date="2024-06-13")
+    records = process_document(document, types=("obligation",)).records
+    assert [(r.modality, r.actor, r.action.split()[0]) for r in records] == [
+        ("obligation", "Providers of high-risk AI systems", "ensure"),
+        ("obligation", "Providers of high-risk AI systems", "keep"),
+    ]
+    assert records[0].text.startswith("(a) ensure")
+
+
 def test_relative_deadline_counts_from_the_document_year(nlp):
     [record] = obligations(
         nlp, "Operators shall submit a decarbonisation plan within three years.", doc_year=2024

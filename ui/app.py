@@ -97,7 +97,8 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
         # A dropdown of the years in the data; any other year can be typed in.
         return gr.Dropdown(years, value="any", label=label, allow_custom_value=True, **kwargs)
 
-    with gr.Blocks(title="policykb", analytics_enabled=False) as app:
+    # delete_cache: uploads and downloads Gradio copied to its cache go after 2 hours.
+    with gr.Blocks(title="policykb", analytics_enabled=False, delete_cache=(3600, 7200)) as app:
         app.kb_worker = worker  # type: ignore[attr-defined]  # for tests and `serve`
         gr.Markdown("## policykb — ask the indexed policy documents")
         with gr.Tabs():

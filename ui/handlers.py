@@ -18,6 +18,7 @@ import re
 import shutil
 import tempfile
 import textwrap
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,8 @@ TARGET_COLUMNS = [
 ]  # fmt: skip
 DOC_COLUMNS = ["title", "file", "doc_id", "language", "added", "clauses", "targets", "records"]
 EXPORT_FORMATS = ("csv", "xlsx", "json")
+#: Seconds an export folder is kept (each filter change writes a new one).
+EXPORT_MAX_AGE = 600
 
 ProgressFn = Callable[..., Any]
 
@@ -306,13 +309,28 @@ def export_targets(rows: Sequence[dict[str, Any]], fmt: str, out_dir: str | Path
     return path
 
 
+def export_dir(*, max_age: float = EXPORT_MAX_AGE) -> Path:
+    """A fresh folder for one set of downloads; folders older than ``max_age`` seconds
+    are removed first (Gradio has copied their files to its cache by then)."""
+    root = Path(tempfile.gettempdir()) / "policykb-exports"
+    root.mkdir(exist_ok=True)
+    now = time.time()
+    for old in root.iterdir():
+        try:
+            if now - old.stat().st_mtime > max_age:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:  # removed by another worker meanwhile
+            pass
+    return Path(tempfile.mkdtemp(dir=root))
+
+
 @user_errors
 def targets_view(
     kb: Any, doc_id: str, year_from: Any, year_to: Any, sector: str, keyword: str, kind: str,
 ) -> tuple[pd.DataFrame, str, str, str, str]:
     """Filtered table, a count line, and fresh CSV/XLSX/JSON files for the download buttons."""
     rows = target_rows(kb, doc_id, year_from, year_to, sector, keyword, kind)
-    out_dir = tempfile.mkdtemp(prefix="policykb-targets-")
+    out_dir = export_dir()
     paths = [str(export_targets(rows, fmt, out_dir)) for fmt in EXPORT_FORMATS]
     total = len([r for r in kb.targets() if isinstance(r, Target)])
     return targets_frame(rows), f"{len(rows)} of {total} targets", *paths

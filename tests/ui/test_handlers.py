@@ -354,3 +354,11 @@ def test_serve_auth(tmp_path, launched):
     assert launched[0]["auth"] == ("ana", "s3:cret")
     bad = runner.invoke(main, ["serve", "--db", str(tmp_path / "kb"), "--auth", "nopassword"])
     assert bad.exit_code == 2 and "USER:PASS" in bad.output
+
+
+def test_old_export_folders_are_pruned(monkeypatch, tmp_path):
+    monkeypatch.setattr(handlers.tempfile, "tempdir", str(tmp_path))
+    first = handlers.export_dir()
+    assert first.parent == tmp_path / "policykb-exports"
+    second = handlers.export_dir(max_age=-1)  # everything counts as old
+    assert not first.exists() and second.exists()

@@ -49,7 +49,7 @@ def score(rows: list[dict]) -> dict[str, tuple[int, int]]:
         if text not in cache:
             language = detect_language(text)
             document = Document(doc_id=content_id(text), path=row["id_code"], text=text, language=language)
-            extraction = process_document(document, nlp=nlps[language], types=("target",))
+            extraction = process_document(document, nlp=nlps["zh" if language == "zh" else "en"], types=("target",))
             cache[text] = list(extraction.records)
         targets = cache[text]
         checks = {

@@ -72,6 +72,18 @@ _BOMS = (
 # Unicode control characters (category Cc) other than tab, newline, \v, \f, \r.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Function words that tell Latin-script languages apart, chosen to overlap little
+# (Spanish and Portuguese share "de", "que", "para": those are left out).
+_FUNCTION_WORDS = {
+    "en": frozenset("the of and to in is for that with on as by are this be will".split()),
+    "es": frozenset("el los las del por una con es se al lo como más y".split()),
+    "pt": frozenset("o os do da dos das não em um uma ao é pelo pela".split()),
+    "fr": frozenset("le les des du est une pour qui dans par au sur et aux ces à ses leur leurs nous ici".split()),
+    "it": frozenset("il di che è per della dei nel alla gli sono ed dell entro rispetto delle degli".split()),
+    "de": frozenset("der die und das den von zu mit sich des auf für ist im dem nicht zum zur bis soll wird".split()),
+}
+_MIN_FUNCTION_SHARE = 0.08
+_WORD = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -534,7 +546,16 @@ def _infer_title(text: str, spans: list[tuple[int, int]], path: Path) -> str:
 
 
 def detect_language(text: str) -> str:
+    """"zh" for mostly-CJK text; else the Latin-script language whose commonest
+    function words are most frequent (en, es, fr, it, de, pt), English by default."""
     sample = "".join(text[:_LANGUAGE_SAMPLE_CHARS].split())
     if not sample:
         return "en"
-    return "zh" if len(_CJK.findall(sample)) / len(sample) > _CJK_SHARE_ZH else "en"
+    if len(_CJK.findall(sample)) / len(sample) > _CJK_SHARE_ZH:
+        return "zh"
+    words = _WORD.findall(text[:_LANGUAGE_SAMPLE_CHARS].lower())
+    if not words:
+        return "en"
+    scores = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _FUNCTION_WORDS.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] > max(scores["en"], _MIN_FUNCTION_SHARE) else "en"

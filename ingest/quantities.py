@@ -53,13 +53,14 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     scales = alternation(grammar.scale)
     units = alternation(grammar.units)
     prefixes = alternation(grammar.currency_prefix)
+    decimal_comma = r"\d+,\d{1,2}(?!\d)|" if grammar.decimal_comma else ""
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s?)?"
         # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
         rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:\.\d+)?)\s*(?:-|–|—|to)\s*)?"
         # a sign "-13%" that marks a cut
         rf"(?P<minus>(?<![0-9A-Za-z.,])[-−–](?=\d))?"
-        rf"(?:(?<![0-9A-Za-z.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
+        rf"(?:(?<![0-9A-Za-z.,])(?P<num>{decimal_comma}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
         rf"|\b(?P<word>{words})\b(?=[\s-]+(?:{scales}|{units})\b))"
         rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?![A-Za-z]))?"
         rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![A-Za-z])(?:{units})(?![A-Za-z])))?",
@@ -141,6 +142,8 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
             if "," not in num and int(float(num.replace(",", ""))) in _YEAR_RANGE:
                 continue
             low = None
+        if num and grammar.decimal_comma and re.fullmatch(r"\d+,\d{1,2}", num):
+            num = num.replace(",", ".")
         if num:
             value = float(num.replace(",", ""))
             if (

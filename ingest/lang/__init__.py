@@ -44,6 +44,7 @@ class Grammar:
     """A language's compiled rules; see ``ingest/lang/en.toml`` for each field's meaning."""
 
     language: str
+    decimal_comma: bool
     headings: tuple[HeadingRule, ...]
     box: re.Pattern[str]
     title_max_words: int
@@ -97,6 +98,10 @@ def load_grammar(language: str = "en") -> Grammar:
     Raises:
         ConfigError: no grammar exists for the language.
     """
+    return _compile(_load_data(language))
+
+
+def _load_data(language: str) -> dict[str, Any]:
     try:
         raw = resources.files(__name__).joinpath(f"{language}.toml").read_text("utf-8")
     except FileNotFoundError as e:
@@ -104,7 +109,30 @@ def load_grammar(language: str = "en") -> Grammar:
             f"language = {language!r} has no grammar; choose one of: "
             f"{', '.join(available_languages())}"
         ) from e
-    return _compile(tomllib.loads(raw))
+    data = tomllib.loads(raw)
+    parent = data.pop("extends", None)
+    return _merge(_load_data(parent), data) if parent else data
+
+
+def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """A grammar that ``extends`` another: lists are prepended to the parent's, tables
+    merged key by key, and a pattern written ``"+|..."`` is OR-ed with the parent's.
+
+    Texts in one language often quote another (an English summary of a Spanish
+    plan), so a small grammar adds its own forms to the English ones.
+    """
+    merged = dict(parent)
+    for key, value in child.items():
+        base = parent.get(key)
+        if isinstance(value, list) and isinstance(base, list):
+            merged[key] = value + base
+        elif isinstance(value, dict) and isinstance(base, dict):
+            merged[key] = _merge(base, value)
+        elif isinstance(value, str) and isinstance(base, str) and value.startswith("+|"):
+            merged[key] = f"(?:{base})|(?:{value[2:]})"
+        else:
+            merged[key] = value
+    return merged
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -116,6 +144,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
     cues = data["cues"]
     return Grammar(
         language=data["language"],
+        decimal_comma=bool(data.get("decimal_comma", False)),
         headings=tuple(
             HeadingRule(h["name"], int(h["level"]), _re(h["pattern"])) for h in data["heading"]
         ),

@@ -48,6 +48,9 @@ def serve_cmd(db: str | None, model: str | None, chroma_url: str, host: str, por
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     credentials = _parse_auth(auth)
+    if host not in ("127.0.0.1", "localhost", "::1") and credentials is None:
+        click.echo(f"warning: serving on {host} without --auth; anyone who can reach this "
+                   "port can read, upload and delete documents", err=True)
     from ui import handlers
     from ui.app import CSS, KBWorker, build_app
 

@@ -156,6 +156,14 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     page.get_by_role("tab", name="Targets").click()
     shown, total = _target_count(page)
     assert shown == total > 0
+    # Sort by year, newest first (the header's menu), then select a row: its clause shows.
+    page.locator("#pkb-targets th[title=year]").click()
+    page.locator("#pkb-targets th[title=year] .cell-menu-button").click()
+    page.get_by_text("Sort descending").first.click()
+    table = page.locator("#pkb-targets")
+    table.get_by_text("carbon neutrality capabilities").filter(visible=True).first.click()
+    context_mark = page.locator("#pkb-target-context mark")
+    context_mark.get_by_text("carbon neutrality capabilities have steadily improved").wait_for()
     keyword = page.locator("#pkb-keyword textarea, #pkb-keyword input").first
     keyword.fill("steel")
     keyword.press("Enter")
@@ -163,7 +171,6 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     while (shown := _target_count(page)[0]) == total and time.monotonic() < deadline:
         time.sleep(0.2)
     assert 0 < shown < total
-    table = page.locator("#pkb-targets")
     table.get_by_text("short-process steelmaking").filter(visible=True).first.click()
     page.locator("#pkb-target-context mark").get_by_text("short-process steelmaking").wait_for()
     _shot(page, "targets")

@@ -362,3 +362,13 @@ def test_old_export_folders_are_pruned(monkeypatch, tmp_path):
     assert first.parent == tmp_path / "policykb-exports"
     second = handlers.export_dir(max_age=-1)  # everything counts as old
     assert not first.exists() and second.exists()
+
+
+def test_serve_warns_when_exposed_without_auth(tmp_path, launched):
+    from click.testing import CliRunner
+
+    from ui.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "kb"), "--host", "0.0.0.0"])
+    assert result.exit_code == 0
+    assert "without --auth" in result.output and launched[0]["server_name"] == "0.0.0.0"

@@ -117,7 +117,7 @@ CONSTITUTIVE_VERBS = {
     "expire", "lapse", "cease",  # "shall expire on ...", "shall cease to have effect"
     "mean",  # definitions: "'X' means ..."
     "come", "become",  # "shall come into force on ...", "shall become effective"
-    "comprise", "consist", "correspond",  # composition of a thing
+    "comprise", "consist", "correspond", "relate",  # composition or reference of a thing
     "exceed",  # limits on quantities: "shall not exceed 0,5 mm"
 }  # fmt: skip
 # Predicates that constitute in the passive ("shall be deemed"), but bind an agent subject
@@ -190,9 +190,12 @@ NON_AGENT_NOUNS = {
     # Titles of Chinese instruments, capitalised and so tagged as proper nouns ("These Measures").
     "measure", "measures", "opinion", "opinions", "notice", "guideline", "guidelines", "scheme",
     "standard", "policy", "provisions", "rules", "regulations", "procedures", "methods",
+    # Things ending like agent nouns: "The application dossier shall contain ...".
+    "dossier", "barrier", "identifier", "modifier", "multiplier", "voucher", "charter", "shelter",
 }  # fmt: skip
 # Pronouns that stand for persons or bodies; "it" and "this" usually stand for an act.
-AGENT_PRONOUNS = {"he", "she", "they", "we", "you", "who", "i"}
+# ("I" is left out: in legal text it is mostly a roman numeral, "Annex I".)
+AGENT_PRONOUNS = {"he", "she", "they", "we", "you", "who"}
 # Pronouns that may stand for a body ("it shall inform the passenger") or for an act
 # ("it shall apply from ..."); the verb decides (see ``_is_constitutive``).
 AMBIGUOUS_PRONOUNS = {"it", "this", "which", "that"}
@@ -346,6 +349,7 @@ def _reduced_relative_head(verb: Token) -> Token | None:
     if (
         verb.dep_ == "ccomp"
         and head.dep_ == "ROOT"
+        and head.i < verb.i
         and head.tag_ in {"VBN", "VBD", "VBG"}
         and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
     ):
@@ -555,11 +559,17 @@ def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
                 own_modal = any(
                     c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in conj.children
                 )
+                # Only a base form or a participle shares the modal; "shall be prepared ... or,
+                # where the subject is not able, ..." coordinates a clause of its own.
+                shares = conj.tag_ in {"VB", "VBN"} and not any(
+                    c.dep_ in _SUBJECTS for c in conj.children
+                )
                 if (
                     conj.pos_ in {"VERB", "AUX"}
                     and conj.i > verb.i
                     and conj.i not in seen
                     and not own_modal
+                    and shares
                 ):
                     seen.add(conj.i)
                     yield conj, token

@@ -65,7 +65,7 @@ _CUE = re.compile(
 )
 # Bare imperatives that open a directive in Chinese policy English ("Accelerate the ...").
 _IMPERATIVE_OPENER = re.compile(
-    r"^\W*(?:accelerate|expand|strengthen|improve|build|develop|establish|implement|carry\s+out|explore|"
+    r"^\W*(?:(?:and|or)\s+)?(?:accelerate|expand|strengthen|improve|build|develop|establish|implement|carry\s+out|explore|"
     r"deepen|optimi[sz]e|push|advance|enhance|foster|cultivate|control|limit|curb|eliminate|phase\s+out|"
     r"vigorously|actively|steadily|further|comprehensively|firmly|orderly)\b",
     re.IGNORECASE,

@@ -20,7 +20,7 @@ from ingest.lang import Grammar
 _WEAK_BASE_PREPOSITIONS = re.compile(r"^(?:from|over|on|of|above|below|than)\b", re.IGNORECASE)
 _BASE_SUFFIX = re.compile(r"(?:levels?|baseline|base(?:\s+year)?|figures?|values?)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_BASE_GROUPS = ("year", "year2", "year3", "year4", "year5", "year6", "year7")
+_BASE_GROUPS = ("year", "year2", "year3", "year4", "year5", "year6", "year7", "year8", "year9")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,8 @@ def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
     found: list[BaseYear] = []
     years = [int(m.group()) for m in _YEAR.finditer(text)]
     for match in grammar.base_year.finditer(text):
-        group = next(g for g in _BASE_GROUPS if match.group(g))
+        groups = match.groupdict()
+        group = next(g for g in _BASE_GROUPS if groups.get(g))
         year = int(match.group(group))
         phrase = match.group().strip()
         if group == "year6":

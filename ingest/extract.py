@@ -222,6 +222,7 @@ class _Scope:
         self.headings: dict[str, list[Deadline]] = {}
         self.heading_bases: dict[str, list[BaseYear]] = {}
         self.default_base: BaseYear | None = None
+        self.aim_bases: dict[int, BaseYear] = {}  # paragraph -> the one base its aims state
 
     def from_sections(self, section: tuple[str, ...]) -> Deadline | None:
         for label in reversed(section):
@@ -236,6 +237,16 @@ class _Scope:
             if found:
                 return found[0]
         return self.default_base
+
+
+def _sibling_bases(clauses: Sequence[Clause], grammar: Grammar) -> dict[int, BaseYear]:
+    """For each paragraph whose aims state exactly one base year, that base year."""
+    found: dict[int, dict[int, BaseYear]] = {}
+    for clause in clauses:
+        if clause.kind == "aim":
+            for base in find_base_years(clause.text, grammar):
+                found.setdefault(clause.paragraph, {})[base.year] = base
+    return {p: next(iter(b.values())) for p, b in found.items() if len(b) == 1}
 
 
 def _stated_base(clauses: Sequence[Clause], grammar: Grammar) -> BaseYear | None:
@@ -269,6 +280,7 @@ def extract_records(
     wanted = set(types)
     scope = _Scope()
     scope.default_base = _stated_base(clauses, grammar)
+    scope.aim_bases = _sibling_bases(clauses, grammar)
     records: list[Target | Statistic | Obligation] = []
     for clause in clauses:
         is_heading = clause.kind in {"heading", "title"}
@@ -309,6 +321,9 @@ def extract_from_clause(
     bases: list[BaseYear] = find_base_years(text, grammar) or (
         find_base_years(clause.context, grammar) if clause.context else []
     )
+    if not bases and scope is not None and clause.kind == "aim" and clause.paragraph in scope.aim_bases:
+        # "20% by 2030; 50% by 2040; 80% by 2050 (baseline: 2005)": one base for the list
+        bases = [scope.aim_bases[clause.paragraph]]
     if not bases and scope is not None:
         inherited_base = scope.base_from_sections(clause.section)
         bases = [inherited_base] if inherited_base else []

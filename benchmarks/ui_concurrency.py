@@ -56,6 +56,14 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
+def _load() -> str:
+    """The 1-minute load average: other jobs on this shared machine skew the latencies."""
+    try:
+        return Path("/proc/loadavg").read_text().split()[0]
+    except OSError:
+        return "?"
+
+
 def _start_server(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TRANSFORMERS_OFFLINE": "1"}
@@ -85,6 +93,7 @@ def run(n: int, bursts: int, db: Path | None, tmp: Path) -> dict:
         subprocess.run([sys.executable, "-m", "ui.cli", "ingest", str(ROOT / "corpus"), "--db",
                         str(db)], cwd=ROOT, check=True, capture_output=True,
                        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    load_before = _load()
     started = time.monotonic()
     proc, url = _start_server(db, tmp / "serve.log")
     startup = time.monotonic() - started
@@ -129,7 +138,8 @@ def run(n: int, bursts: int, db: Path | None, tmp: Path) -> dict:
         })
     every = [r[0] for _, results in runs for r in results]
     return {
-        "n": n, "startup": startup, "alone": statistics.median(alone), "bursts": bursts_out,
+        "load": (load_before, _load()), "n": n, "startup": startup,
+        "alone": statistics.median(alone), "bursts": bursts_out,
         "correct": sum(b["correct"] for b in bursts_out), "total": n * bursts,
         "p50": statistics.median(every), "p95": _percentile(every, 0.95),
         "wrong": [r[2] for _, results in runs for r in results if not r[1]],
@@ -169,7 +179,8 @@ def report(r: dict) -> str:
     lines += [
         "",
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, shared with other "
-        f"jobs; the {n} client threads run on the same cores as the server, so the figures are "
+        f"jobs (1-minute load average {r['load'][0]} before, {r['load'][1]} after); the {n} "
+        "client threads run on the same cores as the server, so the figures are "
         f"indicative. {n} answers one at a time take about {n} × the single-user time; the rest "
         "is Gradio's queue and the clients themselves. Command: `.venv/bin/python "
         f"benchmarks/ui_concurrency.py --n {n} --bursts {len(r['bursts'])} "

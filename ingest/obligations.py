@@ -184,6 +184,10 @@ AGENT_NOUNS = {
     "ombudsman", "registrar", "mission", "college", "chamber", "laboratory", "school",
     "university", "hospital", "household", "airline", "airport", "agent", "client", "student",
     "respondent", "parent", "claimant", "fisherman", "general", "personnel",
+    # Market and public actors that the lists above miss: "trading venues", "central
+    # counterparties", "intermediaries", "local people's governments and their organs".
+    "venue", "counterparty", "community", "intermediary", "depositary", "signatory", "organ", "park",
+    "candidate",
 }  # fmt: skip
 # Person-forming suffixes ("re-consignor", "originator", "licensee", "pharmacist").
 _AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ant|ist|ee|ian))$")

@@ -200,7 +200,6 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
 
         for control in (t_doc, t_from, t_to, t_sector, t_kind):
             control.change(on_targets, target_inputs, target_outputs, api_visibility="private")
-        t_keyword.submit(on_targets, target_inputs, target_outputs, api_visibility="private")
         t_keyword.change(on_targets, target_inputs, target_outputs, api_visibility="private",
                          trigger_mode="always_last")
 
@@ -251,4 +250,5 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
         app.load(on_timeline, [tl_doc, tl_group], plot, api_visibility="private")
         # Choices are per page: a page opened after an upload elsewhere lists the new document.
         app.load(refresh, None, refresh_outputs, api_visibility="private")
+        app.load(lambda: run(handlers.welcome_html), None, sources, api_visibility="private")
     return app

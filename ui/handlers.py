@@ -73,6 +73,18 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]()#!|~])")
+
+
+def md_text(text: str) -> str:
+    """``text`` for a Markdown-rendered chat message, shown exactly as written.
+
+    HTML is escaped, and so is Markdown punctuation, so a document cannot turn its
+    words into links (``[x](javascript:…)``), images, emphasis or code.
+    """
+    return _MARKDOWN_PUNCTUATION.sub(r"\\\1", html.escape(text, quote=False))
+
+
 def doc_choices(kb: Any) -> list[tuple[str, str]]:
     """``(label, doc_id)`` pairs for the document dropdowns; the first is "all documents"."""
     choices = [("All documents", "")]
@@ -143,8 +155,7 @@ def ask(
         docs=[doc_id] if doc_id else (), year_from=_year(year_from), year_to=_year(year_to)
     )
     ans = kb.ask(question, top_k=top_k, filters=filters)
-    shown = html.escape(" ".join(question.split()), quote=False)
-    history.append({"role": "user", "content": shown})
+    history.append({"role": "user", "content": md_text(" ".join(question.split()))})
     history.append({"role": "assistant", "content": answer_markdown(ans)})
     return history, sources_html(kb, ans), ""
 
@@ -165,7 +176,7 @@ def answer_markdown(ans: Answer) -> str:
             f"**{NOT_ANSWERED}** None of the passages found is close enough to the question "
             f"(best evidence {ans.evidence:.2f}); the nearest ones are listed under Sources."
         )
-    return "  \n".join(html.escape(line, quote=False) for line in ans.text.splitlines())
+    return "  \n".join(md_text(line) for line in ans.text.splitlines())
 
 
 def sources_html(kb: Any, ans: Answer) -> str:

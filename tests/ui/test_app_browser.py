@@ -34,7 +34,8 @@ CLAUSE = "the proportion of renewable energy used in electrolytic aluminum will 
 HOSTILE = (
     "Coal Phase-down Notice\n\n"
     "Steel plants shall cut coal consumption by 15% by 2028 <script>window.__pkbXss = 1</script>"
-    ' <img src=x onerror="window.__pkbXss = 2"> under this notice.\n'
+    ' <img src=x onerror="window.__pkbXss = 2"> under this notice'
+    " [see](javascript:window.__pkbXss=3).\n"
 )
 
 pytestmark = [
@@ -222,7 +223,8 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     text = sources.inner_text()
     assert "<script>window.__pkbXss = 1</script>" in text  # shown as text...
     assert sources.locator("script, img").count() == 0  # ...not as elements
-    assert page.locator("#pkb-chat script, #pkb-chat img[src=x]").count() == 0
+    assert "[see](javascript:window.__pkbXss=3)" in page.locator("#pkb-chat").inner_text()
+    assert page.locator("#pkb-chat script, #pkb-chat img[src=x], #pkb-chat a").count() == 0
     assert page.evaluate("() => window.__pkbXss") is None
     _shot(page, "ask-escaped")
 

@@ -98,7 +98,7 @@ def test_ask_cites_the_clause_marked_in_its_paragraph(kb):
         kb, "What proportion of renewable energy used in electrolytic aluminum by 2030?", [])
     assert box == ""
     assert [m["role"] for m in history] == ["user", "assistant"]
-    assert "more than 30% [1]" in history[1]["content"]
+    assert "more than 30% \\[1\\]" in history[1]["content"]  # Markdown-escaped: shows "[1]"
     assert f"<mark>{ALUMINIUM}</mark>" in sources
     assert "[1] Guiding &lt;Opinions&gt;" in sources  # title escaped
     assert HEADING in sources and "score " in sources
@@ -137,6 +137,20 @@ def test_document_html_is_escaped_everywhere(kb):
     context = handlers.target_context(kb, key)
     assert "<script>" not in context and "<b>" not in context
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in context
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("<script>alert(1)</script>", "&lt;script&gt;alert\\(1\\)&lt;/script&gt;"),
+        ("[x](javascript:alert(1))", "\\[x\\]\\(javascript:alert\\(1\\)\\)"),
+        ("![img](http://t.example/p.png) **b** `c`", "\\!\\[img\\]\\(http://t.example/p.png\\) "
+         "\\*\\*b\\*\\* \\`c\\`"),
+        ("more than 30% [1]", "more than 30% \\[1\\]"),
+    ],
+)
+def test_chat_text_is_inert_markdown(text, expected):
+    assert handlers.md_text(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -885,6 +885,8 @@ def obligations_of_clauses(
 ) -> list[Obligation]:
     """Obligations of many clauses; only clauses with a cue (``has_cue``) are parsed.
 
+    English only for now: clauses of documents in other languages yield nothing.
+
     Args:
         clauses: output of ``split_clauses``.
         nlp: a statistical English pipeline (``ingest.pipeline.load_parser()``).
@@ -892,6 +894,8 @@ def obligations_of_clauses(
         doc_year: the document's year.
         batch_size: clauses per ``nlp.pipe`` batch.
     """
+    if grammar.language != "en":
+        return []  # the parser and the cue lists are English; other languages need their own
     candidates: list[tuple[Clause, str]] = []  # (clause, text to parse)
     previous: Clause | None = None
     for clause in clauses:

@@ -419,6 +419,12 @@ def test_bundled_article_through_the_pipeline(seed_path):
     assert not any("have carried out" in r.text for r in records)
 
 
+def test_other_languages_yield_nothing_yet():
+    text = "Los Estados miembros deberán notificar a la Comisión."
+    clause = Clause(clause_id="es", doc_id="d", text=text, start=0, end=len(text))
+    assert obligations_of_clauses([clause], nlp=load_parser(), grammar=load_grammar("es")) == []
+
+
 @pytest.mark.slow
 def test_eu_regulatory_statements_quality():
     """Macro-F1 on the held-out half of the EU data stays near its measured 0.821 (see

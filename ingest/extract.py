@@ -17,6 +17,7 @@ from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.lang import Grammar, load_grammar
 from ingest.quantities import Quantity, find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
+from ingest.tense import states_past
 
 _VERB = (
     r"(?:reach(?:es|ed)?|account(?:s|ed)?\s+for|exceed(?:s|ed)?|be|is|are|was|were|stand(?:s)?\s+at|"
@@ -167,7 +168,9 @@ def _is_future(deadline: Deadline, doc_year: int | None, *, forward_words: bool 
     if deadline.year is None:
         return deadline.kind == "relative"
     if doc_year is None:
-        return deadline.kind != "point" or forward_words
+        # Without a date, "in 2030" looks forward unless the clause reads as fact,
+        # which the caller checks separately (historical cues).
+        return True
     return deadline.year > doc_year or (deadline.year == doc_year and deadline.kind == "closing")
 
 
@@ -200,6 +203,8 @@ def _nearest(items: Sequence[Deadline], position: int, text: str) -> Deadline | 
     preceding = max(before, key=lambda d: d.end) if before else None
     if following and preceding and _CLAUSE_BREAK.search(text[position : following.start]):
         return preceding
+    if preceding and ":" in text[preceding.end : preceding.end + 3]:
+        return preceding  # "2024 target: 32% reduction" labels what follows
     return following or preceding
 
 
@@ -332,6 +337,16 @@ def extract_from_clause(
     past = [d for d in own if d.year is not None and not _is_future(d, doc_year, forward_words=forward_words)]
     future_own = [d for d in own if _is_future(d, doc_year, forward_words=forward_words)]
     historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
+    if (
+        doc_year is None
+        and not historical
+        and not forward_words
+        and grammar.language == "en"
+        and any(d.kind == "point" for d in own)
+    ):
+        # "The country added 52 GW in 2021": with no date and no cue either way,
+        # the verb's tense decides.
+        historical = bool(states_past(text))
     if historical and forward_words and not past and future_own:
         # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim
         # wins; a projection does too when it serves a stated goal ("expected to become

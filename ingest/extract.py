@@ -272,7 +272,7 @@ def extract_records(
     types: Iterable[str] = ("target", "statistic"),
     grammar: Grammar | None = None,
 ) -> list[Target | Statistic | Obligation]:
-    """Targets and statistics of a document's clauses, in document order.
+    """Targets, statistics and obligations of a document's clauses, in document order.
 
     Args:
         document: the document the clauses come from (its date dates relative
@@ -287,7 +287,7 @@ def extract_records(
     scope.default_base = _stated_base(clauses, grammar)
     scope.aim_bases = _sibling_bases(clauses, grammar)
     records: list[Target | Statistic | Obligation] = []
-    for clause in clauses:
+    for clause in clauses if wanted & {"target", "statistic"} else ():
         is_heading = clause.kind in {"heading", "title"}
         if is_heading:
             scope.headings[clause.text] = find_deadlines(clause.text, grammar, doc_year=document.year)
@@ -298,7 +298,7 @@ def extract_records(
             topic_only = is_heading and record.value is None and not _commits(clause.text, grammar)
             if record.type in wanted and not topic_only:
                 records.append(record)
-    if "obligation" in wanted:
+    if "obligation" in wanted and grammar.language == "en":
         # Obligations need a parse; only clauses with a deontic cue are parsed, by a
         # statistical model loaded on first use (see ingest/obligations.py).
         from ingest.obligations import obligations_of_clauses

@@ -19,7 +19,8 @@ EXTRACT_TYPES = ("target", "statistic", "obligation")
 # Column order for CSV and the table view: what an analyst sorts by first.
 COLUMNS = (
     "type", "year", "metric", "comparator", "value", "unit", "value_text", "direction",
-    "base_year", "deadline_text", "sector", "source", "doc_id", "clause_id", "start", "end", "text",
+    "base_year", "deadline_text", "sector", "modality", "actor", "action", "object", "condition",
+    "source", "doc_id", "clause_id", "start", "end", "text",
 )  # fmt: skip
 
 
@@ -82,8 +83,13 @@ def _table_line(row: dict[str, Any]) -> str:
         shown = f"{int(number):,}" if float(number).is_integer() else f"{number:,}"
         comparator = "" if row.get("comparator") in (None, "=") else row["comparator"]
         value = f"{comparator}{shown}" + (f" {row['unit']}" if row["unit"] else "")
+    if row.get("modality"):  # an obligation: who must / may / must not do what
+        value = row["modality"]
+        label = " ".join(filter(None, (row.get("actor"), row.get("action"))))
+    else:
+        label = row.get("metric") or ""
     year = row.get("year") or "—"
-    return f"{row['type']:<9} {year!s:<5} {value:<18} {row['metric'][:100]}"
+    return f"{row['type']:<10} {year!s:<5} {value:<18} {label[:100]}"
 
 
 @main.command()
@@ -95,7 +101,7 @@ def _table_line(row: dict[str, Any]) -> str:
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write records here instead of standard output.")
 @click.option("--types", default="target", show_default=True,
-              help="Comma-separated record types: target, statistic.")
+              help="Comma-separated record types: target, statistic, obligation.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for large batches.")
 @click.option("--max-mb", type=click.FloatRange(0.001), default=25.0, show_default=True,

@@ -96,8 +96,18 @@ def _year_of(
         if doc_year is None:
             return None
         n = _count(groups["n"], grammar)
-        months = n if groups["unit"].lower().startswith(("month", "个月", "月")) else 12 * n
-        return doc_year + round(months / 12)
+        unit = groups["unit"].lower()
+        if "day" in unit:
+            months = n / 30
+        elif unit.startswith("week"):
+            months = n / 4.35
+        elif unit.startswith(("month", "个月", "月")):
+            months = n
+        else:
+            months = 12 * n
+        # Counted in whole years from the document's year, rounding down: "within
+        # 30 days" of a 2024 text falls in 2024, "within three years" in 2027.
+        return doc_year + int(months // 12)
     if groups.get("thisyear"):
         return doc_year
     if groups.get("nextyear"):

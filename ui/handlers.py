@@ -293,7 +293,7 @@ def target_context(kb: Any, key: str) -> str:
     records = kb.store.records_for([str(key)]).get(str(key), [])
     items = "".join(f"<li>{esc(render_record(r))}</li>" for r in records)
     return (
-        f'<div class="pkb-source"><p><strong>{esc(stored.title)}</strong><br>'
+        f'<div class="pkb-source" data-key="{esc(key)}"><p><strong>{esc(stored.title)}</strong><br>'
         f'<span class="pkb-section">{esc(section)}</span></p>'
         f'<p class="pkb-context">{highlight_clause(doc_text, clause.start, clause.end)}</p>'
         f"<ul class='pkb-records'>{items}</ul></div>"

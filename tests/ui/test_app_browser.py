@@ -157,14 +157,22 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     page.get_by_role("tab", name="Targets").click()
     shown, total = _target_count(page)
     assert shown == total > 0
-    # Sort by year, newest first (the header's menu), then select a row: its clause shows.
-    page.locator("#pkb-targets th[title=year]").click()
-    page.locator("#pkb-targets th[title=year] .cell-menu-button").click()
-    page.get_by_text("Sort descending").first.click()
+    # Sort by year, newest first (the header's menu), then select the first row: the
+    # context shown is that row's clause (found by the row's key, whatever the order).
     table = page.locator("#pkb-targets")
-    table.get_by_text("carbon neutrality capabilities").filter(visible=True).first.click()
-    context_mark = page.locator("#pkb-target-context mark")
-    context_mark.get_by_text("carbon neutrality capabilities have steadily improved").wait_for()
+    rows = table.locator(".virtual-row")  # Gradio's rendered rows (a hidden <tbody> sizes them)
+    years = [int(rows.nth(i).locator("[role=gridcell]").nth(1).inner_text())
+             for i in range(rows.count())]
+    table.locator("th[title=year]").click()
+    table.locator("th[title=year] .cell-menu-button").click()
+    page.get_by_text("Sort descending").first.click()
+    page.wait_for_function(
+        "y => document.querySelector('#pkb-targets .virtual-row [role=gridcell]:nth-child(2)')"
+        ".innerText.trim() === String(y)", arg=max(years))
+    first = rows.first.locator("[role=gridcell]")
+    key = first.last.inner_text().strip()
+    first.nth(3).click()
+    page.locator(f'#pkb-target-context [data-key="{key}"] mark').wait_for()
     keyword = page.locator("#pkb-keyword textarea, #pkb-keyword input").first
     keyword.fill("steel")
     keyword.press("Enter")
@@ -172,7 +180,7 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     while (shown := _target_count(page)[0]) == total and time.monotonic() < deadline:
         time.sleep(0.2)
     assert 0 < shown < total
-    table.get_by_text("short-process steelmaking").filter(visible=True).first.click()
+    table.locator(".virtual-row").get_by_text("short-process steelmaking").first.click()
     page.locator("#pkb-target-context mark").get_by_text("short-process steelmaking").wait_for()
     _shot(page, "targets")
     with page.expect_download() as download_info:

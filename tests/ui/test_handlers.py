@@ -201,6 +201,7 @@ def test_target_context_for_a_selected_row(kb):
     frame = handlers.targets_frame(handlers.target_rows(kb, keyword="aluminum"))
     context = handlers.target_context(kb, frame.iloc[0]["key"])
     assert f"<mark>{ALUMINIUM}</mark>" in context
+    assert f'data-key="{frame.iloc[0]["key"]}"' in context
     assert "Select a row" in handlers.target_context(kb, "")
 
 

@@ -161,9 +161,9 @@ def main() -> None:
     encode_s, encode_cpu = time.perf_counter() - t, time.process_time() - c
     load_after = os.getloadavg()[0]
     nlp = build_nlp()
-    from kb.service import _expand
+    from kb.service import expand_paths
 
-    paths = list(_expand(inputs))
+    paths = list(expand_paths(inputs))
     t = time.perf_counter()
     extractions = []
     for p in paths:

@@ -7,7 +7,8 @@ The model loads on first use, never at import, so commands that do not embed
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -30,6 +31,25 @@ class Embedder(Protocol):
     def dimension(self) -> int: ...
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]: ...
+
+
+#: Queries (a few texts) are encoded on one torch thread. Two threads save ~2 ms
+#: on an idle 2-core machine, but when another process holds a core the threads
+#: wait on each other: measured 13-26 ms on one thread vs 140-330 ms on two
+#: (benchmarks/results/kb_perf.md). Batches for ingest keep every thread.
+ONE_THREAD_MAX_TEXTS = 8
+
+
+@contextmanager
+def _torch_threads(n: int) -> Iterator[None]:
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def _default_model_path() -> Path:
@@ -110,6 +130,12 @@ class SentenceTransformerEmbedder:
         if not texts:
             return []
         model = self._load()
+        if len(texts) <= ONE_THREAD_MAX_TEXTS:
+            with _torch_threads(1):
+                return self._encode(model, texts)
+        return self._encode(model, texts)
+
+    def _encode(self, model: Any, texts: Sequence[str]) -> list[list[float]]:
         vectors = model.encode(
             list(texts),
             batch_size=self.batch_size,

@@ -133,6 +133,17 @@ def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
     return [replace(merged[key], score=scores[key]) for key in order]
 
 
+def _top(scores: Any, k: int) -> Any:
+    """Indices of the ``k`` highest scores, best first (ties: lower index first)."""
+    import numpy as np
+
+    k = min(k, len(scores))
+    if k <= 0:
+        return np.array([], dtype=int)
+    top = np.argpartition(-scores, k - 1)[:k]
+    return top[np.argsort(-scores[top], kind="stable")]
+
+
 def paragraph_around(text: str, start: int, end: int, *, limit: int = 600) -> str:
     """The blank-line-delimited paragraph holding ``text[start:end]``, trimmed to ``limit``."""
     lo = text.rfind("\n\n", 0, start)
@@ -164,6 +175,7 @@ class Retriever:
         self.candidates = candidates
         self._bm25: tuple[int, Any, list[str]] | None = None
         self._pos: tuple[list[str], dict[str, int]] | None = None
+        self._filters_cache: dict[Any, Any] = {}
 
     def _bm25_index(self) -> tuple[Any, list[str]]:
         revision = self.store.revision
@@ -172,13 +184,31 @@ class Retriever:
             self._bm25 = (revision, index, keys)
         return self._bm25[1], self._bm25[2]
 
+    def _filter_keys(self, filters: Filters) -> set[str] | None:
+        """``Store.filter_keys``, remembered per store revision (batches reuse filters)."""
+        if not filters.active:
+            return None
+        revision = self.store.revision
+        if self._filters_cache.get("revision") != revision:
+            self._filters_cache = {"revision": revision}
+        if filters not in self._filters_cache:
+            if len(self._filters_cache) > 16:
+                self._filters_cache = {"revision": revision}
+            self._filters_cache[filters] = self.store.filter_keys(filters)
+        return self._filters_cache[filters]
+
     def _positions(self, keys: list[str]) -> dict[str, int]:
         if self._pos is None or self._pos[0] is not keys:
             self._pos = (keys, {key: i for i, key in enumerate(keys)})
         return self._pos[1]
 
     def bm25_search(self, query: str, *, k: int, allowed: set[str] | None) -> list[tuple[str, float]]:
-        """Top ``k`` clause keys by BM25, restricted to ``allowed`` when given."""
+        """Top ``k`` clause keys by BM25, restricted to ``allowed`` when given.
+
+        As in ``dense_search``, a broad filter is applied to an over-fetched top
+        list first; the full mask over every clause is built only when that list
+        holds fewer than ``k`` allowed keys with a positive score.
+        """
         import numpy as np
 
         index, keys = self._bm25_index()
@@ -186,15 +216,17 @@ class Retriever:
         if not keys or not tokens:
             return []
         scores = index.get_scores(tokens)
+        if allowed is not None and len(allowed) > OVERFETCH_FROM:
+            wide = _top(scores, k * 8)
+            kept = [(keys[i], float(scores[i])) for i in wide if scores[i] > 0 and keys[i] in allowed]
+            if len(kept) >= k or len(wide) < k * 8 or scores[wide[-1]] <= 0:
+                return kept[:k]
         if allowed is not None:
             positions = self._positions(keys)
             mask = np.zeros(len(keys), dtype=bool)
             mask[[positions[k] for k in allowed if k in positions]] = True
             scores = np.where(mask, scores, 0.0)
-        k = min(k, len(keys))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(keys[i], float(scores[i])) for i in top if scores[i] > 0]
+        return [(keys[i], float(scores[i])) for i in _top(scores, k) if scores[i] > 0]
 
     def dense_search(
         self, vector: list[float], *, k: int, allowed: set[str] | None
@@ -216,7 +248,7 @@ class Retriever:
 
     def search(self, query: str, *, top_k: int = 5, filters: Filters = Filters()) -> list[Hit]:
         """Fused BM25 + dense hits for ``query``, best first, with display context."""
-        allowed = self.store.filter_keys(filters)
+        allowed = self._filter_keys(filters)
         vector = self.embedder.embed([query])[0]
         sparse = self.bm25_search(query, k=self.candidates, allowed=allowed)
         dense = self.dense_search(vector, k=self.candidates, allowed=allowed)

@@ -113,7 +113,7 @@ class KnowledgeBase:
             extract = _default_extractor()
         batch: list[tuple[Path, Any]] = []
         size = 0
-        for path in _expand(paths):
+        for path in expand_paths(paths):
             try:
                 extraction = extract(path)
             except PolicyKBError as e:
@@ -197,7 +197,8 @@ class KnowledgeBase:
         self.store.close()
 
 
-def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files to ingest: folders expanded by ``ingest.load.iter_paths`` (sorted, no manifests)."""
     try:
         from ingest.load import iter_paths
     except ImportError:  # ingest.load not there yet: expand folders ourselves

@@ -72,9 +72,9 @@ def ingest_cmd(paths: tuple[str, ...], db: str | None, model: str | None, chroma
     Example:
       policykb ingest corpus/ --db ~/policy-kb
     """
-    from kb.service import _expand
+    from kb.service import expand_paths
 
-    files = list(_expand(paths))
+    files = list(expand_paths(paths))
     kb = _open(db, model, chroma_url, create=True)
     failed, counts = [], {"added": 0, "replaced": 0, "unchanged": 0}
     with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:

@@ -5,9 +5,12 @@ is the only place that launches the app. Tabs: Ask, Targets, Timeline, Documents
 
 Threading: Gradio runs handlers on a pool of threads, but the store's SQLite
 connection may only be used by the thread that opened it. ``KBWorker`` therefore
-opens the app's own ``KnowledgeBase`` on one dedicated thread and runs every
-handler there, one at a time (an answer takes tens of milliseconds; an upload
-holds the queue while it ingests).
+opens a ``KnowledgeBase`` on one dedicated thread and runs handlers there, one
+at a time. ``policykb serve`` gives the app two: a reader for questions and
+tables, and a writer (with its own connection and embedding model) for uploads
+and deletions, so questions are answered while a document is ingested. SQLite's
+WAL mode lets the reader read while the writer writes, and the retriever
+rebuilds its BM25 index when the store's revision changes.
 """
 
 from __future__ import annotations
@@ -79,16 +82,21 @@ class KBWorker:
         self._pool.shutdown()
 
 
-def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
+def build_app(
+    kb: Any, *, writer: KBWorker | None = None, examples: Sequence[str] = EXAMPLES
+) -> gr.Blocks:
     """Lay out the four tabs and wire them to ``ui.handlers``; does not launch.
 
     Args:
         kb: a ``KnowledgeBase`` (the app reopens it on its own worker thread) or a
-            ``KBWorker``.
+            ``KBWorker``; it answers questions and fills the tables.
+        writer: a second ``KBWorker`` for uploads and deletions; without one, the
+            reader does them too and questions wait while a document is ingested.
         examples: questions offered under the Ask box.
     """
     worker = kb if isinstance(kb, KBWorker) else KBWorker.reopen(kb)
     run = worker.run
+    write = (writer or worker).run
     doc_choices = run(handlers.doc_choices)
     sector_choices = run(handlers.sector_choices)
     years = run(handlers.year_choices)
@@ -100,6 +108,7 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
     # delete_cache: uploads and downloads Gradio copied to its cache go after 2 hours.
     with gr.Blocks(title="policykb", analytics_enabled=False, delete_cache=(3600, 7200)) as app:
         app.kb_worker = worker  # type: ignore[attr-defined]  # for tests and `serve`
+        app.kb_writer = writer or worker  # type: ignore[attr-defined]
         gr.Markdown("## policykb — ask the indexed policy documents")
         with gr.Tabs():
             # -- Ask: the question box is the first text box on the page ------------------
@@ -217,10 +226,10 @@ def build_app(kb: Any, *, examples: Sequence[str] = EXAMPLES) -> gr.Blocks:
 
         # Gradio finds the progress tracker by this default value (its documented pattern).
         def on_upload(files: list | None, progress: gr.Progress = gr.Progress()) -> str:  # noqa: B008
-            return run(handlers.upload_documents, files, progress=progress)
+            return write(handlers.upload_documents, files, progress=progress)
 
         def on_delete(doc_id: str) -> str:
-            return run(handlers.delete_document, doc_id)
+            return write(handlers.delete_document, doc_id)
 
         def refresh() -> tuple[Any, ...]:
             choices = run(handlers.doc_choices)

@@ -57,7 +57,10 @@ def serve_cmd(db: str | None, model: str | None, chroma_url: str, host: str, por
     click.echo("Loading the knowledge base and embedding model …", err=True)
     worker = KBWorker(lambda: _open(db, model, chroma_url, create=True))
     worker.run(_warm_up)
-    app = build_app(worker)
+    # Uploads get their own worker and embedding model (a tokenizer must not be shared
+    # between threads), so questions are answered while a document is ingested.
+    writer = KBWorker(lambda: _open(db, model, chroma_url, create=True))
+    app = build_app(worker, writer=writer)
     uploads = handlers.uploads_dir(worker.kb)
     click.echo(f"policykb: serving {worker.kb.settings.db_dir} on http://{host}:{port}", err=True)
     try:
@@ -67,6 +70,7 @@ def serve_cmd(db: str | None, model: str | None, chroma_url: str, host: str, por
             blocked_paths=[str(uploads)], footer_links=[],
         )
     finally:
+        writer.close()
         worker.close()
 
 

@@ -387,3 +387,37 @@ def test_serve_warns_when_exposed_without_auth(tmp_path, launched):
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "kb"), "--host", "0.0.0.0"])
     assert result.exit_code == 0
     assert "without --auth" in result.output and launched[0]["server_name"] == "0.0.0.0"
+
+
+def test_questions_are_answered_while_the_writer_ingests(kb, tmp_path):
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    reader, writer = KBWorker.reopen(kb), KBWorker.reopen(kb)
+    started, release = threading.Event(), threading.Event()
+
+    def slow_extract(path: Path) -> SimpleNamespace:
+        started.set()
+        assert release.wait(30)
+        return _plain_extract(path)
+
+    new = tmp_path / "steel.txt"
+    new.write_text("Heading\nSteel plants shall cut coal use by 20% by 2030, the ministry said.\n",
+                   encoding="utf-8")
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            upload = pool.submit(writer.run, handlers.upload_documents, [str(new)],
+                                 extract=slow_extract)
+            assert started.wait(30)
+            history, _, _ = reader.run(handlers.ask, "renewable energy electrolytic aluminum", [])
+            assert "30%" in history[-1]["content"]  # answered mid-ingest
+            release.set()
+            assert "<strong>added</strong>" in upload.result(timeout=60)
+        # The reader sees the writer's document, in its tables and in retrieval.
+        assert len(reader.run(handlers.documents_frame)) == 2
+        _, sources, _ = reader.run(handlers.ask, "Steel plants shall cut coal use by 2030", [])
+        assert "<mark>Steel plants shall cut coal use" in sources
+    finally:
+        release.set()
+        writer.close()
+        reader.close()

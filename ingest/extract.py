@@ -190,6 +190,10 @@ def _direction(before: str, after: str, grammar: Grammar) -> str | None:
     return None
 
 
+def _is_label(deadline: Deadline, text: str) -> bool:
+    return deadline.text.endswith(":") or ":" in text[deadline.end : deadline.end + 3]
+
+
 def _nearest(items: Sequence[Deadline], position: int, text: str) -> Deadline | None:
     """The deadline of a figure at ``position``.
 
@@ -197,13 +201,14 @@ def _nearest(items: Sequence[Deadline], position: int, text: str) -> Deadline | 
     break separates them and a deadline stands before the figure ("by FY2030,
     cut emissions by 72%, and aim for net zero by FY2050").
     """
-    after = [d for d in items if d.start >= position]
+    # A label ("2050: 80% below 1990 levels") dates what follows it, never what precedes it.
+    after = [d for d in items if d.start >= position and not _is_label(d, text)]
     before = [d for d in items if d.end <= position]
     following = min(after, key=lambda d: d.start) if after else None
     preceding = max(before, key=lambda d: d.end) if before else None
     if following and preceding and _CLAUSE_BREAK.search(text[position : following.start]):
         return preceding
-    if preceding and ":" in text[preceding.end : preceding.end + 3]:
+    if preceding and _is_label(preceding, text):
         return preceding  # "2024 target: 32% reduction" labels what follows
     return following or preceding
 
@@ -437,7 +442,9 @@ def _qualitative(
 def _conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantity]) -> str:
     """The coordinated phrase that ends with ``deadline`` and holds no figure."""
     start = 0
-    for match in re.finditer(r"[;,(]|\band\b|\bwhile\b|\bthen\b", text[: deadline.start]):
+    for match in re.finditer(
+        r"[;,(]|\band\b|\bwhile\b|\bthen\b|\bto\b(?=\s+(?:become|achieve|reach|be)\b)", text[: deadline.start]
+    ):
         start = match.end()
     if any(start <= q.start < deadline.end for q in quantities):
         return ""

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install demo test lint quality bench
+.PHONY: help install demo test lint quality bench bench-ui
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
 
@@ -28,3 +28,6 @@ quality: install  ## score extraction on ../shared/data (skips when absent)
 
 bench: install  ## extraction throughput and memory
 	$(BIN)/python benchmarks/extract_throughput.py --write benchmarks/results/extract_throughput.md
+
+bench-ui: install  ## 20 concurrent questions through the web UI's API
+	$(BIN)/python benchmarks/ui_concurrency.py --out benchmarks/results/ui_concurrency.md

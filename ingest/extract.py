@@ -69,6 +69,7 @@ _NOUN_AFTER = re.compile(
 )
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
 _METRIC_MAX_CHARS = 160
+_BASE_STATEMENT = re.compile(r"^\W*(?:base(?:line)?|basis|reference)(?:[-\s]year)?\b", re.IGNORECASE)
 # What separates one aim's figure from another aim's deadline.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|but)\b|，", re.IGNORECASE)
 def _clean(phrase: str) -> str:
@@ -264,7 +265,9 @@ def _stated_base(clauses: Sequence[Clause], grammar: Grammar) -> BaseYear | None
     found = {
         base.year: base
         for clause in clauses
-        if not find_quantities(clause.text, grammar)
+        # a statement about the base itself ("Base year (2015) emission level: 11.6 Mt"),
+        # or a sentence with a base year and no figure of its own
+        if _BASE_STATEMENT.search(clause.text) or not find_quantities(clause.text, grammar)
         for base in find_base_years(clause.text, grammar)
     }
     return next(iter(found.values())) if len(found) == 1 else None

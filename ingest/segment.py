@@ -54,6 +54,8 @@ def _is_title(line: str, grammar: Grammar) -> bool:
     """A short line with no sentence punctuation at its end reads as a title."""
     if "\n" in line or not line or len(line) > grammar.title_max_chars:
         return False
+    if not any(c.isalpha() for c in line):  # "2005)", "—": not a title
+        return False
     if len(line.split()) > grammar.title_max_words or line[-1] in ".;,:：。；，！？!":
         return False
     if re.search(r"[.!?]\s+[A-Z]", line):  # two sentences

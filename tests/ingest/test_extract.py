@@ -133,3 +133,29 @@ def test_undated_documents_still_tell_history_from_targets():
     target = "In 2035, the recycling rate of municipal waste will be around 65 per cent."
     assert [r.type for r in records_of(history, date=None)] == ["statistic"]
     assert [r.type for r in records_of(target, date=None)] == ["target"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # corporate and city pledge forms, no document date
+        ("Net zero by 2040 and zero carbon by 2050", [(2040, None, None), (2050, None, None)]),
+        ("We will cut emissions by 50% by 2030 and reach carbon neutrality by 2050.",
+         [(2030, 50.0, None), (2050, None, None)]),
+        ("By FY2030 the group will reduce emissions by 72% compared with FY2013, and aim for "
+         "net-zero emissions by FY2050.", [(2030, 72.0, 2013), (2050, None, None)]),
+        ("2030: 40% below 1990 levels\n2050: 80% below 1990 levels",
+         [(2030, 40.0, 1990), (2050, 80.0, 1990)]),
+        ("A 53 percent reduction in operational emissions between 2019 and 2030.",
+         [(2030, 53.0, 2019)]),
+        ("Reduce energy use by 12% by 2023 using 2013 as the base year.", [(2023, 12.0, 2013)]),
+        ("Cut scope 1 and 2 emissions by 40-50% by 2030 relative to our 2019 baseline.",
+         [(2030, 40.0, 2019)]),
+        ("GHG objectives: -20% by 2030; -50% by 2040 (baseline: 2005)",
+         [(2030, 20.0, 2005), (2040, 50.0, 2005)]),
+        ("Community-wide emissions: 50% in 2030, 100% in 2050", [(2030, 50.0, None), (2050, 100.0, None)]),
+    ],
+)  # fmt: skip
+def test_pledge_and_target_forms_without_a_document_date(text, expected):
+    targets = [r for r in records_of(text, date=None) if r.type == "target"]
+    assert [(t.year, t.value, t.base_year) for t in targets] == expected

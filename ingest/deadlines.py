@@ -10,6 +10,7 @@ so that a base year is never taken for a deadline.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,12 @@ class BaseYear:
 
 def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
     """Base years of comparison in ``text`` ("compared with 2020", "2005 levels")."""
+    return list(_base_years(text, grammar))
+
+
+@functools.lru_cache(maxsize=8192)
+def _base_years(text: str, grammar: Grammar) -> tuple[BaseYear, ...]:
+    # Cached: the extractor asks about the same clause several times.
     found: list[BaseYear] = []
     years = [int(m.group()) for m in _YEAR.finditer(text)]
     for match in grammar.base_year.finditer(text):
@@ -73,7 +80,7 @@ def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
             ):
                 continue
         found.append(BaseYear(year, phrase, match.start(), match.start() + len(phrase)))
-    return found
+    return tuple(found)
 
 
 def _count(word: str, grammar: Grammar) -> int:
@@ -128,6 +135,11 @@ def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) 
         >>> [d.year for d in find_deadlines("peak before 2030", load_grammar("en"))]
         [2030]
     """
+    return list(_deadlines(text, grammar, doc_year))
+
+
+@functools.lru_cache(maxsize=8192)
+def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadline, ...]:
     taken = [(b.start, b.end) for b in find_base_years(text, grammar)]
     candidates: list[tuple[int, int, Deadline, tuple[int, int]]] = []
     for rule in grammar.deadlines:
@@ -161,4 +173,4 @@ def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) 
             continue
         taken.append((start, end))
         found.append(deadline)
-    return found
+    return tuple(found)

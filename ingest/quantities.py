@@ -128,6 +128,11 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
         Quantities with values already multiplied by their scale word and
         converted to the canonical unit of their dimension.
     """
+    return list(_quantities(text, grammar))
+
+
+@functools.lru_cache(maxsize=8192)
+def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     for match in _number_regex(grammar).finditer(text):
         start, end = match.span()
@@ -194,4 +199,4 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
                 negative=bool(match.group("minus")),
             )
         )
-    return found
+    return tuple(found)

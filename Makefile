@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install demo test lint quality bench bench-ui
+.PHONY: help install demo serve test lint quality bench bench-ui
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
 
@@ -17,8 +17,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create ./.venv with policykb and its test tools
 
-demo: install  ## set up, then extract the targets of the bundled corpus
+DB ?= data/kb
+QUESTION ?= How much of electrolytic aluminium's energy must be renewable by 2030?
+
+demo: install  ## set up; extract the corpus's targets; build the knowledge base; answer a question
 	$(BIN)/policykb extract corpus/ --format table
+	$(BIN)/policykb ingest corpus/ --db $(DB)
+	$(BIN)/policykb ask "$(QUESTION)" --db $(DB)
+	@echo
+	@echo "Web UI on this knowledge base: make serve   (http://127.0.0.1:7860)"
+
+serve: install  ## serve the web UI on the demo knowledge base
+	$(BIN)/policykb serve --db $(DB)
 
 test: install  ## run the test suite (offline)
 	$(BIN)/python -m pytest

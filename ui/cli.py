@@ -161,6 +161,7 @@ except ImportError:  # pragma: no cover - kb is part of the distribution
 else:
     _register_kb(main)
     from ui.cli_serve import register as _serve; _serve(main)  # noqa: E702 (one line: serve)
+    from ui.cli_obligations import register as _obligations; _obligations(main)  # noqa: E702
 
 
 if __name__ == "__main__":

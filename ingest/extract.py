@@ -20,8 +20,8 @@ from ingest.records import Clause, Document, Obligation, Statistic, Target
 from ingest.tense import states_past
 
 _VERB = (
-    r"(?:reach(?:es|ed)?|account(?:s|ed)?\s+for|exceed(?:s|ed)?|be|is|are|was|were|stand(?:s)?\s+at|"
-    r"remain(?:s)?(?:\s+at)?|stay(?:s)?(?:\s+at)?|rise(?:s)?\s+to|fall(?:s)?\s+to|amount(?:s)?\s+to|"
+    r"(?:reach(?:es|ed)?|account(?:s|ed)?\s+for|exceed(?:s|ed)?|be|is|are|was|were|stand(?:s)?\s+at|stood\s+at|"
+    r"remain(?:s)?(?:\s+at)?|stay(?:s)?(?:\s+at)?|rise(?:s)?\s+to|fall(?:s)?\s+to|amount(?:s|ed)?\s+to|"
     r"total(?:s|led)?|hit(?:s)?|surpass(?:es)?|top(?:s)?|achieve(?:s|d)?|provide(?:s|d)?|save(?:s|d)?|"
     r"generate(?:s|d)?|produce(?:s|d)?|cover(?:s|ed)?|ha(?:ve|s|d)\s+reached|"
     r"(?:fall|fell|drop(?:ped)?|decline[sd]?|decrease[sd]?|rise|rose|increase[sd]?|grow|grew|"
@@ -30,7 +30,7 @@ _VERB = (
 # A modal before the verb marks the predicate of an aim: "X will reach 40%".
 _STRONG_LINK = re.compile(
     rf"\s(?:will|shall|should|must|is\s+to|are\s+to|strive\s+to|is\s+expected\s+to|are\s+expected\s+to|to)"
-    rf"\s+(?:be\s+|further\s+|steadily\s+|significantly\s+)?{_VERB}\b",
+    rf"\s+(?:not\s+)?(?:be\s+|further\s+|steadily\s+|significantly\s+)?{_VERB}\b",
     re.IGNORECASE,
 )
 _PLAIN_LINK = re.compile(rf"\s{_VERB}\b", re.IGNORECASE)
@@ -56,7 +56,7 @@ _PRONOUN = re.compile(r"^(?:it|they|this|these|that|those|which|we|he|she)$", re
 # "X% of Y" / "account for X% of Y": the share's base, up to the next break.
 _SHARE_OF = re.compile(r"^\s*(?:of|in)\s+(?P<base>[^,;.]+)", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(
-    r"(?:^|[;:]|,(?!\d)|\bthat\b|\bwhich\b|\bwith\b|\bpropose[sd]?\b|\bwhere\b|\bwhile\b|\b(?:19|20)\d{2}\b)\s*",
+    r"(?:^|[;:]|,(?!\d)|\bthat\b|\bwhich\b|\bwith\b|\bpropose[sd]?\b|\bwhere\b|\bwhile\b|\b(?:19|20)\d{2}\s*,)\s*",
     re.IGNORECASE,
 )
 _LEADING = re.compile(
@@ -69,6 +69,9 @@ _NOUN_AFTER = re.compile(
 )
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
 _METRIC_MAX_CHARS = 160
+_MODAL = re.compile(r"\b(?:will|shall|should|must|is\s+to|are\s+to)\b", re.IGNORECASE)
+# A figure inside a "with ..." / "whose ..." phrase describes the subject.
+_QUALIFIER = re.compile(r"\b(?:with|whose|having)\b[^,;]*$", re.IGNORECASE)
 _BASE_STATEMENT = re.compile(r"^\W*(?:base(?:line)?|basis|reference)(?:[-\s]year)?\b", re.IGNORECASE)
 # What separates one aim's figure from another aim's deadline.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|but)\b|，", re.IGNORECASE)
@@ -390,8 +393,15 @@ def extract_from_clause(
             for deadline in closing or [fallback]:
                 yield _qualitative(metric, deadline, clause, grammar, common, own_base[0] if own_base else None)
             return
+        aims = _targets_only(text, quantities)
+        if not aims:
+            # every figure only describes who is concerned ("plants with a capacity
+            # above 2 million tonnes shall complete ..."): the aim has no figure
+            if forward:
+                yield _qualitative(_strip_lead(text, own), (future_own or [fallback])[0], clause, grammar, common)
+            return
         used: set[int] = set()
-        for quantity in _targets_only(text, quantities):
+        for quantity in aims:
             deadline = _nearest(future_own, quantity.start, text) or fallback
             if deadline is not None:
                 used.add(deadline.start)
@@ -455,9 +465,17 @@ def _conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantit
 
 
 def _targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Drop starting levels of a "from X to Y" change: Y is the target, X the baseline."""
+    """The figures that are aims.
+
+    Drops starting levels of a "from X to Y" change (Y is the target, X the
+    baseline), and figures that qualify the subject before its modal verb
+    ("all plants with a capacity above 2 million tonnes shall complete ...").
+    """
+    modal = _MODAL.search(text)
     kept = []
     for i, quantity in enumerate(quantities):
+        if modal and quantity.end <= modal.start() and _QUALIFIER.search(text[: quantity.start]):
+            continue
         before = text[max(0, quantity.start - 6) : quantity.start].lower()
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         if (

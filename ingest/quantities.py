@@ -24,7 +24,7 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|, and)\s*$", re.IGNORECASE)
 # Units that pint does not convert: labels kept as they are.
-_PASSTHROUGH_UNITS = {"%", "pp", "yuan", "USD", "EUR"}
+_PASSTHROUGH_UNITS = {"%", "pp", "yuan", "USD", "EUR", "m2"}
 # How far back a comparator may stand from its number, in characters.
 _COMPARATOR_WINDOW = 40
 # Four-digit numbers in this range, with nothing attached, are years.
@@ -57,7 +57,7 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s?)?"
         # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
-        rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:\.\d+)?)\s*(?:-|–|—|to)\s*)?"
+        rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?:-|–|—|to)\s*)?"
         # a sign "-13%" that marks a cut
         rf"(?P<minus>(?<![0-9A-Za-z.,])[-−–](?=\d))?"
         rf"(?:(?<![0-9A-Za-z.,])(?P<num>{decimal_comma}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
@@ -110,8 +110,10 @@ def _is_name_or_date(text: str, start: int, end: int, grammar: Grammar) -> bool:
         return True
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
         return True
-    # "(1)", "1)" list markers
+    # "(1)", "1)" list markers, and "1." / "2、" opening a numbered item
     if after.startswith(")") and (before.endswith("(") or before.endswith("（") or not before.strip()):
+        return True
+    if not before.strip() and re.match(r"[.．、)]\s", after):
         return True
     # Chemical formulas and codes glued to letters: "CO2", "PM2.5", "H2"
     return bool(before[-1:].isascii() and before[-1:].isalpha())
@@ -163,7 +165,7 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
         if _is_name_or_date(text, num_start, match.end("num") if num else match.end("word"), grammar):
             continue
         if low:
-            value = float(low)
+            value = float(low.replace(",", ""))
             num_start = match.start("low")
         if scale:
             value *= grammar.scale[scale.lower()]

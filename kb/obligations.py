@@ -8,7 +8,8 @@ Example:
     >>> records = list_obligations(kb, actor="data cent", modality=["encouragement"])
     >>> print(obligations_markdown(records, doc_titles(kb)))
     ## Data centers
-    - [ ] **encouragement** — expand the proportion of green energy utilization — *China Issues …*, clause 3f2a…
+    <BLANKLINE>
+    - [ ] **encouragement** — expand the proportion of green energy utilization — *China …*
 """
 
 from __future__ import annotations
@@ -48,9 +49,8 @@ def parse_modalities(values: Iterable[str]) -> tuple[str, ...]:
     names = [n for n in names if n]
     bad = [n for n in names if n not in MODALITIES]
     if bad:
-        raise ConfigError(
-            f'modality "{", ".join(bad)}" is invalid; choose one or more of: {", ".join(MODALITIES)}'
-        )
+        raise ConfigError(f'modality "{", ".join(bad)}" is invalid; '
+                          f"choose one or more of: {', '.join(MODALITIES)}")
     return tuple(dict.fromkeys(names))
 
 

@@ -23,7 +23,8 @@ from ui.cli_kb import _one_line_errors, _open, _store_options
 @click.option("--modality", "modalities", multiple=True, metavar="LIST",
               help="Comma-separated: obligation, prohibition, permission, encouragement "
                    "(default: all); repeatable.")
-@click.option("--doc", "docs", multiple=True, metavar="DOC", help="doc_id prefix or path; repeatable.")
+@click.option("--doc", "docs", multiple=True, metavar="DOC",
+              help="doc_id prefix or path; repeatable.")
 @click.option("--year-from", type=int, default=None, help="Only obligations due in or after YEAR.")
 @click.option("--year-to", type=int, default=None, help="Only obligations due in or before YEAR.")
 @click.option("--format", "fmt", type=click.Choice(["md", "csv", "jsonl"]), default="md",

@@ -1,7 +1,8 @@
 """The policykb web app: ``build_app(kb) -> gr.Blocks`` does layout and wiring only.
 
 The handlers live in ``ui/handlers.py``; ``policykb serve`` (``ui/cli_serve.py``)
-is the only place that launches the app. Tabs: Ask, Targets, Timeline, Documents.
+is the only place that launches the app. Tabs: Ask, Targets, Obligations, Timeline,
+Documents.
 
 Threading: Gradio runs handlers on a pool of threads, but the store's SQLite
 connection may only be used by the thread that opened it. ``KBWorker`` therefore
@@ -85,7 +86,7 @@ class KBWorker:
 def build_app(
     kb: Any, *, writer: KBWorker | None = None, examples: Sequence[str] = EXAMPLES
 ) -> gr.Blocks:
-    """Lay out the four tabs and wire them to ``ui.handlers``; does not launch.
+    """Lay out the five tabs and wire them to ``ui.handlers``; does not launch.
 
     Args:
         kb: a ``KnowledgeBase`` (the app reopens it on its own worker thread) or a
@@ -159,6 +160,32 @@ def build_app(
                 gr.Markdown("Select a row to read its clause in context.")
                 t_context = gr.HTML(elem_id="pkb-target-context")
 
+            # -- Obligations ------------------------------------------------------------------
+            with gr.Tab("Obligations", id="obligations"):
+                with gr.Row():
+                    o_doc = gr.Dropdown(doc_choices, value="", label="Document", scale=2,
+                                        allow_custom_value=True)
+                    o_actor = gr.Textbox(label="Actor contains", scale=2, elem_id="pkb-actor")
+                    o_modality = gr.CheckboxGroup(
+                        list(handlers.MODALITIES), value=list(handlers.MODALITIES),
+                        label="Modality", scale=3, elem_id="pkb-modality")
+                    o_from = year_box("Year from", scale=1)
+                    o_to = year_box("Year to", scale=1)
+                with gr.Row():
+                    o_count = gr.Markdown(elem_id="pkb-obligation-count")
+                    o_csv_btn = gr.DownloadButton("Download CSV", elem_id="pkb-ob-csv", size="sm")
+                    o_json_btn = gr.DownloadButton("Download JSON", elem_id="pkb-ob-json",
+                                                   size="sm")
+                    o_md_btn = gr.DownloadButton("Download checklist (Markdown)",
+                                                 elem_id="pkb-ob-md", size="sm")
+                o_table = gr.Dataframe(
+                    headers=handlers.OBLIGATION_COLUMNS, interactive=False, wrap=True,
+                    max_height=520, elem_id="pkb-obligations",
+                    column_widths=["16%", "9%", "12%", "33%", "12%", "8%", "10%"],
+                )
+                gr.Markdown("Select a row to read its clause in context.")
+                o_context = gr.HTML(elem_id="pkb-obligation-context")
+
             # -- Timeline ---------------------------------------------------------------------
             with gr.Tab("Timeline", id="timeline"):
                 with gr.Row():
@@ -218,6 +245,20 @@ def build_app(
 
         table.select(on_select, None, t_context, api_visibility="private")
 
+        obligation_inputs = [o_doc, o_actor, o_modality, o_from, o_to]
+        obligation_outputs = [o_table, o_count, o_csv_btn, o_json_btn, o_md_btn]
+
+        def on_obligations(*values: Any) -> Any:
+            frame, count, *paths = run(handlers.obligations_view, *values)
+            return frame, count, *paths
+
+        for control in (o_doc, o_modality, o_from, o_to):
+            control.change(on_obligations, obligation_inputs, obligation_outputs,
+                           api_visibility="private")
+        o_actor.change(on_obligations, obligation_inputs, obligation_outputs,
+                       api_visibility="private", trigger_mode="always_last")
+        o_table.select(on_select, None, o_context, api_visibility="private")
+
         def on_timeline(doc: str, group: str) -> Any:
             return run(handlers.timeline_figure, doc, group)
 
@@ -240,22 +281,29 @@ def build_app(
                 gr.Dropdown(choices=choices), gr.Dropdown(choices=choices),
                 gr.Dropdown(choices=choices), gr.Dropdown(choices=choices[1:], value=None),
                 gr.Dropdown(choices=sectors), years, years, years, years,
+                gr.Dropdown(choices=choices), years, years,
             )
 
         refresh_outputs = [docs_table, ask_doc, t_doc, tl_doc, del_doc, t_sector,
-                           ask_from, ask_to, t_from, t_to]
+                           ask_from, ask_to, t_from, t_to, o_doc, o_from, o_to]
         add_btn.click(on_upload, upload, status, api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
         ).then(on_targets, target_inputs, target_outputs, api_visibility="private").then(
+            on_obligations, obligation_inputs, obligation_outputs, api_visibility="private"
+        ).then(
             on_timeline, [tl_doc, tl_group], plot, api_visibility="private"
         ).then(lambda: None, None, upload, api_visibility="private")
         del_btn.click(on_delete, del_doc, status, api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
         ).then(on_targets, target_inputs, target_outputs, api_visibility="private").then(
+            on_obligations, obligation_inputs, obligation_outputs, api_visibility="private"
+        ).then(
             on_timeline, [tl_doc, tl_group], plot, api_visibility="private"
         )
 
         app.load(on_targets, target_inputs, target_outputs, api_visibility="private")
+        app.load(on_obligations, obligation_inputs, obligation_outputs,
+                 api_visibility="private")
         app.load(on_timeline, [tl_doc, tl_group], plot, api_visibility="private")
         # Choices are per page: a page opened after an upload elsewhere lists the new document.
         app.load(refresh, None, refresh_outputs, api_visibility="private")

@@ -181,7 +181,7 @@ def build_app(
                 o_table = gr.Dataframe(
                     headers=handlers.OBLIGATION_COLUMNS, interactive=False, wrap=True,
                     max_height=520, elem_id="pkb-obligations",
-                    column_widths=["16%", "9%", "12%", "33%", "12%", "8%", "10%"],
+                    column_widths=["14%", "11%", "11%", "34%", "10%", "8%", "12%"],
                 )
                 gr.Markdown("Select a row to read its clause in context.")
                 o_context = gr.HTML(elem_id="pkb-obligation-context")

@@ -107,9 +107,9 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
     if ans.answered and ans.sources:
         click.echo("\nSources:")
         for s in ans.sources:
-            where = " > ".join(s.section) or s.title
-            click.echo(f"[{s.n}] {s.title} | {where} | {s.doc_id[:12]} chars {s.start}-{s.end}")
-            click.echo(f"    {s.text[:200]}")
+            where = " | ".join(part for part in (s.title, " > ".join(s.section)) if part)
+            click.echo(f"[{s.n}] {where} | {s.doc_id[:12]} chars {s.start}-{s.end}")
+            click.echo(f"    {' '.join(s.text.split())[:200]}")
 
 
 @click.command("ask")

@@ -104,12 +104,21 @@ def check_question(question: str) -> str:
     return q
 
 
+_MODAL_VERBS = {"obligation": "must", "prohibition": "must not", "permission": "may",
+                "encouragement": "should"}
+
+
 def render_record(record: Record) -> str:
     """One plain line, e.g. ``By 2030: renewable energy share in aluminium > 30%``."""
     if isinstance(record, Obligation):
         when = f"By {record.year}: " if record.year else ""
-        actor = f"{record.actor} " if record.actor else ""
-        return f"{when}{actor}{record.modality}: {record.action} {record.object}".strip()
+        what = record.action
+        if record.object and record.object not in what:
+            what = f"{what} {record.object}"
+        if record.actor:
+            verb = _MODAL_VERBS.get(record.modality, record.modality)
+            return f"{when}{record.actor} {verb} {what}".strip()
+        return f"{when}{record.modality.capitalize()}: {what}".strip()
     value = record.value_text  # as the source words it ("510 million tons"), else built below
     if not value and record.value is not None:
         num = f"{record.value:g}"

@@ -73,6 +73,20 @@ def test_render_record_plainly(article_extraction):
     assert render_record(target).endswith("> 40%")
 
 
+def test_render_obligation_without_repeating_its_object(article_extraction):
+    from ingest.records import Obligation
+
+    ob = Obligation(modality="encouragement", actor="data centers",
+                    action="expand the proportion of green energy utilization",
+                    object="the proportion of green energy utilization", condition=None, year=None,
+                    deadline_text="", doc_id="d", clause_id="c", text="", start=0, end=0)
+    assert render_record(ob) == "data centers should expand the proportion of green energy utilization"
+    bare = Obligation(modality="obligation", actor=None, action="promote deep integration",
+                      object="deep integration", condition=None, year=2030, deadline_text="by 2030",
+                      doc_id="d", clause_id="c", text="", start=0, end=0)
+    assert render_record(bare) == "By 2030: Obligation: promote deep integration"
+
+
 def test_llm_answers_are_grounded_in_numbered_sources(article_kb):
     fake = FakeChatModel(["More than 30% of the energy must be renewable [1]."])
     ans = article_kb.ask("How much of electrolytic aluminium's energy must be renewable by 2030?",

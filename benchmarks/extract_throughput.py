@@ -56,10 +56,14 @@ def build_corpus(folder: Path) -> int:
         path = folder / f"seed_{copies:03d}.txt"
         path.write_text(seed, encoding="utf-8")
         copies += 1
-        sentences = sum(
-            sum(1 for c in split_clauses(load_document(p), nlp) if c.kind != "aim")
-            for p in sorted(folder.glob("*.txt"))
-        ) if copies % 20 == 0 or copies == 1 else sentences
+        sentences = (
+            sum(
+                sum(1 for c in split_clauses(load_document(p), nlp) if c.kind != "aim")
+                for p in sorted(folder.glob("*.txt"))
+            )
+            if copies % 20 == 0 or copies == 1
+            else sentences
+        )
         if sentences >= MIN_SENTENCES:
             return sentences
 
@@ -111,8 +115,11 @@ def main() -> int:
     ]
     lines += [f"| {j} | {s:.1f} | {r:,.0f} | {st:,.0f} | {pc:,.0f} | {m:.0f} |"
               for j, s, r, st, pc, m in rows]  # fmt: skip
-    lines += ["", "Command: `python benchmarks/extract_throughput.py --write "
-              "benchmarks/results/extract_throughput.md`"]
+    lines += [
+        "",
+        "Command: `python benchmarks/extract_throughput.py --write "
+        "benchmarks/results/extract_throughput.md`",
+    ]
     report = "\n".join(lines) + "\n"
     print(report)
     if args.write:

@@ -48,13 +48,20 @@ def score(rows: list[dict]) -> dict[str, tuple[int, int]]:
         text = str(row["text"] or "")
         if text not in cache:
             language = detect_language(text)
-            document = Document(doc_id=content_id(text), path=row["id_code"], text=text, language=language)
-            extraction = process_document(document, nlp=nlps["zh" if language == "zh" else "en"], types=("target",))
+            document = Document(
+                doc_id=content_id(text), path=row["id_code"], text=text, language=language
+            )
+            extraction = process_document(
+                document, nlp=nlps["zh" if language == "zh" else "en"], types=("target",)
+            )
             cache[text] = list(extraction.records)
         targets = cache[text]
         checks = {
             "target year": (row["target_year"], {t.year for t in targets}),
-            "percentage": (row["percentage_reduction"], {t.value for t in targets if t.unit == "%"}),
+            "percentage": (
+                row["percentage_reduction"],
+                {t.value for t in targets if t.unit == "%"},
+            ),
             "base year": (row["baseline_year"], {t.base_year for t in targets}),
         }
         for name, (gold, predicted) in checks.items():
@@ -64,7 +71,9 @@ def score(rows: list[dict]) -> dict[str, tuple[int, int]]:
             if gold in predicted:
                 counts[name][0] += 1
             elif len(misses[name]) < 5:
-                misses[name].append(f"{row['id_code']} gold={gold} got={sorted(map(str, predicted))}")
+                misses[name].append(
+                    f"{row['id_code']} gold={gold} got={sorted(map(str, predicted))}"
+                )
     return {k: (v[0], v[1]) for k, v in counts.items()}, misses  # type: ignore[return-value]
 
 
@@ -92,8 +101,15 @@ def main() -> int:
     ]
     for name, (right, total) in results.items():
         lines.append(f"| {name} | {right} | {total} | {right / total:.3f} |")
-    lines += ["", f"Time: {elapsed:.1f} s.", "", "Command: `python benchmarks/nzt_quality.py "
-              "--write benchmarks/results/nzt_quality.md`", "", "First misses:", ""]
+    lines += [
+        "",
+        f"Time: {elapsed:.1f} s.",
+        "",
+        "Command: `python benchmarks/nzt_quality.py --write benchmarks/results/nzt_quality.md`",
+        "",
+        "First misses:",
+        "",
+    ]
     for name, items in misses.items():
         lines += [f"- {name}: {item}" for item in items]
     report = "\n".join(lines) + "\n"

@@ -70,7 +70,8 @@ def _base_years(text: str, grammar: Grammar) -> tuple[BaseYear, ...]:
             later_year = any(y > year for y in years)
             # "30% reduction from 2019": a change word right before makes it a base.
             close_change = grammar.base_year_needs.search(before[-30:]) and re.search(
-                r"(?:%|percent|per\s*cent|reduction|cut|decrease|increase)\W*$", before[-30:].strip() + " ",
+                r"(?:%|percent|per\s*cent|reduction|cut|decrease|increase)\W*$",
+                before[-30:].strip() + " ",
                 re.IGNORECASE,
             )
             if not (

@@ -15,159 +15,27 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.lang import Grammar, load_grammar
+from ingest.metrics import clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 from ingest.tense import states_past
 
-_VERB = (
-    r"(?:reach(?:es|ed)?|account(?:s|ed)?\s+for|exceed(?:s|ed)?|be|is|are|was|were|stand(?:s)?\s+at|stood\s+at|"
-    r"remain(?:s)?(?:\s+at)?|stay(?:s)?(?:\s+at)?|rise(?:s)?\s+to|fall(?:s)?\s+to|amount(?:s|ed)?\s+to|"
-    r"total(?:s|led)?|hit(?:s)?|surpass(?:es)?|top(?:s)?|achieve(?:s|d)?|provide(?:s|d)?|save(?:s|d)?|"
-    r"generate(?:s|d)?|produce(?:s|d)?|cover(?:s|ed)?|ha(?:ve|s|d)\s+reached|"
-    r"(?:fall|fell|drop(?:ped)?|decline[sd]?|decrease[sd]?|rise|rose|increase[sd]?|grow|grew|"
-    r"climb(?:ed)?)(?:s)?(?:\s+(?:by|to))?)"
-)
-# A modal before the verb marks the predicate of an aim: "X will reach 40%".
-_STRONG_LINK = re.compile(
-    rf"\s(?:will|shall|should|must|is\s+to|are\s+to|strive\s+to|is\s+expected\s+to|are\s+expected\s+to|to)"
-    rf"\s+(?:not\s+)?(?:be\s+|further\s+|steadily\s+|significantly\s+)?{_VERB}\b",
-    re.IGNORECASE,
-)
-_PLAIN_LINK = re.compile(rf"\s{_VERB}\b", re.IGNORECASE)
-# Verbs that act on a measured object: "reduce energy use per unit of GDP by 13.5%".
-_CHANGE = re.compile(
-    r"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|rais\w*|boost\w*|improv\w*|expand\w*|"
-    r"bring\w*|keep\w*|control\w*|limit\w*|cap\w*|grow\w*|double\w*|halv\w*)\s+"
-    r"(?!(?:by|to|at|from|in|of|below|under|within)\b)(?P<object>.+?)\s+"
-    r"(?:by|to|at|within|below|under|from)\b[^,;]*$",
-    re.IGNORECASE,
-)
-# The passive of a change: "the energy consumption has been reduced by 40%".
-_PASSIVE_CHANGE = re.compile(
-    r"(?P<subject>[^,;:]+?)\s+(?:has|have|had|will|shall|should|must|is|are|was|were)?\s*(?:been|be)?\s*"
-    r"(?:reduced|cut|lowered|decreased|increased|raised|improved|controlled|kept|limited|capped)\s+"
-    r"(?:by|to|at|within|below|under)\b[^,;]*$",
-    re.IGNORECASE,
-)
-# "a crude steel production capacity of 426 million tons"
-_NP_OF = re.compile(r"(?P<np>[A-Za-z][A-Za-z\s'’-]*?)\s+of\s+(?:about|around|more\s+than|over|nearly)?\s*$")
-_FILLER_NP = re.compile(r"^(?:a\s+)?(?:total|number|maximum|minimum|sum|amount|level)$", re.IGNORECASE)
-_PRONOUN = re.compile(r"^(?:it|they|this|these|that|those|which|we|he|she)$", re.IGNORECASE)
-# "X% of Y" / "account for X% of Y": the share's base, up to the next break.
-_SHARE_OF = re.compile(r"^\s*(?:of|in)\s+(?P<base>[^,;.]+)", re.IGNORECASE)
-_SUBJECT_BREAK = re.compile(
-    r"(?:^|[;:]|,(?!\d)|\bthat\b|\bwhich\b|\bwith\b|\bpropose[sd]?\b|\bwhere\b|\bwhile\b|\b(?:19|20)\d{2}\s*,)\s*",
-    re.IGNORECASE,
-)
-_LEADING = re.compile(
-    r"^(?:and|or|but|while|the|a|an|its|their|our|my\s+country[’']s|a\s+total\s+of)\s+", re.IGNORECASE
-)
-_NOUN_AFTER = re.compile(
-    r"^\s*(?:(?:of|in|for)\s+)?(?P<noun>(?:(?!(?:have|has|had|will|are|is|were|was|with|that|which|to|in|"
-    r"and|for|by|from|below|above|over|under|compared|relative|than|of)\b)"
-    r"[A-Za-z][\w-]*\s*){1,4})"
-)
-_COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
-_METRIC_MAX_CHARS = 160
 _MODAL = re.compile(r"\b(?:will|shall|should|must|is\s+to|are\s+to)\b", re.IGNORECASE)
 # A figure inside a "with ..." / "whose ..." phrase describes the subject.
 _QUALIFIER = re.compile(r"\b(?:with|whose|having)\b[^,;]*$", re.IGNORECASE)
-_BASE_STATEMENT = re.compile(r"^\W*(?:base(?:line)?|basis|reference)(?:[-\s]year)?\b", re.IGNORECASE)
+_BASE_STATEMENT = re.compile(
+    r"^\W*(?:base(?:line)?|basis|reference)(?:[-\s]year)?\b", re.IGNORECASE
+)
 # What separates one aim's figure from another aim's deadline.
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|but)\b|，", re.IGNORECASE)
-def _clean(phrase: str) -> str:
-    phrase = phrase.strip(" ,;:.\n\t“”\"'")
-    for _ in range(3):
-        phrase = _LEADING.sub("", phrase)
-    return re.sub(r"\s+", " ", phrase)[:_METRIC_MAX_CHARS].strip()
-
-
-def _subject_before(text: str) -> str:
-    """The noun phrase closing ``text``: what comes after the last break."""
-    cut = 0
-    for match in _SUBJECT_BREAK.finditer(text):
-        cut = match.end()
-    return _clean(text[cut:])
-
-
-def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = None) -> str:
-    """What a figure measures, read from the words around it.
-
-    "reduce energy consumption per unit of GDP by 13.5%" -> "energy consumption
-    per unit of GDP"; "the output value of green factories will account for
-    more than 40% of the total output value of the manufacturing industry" ->
-    "output value of green factories as a share of total output value of the
-    manufacturing industry".
-    """
-    before = clause_text[: quantity.start]
-    after = clause_text[quantity.end :]
-    segment = re.split(r"[;:；：，]|,(?!\d)", before)[-1]
-    metric = ""
-    change = _CHANGE.search(segment)
-    passive = _PASSIVE_CHANGE.search(segment)
-    strong = _STRONG_LINK.search(" " + segment)
-    np_of = _NP_OF.search(segment)
-    if change:
-        metric = _clean(change.group("object"))
-    elif passive:
-        metric = _subject_before(passive.group("subject"))
-    elif strong:
-        metric = _subject_before(segment[: max(0, strong.start() - 1)])
-    elif np_of and not _FILLER_NP.match(_subject_before(np_of.group("np"))):
-        metric = _subject_before(np_of.group("np"))
-    else:
-        plain = _PLAIN_LINK.search(" " + segment)
-        if plain:
-            metric = _subject_before(segment[: max(0, plain.start() - 1)])
-    if _PRONOUN.match(metric) or len(metric) < 3:
-        metric = ""
-    share = _SHARE_OF.match(_COORDINATED.sub("", after, count=1))
-    if share and quantity.unit == "%":
-        base = re.sub(r"\s+respectively$", "", _clean(share.group("base")))
-        if base and not _PRONOUN.match(base):
-            metric = f"{metric} as a share of {base}" if metric else base
-    if not metric:
-        noun = _NOUN_AFTER.match(after)
-        metric = _clean(noun.group("noun")) if noun else ""
-    if not metric:
-        # Last resort: the words leading up to the figure, so a record is never unlabelled;
-        # for a language without spaces, the phrase before it less its verb and comparator.
-        metric = _clean(" ".join(segment.split()[-8:]))
-        if grammar is not None and " " not in metric:
-            metric = _strip_predicate(metric, grammar)
-    return metric[:_METRIC_MAX_CHARS]
-
-
-def _strip_predicate(phrase: str, grammar: Grammar) -> str:
-    """"绿色工厂产值占比重超过" -> "绿色工厂产值占比重": drop a trailing comparator and verb."""
-    for _ in range(3):
-        before = phrase
-        for _, pattern in grammar.comparators:
-            phrase = pattern.sub("", phrase)
-        tail = list(grammar.predicate_cue.finditer(phrase))
-        if tail and tail[-1].end() == len(phrase) and tail[-1].start() > 0:
-            phrase = phrase[: tail[-1].start()]
-        if phrase == before:
-            break
-    return phrase.strip()
-
-
-def sector_of(*texts: str, grammar: Grammar) -> str:
-    """The first sector named in the texts, searched in order (metric first)."""
-    for text in texts:
-        if not text:
-            continue
-        for rule in grammar.sectors:
-            if rule.pattern.search(text):
-                return rule.name
-    return ""
 
 
 def _is_future(deadline: Deadline, doc_year: int | None, *, forward_words: bool = True) -> bool:
     """Whether a deadline lies after the document's date.
 
-    Without a document date, "by 2030" still looks forward, but "in 2022"
-    does so only in a clause with forward-looking words ("will", "aim").
+    Without a document date every dated deadline counts as forward; whether
+    the clause states a fact instead is decided by the caller (fact cues, and
+    the tense of its verbs).
     """
     if deadline.year is None:
         return deadline.kind == "relative"
@@ -176,22 +44,6 @@ def _is_future(deadline: Deadline, doc_year: int | None, *, forward_words: bool 
         # which the caller checks separately (historical cues).
         return True
     return deadline.year > doc_year or (deadline.year == doc_year and deadline.kind == "closing")
-
-
-def _direction(before: str, after: str, grammar: Grammar) -> str | None:
-    tail = re.split(r"[;:]|,(?!\d)", before)[-1]
-    for _, pattern in grammar.comparators:  # "not lower than 94%" states no direction
-        tail = pattern.sub("", tail)
-    verbs = [(m.start(), "decrease") for m in grammar.decrease.finditer(tail)]
-    verbs += [(m.start(), "increase") for m in grammar.increase.finditer(tail)]
-    if verbs:
-        return max(verbs)[1]
-    head = after[:40]
-    if grammar.decrease.match(head.strip()) or re.match(r"^\s*(?:lower|less)\s+than", head):
-        return "decrease"
-    if grammar.increase.match(head.strip()) or re.match(r"^\s*(?:higher|more)\s+than", head):
-        return "increase"
-    return None
 
 
 def _is_label(deadline: Deadline, text: str) -> bool:
@@ -223,8 +75,8 @@ def _strip_lead(text: str, deadlines: Iterable[Deadline]) -> str:
         if deadline.start < 40:
             rest = text[deadline.end :]
             if rest.lstrip().startswith(","):
-                return _clean(rest.lstrip()[1:])
-    return _clean(text)
+                return clean_phrase(rest.lstrip()[1:])
+    return clean_phrase(text)
 
 
 class _Scope:
@@ -301,7 +153,9 @@ def extract_records(
     for clause in clauses if wanted & {"target", "statistic"} else ():
         is_heading = clause.kind in {"heading", "title"}
         if is_heading:
-            scope.headings[clause.text] = find_deadlines(clause.text, grammar, doc_year=document.year)
+            scope.headings[clause.text] = find_deadlines(
+                clause.text, grammar, doc_year=document.year
+            )
             scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
         for record in extract_from_clause(clause, grammar, doc_year=document.year, scope=scope):
             # A heading names a topic ("Targets for 2030"); only a figure or a dated
@@ -315,7 +169,11 @@ def extract_records(
         from ingest.obligations import obligations_of_clauses
         from ingest.pipeline import load_parser
 
-        records.extend(obligations_of_clauses(clauses, nlp=load_parser(), grammar=grammar, doc_year=document.year))
+        records.extend(
+            obligations_of_clauses(
+                clauses, nlp=load_parser(), grammar=grammar, doc_year=document.year
+            )
+        )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     return records
 
@@ -337,7 +195,12 @@ def extract_from_clause(
     bases: list[BaseYear] = find_base_years(text, grammar) or (
         find_base_years(clause.context, grammar) if clause.context else []
     )
-    if not bases and scope is not None and clause.kind == "aim" and clause.paragraph in scope.aim_bases:
+    if (
+        not bases
+        and scope is not None
+        and clause.kind == "aim"
+        and clause.paragraph in scope.aim_bases
+    ):
         # "20% by 2030; 50% by 2040; 80% by 2050 (baseline: 2005)": one base for the list
         bases = [scope.aim_bases[clause.paragraph]]
     if not bases and scope is not None:
@@ -345,7 +208,11 @@ def extract_from_clause(
         bases = [inherited_base] if inherited_base else []
     quantities = find_quantities(text, grammar)
     forward_words = bool(grammar.future.search(text) or grammar.normative.search(text))
-    past = [d for d in own if d.year is not None and not _is_future(d, doc_year, forward_words=forward_words)]
+    past = [
+        d
+        for d in own
+        if d.year is not None and not _is_future(d, doc_year, forward_words=forward_words)
+    ]
     future_own = [d for d in own if _is_future(d, doc_year, forward_words=forward_words)]
     historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
     if (
@@ -364,7 +231,9 @@ def extract_from_clause(
         # central to the shared goal of carbon neutrality by 2050").
         projection = bool(grammar.projection.search(text))
         dated = any(d.kind == "closing" for d in future_own)
-        historical = projection and not (dated or grammar.pledge.search(text) or grammar.goal.search(text))
+        historical = projection and not (
+            dated or grammar.pledge.search(text) or grammar.goal.search(text)
+        )
     fallback = next((d for d in reversed(inherited) if _is_future(d, doc_year)), None)
     if fallback is None and heading is not None and _is_future(heading, doc_year):
         fallback = heading
@@ -391,14 +260,18 @@ def extract_from_clause(
             closing = [d for d in future_own if d.kind != "point"] or future_own[:1]
             own_base = find_base_years(text, grammar)  # only a base the aim itself states
             for deadline in closing or [fallback]:
-                yield _qualitative(metric, deadline, clause, grammar, common, own_base[0] if own_base else None)
+                yield _qualitative(
+                    metric, deadline, clause, grammar, common, own_base[0] if own_base else None
+                )
             return
         aims = _targets_only(text, quantities)
         if not aims:
             # every figure only describes who is concerned ("plants with a capacity
             # above 2 million tonnes shall complete ..."): the aim has no figure
             if forward:
-                yield _qualitative(_strip_lead(text, own), (future_own or [fallback])[0], clause, grammar, common)
+                yield _qualitative(
+                    _strip_lead(text, own), (future_own or [fallback])[0], clause, grammar, common
+                )
             return
         used: set[int] = set()
         for quantity in aims:
@@ -410,7 +283,7 @@ def extract_from_clause(
             yield Target(
                 metric=metric, value=quantity.value, unit=quantity.unit,
                 value_text=quantity.value_text, comparator=quantity.comparator,
-                direction="decrease" if quantity.negative else _direction(
+                direction="decrease" if quantity.negative else direction_of(
                     text[: quantity.start], text[quantity.end :], grammar
                 ),
                 year=deadline.year if deadline else None,
@@ -424,7 +297,9 @@ def extract_from_clause(
             if deadline.start in used or deadline.kind == "point":
                 continue
             conjunct = _conjunct_before(text, deadline, quantities)
-            if conjunct and (grammar.pledge.search(conjunct) or grammar.predicate_cue.search(conjunct)):
+            if conjunct and (
+                grammar.pledge.search(conjunct) or grammar.predicate_cue.search(conjunct)
+            ):
                 yield _qualitative(conjunct, deadline, clause, grammar, common)
         return
     # A figure's year is the year it is stated for ("In 2023", "by 2023 ... had been built").
@@ -441,7 +316,11 @@ def extract_from_clause(
 
 
 def _qualitative(
-    metric: str, deadline: Deadline | None, clause: Clause, grammar: Grammar, common: dict,
+    metric: str,
+    deadline: Deadline | None,
+    clause: Clause,
+    grammar: Grammar,
+    common: dict,
     base: BaseYear | None = None,
 ) -> Target:
     return Target(
@@ -456,12 +335,13 @@ def _conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantit
     """The coordinated phrase that ends with ``deadline`` and holds no figure."""
     start = 0
     for match in re.finditer(
-        r"[;,(]|\band\b|\bwhile\b|\bthen\b|\bto\b(?=\s+(?:become|achieve|reach|be)\b)", text[: deadline.start]
+        r"[;,(]|\band\b|\bwhile\b|\bthen\b|\bto\b(?=\s+(?:become|achieve|reach|be)\b)",
+        text[: deadline.start],
     ):
         start = match.end()
     if any(start <= q.start < deadline.end for q in quantities):
         return ""
-    return _clean(text[start : deadline.end])
+    return clean_phrase(text[start : deadline.end])
 
 
 def _targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:

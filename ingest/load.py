@@ -60,14 +60,25 @@ _CONTROL_SHARE_BINARY = 0.02
 # Byte signatures of common binary formats, so a PNG renamed .txt is reported
 # as binary rather than as "undecodable".
 _BINARY_MAGIC = (
-    b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"PK\x03\x04", b"%PDF-",
-    b"\x7fELF", b"\x1f\x8b", b"7z\xbc\xaf\x27\x1c", b"Rar!\x1a\x07", b"\xd0\xcf\x11\xe0",
+    b"\x89PNG\r\n\x1a\n",
+    b"\xff\xd8\xff",
+    b"GIF87a",
+    b"GIF89a",
+    b"PK\x03\x04",
+    b"%PDF-",
+    b"\x7fELF",
+    b"\x1f\x8b",
+    b"7z\xbc\xaf\x27\x1c",
+    b"Rar!\x1a\x07",
+    b"\xd0\xcf\x11\xe0",
 )
 # UTF-32 BOMs first: the UTF-32 LE BOM begins with the UTF-16 LE one.
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Unicode control characters (category Cc) other than tab, newline, \v, \f, \r.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
@@ -75,12 +86,16 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Function words that tell Latin-script languages apart, chosen to overlap little
 # (Spanish and Portuguese share "de", "que", "para": those are left out).
 _FUNCTION_WORDS = {
-    "en": frozenset("the of and to in is for that with on as by are this be will".split()),
-    "es": frozenset("el los las del por una con es se al lo como más y".split()),
-    "pt": frozenset("o os do da dos das não em um uma ao é pelo pela".split()),
-    "fr": frozenset("le les des du est une pour qui dans par au sur et aux ces à ses leur leurs nous ici".split()),
-    "it": frozenset("il di che è per della dei nel alla gli sono ed dell entro rispetto delle degli".split()),
-    "de": frozenset("der die und das den von zu mit sich des auf für ist im dem nicht zum zur bis soll wird".split()),
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the of and to in is for that with on as by are this be will",
+        "es": "el los las del por una con es se al lo como más y",
+        "pt": "o os do da dos das não em um uma ao é pelo pela",
+        "fr": "le les des du est une pour qui dans par au sur et aux ces à ses leur leurs nous ici",
+        "it": "il di che è per della dei nel alla gli sono ed dell entro rispetto delle degli",
+        "de": "der die und das den von zu mit sich des auf für ist im dem nicht zum zur bis "
+        "soll wird",
+    }.items()
 }
 _MIN_FUNCTION_SHARE = 0.08
 _WORD = re.compile(r"[^\W\d_]+")
@@ -486,7 +501,8 @@ def _extract_pdf(data: bytes, name: str) -> str:
         raise
     except Exception as e:  # pypdf raises many types on damaged files
         raise IngestError(
-            name, f"is not a readable PDF ({_one_line(e) or type(e).__name__})",
+            name,
+            f"is not a readable PDF ({_one_line(e) or type(e).__name__})",
             "check it opens in a PDF viewer, or export it again",
         ) from e
     finally:
@@ -505,7 +521,8 @@ def _extract_docx(data: bytes, name: str) -> str:
         blocks = [_docx_block_text(block) for block in document.iter_inner_content()]
     except Exception as e:  # bad zip, missing parts, broken XML
         raise IngestError(
-            name, f"is not a readable DOCX ({_one_line(e) or type(e).__name__})",
+            name,
+            f"is not a readable DOCX ({_one_line(e) or type(e).__name__})",
             "check it opens in Word, or save it again as .docx",
         ) from e
     return _normalise_newlines("\n\n".join(block for block in blocks if block.strip()))
@@ -546,7 +563,7 @@ def _infer_title(text: str, spans: list[tuple[int, int]], path: Path) -> str:
 
 
 def detect_language(text: str) -> str:
-    """"zh" for mostly-CJK text; else the Latin-script language whose commonest
+    """ "zh" for mostly-CJK text; else the Latin-script language whose commonest
     function words are most frequent (en, es, fr, it, de, pt), English by default."""
     sample = "".join(text[:_LANGUAGE_SAMPLE_CHARS].split())
     if not sample:
@@ -556,6 +573,8 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(text[:_LANGUAGE_SAMPLE_CHARS].lower())
     if not words:
         return "en"
-    scores = {lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _FUNCTION_WORDS.items()}
+    scores = {
+        lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _FUNCTION_WORDS.items()
+    }
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] > max(scores["en"], _MIN_FUNCTION_SHARE) else "en"

@@ -186,7 +186,8 @@ AGENT_NOUNS = {
     "respondent", "parent", "claimant", "fisherman", "general", "personnel",
     # Market and public actors that the lists above miss: "trading venues", "central
     # counterparties", "intermediaries", "local people's governments and their organs".
-    "venue", "counterparty", "community", "intermediary", "depositary", "signatory", "organ", "park",
+    "venue", "counterparty", "community", "intermediary", "depositary", "signatory", "organ",
+    "park",
     "candidate",
 }  # fmt: skip
 # Person-forming suffixes ("re-consignor", "originator", "licensee", "pharmacist").

@@ -17,9 +17,7 @@ from dataclasses import dataclass
 from ingest.lang import Grammar
 
 # Month names mark day numbers ("March 1", "1 December 2027") as dates, not values.
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-)
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|, and)\s*$", re.IGNORECASE)
@@ -111,7 +109,9 @@ def _is_name_or_date(text: str, start: int, end: int, grammar: Grammar) -> bool:
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
         return True
     # "(1)", "1)" list markers, and "1." / "2、" opening a numbered item
-    if after.startswith(")") and (before.endswith("(") or before.endswith("（") or not before.strip()):
+    if after.startswith(")") and (
+        before.endswith("(") or before.endswith("（") or not before.strip()
+    ):
         return True
     if not before.strip() and re.match(r"[.．、)]\s", after):
         return True
@@ -162,7 +162,9 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
                 continue  # a year: deadlines and base years are read elsewhere
         else:
             value = grammar.number_words[word.lower()]
-        if _is_name_or_date(text, num_start, match.end("num") if num else match.end("word"), grammar):
+        if _is_name_or_date(
+            text, num_start, match.end("num") if num else match.end("word"), grammar
+        ):
             continue
         if low:
             value = float(low.replace(",", ""))

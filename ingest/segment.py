@@ -24,7 +24,9 @@ from ingest.records import Clause, Document, content_id
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 _BULLET = re.compile(r"^[-–—•*·▪●◦■]\s+")
 # Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050").
-_ABBREVIATION_END = re.compile(r"\b(?:etc|e\.g|i\.e|approx|vs|no|art|para|cf|incl|excl|fig|ca)\.$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(
+    r"\b(?:etc|e\.g|i\.e|approx|vs|no|art|para|cf|incl|excl|fig|ca)\.$", re.IGNORECASE
+)
 _PERCENT = re.compile(r"\d\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"[\s.;,]+$")
 # Where the words before a deadline can still be a shared lead-in.
@@ -75,18 +77,31 @@ def _numbering(line: str, grammar: Grammar) -> tuple[int, str, int] | None:
     return None
 
 
-def _split_lines_at_markers(text: str, start: int, end: int, grammar: Grammar) -> Iterator[tuple[int, int]]:
+def _split_lines_at_markers(
+    text: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int]]:
     """Cut a block where a line opens with a number, a bullet or a box marker."""
     cut = start
     pos = start
     for line in text[start:end].split("\n"):
         stripped = line.lstrip()
-        if pos > cut and stripped and (
-            _numbering(stripped, grammar) or _BULLET.match(stripped) or grammar.box.match(stripped)
-            or (_is_title(stripped.rstrip(), grammar) and text[cut:pos].rstrip()[-1:] in ".。:;")
-            # One paragraph a line (HTML extraction, DOCX): a line that ends a
-            # sentence followed by one that starts a new one.
-            or (text[cut:pos].rstrip()[-1:] in ".!?。" and (stripped[0].isupper() or not stripped[0].isascii()))
+        if (
+            pos > cut
+            and stripped
+            and (
+                _numbering(stripped, grammar)
+                or _BULLET.match(stripped)
+                or grammar.box.match(stripped)
+                or (
+                    _is_title(stripped.rstrip(), grammar) and text[cut:pos].rstrip()[-1:] in ".。:;"
+                )
+                # One paragraph a line (HTML extraction, DOCX): a line that ends a
+                # sentence followed by one that starts a new one.
+                or (
+                    text[cut:pos].rstrip()[-1:] in ".!?。"
+                    and (stripped[0].isupper() or not stripped[0].isascii())
+                )
+            )
         ):
             yield cut, pos
             cut = pos
@@ -140,7 +155,9 @@ def _classify_block(text: str, start: int, end: int, grammar: Grammar) -> _Block
     return _Block(start, end, bullet=bool(_BULLET.match(line)))
 
 
-def _sentence_spans(doc_text: str, block_start: int, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _sentence_spans(
+    doc_text: str, block_start: int, sents: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Absolute sentence spans, with fragments (no letters, or a lowercase start) merged back."""
     spans: list[tuple[int, int]] = []
     pending: int | None = None  # start of a marker-only piece ("1.") waiting for its sentence
@@ -154,9 +171,13 @@ def _sentence_spans(doc_text: str, block_start: int, sents: list[tuple[int, int]
             continue
         if pending is not None:
             start, pending = pending, None
-        if spans and (not any(c.isalnum() for c in piece) or (
-            piece[0].islower() and _ABBREVIATION_END.search(doc_text[spans[-1][0] : spans[-1][1]])
-        )):
+        if spans and (
+            not any(c.isalnum() for c in piece)
+            or (
+                piece[0].islower()
+                and _ABBREVIATION_END.search(doc_text[spans[-1][0] : spans[-1][1]])
+            )
+        ):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -179,11 +200,16 @@ def find_lead_in(sentence: str, grammar: Grammar) -> int:
         before = sentence[: deadline.start].strip()
         if len(before.split()) > _MAX_LEAD_IN_WORDS:
             break
-        if before and not (before.endswith((",", "，", "that")) or re.search(
-            rf"{grammar.lead_in_verbs}$", before + " ", re.IGNORECASE
-        )):
+        if before and not (
+            before.endswith((",", "，", "that"))
+            or re.search(rf"{grammar.lead_in_verbs}$", before + " ", re.IGNORECASE)
+        ):
             break
-        commas = [i for i in (sentence.find(",", deadline.end), sentence.find("，", deadline.end)) if i != -1]
+        commas = [
+            i
+            for i in (sentence.find(",", deadline.end), sentence.find("，", deadline.end))
+            if i != -1
+        ]
         comma = min(commas, default=-1)
         if comma != -1 and comma - deadline.end <= 25:
             return comma + 1
@@ -230,7 +256,10 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
 
 def _is_dependent(sentence: str, aim: list[int], grammar: Grammar) -> bool:
     """An aim that opens with "if/while/..." needs the next segment to finish it."""
-    return bool(grammar.subordinate_start.match(sentence[aim[0] : aim[1]])) and "," not in sentence[aim[0] : aim[1]]
+    return (
+        bool(grammar.subordinate_start.match(sentence[aim[0] : aim[1]]))
+        and "," not in sentence[aim[0] : aim[1]]
+    )
 
 
 def _carries(sentence: str, grammar: Grammar) -> bool:
@@ -246,7 +275,9 @@ def _carries(sentence: str, grammar: Grammar) -> bool:
     return bool(grammar.carry_cue.search(sentence))
 
 
-def split_clauses(document: Document, nlp: Language, *, grammar: Grammar | None = None) -> list[Clause]:
+def split_clauses(
+    document: Document, nlp: Language, *, grammar: Grammar | None = None
+) -> list[Clause]:
     """Split ``document`` into clauses along its headings, paragraphs, sentences and aims.
 
     Args:
@@ -289,7 +320,12 @@ def split_clauses(document: Document, nlp: Language, *, grammar: Grammar | None 
     for index, block in enumerate(blocks):
         if block.heading:
             level, label, kind = block.heading
-            if not seen_title and not clauses and kind == "heading" and not _numbering(label, grammar):
+            if (
+                not seen_title
+                and not clauses
+                and kind == "heading"
+                and not _numbering(label, grammar)
+            ):
                 seen_title = True
                 add(block.start, block.end, "title", index)
                 continue
@@ -303,7 +339,9 @@ def split_clauses(document: Document, nlp: Language, *, grammar: Grammar | None 
             level, marker = block.item
             while stack and stack[-1][0] >= level:
                 stack.pop()
-            first = sentences[block.start][0] if sentences[block.start] else (block.start, block.end)
+            first = (
+                sentences[block.start][0] if sentences[block.start] else (block.start, block.end)
+            )
             first_text = text[first[0] : first[1]]
             title = first_text if len(first_text.split()) <= _ITEM_TITLE_MAX_WORDS else marker
             if not title.startswith(marker):
@@ -334,5 +372,9 @@ def split_clauses(document: Document, nlp: Language, *, grammar: Grammar | None 
                 add(s_start + a_start, s_start + a_end, "aim", index, context)
         last = text[block.start : block.end].rstrip()
         if last.endswith((":", "：")):
-            lead_block_context = text[sentences[block.start][-1][0] : block.end].strip() if sentences[block.start] else last
+            lead_block_context = (
+                text[sentences[block.start][-1][0] : block.end].strip()
+                if sentences[block.start]
+                else last
+            )
     return clauses

@@ -16,7 +16,20 @@ from typing import Any
 # The tagger alone: the parser, NER and lemmatizer are not needed for tense.
 _EXCLUDE = ["parser", "ner", "lemmatizer", "senter"]
 # Auxiliaries after which a VBD-tagged word is read as a participle.
-_AUXILIARIES = {"be", "been", "being", "is", "are", "will", "shall", "should", "must", "have", "has", "to"}
+_AUXILIARIES = {
+    "be",
+    "been",
+    "being",
+    "is",
+    "are",
+    "will",
+    "shall",
+    "should",
+    "must",
+    "have",
+    "has",
+    "to",
+}
 
 
 @functools.lru_cache(maxsize=1)

@@ -62,7 +62,9 @@ class _Writer:
         if self.fmt == "jsonl":
             self.out.write(json.dumps(row, ensure_ascii=False) + "\n")
         elif self.fmt == "json":
-            self.out.write(("," if self.count else "") + "\n  " + json.dumps(row, ensure_ascii=False))
+            self.out.write(
+                ("," if self.count else "") + "\n  " + json.dumps(row, ensure_ascii=False)
+            )
         elif self.fmt == "csv":
             assert self._csv is not None
             self._csv.writerow(row)
@@ -95,19 +97,44 @@ def _table_line(row: dict[str, Any]) -> str:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv", "json", "table"]), default="jsonl",
-    show_default=True, help="Output format; `table` is for reading in a terminal.",
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "json", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format; `table` is for reading in a terminal.",
 )
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write records here instead of standard output.")
-@click.option("--types", default="target", show_default=True,
-              help="Comma-separated record types: target, statistic, obligation.")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Worker processes for large batches.")
-@click.option("--max-mb", type=click.FloatRange(0.001), default=25.0, show_default=True,
-              help="Skip (and report) files larger than this.")
-def extract(paths: tuple[str, ...], fmt: str, output: IO[str], types: str, jobs: int,
-            max_mb: float) -> None:
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write records here instead of standard output.",
+)
+@click.option(
+    "--types",
+    default="target",
+    show_default=True,
+    help="Comma-separated record types: target, statistic, obligation.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes for large batches.",
+)
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(0.001),
+    default=25.0,
+    show_default=True,
+    help="Skip (and report) files larger than this.",
+)
+def extract(
+    paths: tuple[str, ...], fmt: str, output: IO[str], types: str, jobs: int, max_mb: float
+) -> None:
     """Extract targets (and statistics) from policy files and folders.
 
     Folders are searched recursively for .txt, .md, .html, .pdf and .docx
@@ -140,7 +167,9 @@ def extract(paths: tuple[str, ...], fmt: str, output: IO[str], types: str, jobs:
             bar.update(1)
             if result.error:
                 failed += 1
-                click.echo(f"\nerror: {result.error}" if show_bar else f"error: {result.error}", err=True)
+                click.echo(
+                    f"\nerror: {result.error}" if show_bar else f"error: {result.error}", err=True
+                )
                 continue
             for record in result.records:
                 writer.write({**record.to_dict(), "source": result.path})
@@ -160,8 +189,12 @@ except ImportError:  # pragma: no cover - kb is part of the distribution
     pass
 else:
     _register_kb(main)
-    from ui.cli_serve import register as _serve; _serve(main)  # noqa: E702 (one line: serve)
-    from ui.cli_obligations import register as _obligations; _obligations(main)  # noqa: E702
+    from ui.cli_serve import register as _serve
+
+    _serve(main)  # noqa: E702 (one line: serve)
+    from ui.cli_obligations import register as _obligations
+
+    _obligations(main)  # noqa: E702
 
 
 if __name__ == "__main__":

@@ -157,7 +157,8 @@ def _compile(data: dict[str, Any]) -> Grammar:
         subordinate_start=_re(data["enumeration"]["subordinate_start"]),
         lead_in_verbs=data["enumeration"]["lead_in_verbs"],
         deadlines=tuple(
-            DeadlineRule(_re(d["pattern"]), d.get("year_value"), 10 if d.get("decade") else None) for d in data["deadline"]
+            DeadlineRule(_re(d["pattern"]), d.get("year_value"), 10 if d.get("decade") else None)
+            for d in data["deadline"]
         ),
         fyp_offset=int(rules["five_year_plan_end"]["offset"]),
         fyp_length=int(rules["five_year_plan_end"]["length"]),

@@ -1,0 +1,176 @@
+"""What a figure measures: its metric phrase, its sector and its direction.
+
+``metric_of("reduce energy consumption per unit of GDP by 13.5%", q)`` gives
+"energy consumption per unit of GDP". The English sentence shapes below (a
+subject linked to its figure by "will reach", a change verb acting on an
+object, "a capacity of 426 million tons") are read first; for a language
+without spaces the phrase before the figure, less its verb and comparator,
+is the metric. Sectors come from the grammar's sector list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.lang import Grammar
+from ingest.quantities import Quantity
+
+_VERB = (
+    r"(?:reach(?:es|ed)?|account(?:s|ed)?\s+for|exceed(?:s|ed)?|be|is|are|was|were|stand(?:s)?\s+at|stood\s+at|"
+    r"remain(?:s)?(?:\s+at)?|stay(?:s)?(?:\s+at)?|rise(?:s)?\s+to|fall(?:s)?\s+to|amount(?:s|ed)?\s+to|"
+    r"total(?:s|led)?|hit(?:s)?|surpass(?:es)?|top(?:s)?|achieve(?:s|d)?|provide(?:s|d)?|save(?:s|d)?|"
+    r"generate(?:s|d)?|produce(?:s|d)?|cover(?:s|ed)?|ha(?:ve|s|d)\s+reached|"
+    r"(?:fall|fell|drop(?:ped)?|decline[sd]?|decrease[sd]?|rise|rose|increase[sd]?|grow|grew|"
+    r"climb(?:ed)?)(?:s)?(?:\s+(?:by|to))?)"
+)
+# A modal before the verb marks the predicate of an aim: "X will reach 40%".
+_STRONG_LINK = re.compile(
+    rf"\s(?:will|shall|should|must|is\s+to|are\s+to|strive\s+to|is\s+expected\s+to|are\s+expected\s+to|to)"
+    rf"\s+(?:not\s+)?(?:be\s+|further\s+|steadily\s+|significantly\s+)?{_VERB}\b",
+    re.IGNORECASE,
+)
+_PLAIN_LINK = re.compile(rf"\s{_VERB}\b", re.IGNORECASE)
+# Verbs that act on a measured object: "reduce energy use per unit of GDP by 13.5%".
+_CHANGE = re.compile(
+    r"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|rais\w*|boost\w*|improv\w*|expand\w*|"
+    r"bring\w*|keep\w*|control\w*|limit\w*|cap\w*|grow\w*|double\w*|halv\w*)\s+"
+    r"(?!(?:by|to|at|from|in|of|below|under|within)\b)(?P<object>.+?)\s+"
+    r"(?:by|to|at|within|below|under|from)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# The passive of a change: "the energy consumption has been reduced by 40%".
+_PASSIVE_CHANGE = re.compile(
+    r"(?P<subject>[^,;:]+?)\s+(?:has|have|had|will|shall|should|must|is|are|was|were)?\s*(?:been|be)?\s*"
+    r"(?:reduced|cut|lowered|decreased|increased|raised|improved|controlled|kept|limited|capped)\s+"
+    r"(?:by|to|at|within|below|under)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# "a crude steel production capacity of 426 million tons"
+_NP_OF = re.compile(
+    r"(?P<np>[A-Za-z][A-Za-z\s'’-]*?)\s+of\s+(?:about|around|more\s+than|over|nearly)?\s*$"
+)
+_FILLER_NP = re.compile(
+    r"^(?:a\s+)?(?:total|number|maximum|minimum|sum|amount|level)$", re.IGNORECASE
+)
+_PRONOUN = re.compile(r"^(?:it|they|this|these|that|those|which|we|he|she)$", re.IGNORECASE)
+# "X% of Y" / "account for X% of Y": the share's base, up to the next break.
+_SHARE_OF = re.compile(r"^\s*(?:of|in)\s+(?P<base>[^,;.]+)", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(
+    r"(?:^|[;:]|,(?!\d)|\bthat\b|\bwhich\b|\bwith\b|\bpropose[sd]?\b|\bwhere\b|\bwhile\b|\b(?:19|20)\d{2}\s*,)\s*",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:and|or|but|while|the|a|an|its|their|our|my\s+country[’']s|a\s+total\s+of)\s+",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(
+    r"^\s*(?:(?:of|in|for)\s+)?(?P<noun>(?:(?!(?:have|has|had|will|are|is|were|was|with|that|which|to|in|"
+    r"and|for|by|from|below|above|over|under|compared|relative|than|of)\b)"
+    r"[A-Za-z][\w-]*\s*){1,4})"
+)
+_COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
+_METRIC_MAX_CHARS = 160
+
+
+def clean_phrase(phrase: str) -> str:
+    phrase = phrase.strip(" ,;:.\n\t“”\"'")
+    for _ in range(3):
+        phrase = _LEADING.sub("", phrase)
+    return re.sub(r"\s+", " ", phrase)[:_METRIC_MAX_CHARS].strip()
+
+
+def _subject_before(text: str) -> str:
+    """The noun phrase closing ``text``: what comes after the last break."""
+    cut = 0
+    for match in _SUBJECT_BREAK.finditer(text):
+        cut = match.end()
+    return clean_phrase(text[cut:])
+
+
+def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = None) -> str:
+    """What a figure measures, read from the words around it.
+
+    "reduce energy consumption per unit of GDP by 13.5%" -> "energy consumption
+    per unit of GDP"; "the output value of green factories will account for
+    more than 40% of the total output value of the manufacturing industry" ->
+    "output value of green factories as a share of total output value of the
+    manufacturing industry".
+    """
+    before = clause_text[: quantity.start]
+    after = clause_text[quantity.end :]
+    segment = re.split(r"[;:；：，]|,(?!\d)", before)[-1]
+    metric = ""
+    change = _CHANGE.search(segment)
+    passive = _PASSIVE_CHANGE.search(segment)
+    strong = _STRONG_LINK.search(" " + segment)
+    np_of = _NP_OF.search(segment)
+    if change:
+        metric = clean_phrase(change.group("object"))
+    elif passive:
+        metric = _subject_before(passive.group("subject"))
+    elif strong:
+        metric = _subject_before(segment[: max(0, strong.start() - 1)])
+    elif np_of and not _FILLER_NP.match(_subject_before(np_of.group("np"))):
+        metric = _subject_before(np_of.group("np"))
+    else:
+        plain = _PLAIN_LINK.search(" " + segment)
+        if plain:
+            metric = _subject_before(segment[: max(0, plain.start() - 1)])
+    if _PRONOUN.match(metric) or len(metric) < 3:
+        metric = ""
+    share = _SHARE_OF.match(_COORDINATED.sub("", after, count=1))
+    if share and quantity.unit == "%":
+        base = re.sub(r"\s+respectively$", "", clean_phrase(share.group("base")))
+        if base and not _PRONOUN.match(base):
+            metric = f"{metric} as a share of {base}" if metric else base
+    if not metric:
+        noun = _NOUN_AFTER.match(after)
+        metric = clean_phrase(noun.group("noun")) if noun else ""
+    if not metric:
+        # Last resort: the words leading up to the figure, so a record is never unlabelled;
+        # for a language without spaces, the phrase before it less its verb and comparator.
+        metric = clean_phrase(" ".join(segment.split()[-8:]))
+        if grammar is not None and " " not in metric:
+            metric = _strip_predicate(metric, grammar)
+    return metric[:_METRIC_MAX_CHARS]
+
+
+def _strip_predicate(phrase: str, grammar: Grammar) -> str:
+    """ "绿色工厂产值占比重超过" -> "绿色工厂产值占比重": drop a trailing comparator and verb."""
+    for _ in range(3):
+        before = phrase
+        for _, pattern in grammar.comparators:
+            phrase = pattern.sub("", phrase)
+        tail = list(grammar.predicate_cue.finditer(phrase))
+        if tail and tail[-1].end() == len(phrase) and tail[-1].start() > 0:
+            phrase = phrase[: tail[-1].start()]
+        if phrase == before:
+            break
+    return phrase.strip()
+
+
+def sector_of(*texts: str, grammar: Grammar) -> str:
+    """The first sector named in the texts, searched in order (metric first)."""
+    for text in texts:
+        if not text:
+            continue
+        for rule in grammar.sectors:
+            if rule.pattern.search(text):
+                return rule.name
+    return ""
+
+
+def direction_of(before: str, after: str, grammar: Grammar) -> str | None:
+    tail = re.split(r"[;:]|,(?!\d)", before)[-1]
+    for _, pattern in grammar.comparators:  # "not lower than 94%" states no direction
+        tail = pattern.sub("", tail)
+    verbs = [(m.start(), "decrease") for m in grammar.decrease.finditer(tail)]
+    verbs += [(m.start(), "increase") for m in grammar.increase.finditer(tail)]
+    if verbs:
+        return max(verbs)[1]
+    head = after[:40]
+    if grammar.decrease.match(head.strip()) or re.match(r"^\s*(?:lower|less)\s+than", head):
+        return "decrease"
+    if grammar.increase.match(head.strip()) or re.match(r"^\s*(?:higher|more)\s+than", head):
+        return "increase"
+    return None

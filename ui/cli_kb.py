@@ -125,11 +125,12 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
 @click.option("--section", default="", help="Only clauses whose section starts with this.")
 @click.option("--type", "record_type", type=click.Choice(["", "target", "statistic", "obligation"]),
               default="", help="Only clauses holding a record of this type.")
+@click.option("--language", default="", metavar="CODE", help="Only documents in this language (e.g. en).")
 @_one_line_errors
 def ask_cmd(
     question: str | None, db: str | None, model: str | None, chroma_url: str, top_k: int,
     fmt: str, year_from: int | None, year_to: int | None, docs: tuple[str, ...], section: str,
-    record_type: str,
+    record_type: str, language: str,
 ) -> None:
     """Answer QUESTION from the ingested documents, citing clauses as [n].
 
@@ -146,7 +147,7 @@ def ask_cmd(
 
     kb = _open(db, model, chroma_url)
     filters = kb.filters(docs=docs, year_from=year_from, year_to=year_to, section=section,
-                         record_type=record_type)
+                         record_type=record_type, language=language)
     llm = chat_model_from_settings(kb.settings.llm)
     if question is not None:
         _print_answer(kb.ask(question, top_k=top_k, filters=filters, llm=llm), fmt, one_line=False)

@@ -103,6 +103,11 @@ def test_ask_year_and_doc_filters(ingested, db):
     assert all(s["start"] < 1400 for s in data["sources"])  # only the 2035 paragraph
 
 
+def test_ask_language_filter(ingested, db):
+    data = json.loads(run("ask", ALU, "--db", db, "--language", "fr", "--format", "json").output)
+    assert data["answered"] is False and data["sources"] == []
+
+
 @pytest.mark.parametrize(
     "args, message",
     [

@@ -27,6 +27,8 @@ _BULLET = re.compile(r"^[-–—•*·▪●◦■]\s+")
 _ABBREVIATION_END = re.compile(
     r"\b(?:etc|e\.g|i\.e|approx|vs|no|art|para|cf|incl|excl|fig|ca)\.$", re.IGNORECASE
 )
+# "(a) ", "3. ", "(iv) " before a clause: not part of its wording.
+_LIST_MARKER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-z]{1,4}\)|\([0-9]{1,2}\))\s+", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"[\s.;,]+$")
 # Where the words before a deadline can still be a shared lead-in.
@@ -239,7 +241,7 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
     for start, end, _next in pieces:
         segment = sentence[start:end]
         clausal = bool(grammar.predicate_cue.search(segment))
-        dependent = bool(grammar.subordinate_start.match(segment))
+        dependent = bool(grammar.subordinate_start.match(_LIST_MARKER.sub("", segment)))
         if aims and (not clausal or dependent or _is_dependent(sentence, aims[-1], grammar)):
             aims[-1][1] = end
         else:
@@ -256,10 +258,8 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
 
 def _is_dependent(sentence: str, aim: list[int], grammar: Grammar) -> bool:
     """An aim that opens with "if/while/..." needs the next segment to finish it."""
-    return (
-        bool(grammar.subordinate_start.match(sentence[aim[0] : aim[1]]))
-        and "," not in sentence[aim[0] : aim[1]]
-    )
+    piece = _LIST_MARKER.sub("", sentence[aim[0] : aim[1]])
+    return bool(grammar.subordinate_start.match(piece)) and "," not in piece
 
 
 def _carries(sentence: str, grammar: Grammar) -> bool:

@@ -6,6 +6,11 @@ heading), or a normative word ("shall", "aim to") with a figure, and nothing
 marks it as past or present fact. Every figure in such a clause is a
 quantitative target; a clause with a deadline and no figure is a qualitative
 one. Figures anywhere else are *statistics*: reported, never targets.
+
+A figure that only describes who is concerned ("plants with a capacity above
+2 million tonnes shall ...") is not an aim. A document without a date still
+tells the two apart: fact cues ("so far", "was", "rose") and, where no rule
+decides, the tense of the clause's verbs (``ingest.tense``).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ _BASE_STATEMENT = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|but)\b|，", re.IGNORECASE)
 
 
-def _is_future(deadline: Deadline, doc_year: int | None, *, forward_words: bool = True) -> bool:
+def _is_future(deadline: Deadline, doc_year: int | None) -> bool:
     """Whether a deadline lies after the document's date.
 
     Without a document date every dated deadline counts as forward; whether
@@ -40,8 +45,6 @@ def _is_future(deadline: Deadline, doc_year: int | None, *, forward_words: bool 
     if deadline.year is None:
         return deadline.kind == "relative"
     if doc_year is None:
-        # Without a date, "in 2030" looks forward unless the clause reads as fact,
-        # which the caller checks separately (historical cues).
         return True
     return deadline.year > doc_year or (deadline.year == doc_year and deadline.kind == "closing")
 
@@ -208,12 +211,8 @@ def extract_from_clause(
         bases = [inherited_base] if inherited_base else []
     quantities = find_quantities(text, grammar)
     forward_words = bool(grammar.future.search(text) or grammar.normative.search(text))
-    past = [
-        d
-        for d in own
-        if d.year is not None and not _is_future(d, doc_year, forward_words=forward_words)
-    ]
-    future_own = [d for d in own if _is_future(d, doc_year, forward_words=forward_words)]
+    past = [d for d in own if d.year is not None and not _is_future(d, doc_year)]
+    future_own = [d for d in own if _is_future(d, doc_year)]
     historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
     if (
         doc_year is None

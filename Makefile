@@ -41,3 +41,7 @@ bench: install  ## extraction throughput and memory
 
 bench-ui: install  ## 20 concurrent questions through the web UI's API
 	$(BIN)/python benchmarks/ui_concurrency.py --out benchmarks/results/ui_concurrency.md
+
+lint: install  ## ruff: lint and formatting
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .

@@ -20,7 +20,6 @@ import os
 import random
 import re
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -36,7 +35,6 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
 from kb_dev_set import DEV_SET  # noqa: E402
 from kb_quality import NZT, write_distractors  # noqa: E402
-
 
 _TAG = re.compile(r" ⟨copy \d+⟩")
 
@@ -77,7 +75,9 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def measure_queries(kb, questions: list[str], *, repeat: int = 3, filters=None) -> tuple[float, float]:
+def measure_queries(
+    kb, questions: list[str], *, repeat: int = 3, filters=None
+) -> tuple[float, float]:
     from kb.store import Filters
 
     kb.ask(questions[0])  # warm: model, BM25 index, chroma segment
@@ -102,8 +102,9 @@ def build_scale_store(db: Path, extractions: list, target: int, embedder) -> int
         batch = []
         for e in extractions:
             tag = f" ⟨copy {copy}⟩"
-            doc = replace(e.document, doc_id=f"{e.document.doc_id}-{copy}",
-                          path=f"{e.document.path}#{copy}")
+            doc = replace(
+                e.document, doc_id=f"{e.document.doc_id}-{copy}", path=f"{e.document.path}#{copy}"
+            )
             clauses = tuple(replace(c, doc_id=doc.doc_id, text=c.text + tag) for c in e.clauses)
             records = tuple(replace(r, doc_id=doc.doc_id) for r in e.records)
             batch.append((doc, clauses, records))
@@ -128,7 +129,7 @@ def main() -> None:
     from kb.embed import SentenceTransformerEmbedder
     from kb.service import KnowledgeBase
     from kb.settings import Settings
-    from kb.store import Filters, embed_texts
+    from kb.store import Filters
 
     tmp = args.workdir or Path(tempfile.mkdtemp(prefix="policykb-perf-"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -139,9 +140,13 @@ def main() -> None:
         inputs.append(tmp / "nzt")
     embedder = SentenceTransformerEmbedder()
     embedder.embed(["warm up"])
-    lines = ["# Knowledge-base performance (benchmarks/kb_perf.py)", "",
-             f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores "
-             "(shared machine; indicative). Command: `.venv/bin/python benchmarks/kb_perf.py`", ""]
+    lines = [
+        "# Knowledge-base performance (benchmarks/kb_perf.py)",
+        "",
+        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {os.cpu_count()} cores "
+        "(shared machine; indicative). Command: `.venv/bin/python benchmarks/kb_perf.py`",
+        "",
+    ]
 
     # 1. ingest throughput vs raw encode
     db = tmp / "ingest-kb"
@@ -157,7 +162,9 @@ def main() -> None:
     n_clauses = kb.store.clause_count()
     texts = [text for _, text in kb.store.clause_texts()]
     t, c = time.perf_counter(), time.process_time()
-    embedder._load().encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+    embedder._load().encode(
+        texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False
+    )
     encode_s, encode_cpu = time.perf_counter() - t, time.process_time() - c
     load_after = os.getloadavg()[0]
     nlp = build_nlp()
@@ -174,20 +181,25 @@ def main() -> None:
     extract_s = time.perf_counter() - t
     ingest_rate, encode_rate = n_clauses / ingest_s, n_clauses / encode_s
     lines += [
-        "## Ingest throughput", "",
+        "## Ingest throughput",
+        "",
         f"{len(results)} files ({sum(r.status == 'failed' for r in results)} failed), "
-        f"{n_clauses} clauses.", "",
-        "| stage | wall s | clauses/s (wall) | CPU s | clauses per CPU s |", "|---|---|---|---|---|",
+        f"{n_clauses} clauses.",
+        "",
+        "| stage | wall s | clauses/s (wall) | CPU s | clauses per CPU s |",
+        "|---|---|---|---|---|",
         f"| full `KnowledgeBase.ingest` | {ingest_s:.1f} | {ingest_rate:.0f} | {ingest_cpu:.1f} "
         f"| {n_clauses / ingest_cpu:.0f} |",
         f"| raw `encode` of the same clause texts (batch 64) | {encode_s:.1f} | {encode_rate:.0f} "
         f"| {encode_cpu:.1f} | {n_clauses / encode_cpu:.0f} |",
         f"| of which: read + split + extract (ingest.pipeline) | {extract_s:.1f} "
         f"| {n_clauses / extract_s:.0f} | | |",
-        "", f"**Ratio ingest / raw encode: {ingest_rate / encode_rate:.2f} wall-clock, "
+        "",
+        f"**Ratio ingest / raw encode: {ingest_rate / encode_rate:.2f} wall-clock, "
         f"{encode_cpu / ingest_cpu:.2f} by CPU time** (goal >= 0.8). Load average "
         f"{load_before:.1f} before, {load_after:.1f} after (other work on the machine "
-        "slows both; the CPU-time ratio is the steadier one).", "",
+        "slows both; the CPU-time ratio is the steadier one).",
+        "",
     ]
     print("\n".join(lines), flush=True)
 
@@ -198,10 +210,13 @@ def main() -> None:
     kb.close()
     noisy = NoisyCache(embedder, table)
     questions = [q for q, _, _ in DEV_SET]
-    lines += ["## Query latency (`KnowledgeBase.ask`, warm, top-5 answer)", "",
-              "| clauses | build s | p50 ms | p95 ms | CPU ms p50 | p50 ms, year filter "
-              "| p95 ms, year filter | load avg |",
-              "|---|---|---|---|---|---|---|---|"]
+    lines += [
+        "## Query latency (`KnowledgeBase.ask`, warm, top-5 answer)",
+        "",
+        "| clauses | build s | p50 ms | p95 ms | CPU ms p50 | p50 ms, year filter "
+        "| p95 ms, year filter | load avg |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     scale_dbs = {}
     for size in (int(s) for s in args.sizes.split(",")):
         sdb = tmp / f"scale-{size}"
@@ -212,43 +227,73 @@ def main() -> None:
         skb = KnowledgeBase(Settings(db_dir=sdb), embedder=embedder)
         n = skb.store.clause_count()
         p50, p95, c50 = measure_queries(skb, questions)
-        f50, f95, _ = measure_queries(skb, questions, repeat=1,
-                                      filters=Filters(year_from=2030, year_to=2030))
+        f50, f95, _ = measure_queries(
+            skb, questions, repeat=1, filters=Filters(year_from=2030, year_to=2030)
+        )
         skb.close()
         scale_dbs[size] = sdb
-        lines.append(f"| {n:,} | {build_s:.0f} | {p50:.1f} | {p95:.1f} | {c50:.1f} | {f50:.1f} "
-                     f"| {f95:.1f} | {os.getloadavg()[0]:.1f} |")
+        lines.append(
+            f"| {n:,} | {build_s:.0f} | {p50:.1f} | {p95:.1f} | {c50:.1f} | {f50:.1f} "
+            f"| {f95:.1f} | {os.getloadavg()[0]:.1f} |"
+        )
         print(lines[-1], flush=True)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    lines += ["", f"Peak RSS of the benchmark process (holds the model, the vector table used to "
-              f"fill the scale stores, and each store in turn): {peak_mb:.0f} MB", ""]
+    lines += [
+        "",
+        f"Peak RSS of the benchmark process (holds the model, the vector table used to "
+        f"fill the scale stores, and each store in turn): {peak_mb:.0f} MB",
+        "",
+    ]
 
     # 3. cold start of the CLI: a new process per command, wall clock and its peak RSS
     # VmHWM, not ru_maxrss: Linux carries the parent's ru_maxrss into a forked child.
-    wrapper = ("import atexit, sys; atexit.register(lambda: sys.stderr.write(next("
-               "'MAXRSS ' + l.split()[1] + '\\n' for l in open('/proc/self/status') "
-               "if l.startswith('VmHWM')))); "
-               "from ui.cli import main; sys.argv[0] = 'policykb'; main()")
-    lines += ["## Cold start of the CLI (new process: wall clock, best of 2; peak RSS)", "",
-              "| command | clauses | seconds (first run) | seconds (best) | peak RSS MB |",
-              "|---|---|---|---|---|"]
+    wrapper = (
+        "import atexit, sys; atexit.register(lambda: sys.stderr.write(next("
+        "'MAXRSS ' + l.split()[1] + '\\n' for l in open('/proc/self/status') "
+        "if l.startswith('VmHWM')))); "
+        "from ui.cli import main; sys.argv[0] = 'policykb'; main()"
+    )
+    lines += [
+        "## Cold start of the CLI (new process: wall clock, best of 2; peak RSS)",
+        "",
+        "| command | clauses | seconds (first run) | seconds (best) | peak RSS MB |",
+        "|---|---|---|---|---|",
+    ]
     for size, sdb in sorted(scale_dbs.items()):
         for label, argv in [
             ("policykb docs", ["docs", "--db", str(sdb)]),
             ("policykb ask QUESTION", ["ask", DEV_SET[1][0], "--db", str(sdb)]),
-            ("policykb ask QUESTION --year-from 2030 --year-to 2030",
-             ["ask", DEV_SET[1][0], "--db", str(sdb), "--year-from", "2030", "--year-to", "2030"]),
+            (
+                "policykb ask QUESTION --year-from 2030 --year-to 2030",
+                [
+                    "ask",
+                    DEV_SET[1][0],
+                    "--db",
+                    str(sdb),
+                    "--year-from",
+                    "2030",
+                    "--year-to",
+                    "2030",
+                ],
+            ),
         ]:
             runs, rss = [], 0.0
             for _ in range(2):
                 t = time.perf_counter()
-                proc = subprocess.run([sys.executable, "-c", wrapper, *argv], capture_output=True,
-                                      text=True, cwd=ROOT)
+                proc = subprocess.run(
+                    [sys.executable, "-c", wrapper, *argv], capture_output=True, text=True, cwd=ROOT
+                )
                 runs.append(time.perf_counter() - t)
                 if proc.returncode:
                     print(proc.stderr[-500:], file=sys.stderr)
-                rss = max([rss] + [int(x.split()[1]) / 1024 for x in proc.stderr.splitlines()
-                                   if x.startswith("MAXRSS")])
+                rss = max(
+                    [rss]
+                    + [
+                        int(x.split()[1]) / 1024
+                        for x in proc.stderr.splitlines()
+                        if x.startswith("MAXRSS")
+                    ]
+                )
             lines.append(f"| `{label}` | {size:,} | {runs[0]:.1f} | {min(runs):.1f} | {rss:.0f} |")
             print(lines[-1], flush=True)
     report = "\n".join(lines) + "\n"

@@ -69,8 +69,13 @@ def _merge(splits: list[str], size: int, overlap: int) -> list[str]:
     return chunks
 
 
-def recursive_split(text: str, *, size: int = 1000, overlap: int = 200,
-                    separators: tuple[str, ...] = ("\n\n", "\n", " ", "")) -> list[str]:
+def recursive_split(
+    text: str,
+    *,
+    size: int = 1000,
+    overlap: int = 200,
+    separators: tuple[str, ...] = ("\n\n", "\n", " ", ""),
+) -> list[str]:
     """LangChain's RecursiveCharacterTextSplitter (keep_separator="start", strip_whitespace)."""
     separator, rest = separators[-1], ()
     for i, sep in enumerate(separators):
@@ -85,7 +90,9 @@ def recursive_split(text: str, *, size: int = 1000, overlap: int = 200,
         if good:
             chunks += _merge(good, size, overlap)
             good = []
-        chunks += recursive_split(piece, size=size, overlap=overlap, separators=rest) if rest else [piece]
+        chunks += (
+            recursive_split(piece, size=size, overlap=overlap, separators=rest) if rest else [piece]
+        )
     if good:
         chunks += _merge(good, size, overlap)
     return chunks
@@ -126,7 +133,10 @@ def summarise(ranks: list[int | None], answers: list[str], values: list[str]) ->
         "hit@1": sum(r == 1 for r in ranks) / n,
         "hit@5": sum(r is not None and r <= 5 for r in ranks) / n,
         "MRR@10": sum(1 / r for r in ranks if r is not None and r <= 10) / n,
-        "answer states value": sum(v.lower() in a.lower() for a, v in zip(answers, values)) / n,
+        "answer states value": sum(
+            v.lower() in a.lower() for a, v in zip(answers, values, strict=True)
+        )
+        / n,
         "median answer chars": statistics.median(len(a) for a in answers),
     }
 
@@ -134,8 +144,12 @@ def summarise(ranks: list[int | None], answers: list[str], values: list[str]) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-distractors", action="store_true")
-    parser.add_argument("--workdir", type=Path, default=None,
-                        help="Keep the built stores here and reuse them on the next run.")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="Keep the built stores here and reuse them on the next run.",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/kb_quality.md")
     args = parser.parse_args()
 
@@ -188,16 +202,21 @@ def main() -> None:
     client = make_chroma_client(tmp / "baseline")
     if "baseline" in [c.name for c in client.list_collections()]:
         client.delete_collection("baseline")
-    col = client.get_or_create_collection("baseline", metadata={"hnsw:space": "cosine"},
-                                          embedding_function=None)
+    col = client.get_or_create_collection(
+        "baseline", metadata={"hnsw:space": "cosine"}, embedding_function=None
+    )
     vectors = embedder.embed([c for _, c in chunks])
     for i in range(0, len(chunks), 5000):
-        col.add(ids=[str(j) for j in range(i, min(i + 5000, len(chunks)))],
-                embeddings=vectors[i : i + 5000], documents=[c for _, c in chunks[i : i + 5000]])
+        col.add(
+            ids=[str(j) for j in range(i, min(i + 5000, len(chunks)))],
+            embeddings=vectors[i : i + 5000],
+            documents=[c for _, c in chunks[i : i + 5000]],
+        )
     bl_ranks, bl_answers = [], []
     for question, evidence, _ in DEV_SET:
-        res = col.query(query_embeddings=embedder.embed([question]), n_results=10,
-                        include=["documents"])
+        res = col.query(
+            query_embeddings=embedder.embed([question]), n_results=10, include=["documents"]
+        )
         texts = res["documents"][0]
         bl_ranks.append(rank_of(evidence, texts))
         bl_answers.append(texts[0])

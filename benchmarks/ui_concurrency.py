@@ -33,12 +33,18 @@ ROOT = Path(__file__).resolve().parents[1]
 #: (question, text the answer must contain), all answered by the bundled article.
 QUESTIONS = (
     ("How much of electrolytic aluminium's energy must be renewable by 2030?", "more than 30%"),
-    ("What share of manufacturing output value should green factories account for by 2030?",
-     "more than 40%"),
-    ("What is the recycling volume target for major renewable resources by 2030?",
-     "510 million tons"),
-    ("What comprehensive utilization rate of bulk industrial solid waste is targeted for 2030?",
-     "62%"),
+    (
+        "What share of manufacturing output value should green factories account for by 2030?",
+        "more than 40%",
+    ),
+    (
+        "What is the recycling volume target for major renewable resources by 2030?",
+        "510 million tons",
+    ),
+    (
+        "What comprehensive utilization rate of bulk industrial solid waste is targeted for 2030?",
+        "62%",
+    ),
     ("What proportion of short-process steelmaking is targeted by 2030?", "More than 20%"),
 )
 
@@ -69,7 +75,10 @@ def _start_server(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TRANSFORMERS_OFFLINE": "1"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "ui.cli", "serve", "--db", str(db), "--port", str(port)],
-        cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT,
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 180
@@ -90,9 +99,13 @@ def run(n: int, bursts: int, db: Path | None, tmp: Path) -> dict:
 
     if db is None:
         db = tmp / "kb"
-        subprocess.run([sys.executable, "-m", "ui.cli", "ingest", str(ROOT / "corpus"), "--db",
-                        str(db)], cwd=ROOT, check=True, capture_output=True,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+        subprocess.run(
+            [sys.executable, "-m", "ui.cli", "ingest", str(ROOT / "corpus"), "--db", str(db)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
     load_before = _load()
     started = time.monotonic()
     proc, url = _start_server(db, tmp / "serve.log")
@@ -110,12 +123,16 @@ def run(n: int, bursts: int, db: Path | None, tmp: Path) -> dict:
             question, expected = jobs[i]
             barrier.wait()
             t0 = time.perf_counter()
-            history, _sources, _box = clients[i].predict(question, [], "", None, None,
-                                                         api_name="/ask")
+            history, _sources, _box = clients[i].predict(
+                question, [], "", None, None, api_name="/ask"
+            )
             elapsed = time.perf_counter() - t0
             reply = history[-1]["content"]
-            text = reply if isinstance(reply, str) else " ".join(
-                part.get("text", "") for part in reply if isinstance(part, dict))
+            text = (
+                reply
+                if isinstance(reply, str)
+                else " ".join(part.get("text", "") for part in reply if isinstance(part, dict))
+            )
             return elapsed, expected in text, f"{question} -> {text[:160]}"
 
         runs = []
@@ -131,17 +148,27 @@ def run(n: int, bursts: int, db: Path | None, tmp: Path) -> dict:
     bursts_out = []
     for wall, results in runs:
         latencies = [r[0] for r in results]
-        bursts_out.append({
-            "wall": wall, "correct": sum(r[1] for r in results),
-            "p50": statistics.median(latencies), "p95": _percentile(latencies, 0.95),
-            "min": min(latencies), "max": max(latencies),
-        })
+        bursts_out.append(
+            {
+                "wall": wall,
+                "correct": sum(r[1] for r in results),
+                "p50": statistics.median(latencies),
+                "p95": _percentile(latencies, 0.95),
+                "min": min(latencies),
+                "max": max(latencies),
+            }
+        )
     every = [r[0] for _, results in runs for r in results]
     return {
-        "load": (load_before, _load()), "n": n, "startup": startup,
-        "alone": statistics.median(alone), "bursts": bursts_out,
-        "correct": sum(b["correct"] for b in bursts_out), "total": n * bursts,
-        "p50": statistics.median(every), "p95": _percentile(every, 0.95),
+        "load": (load_before, _load()),
+        "n": n,
+        "startup": startup,
+        "alone": statistics.median(alone),
+        "bursts": bursts_out,
+        "correct": sum(b["correct"] for b in bursts_out),
+        "total": n * bursts,
+        "p50": statistics.median(every),
+        "p95": _percentile(every, 0.95),
         "wrong": [r[2] for _, results in runs for r in results if not r[1]],
     }
 

@@ -39,9 +39,17 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ),
         start=1,
@@ -141,7 +149,7 @@ def _match_date_at_start(line: str) -> tuple[re.Match[str], int] | None:
 def _timestamp_date(line: str) -> re.Match[str] | None:
     """The date match when ``line`` is a bare or labelled timestamp, else None."""
     label = TIMESTAMP_LABEL.match(line)
-    rest = line[label.end():] if label else line
+    rest = line[label.end() :] if label else line
     found = _match_date_at_start(rest)
     if found is None:
         return None

@@ -46,9 +46,15 @@ class PolicyKBRetriever(BaseRetriever):
                 page_content=hit.text,
                 id=hit.key,
                 metadata={
-                    "doc_id": hit.doc_id, "clause_id": hit.clause_id, "title": hit.title,
-                    "section": " > ".join(hit.section), "start": hit.start, "end": hit.end,
-                    "score": hit.score, "dense": hit.dense, "bm25": hit.bm25,
+                    "doc_id": hit.doc_id,
+                    "clause_id": hit.clause_id,
+                    "title": hit.title,
+                    "section": " > ".join(hit.section),
+                    "start": hit.start,
+                    "end": hit.end,
+                    "score": hit.score,
+                    "dense": hit.dense,
+                    "bm25": hit.bm25,
                     "context": hit.context,
                 },
             )

@@ -47,7 +47,9 @@ def chat_model_from_settings(settings: LLMSettings) -> Any:
         try:
             from langchain_ollama import ChatOllama
         except ImportError as e:
-            raise ConfigError("Ollama answers need langchain-ollama: pip install langchain-ollama") from e
+            raise ConfigError(
+                "Ollama answers need langchain-ollama: pip install langchain-ollama"
+            ) from e
         kwargs: dict[str, Any] = {"model": settings.model, "temperature": 0}
         if settings.base_url:
             kwargs["base_url"] = settings.base_url
@@ -56,14 +58,18 @@ def chat_model_from_settings(settings: LLMSettings) -> Any:
         try:
             from langchain_openai import ChatOpenAI
         except ImportError as e:
-            raise ConfigError("OpenAI-compatible answers need langchain-openai: pip install langchain-openai") from e
+            raise ConfigError(
+                "OpenAI-compatible answers need langchain-openai: pip install langchain-openai"
+            ) from e
         kwargs = {"model": settings.model, "temperature": 0}
         if settings.base_url:
             kwargs["base_url"] = settings.base_url
         if settings.api_key:
             kwargs["api_key"] = settings.api_key
         return ChatOpenAI(**kwargs)
-    raise ConfigError(f'LLM provider "{settings.provider}" is invalid; choose one of: ollama, openai')
+    raise ConfigError(
+        f'LLM provider "{settings.provider}" is invalid; choose one of: ollama, openai'
+    )
 
 
 def build_prompt(question: str, sources: Sequence[Source]) -> str:

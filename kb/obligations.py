@@ -49,8 +49,10 @@ def parse_modalities(values: Iterable[str]) -> tuple[str, ...]:
     names = [n for n in names if n]
     bad = [n for n in names if n not in MODALITIES]
     if bad:
-        raise ConfigError(f'modality "{", ".join(bad)}" is invalid; '
-                          f"choose one or more of: {', '.join(MODALITIES)}")
+        raise ConfigError(
+            f'modality "{", ".join(bad)}" is invalid; '
+            f"choose one or more of: {', '.join(MODALITIES)}"
+        )
     return tuple(dict.fromkeys(names))
 
 

@@ -62,9 +62,13 @@ class Source:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "text": self.text, "doc_id": self.doc_id, "clause_id": self.clause_id,
-            "section": " > ".join(self.section), "score": round(self.score, 6),
-            "start": self.start, "end": self.end,
+            "text": self.text,
+            "doc_id": self.doc_id,
+            "clause_id": self.clause_id,
+            "section": " > ".join(self.section),
+            "score": round(self.score, 6),
+            "start": self.start,
+            "end": self.end,
         }
 
 
@@ -81,7 +85,9 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "question": self.question, "answer": self.text, "answered": self.answered,
+            "question": self.question,
+            "answer": self.text,
+            "answered": self.answered,
             "sources": [s.to_dict() for s in self.sources],
             "records": [r.to_dict() for r in self.records],
         }
@@ -104,8 +110,12 @@ def check_question(question: str) -> str:
     return q
 
 
-_MODAL_VERBS = {"obligation": "must", "prohibition": "must not", "permission": "may",
-                "encouragement": "should"}
+_MODAL_VERBS = {
+    "obligation": "must",
+    "prohibition": "must not",
+    "permission": "may",
+    "encouragement": "should",
+}
 
 
 def render_record(record: Record) -> str:
@@ -125,8 +135,10 @@ def render_record(record: Record) -> str:
         unit = record.unit or ""
         value = f"{num}{unit}" if unit in ("%", "") else f"{num} {unit}"
     comp = f"{record.comparator} " if record.comparator and record.comparator != "=" else ""
-    prefix = f"By {record.year}: " if isinstance(record, Target) and record.year else (
-        f"In {record.year}: " if record.year else ""
+    prefix = (
+        f"By {record.year}: "
+        if isinstance(record, Target) and record.year
+        else (f"In {record.year}: " if record.year else "")
     )
     return f"{prefix}{record.metric} {comp}{value}".strip()
 
@@ -185,7 +197,9 @@ def best_excerpt(question: str, text: str, *, limit: int = MAX_ANSWER_CHARS) -> 
     pieces = [p.strip() for p in re.split(r"(?<=[,;:.])\s+(?:and\s+)?", text) if p.strip()]
     if len(pieces) == 1:
         return text[: limit - 1].rsplit(" ", 1)[0] + " …"
-    best = max(range(len(pieces)), key=lambda i: _piece_score(q_tokens, q_years, wants_number, pieces[i]))
+    best = max(
+        range(len(pieces)), key=lambda i: _piece_score(q_tokens, q_years, wants_number, pieces[i])
+    )
     excerpt = pieces[best]
     # Grow the window while it fits and adds matching words.
     lo, hi = best, best
@@ -225,7 +239,8 @@ def _rank_candidates(question: str, hits: Sequence[Hit]) -> list[Hit]:
 
 def _record_match(q_tokens: set[str], record: Record) -> float:
     """How well a record's own words (metric, sector) match the question."""
-    words = f"{getattr(record, 'metric', '')} {getattr(record, 'action', '')} {getattr(record, 'object', '')}"
+    fields = ("metric", "action", "object")
+    words = " ".join(str(getattr(record, name, "") or "") for name in fields)
     return _overlap(q_tokens, words)
 
 
@@ -327,8 +342,16 @@ def s_key(source: Source) -> str:
 def _sources(hits: Sequence[Hit]) -> tuple[Source, ...]:
     return tuple(
         Source(
-            n=i, text=h.text, doc_id=h.doc_id, clause_id=h.clause_id, section=h.section,
-            title=h.title, score=h.score, start=h.start, end=h.end, context=h.context,
+            n=i,
+            text=h.text,
+            doc_id=h.doc_id,
+            clause_id=h.clause_id,
+            section=h.section,
+            title=h.title,
+            score=h.score,
+            start=h.start,
+            end=h.end,
+            context=h.context,
         )
         for i, h in enumerate(hits, start=1)
     )

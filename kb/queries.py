@@ -41,8 +41,12 @@ class Filters:
     @property
     def active(self) -> bool:
         return bool(
-            self.doc_ids or self.section_prefix or self.record_type or self.language
-            or self.year_from is not None or self.year_to is not None
+            self.doc_ids
+            or self.section_prefix
+            or self.record_type
+            or self.language
+            or self.year_from is not None
+            or self.year_to is not None
         )
 
 
@@ -92,9 +96,15 @@ class Queries:
         resolved = str(Path(spec).expanduser().resolve()) if spec else ""
         rows = [
             (doc_id, path)
-            for doc_id, path in self.conn.execute("SELECT doc_id, path FROM documents ORDER BY path")
-            if spec and (doc_id.startswith(spec) or path in (spec, resolved)
-                         or Path(path).name.startswith(spec))
+            for doc_id, path in self.conn.execute(
+                "SELECT doc_id, path FROM documents ORDER BY path"
+            )
+            if spec
+            and (
+                doc_id.startswith(spec)
+                or path in (spec, resolved)
+                or Path(path).name.startswith(spec)
+            )
         ]
         if not rows:
             raise IndexNotFoundError(
@@ -103,7 +113,9 @@ class Queries:
             )
         if single and len(rows) > 1:
             names = ", ".join(f"{d[:12]} ({p})" for d, p in rows[:5])
-            raise StoreError(f'"{spec}" matches {len(rows)} documents: {names}. Give a longer doc_id prefix')
+            raise StoreError(
+                f'"{spec}" matches {len(rows)} documents: {names}. Give a longer doc_id prefix'
+            )
         return [r[0] for r in rows]
 
     def clause_texts(self) -> list[tuple[str, str]]:
@@ -127,7 +139,9 @@ class Queries:
         if filters.language:
             where.append("c.language = ?")
             args.append(filters.language)
-        by_record = filters.record_type or filters.year_from is not None or filters.year_to is not None
+        by_record = (
+            filters.record_type or filters.year_from is not None or filters.year_to is not None
+        )
         if not by_record:
             sql = "SELECT c.key FROM clauses c WHERE " + " AND ".join(where)
             return {r[0] for r in self.conn.execute(sql, args)}
@@ -144,7 +158,9 @@ class Queries:
             rwhere.append("r.type = ?")
             rargs.append(filters.record_type)
         join = " JOIN clauses c ON c.key = r.clause_key" if where else ""
-        sql = f"SELECT DISTINCT r.clause_key FROM records r{join} WHERE " + " AND ".join(rwhere + where)
+        sql = f"SELECT DISTINCT r.clause_key FROM records r{join} WHERE " + " AND ".join(
+            rwhere + where
+        )
         return {r[0] for r in self.conn.execute(sql, rargs + args)}
 
     def get_clauses(self, keys: Sequence[str]) -> dict[str, StoredClause]:
@@ -152,12 +168,15 @@ class Queries:
         for i in range(0, len(keys), 500):
             part = list(keys[i : i + 500])
             rows = self.conn.execute(
-                "SELECT c.key, c.data, d.title, d.language, c.embed_text FROM clauses c JOIN documents d"
+                "SELECT c.key, c.data, d.title, d.language, c.embed_text"
+                " FROM clauses c JOIN documents d"
                 f" ON d.doc_id = c.doc_id WHERE c.key IN ({','.join('?' * len(part))})",
                 part,
             )
             for key, data, title, lang, indexed in rows:
-                out[key] = StoredClause(key, Clause.from_dict(json.loads(data)), title, lang, indexed)
+                out[key] = StoredClause(
+                    key, Clause.from_dict(json.loads(data)), title, lang, indexed
+                )
         return out
 
     def records_for(self, keys: Sequence[str]) -> dict[str, list[Record]]:
@@ -191,6 +210,8 @@ class Queries:
 
     def document_text(self, doc_id: str) -> str:
         if doc_id not in self._doc_texts:
-            row = self.conn.execute("SELECT data FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            row = self.conn.execute(
+                "SELECT data FROM documents WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
             self._doc_texts[doc_id] = json.loads(row[0])["text"] if row else ""
         return self._doc_texts[doc_id]

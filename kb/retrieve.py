@@ -202,7 +202,9 @@ class Retriever:
             self._pos = (keys, {key: i for i, key in enumerate(keys)})
         return self._pos[1]
 
-    def bm25_search(self, query: str, *, k: int, allowed: set[str] | None) -> list[tuple[str, float]]:
+    def bm25_search(
+        self, query: str, *, k: int, allowed: set[str] | None
+    ) -> list[tuple[str, float]]:
         """Top ``k`` clause keys by BM25, restricted to ``allowed`` when given.
 
         As in ``dense_search``, a broad filter is applied to an over-fetched top
@@ -218,7 +220,9 @@ class Retriever:
         scores = index.get_scores(tokens)
         if allowed is not None and len(allowed) > OVERFETCH_FROM:
             wide = _top(scores, k * 8)
-            kept = [(keys[i], float(scores[i])) for i in wide if scores[i] > 0 and keys[i] in allowed]
+            kept = [
+                (keys[i], float(scores[i])) for i in wide if scores[i] > 0 and keys[i] in allowed
+            ]
             if len(kept) >= k or len(wide) < k * 8 or scores[wide[-1]] <= 0:
                 return kept[:k]
         if allowed is not None:
@@ -244,7 +248,9 @@ class Retriever:
             kept = [(key, sim) for key, sim in wide if key in allowed]
             if len(kept) >= k:
                 return kept[:k]
-        return self.store.dense_query(vector, k=k, keys=sorted(allowed) if allowed is not None else None)
+        return self.store.dense_query(
+            vector, k=k, keys=sorted(allowed) if allowed is not None else None
+        )
 
     def search(self, query: str, *, top_k: int = 5, filters: Filters = Filters()) -> list[Hit]:
         """Fused BM25 + dense hits for ``query``, best first, with display context."""
@@ -259,12 +265,23 @@ class Retriever:
         fused = fuse_rrf([dense_hits, sparse_hits])[:top_k]
         return [self._with_context(hit) for hit in fused]
 
-    def _hit(self, sc: StoredClause, *, dense: float | None = None, bm25: float | None = None) -> Hit:
+    def _hit(
+        self, sc: StoredClause, *, dense: float | None = None, bm25: float | None = None
+    ) -> Hit:
         c = sc.clause
         return Hit(
-            key=sc.key, doc_id=c.doc_id, clause_id=c.clause_id, text=c.display_text,
-            section=tuple(c.section), title=sc.title, start=c.start, end=c.end,
-            dense=dense, bm25=bm25, language=sc.language, kind=c.kind,
+            key=sc.key,
+            doc_id=c.doc_id,
+            clause_id=c.clause_id,
+            text=c.display_text,
+            section=tuple(c.section),
+            title=sc.title,
+            start=c.start,
+            end=c.end,
+            dense=dense,
+            bm25=bm25,
+            language=sc.language,
+            kind=c.kind,
             indexed_text=sc.indexed_text or c.display_text,
         )
 

@@ -134,14 +134,18 @@ class KnowledgeBase:
             return
         # Absolute paths, so "corpus/a.txt" and "/home/me/corpus/a.txt" are one document.
         statuses = self.store.add_many(
-            [(replace(e.document, path=str(Path(e.document.path).resolve())), e.clauses, e.records)
-             for _, e in batch],
+            [
+                (
+                    replace(e.document, path=str(Path(e.document.path).resolve())),
+                    e.clauses,
+                    e.records,
+                )
+                for _, e in batch
+            ],
             embedder=self.embedder,
         )
         for (path, e), status in zip(batch, statuses, strict=True):
-            yield IngestResult(
-                str(path), status, e.document.doc_id, len(e.clauses), len(e.records)
-            )
+            yield IngestResult(str(path), status, e.document.doc_id, len(e.clauses), len(e.records))
 
     def remove(self, spec: str) -> DocInfo:
         """Delete the document named by a doc_id prefix or its path."""
@@ -180,8 +184,12 @@ class KnowledgeBase:
         for spec in docs:
             doc_ids += self.store.resolve_docs(spec)
         return Filters(
-            doc_ids=tuple(dict.fromkeys(doc_ids)), section_prefix=section,
-            record_type=record_type, year_from=year_from, year_to=year_to, language=language,
+            doc_ids=tuple(dict.fromkeys(doc_ids)),
+            section_prefix=section,
+            record_type=record_type,
+            year_from=year_from,
+            year_to=year_to,
+            language=language,
         )
 
     def docs(self) -> list[DocInfo]:
@@ -204,7 +212,9 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     except ImportError:  # ingest.load not there yet: expand folders ourselves
         for p in map(Path, paths):
             if p.is_dir():
-                yield from sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith("."))
+                yield from sorted(
+                    q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")
+                )
             else:
                 yield p
         return
@@ -216,7 +226,8 @@ def _default_extractor() -> Callable[[Path], Any]:
         from ingest.pipeline import build_nlp, ingest_file
     except ImportError as e:
         raise IngestError(
-            "ingest.pipeline", f"cannot import the ingest pipeline ({e})",
+            "ingest.pipeline",
+            f"cannot import the ingest pipeline ({e})",
             "Reinstall policykb with: pip install -e .",
         ) from e
     nlp = build_nlp()

@@ -70,8 +70,13 @@ def embed_texts(clauses: Sequence[Clause]) -> list[str]:
     out = []
     for i, c in enumerate(clauses):
         prev = clauses[i - 1] if i else None
-        if (prev is not None and _ANAPHOR.match(c.text) and prev.doc_id == c.doc_id
-                and prev.paragraph == c.paragraph and prev.kind not in ("heading", "title")):
+        if (
+            prev is not None
+            and _ANAPHOR.match(c.text)
+            and prev.doc_id == c.doc_id
+            and prev.paragraph == c.paragraph
+            and prev.kind not in ("heading", "title")
+        ):
             out.append(f"{prev.text} {c.display_text}")
         else:
             out.append(c.display_text)
@@ -221,7 +226,10 @@ class Store(Queries):
             handle.close()
 
     def has_document(self, doc_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            is not None
+        )
 
     def add(
         self,
@@ -265,7 +273,8 @@ class Store(Queries):
                 return statuses
             vec_items = [
                 (clause_key(c.doc_id, c.clause_id), c.doc_id, d.language)
-                for _, d, clauses, _ in todo for c in clauses
+                for _, d, clauses, _ in todo
+                for c in clauses
             ]
             # The slow part runs before the transaction, so readers and the lock holder
             # never wait on SQLite while the model encodes.
@@ -277,8 +286,12 @@ class Store(Queries):
                     self._set_meta("embed_model", embedder.name)
                     self._set_meta("embed_dim", len(vectors[0]) if vectors else embedder.dimension)
                 for i, document, clauses, records in todo:
-                    old_docs = [r[0] for r in self.conn.execute(
-                        "SELECT doc_id FROM documents WHERE path = ?", (document.path,))]
+                    old_docs = [
+                        r[0]
+                        for r in self.conn.execute(
+                            "SELECT doc_id FROM documents WHERE path = ?", (document.path,)
+                        )
+                    ]
                     for old in old_docs:
                         old_keys += self._delete_document_rows(old)
                     if old_docs:
@@ -294,28 +307,47 @@ class Store(Queries):
         now = datetime.now(UTC).isoformat(timespec="seconds")
         self.conn.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
-            (document.doc_id, document.path, document.title, document.language, now,
-             json.dumps(document.to_dict(), ensure_ascii=False)),
+            (
+                document.doc_id,
+                document.path,
+                document.title,
+                document.language,
+                now,
+                json.dumps(document.to_dict(), ensure_ascii=False),
+            ),
         )
         self.conn.executemany(
             "INSERT OR REPLACE INTO clauses VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (clause_key(c.doc_id, c.clause_id), c.doc_id, SECTION_SEP.join(c.section),
-                 document.language, text, json.dumps(c.to_dict(), ensure_ascii=False))
+                (
+                    clause_key(c.doc_id, c.clause_id),
+                    c.doc_id,
+                    SECTION_SEP.join(c.section),
+                    document.language,
+                    text,
+                    json.dumps(c.to_dict(), ensure_ascii=False),
+                )
                 for c, text in zip(clauses, embed_texts(clauses), strict=True)
             ],
         )
         self.conn.executemany(
             "INSERT INTO records(doc_id, clause_key, type, year, data) VALUES (?, ?, ?, ?, ?)",
             [
-                (r.doc_id, clause_key(r.doc_id, r.clause_id), r.type, r.year,
-                 json.dumps(r.to_dict(), ensure_ascii=False))
+                (
+                    r.doc_id,
+                    clause_key(r.doc_id, r.clause_id),
+                    r.type,
+                    r.year,
+                    json.dumps(r.to_dict(), ensure_ascii=False),
+                )
                 for r in records
             ],
         )
 
     def _delete_document_rows(self, doc_id: str) -> list[str]:
-        keys = [r[0] for r in self.conn.execute("SELECT key FROM clauses WHERE doc_id = ?", (doc_id,))]
+        keys = [
+            r[0] for r in self.conn.execute("SELECT key FROM clauses WHERE doc_id = ?", (doc_id,))
+        ]
         self.conn.execute("DELETE FROM records WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM clauses WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
@@ -371,7 +403,9 @@ class Store(Queries):
             if not locked:
                 return 0, 0
             self.check_model(embedder)
-            rows = self.conn.execute("SELECT key, doc_id, language, embed_text FROM clauses").fetchall()
+            rows = self.conn.execute(
+                "SELECT key, doc_id, language, embed_text FROM clauses"
+            ).fetchall()
             have = self.vectors.ids()
             missing = [r for r in rows if r[0] not in have]
             orphans = list(have - {r[0] for r in rows})
@@ -392,8 +426,6 @@ class Store(Queries):
                 self._set_meta(f"synced_revision:{self._backend}", -1)
         done, _ = self.reconcile(embedder, force=True)
         return done
-
-
 
     def close(self) -> None:
         self.conn.close()

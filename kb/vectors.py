@@ -69,12 +69,15 @@ class VectorIndex:
                 )
             except Exception as e:
                 raise StoreError(
-                    f"cannot open chroma collection {self.name} in {self.chroma_url or self.db_dir} "
+                    f"cannot open chroma collection {self.name} in "
+                    f"{self.chroma_url or self.db_dir} "
                     f"({e}). Rebuild the vectors with: policykb reindex --db {self.db_dir}"
                 ) from e
         return self._collection
 
-    def upsert(self, items: Sequence[tuple[str, str, str]], vectors: Sequence[Sequence[float]]) -> None:
+    def upsert(
+        self, items: Sequence[tuple[str, str, str]], vectors: Sequence[Sequence[float]]
+    ) -> None:
         """Write vectors; ``items`` are ``(key, doc_id, language)`` in the same order."""
         for i in range(0, len(items), BATCH):
             part = items[i : i + BATCH]
@@ -107,8 +110,10 @@ class VectorIndex:
             return []
         n = min(k, count if keys is None else len(keys))
         result = self.collection.query(
-            query_embeddings=[list(vector)], n_results=n,
-            ids=list(keys) if keys is not None else None, include=["distances"],
+            query_embeddings=[list(vector)],
+            n_results=n,
+            ids=list(keys) if keys is not None else None,
+            include=["distances"],
         )
         return [(i, 1.0 - d) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
 

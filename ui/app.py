@@ -117,18 +117,27 @@ def build_app(
                 with gr.Row():
                     with gr.Column(scale=3):
                         question = gr.Textbox(
-                            label="Question", placeholder="Ask about the indexed documents; "
-                            "press Enter", lines=1, max_lines=4, autofocus=True, submit_btn="Ask",
+                            label="Question",
+                            placeholder="Ask about the indexed documents; press Enter",
+                            lines=1,
+                            max_lines=4,
+                            autofocus=True,
+                            submit_btn="Ask",
                             elem_id="pkb-question",
                         )
-                        chat = gr.Chatbot(label="Answers", height=360, elem_id="pkb-chat",
-                                          buttons=["copy"])
-                        example_box = gr.Examples(list(examples), inputs=[question],
-                                                  label="Example questions (click to ask)")
+                        chat = gr.Chatbot(
+                            label="Answers", height=360, elem_id="pkb-chat", buttons=["copy"]
+                        )
+                        example_box = gr.Examples(
+                            list(examples),
+                            inputs=[question],
+                            label="Example questions (click to ask)",
+                        )
                     with gr.Column(scale=2):
                         with gr.Accordion("Filters", open=False):
-                            ask_doc = gr.Dropdown(doc_choices, value="", label="Document",
-                                                  allow_custom_value=True)
+                            ask_doc = gr.Dropdown(
+                                doc_choices, value="", label="Document", allow_custom_value=True
+                            )
                             with gr.Row():
                                 ask_from = year_box("Target year from")
                                 ask_to = year_box("Target year to")
@@ -138,24 +147,43 @@ def build_app(
             # -- Targets ----------------------------------------------------------------------
             with gr.Tab("Targets", id="targets"):
                 with gr.Row():
-                    t_doc = gr.Dropdown(doc_choices, value="", label="Document", scale=2,
-                                        allow_custom_value=True)
+                    t_doc = gr.Dropdown(
+                        doc_choices, value="", label="Document", scale=2, allow_custom_value=True
+                    )
                     t_from = year_box("Year from", scale=1)
                     t_to = year_box("Year to", scale=1)
                     t_sector = gr.Dropdown(sector_choices, value="", label="Sector", scale=1)
-                    t_keyword = gr.Textbox(label="Keyword in metric", scale=2,
-                                           elem_id="pkb-keyword")
-                    t_kind = gr.Radio(["all", "quantitative", "qualitative"], value="all",
-                                      label="Kind", scale=2)
+                    t_keyword = gr.Textbox(
+                        label="Keyword in metric", scale=2, elem_id="pkb-keyword"
+                    )
+                    t_kind = gr.Radio(
+                        ["all", "quantitative", "qualitative"], value="all", label="Kind", scale=2
+                    )
                 with gr.Row():
                     t_count = gr.Markdown(elem_id="pkb-target-count")
                     csv_btn = gr.DownloadButton("Download CSV", elem_id="pkb-dl-csv", size="sm")
                     xlsx_btn = gr.DownloadButton("Download XLSX", elem_id="pkb-dl-xlsx", size="sm")
                     json_btn = gr.DownloadButton("Download JSON", elem_id="pkb-dl-json", size="sm")
                 table = gr.Dataframe(
-                    headers=handlers.TARGET_COLUMNS, interactive=False, wrap=True, max_height=520,
-                    elem_id="pkb-targets", column_widths=[
-                        "12%", "5%", "8%", "25%", "4%", "6%", "4%", "7%", "7%", "8%", "5%", "9%"],
+                    headers=handlers.TARGET_COLUMNS,
+                    interactive=False,
+                    wrap=True,
+                    max_height=520,
+                    elem_id="pkb-targets",
+                    column_widths=[
+                        "12%",
+                        "5%",
+                        "8%",
+                        "25%",
+                        "4%",
+                        "6%",
+                        "4%",
+                        "7%",
+                        "7%",
+                        "8%",
+                        "5%",
+                        "9%",
+                    ],
                 )
                 gr.Markdown("Select a row to read its clause in context.")
                 t_context = gr.HTML(elem_id="pkb-target-context")
@@ -163,24 +191,34 @@ def build_app(
             # -- Obligations ------------------------------------------------------------------
             with gr.Tab("Obligations", id="obligations"):
                 with gr.Row():
-                    o_doc = gr.Dropdown(doc_choices, value="", label="Document", scale=2,
-                                        allow_custom_value=True)
+                    o_doc = gr.Dropdown(
+                        doc_choices, value="", label="Document", scale=2, allow_custom_value=True
+                    )
                     o_actor = gr.Textbox(label="Actor contains", scale=2, elem_id="pkb-actor")
                     o_modality = gr.CheckboxGroup(
-                        list(handlers.MODALITIES), value=list(handlers.MODALITIES),
-                        label="Modality", scale=3, elem_id="pkb-modality")
+                        list(handlers.MODALITIES),
+                        value=list(handlers.MODALITIES),
+                        label="Modality",
+                        scale=3,
+                        elem_id="pkb-modality",
+                    )
                     o_from = year_box("Year from", scale=1)
                     o_to = year_box("Year to", scale=1)
                 with gr.Row():
                     o_count = gr.Markdown(elem_id="pkb-obligation-count")
                     o_csv_btn = gr.DownloadButton("Download CSV", elem_id="pkb-ob-csv", size="sm")
-                    o_json_btn = gr.DownloadButton("Download JSON", elem_id="pkb-ob-json",
-                                                   size="sm")
-                    o_md_btn = gr.DownloadButton("Download checklist (Markdown)",
-                                                 elem_id="pkb-ob-md", size="sm")
+                    o_json_btn = gr.DownloadButton(
+                        "Download JSON", elem_id="pkb-ob-json", size="sm"
+                    )
+                    o_md_btn = gr.DownloadButton(
+                        "Download checklist (Markdown)", elem_id="pkb-ob-md", size="sm"
+                    )
                 o_table = gr.Dataframe(
-                    headers=handlers.OBLIGATION_COLUMNS, interactive=False, wrap=True,
-                    max_height=520, elem_id="pkb-obligations",
+                    headers=handlers.OBLIGATION_COLUMNS,
+                    interactive=False,
+                    wrap=True,
+                    max_height=520,
+                    elem_id="pkb-obligations",
                     column_widths=["14%", "11%", "11%", "34%", "10%", "8%", "12%"],
                 )
                 gr.Markdown("Select a row to read its clause in context.")
@@ -189,16 +227,19 @@ def build_app(
             # -- Timeline ---------------------------------------------------------------------
             with gr.Tab("Timeline", id="timeline"):
                 with gr.Row():
-                    tl_doc = gr.Dropdown(doc_choices, value="", label="Document",
-                                         allow_custom_value=True)
-                    tl_group = gr.Radio(["sector", "document"], value="sector",
-                                        label="One row per")
+                    tl_doc = gr.Dropdown(
+                        doc_choices, value="", label="Document", allow_custom_value=True
+                    )
+                    tl_group = gr.Radio(["sector", "document"], value="sector", label="One row per")
                 plot = gr.Plot(elem_id="pkb-timeline")
 
             # -- Documents --------------------------------------------------------------------
             with gr.Tab("Documents", id="documents"):
                 docs_table = gr.Dataframe(
-                    headers=handlers.DOC_COLUMNS, interactive=False, wrap=True, elem_id="pkb-docs",
+                    headers=handlers.DOC_COLUMNS,
+                    interactive=False,
+                    wrap=True,
+                    elem_id="pkb-docs",
                     column_widths=["34%", "22%", "10%", "6%", "12%", "6%", "5%", "5%"],
                 )
                 with gr.Row():
@@ -206,14 +247,20 @@ def build_app(
                         upload = gr.File(
                             label=f"Add documents ({', '.join(handlers.UPLOAD_SUFFIXES)}; "
                             f"up to {handlers.MAX_UPLOAD_BYTES // (1024 * 1024)} MB each)",
-                            file_count="multiple", file_types=list(handlers.UPLOAD_SUFFIXES),
+                            file_count="multiple",
+                            file_types=list(handlers.UPLOAD_SUFFIXES),
                             elem_id="pkb-upload",
                         )
-                        add_btn = gr.Button("Add to knowledge base", variant="primary",
-                                            elem_id="pkb-add")
+                        add_btn = gr.Button(
+                            "Add to knowledge base", variant="primary", elem_id="pkb-add"
+                        )
                     with gr.Column():
-                        del_doc = gr.Dropdown(doc_choices[1:], value=None, elem_id="pkb-del-doc",
-                                              label="Document to delete")
+                        del_doc = gr.Dropdown(
+                            doc_choices[1:],
+                            value=None,
+                            elem_id="pkb-del-doc",
+                            label="Document to delete",
+                        )
                         del_btn = gr.Button("Delete document", variant="stop", elem_id="pkb-del")
                 status = gr.HTML(elem_id="pkb-doc-status")
 
@@ -224,8 +271,7 @@ def build_app(
         ask_inputs = [question, chat, ask_doc, ask_from, ask_to]
         ask_outputs = [chat, sources, question]
         question.submit(on_ask, ask_inputs, ask_outputs, api_name="ask")
-        example_box.load_input_event.then(on_ask, ask_inputs, ask_outputs,
-                                          api_visibility="private")
+        example_box.load_input_event.then(on_ask, ask_inputs, ask_outputs, api_visibility="private")
 
         target_inputs = [t_doc, t_from, t_to, t_sector, t_keyword, t_kind]
         target_outputs = [table, t_count, csv_btn, xlsx_btn, json_btn]
@@ -236,8 +282,13 @@ def build_app(
 
         for control in (t_doc, t_from, t_to, t_sector, t_kind):
             control.change(on_targets, target_inputs, target_outputs, api_visibility="private")
-        t_keyword.change(on_targets, target_inputs, target_outputs, api_visibility="private",
-                         trigger_mode="always_last")
+        t_keyword.change(
+            on_targets,
+            target_inputs,
+            target_outputs,
+            api_visibility="private",
+            trigger_mode="always_last",
+        )
 
         def on_select(evt: gr.SelectData) -> str:
             row = evt.row_value or []
@@ -253,10 +304,16 @@ def build_app(
             return frame, count, *paths
 
         for control in (o_doc, o_modality, o_from, o_to):
-            control.change(on_obligations, obligation_inputs, obligation_outputs,
-                           api_visibility="private")
-        o_actor.change(on_obligations, obligation_inputs, obligation_outputs,
-                       api_visibility="private", trigger_mode="always_last")
+            control.change(
+                on_obligations, obligation_inputs, obligation_outputs, api_visibility="private"
+            )
+        o_actor.change(
+            on_obligations,
+            obligation_inputs,
+            obligation_outputs,
+            api_visibility="private",
+            trigger_mode="always_last",
+        )
         o_table.select(on_select, None, o_context, api_visibility="private")
 
         def on_timeline(doc: str, group: str) -> Any:
@@ -278,32 +335,50 @@ def build_app(
             years = gr.Dropdown(choices=run(handlers.year_choices))
             return (
                 run(handlers.documents_frame),
-                gr.Dropdown(choices=choices), gr.Dropdown(choices=choices),
-                gr.Dropdown(choices=choices), gr.Dropdown(choices=choices[1:], value=None),
-                gr.Dropdown(choices=sectors), years, years, years, years,
-                gr.Dropdown(choices=choices), years, years,
+                gr.Dropdown(choices=choices),
+                gr.Dropdown(choices=choices),
+                gr.Dropdown(choices=choices),
+                gr.Dropdown(choices=choices[1:], value=None),
+                gr.Dropdown(choices=sectors),
+                years,
+                years,
+                years,
+                years,
+                gr.Dropdown(choices=choices),
+                years,
+                years,
             )
 
-        refresh_outputs = [docs_table, ask_doc, t_doc, tl_doc, del_doc, t_sector,
-                           ask_from, ask_to, t_from, t_to, o_doc, o_from, o_to]
+        refresh_outputs = [
+            docs_table,
+            ask_doc,
+            t_doc,
+            tl_doc,
+            del_doc,
+            t_sector,
+            ask_from,
+            ask_to,
+            t_from,
+            t_to,
+            o_doc,
+            o_from,
+            o_to,
+        ]
         add_btn.click(on_upload, upload, status, api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
         ).then(on_targets, target_inputs, target_outputs, api_visibility="private").then(
             on_obligations, obligation_inputs, obligation_outputs, api_visibility="private"
-        ).then(
-            on_timeline, [tl_doc, tl_group], plot, api_visibility="private"
-        ).then(lambda: None, None, upload, api_visibility="private")
+        ).then(on_timeline, [tl_doc, tl_group], plot, api_visibility="private").then(
+            lambda: None, None, upload, api_visibility="private"
+        )
         del_btn.click(on_delete, del_doc, status, api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
         ).then(on_targets, target_inputs, target_outputs, api_visibility="private").then(
             on_obligations, obligation_inputs, obligation_outputs, api_visibility="private"
-        ).then(
-            on_timeline, [tl_doc, tl_group], plot, api_visibility="private"
-        )
+        ).then(on_timeline, [tl_doc, tl_group], plot, api_visibility="private")
 
         app.load(on_targets, target_inputs, target_outputs, api_visibility="private")
-        app.load(on_obligations, obligation_inputs, obligation_outputs,
-                 api_visibility="private")
+        app.load(on_obligations, obligation_inputs, obligation_outputs, api_visibility="private")
         app.load(on_timeline, [tl_doc, tl_group], plot, api_visibility="private")
         # Choices are per page: a page opened after an upload elsewhere lists the new document.
         app.load(refresh, None, refresh_outputs, api_visibility="private")

@@ -36,16 +36,26 @@ def _one_line_errors(func: F) -> F:
 
 def _store_options(func: F) -> F:
     func = click.option(
-        "--chroma-url", envvar="POLICYKB_CHROMA_URL", default="", metavar="URL",
+        "--chroma-url",
+        envvar="POLICYKB_CHROMA_URL",
+        default="",
+        metavar="URL",
         help="Use a Chroma server (http://HOST:PORT) for vectors instead of the local store.",
     )(func)
     func = click.option(
-        "--model", envvar="POLICYKB_MODEL", default=None, metavar="NAME_OR_PATH",
+        "--model",
+        envvar="POLICYKB_MODEL",
+        default=None,
+        metavar="NAME_OR_PATH",
         help="Embedding model (default: the bundled all-MiniLM-L6-v2).",
     )(func)
     func = click.option(
-        "--db", envvar="POLICYKB_DB", default=None, metavar="DIR",
-        type=click.Path(file_okay=False), help="Knowledge-base directory [env POLICYKB_DB].",
+        "--db",
+        envvar="POLICYKB_DB",
+        default=None,
+        metavar="DIR",
+        type=click.Path(file_okay=False),
+        help="Knowledge-base directory [env POLICYKB_DB].",
     )(func)
     return func
 
@@ -115,22 +125,48 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
 @click.command("ask")
 @click.argument("question", required=False)
 @_store_options
-@click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 50),
-              help="Number of sources to cite.")
+@click.option(
+    "--top-k",
+    default=5,
+    show_default=True,
+    type=click.IntRange(1, 50),
+    help="Number of sources to cite.",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--year-from", type=int, default=None, help="Only clauses with a record due >= YEAR.")
 @click.option("--year-to", type=int, default=None, help="Only clauses with a record due <= YEAR.")
-@click.option("--doc", "docs", multiple=True, metavar="DOC",
-              help="Only this document (doc_id prefix or path); repeatable.")
+@click.option(
+    "--doc",
+    "docs",
+    multiple=True,
+    metavar="DOC",
+    help="Only this document (doc_id prefix or path); repeatable.",
+)
 @click.option("--section", default="", help="Only clauses whose section starts with this.")
-@click.option("--type", "record_type", type=click.Choice(["", "target", "statistic", "obligation"]),
-              default="", help="Only clauses holding a record of this type.")
-@click.option("--language", default="", metavar="CODE", help="Only documents in this language (e.g. en).")
+@click.option(
+    "--type",
+    "record_type",
+    type=click.Choice(["", "target", "statistic", "obligation"]),
+    default="",
+    help="Only clauses holding a record of this type.",
+)
+@click.option(
+    "--language", default="", metavar="CODE", help="Only documents in this language (e.g. en)."
+)
 @_one_line_errors
 def ask_cmd(
-    question: str | None, db: str | None, model: str | None, chroma_url: str, top_k: int,
-    fmt: str, year_from: int | None, year_to: int | None, docs: tuple[str, ...], section: str,
-    record_type: str, language: str,
+    question: str | None,
+    db: str | None,
+    model: str | None,
+    chroma_url: str,
+    top_k: int,
+    fmt: str,
+    year_from: int | None,
+    year_to: int | None,
+    docs: tuple[str, ...],
+    section: str,
+    record_type: str,
+    language: str,
 ) -> None:
     """Answer QUESTION from the ingested documents, citing clauses as [n].
 
@@ -146,32 +182,58 @@ def ask_cmd(
     from kb.llm import chat_model_from_settings
 
     kb = _open(db, model, chroma_url)
-    filters = kb.filters(docs=docs, year_from=year_from, year_to=year_to, section=section,
-                         record_type=record_type, language=language)
+    filters = kb.filters(
+        docs=docs,
+        year_from=year_from,
+        year_to=year_to,
+        section=section,
+        record_type=record_type,
+        language=language,
+    )
     llm = chat_model_from_settings(kb.settings.llm)
     if question is not None:
         _print_answer(kb.ask(question, top_k=top_k, filters=filters, llm=llm), fmt, one_line=False)
         return
     if sys.stdin.isatty():
-        raise click.UsageError('give a QUESTION, or pipe one question per line on stdin')
+        raise click.UsageError("give a QUESTION, or pipe one question per line on stdin")
     for line in sys.stdin:
         if line.strip():
             ans = kb.ask(line, top_k=top_k, filters=filters, llm=llm)
             _print_answer(ans, "jsonl" if fmt == "json" else fmt, one_line=True)
 
 
-TARGET_COLUMNS = ("doc_id", "clause_id", "year", "metric", "comparator", "value", "unit",
-                  "value_text", "sector", "text")
+TARGET_COLUMNS = (
+    "doc_id",
+    "clause_id",
+    "year",
+    "metric",
+    "comparator",
+    "value",
+    "unit",
+    "value_text",
+    "sector",
+    "text",
+)
 
 
 @click.command("targets")
 @_store_options
 @click.option("--year", type=int, default=None, help="Only targets due in this year.")
-@click.option("--doc", "docs", multiple=True, metavar="DOC", help="doc_id prefix or path; repeatable.")
-@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True)
+@click.option(
+    "--doc", "docs", multiple=True, metavar="DOC", help="doc_id prefix or path; repeatable."
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "jsonl"]), default="csv", show_default=True
+)
 @_one_line_errors
-def targets_cmd(db: str | None, model: str | None, chroma_url: str, year: int | None,
-                docs: tuple[str, ...], fmt: str) -> None:
+def targets_cmd(
+    db: str | None,
+    model: str | None,
+    chroma_url: str,
+    year: int | None,
+    docs: tuple[str, ...],
+    fmt: str,
+) -> None:
     """List the structured targets in the knowledge base.
 
     \b
@@ -223,7 +285,9 @@ def remove_cmd(doc: str, db: str | None, model: str | None, chroma_url: str) -> 
     """
     kb = _open(db, model, chroma_url)
     info = kb.remove(doc)
-    click.echo(f"removed {info.doc_id} ({info.path}): {info.clauses} clauses, {info.records} records")
+    click.echo(
+        f"removed {info.doc_id} ({info.path}): {info.clauses} clauses, {info.records} records"
+    )
 
 
 @click.command("reindex")

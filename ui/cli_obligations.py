@@ -18,21 +18,44 @@ from ui.cli_kb import _one_line_errors, _open, _store_options
 
 @click.command("obligations")
 @_store_options
-@click.option("--actor", default="", metavar="TEXT",
-              help="Only actors containing TEXT (case-insensitive), e.g. 'data cent'.")
-@click.option("--modality", "modalities", multiple=True, metavar="LIST",
-              help="Comma-separated: obligation, prohibition, permission, encouragement "
-                   "(default: all); repeatable.")
-@click.option("--doc", "docs", multiple=True, metavar="DOC",
-              help="doc_id prefix or path; repeatable.")
+@click.option(
+    "--actor",
+    default="",
+    metavar="TEXT",
+    help="Only actors containing TEXT (case-insensitive), e.g. 'data cent'.",
+)
+@click.option(
+    "--modality",
+    "modalities",
+    multiple=True,
+    metavar="LIST",
+    help="Comma-separated: obligation, prohibition, permission, encouragement "
+    "(default: all); repeatable.",
+)
+@click.option(
+    "--doc", "docs", multiple=True, metavar="DOC", help="doc_id prefix or path; repeatable."
+)
 @click.option("--year-from", type=int, default=None, help="Only obligations due in or after YEAR.")
 @click.option("--year-to", type=int, default=None, help="Only obligations due in or before YEAR.")
-@click.option("--format", "fmt", type=click.Choice(["md", "csv", "jsonl"]), default="md",
-              show_default=True, help="`md` is a checklist grouped by actor.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "csv", "jsonl"]),
+    default="md",
+    show_default=True,
+    help="`md` is a checklist grouped by actor.",
+)
 @_one_line_errors
 def obligations_cmd(
-    db: str | None, model: str | None, chroma_url: str, actor: str, modalities: tuple[str, ...],
-    docs: tuple[str, ...], year_from: int | None, year_to: int | None, fmt: str,
+    db: str | None,
+    model: str | None,
+    chroma_url: str,
+    actor: str,
+    modalities: tuple[str, ...],
+    docs: tuple[str, ...],
+    year_from: int | None,
+    year_to: int | None,
+    fmt: str,
 ) -> None:
     """List obligations (who must, may or must not do what) from the knowledge base.
 
@@ -52,8 +75,9 @@ def obligations_cmd(
 
     kb = _open(db, model, chroma_url)
     try:
-        records = list_obligations(kb, actor=actor, modality=modalities, docs=docs,
-                                   year_from=year_from, year_to=year_to)
+        records = list_obligations(
+            kb, actor=actor, modality=modalities, docs=docs, year_from=year_from, year_to=year_to
+        )
         titles = doc_titles(kb)
     finally:
         kb.close()

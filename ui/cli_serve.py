@@ -19,21 +19,32 @@ def _parse_auth(value: str | None) -> tuple[str, str] | None:
         return None
     user, sep, password = value.partition(":")
     if not sep or not user or not password:
-        raise click.BadParameter("expected USER:PASS, e.g. --auth analyst:s3cret",
-                                 param_hint="--auth")
+        raise click.BadParameter(
+            "expected USER:PASS, e.g. --auth analyst:s3cret", param_hint="--auth"
+        )
     return user, password
 
 
 @click.command("serve")
 @_store_options
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to bind; 0.0.0.0 exposes the app to the network (use --auth).")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; 0.0.0.0 exposes the app to the network (use --auth).",
+)
 @click.option("--port", type=click.IntRange(1, 65535), default=7860, show_default=True)
-@click.option("--auth", envvar="POLICYKB_AUTH", default=None, metavar="USER:PASS",
-              help="Require this user name and password (HTTP form login) [env POLICYKB_AUTH].")
+@click.option(
+    "--auth",
+    envvar="POLICYKB_AUTH",
+    default=None,
+    metavar="USER:PASS",
+    help="Require this user name and password (HTTP form login) [env POLICYKB_AUTH].",
+)
 @_one_line_errors
-def serve_cmd(db: str | None, model: str | None, chroma_url: str, host: str, port: int,
-              auth: str | None) -> None:
+def serve_cmd(
+    db: str | None, model: str | None, chroma_url: str, host: str, port: int, auth: str | None
+) -> None:
     """Serve the web app: ask, browse targets, timeline, manage documents.
 
     An empty or new --db directory is created; add documents in the
@@ -49,8 +60,11 @@ def serve_cmd(db: str | None, model: str | None, chroma_url: str, host: str, por
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     credentials = _parse_auth(auth)
     if host not in ("127.0.0.1", "localhost", "::1") and credentials is None:
-        click.echo(f"warning: serving on {host} without --auth; anyone who can reach this "
-                   "port can read, upload and delete documents", err=True)
+        click.echo(
+            f"warning: serving on {host} without --auth; anyone who can reach this "
+            "port can read, upload and delete documents",
+            err=True,
+        )
     from ui import handlers
     from ui.app import CSS, KBWorker, build_app
 
@@ -65,9 +79,15 @@ def serve_cmd(db: str | None, model: str | None, chroma_url: str, host: str, por
     click.echo(f"policykb: serving {worker.kb.settings.db_dir} on http://{host}:{port}", err=True)
     try:
         app.queue(default_concurrency_limit=4).launch(
-            server_name=host, server_port=port, auth=credentials, css=CSS,
-            max_file_size=handlers.MAX_UPLOAD_BYTES, show_error=False, quiet=True,
-            blocked_paths=[str(uploads)], footer_links=[],
+            server_name=host,
+            server_port=port,
+            auth=credentials,
+            css=CSS,
+            max_file_size=handlers.MAX_UPLOAD_BYTES,
+            show_error=False,
+            quiet=True,
+            blocked_paths=[str(uploads)],
+            footer_links=[],
         )
     finally:
         writer.close()

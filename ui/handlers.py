@@ -133,8 +133,11 @@ def highlight_clause(doc_text: str, start: int, end: int, *, context: int = CONT
     hi, cut_hi = (end + context, True) if hi - end > context else (hi, False)
     before, clause, after = doc_text[lo:start], doc_text[start:end], doc_text[end:hi]
     return (
-        ("… " if cut_lo else "") + esc(before.lstrip()) + f"<mark>{esc(clause)}</mark>"
-        + esc(after.rstrip()) + (" …" if cut_hi else "")
+        ("… " if cut_lo else "")
+        + esc(before.lstrip())
+        + f"<mark>{esc(clause)}</mark>"
+        + esc(after.rstrip())
+        + (" …" if cut_hi else "")
     )
 
 
@@ -171,9 +174,11 @@ def ask(
 def welcome_html(kb: Any) -> str:
     """What the Sources panel shows before the first question (a hint when the store is empty)."""
     if not kb.docs():
-        return ("<p>No documents are indexed yet. Add some in the <strong>Documents</strong> tab, "
-                f"or run <code>policykb ingest corpus/ --db {esc(kb.settings.db_dir)}</code> "
-                "and restart.</p>")
+        return (
+            "<p>No documents are indexed yet. Add some in the <strong>Documents</strong> tab, "
+            f"or run <code>policykb ingest corpus/ --db {esc(kb.settings.db_dir)}</code> "
+            "and restart.</p>"
+        )
     return "<p>Sources of the latest answer appear here.</p>"
 
 
@@ -191,8 +196,10 @@ def sources_html(kb: Any, ans: Answer) -> str:
     """Numbered source cards: title, section path, the clause marked in its paragraph, score."""
     parts = ['<div class="pkb-sources">']
     if not ans.answered:
-        parts.append(f'<p class="pkb-refusal"><strong>{esc(NOT_ANSWERED)}</strong> '
-                     "Nearest passages, too weak to answer:</p>")
+        parts.append(
+            f'<p class="pkb-refusal"><strong>{esc(NOT_ANSWERED)}</strong> '
+            "Nearest passages, too weak to answer:</p>"
+        )
     elif ans.records:
         parts.append("<p><strong>Matching targets</strong></p><ul class='pkb-records'>")
         parts += [f"<li>{esc(render_record(r))}</li>" for r in ans.records]
@@ -256,8 +263,13 @@ def target_rows(
         quantitative = record.value is not None
         if kind == "quantitative" and not quantitative or kind == "qualitative" and quantitative:
             continue
-        rows.append({**record.to_dict(), "document": titles.get(record.doc_id, record.doc_id),
-                     "kind": "quantitative" if quantitative else "qualitative"})
+        rows.append(
+            {
+                **record.to_dict(),
+                "document": titles.get(record.doc_id, record.doc_id),
+                "kind": "quantitative" if quantitative else "qualitative",
+            }
+        )
     return rows
 
 
@@ -276,7 +288,7 @@ def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
 
 
 def year_choices(kb: Any) -> list[str]:
-    """"any" and every target year in the knowledge base, for the year dropdowns."""
+    """ "any" and every target year in the knowledge base, for the year dropdowns."""
     years = sorted({r.year for r in kb.targets() if r.year is not None})
     return ["any"] + [str(y) for y in years]
 
@@ -317,8 +329,12 @@ def export_targets(rows: Sequence[dict[str, Any]], fmt: str, out_dir: str | Path
                "direction", "base_year", "deadline_text", "sector", "doc_id", "clause_id",
                "start", "end", "text"]  # fmt: skip
     if fmt == "json":
-        path.write_text(json.dumps([{c: r.get(c) for c in columns} for r in rows],
-                                   ensure_ascii=False, indent=2), encoding="utf-8")
+        path.write_text(
+            json.dumps(
+                [{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False, indent=2
+            ),
+            encoding="utf-8",
+        )
         return path
     frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=columns)
     if fmt == "csv":
@@ -345,7 +361,13 @@ def export_dir(*, max_age: float = EXPORT_MAX_AGE) -> Path:
 
 @user_errors
 def targets_view(
-    kb: Any, doc_id: str, year_from: Any, year_to: Any, sector: str, keyword: str, kind: str,
+    kb: Any,
+    doc_id: str,
+    year_from: Any,
+    year_to: Any,
+    sector: str,
+    keyword: str,
+    kind: str,
 ) -> tuple[pd.DataFrame, str, str, str, str]:
     """Filtered table, a count line, and fresh CSV/XLSX/JSON files for the download buttons."""
     rows = target_rows(kb, doc_id, year_from, year_to, sector, keyword, kind)
@@ -362,15 +384,24 @@ OBLIGATION_EXPORTS = ("csv", "json", "md")
 
 
 def obligation_records(
-    kb: Any, doc_id: str = "", actor: str = "", modalities: Sequence[str] | None = None,
-    year_from: Any = None, year_to: Any = None,
+    kb: Any,
+    doc_id: str = "",
+    actor: str = "",
+    modalities: Sequence[str] | None = None,
+    year_from: Any = None,
+    year_to: Any = None,
 ) -> list[Obligation]:
     """Obligations passing the tab's filters; ``modalities`` ``None`` means all, ``[]`` none."""
     if modalities is not None and not modalities:  # every box unticked: show nothing
         return []
-    return list_obligations(kb, actor=actor or "", modality=modalities or MODALITIES,
-                            docs=[doc_id] if doc_id else (), year_from=_year(year_from),
-                            year_to=_year(year_to))
+    return list_obligations(
+        kb,
+        actor=actor or "",
+        modality=modalities or MODALITIES,
+        docs=[doc_id] if doc_id else (),
+        year_from=_year(year_from),
+        year_to=_year(year_to),
+    )
 
 
 def obligations_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
@@ -384,8 +415,9 @@ def obligations_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(data, columns=OBLIGATION_COLUMNS)
 
 
-def export_obligations(records: Sequence[Obligation], titles: dict[str, str], fmt: str,
-                       out_dir: str | Path) -> Path:
+def export_obligations(
+    records: Sequence[Obligation], titles: dict[str, str], fmt: str, out_dir: str | Path
+) -> Path:
     """Write ``obligations.csv``/``.json``/``.md`` (the checklist) in ``out_dir``."""
     if fmt not in OBLIGATION_EXPORTS:
         raise ValueError(f"export format {fmt!r} is invalid; choose one of {OBLIGATION_EXPORTS}")
@@ -404,7 +436,11 @@ def export_obligations(records: Sequence[Obligation], titles: dict[str, str], fm
 
 @user_errors
 def obligations_view(
-    kb: Any, doc_id: str, actor: str, modalities: Sequence[str] | None, year_from: Any,
+    kb: Any,
+    doc_id: str,
+    actor: str,
+    modalities: Sequence[str] | None,
+    year_from: Any,
     year_to: Any,
 ) -> tuple[pd.DataFrame, str, str, str, str]:
     """Filtered table, a count line, and fresh CSV/JSON/Markdown files for the downloads."""
@@ -434,16 +470,22 @@ def timeline_figure(kb: Any, doc_id: str = "", group_by: str = "sector") -> Any:
     if not dated:
         fig = px.scatter(title="No dated targets in the knowledge base yet")
         return fig
-    frame = pd.DataFrame({
-        "year": [r["year"] for r in dated],
-        "sector": [r["sector"] or "(unspecified)" for r in dated],
-        "document": [_short(r["document"], 50) for r in dated],
-        "kind": [r["kind"] for r in dated],
-        "target": [_hover(r) for r in dated],
-    })
+    frame = pd.DataFrame(
+        {
+            "year": [r["year"] for r in dated],
+            "sector": [r["sector"] or "(unspecified)" for r in dated],
+            "document": [_short(r["document"], 50) for r in dated],
+            "kind": [r["kind"] for r in dated],
+            "target": [_hover(r) for r in dated],
+        }
+    )
     lanes, colour = ("sector", "document") if group_by == "sector" else ("document", "sector")
     fig = px.strip(
-        frame, x="year", y=lanes, color=colour, hover_name="target",
+        frame,
+        x="year",
+        y=lanes,
+        color=colour,
+        hover_name="target",
         hover_data={"year": True, "kind": True, lanes: False, colour: True},
         stripmode="overlay",
     )
@@ -452,8 +494,10 @@ def timeline_figure(kb: Any, doc_id: str = "", group_by: str = "sector") -> Any:
     fig.update_layout(
         title=f"{len(dated)} targets by deadline year"
         + (f" ({undated} without a year not shown)" if undated else ""),
-        xaxis={"title": "deadline year", "dtick": 5}, yaxis={"title": lanes},
-        legend={"title": colour}, height=max(360, 60 * frame[lanes].nunique() + 160),
+        xaxis={"title": "deadline year", "dtick": 5},
+        yaxis={"title": lanes},
+        legend={"title": colour},
+        height=max(360, 60 * frame[lanes].nunique() + 160),
         margin={"l": 10, "r": 10, "t": 60, "b": 40},
     )
     return fig
@@ -461,8 +505,9 @@ def timeline_figure(kb: Any, doc_id: str = "", group_by: str = "sector") -> Any:
 
 def _hover(row: dict[str, Any]) -> str:
     """The target as escaped, wrapped text (plotly reads ``<br>`` in hover labels)."""
-    statement = render_record(Target.from_dict({k: v for k, v in row.items()
-                                                if k not in ("document", "kind")}))
+    statement = render_record(
+        Target.from_dict({k: v for k, v in row.items() if k not in ("document", "kind")})
+    )
     return "<br>".join(esc(line) for line in textwrap.wrap(statement, 70))
 
 
@@ -476,8 +521,16 @@ def documents_frame(kb: Any) -> pd.DataFrame:
     for record in kb.targets():
         targets[record.doc_id] = targets.get(record.doc_id, 0) + 1
     data = [
-        [d.title, Path(d.path).name, d.doc_id[:12], d.language, d.added_at[:19].replace("T", " "),
-         d.clauses, targets.get(d.doc_id, 0), d.records]
+        [
+            d.title,
+            Path(d.path).name,
+            d.doc_id[:12],
+            d.language,
+            d.added_at[:19].replace("T", " "),
+            d.clauses,
+            targets.get(d.doc_id, 0),
+            d.records,
+        ]
         for d in kb.docs()
     ]
     return pd.DataFrame(data, columns=DOC_COLUMNS)
@@ -499,8 +552,11 @@ def safe_name(name: str) -> str:
     base = re.split(r"[\\/]", str(name))[-1]
     suffix = Path(base).suffix.lower()
     if suffix not in UPLOAD_SUFFIXES:
-        raise IngestError(base or str(name), f'file type "{suffix or "(none)"}" is not supported',
-                          f"Upload one of: {', '.join(UPLOAD_SUFFIXES)}")
+        raise IngestError(
+            base or str(name),
+            f'file type "{suffix or "(none)"}" is not supported',
+            f"Upload one of: {', '.join(UPLOAD_SUFFIXES)}",
+        )
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(base).stem).strip("._-")[:110]
     if not stem:
         stem = "document"
@@ -518,15 +574,19 @@ def save_upload(src: str | Path, dest_dir: Path, *, original_name: str | None = 
     size = src.stat().st_size
     if size > MAX_UPLOAD_BYTES:
         limit = MAX_UPLOAD_BYTES // (1024 * 1024)
-        raise IngestError(name, f"the file has {size / 1024 / 1024:.1f} MB; the limit is "
-                                f"{limit} MB", "Split it or upload a smaller file")
+        raise IngestError(
+            name,
+            f"the file has {size / 1024 / 1024:.1f} MB; the limit is {limit} MB",
+            "Split it or upload a smaller file",
+        )
     if size == 0:
         raise IngestError(name, "the file is empty", "Upload a file with text in it")
     dest_dir.mkdir(parents=True, exist_ok=True)
     dest = (dest_dir / name).resolve()
     if dest.parent != dest_dir.resolve():  # belt and braces: safe_name already dropped dirs
-        raise IngestError(name, "the file name points outside the uploads folder",
-                          "Rename the file")
+        raise IngestError(
+            name, "the file name points outside the uploads folder", "Rename the file"
+        )
     shutil.copyfile(src, dest)
     return dest
 
@@ -568,8 +628,11 @@ def upload_documents(
                 saved.unlink(missing_ok=True)
                 lines.append(_status_line("failed", shown, result.error))
             else:
-                lines.append(_status_line(result.status, shown, f"{result.clauses} clauses, "
-                                          f"{result.records} records"))
+                lines.append(
+                    _status_line(
+                        result.status, shown, f"{result.clauses} clauses, {result.records} records"
+                    )
+                )
     if progress is not None:
         progress(1.0, desc="Done")
     return "<ul class='pkb-status'>" + "".join(lines) + "</ul>"
@@ -577,8 +640,10 @@ def upload_documents(
 
 def _status_line(status: str, name: str, detail: str) -> str:
     css = "pkb-error" if status == "failed" else "pkb-ok"
-    return (f"<li class='{css}'><strong>{esc(status)}</strong>: {esc(name)} — "
-            f"{esc(' '.join(detail.split()))}</li>")
+    return (
+        f"<li class='{css}'><strong>{esc(status)}</strong>: {esc(name)} — "
+        f"{esc(' '.join(detail.split()))}</li>"
+    )
 
 
 @functools.cache
@@ -600,5 +665,7 @@ def delete_document(kb: Any, doc_id: str) -> str:
     if path.parent.resolve() == uploads_dir(kb).resolve():
         path.unlink(missing_ok=True)
     name = info.title if getattr(info, "title", "") else path.name
-    return (f"<p class='pkb-ok'>Deleted {esc(name)} ({esc(info.doc_id[:12])}): "
-            f"{info.clauses} clauses, {info.records} records.</p>")
+    return (
+        f"<p class='pkb-ok'>Deleted {esc(name)} ({esc(info.doc_id[:12])}): "
+        f"{info.clauses} clauses, {info.records} records.</p>"
+    )

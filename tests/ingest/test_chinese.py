@@ -38,7 +38,10 @@ def test_structure_and_aims(extraction):
     headings = [c.text for c in extraction.clauses if c.kind == "heading"]
     assert headings == ["一、总体要求", "二、主要成效"]
     aims = [c for c in extraction.clauses if c.kind == "aim"]
-    assert [a.text for a in aims][:2] == ["绿色工厂产值占制造业总产值比重超过40%", "主要再生资源循环利用量达到5.1亿吨"]
+    assert [a.text for a in aims][:2] == [
+        "绿色工厂产值占制造业总产值比重超过40%",
+        "主要再生资源循环利用量达到5.1亿吨",
+    ]
     assert {a.context for a in aims} == {"到2030年，"}
     for clause in extraction.clauses:
         assert TEXT[clause.start : clause.end] == clause.text

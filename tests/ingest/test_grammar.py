@@ -90,7 +90,11 @@ def test_from_a_year_alone_opens_a_period_not_a_base():
 )
 def test_values_apply_scale_words_units_and_comparators(text, value, unit, comparator):
     (quantity,) = find_quantities(text, EN)
-    assert (quantity.value, quantity.unit, quantity.comparator) == (pytest.approx(value), unit, comparator)
+    assert (quantity.value, quantity.unit, quantity.comparator) == (
+        pytest.approx(value),
+        unit,
+        comparator,
+    )
     assert text[quantity.start : quantity.end] == quantity.value_text
 
 

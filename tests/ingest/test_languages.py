@@ -28,7 +28,12 @@ def test_european_targets(text, language, year, value, base_year):
     assert detect_language(text) == language
     document = Document(doc_id=content_id(text), path="t.txt", text=text, language=language)
     (target,) = process_document(document, types=("target",)).records
-    assert (target.year, target.value, target.unit, target.base_year) == (year, value, "%", base_year)
+    assert (target.year, target.value, target.unit, target.base_year) == (
+        year,
+        value,
+        "%",
+        base_year,
+    )
 
 
 def test_pledges_without_figures():

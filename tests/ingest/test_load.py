@@ -408,9 +408,19 @@ def test_bad_manifest_fails_load_document_as_ingest_error(tmp_path):
 
 def test_iter_paths(tmp_path):
     for rel in [
-        "b.txt", "a.md", "sub/c.pdf", "sub/deeper/d.docx", "e.HTML", "notes.xlsx",
-        "sources.toml", "SOURCES.md", "README.md", "readme.txt", ".hidden.txt",
-        ".git/x.txt", "sub/.cache/y.txt",
+        "b.txt",
+        "a.md",
+        "sub/c.pdf",
+        "sub/deeper/d.docx",
+        "e.HTML",
+        "notes.xlsx",
+        "sources.toml",
+        "SOURCES.md",
+        "README.md",
+        "readme.txt",
+        ".hidden.txt",
+        ".git/x.txt",
+        "sub/.cache/y.txt",
     ]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("x")

@@ -53,7 +53,9 @@ def test_every_historical_figure_is_a_statistic(records):
 )  # fmt: skip
 def test_targets(records, value, year, comparator, unit):
     (target,) = [
-        r for r in records if r.type == "target" and r.value == pytest.approx(value) and r.year == year
+        r
+        for r in records
+        if r.type == "target" and r.value == pytest.approx(value) and r.year == year
     ]
     assert (target.comparator, target.unit) == (comparator, unit)
 

@@ -10,7 +10,9 @@ from ingest.pipeline import build_nlp, process_document
 
 @pytest.fixture(scope="module")
 def extraction(seed_path):
-    return process_document(load_document(seed_path), nlp=build_nlp(), types=("target", "statistic"))
+    return process_document(
+        load_document(seed_path), nlp=build_nlp(), types=("target", "statistic")
+    )
 
 
 def _targets(extraction):
@@ -51,7 +53,9 @@ def test_qualitative_aims_carry_the_paragraph_deadline(extraction):
     qualitative = {t.metric: t.year for t in _targets(extraction) if t.value is None}
     assert qualitative["Carbon emissions have stabilized and declined after peaking"] == 2035
     assert any("endogenous driving force" in m and y == 2035 for m, y in qualitative.items())
-    assert any("short-process synthesis technologies" in m and y == 2030 for m, y in qualitative.items())
+    assert any(
+        "short-process synthesis technologies" in m and y == 2030 for m, y in qualitative.items()
+    )
     assert all(y in (2030, 2035) for y in qualitative.values())
 
 

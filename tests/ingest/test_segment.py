@@ -71,7 +71,9 @@ def test_a_list_of_aims_becomes_one_clause_per_aim_with_the_shared_lead_in():
         "the proportion of short-process steelmaking will reach More than 20%",
     ]
     assert {a.context for a in aims} == {"The “Guiding Opinions” propose that by 2030,"}
-    assert aims[0].display_text.startswith("The “Guiding Opinions” propose that by 2030, … the recycling")
+    assert aims[0].display_text.startswith(
+        "The “Guiding Opinions” propose that by 2030, … the recycling"
+    )
 
 
 @pytest.mark.parametrize(

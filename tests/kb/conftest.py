@@ -55,8 +55,9 @@ def kb_factory(tmp_path, embedder):
     opened = []
 
     def make(name: str = "kb", **settings) -> KnowledgeBase:
-        kb = KnowledgeBase(Settings(db_dir=tmp_path / name, **settings), embedder=embedder,
-                           create=True)
+        kb = KnowledgeBase(
+            Settings(db_dir=tmp_path / name, **settings), embedder=embedder, create=True
+        )
         opened.append(kb)
         return kb
 

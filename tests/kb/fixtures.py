@@ -22,16 +22,51 @@ _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])")
 
 # (metric, value, unit, value_text, comparator, year, sentence substring)
 TARGETS = [
-    ("output value of green factories as a share of total manufacturing output value",
-     40.0, "%", "more than 40%", ">", 2030, "output value of green factories will account"),
-    ("recycling volume of major renewable resources", 510.0, "million tons",
-     "510 million tons", "=", 2030, "recycling volume of major renewable resources"),
-    ("comprehensive utilization rate of bulk industrial solid waste", 62.0, "%", "62%", "=",
-     2030, "recycling volume of major renewable resources"),
-    ("proportion of renewable energy used in electrolytic aluminum", 30.0, "%",
-     "more than 30%", ">", 2030, "recycling volume of major renewable resources"),
-    ("proportion of short-process steelmaking", 20.0, "%", "More than 20%", ">", 2030,
-     "recycling volume of major renewable resources"),
+    (
+        "output value of green factories as a share of total manufacturing output value",
+        40.0,
+        "%",
+        "more than 40%",
+        ">",
+        2030,
+        "output value of green factories will account",
+    ),
+    (
+        "recycling volume of major renewable resources",
+        510.0,
+        "million tons",
+        "510 million tons",
+        "=",
+        2030,
+        "recycling volume of major renewable resources",
+    ),
+    (
+        "comprehensive utilization rate of bulk industrial solid waste",
+        62.0,
+        "%",
+        "62%",
+        "=",
+        2030,
+        "recycling volume of major renewable resources",
+    ),
+    (
+        "proportion of renewable energy used in electrolytic aluminum",
+        30.0,
+        "%",
+        "more than 30%",
+        ">",
+        2030,
+        "recycling volume of major renewable resources",
+    ),
+    (
+        "proportion of short-process steelmaking",
+        20.0,
+        "%",
+        "More than 20%",
+        ">",
+        2030,
+        "recycling volume of major renewable resources",
+    ),
 ]
 
 
@@ -58,19 +93,38 @@ def extract_plain(path: Path, *, text: str | None = None, title: str = "") -> Ex
         for sent in _SENT.split(block):
             s = block.find(sent)
             start = offset + s
-            clauses.append(Clause(
-                clause_id=content_id(doc_id, start, sent), doc_id=doc_id, text=sent.strip(),
-                start=start, end=start + len(sent.strip()), section=section,
-                paragraph=p_index,
-            ))
+            clauses.append(
+                Clause(
+                    clause_id=content_id(doc_id, start, sent),
+                    doc_id=doc_id,
+                    text=sent.strip(),
+                    start=start,
+                    end=start + len(sent.strip()),
+                    section=section,
+                    paragraph=p_index,
+                )
+            )
     records = []
     for metric, value, unit, vtext, comp, year, needle in TARGETS:
         for c in clauses:
             if needle in c.text:
-                records.append(Target(
-                    metric=metric, value=value, unit=unit, value_text=vtext, comparator=comp,
-                    direction="increase", year=year, base_year=None, deadline_text=f"by {year}",
-                    sector="manufacturing", doc_id=doc_id, clause_id=c.clause_id, text=c.text,
-                    start=c.start, end=c.end,
-                ))
+                records.append(
+                    Target(
+                        metric=metric,
+                        value=value,
+                        unit=unit,
+                        value_text=vtext,
+                        comparator=comp,
+                        direction="increase",
+                        year=year,
+                        base_year=None,
+                        deadline_text=f"by {year}",
+                        sector="manufacturing",
+                        doc_id=doc_id,
+                        clause_id=c.clause_id,
+                        text=c.text,
+                        start=c.start,
+                        end=c.end,
+                    )
+                )
     return Extraction(document, tuple(clauses), tuple(records))

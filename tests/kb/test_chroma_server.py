@@ -29,9 +29,18 @@ def chroma_server(tmp_path):
     chroma = Path(sys.executable).with_name("chroma")
     port = _free_port()
     proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "server"), "--host", "127.0.0.1",
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            str(chroma),
+            "run",
+            "--path",
+            str(tmp_path / "server"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         env={**os.environ, "ANONYMIZED_TELEMETRY": "False"},
     )
     url = f"http://127.0.0.1:{port}"
@@ -53,7 +62,9 @@ def chroma_server(tmp_path):
         proc.kill()
 
 
-def test_ingest_and_ask_against_a_chroma_server(tmp_path, embedder, article_extraction, chroma_server):
+def test_ingest_and_ask_against_a_chroma_server(
+    tmp_path, embedder, article_extraction, chroma_server
+):
     settings = Settings(db_dir=tmp_path / "kb", chroma_url=chroma_server)
     kb = KnowledgeBase(settings, embedder=embedder, create=True)
     assert kb.add_extraction(article_extraction) == "added"
@@ -67,11 +78,15 @@ def test_ingest_and_ask_against_a_chroma_server(tmp_path, embedder, article_extr
     assert not (tmp_path / "kb" / "chroma").exists()
 
 
-def test_a_local_store_moved_to_a_server_is_filled_by_reconcile(tmp_path, embedder, article_extraction, chroma_server):
+def test_a_local_store_moved_to_a_server_is_filled_by_reconcile(
+    tmp_path, embedder, article_extraction, chroma_server
+):
     local = KnowledgeBase(Settings(db_dir=tmp_path / "kb"), embedder=embedder, create=True)
     local.add_extraction(article_extraction)
     local.close()
-    remote = KnowledgeBase(Settings(db_dir=tmp_path / "kb", chroma_url=chroma_server), embedder=embedder)
+    remote = KnowledgeBase(
+        Settings(db_dir=tmp_path / "kb", chroma_url=chroma_server), embedder=embedder
+    )
     assert remote.ask("What is a green factory?").answered
     assert remote.store.collection.count() == len(article_extraction.clauses)
 
@@ -79,8 +94,10 @@ def test_a_local_store_moved_to_a_server_is_filled_by_reconcile(tmp_path, embedd
 def test_unreachable_server_is_one_clear_error(tmp_path, embedder, article_extraction):
     local = KnowledgeBase(Settings(db_dir=tmp_path / "kb"), embedder=embedder, create=True)
     local.add_extraction(article_extraction)
-    kb = KnowledgeBase(Settings(db_dir=tmp_path / "kb", chroma_url=f"http://127.0.0.1:{_free_port()}"),
-                       embedder=embedder)
+    kb = KnowledgeBase(
+        Settings(db_dir=tmp_path / "kb", chroma_url=f"http://127.0.0.1:{_free_port()}"),
+        embedder=embedder,
+    )
     with pytest.raises(ConfigError, match="cannot reach the Chroma server .* chroma run --path"):
         kb.ask("What is a green factory?")
     assert len(kb.docs()) == 1  # nothing stored was lost

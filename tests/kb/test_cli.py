@@ -32,7 +32,8 @@ register(cli)
 def _shared_model(monkeypatch, embedder):
     """Reuse the session model; any other --model gets a cheap fake with that name."""
     monkeypatch.setattr(
-        kb.service, "SentenceTransformerEmbedder",
+        kb.service,
+        "SentenceTransformerEmbedder",
         lambda model: embedder if model == DEFAULT_MODEL else HashEmbedder(name=model),
     )
 
@@ -83,7 +84,15 @@ def test_ask_json_shape(ingested, db):
     data = json.loads(result.output)
     assert {"question", "answer", "sources", "records"} <= set(data)
     assert len(data["sources"]) == 3
-    assert set(data["sources"][0]) == {"text", "doc_id", "clause_id", "section", "score", "start", "end"}
+    assert set(data["sources"][0]) == {
+        "text",
+        "doc_id",
+        "clause_id",
+        "section",
+        "score",
+        "start",
+        "end",
+    }
     assert any(r["value"] == 30.0 for r in data["records"])
 
 
@@ -97,8 +106,20 @@ def test_ask_reads_one_question_per_stdin_line(ingested, db):
 
 
 def test_ask_year_and_doc_filters(ingested, db):
-    result = run("ask", "What will be achieved?", "--db", db, "--year-from", "2035",
-                 "--year-to", "2035", "--format", "json", "--doc", "china-green")
+    result = run(
+        "ask",
+        "What will be achieved?",
+        "--db",
+        db,
+        "--year-from",
+        "2035",
+        "--year-to",
+        "2035",
+        "--format",
+        "json",
+        "--doc",
+        "china-green",
+    )
     data = json.loads(result.output)
     assert all(s["start"] < 1400 for s in data["sources"])  # only the 2035 paragraph
 
@@ -114,8 +135,14 @@ def test_ask_language_filter(ingested, db):
         (["ask", ""], "question is empty"),
         (["ask", "x" * 10_000], "10,000 characters"),
         (["ask", "anything", "--doc", "nope"], 'no document matches "nope"'),
-        (["ask", "anything", "--model", "other/model"], "was built with sentence-transformers/all-MiniLM-L6-v2"),
-        (["ask", "anything", "--chroma-url", "http://127.0.0.1:9"], "cannot reach the Chroma server"),
+        (
+            ["ask", "anything", "--model", "other/model"],
+            "was built with sentence-transformers/all-MiniLM-L6-v2",
+        ),
+        (
+            ["ask", "anything", "--chroma-url", "http://127.0.0.1:9"],
+            "cannot reach the Chroma server",
+        ),
         (["ask", "anything", "--chroma-url", "localhost:9"], "is invalid"),
         (["remove", "zzzz"], "no document matches"),
     ],

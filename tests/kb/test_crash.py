@@ -62,7 +62,9 @@ def _run_child(db: Path, point: str) -> int:
 
 
 @pytest.mark.parametrize("point", ["during-embed", "after-sqlite", "timed"])
-def test_sigkill_mid_ingest_leaves_a_store_that_opens_answers_and_repairs(tmp_path, embedder, point):
+def test_sigkill_mid_ingest_leaves_a_store_that_opens_answers_and_repairs(
+    tmp_path, embedder, point
+):
     db = tmp_path / "kb"
     assert _run_child(db, point) == -signal.SIGKILL
 
@@ -78,7 +80,9 @@ def test_sigkill_mid_ingest_leaves_a_store_that_opens_answers_and_repairs(tmp_pa
     # Re-running the ingest completes what was lost; the first document is untouched.
     text = ARTICLE.read_text(encoding="utf-8")
     statuses = [kb.add_extraction(extract_plain(ARTICLE))]
-    variant = extract_plain(tmp_path / "variant-0.txt", text=text.replace("more than 40%", "more than 41%"))
+    variant = extract_plain(
+        tmp_path / "variant-0.txt", text=text.replace("more than 40%", "more than 41%")
+    )
     statuses.append(kb.add_extraction(variant))
     assert statuses[0] == "unchanged" and statuses[1] in ("added", "unchanged")
     assert any(d.doc_id == variant.document.doc_id for d in kb.docs())

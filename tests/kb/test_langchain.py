@@ -12,7 +12,9 @@ from kb.store import Filters
 def test_retriever_returns_cited_documents(article_kb):
     retriever = PolicyKBRetriever(kb=article_kb, k=3)
     assert isinstance(retriever, BaseRetriever)
-    docs = retriever.invoke("How much of electrolytic aluminium's energy must be renewable by 2030?")
+    docs = retriever.invoke(
+        "How much of electrolytic aluminium's energy must be renewable by 2030?"
+    )
     assert len(docs) == 3 and all(isinstance(d, Document) for d in docs)
     assert any("electrolytic aluminum" in d.page_content for d in docs)
     meta = docs[0].metadata

@@ -57,19 +57,37 @@ NOTICE = [
 def notice_extraction(tmp_path):
     text = "Data Centre Notice\n" + "\n".join(row[-1] for row in NOTICE) + "\n"
     doc_id = content_id(text)
-    document = Document(doc_id=doc_id, path=str(tmp_path / "notice.txt"), text=text,
-                        title="Data Centre Notice")
+    document = Document(
+        doc_id=doc_id, path=str(tmp_path / "notice.txt"), text=text, title="Data Centre Notice"
+    )
     clauses, records = [], []
     for modality, actor, action, condition, year, sentence in NOTICE:
         start = text.index(sentence)
-        clause = Clause(clause_id=content_id(doc_id, start), doc_id=doc_id, text=sentence,
-                        start=start, end=start + len(sentence), section=("Data Centre Notice",))
+        clause = Clause(
+            clause_id=content_id(doc_id, start),
+            doc_id=doc_id,
+            text=sentence,
+            start=start,
+            end=start + len(sentence),
+            section=("Data Centre Notice",),
+        )
         clauses.append(clause)
-        records.append(Obligation(
-            modality=modality, actor=actor, action=action, object="", condition=condition,
-            year=year, deadline_text=f"by {year}" if year else "", doc_id=doc_id,
-            clause_id=clause.clause_id, text=sentence, start=clause.start, end=clause.end,
-        ))
+        records.append(
+            Obligation(
+                modality=modality,
+                actor=actor,
+                action=action,
+                object="",
+                condition=condition,
+                year=year,
+                deadline_text=f"by {year}" if year else "",
+                doc_id=doc_id,
+                clause_id=clause.clause_id,
+                text=sentence,
+                start=clause.start,
+                end=clause.end,
+            )
+        )
     return SimpleNamespace(document=document, clauses=tuple(clauses), records=tuple(records))
 
 
@@ -109,7 +127,8 @@ def test_actor_is_a_case_insensitive_substring(kb, actor, expected):
 
 def test_modality_and_year_filters(kb):
     assert [r.action for r in list_obligations(kb, modality=["prohibition"])] == [
-        "run coal-fired backup generators"]
+        "run coal-fired backup generators"
+    ]
     both = list_obligations(kb, modality=["permission,prohibition"])
     assert {r.modality for r in both} == {"permission", "prohibition"}
     # Year bounds keep dated obligations only; the bounds are inclusive.
@@ -119,11 +138,14 @@ def test_modality_and_year_filters(kb):
 
 
 def test_bad_modality_lists_the_valid_ones(kb):
-    with pytest.raises(ConfigError, match="must.*invalid.*obligation, prohibition, permission, "
-                                          "encouragement"):
+    with pytest.raises(
+        ConfigError, match="must.*invalid.*obligation, prohibition, permission, encouragement"
+    ):
         list_obligations(kb, modality=["obligation,must"])
     assert parse_modalities([" Obligation ", "obligation,permission", ""]) == (
-        "obligation", "permission")
+        "obligation",
+        "permission",
+    )
 
 
 def test_unknown_document_says_how_to_list_them(kb):
@@ -136,13 +158,16 @@ def test_markdown_checklist_groups_by_actor_with_provenance(kb):
     text = obligations_markdown(records, doc_titles(kb))
     headings = [line for line in text.splitlines() if line.startswith("## ")]
     # One section per actor, whatever its case; named actors sorted, the unnamed last.
-    assert headings == ["## Data centers", "## Data centres", "## Member States",
-                        f"## {NO_ACTOR}"]
+    assert headings == ["## Data centers", "## Data centres", "## Member States", f"## {NO_ACTOR}"]
     centres = text.split("## Data centres")[1].split("## ")[0]
-    assert "- [ ] **obligation** — report their energy use every year (by 2030) — " \
-           "*Data Centre Notice*, clause " in centres
-    assert "- [ ] **prohibition** — run coal-fired backup generators — unless the grid fails" \
-           in centres
+    assert (
+        "- [ ] **obligation** — report their energy use every year (by 2030) — "
+        "*Data Centre Notice*, clause " in centres
+    )
+    assert (
+        "- [ ] **prohibition** — run coal-fired backup generators — unless the grid fails"
+        in centres
+    )
     assert f"- [ ] **encouragement** — {DATA_CENTRES} — *China Issues" in text
     # Document words cannot become a link or HTML in the checklist.
     assert r"publish the \[list\](javascript:x) \<b\>now\</b\> (by 2035)" in text
@@ -184,8 +209,10 @@ def test_cli_csv_and_jsonl(kb):
     assert [r["action"] for r in rows] == [DATA_CENTRES] and tuple(rows[0]) == COLUMNS
     result = run(kb, "--format", "jsonl", "--doc", "notice", "--year-from", "2030")
     lines = [json.loads(line) for line in result.output.splitlines()]
-    assert [(d["year"], d["document"]) for d in lines] == [(2030, "Data Centre Notice"),
-                                                           (2035, "Data Centre Notice")]
+    assert [(d["year"], d["document"]) for d in lines] == [
+        (2030, "Data Centre Notice"),
+        (2035, "Data Centre Notice"),
+    ]
 
 
 def test_cli_bad_modality_is_one_line_listing_valid_values(kb):
@@ -193,8 +220,10 @@ def test_cli_bad_modality_is_one_line_listing_valid_values(kb):
     assert result.exit_code == 1
     message = result.output.strip()
     assert "\n" not in message and "Traceback" not in message
-    assert message == ('Error: modality "must" is invalid; choose one or more of: '
-                       "obligation, prohibition, permission, encouragement")
+    assert message == (
+        'Error: modality "must" is invalid; choose one or more of: '
+        "obligation, prohibition, permission, encouragement"
+    )
 
 
 def test_cli_help_has_an_example():

@@ -11,13 +11,22 @@ from kb.testing import FakeChatModel
 
 # (question, a value the answer must state, a phrase of the cited clause [1])
 QUESTIONS = [
-    ("How much of electrolytic aluminium's energy must be renewable by 2030?", "30%",
-     "electrolytic aluminum"),
-    ("What share of manufacturing output should green factories reach by 2030?", "40%",
-     "green factories"),
+    (
+        "How much of electrolytic aluminium's energy must be renewable by 2030?",
+        "30%",
+        "electrolytic aluminum",
+    ),
+    (
+        "What share of manufacturing output should green factories reach by 2030?",
+        "40%",
+        "green factories",
+    ),
     ("What utilisation rate is targeted for bulk industrial solid waste?", "62%", "solid waste"),
-    ("How many tonnes of renewable resources should be recycled by 2030?", "510 million tons",
-     "recycling volume"),
+    (
+        "How many tonnes of renewable resources should be recycled by 2030?",
+        "510 million tons",
+        "recycling volume",
+    ),
     ("What proportion of steel should be made with short-process methods?", "20%", "short-process"),
     ("How many steel firms have finished ultra-low emission retrofits?", "89", "steel companies"),
 ]
@@ -54,7 +63,9 @@ def test_off_topic_questions_are_refused(article_kb, question):
     assert ans.text == NO_ANSWER and ans.records == ()
 
 
-@pytest.mark.parametrize("question, match", [("", "empty"), ("   \n ", "empty"), ("x" * 10_000, "10,000 characters")])
+@pytest.mark.parametrize(
+    "question, match", [("", "empty"), ("   \n ", "empty"), ("x" * 10_000, "10,000 characters")]
+)
 def test_bad_questions_raise_one_line_errors(article_kb, question, match):
     with pytest.raises(QuestionError, match=match):
         article_kb.ask(question)
@@ -64,7 +75,15 @@ def test_answer_json_shape(article_kb):
     data = article_kb.ask("What is a green factory?", top_k=3).to_dict()
     assert set(data) >= {"question", "answer", "sources", "records"}
     assert len(data["sources"]) == 3
-    assert set(data["sources"][0]) == {"text", "doc_id", "clause_id", "section", "score", "start", "end"}
+    assert set(data["sources"][0]) == {
+        "text",
+        "doc_id",
+        "clause_id",
+        "section",
+        "score",
+        "start",
+        "end",
+    }
 
 
 def test_render_record_plainly(article_extraction):
@@ -76,21 +95,45 @@ def test_render_record_plainly(article_extraction):
 def test_render_obligation_without_repeating_its_object(article_extraction):
     from ingest.records import Obligation
 
-    ob = Obligation(modality="encouragement", actor="data centers",
-                    action="expand the proportion of green energy utilization",
-                    object="the proportion of green energy utilization", condition=None, year=None,
-                    deadline_text="", doc_id="d", clause_id="c", text="", start=0, end=0)
-    assert render_record(ob) == "data centers should expand the proportion of green energy utilization"
-    bare = Obligation(modality="obligation", actor=None, action="promote deep integration",
-                      object="deep integration", condition=None, year=2030, deadline_text="by 2030",
-                      doc_id="d", clause_id="c", text="", start=0, end=0)
+    ob = Obligation(
+        modality="encouragement",
+        actor="data centers",
+        action="expand the proportion of green energy utilization",
+        object="the proportion of green energy utilization",
+        condition=None,
+        year=None,
+        deadline_text="",
+        doc_id="d",
+        clause_id="c",
+        text="",
+        start=0,
+        end=0,
+    )
+    assert (
+        render_record(ob) == "data centers should expand the proportion of green energy utilization"
+    )
+    bare = Obligation(
+        modality="obligation",
+        actor=None,
+        action="promote deep integration",
+        object="deep integration",
+        condition=None,
+        year=2030,
+        deadline_text="by 2030",
+        doc_id="d",
+        clause_id="c",
+        text="",
+        start=0,
+        end=0,
+    )
     assert render_record(bare) == "By 2030: Obligation: promote deep integration"
 
 
 def test_llm_answers_are_grounded_in_numbered_sources(article_kb):
     fake = FakeChatModel(["More than 30% of the energy must be renewable [1]."])
-    ans = article_kb.ask("How much of electrolytic aluminium's energy must be renewable by 2030?",
-                         llm=fake)
+    ans = article_kb.ask(
+        "How much of electrolytic aluminium's energy must be renewable by 2030?", llm=fake
+    )
     assert ans.text == "More than 30% of the energy must be renewable [1]."
     (prompt,) = fake.prompts
     assert prompt == build_prompt(ans.question, ans.sources)

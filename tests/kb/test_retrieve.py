@@ -18,8 +18,12 @@ def test_bm25_index_is_cached_per_revision(article_kb, tmp_path, embedder):
     assert len(keys) == store.clause_count()
     # A new process (here: a new Retriever) reuses it instead of re-tokenising.
     fresh = Retriever(store, embedder)
-    assert fresh.search("green factories", top_k=3) == article_kb.retriever.search("green factories", top_k=3)
-    article_kb.add_extraction(extract_plain(tmp_path / "b.txt", text="Heading\n\nCoal use must fall by 2030."))
+    assert fresh.search("green factories", top_k=3) == article_kb.retriever.search(
+        "green factories", top_k=3
+    )
+    article_kb.add_extraction(
+        extract_plain(tmp_path / "b.txt", text="Heading\n\nCoal use must fall by 2030.")
+    )
     article_kb.retriever.search("coal")
     assert _bm25_path(store, store.revision).exists() and not first.exists()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kb.errors import ConfigError
@@ -28,7 +26,10 @@ def test_default_db_dir_is_under_the_user_data_dir(monkeypatch):
 
 @pytest.mark.parametrize(
     "url, expected",
-    [("http://127.0.0.1:8000", ("127.0.0.1", 8000, False)), ("https://chroma.example", ("chroma.example", 443, True))],
+    [
+        ("http://127.0.0.1:8000", ("127.0.0.1", 8000, False)),
+        ("https://chroma.example", ("chroma.example", 443, True)),
+    ],
 )
 def test_parse_chroma_url(url, expected):
     assert parse_chroma_url(url) == expected

@@ -46,7 +46,9 @@ def test_changed_document_at_the_same_path_replaces_the_old_one(kb_factory, tmp_
 def test_remove_by_doc_id_prefix_and_by_path(kb_factory, tmp_path, article_extraction):
     kb = kb_factory()
     kb.add_extraction(article_extraction)
-    other = extract_plain(tmp_path / "b.txt", text="Heading\n\nSteel output must fall by 10% by 2030.")
+    other = extract_plain(
+        tmp_path / "b.txt", text="Heading\n\nSteel output must fall by 10% by 2030."
+    )
     kb.add_extraction(other)
     info = kb.remove(article_extraction.document.doc_id[:8])
     assert info.doc_id == article_extraction.document.doc_id
@@ -96,7 +98,10 @@ def test_sqlite_runs_in_wal_mode(article_kb):
     "filters, expect_all_match",
     [
         (Filters(year_from=2030, year_to=2030), lambda c, recs: any(r.year == 2030 for r in recs)),
-        (Filters(record_type="statistic"), lambda c, recs: any(r.type == "statistic" for r in recs)),
+        (
+            Filters(record_type="statistic"),
+            lambda c, recs: any(r.type == "statistic" for r in recs),
+        ),
         (Filters(section_prefix="news link"), lambda c, recs: c.section[0].startswith("News link")),
     ],
 )
@@ -112,7 +117,10 @@ def test_filters_restrict_hits(article_kb, filters, expect_all_match):
 def test_doc_filter_and_hit_display_fields(kb_factory, article_extraction, tmp_path):
     kb = kb_factory()
     kb.add_extraction(article_extraction)
-    other = extract_plain(tmp_path / "b.txt", text="Heading\n\nGreen factories in Ruritania must cut coal use by 2030.")
+    other = extract_plain(
+        tmp_path / "b.txt",
+        text="Heading\n\nGreen factories in Ruritania must cut coal use by 2030.",
+    )
     kb.add_extraction(other)
     filters = kb.filters(docs=[str(tmp_path / "b.txt")])
     hits = kb.retriever.search("green factories 2030", filters=filters)
@@ -134,6 +142,10 @@ def test_replace_keeps_records_consistent(kb_factory, article_extraction):
     kb.add_extraction(article_extraction)
     moved = replace(article_extraction.document, path="/elsewhere/copy.txt")
     # Same content at another path: same doc_id, so nothing is duplicated.
-    assert kb.store.add(moved, article_extraction.clauses, article_extraction.records,
-                        embedder=kb.embedder) == "unchanged"
+    assert (
+        kb.store.add(
+            moved, article_extraction.clauses, article_extraction.records, embedder=kb.embedder
+        )
+        == "unchanged"
+    )
     assert len(kb.docs()) == 1

@@ -40,11 +40,13 @@ HOSTILE = (
 
 pytestmark = [
     pytest.mark.integration,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason="needs /usr/bin/chromium: apt-get install -y chromium"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="needs /usr/bin/chromium: apt-get install -y chromium"
+    ),
 ]
-sync_api = pytest.importorskip("playwright.sync_api",
-                               reason="needs playwright: pip install -e '.[test]'")
+sync_api = pytest.importorskip(
+    "playwright.sync_api", reason="needs playwright: pip install -e '.[test]'"
+)
 
 
 def _free_port() -> int:
@@ -55,8 +57,13 @@ def _free_port() -> int:
 
 def _env(tmp: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKB_")}
-    env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", GRADIO_ANALYTICS_ENABLED="False",
-               GRADIO_TEMP_DIR=str(tmp / "gradio-tmp"), PYTHONPATH=str(ROOT))
+    env.update(
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+        GRADIO_ANALYTICS_ENABLED="False",
+        GRADIO_TEMP_DIR=str(tmp / "gradio-tmp"),
+        PYTHONPATH=str(ROOT),
+    )
     return env
 
 
@@ -66,12 +73,23 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("serve")
     db = tmp / "kb"
     cli = [sys.executable, "-m", "ui.cli"]
-    subprocess.run([*cli, "ingest", str(ROOT / "corpus"), "--db", str(db)], cwd=ROOT,
-                   env=_env(tmp), check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [*cli, "ingest", str(ROOT / "corpus"), "--db", str(db)],
+        cwd=ROOT,
+        env=_env(tmp),
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     port = _free_port()
     log = open(tmp / "serve.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen([*cli, "serve", "--db", str(db), "--port", str(port)], cwd=ROOT,
-                            env=_env(tmp), stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [*cli, "serve", "--db", str(db), "--port", str(port)],
+        cwd=ROOT,
+        env=_env(tmp),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 180
     try:
@@ -101,8 +119,9 @@ def server(tmp_path_factory):
 def page(server):
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000},
-                                      accept_downloads=True)
+        context = browser.new_context(
+            viewport={"width": 1400, "height": 1000}, accept_downloads=True
+        )
         page = context.new_page()
         page.set_default_timeout(30_000)
         page.goto(server["url"])
@@ -162,14 +181,17 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     # context shown is that row's clause (found by the row's key, whatever the order).
     table = page.locator("#pkb-targets")
     rows = table.locator(".virtual-row")  # Gradio's rendered rows (a hidden <tbody> sizes them)
-    years = [int(rows.nth(i).locator("[role=gridcell]").nth(1).inner_text())
-             for i in range(rows.count())]
+    years = [
+        int(rows.nth(i).locator("[role=gridcell]").nth(1).inner_text()) for i in range(rows.count())
+    ]
     table.locator("th[title=year]").click()
     table.locator("th[title=year] .cell-menu-button").click()
     page.get_by_text("Sort descending").first.click()
     page.wait_for_function(
         "y => document.querySelector('#pkb-targets .virtual-row [role=gridcell]:nth-child(2)')"
-        ".innerText.trim() === String(y)", arg=max(years))
+        ".innerText.trim() === String(y)",
+        arg=max(years),
+    )
     first = rows.first.locator("[role=gridcell]")
     key = first.last.inner_text().strip()
     first.nth(3).click()
@@ -245,5 +267,6 @@ def test_delete_the_uploaded_document(page, server):
     page.locator("#pkb-del").click()
     page.locator("#pkb-doc-status").get_by_text("Deleted Coal Phase-down Notice").wait_for()
     page.wait_for_function(
-        "() => !document.querySelector('#pkb-docs').innerText.includes('coal_notice.txt')")
+        "() => !document.querySelector('#pkb-docs').innerText.includes('coal_notice.txt')"
+    )
     assert not (server["db"] / "uploads" / "coal_notice.txt").exists()

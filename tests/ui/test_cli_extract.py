@@ -11,7 +11,9 @@ from click.testing import CliRunner
 
 from ui.cli import main
 
-GOOD = "By 2030, the share of renewable energy in electrolytic aluminium will reach more than 30%.\n"
+GOOD = (
+    "By 2030, the share of renewable energy in electrolytic aluminium will reach more than 30%.\n"
+)
 
 
 @pytest.fixture
@@ -24,7 +26,13 @@ def test_extract_corpus_prints_exactly_the_seed_targets(runner, seed_path):
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert {r["type"] for r in rows} == {"target"}
-    assert sorted(r["value"] for r in rows if r["value"] is not None) == [20.0, 30.0, 40.0, 62.0, 510e6]
+    assert sorted(r["value"] for r in rows if r["value"] is not None) == [
+        20.0,
+        30.0,
+        40.0,
+        62.0,
+        510e6,
+    ]
     assert all(r["source"].endswith(".txt") for r in rows)
 
 
@@ -99,9 +107,13 @@ def test_a_folder_with_a_bad_file_reports_it_and_finishes_the_rest(runner, tmp_p
 
 def test_parallel_jobs_give_the_same_records_in_the_same_order(runner, tmp_path, seed_path):
     for i in range(3):
-        (tmp_path / f"doc{i}.txt").write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+        (tmp_path / f"doc{i}.txt").write_text(
+            seed_path.read_text(encoding="utf-8"), encoding="utf-8"
+        )
     one = runner.invoke(main, ["extract", str(tmp_path), "--types", "target,statistic"])
-    two = runner.invoke(main, ["extract", str(tmp_path), "--types", "target,statistic", "--jobs", "2"])
+    two = runner.invoke(
+        main, ["extract", str(tmp_path), "--types", "target,statistic", "--jobs", "2"]
+    )
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout and one.stdout.count("\n") > 30
 

@@ -55,8 +55,14 @@ def _extraction(path: Path, text: str, title: str) -> SimpleNamespace:
             at = start + line.index(ALUMINIUM)
             spans = [(at, at + len(ALUMINIUM))]
         for lo, hi in spans:
-            clause = Clause(clause_id=content_id(doc_id, lo), doc_id=doc_id, text=text[lo:hi],
-                            start=lo, end=hi, section=section)
+            clause = Clause(
+                clause_id=content_id(doc_id, lo),
+                doc_id=doc_id,
+                text=text[lo:hi],
+                start=lo,
+                end=hi,
+                section=section,
+            )
             clauses.append(clause)
             if ALUMINIUM in clause.text:
                 metric = "proportion of renewable energy used in electrolytic aluminum"
@@ -66,14 +72,25 @@ def _extraction(path: Path, text: str, title: str) -> SimpleNamespace:
     return SimpleNamespace(document=document, clauses=tuple(clauses), records=tuple(records))
 
 
-def _target(clause: Clause, metric: str, value: float | None, unit: str, year: int,
-            sector: str) -> Target:
+def _target(
+    clause: Clause, metric: str, value: float | None, unit: str, year: int, sector: str
+) -> Target:
     return Target(
-        metric=metric, value=value, unit=unit,
+        metric=metric,
+        value=value,
+        unit=unit,
         value_text=f"more than {value:g}{unit}" if value else "",
-        comparator=">" if value else None, direction=None, year=year, base_year=None,
-        deadline_text=f"by {year}", sector=sector, doc_id=clause.doc_id, clause_id=clause.clause_id,
-        text=clause.text, start=clause.start, end=clause.end,
+        comparator=">" if value else None,
+        direction=None,
+        year=year,
+        base_year=None,
+        deadline_text=f"by {year}",
+        sector=sector,
+        doc_id=clause.doc_id,
+        clause_id=clause.clause_id,
+        text=clause.text,
+        start=clause.start,
+        end=clause.end,
     )
 
 
@@ -95,7 +112,8 @@ def kb(tmp_path):
 
 def test_ask_cites_the_clause_marked_in_its_paragraph(kb):
     history, sources, box = handlers.ask(
-        kb, "What proportion of renewable energy used in electrolytic aluminum by 2030?", [])
+        kb, "What proportion of renewable energy used in electrolytic aluminum by 2030?", []
+    )
     assert box == ""
     assert [m["role"] for m in history] == ["user", "assistant"]
     assert "more than 30% \\[1\\]" in history[1]["content"]  # Markdown-escaped: shows "[1]"
@@ -144,8 +162,10 @@ def test_document_html_is_escaped_everywhere(kb):
     [
         ("<script>alert(1)</script>", "&lt;script&gt;alert\\(1\\)&lt;/script&gt;"),
         ("[x](javascript:alert(1))", "\\[x\\]\\(javascript:alert\\(1\\)\\)"),
-        ("![img](http://t.example/p.png) **b** `c`", "\\!\\[img\\]\\(http://t.example/p.png\\) "
-         "\\*\\*b\\*\\* \\`c\\`"),
+        (
+            "![img](http://t.example/p.png) **b** `c`",
+            "\\!\\[img\\]\\(http://t.example/p.png\\) \\*\\*b\\*\\* \\`c\\`",
+        ),
         ("more than 30% [1]", "more than 30% \\[1\\]"),
     ],
 )
@@ -158,8 +178,12 @@ def test_chat_text_is_inert_markdown(text, expected):
     [
         ("a\nxx <b> yy\nz", 5, 8, "xx <mark>&lt;b&gt;</mark> yy"),
         ("one two three", 4, 7, "one <mark>two</mark> three"),
-        ("p" * 50 + "CLAUSE" + "q" * 50, 50, 56,
-         "… " + "p" * 10 + "<mark>CLAUSE</mark>" + "q" * 10 + " …"),
+        (
+            "p" * 50 + "CLAUSE" + "q" * 50,
+            50,
+            56,
+            "… " + "p" * 10 + "<mark>CLAUSE</mark>" + "q" * 10 + " …",
+        ),
     ],
 )
 def test_highlight_clause(text, start, end, expected):
@@ -176,7 +200,8 @@ def test_target_filters(kb):
     assert [r["year"] for r in handlers.target_rows(kb, year_to=2030.0)] == [2030]
     assert [r["kind"] for r in handlers.target_rows(kb, kind="qualitative")] == ["qualitative"]
     assert [r["sector"] for r in handlers.target_rows(kb, sector="electrolytic aluminium")] == [
-        "electrolytic aluminium"]
+        "electrolytic aluminium"
+    ]
     assert len(handlers.target_rows(kb, keyword="ALUMINUM")) == 1
     assert handlers.target_rows(kb, keyword="cement") == []
     assert len(handlers.target_rows(kb, year_from=0, year_to=None)) == 2  # empty number box
@@ -184,7 +209,8 @@ def test_target_filters(kb):
 
 def test_targets_view_table_and_downloads(kb):
     frame, count, csv_path, xlsx_path, json_path = handlers.targets_view(
-        kb, "", None, None, "", "aluminum", "quantitative")
+        kb, "", None, None, "", "aluminum", "quantitative"
+    )
     assert count == "1 of 2 targets"
     assert list(frame.columns) == handlers.TARGET_COLUMNS
     assert frame.iloc[0]["value"] == 30.0 and frame.iloc[0]["year"] == 2030
@@ -207,8 +233,9 @@ def test_target_context_for_a_selected_row(kb):
 
 def test_timeline_has_one_point_per_dated_target_with_hover_text(kb):
     fig = handlers.timeline_figure(kb, "", "sector")
-    points = [(x, text) for trace in fig.data
-              for x, text in zip(trace.x, trace.hovertext, strict=True)]
+    points = [
+        (x, text) for trace in fig.data for x, text in zip(trace.x, trace.hovertext, strict=True)
+    ]
     assert sorted(x for x, _ in points) == [2030, 2035]
     assert any("&gt; more than 30%" in t and "By 2030" in t for _, t in points)
     assert all("<b>" not in t for _, t in points)
@@ -260,13 +287,20 @@ def test_upload_ingests_valid_files_and_reports_bad_ones(kb, tmp_path):
     good.mkdir(parents=True)
     (good / "new policy.txt").write_text(
         "Heading\nSteel plants shall cut coal use by 20% by 2030, the ministry said.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (good / "bad.exe").write_bytes(b"MZ")
-    files = [SimpleNamespace(name=str(good / "new policy.txt"), orig_name="../new policy.txt"),
-             SimpleNamespace(name=str(good / "bad.exe"), orig_name="bad.exe")]
+    files = [
+        SimpleNamespace(name=str(good / "new policy.txt"), orig_name="../new policy.txt"),
+        SimpleNamespace(name=str(good / "bad.exe"), orig_name="bad.exe"),
+    ]
     calls = []
-    status = handlers.upload_documents(kb, files, extract=_plain_extract,
-                                       progress=lambda value, desc="": calls.append((value, desc)))
+    status = handlers.upload_documents(
+        kb,
+        files,
+        extract=_plain_extract,
+        progress=lambda value, desc="": calls.append((value, desc)),
+    )
     assert "<strong>added</strong>: ../new policy.txt" in status
     assert "<strong>failed</strong>: bad.exe" in status and "not supported" in status
     assert calls[0][0] == 0 and calls[-1] == (1.0, "Done")
@@ -311,8 +345,9 @@ def test_worker_runs_every_call_on_one_thread(kb):
     worker = KBWorker.reopen(kb)
     try:
         with ThreadPoolExecutor(4) as pool:
-            names = set(pool.map(lambda _: worker.run(lambda k: threading.current_thread().name),
-                                 range(8)))
+            names = set(
+                pool.map(lambda _: worker.run(lambda k: threading.current_thread().name), range(8))
+            )
             counts = list(pool.map(lambda _: len(worker.run(handlers.target_rows)), range(8)))
         assert len(names) == 1 and counts == [2] * 8
     finally:
@@ -402,12 +437,15 @@ def test_questions_are_answered_while_the_writer_ingests(kb, tmp_path):
         return _plain_extract(path)
 
     new = tmp_path / "steel.txt"
-    new.write_text("Heading\nSteel plants shall cut coal use by 20% by 2030, the ministry said.\n",
-                   encoding="utf-8")
+    new.write_text(
+        "Heading\nSteel plants shall cut coal use by 20% by 2030, the ministry said.\n",
+        encoding="utf-8",
+    )
     try:
         with ThreadPoolExecutor(1) as pool:
-            upload = pool.submit(writer.run, handlers.upload_documents, [str(new)],
-                                 extract=slow_extract)
+            upload = pool.submit(
+                writer.run, handlers.upload_documents, [str(new)], extract=slow_extract
+            )
             assert started.wait(30)
             history, _, _ = reader.run(handlers.ask, "renewable energy electrolytic aluminum", [])
             assert "30%" in history[-1]["content"]  # answered mid-ingest

@@ -48,14 +48,29 @@ def _extraction(path: Path) -> SimpleNamespace:
     clauses = {}
     for sentence in (PARAGRAPH, SCRIPT):
         start = text.index(sentence)
-        clauses[sentence] = Clause(clause_id=content_id(doc_id, start), doc_id=doc_id,
-                                   text=sentence, start=start, end=start + len(sentence),
-                                   section=("Green manufacturing",))
+        clauses[sentence] = Clause(
+            clause_id=content_id(doc_id, start),
+            doc_id=doc_id,
+            text=sentence,
+            start=start,
+            end=start + len(sentence),
+            section=("Green manufacturing",),
+        )
     records = tuple(
-        Obligation(modality=modality, actor=actor, action=action, object="", condition=None,
-                   year=year, deadline_text=f"by {year}" if year else "", doc_id=doc_id,
-                   clause_id=clauses[sentence].clause_id, text=sentence,
-                   start=clauses[sentence].start, end=clauses[sentence].end)
+        Obligation(
+            modality=modality,
+            actor=actor,
+            action=action,
+            object="",
+            condition=None,
+            year=year,
+            deadline_text=f"by {year}" if year else "",
+            doc_id=doc_id,
+            clause_id=clauses[sentence].clause_id,
+            text=sentence,
+            start=clauses[sentence].start,
+            end=clauses[sentence].end,
+        )
         for sentence, modality, actor, action, year in OBLIGATIONS
     )
     return SimpleNamespace(document=document, clauses=tuple(clauses.values()), records=records)
@@ -134,10 +149,17 @@ def test_build_app_has_the_obligations_tab_wired(kb):
         tabs = {b.label for b in app.blocks.values() if isinstance(b, gr.Tab)}
         assert {"Ask", "Targets", "Obligations", "Timeline", "Documents"} <= tabs
         ids = {b.elem_id for b in app.blocks.values()}
-        assert {"pkb-obligations", "pkb-ob-csv", "pkb-ob-json", "pkb-ob-md",
-                "pkb-obligation-context", "pkb-modality"} <= ids
-        frame, count, *_ = app.kb_worker.run(handlers.obligations_view, "", "data",
-                                             list(handlers.MODALITIES), None, None)
+        assert {
+            "pkb-obligations",
+            "pkb-ob-csv",
+            "pkb-ob-json",
+            "pkb-ob-md",
+            "pkb-obligation-context",
+            "pkb-modality",
+        } <= ids
+        frame, count, *_ = app.kb_worker.run(
+            handlers.obligations_view, "", "data", list(handlers.MODALITIES), None, None
+        )
         assert count == "1 of 3 obligations" and list(frame["action"]) == [GREEN]
     finally:
         app.kb_worker.close()

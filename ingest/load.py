@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as _dt
-import io
-import logging
 import os
 import re
 import stat
@@ -23,6 +21,12 @@ from typing import Any
 
 from ingest.boilerplate import find_boilerplate, find_page_date, iter_lines
 from ingest.errors import IngestError
+from ingest.formats import extract_docx as _extract_docx
+from ingest.formats import extract_pdf as _extract_pdf
+from ingest.formats import normalise_newlines as _normalise_newlines
+from ingest.formats import one_line as _one_line
+from ingest.language import CJK as _CJK
+from ingest.language import detect_language
 from ingest.records import Document, content_id
 
 __all__ = [
@@ -50,10 +54,6 @@ _METADATA_FIELDS = ("title", "issuer", "date", "origin", "language", "licence")
 
 _MB = 1024 * 1024
 _TITLE_MAX_CHARS = 200
-# Share of CJK characters (of the non-space ones) above which a text is "zh";
-# only the start of the text is sampled, which is plenty to tell scripts apart.
-_CJK_SHARE_ZH = 0.3
-_LANGUAGE_SAMPLE_CHARS = 100_000
 # Decoded text with more control characters than this share is binary data
 # that happened to decode; real text has next to none (tabs and newlines aside).
 _CONTROL_SHARE_BINARY = 0.02
@@ -83,32 +83,10 @@ _BOMS = (
 # Unicode control characters (category Cc) other than tab, newline, \v, \f, \r.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# Function words that tell Latin-script languages apart, chosen to overlap little
-# (Spanish and Portuguese share "de", "que", "para": those are left out).
-_FUNCTION_WORDS = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "en": "the of and to in is for that with on as by are this be will",
-        "es": "el los las del por una con es se al lo como más y",
-        "pt": "o os do da dos das não em um uma ao é pelo pela",
-        "fr": "le les des du est une pour qui dans par au sur et aux ces à ses leur leurs nous ici",
-        "it": "il di che è per della dei nel alla gli sono ed dell entro rispetto delle degli",
-        "de": "der die und das den von zu mit sich des auf für ist im dem nicht zum zur bis "
-        "soll wird",
-    }.items()
-}
-_MIN_FUNCTION_SHARE = 0.08
-_WORD = re.compile(r"[^\W\d_]+")
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 _UNDECODABLE = "cannot decode the bytes as text (tried UTF-8, UTF-16, GB18030, charset detection)"
-
-
-def _one_line(value: object) -> str:
-    """Collapse whitespace so library messages keep the error on one line."""
-    return " ".join(str(value).split())
 
 
 def _supported_list() -> str:
@@ -323,10 +301,6 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(text)) / len(text) > _CONTROL_SHARE_BINARY
 
 
-def _normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
 def load_document(
     path: str | Path,
     *,
@@ -484,73 +458,6 @@ def _decode_html(data: bytes, name: str) -> str:
     return decode_bytes(data, path=name)
 
 
-def _extract_pdf(data: bytes, name: str) -> str:
-    from pypdf import PdfReader
-
-    # pypdf logs warnings about damaged files ("EOF marker not found") on top of
-    # raising; the IngestError already says it, so keep stderr to one line.
-    pypdf_log = logging.getLogger("pypdf")
-    level = pypdf_log.level
-    pypdf_log.setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(name, "is password-protected", "remove the password and try again")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
-    except IngestError:
-        raise
-    except Exception as e:  # pypdf raises many types on damaged files
-        raise IngestError(
-            name,
-            f"is not a readable PDF ({_one_line(e) or type(e).__name__})",
-            "check it opens in a PDF viewer, or export it again",
-        ) from e
-    finally:
-        pypdf_log.setLevel(level)
-    text = "\n\n".join(page for page in pages if page)
-    if not text.strip():
-        raise IngestError(name, "has no text layer (scanned?)", "run OCR first, e.g. ocrmypdf")
-    return _normalise_newlines(text)
-
-
-def _extract_docx(data: bytes, name: str) -> str:
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        blocks = [_docx_block_text(block) for block in document.iter_inner_content()]
-    except Exception as e:  # bad zip, missing parts, broken XML
-        raise IngestError(
-            name,
-            f"is not a readable DOCX ({_one_line(e) or type(e).__name__})",
-            "check it opens in Word, or save it again as .docx",
-        ) from e
-    return _normalise_newlines("\n\n".join(block for block in blocks if block.strip()))
-
-
-def _docx_block_text(block: Any) -> str:
-    """A paragraph's text, or a table as one line per row, cells split by " | "."""
-    from docx.table import Table
-
-    if not isinstance(block, Table):
-        return block.text
-    rows = []
-    for row in block.rows:
-        cells: list[Any] = []
-        for cell in row.cells:
-            # A merged cell is returned once per grid column it spans.
-            if not any(cell._tc is seen._tc for seen in cells):
-                cells.append(cell)
-        texts = [" ".join(_docx_cell_text(cell).split()) for cell in cells]
-        if any(texts):
-            rows.append(" | ".join(texts))
-    return "\n".join(rows)
-
-
-def _docx_cell_text(cell: Any) -> str:
-    return " ".join(_docx_block_text(block) for block in cell.iter_inner_content())
-
-
 def _infer_title(text: str, spans: list[tuple[int, int]], path: Path) -> str:
     """The first non-boilerplate line when short enough, else the file stem."""
     skipped = set(spans)
@@ -560,21 +467,3 @@ def _infer_title(text: str, spans: list[tuple[int, int]], path: Path) -> str:
         line = _MARKDOWN_HEADING.sub("", text[start:end])
         return line if len(line) <= _TITLE_MAX_CHARS else path.stem
     return path.stem
-
-
-def detect_language(text: str) -> str:
-    """ "zh" for mostly-CJK text; else the Latin-script language whose commonest
-    function words are most frequent (en, es, fr, it, de, pt), English by default."""
-    sample = "".join(text[:_LANGUAGE_SAMPLE_CHARS].split())
-    if not sample:
-        return "en"
-    if len(_CJK.findall(sample)) / len(sample) > _CJK_SHARE_ZH:
-        return "zh"
-    words = _WORD.findall(text[:_LANGUAGE_SAMPLE_CHARS].lower())
-    if not words:
-        return "en"
-    scores = {
-        lang: sum(w in vocab for w in words) / len(words) for lang, vocab in _FUNCTION_WORDS.items()
-    }
-    best = max(scores, key=scores.__getitem__)
-    return best if scores[best] > max(scores["en"], _MIN_FUNCTION_SHARE) else "en"

@@ -1,0 +1,89 @@
+"""Text out of PDF and DOCX files, and the small text helpers the readers share.
+
+The parsing libraries are imported inside the functions, so importing this
+module stays cheap. Every failure is an ``IngestError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any
+
+from ingest.errors import IngestError
+
+
+def one_line(value: object) -> str:
+    """Collapse whitespace so library messages keep the error on one line."""
+    return " ".join(str(value).split())
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def extract_pdf(data: bytes, name: str) -> str:
+    from pypdf import PdfReader
+
+    # pypdf logs warnings about damaged files ("EOF marker not found") on top of
+    # raising; the IngestError already says it, so keep stderr to one line.
+    pypdf_log = logging.getLogger("pypdf")
+    level = pypdf_log.level
+    pypdf_log.setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(name, "is password-protected", "remove the password and try again")
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+    except IngestError:
+        raise
+    except Exception as e:  # pypdf raises many types on damaged files
+        raise IngestError(
+            name,
+            f"is not a readable PDF ({one_line(e) or type(e).__name__})",
+            "check it opens in a PDF viewer, or export it again",
+        ) from e
+    finally:
+        pypdf_log.setLevel(level)
+    text = "\n\n".join(page for page in pages if page)
+    if not text.strip():
+        raise IngestError(name, "has no text layer (scanned?)", "run OCR first, e.g. ocrmypdf")
+    return normalise_newlines(text)
+
+
+def extract_docx(data: bytes, name: str) -> str:
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks = [_docx_block_text(block) for block in document.iter_inner_content()]
+    except Exception as e:  # bad zip, missing parts, broken XML
+        raise IngestError(
+            name,
+            f"is not a readable DOCX ({one_line(e) or type(e).__name__})",
+            "check it opens in Word, or save it again as .docx",
+        ) from e
+    return normalise_newlines("\n\n".join(block for block in blocks if block.strip()))
+
+
+def _docx_block_text(block: Any) -> str:
+    """A paragraph's text, or a table as one line per row, cells split by " | "."""
+    from docx.table import Table
+
+    if not isinstance(block, Table):
+        return block.text
+    rows = []
+    for row in block.rows:
+        cells: list[Any] = []
+        for cell in row.cells:
+            # A merged cell is returned once per grid column it spans.
+            if not any(cell._tc is seen._tc for seen in cells):
+                cells.append(cell)
+        texts = [" ".join(_docx_cell_text(cell).split()) for cell in cells]
+        if any(texts):
+            rows.append(" | ".join(texts))
+    return "\n".join(rows)
+
+
+def _docx_cell_text(cell: Any) -> str:
+    return " ".join(_docx_block_text(block) for block in cell.iter_inner_content())

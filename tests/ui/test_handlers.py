@@ -274,7 +274,7 @@ def test_safe_name_refuses_other_types(name):
 def test_save_upload_limits(tmp_path, monkeypatch):
     src = tmp_path / "big.txt"
     src.write_text("x" * 100, encoding="utf-8")
-    monkeypatch.setattr(handlers, "MAX_UPLOAD_BYTES", 50)
+    monkeypatch.setattr("ui.handlers.documents.MAX_UPLOAD_BYTES", 50)
     with pytest.raises(handlers.IngestError, match="limit is"):
         handlers.save_upload(src, tmp_path / "up")
     (tmp_path / "empty.md").write_text("", encoding="utf-8")
@@ -407,7 +407,7 @@ def test_serve_auth(tmp_path, launched):
 
 
 def test_old_export_folders_are_pruned(monkeypatch, tmp_path):
-    monkeypatch.setattr(handlers.tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     first = handlers.export_dir()
     assert first.parent == tmp_path / "policykb-exports"
     second = handlers.export_dir(max_age=-1)  # everything counts as old

@@ -1,0 +1,108 @@
+"""Helpers shared by the tabs' handlers: error wrapping, escaping, filters, clause context.
+
+``user_errors`` turns ``PolicyKBError`` into ``gr.Error`` so the page shows a
+one-line message instead of a traceback; ``esc`` HTML-escapes anything taken
+from a document; ``highlight_clause`` shows a clause marked within its
+paragraph; ``export_dir`` gives each set of downloads a fresh folder.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import shutil
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from ingest.errors import PolicyKBError
+
+#: Characters of paragraph shown either side of a cited clause.
+CONTEXT_CHARS = 600
+
+#: Seconds an export folder is kept (each filter change writes a new one).
+EXPORT_MAX_AGE = 600
+
+
+def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn ``PolicyKBError`` into ``gr.Error`` (a message in the page, no traceback)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except PolicyKBError as err:
+            raise gr.Error(" ".join(str(err).split())) from err
+
+    return wrapper
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def doc_choices(kb: Any) -> list[tuple[str, str]]:
+    """``(label, doc_id)`` pairs for the document dropdowns; the first is "all documents"."""
+    choices = [("All documents", "")]
+    for d in kb.docs():
+        name = d.title or Path(d.path).name
+        choices.append((f"{_short(name, 70)} ({d.doc_id[:8]})", d.doc_id))
+    return choices
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _year(value: Any) -> int | None:
+    """A year from a year box: ``None``, blank, "any" or 0 mean "any"."""
+    if value is None or str(value).strip().lower() in ("", "any"):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError) as e:
+        raise gr.Error(f'"{value}" is not a year; enter e.g. 2030 or leave the box empty') from e
+    if number != number or number <= 0:  # NaN, or 0 from an emptied number field
+        return None
+    return int(number)
+
+
+def highlight_clause(doc_text: str, start: int, end: int, *, context: int = CONTEXT_CHARS) -> str:
+    """The clause's paragraph as escaped HTML, with ``<mark>`` around ``doc_text[start:end]``.
+
+    The paragraph runs from the line break before ``start`` to the one after
+    ``end``, cut to ``context`` characters either side (with an ellipsis).
+    """
+    start, end = max(0, start), min(len(doc_text), max(start, end))
+    lo = doc_text.rfind("\n", 0, start) + 1
+    hi = doc_text.find("\n", end)
+    hi = len(doc_text) if hi < 0 else hi
+    lo, cut_lo = (start - context, True) if start - lo > context else (lo, False)
+    hi, cut_hi = (end + context, True) if hi - end > context else (hi, False)
+    before, clause, after = doc_text[lo:start], doc_text[start:end], doc_text[end:hi]
+    return (
+        ("… " if cut_lo else "")
+        + esc(before.lstrip())
+        + f"<mark>{esc(clause)}</mark>"
+        + esc(after.rstrip())
+        + (" …" if cut_hi else "")
+    )
+
+
+def export_dir(*, max_age: float = EXPORT_MAX_AGE) -> Path:
+    """A fresh folder for one set of downloads; folders older than ``max_age`` seconds
+    are removed first (Gradio has copied their files to its cache by then)."""
+    root = Path(tempfile.gettempdir()) / "policykb-exports"
+    root.mkdir(exist_ok=True)
+    now = time.time()
+    for old in root.iterdir():
+        try:
+            if now - old.stat().st_mtime > max_age:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:  # removed by another worker meanwhile
+            pass
+    return Path(tempfile.mkdtemp(dir=root))

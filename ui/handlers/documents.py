@@ -1,0 +1,189 @@
+"""The Documents tab: list indexed documents, ingest uploads, delete a document.
+
+Uploads are saved under ``<db>/uploads/`` with a sanitised name (``safe_name``)
+and checked for type and size before they are ingested one by one; a bad file
+is reported in the status list and never stops the others.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+import pandas as pd
+
+from ingest.errors import IngestError, PolicyKBError
+from ui.handlers.common import esc, user_errors
+
+#: Uploads larger than this are refused (the server refuses them too; see ``ui/cli_serve.py``).
+MAX_UPLOAD_BYTES = 25 * 1024 * 1024
+#: File types the Documents tab accepts; the ingest loaders read exactly these.
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+#: Sub-directory of the knowledge-base directory that keeps uploaded files.
+UPLOADS_DIR = "uploads"
+
+DOC_COLUMNS = ["title", "file", "doc_id", "language", "added", "clauses", "targets", "records"]
+
+ProgressFn = Callable[..., Any]
+
+
+@user_errors
+def documents_frame(kb: Any) -> pd.DataFrame:
+    """Indexed documents with their metadata and clause/target/record counts."""
+    targets: dict[str, int] = {}
+    for record in kb.targets():
+        targets[record.doc_id] = targets.get(record.doc_id, 0) + 1
+    data = [
+        [
+            d.title,
+            Path(d.path).name,
+            d.doc_id[:12],
+            d.language,
+            d.added_at[:19].replace("T", " "),
+            d.clauses,
+            targets.get(d.doc_id, 0),
+            d.records,
+        ]
+        for d in kb.docs()
+    ]
+    return pd.DataFrame(data, columns=DOC_COLUMNS)
+
+
+def uploads_dir(kb: Any) -> Path:
+    return Path(kb.settings.db_dir) / UPLOADS_DIR
+
+
+def safe_name(name: str) -> str:
+    """A file name safe to create inside the uploads folder.
+
+    Drops any directory part (``../../etc/passwd`` → ``passwd``), keeps letters,
+    digits, ``.``, ``-`` and ``_``, never starts with a dot, at most 120 characters.
+
+    Raises:
+        IngestError: the type is not one policykb reads, or nothing usable is left.
+    """
+    base = re.split(r"[\\/]", str(name))[-1]
+    suffix = Path(base).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise IngestError(
+            base or str(name),
+            f'file type "{suffix or "(none)"}" is not supported',
+            f"Upload one of: {', '.join(UPLOAD_SUFFIXES)}",
+        )
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(base).stem).strip("._-")[:110]
+    if not stem:
+        stem = "document"
+    return f"{stem}{suffix}"
+
+
+def save_upload(src: str | Path, dest_dir: Path, *, original_name: str | None = None) -> Path:
+    """Copy one uploaded file into ``dest_dir`` under a sanitised name; returns the copy.
+
+    Raises:
+        IngestError: wrong type, too large, empty, or the name escapes ``dest_dir``.
+    """
+    src = Path(src)
+    name = safe_name(original_name or src.name)
+    size = src.stat().st_size
+    if size > MAX_UPLOAD_BYTES:
+        limit = MAX_UPLOAD_BYTES // (1024 * 1024)
+        raise IngestError(
+            name,
+            f"the file has {size / 1024 / 1024:.1f} MB; the limit is {limit} MB",
+            "Split it or upload a smaller file",
+        )
+    if size == 0:
+        raise IngestError(name, "the file is empty", "Upload a file with text in it")
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    dest = (dest_dir / name).resolve()
+    if dest.parent != dest_dir.resolve():  # belt and braces: safe_name already dropped dirs
+        raise IngestError(
+            name, "the file name points outside the uploads folder", "Rename the file"
+        )
+    shutil.copyfile(src, dest)
+    return dest
+
+
+def upload_documents(
+    kb: Any,
+    files: Iterable[Any] | None,
+    *,
+    progress: ProgressFn | None = None,
+    extract: Callable[[Path], Any] | None = None,
+) -> str:
+    """Save uploads under ``<db>/uploads/`` and ingest them one by one.
+
+    Returns an HTML status list: one line per file, errors included (a bad file
+    never stops the others and never shows a traceback).
+    """
+    files = [f for f in (files or []) if f]
+    if not files:
+        return "<p>Choose one or more files first.</p>"
+    lines = []
+    extract = extract or default_extractor()
+    total = len(files)
+    for i, file in enumerate(files):
+        path = Path(getattr(file, "name", None) or getattr(file, "path", None) or str(file))
+        shown = getattr(file, "orig_name", None) or path.name
+        if progress is not None:
+            progress(i / total, desc=f"Ingesting {shown} ({i + 1}/{total})")
+        try:
+            saved = save_upload(path, uploads_dir(kb), original_name=shown)
+            results = list(kb.ingest([saved], extract=extract))
+        except PolicyKBError as err:
+            lines.append(_status_line("failed", shown, str(err)))
+            continue
+        except OSError as err:
+            lines.append(_status_line("failed", shown, f"{type(err).__name__}: {err}"))
+            continue
+        for result in results:
+            if result.status == "failed":
+                saved.unlink(missing_ok=True)
+                lines.append(_status_line("failed", shown, result.error))
+            else:
+                lines.append(
+                    _status_line(
+                        result.status, shown, f"{result.clauses} clauses, {result.records} records"
+                    )
+                )
+    if progress is not None:
+        progress(1.0, desc="Done")
+    return "<ul class='pkb-status'>" + "".join(lines) + "</ul>"
+
+
+def _status_line(status: str, name: str, detail: str) -> str:
+    css = "pkb-error" if status == "failed" else "pkb-ok"
+    return (
+        f"<li class='{css}'><strong>{esc(status)}</strong>: {esc(name)} — "
+        f"{esc(' '.join(detail.split()))}</li>"
+    )
+
+
+@functools.cache
+def default_extractor() -> Callable[[Path], Any]:
+    """``ingest_file`` with one shared spaCy pipeline, built on the first upload."""
+    from ingest.pipeline import build_nlp, ingest_file
+
+    nlp = build_nlp()
+    return functools.partial(ingest_file, nlp=nlp)
+
+
+@user_errors
+def delete_document(kb: Any, doc_id: str) -> str:
+    """Remove a document; also delete its file when it was uploaded through the page."""
+    if not doc_id:
+        raise gr.Error("Choose a document to delete first.")
+    info = kb.remove(doc_id)
+    path = Path(info.path)
+    if path.parent.resolve() == uploads_dir(kb).resolve():
+        path.unlink(missing_ok=True)
+    name = info.title if getattr(info, "title", "") else path.name
+    return (
+        f"<p class='pkb-ok'>Deleted {esc(name)} ({esc(info.doc_id[:12])}): "
+        f"{info.clauses} clauses, {info.records} records.</p>"
+    )

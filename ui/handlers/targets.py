@@ -1,0 +1,155 @@
+"""The Targets tab: filter target records, show one's clause in context, export the table.
+
+``year_choices`` and ``sector_choices`` fill the year and sector dropdowns of
+the other tabs too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from ingest.records import Target
+from kb.qa import render_record
+from ui.handlers.common import _short, _year, esc, export_dir, highlight_clause, user_errors
+
+TARGET_COLUMNS = [
+    "document", "year", "sector", "metric", "comparator", "value", "unit", "as written",
+    "kind", "deadline", "base year", "key",
+]  # fmt: skip
+EXPORT_FORMATS = ("csv", "xlsx", "json")
+
+
+def target_rows(
+    kb: Any,
+    doc_id: str = "",
+    year_from: Any = None,
+    year_to: Any = None,
+    sector: str = "",
+    keyword: str = "",
+    kind: str = "all",
+) -> list[dict[str, Any]]:
+    """Target records passing the filters, as dicts with the document title added.
+
+    ``kind`` is ``all``, ``quantitative`` (a value is stated) or ``qualitative``.
+    """
+    lo, hi = _year(year_from), _year(year_to)
+    doc_id, sector, kind = doc_id or "", sector or "", kind or "all"
+    titles = {d.doc_id: d.title or Path(d.path).name for d in kb.docs()}
+    word = (keyword or "").strip().lower()
+    rows = []
+    for record in kb.targets(docs=[doc_id] if doc_id else ()):
+        if not isinstance(record, Target):
+            continue
+        if (lo is not None or hi is not None) and record.year is None:
+            continue
+        if (lo is not None and record.year < lo) or (hi is not None and record.year > hi):
+            continue
+        if sector and record.sector != sector:
+            continue
+        if word and word not in record.metric.lower():
+            continue
+        quantitative = record.value is not None
+        if kind == "quantitative" and not quantitative or kind == "qualitative" and quantitative:
+            continue
+        rows.append(
+            {
+                **record.to_dict(),
+                "document": titles.get(record.doc_id, record.doc_id),
+                "kind": "quantitative" if quantitative else "qualitative",
+            }
+        )
+    return rows
+
+
+def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
+    """The table shown in the Targets tab (one row per target; ``key`` finds its clause)."""
+    data = [
+        [_short(r["document"], 40), r["year"], r["sector"], r["metric"], r["comparator"] or "",
+         r["value"], r["unit"], r["value_text"], r["kind"], r["deadline_text"], r["base_year"],
+         f"{r['doc_id']}:{r['clause_id']}"]
+        for r in rows
+    ]  # fmt: skip
+    frame = pd.DataFrame(data, columns=TARGET_COLUMNS)
+    for column in ("year", "base year"):
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def year_choices(kb: Any) -> list[str]:
+    """ "any" and every target year in the knowledge base, for the year dropdowns."""
+    years = sorted({r.year for r in kb.targets() if r.year is not None})
+    return ["any"] + [str(y) for y in years]
+
+
+def sector_choices(kb: Any) -> list[tuple[str, str]]:
+    sectors = sorted({r.sector for r in kb.targets() if isinstance(r, Target) and r.sector})
+    return [("All sectors", "")] + [(s, s) for s in sectors]
+
+
+@user_errors
+def target_context(kb: Any, key: str) -> str:
+    """The selected target's clause, marked within its paragraph, with its records."""
+    if not key or ":" not in str(key):
+        return "<p>Select a row to see its clause in context.</p>"
+    doc_id, clause_id = str(key).split(":", 1)
+    stored = kb.store.get_clauses([str(key)]).get(str(key))
+    if stored is None:
+        return f"<p>Clause {esc(clause_id)} is no longer in the knowledge base.</p>"
+    clause = stored.clause
+    doc_text = kb.store.document_text(doc_id)
+    section = " › ".join(clause.section) or "(no section)"
+    records = kb.store.records_for([str(key)]).get(str(key), [])
+    items = "".join(f"<li>{esc(render_record(r))}</li>" for r in records)
+    return (
+        f'<div class="pkb-source" data-key="{esc(key)}"><p><strong>{esc(stored.title)}</strong><br>'
+        f'<span class="pkb-section">{esc(section)}</span></p>'
+        f'<p class="pkb-context">{highlight_clause(doc_text, clause.start, clause.end)}</p>'
+        f"<ul class='pkb-records'>{items}</ul></div>"
+    )
+
+
+def export_targets(rows: Sequence[dict[str, Any]], fmt: str, out_dir: str | Path) -> Path:
+    """Write ``rows`` as ``targets.csv``/``.xlsx``/``.json`` in ``out_dir``; returns the path."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"export format {fmt!r} is invalid; choose one of {EXPORT_FORMATS}")
+    path = Path(out_dir) / f"targets.{fmt}"
+    columns = ["document", "kind", "year", "metric", "comparator", "value", "unit", "value_text",
+               "direction", "base_year", "deadline_text", "sector", "doc_id", "clause_id",
+               "start", "end", "text"]  # fmt: skip
+    if fmt == "json":
+        path.write_text(
+            json.dumps(
+                [{c: r.get(c) for c in columns} for r in rows], ensure_ascii=False, indent=2
+            ),
+            encoding="utf-8",
+        )
+        return path
+    frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=columns)
+    if fmt == "csv":
+        frame.to_csv(path, index=False, encoding="utf-8")
+    else:
+        frame.to_excel(path, index=False, sheet_name="targets", engine="openpyxl")
+    return path
+
+
+@user_errors
+def targets_view(
+    kb: Any,
+    doc_id: str,
+    year_from: Any,
+    year_to: Any,
+    sector: str,
+    keyword: str,
+    kind: str,
+) -> tuple[pd.DataFrame, str, str, str, str]:
+    """Filtered table, a count line, and fresh CSV/XLSX/JSON files for the download buttons."""
+    rows = target_rows(kb, doc_id, year_from, year_to, sector, keyword, kind)
+    out_dir = export_dir()
+    paths = [str(export_targets(rows, fmt, out_dir)) for fmt in EXPORT_FORMATS]
+    total = len([r for r in kb.targets() if isinstance(r, Target)])
+    return targets_frame(rows), f"{len(rows)} of {total} targets", *paths

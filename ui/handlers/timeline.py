@@ -1,0 +1,68 @@
+"""The Timeline tab: a plotly strip chart of targets by deadline year."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+import pandas as pd
+
+from ingest.records import Target
+from kb.qa import render_record
+from ui.handlers.common import _short, esc, user_errors
+from ui.handlers.targets import target_rows
+
+
+@user_errors
+def timeline_figure(kb: Any, doc_id: str = "", group_by: str = "sector") -> Any:
+    """Targets by deadline year: one row per sector (or document), coloured by the other.
+
+    Hover text shows the target as a sentence. Targets without a year are left out
+    (the subtitle says how many).
+    """
+    import plotly.express as px  # lazy: only the Timeline tab needs plotly
+
+    rows = target_rows(kb, doc_id or "")
+    dated = [r for r in rows if r["year"] is not None]
+    if not dated:
+        fig = px.scatter(title="No dated targets in the knowledge base yet")
+        return fig
+    frame = pd.DataFrame(
+        {
+            "year": [r["year"] for r in dated],
+            "sector": [r["sector"] or "(unspecified)" for r in dated],
+            "document": [_short(r["document"], 50) for r in dated],
+            "kind": [r["kind"] for r in dated],
+            "target": [_hover(r) for r in dated],
+        }
+    )
+    lanes, colour = ("sector", "document") if group_by == "sector" else ("document", "sector")
+    fig = px.strip(
+        frame,
+        x="year",
+        y=lanes,
+        color=colour,
+        hover_name="target",
+        hover_data={"year": True, "kind": True, lanes: False, colour: True},
+        stripmode="overlay",
+    )
+    fig.update_traces(marker={"size": 12, "opacity": 0.8}, jitter=0.5)
+    undated = len(rows) - len(dated)
+    fig.update_layout(
+        title=f"{len(dated)} targets by deadline year"
+        + (f" ({undated} without a year not shown)" if undated else ""),
+        xaxis={"title": "deadline year", "dtick": 5},
+        yaxis={"title": lanes},
+        legend={"title": colour},
+        height=max(360, 60 * frame[lanes].nunique() + 160),
+        margin={"l": 10, "r": 10, "t": 60, "b": 40},
+    )
+    return fig
+
+
+def _hover(row: dict[str, Any]) -> str:
+    """The target as escaped, wrapped text (plotly reads ``<br>`` in hover labels)."""
+    statement = render_record(
+        Target.from_dict({k: v for k, v in row.items() if k not in ("document", "kind")})
+    )
+    return "<br>".join(esc(line) for line in textwrap.wrap(statement, 70))

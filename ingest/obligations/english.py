@@ -56,12 +56,31 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
         return False
     if lemma in SCOPE_VERBS and not (agent_subject and has_object and not passive):
         return True  # "This Regulation shall apply to ...", "It shall take effect on ..."
+    if lemma == "apply" and _from_date(verb):
+        # The date of application of transposed law: "They shall apply those provisions from
+        # 1 January 2018" fixes when rules bite; the duty to adopt them is stated elsewhere.
+        return True
     if lemma == "be" and not passive:
         # Copula: a property of a thing ("shall be free from pests", "shall be secret") sets
         # a standard; a status of an actor ("shall be subject to audits", "shall be the final
         # beneficiaries") or a binding adjective ("shall be responsible for") binds them.
         attrs = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
         return not (agent_subject or any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs))
+    return False
+
+
+def _from_date(verb: Token) -> bool:
+    """Whether ``verb`` takes "from <date>" ("as from", "with effect from")."""
+    for token in verb.subtree:
+        if token.lower_ != "from" or token.dep_ != "prep":
+            continue
+        if not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in token.children):
+            continue
+        path = token
+        while path.i != verb.i and path.dep_ in {"prep", "pobj"}:
+            path = path.head
+        if path.i == verb.i:
+            return True
     return False
 
 

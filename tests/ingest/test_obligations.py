@@ -60,6 +60,11 @@ def summary(record):
             "The EUSR shall provide regular briefings to Member States' missions and Union delegations.",
             [("obligation", "EUSR")],
         ),
+        # obligation: "apply" with an actor and an object, no application date
+        (
+            "The operator shall apply the approved monitoring methodology to every installation.",
+            [("obligation", "operator")],
+        ),
         # obligation: "is required to"
         (
             "The provider is required to keep the technical documentation for ten years.",
@@ -175,6 +180,9 @@ def test_modality_and_actor(nlp, text, expected):
         "These Measures shall be interpreted by the National Development and Reform Commission.",
         "Units that fail to submit the report shall be ordered to make corrections within a time limit and "
         "shall be fined not less than 10,000 yuan.",
+        # the date of application of transposed provisions (directive transposition article)
+        "They shall apply those provisions from 1 January 2027.",
+        "Member States shall apply those measures with effect from 1 October 2026.",
         # an inverted conditional "should" is no duty
         "Should the conditions for reduction be met simultaneously, only the higher reduction shall be "
         "applied.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -83,6 +83,9 @@ class Grammar:
     not_a_value_before: re.Pattern[str]
     not_a_value_after: re.Pattern[str]
     sectors: tuple[SectorRule, ...]
+    # Raw word lists and patterns of the ``[obligations]`` table, for the rule extractor of
+    # languages without a parser (see ``ingest/obligations/chinese.py``); empty elsewhere.
+    obligations: dict[str, Any] = field(default_factory=dict)
 
 
 def available_languages() -> list[str]:
@@ -188,4 +191,5 @@ def _compile(data: dict[str, Any]) -> Grammar:
         not_a_value_before=_re(cues["not_a_value_before"]),
         not_a_value_after=_re(cues["not_a_value_after"]),
         sectors=tuple(SectorRule(s["name"], _re(s["pattern"])) for s in data["sector"]),
+        obligations=dict(data.get("obligations", {})),
     )

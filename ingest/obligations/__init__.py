@@ -66,6 +66,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from ingest.lang import Grammar
+from ingest.obligations.chinese import chinese_obligations
 from ingest.obligations.english import extract_obligations
 from ingest.obligations.lexicon import (
     LEAD_CONDITION,
@@ -76,20 +77,29 @@ from ingest.obligations.lexicon import (
 from ingest.obligations.syntax import is_agent
 from ingest.records import Clause, Obligation
 
-__all__ = ["extract_obligations", "has_cue", "is_agent", "obligations_of_clauses"]
+__all__ = [
+    "chinese_obligations",
+    "extract_obligations",
+    "has_cue",
+    "is_agent",
+    "obligations_of_clauses",
+]
 
 
 def obligations_of_clauses(
     clauses: Sequence[Clause],
     *,
-    nlp: Language,
+    nlp: Language | None,
     grammar: Grammar,
     doc_year: int | None = None,
     batch_size: int = 64,
 ) -> list[Obligation]:
     """Obligations of many clauses; only clauses with a cue (``has_cue``) are parsed.
 
-    English only for now: clauses of documents in other languages yield nothing.
+    English clauses are parsed and read by the rules of ``english.py``; Chinese
+    clauses are read without a parse by the word lists and patterns of
+    ``chinese.py`` (``nlp`` is not used and may be None); clauses of documents
+    in other languages yield nothing.
 
     Args:
         clauses: output of ``split_clauses``.
@@ -98,8 +108,17 @@ def obligations_of_clauses(
         doc_year: the document's year.
         batch_size: clauses per ``nlp.pipe`` batch.
     """
+    if grammar.language == "zh":
+        return [
+            record
+            for clause in clauses
+            if clause.kind not in {"heading", "title"}
+            for record in chinese_obligations(clause, grammar=grammar, doc_year=doc_year)
+        ]
     if grammar.language != "en":
         return []  # the parser and the cue lists are English; other languages need their own
+    if nlp is None:
+        raise ValueError("English obligations need a parser: pass nlp=load_parser()")
     candidates: list[tuple[Clause, str]] = []  # (clause, text to parse)
     previous: Clause | None = None
     for clause in clauses:

@@ -1,0 +1,302 @@
+"""Chinese rules: modal words and policy directives, read from the text without a parse.
+
+There is no Chinese parser offline, and Chinese has no spaces, so the rules work
+on characters with the word lists and patterns of the ``[obligations]`` table of
+``ingest/lang/zh.toml``. A clause is cut into parts at ；and into pieces at ，
+and ：; each piece with a cue yields one record, led by its first cue (the cues
+after it in the same piece belong to the same predicate: "各地要严格控制 ...").
+``modality`` is:
+
+- ``obligation``: 应当, 应, 必须, 须, 需要, 要, 有义务, 负责, and 严格控制/严控/严格
+  限制 (a binding restriction on the addressee); "要求 X + predicate" binds X;
+- ``prohibition``: 不得, 禁止, 严禁, 不准, 不允许, 严格禁止, 杜绝; a prohibition
+  cue anywhere in the piece makes the whole predicate one ("应当严格禁止 ...");
+- ``permission``: 可以, 可, 有权, 允许, 准予;
+- ``encouragement``: 鼓励, 支持, 引导, 推动, 推进, 促进, 倡导, 力争, and the
+  directive adverbs that open a task of a guiding opinion (积极, 加快, 大力, 稳步,
+  有序, 探索: "加快推进老旧数据中心改造升级").
+
+Words that contain a cue but state none are masked before the search:
+可再生, 可持续, 可靠 and 可能 are no permissions, 主要, 重要 and 要素 no duties,
+应用, 供应, 响应 and 应对 no "should", 负责人 a person, "有关要求" a noun.
+
+Who acts:
+
+- the subject: the words of the piece before the cue, without a leading article
+  number (第四条, （一）), deadline, 对于, 所有, 各级/各类/各 or 并, and without a
+  trailing 也/均/都 ("各级工业和信息化主管部门应 ..." -> 工业和信息化主管部门);
+  a piece with no subject inherits the last subject of its clause
+  ("企业应当 ...，不得 ...");
+- the object of 鼓励/支持/引导/要求/督促/允许/禁止 when a predicate (a verb, an
+  adverb or a preposition of the word lists) follows it: "引导数据中心扩大绿色能源
+  利用比例" makes 数据中心 the actor of 扩大绿色能源利用比例;
+- nobody (``None``) in an impersonal directive ("严禁以 ... 名义 ...").
+
+The condition is the nearest earlier piece that opens with 如果/若/凡 or ends in
+的/情况下/时 ("... 的，可以 ..." is the conditional of Chinese legal text).
+Clauses that impose nothing yield nothing: purpose (为 ...，制定本办法),
+definitions (本办法所称 ... 是指 ...), scope (本办法适用于 ...), entry into force
+(自发布之日起施行), interpretation (由 ... 负责解释), and in a part between ；
+consequences of a breach (处 ... 罚款, 依法追究 ... 责任, 责令 ... 改正).
+A cue followed by a comparator and a figure ("效率不得高于1.3") sets a property
+of a thing, which the target rules read; it yields no obligation.
+
+The deadline is the clause's, found by ``make_record``; when the clause has
+several, a record takes the first one among its own pieces.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, replace
+
+from ingest.deadlines import find_deadlines
+from ingest.lang import Grammar
+from ingest.obligations.record import make_record
+from ingest.records import Clause, Obligation
+
+MODALITIES = ("obligation", "prohibition", "permission", "encouragement")
+_PART = re.compile(r"[；;。！？!?]")
+_PIECE = re.compile(r"[，,：:；;。！？!?]")
+_CONTINUES = re.compile(r"^(?:并且|并|且|同时|以及|还)")
+_STRIP = " \t\u3000，,；;：:。、"
+_MASK = "\u2060"  # a character no pattern matches, so masking keeps every offset
+_MAX_OBJECT_ACTOR = 16  # characters between 鼓励/要求 and its predicate
+_MAX_ACTOR = 30
+_MAX_ACTION = 200
+_VERB_WITHIN = 12  # the action's verb starts in its first characters or there is none
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    cue: re.Pattern[str]
+    modality: dict[str, str]
+    cue_in_action: frozenset[str]
+    object_actor: frozenset[str]
+    needs_object: frozenset[str]
+    false_friend: re.Pattern[str]
+    non_obligation: tuple[re.Pattern[str], ...]
+    consequence: re.Pattern[str]
+    limit: re.Pattern[str]
+    condition_start: re.Pattern[str]
+    condition_end: re.Pattern[str]
+    actor_lead: re.Pattern[str]
+    actor_tail: re.Pattern[str]
+    actor_head: re.Pattern[str]
+    not_actor: re.Pattern[str]
+    predicate: re.Pattern[str]
+    verb: re.Pattern[str]
+    lead_in: re.Pattern[str]
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    """An alternation that prefers the longest word at each position."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=4)
+def rules_of(grammar: Grammar) -> _Rules:
+    """Compile the ``[obligations]`` table of ``grammar`` (cached per grammar)."""
+    data = grammar.obligations
+    modality = {w: m for m in MODALITIES for w in data[m]}
+    encouragement = list(data["encouragement"])
+    return _Rules(
+        cue=_words(list(modality)),
+        modality=modality,
+        cue_in_action=frozenset(data["cue_in_action"]) | frozenset(encouragement),
+        object_actor=frozenset(data["object_actor"]),
+        needs_object=frozenset(data["needs_object"]),
+        false_friend=_words(data["false_friends"]),
+        non_obligation=tuple(re.compile(p) for p in data["non_obligation"]),
+        consequence=re.compile(data["consequence"]),
+        limit=re.compile(data["limit"]),
+        condition_start=re.compile(data["condition_start"]),
+        condition_end=re.compile(data["condition_end"]),
+        actor_lead=re.compile(data["actor_lead"]),
+        actor_tail=re.compile(data["actor_tail"]),
+        actor_head=re.compile(f"(?:{_words(data['actor_heads']).pattern})$"),
+        not_actor=re.compile(data["not_actor"]),
+        predicate=_words(data["verbs"] + data["adverbs"] + data["prepositions"] + encouragement),
+        verb=_words(data["verbs"] + encouragement),
+        lead_in=re.compile(
+            f"^(?:{_words(data['prepositions']).pattern})"
+            f"|^(?:{_words(data['adverbs'] + encouragement).pattern})*$"
+        ),
+    )
+
+
+def mask_false_friends(text: str, rules: _Rules) -> str:
+    """``text`` with every false friend (可再生, 应用, 主要 ...) blanked out, offsets kept."""
+    return rules.false_friend.sub(lambda m: _MASK * len(m.group()), text)
+
+
+def has_cue_zh(text: str, grammar: Grammar) -> bool:
+    """Whether a Chinese clause may state a duty, ban, permission or encouragement."""
+    rules = rules_of(grammar)
+    return bool(rules.cue.search(mask_false_friends(text, rules)))
+
+
+def _marker_length(text: str, grammar: Grammar) -> int:
+    """Length of a leading article or list number (第四条, （一）, 1.)."""
+    for rule in grammar.headings:
+        found = rule.pattern.match(text)
+        if found:
+            return found.end()
+    return 0
+
+
+def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` between the matches of ``pattern``."""
+    cuts = [m.start() for m in pattern.finditer(text)]
+    bounds = zip([0, *(c + 1 for c in cuts)], [*cuts, len(text)], strict=True)
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def clean_actor(words: str, rules: _Rules, grammar: Grammar) -> str | None:
+    """A subject without its deadline, 对于/各级/所有 lead and 也/均/都 tail; None if none.
+
+    Each item of a 、 list loses its own lead ("各地区、各部门" -> "地区、部门").
+    """
+    for deadline in reversed(find_deadlines(words, grammar)):
+        words = words[: deadline.start] + words[deadline.end :]
+    items = []
+    for item in words.strip(_STRIP).split("、"):
+        while (lead := rules.actor_lead.match(item)) and lead.end() < len(item):
+            item = item[lead.end() :].strip(_STRIP)
+        items.append(item)
+    words = "、".join(items)
+    while (tail := rules.actor_tail.search(words)) and tail.start() > 0:
+        words = words[: tail.start()].strip(_STRIP)
+    if rules.not_actor.search(words) or not 0 < len(words) <= _MAX_ACTOR:
+        return None
+    return words
+
+
+def object_actor(after: str, rules: _Rules) -> int:
+    """Length of the actor X in the words after 鼓励/要求 X + predicate (0: no actor there).
+
+    X ends where a verb, an adverb or a preposition begins, and in an actor word.
+    """
+    for found in rules.predicate.finditer(after, 0, _MAX_OBJECT_ACTOR + 4):
+        if 0 < found.start() <= _MAX_OBJECT_ACTOR and rules.actor_head.search(
+            after[: found.start()]
+        ):
+            return found.start()
+    return 0
+
+
+def object_of(action: str, rules: _Rules, grammar: Grammar) -> str:
+    """What the action's verb acts on: "建立健全能源计量体系" -> "能源计量体系".
+
+    The verb opens the action, or follows adverbs ("定期公开"), a prepositional
+    phrase ("按照 ... 开展") or at most two characters; else there is no object.
+    """
+    for verb in rules.verb.finditer(action, 0, _VERB_WITHIN + 4):
+        before = action[: verb.start()]
+        if len(before) <= 2 or rules.lead_in.search(before):
+            break
+    else:
+        return ""
+    end = verb.end()
+    while (more := rules.verb.match(action, end)) is not None:
+        end = more.end()  # "加快推进 | 老旧数据中心改造升级"
+    words = _PIECE.split(action[end:], maxsplit=1)[0].strip(_STRIP)
+    return "" if _is_deadline(words, grammar) else words
+
+
+def _is_deadline(words: str, grammar: Grammar) -> bool:
+    """Whether ``words`` are only a deadline ("到2025年")."""
+    words = words.strip(_STRIP)
+    return any(d.start == 0 and d.end == len(words) for d in find_deadlines(words, grammar))
+
+
+def _lead(
+    cues: list[re.Match[str]], text: str, rules: _Rules, grammar: Grammar
+) -> tuple[re.Match[str], str | None, int] | None:
+    """The cue that governs a piece, the actor after it (鼓励 X ...) and where its action starts.
+
+    ``text`` ends with the piece. A 要求 with no actor and predicate after it is a noun.
+    """
+    for cue in cues:
+        word = cue.group()
+        at = object_actor(text[cue.end() :], rules) if word in rules.object_actor else 0
+        if at:
+            return (
+                cue,
+                clean_actor(text[cue.end() : cue.end() + at], rules, grammar),
+                cue.end() + at,
+            )
+        if word not in rules.needs_object:
+            return cue, None, cue.start() if word in rules.cue_in_action else cue.end()
+    return None
+
+
+def chinese_obligations(
+    clause: Clause, *, grammar: Grammar, doc_year: int | None = None
+) -> list[Obligation]:
+    """Records of one Chinese clause (see the module docstring for the rules)."""
+    rules = rules_of(grammar)
+    offset = _marker_length(clause.text, grammar)
+    body = clause.text[offset:]
+    if any(p.search(body) for p in rules.non_obligation):
+        return []
+    masked = mask_false_friends(body, rules)
+    deadlines = find_deadlines(clause.text, grammar, doc_year=doc_year)
+    records: list[Obligation] = []
+    subject: str | None = None  # the last subject, for pieces without one
+    after_last = 0  # where the words of the next record may start
+    for part_start, part_end in _spans(body, _PART):
+        if rules.consequence.search(body[part_start:part_end]):
+            after_last = part_end
+            continue
+        pieces = [
+            (part_start + s, part_start + e) for s, e in _spans(body[part_start:part_end], _PIECE)
+        ]
+        for n, (start, end) in enumerate(pieces):
+            cues = list(rules.cue.finditer(masked, start, end))
+            found = _lead(cues, body[:end], rules, grammar)
+            if found is None:
+                continue
+            lead, actor, action_start = found
+            if any(rules.limit.match(body[c.end() : end]) for c in cues):
+                continue  # "效率不得高于1.3": a property of a thing
+            if actor is None:
+                actor = clean_actor(body[start : lead.start()], rules, grammar) or subject
+                subject = actor
+            action_end = end
+            bare = _is_deadline(body[lead.end() : end], grammar)  # "力争到2025年，..."
+            for more_start, more_end in pieces[n + 1 :]:
+                more = body[more_start:more_end]
+                if rules.cue.search(masked, more_start, more_end) or not (
+                    bare or _CONTINUES.match(more)
+                ):
+                    break
+                action_end, bare = more_end, False  # "应当建立 ...，并于 ... 报送 ..."
+            action = body[action_start:action_end].strip(_STRIP)[:_MAX_ACTION]
+            if not action:
+                continue  # "给予政策支持": a noun, no predicate
+            modality = rules.modality[lead.group()]
+            if any(rules.modality[c.group()] == "prohibition" for c in cues):
+                modality = "prohibition"
+            before = [body[s:e].strip(_STRIP) for s, e in pieces[:n] if s >= after_last]
+            conditions = [
+                b for b in before if rules.condition_start.match(b) or rules.condition_end.search(b)
+            ]
+            record = make_record(
+                clause,
+                modality=modality,
+                actor=actor,
+                action=action,
+                obj=object_of(action, rules, grammar),
+                condition=conditions[-1] if conditions else None,
+                grammar=grammar,
+                doc_year=doc_year,
+                verb=None,
+            )
+            own = [d for d in deadlines if offset + after_last <= d.start < offset + action_end]
+            if own and len(deadlines) > 1:
+                record = replace(record, year=own[0].year, deadline_text=own[0].text)
+            records.append(record)
+            after_last = action_end
+    return records

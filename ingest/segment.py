@@ -300,6 +300,7 @@ def split_clauses(
     clauses: list[Clause] = []
     stack: list[tuple[int, str]] = []
     lead_block_context = ""  # a block ending in ":" that introduces the items after it
+    lead_block_level: int | None = None  # its item level, when it is itself a numbered item
     seen_title = False
 
     def add(start: int, end: int, kind: str, paragraph: int, context: str = "") -> None:
@@ -337,6 +338,9 @@ def split_clauses(
             continue
         if block.item:
             level, marker = block.item
+            if lead_block_level is not None and level <= lead_block_level:
+                # "Article 9 ..." after the items of "Article 8 ... measures:": a new provision.
+                lead_block_context, lead_block_level = "", None
             while stack and stack[-1][0] >= level:
                 stack.pop()
             first = (
@@ -377,4 +381,5 @@ def split_clauses(
                 if sentences[block.start]
                 else last
             )
+            lead_block_level = block.item[0] if block.item else None
     return clauses

@@ -107,3 +107,17 @@ def test_html_style_one_paragraph_per_line_is_split():
     text = "Targets for industry\nBy 2025, steel output shall fall by 5%.\nBy 2030, it shall fall by 10%.\n"
     sentences = [c for c in clauses_of(text) if c.kind != "heading"]
     assert len({c.paragraph for c in sentences}) == 2
+
+
+def test_a_lead_in_ending_in_a_colon_stops_at_the_next_provision():
+    clauses = clauses_of(
+        "Article 8 When carrying out supervision, the competent departments may take the following measures:\n"
+        "(1) entering production sites;\n"
+        "(2) copying records related to energy use.\n\n"
+        "Article 9 Supervision personnel should keep trade secrets confidential, and should produce their "
+        "certificates when carrying out inspections.\n"
+    )
+    items = [c for c in clauses if c.text.startswith("(")]
+    assert items and all(c.context.startswith("Article 8 When carrying out") for c in items)
+    article_9 = [c for c in clauses if c.start > items[-1].end]
+    assert article_9 and all("Article 8" not in c.context for c in article_9)

@@ -166,16 +166,16 @@ def extract_records(
             topic_only = is_heading and record.value is None and not _commits(clause.text, grammar)
             if record.type in wanted and not topic_only:
                 records.append(record)
-    if "obligation" in wanted and grammar.language == "en":
-        # Obligations need a parse; only clauses with a deontic cue are parsed, by a
-        # statistical model loaded on first use (see ingest/obligations/).
+    if "obligation" in wanted and grammar.language in {"en", "zh"}:
+        # English obligations need a parse; only clauses with a deontic cue are parsed, by a
+        # statistical model loaded on first use. Chinese ones are read by rules over the
+        # text (see ingest/obligations/).
         from ingest.obligations import obligations_of_clauses
         from ingest.pipeline import load_parser
 
+        nlp = load_parser() if grammar.language == "en" else None
         records.extend(
-            obligations_of_clauses(
-                clauses, nlp=load_parser(), grammar=grammar, doc_year=document.year
-            )
+            obligations_of_clauses(clauses, nlp=nlp, grammar=grammar, doc_year=document.year)
         )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     return records

@@ -255,11 +255,6 @@ def test_segmented_document_through_the_driver():
         assert DOCUMENT[record.start : record.end] == record.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ingest/extract.py asks for obligations of English documents only "
-    "(`grammar.language == 'en'`) and always loads the English parser",
-)
 def test_end_to_end_through_process_document():
     extraction = process_document(_document(), nlp=build_nlp(language="zh"), types=("obligation",))
     records = [r for r in extraction.records if r.type == "obligation"]

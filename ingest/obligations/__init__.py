@@ -69,9 +69,11 @@ from ingest.lang import Grammar
 from ingest.obligations.chinese import chinese_obligations
 from ingest.obligations.english import extract_obligations
 from ingest.obligations.lexicon import (
+    BEFORE_MODAL,
     LEAD_CONDITION,
     MARKER,
     MODAL_LEAD_IN,
+    ORPHAN_MODAL,
     has_cue,
 )
 from ingest.obligations.syntax import is_agent
@@ -119,8 +121,10 @@ def obligations_of_clauses(
         return []  # the parser and the cue lists are English; other languages need their own
     if nlp is None:
         raise ValueError("English obligations need a parser: pass nlp=load_parser()")
-    candidates: list[tuple[Clause, str]] = []  # (clause, text to parse)
+    # (clause, text to parse, offset of the text's characters in the clause's)
+    candidates: list[tuple[Clause, str, int]] = []
     previous: Clause | None = None
+    previous_text = ""  # what was parsed for ``previous`` (with a borrowed subject, if any)
     for clause in clauses:
         lead = MODAL_LEAD_IN.search(clause.context) if clause.context else None
         if clause.kind in {"heading", "title"}:
@@ -128,9 +132,25 @@ def obligations_of_clauses(
         elif lead is not None and clause.kind == "item":
             # "Providers shall: | (a) ensure that ...": the item completes the lead-in's duty.
             head = MARKER.sub("", lead.group("head").strip())
-            candidates.append(
-                (clause, f"{head} {lead.group('modal')} {MARKER.sub('', clause.text)}")
-            )
+            prefix = f"{head} {lead.group('modal')} "
+            item = MARKER.sub("", clause.text)
+            shift = len(clause.text) - len(item) - len(prefix)
+            candidates.append((clause, prefix + item, shift))
+        elif (
+            (orphan := ORPHAN_MODAL.match(clause.text))
+            and previous is not None
+            and clause.kind == previous.kind == "aim"
+            and previous.paragraph == clause.paragraph
+            and (subject := BEFORE_MODAL.match(previous_text))
+        ):
+            # "X shall formulate a plan, | and shall publish it": the splitter cut the second
+            # duty off from its subject; it is read with the subject of the one before.
+            head = MARKER.sub("", subject.group("head").strip())
+            text = f"{head} {clause.text[orphan.end() :]}"
+            candidates.append((clause, text, orphan.end() - len(head) - 1))
+            previous_text = text
+            previous = clause
+            continue
         elif has_cue(clause.text):
             if (
                 previous is not None
@@ -143,10 +163,12 @@ def obligations_of_clauses(
                 # "1. Where processing is based on consent, | the controller shall ...": the
                 # splitter cut a numbered conditional off as an aim of its own.
                 clause = replace(clause, context=f"{clause.context} {previous.text}".strip())
-            candidates.append((clause, clause.text))
+            candidates.append((clause, clause.text, 0))
         previous = clause
+        previous_text = clause.text
     records: list[Obligation] = []
-    parsed = nlp.pipe((text for _, text in candidates), batch_size=batch_size)
-    for (clause, _), clause_doc in zip(candidates, parsed, strict=True):
+    parsed = nlp.pipe((text for _, text, _ in candidates), batch_size=batch_size)
+    for (clause, _, shift), clause_doc in zip(candidates, parsed, strict=True):
+        clause_doc.user_data["clause_offset"] = shift  # for deadlines, see record.py
         records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))
     return records

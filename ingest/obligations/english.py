@@ -16,6 +16,7 @@ from ingest.obligations.lexicon import (
     AMBIGUOUS_PRONOUNS,
     BAN_VERBS,
     BINDING_ADJECTIVES,
+    CONSEQUENCE_NOUNS,
     CONSTITUTIVE_PASSIVES,
     CONSTITUTIVE_VERBS,
     CONTROL_VERBS,
@@ -26,6 +27,7 @@ from ingest.obligations.lexicon import (
     RIGHT_NOUNS,
     SCOPE_VERBS,
     SUBJECTS,
+    TAKE_EVENT_OBJECTS,
 )
 from ingest.obligations.record import make_record
 from ingest.obligations.syntax import (
@@ -50,11 +52,25 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
     if lemma in CONSTITUTIVE_VERBS or (passive and stems & CONSTITUTIVE_PASSIVES):
         return True
     agent_subject = subject is not None and is_agent(subject)
-    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    has_object = bool(objects)
+    if any(t.lemma_.lower() in CONSEQUENCE_NOUNS for t in (subject, *objects) if t is not None):
+        return True  # "shall be given sanctions", "criminal liability shall be investigated"
+    if (
+        lemma == "take"
+        and not passive
+        and has_object
+        and objects[0].lemma_.lower() not in TAKE_EVENT_OBJECTS
+        and subject is not None
+        and subject.lower_ in AMBIGUOUS_PRONOUNS
+    ):
+        return False  # "..., it shall immediately take the corrective measures"
     if lemma == "have" and agent_subject and not passive:
         # "An ARM shall have in place adequate policies", "The HSC shall have the following tasks"
         return False
-    if lemma in SCOPE_VERBS and not (agent_subject and has_object and not passive):
+    # "Enterprises may apply to the department for a label": an actor applying for something.
+    acts = has_object or (lemma == "apply" and _applies_for(verb))
+    if lemma in SCOPE_VERBS and not (agent_subject and acts and not passive):
         return True  # "This Regulation shall apply to ...", "It shall take effect on ..."
     if lemma == "apply" and _from_date(verb):
         # The date of application of transposed law: "They shall apply those provisions from
@@ -67,6 +83,12 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
         attrs = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
         return not (agent_subject or any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs))
     return False
+
+
+def _applies_for(verb: Token) -> bool:
+    """ "apply for X" or "apply to Y for X": a request, not a statement of scope."""
+    heads = [verb, *(g for c in verb.children if c.lower_ == "to" for g in c.children)]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for h in heads for c in h.children)
 
 
 def _from_date(verb: Token) -> bool:
@@ -106,6 +128,14 @@ def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
             )
             if verb is token:
                 continue
+        # "may continue to be made available": the continued predicate carries the modality.
+        verb = (
+            next(
+                (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), verb
+            )
+            if verb.lemma_.lower() == "continue"
+            else verb
+        )
         if verb.i not in seen:
             subject = subject_of(verb)
             # "Should the conditions ... be met" is an inverted conditional, not a duty.
@@ -158,7 +188,13 @@ def _deontic_complement(verb: Token) -> Token | None:
 
 
 def _from_modal(
-    verb: Token, modal: Token | None, clause: Clause, *, grammar: Grammar, doc_year: int | None
+    verb: Token,
+    modal: Token | None,
+    clause: Clause,
+    *,
+    grammar: Grammar,
+    doc_year: int | None,
+    agentless: bool = True,
 ) -> Obligation | None:
     passive = (
         any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and modal is None
@@ -243,9 +279,10 @@ def _from_modal(
             **common,
         )
     # Handed to someone ("shall be transmitted to the Commission"): a duty whose bearer is
-    # unnamed. Other agentless passives ("the informed consent shall be documented", "fees
-    # shall be paid in accordance with Annex I") state how a procedure works and bind no
-    # one in particular; on the dev half they are constitutive 2 to 1 whatever the verb.
+    # unnamed. Other agentless passives ("the informed consent shall be documented", "an
+    # application must be filed before the end of 2029") state a procedural duty without
+    # saying who bears it: kept, with no actor, unless ``agentless`` is off (the EU
+    # annotators call them constitutive five times in six, see the benchmark).
     # "to" may hang off the verb, its complement or an adverbial: "made available to the
     # Member States", "communicated in writing to the member of temporary staff".
     attached = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "advmod", "prep"})]
@@ -261,7 +298,7 @@ def _from_modal(
         ),
         None,
     )
-    if recipient is not None:
+    if recipient is not None or agentless:
         return make_record(
             clause,
             modality=modality,
@@ -298,6 +335,9 @@ def _is_stated_encouragement(token: Token) -> bool:
     enterprises to ...", "We will support ..."; reports of the past ("has promoted") are not."""
     if token.lemma_.lower() not in ENCOURAGEMENT_VERBS or token.pos_ != "VERB":
         return False
+    if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
+        # "The State encourages X to ... and supports Y in ...": the first verb's subject.
+        return token.tag_ == token.head.tag_ and _is_stated_encouragement(token.head)
     if not any(c.dep_ == "nsubj" for c in token.children):
         return False
     if token.tag_ in {"VBZ", "VBP"}:
@@ -363,6 +403,17 @@ def _from_directive(
             ),
             None,
         )
+        if inner is None:  # "supports third-party institutions in providing services"
+            inner = next(
+                (
+                    g
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "in"
+                    for g in c.children
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB"
+                ),
+                None,
+            )
         if inner is None and addressee is not None:  # parsed as "guide [data centers to expand X]"
             inner = next(
                 (c for c in addressee.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"),
@@ -391,7 +442,12 @@ def _from_directive(
 
 
 def extract_obligations(
-    clause_doc: Doc | Span, clause: Clause, *, grammar: Grammar, doc_year: int | None = None
+    clause_doc: Doc | Span,
+    clause: Clause,
+    *,
+    grammar: Grammar,
+    doc_year: int | None = None,
+    agentless: bool = True,
 ) -> Iterator[Obligation]:
     """Obligation records of one parsed clause, in the order of their predicates.
 
@@ -401,6 +457,9 @@ def extract_obligations(
         clause: the clause, for provenance and inherited deadlines.
         grammar: the language grammar (deadline forms).
         doc_year: the document's year, for relative deadlines.
+        agentless: also yield duties stated in the agentless passive that name
+            neither a bearer nor an addressee ("the application must be filed
+            by 2029"), with ``actor=None``.
 
     Example:
         >>> doc = nlp("Member States shall notify the Commission by 1 January 2026.")
@@ -412,7 +471,9 @@ def extract_obligations(
     governed: set[int] = set()  # verbs under a modal, with everything they govern
     for verb, modal in _modal_predicates(clause_doc):
         governed.update(t.i for t in verb.subtree)
-        record = _from_modal(verb, modal, clause, grammar=grammar, doc_year=doc_year)
+        record = _from_modal(
+            verb, modal, clause, grammar=grammar, doc_year=doc_year, agentless=agentless
+        )
         if record is not None:
             yield record
     for verb in _imperatives(clause_doc):

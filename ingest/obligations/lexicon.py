@@ -89,6 +89,14 @@ CONSTITUTIVE_PASSIVES = {
 }  # fmt: skip
 # "apply" and "take effect" set dates and scope unless an agent applies something.
 SCOPE_VERBS = {"apply", "take", "have", "remain", "continue", "begin", "start", "end", "last"}
+# Objects that make "take" a date or an event ("shall take effect", "shall take place");
+# with another object it is an action ("it shall take the corrective measures").
+TAKE_EVENT_OBJECTS = {"effect", "place", "precedence", "priority"}
+# Nouns of a sanction: a predicate about them states a consequence, not a duty ("shall be
+# given sanctions in accordance with the law", "criminal liability shall be investigated").
+CONSEQUENCE_NOUNS = {
+    "sanction", "penalty", "punishment", "liability", "fine", "demerit", "disciplinary",
+}  # fmt: skip
 # Copular predicates that still bind a person: "shall be responsible for", "shall be liable".
 BINDING_ADJECTIVES = {
     "responsible",
@@ -123,6 +131,9 @@ AGENT_NOUNS = {
     "ombudsman", "registrar", "mission", "college", "chamber", "laboratory", "school",
     "university", "hospital", "household", "airline", "airport", "agent", "client", "student",
     "respondent", "parent", "claimant", "fisherman", "general", "personnel",
+    # Regulated undertakings and premises that bear duties in building, energy and utility
+    # rules: "each covered building must meet ...", "a utility must provide ...".
+    "utility", "building", "facility", "installation",
     # Market and public actors that the lists above miss: "trading venues", "central
     # counterparties", "intermediaries", "local people's governments and their organs".
     "venue", "counterparty", "community", "intermediary", "depositary", "signatory", "organ",
@@ -182,6 +193,8 @@ CONDITION_MARKS = {
     "once",
     "until",
 }
+# Structure words that open a numbered provision ("Article 7 Local departments shall ...").
+STRUCTURE_WORDS = {"article", "art", "paragraph", "section", "clause", "item", "point"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 # Inline structure markers the parser folds into a subject: "Article 5 Key energy-consuming units".
 MARKER = re.compile(
@@ -225,6 +238,10 @@ LEAD_CONDITION = re.compile(
 MODAL_LEAD_IN = re.compile(
     r"(?P<head>[^:;]*?)\b(?P<modal>(?:shall|must|should|may)(?:\s+not)?)\s*[:：]\s*$", re.IGNORECASE
 )
+# An aim cut off after "and" with no subject of its own: "..., and shall publish the plan".
+ORPHAN_MODAL = re.compile(r"^\W*(?:(?:and|or|but)\s+)?(?=(?:shall|must|should|may)\b)", re.I)
+# The words before the first modal of a clause: its subject, with any lead-in.
+BEFORE_MODAL = re.compile(r"^(?P<head>.*?\w.*?)\s+(?:shall|must|should|may)\b", re.I | re.S)
 CONTEXT_CONDITION = re.compile(
     r"\b(?:where|if|unless|when|provided\s+that|in\s+case)\b.*", re.IGNORECASE | re.DOTALL
 )

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ingest.deadlines import find_deadlines
+from ingest.deadlines import Deadline, find_deadlines
 from ingest.lang import Grammar
 from ingest.obligations.lexicon import (
     CONTEXT_CONDITION,
     DETERMINER,
     MARKER,
 )
-from ingest.obligations.syntax import (
-    subtree_text,
-)
+from ingest.obligations.syntax import subject_of, subtree_text
 from ingest.records import Clause, Obligation
 
 
@@ -33,17 +31,8 @@ def make_record(
         found = CONTEXT_CONDITION.search(clause.context)
         condition = found.group().strip(" ,;:") if found else None
     deadlines = find_deadlines(clause.text, grammar, doc_year=doc_year)
-    if verb is not None and len(deadlines) > 1:
-        # "X shall notify by 2025 and report by 2027": each duty keeps the deadline in its own
-        # phrase (the verb's words without the verbs coordinated with it), else the first.
-        own = {t.i for t in verb.subtree} - {
-            t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree
-        }
-        starts = {
-            verb.doc[i].idx - (verb.doc[0].idx if isinstance(verb.doc, Doc) else 0) for i in own
-        }
-        scoped = [d for d in deadlines if any(d.start <= a < d.end for a in starts)]
-        deadlines = scoped or deadlines
+    if verb is not None and deadlines:
+        deadlines = _own_deadlines(verb, deadlines)
     if not deadlines and clause.context:
         deadlines = find_deadlines(clause.context, grammar, doc_year=doc_year)
     deadline = deadlines[0] if deadlines else None
@@ -65,3 +54,29 @@ def make_record(
         start=clause.start,
         end=clause.end,
     )
+
+
+def _own_deadlines(verb: Token, deadlines: list[Deadline]) -> list[Deadline]:
+    """The deadlines of the duty headed by ``verb``.
+
+    A date inside the subject describes who is bound ("appliances placed on the
+    market before 1 January 2028 may ..."), not when. Of several deadlines, each
+    duty keeps those in its own phrase ("X shall notify by 2025 and report by
+    2027": the verb's words without the verbs coordinated with it), else all.
+    Token offsets are mapped back to the clause text when a subject or a modal
+    was borrowed for the parse (``clause_offset`` in the Doc's ``user_data``).
+    """
+    doc = verb.doc
+    shift = doc.user_data.get("clause_offset", 0)
+    subject = subject_of(verb)
+    in_subject = {t.i for t in subject.subtree} if subject is not None else set()
+    own = {t.i for t in verb.subtree} - in_subject
+    own -= {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+
+    def covers(deadline: Deadline, ids: set[int]) -> bool:
+        return any(deadline.start <= doc[i].idx + shift < deadline.end for i in ids)
+
+    deadlines = [d for d in deadlines if covers(d, own) or not covers(d, in_subject)]
+    if len(deadlines) > 1:
+        deadlines = [d for d in deadlines if covers(d, own)] or deadlines
+    return deadlines

@@ -26,6 +26,7 @@ from ingest.obligations.lexicon import (
     OBJECTS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    STRUCTURE_WORDS,
     SUBJECTS,
 )
 
@@ -124,6 +125,14 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [
             next((g for g in t.children if g.dep_ == "nsubj"), t)
             if t.pos_ in {"ADJ", "VERB"}
+            else t
+            for t in subjects
+        ]
+        # "Article 7 Local departments ... shall": the article number is parsed as the
+        # subject and the real one as its apposition.
+        subjects = [
+            next((g for g in t.children if g.dep_ == "appos" and is_agent(g)), t)
+            if t.lower_ in STRUCTURE_WORDS and any(g.dep_ == "nummod" for g in t.children)
             else t
             for t in subjects
         ]

@@ -79,8 +79,7 @@ def predict(sentences: list[str]) -> tuple[list[bool], list[list[str]], list[boo
     with_agentless: dict[str, bool] = {}
     for clause, doc in zip(cued, nlp.pipe((c.text for c in cued), batch_size=64), strict=True):
         found[clause.clause_id] = [
-            o.modality
-            for o in extract_obligations(doc, clause, grammar=grammar, agentless=False)
+            o.modality for o in extract_obligations(doc, clause, grammar=grammar, agentless=False)
         ]
         with_agentless[clause.clause_id] = any(
             o.modality in BINDING for o in extract_obligations(doc, clause, grammar=grammar)

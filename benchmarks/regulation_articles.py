@@ -57,7 +57,8 @@ RANK = ("prohibition", "obligation", "permission", "encouragement")  # most bind
 MODALITIES = frozenset(RANK)
 NONE = "none"
 
-ARTICLE_LINE = re.compile(r"^[ \t]*(?:Article|Section|§)[ \t]*(\d+)\b", re.MULTILINE)
+# "Article N", "Section N", "§ N", or a UK statutory instrument's "N.—(1)" regulation.
+ARTICLE_LINE = re.compile(r"^[ \t]*(?:(?:Article|Section|§)[ \t]*(\d+)\b|(\d+)\.—)", re.MULTILINE)
 ARTICLE_SECTION = re.compile(r"^\s*(?:Article|Section|§)\s*(\d+)\b")
 # A deontic word, to point at clauses of binding articles that yielded no record (diagnostic only).
 MODAL = re.compile(
@@ -110,7 +111,16 @@ def load_gold(path: Path) -> tuple[Path, dict[int, dict]]:
 
 def article_spans(text: str) -> list[tuple[int, int, int]]:
     """``(number, start, end)`` of each article: from its "Article N" line to the next one."""
-    starts = [(int(m.group(1)), m.start()) for m in ARTICLE_LINE.finditer(text)]
+    starts = []
+    for m in ARTICLE_LINE.finditer(text):
+        start = m.start()
+        if m.group(2):
+            # A statutory instrument puts each regulation's heading on the line above "N.—(1)",
+            # and the segmenter joins the two, so the regulation starts at its heading.
+            above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+            if text[above : start - 1].strip():
+                start = above
+        starts.append((int(m.group(1) or m.group(2)), start))
     return [
         (number, start, starts[i + 1][1] if i + 1 < len(starts) else len(text))
         for i, (number, start) in enumerate(starts)

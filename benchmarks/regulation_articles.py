@@ -1,13 +1,17 @@
 """Score obligation extraction article by article on regulation texts written for the purpose.
 
-The fixtures in tests/fixtures/regulations/ are three regulations of about 15
-articles each, in three registers: a Chinese ministry's Measures in English
-translation, an EU-style regulation and a US-style state rule ("Section N."
-in place of "Article N"). Each ``<name>.gold.toml`` beside its text gives, per
-article, the modalities it imposes (or "none"), its main modality, the actors
-stated and the years of its absolute deadlines. The gold was decided by legal
-reading of the text, without looking at the extractor's rules or output, so
-these texts measure how the extractor does on a regulation it was not tuned to.
+The fixtures in tests/fixtures/regulations/ are regulations of about 15
+articles each, written for this measurement in six registers: Chinese
+ministry Measures and Interim Measures in English translation, an EU-style
+regulation and directive, a US-style state rule ("Section N.") and a UK
+statutory instrument ("N.—(1)"). Each ``<name>.gold.toml`` beside its text
+gives, per article, the modalities it imposes (or "none"), its main modality,
+the actors stated and the years of its absolute deadlines. The gold was
+decided by legal reading of the text, without looking at the extractor's rules
+or output. The texts came in two rounds of three; each round was first scored
+as unseen text, and its misses then informed the rules, so the scores of both
+rounds at first contact are kept in the report (``FIRST_CONTACT``): those are
+the measure of how the extractor does on a regulation it was not tuned to.
 
 Each fixture is loaded and processed as ``policykb extract --types obligation``
 would (no manifest, so no document date beyond what the text itself says).
@@ -209,11 +213,12 @@ class ArticleResult:
 
     @property
     def duplicates(self) -> list[Obligation]:
-        """Records repeating an earlier one of the same clause (same modality, actor, action)."""
+        """Records repeating an earlier one of the same clause (same modality, actor, action,
+        deadline); one duty with two dates ("by 2030 ... and by 2040") gives two records."""
         seen: set[tuple] = set()
         out = []
         for r in self.records:
-            key = (r.clause_id, r.modality, r.actor, r.action, r.object)
+            key = (r.clause_id, r.modality, r.actor, r.action, r.object, r.deadline_text)
             if key in seen:
                 out.append(r)
             seen.add(key)
@@ -467,6 +472,15 @@ def code_version() -> str:
     return f"commit {commit}" + (" with uncommitted changes in ingest/" if dirty else "")
 
 
+# Scores of each round of fixtures on its first run, before any rule was changed for it.
+FIRST_CONTACT = [
+    "| 1 (commit 3289ef0) | Chinese Measures, EU regulation, US rule | 52 | 0.90 | 0.90 (35/39) "
+    "| 0.73 (11/15) |",
+    "| 2 (commit e79a726) | Chinese Interim Measures, EU directive, UK SI | 48 | 0.90 | 0.95 (40/42) "
+    "| 0.67 (12/18) |",
+]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -487,11 +501,21 @@ def main() -> int:
     report = [
         "# Regulation articles: obligation extraction per article",
         "",
-        "Fixtures: `tests/fixtures/regulations/*.txt`, three regulations written for this "
-        "measurement (Chinese Measures in translation, EU-style regulation, US-style rule); gold "
-        "per article in `*.gold.toml`, decided by legal reading before the extractor was run. "
-        "Acceptance: modality >= 0.85, actor recall >= 0.85, deadline accuracy >= 0.9 per fixture "
+        "Fixtures: `tests/fixtures/regulations/*.txt`, six regulations written for this "
+        "measurement (Chinese Measures and Interim Measures in translation, EU-style regulation "
+        "and directive, US-style rule, UK statutory instrument); gold per article in "
+        "`*.gold.toml`, decided by legal reading before the extractor was run. Acceptance: "
+        "modality >= 0.85, actor recall >= 0.85, deadline accuracy >= 0.9 per fixture "
         "(`tests/ingest/test_regulation_articles.py`).",
+        "",
+        "Both rounds of fixtures were first scored as unseen text; their misses then informed the "
+        "rules, so the table below is no longer a measure of generalisation. At first contact:",
+        "",
+        "| round | fixtures | articles | modality | actor recall | deadline accuracy |",
+        "|---|---|---:|---:|---:|---:|",
+        *FIRST_CONTACT,
+        "",
+        "Now:",
         "",
         f"Code measured: {args.code or code_version()}.",
         "",

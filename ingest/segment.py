@@ -31,6 +31,9 @@ _ABBREVIATION_END = re.compile(
 _LIST_MARKER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-z]{1,4}\)|\([0-9]{1,2}\))\s+", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"[\s.;,]+$")
+# A modal whose verb is still to come after an aside: "must, not later than 7 days before
+# the hearing, | serve a notice", "shall, by 30 June 2026, | install meters".
+_OPEN_MODAL = re.compile(r"\b(?:shall|must|should|may|will)(?:\s+not)?\s*,[^,]*$", re.IGNORECASE)
 # Where the words before a deadline can still be a shared lead-in.
 _MAX_LEAD_IN_WORDS = 14
 # A numbered item's first sentence is its title when it is this short.
@@ -242,7 +245,12 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
         segment = sentence[start:end]
         clausal = bool(grammar.predicate_cue.search(segment))
         dependent = bool(grammar.subordinate_start.match(_LIST_MARKER.sub("", segment)))
-        if aims and (not clausal or dependent or _is_dependent(sentence, aims[-1], grammar)):
+        if aims and (
+            not clausal
+            or dependent
+            or _is_dependent(sentence, aims[-1], grammar)
+            or _OPEN_MODAL.search(sentence[aims[-1][0] : aims[-1][1]])
+        ):
             aims[-1][1] = end
         else:
             aims.append([start, end])
@@ -375,7 +383,7 @@ def split_clauses(
             for a_start, a_end in aims:
                 add(s_start + a_start, s_start + a_end, "aim", index, context)
         last = text[block.start : block.end].rstrip()
-        if last.endswith((":", "：")):
+        if last.endswith((":", "：", "—", "–")):  # "The Secretary of State must, before ...—
             lead_block_context = (
                 text[sentences[block.start][-1][0] : block.end].strip()
                 if sentences[block.start]

@@ -71,10 +71,10 @@ from ingest.obligations.english import extract_obligations
 from ingest.obligations.lexicon import (
     BEFORE_MODAL,
     LEAD_CONDITION,
-    MARKER,
     MODAL_LEAD_IN,
     ORPHAN_MODAL,
     has_cue,
+    parse_start,
 )
 from ingest.obligations.syntax import is_agent
 from ingest.records import Clause, Obligation
@@ -127,15 +127,15 @@ def obligations_of_clauses(
     previous_text = ""  # what was parsed for ``previous`` (with a borrowed subject, if any)
     for clause in clauses:
         lead = MODAL_LEAD_IN.search(clause.context) if clause.context else None
-        if clause.kind in {"heading", "title"}:
-            pass
+        if clause.kind in {"heading", "title"} or MODAL_LEAD_IN.search(clause.text):
+            pass  # a lead-in ("Providers shall:") states its duties in the items after it
         elif lead is not None and clause.kind == "item":
             # "Providers shall: | (a) ensure that ...": the item completes the lead-in's duty.
-            head = MARKER.sub("", lead.group("head").strip())
+            head = lead.group("head")
+            head = head[parse_start(head) :].strip()
             prefix = f"{head} {lead.group('modal')} "
-            item = MARKER.sub("", clause.text)
-            shift = len(clause.text) - len(item) - len(prefix)
-            candidates.append((clause, prefix + item, shift))
+            start = parse_start(clause.text)
+            candidates.append((clause, prefix + clause.text[start:], start - len(prefix)))
         elif (
             (orphan := ORPHAN_MODAL.match(clause.text))
             and previous is not None
@@ -145,7 +145,8 @@ def obligations_of_clauses(
         ):
             # "X shall formulate a plan, | and shall publish it": the splitter cut the second
             # duty off from its subject; it is read with the subject of the one before.
-            head = MARKER.sub("", subject.group("head").strip())
+            head = subject.group("head")
+            head = head[parse_start(head) :].strip()
             text = f"{head} {clause.text[orphan.end() :]}"
             candidates.append((clause, text, orphan.end() - len(head) - 1))
             previous_text = text
@@ -163,7 +164,8 @@ def obligations_of_clauses(
                 # "1. Where processing is based on consent, | the controller shall ...": the
                 # splitter cut a numbered conditional off as an aim of its own.
                 clause = replace(clause, context=f"{clause.context} {previous.text}".strip())
-            candidates.append((clause, clause.text, 0))
+            start = parse_start(clause.text)
+            candidates.append((clause, clause.text[start:], start))
         previous = clause
         previous_text = clause.text
     records: list[Obligation] = []

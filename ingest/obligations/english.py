@@ -24,12 +24,13 @@ from ingest.obligations.lexicon import (
     DIRECTIVE_FRAMES,
     ENCOURAGEMENT_VERBS,
     MODALS,
+    PENALTY_PASSIVES,
     RIGHT_NOUNS,
     SCOPE_VERBS,
     SUBJECTS,
     TAKE_EVENT_OBJECTS,
 )
-from ingest.obligations.record import make_record
+from ingest.obligations.record import make_record, milestones
 from ingest.obligations.syntax import (
     action_of,
     condition_of,
@@ -47,9 +48,7 @@ from ingest.records import Clause, Obligation
 def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bool:
     """Predicates that set scope, dates, definitions or properties (see the module docstring)."""
     lemma = head_lemma(verb)
-    # The small model's lemmatiser slips on some participles ("fined" -> "fin"); try the stem too.
-    stems = {lemma, verb.lower_, re.sub(r"e?d$", "", verb.lower_), re.sub(r"d$", "", verb.lower_)}
-    if lemma in CONSTITUTIVE_VERBS or (passive and stems & CONSTITUTIVE_PASSIVES):
+    if lemma in CONSTITUTIVE_VERBS or (passive and _stems(verb) & CONSTITUTIVE_PASSIVES):
         return True
     agent_subject = subject is not None and is_agent(subject)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -83,6 +82,19 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
         attrs = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
         return not (agent_subject or any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs))
     return False
+
+
+def _states_a_penalty(verb: Token) -> bool:
+    """A passive sanction: "shall be fined", "shall be ordered to make corrections"."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and bool(_stems(verb) & PENALTY_PASSIVES)
+
+
+def _stems(verb: Token) -> set[str]:
+    """The lemma and stems of a participle; the small model's lemmatiser slips on some
+    ("fined" -> "fin")."""
+    lower = verb.lower_
+    return {head_lemma(verb), lower, re.sub(r"e?d$", "", lower), re.sub(r"d$", "", lower)}
 
 
 def _applies_for(verb: Token) -> bool:
@@ -469,13 +481,16 @@ def extract_obligations(
     if clause.kind in {"heading", "title"}:
         return  # a heading names a topic ("Accelerate the green transformation of ...")
     governed: set[int] = set()  # verbs under a modal, with everything they govern
-    for verb, modal in _modal_predicates(clause_doc):
+    predicates = list(_modal_predicates(clause_doc))
+    if any(_states_a_penalty(verb) for verb, _ in predicates):
+        agentless = False  # "..., it shall be fined ...; the allowances shall be reduced"
+    for verb, modal in predicates:
         governed.update(t.i for t in verb.subtree)
         record = _from_modal(
             verb, modal, clause, grammar=grammar, doc_year=doc_year, agentless=agentless
         )
         if record is not None:
-            yield record
+            yield from milestones(record, verb, grammar=grammar, doc_year=doc_year)
     for verb in _imperatives(clause_doc):
         if verb.i not in governed:  # "shall be to support ..." was judged with its modal
             yield _from_directive(verb, clause, grammar=grammar, doc_year=doc_year)

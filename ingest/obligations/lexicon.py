@@ -77,6 +77,10 @@ CONSTITUTIVE_VERBS = {
 }  # fmt: skip
 # Predicates that constitute in the passive ("shall be deemed"), but bind an agent subject
 # in the active ("the Commission shall consider ...", "it shall insert the code ...").
+# Passives that state the sanction for a breach: "shall be ordered to make corrections and
+# fined ...". Other agentless passives in the same clause are part of the sanction ("the
+# allowances allocated to it shall be reduced accordingly").
+PENALTY_PASSIVES = {"fine", "punish", "penalise", "penalize", "sanction", "order"}
 CONSTITUTIVE_PASSIVES = {
     "deem", "presume", "consider", "construe", "regard", "treat",  # legal fictions
     # amendments
@@ -84,8 +88,8 @@ CONSTITUTIVE_PASSIVES = {
     "base", "govern",  # "shall be based on ...", "shall be governed by ..."
     "confer",  # "the power to adopt delegated acts shall be conferred on the Commission"
     "interpret",  # "These Measures shall be interpreted by the NDRC": who reads the act, no duty
-    # consequences: "shall be fined ..."
-    "fine", "punish", "penalise", "penalize", "sanction", "order",
+    "cite",  # "These Regulations may be cited as ...": a name, not a permission
+    *PENALTY_PASSIVES,  # consequences: "shall be fined ..."
 }  # fmt: skip
 # "apply" and "take effect" set dates and scope unless an agent applies something.
 SCOPE_VERBS = {"apply", "take", "have", "remain", "continue", "begin", "start", "end", "last"}
@@ -198,8 +202,13 @@ STRUCTURE_WORDS = {"article", "art", "paragraph", "section", "clause", "item", "
 RELATIVE_PRONOUNS = {"which", "that", "who"}
 # Inline structure markers the parser folds into a subject: "Article 5 Key energy-consuming units".
 MARKER = re.compile(
-    r"^(?:(?:article|art\.)\s+\d+[a-z]?\.?|\d{1,2}(?:\.\d{1,2})*[.)]|\([a-z0-9]{1,4}\))\s+", re.I
+    r"^(?:(?:article|art\.|regulation|section|rule)\s+\d+[a-z]?\.?|\d{1,3}\.\s*[—–-]\s*(?:\(\d{1,3}\))?"
+    r"|\d{1,2}(?:\.\d{1,2})*[.)]|\([a-z0-9]{1,4}\))\s+",
+    re.I,
 )
+# A line that only labels what follows: "Article 6", "Penalties", "Review" (no verb-like
+# punctuation, a few words, no deontic cue); see ``parse_start``.
+LABEL_LINE = re.compile(r"[^\n.;:,]{1,60}\n")
 DETERMINER = re.compile(r"^(?:the|a|an|all|any|each|every|no)\s+", re.IGNORECASE)
 QUANTIFIERS = {
     "each",
@@ -236,12 +245,17 @@ LEAD_CONDITION = re.compile(
 )
 # A lead-in whose modal the list items complete: "Providers of high-risk AI systems shall:".
 MODAL_LEAD_IN = re.compile(
-    r"(?P<head>[^:;]*?)\b(?P<modal>(?:shall|must|should|may)(?:\s+not)?)\s*[:：]\s*$", re.IGNORECASE
+    r"(?P<head>[^:;]*?)\b(?P<modal>(?:shall|must|should|may)(?:\s+not)?)(?:\s*,[^:;,—–]*)?\s*[:：—–]\s*$",
+    re.IGNORECASE,
 )
 # An aim cut off after "and" with no subject of its own: "..., and shall publish the plan".
 ORPHAN_MODAL = re.compile(r"^\W*(?:(?:and|or|but)\s+)?(?=(?:shall|must|should|may)\b)", re.I)
 # The words before the first modal of a clause: its subject, with any lead-in.
-BEFORE_MODAL = re.compile(r"^(?P<head>.*?\w.*?)\s+(?:shall|must|should|may)\b", re.I | re.S)
+BEFORE_MODAL = re.compile(
+    r"^(?P<head>.*?\w.*?)\s+(?:shall|must|should|may|(?:is|are)\s+(?:not\s+)?"
+    r"(?:required|obliged|permitted|allowed|prohibited|entitled)\b)",
+    re.I | re.S,
+)
 CONTEXT_CONDITION = re.compile(
     r"\b(?:where|if|unless|when|provided\s+that|in\s+case)\b.*", re.IGNORECASE | re.DOTALL
 )
@@ -250,3 +264,14 @@ CONTEXT_CONDITION = re.compile(
 def has_cue(text: str) -> bool:
     """Whether a clause may state a duty, ban, permission or encouragement (no parse needed)."""
     return bool(CUE.search(text) or IMPERATIVE_OPENER.match(text))
+
+
+def parse_start(text: str) -> int:
+    """Where the words to parse begin: after label lines ("Article 12\\nPenalties\\n") and a
+    leading structure marker ("Article 5 ", "15.—(1) ", "(a) "), which the parser would
+    otherwise take for the subject."""
+    start = 0
+    while (line := LABEL_LINE.match(text, start)) and not has_cue(line.group()):
+        start = line.end()
+    marker = MARKER.match(text[start:])
+    return start + (marker.end() if marker else 0)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ingest.deadlines import Deadline, find_deadlines
@@ -33,9 +36,19 @@ def make_record(
     deadlines = find_deadlines(clause.text, grammar, doc_year=doc_year)
     if verb is not None and deadlines:
         deadlines = _own_deadlines(verb, deadlines)
+    own_deadlines = list(deadlines)
     if not deadlines and clause.context:
         deadlines = find_deadlines(clause.context, grammar, doc_year=doc_year)
     deadline = deadlines[0] if deadlines else None
+    year = deadline.year if deadline else None
+    if (
+        deadline is not None
+        and deadline.kind == "relative"
+        and _runs_from_an_event(
+            deadline, clause.text if deadline in own_deadlines else clause.context
+        )
+    ):
+        year = None  # "within 28 days of the request": no calendar year
     actor_text = subtree_text(actor) if isinstance(actor, Token) else actor
     if actor_text:
         actor_text = DETERMINER.sub("", MARKER.sub("", actor_text))
@@ -46,7 +59,7 @@ def make_record(
         action=action,
         object=obj,
         condition=condition,
-        year=deadline.year if deadline else None,
+        year=year,
         deadline_text=deadline.text if deadline else "",
         doc_id=clause.doc_id,
         clause_id=clause.clause_id,
@@ -54,6 +67,16 @@ def make_record(
         start=clause.start,
         end=clause.end,
     )
+
+
+def milestones(record: Obligation, verb: Token, *, grammar: Grammar, doc_year: int | None):
+    """One record per closing date of a duty with several ("reduced by 5 % by 31 December
+    2028 and by 10 % by 2032"), each with its own year; else the record itself."""
+    own = _own_deadlines(verb, find_deadlines(record.text, grammar, doc_year=doc_year))
+    closing = [d for d in own if d.kind == "closing" and d.year is not None]
+    if len({d.year for d in closing}) < 2:
+        return [record]
+    return [replace(record, year=d.year, deadline_text=d.text) for d in closing]
 
 
 def _own_deadlines(verb: Token, deadlines: list[Deadline]) -> list[Deadline]:
@@ -79,4 +102,22 @@ def _own_deadlines(verb: Token, deadlines: list[Deadline]) -> list[Deadline]:
     deadlines = [d for d in deadlines if covers(d, own) or not covers(d, in_subject)]
     if len(deadlines) > 1:
         deadlines = [d for d in deadlines if covers(d, own)] or deadlines
+    if len(deadlines) > 1:
+        # "reduced, compared with the quantity generated in 2018, by 5 % by 31 December 2028":
+        # a closing date ("by", "before") is the deadline; "in 2018" is a point of reference.
+        deadlines = [d for d in deadlines if d.kind != "point"] or deadlines
     return deadlines
+
+
+# A period counted from an event rather than from the document: "within 28 days of the
+# request", "within one month after the decision"; and periods too short to name a year.
+_EVENT_ANCHOR = re.compile(r"\s*(?:of|after|from|following|since|upon|on)\b", re.IGNORECASE)
+_SHORT_PERIOD = re.compile(r"\b(?:days?|weeks?|months?)\b|[日天周]|个月", re.IGNORECASE)
+
+
+def _runs_from_an_event(deadline: Deadline, text: str) -> bool:
+    """Whether a relative deadline ("within N days/years") has no calendar year."""
+    if _SHORT_PERIOD.search(deadline.text):
+        return True
+    after = text[deadline.end :] if text[deadline.start : deadline.end] == deadline.text else ""
+    return bool(_EVENT_ANCHOR.match(after))

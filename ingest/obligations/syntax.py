@@ -121,6 +121,15 @@ def subject_of(verb: Token) -> Token | None:
     current: Token | None = verb
     while current is not None:
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        # "Key emitting units shall, by 30 June 2026, install ...": the aside makes the
+        # parser hang the subject on the modal.
+        subjects += [
+            g
+            for c in current.children
+            if c.dep_ == "aux" and c.tag_ == "MD"
+            for g in c.children
+            if g.dep_ in SUBJECTS
+        ]
         # "the Member State concerned shall": the adjective is parsed as the subject.
         subjects = [
             next((g for g in t.children if g.dep_ == "nsubj"), t)

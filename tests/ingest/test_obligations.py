@@ -186,6 +186,11 @@ def test_modality_and_actor(nlp, text, expected):
         # consequences of a breach, stated about the sanction or the offender
         "Staff who abuse their powers shall be given sanctions in accordance with the law.",
         "Where a crime is constituted, criminal liability shall be investigated in accordance with the law.",
+        # a citation title is a name, not a permission
+        "These Regulations may be cited as the Food Hygiene (Training) Regulations 2026.",
+        # the sanctions of a breach, chained in one clause
+        "Where it fails to make corrections, it shall be fined not less than 10,000 yuan; the allowances "
+        "allocated to it shall be reduced accordingly.",
         # an inverted conditional "should" is no duty
         "Should the conditions for reduction be met simultaneously, only the higher reduction shall be "
         "applied.",
@@ -384,6 +389,16 @@ def test_inline_article_number_is_not_part_of_the_actor(nlp):
             ("obligation", "covered building", 2030),
         ),
         ("A utility is not permitted to charge an owner a fee.", ("prohibition", "utility", None)),
+        # an aside after the modal: the parser hangs the subject on "shall"
+        (
+            "Key emitting units shall, by 30 June 2026, install metering instruments for fuel consumption.",
+            ("obligation", "Key emitting units", 2026),
+        ),
+        # a period that runs from an event has no calendar year
+        (
+            "An appeal must be brought within one month of the date of the decision.",
+            ("obligation", None, None),
+        ),
     ],
 )
 def test_actor_modality_and_year(nlp, text, expected):
@@ -423,6 +438,34 @@ def test_a_duty_cut_off_after_and_keeps_its_subject():
     assert [(r.actor, r.action.split()[0], r.year) for r in records] == [
         ("Competent departments at or above the county level", "formulate", None),
         ("Competent departments at or above the county level", "publish", 2026),
+    ]
+
+
+def test_a_duty_with_two_closing_dates_gives_a_record_per_date(nlp):
+    text = (
+        "Member States shall ensure that packaging waste is reduced, compared with the quantity generated "
+        "in 2018, by 5 % by 31 December 2028 and by 10 % by 2032."
+    )
+    records = obligations(nlp, text)
+    assert [(r.actor, r.year, r.deadline_text) for r in records] == [
+        ("Member States", 2028, "by 31 December 2028"),
+        ("Member States", 2032, "by 2032"),
+    ]
+
+
+def test_label_lines_and_uk_numbering_are_not_the_subject():
+    text = (
+        "Article 12\nPenalties\nMember States shall lay down the rules on penalties.\n\n"
+        "Review\n15.—(1) The Secretary of State must, before 1st October 2031—\n"
+        "(a) carry out a review of these Regulations, and\n"
+        "(b) publish a report setting out the conclusions of the review.\n"
+    )
+    document = Document(doc_id=content_id(text), path="si.txt", text=text, date="2026-01-01")
+    records = process_document(document, types=("obligation",)).records
+    assert [(r.actor, r.action.split()[0], r.year) for r in records] == [
+        ("Member States", "lay", None),
+        ("Secretary of State", "carry", 2031),
+        ("Secretary of State", "publish", 2031),
     ]
 
 

@@ -20,9 +20,12 @@ from ingest.obligations.lexicon import (
     CONSTITUTIVE_PASSIVES,
     CONSTITUTIVE_VERBS,
     CONTROL_VERBS,
+    CORRECTIVE_NOUNS,
+    CORRECTIVE_VERBS,
     DEONTIC_PARTICIPLES,
     DIRECTIVE_FRAMES,
     ENCOURAGEMENT_VERBS,
+    INTO_EFFECT,
     MODALS,
     PENALTY_PASSIVES,
     RIGHT_NOUNS,
@@ -33,6 +36,7 @@ from ingest.obligations.lexicon import (
 from ingest.obligations.record import make_record, milestones
 from ingest.obligations.syntax import (
     action_of,
+    actor_phrase,
     condition_of,
     head_lemma,
     is_agent,
@@ -53,6 +57,14 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
     agent_subject = subject is not None and is_agent(subject)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     has_object = bool(objects)
+    if not has_object and any(
+        c.dep_ == "prep" and c.lower_ == "into" and g.lemma_.lower() in INTO_EFFECT
+        for c in verb.children
+        for g in c.children
+    ):
+        # "shall enter into force on ...", "shall come into effect"; but "shall bring into
+        # force the laws ... by 30 June 2028" is the duty to transpose.
+        return True
     if any(t.lemma_.lower() in CONSEQUENCE_NOUNS for t in (subject, *objects) if t is not None):
         return True  # "shall be given sanctions", "criminal liability shall be investigated"
     if (
@@ -85,9 +97,33 @@ def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bo
 
 
 def _states_a_penalty(verb: Token) -> bool:
-    """A passive sanction: "shall be fined", "shall be ordered to make corrections"."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return passive and bool(_stems(verb) & PENALTY_PASSIVES)
+    """A sanction for a breach: "shall be fined", "shall be ordered to make corrections",
+    "shall order it to make corrections and impose a fine", "shall be imposed a fine"."""
+    if any(c.dep_ == "auxpass" for c in verb.children) and _stems(verb) & PENALTY_PASSIVES:
+        return True
+    lemma = head_lemma(verb)
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "dative"}}
+    if lemma in {"impose", "levy", "give"} and objects & CONSEQUENCE_NOUNS:
+        return True
+    return lemma == "order" and any(
+        c.lemma_.lower() in CORRECTIVE_VERBS
+        or any(g.dep_ == "dobj" and g.lemma_.lower() in CORRECTIVE_NOUNS for g in c.children)
+        for c in verb.children
+        if c.dep_ in {"xcomp", "ccomp", "oprd", "advcl"}
+    )
+
+
+def _antecedent(subject: Token, verb: Token) -> Token | None:
+    """The actor a pronoun stands for when a condition names it: "Where an operator becomes
+    aware of an error, it shall submit ..." -> the operator."""
+    if subject.lower_ not in {"it", "they", "he", "she"}:
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < subject.i:
+            named = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if named is not None and is_agent(named) and named.pos_ != "PRON":
+                return named
+    return None
 
 
 def _stems(verb: Token) -> set[str]:
@@ -262,7 +298,7 @@ def _from_modal(
         return make_record(
             clause,
             modality=modality,
-            actor=subject,
+            actor=_antecedent(subject, verb) or actor_phrase(subject, verb),
             action=action_of(verb, skip=skip),
             obj=object_of(verb),
             **common,
@@ -481,9 +517,13 @@ def extract_obligations(
     if clause.kind in {"heading", "title"}:
         return  # a heading names a topic ("Accelerate the green transformation of ...")
     governed: set[int] = set()  # verbs under a modal, with everything they govern
+    if any(t.dep_ == "ROOT" and t.lemma_.lower() == "mean" for t in clause_doc):
+        return  # a definition: "'water use quota' means the quantity a unit may use"
     predicates = list(_modal_predicates(clause_doc))
     if any(_states_a_penalty(verb) for verb, _ in predicates):
-        agentless = False  # "..., it shall be fined ...; the allowances shall be reduced"
+        # The sanctions of a breach, however many: "it shall be ordered to make corrections
+        # and fined ...; the department may order the suspension of ...".
+        return
     for verb, modal in predicates:
         governed.update(t.i for t in verb.subtree)
         record = _from_modal(

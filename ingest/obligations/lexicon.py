@@ -68,7 +68,6 @@ BAN_VERBS = {"prohibit", "ban", "forbid"}
 
 # Predicates that constitute rather than regulate, in any voice: dates, definitions, limits.
 CONSTITUTIVE_VERBS = {
-    "enter",  # "shall enter into force on ..."
     "expire", "lapse", "cease",  # "shall expire on ...", "shall cease to have effect"
     "mean",  # definitions: "'X' means ..."
     "come", "become",  # "shall come into force on ...", "shall become effective"
@@ -93,9 +92,15 @@ CONSTITUTIVE_PASSIVES = {
 }  # fmt: skip
 # "apply" and "take effect" set dates and scope unless an agent applies something.
 SCOPE_VERBS = {"apply", "take", "have", "remain", "continue", "begin", "start", "end", "last"}
+# "enter into force", "come into effect": a date of effect. "enter their premises", "enter
+# into a contract" are actions.
+INTO_EFFECT = {"force", "effect", "operation", "application"}
 # Objects that make "take" a date or an event ("shall take effect", "shall take place");
 # with another object it is an action ("it shall take the corrective measures").
 TAKE_EVENT_OBJECTS = {"effect", "place", "precedence", "priority"}
+# What an order to put a breach right asks for: "order it to make corrections", "to rectify".
+CORRECTIVE_VERBS = {"rectify", "correct", "cease", "stop", "desist", "remedy"}
+CORRECTIVE_NOUNS = {"correction", "rectification", "remedy"}
 # Nouns of a sanction: a predicate about them states a consequence, not a duty ("shall be
 # given sanctions in accordance with the law", "criminal liability shall be investigated").
 CONSEQUENCE_NOUNS = {
@@ -144,6 +149,8 @@ AGENT_NOUNS = {
     "park",
     "candidate",
 }  # fmt: skip
+# Nouns of an action that also name the business doing it: "bathing establishments".
+BUSINESS_NOUNS = {"establishment", "undertaking", "enterprise", "concern", "practice", "outlet"}
 # Person-forming suffixes ("re-consignor", "originator", "licensee", "pharmacist").
 AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ant|ist|ee|ian))$")
 # Words with those endings that name no one.

@@ -18,6 +18,7 @@ from ingest.obligations.lexicon import (
     AGENT_NOUNS,
     AGENT_PRONOUNS,
     AGENT_SUFFIX,
+    BUSINESS_NOUNS,
     CLOSING_PUNCT,
     CONDITION_MARKS,
     MAX_PHRASE_CHARS,
@@ -76,6 +77,10 @@ def is_agent(token: Token) -> bool:
         ):
             return True
         if lemma in AGENT_NOUNS or lower in AGENT_NOUNS or lower.rstrip("s") in AGENT_NOUNS:
+            return True
+        # Businesses named by an action noun ("bathing establishments", "tissue establishment"),
+        # unless it is the action itself ("the establishment of a fund").
+        if lemma in BUSINESS_NOUNS and not any(c.lower_ == "of" for c in head.children):
             return True
         # Hyphenated titles: "Secretary-General", "Directorate-General", "re-consignor".
         if "-" in lemma and any(
@@ -150,7 +155,10 @@ def subject_of(verb: Token) -> Token | None:
             subjects += [c for c in reduced.children if c.dep_ in SUBJECTS and is_agent(c)]
             subjects = [t for t in subjects if is_agent(t)] or subjects
         if subjects:
-            subject = next((t for t in subjects if is_agent(t)), subjects[0])
+            # Else the nearest before the verb: in "Where no such standard exists, group
+            # standards may be formulated", "exists" is a misparsed second subject.
+            before = [t for t in subjects if t.i < current.i] or subjects
+            subject = next((t for t in subjects if is_agent(t)), max(before, key=lambda t: t.i))
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head  # "an operator which shall notify ...": the antecedent
             return subject
@@ -222,3 +230,21 @@ def object_of(verb: Token) -> str:
                     inner = object_of(grandchild) if grandchild.dep_ == "pcomp" else ""
                     return inner or subtree_text(grandchild)
     return ""
+
+
+def actor_phrase(subject: Token, verb: Token) -> Token | str:
+    """The subject, with the participle that the small model made the sentence's root in
+    "The units inspected shall cooperate", "Member States having an interest shall ..."."""
+    reduced = _reduced_relative_head(verb)
+    if reduced is None or subject.head.i != reduced.i:
+        return subject
+    if reduced.lemma_.lower() in {"refer", "mention", "list", "specify", "set", "lay"}:
+        return subject  # "the Member State referred to in paragraph 1": a cross-reference
+    tokens = [*subject.subtree, reduced]
+    tokens += [
+        t
+        for c in reduced.children
+        if c.i > reduced.i and c.i < verb.i and c.dep_ not in {"ccomp", "punct", "cc"}
+        for t in c.subtree
+    ]
+    return phrase(tokens)

@@ -186,6 +186,15 @@ def test_modality_and_actor(nlp, text, expected):
         # consequences of a breach, stated about the sanction or the offender
         "Staff who abuse their powers shall be given sanctions in accordance with the law.",
         "Where a crime is constituted, criminal liability shall be investigated in accordance with the law.",
+        # a definition, whatever modal it contains
+        '"water use quota" means the maximum quantity of water that a unit of product may use within a '
+        "given period.",
+        # the sanction of a breach in the active voice, and what may follow it
+        "Where a water intake unit fails to install metering facilities, the competent department shall "
+        "order it to make corrections within a prescribed time limit and impose a fine of not less than "
+        "20,000 yuan.",
+        "Whoever violates Article 10 shall be ordered to make corrections and shall be imposed a fine; the "
+        "department may order the suspension of production.",
         # a citation title is a name, not a permission
         "These Regulations may be cited as the Food Hygiene (Training) Regulations 2026.",
         # the sanctions of a breach, chained in one clause
@@ -365,11 +374,11 @@ def test_inline_article_number_is_not_part_of_the_actor(nlp):
             "Enterprises may apply to the provincial department for a water efficiency label.",
             ("permission", "Enterprises", None),
         ),
-        # a pronoun that stands for the manufacturer takes measures
+        # a pronoun stands for the actor its condition names
         (
             "Where a manufacturer considers that an appliance is not in conformity, it shall immediately "
             "take the corrective measures necessary.",
-            ("obligation", "it", None),
+            ("obligation", "manufacturer", None),
         ),
         # a duty in the agentless passive: no bearer is named, the deadline still counts
         (
@@ -394,6 +403,27 @@ def test_inline_article_number_is_not_part_of_the_actor(nlp):
             "Key emitting units shall, by 30 June 2026, install metering instruments for fuel consumption.",
             ("obligation", "Key emitting units", 2026),
         ),
+        # "may be done by X": a permission for X, whatever a "no" in the condition
+        (
+            "Where no such standard exists, group standards may be formulated by industry associations.",
+            ("permission", "industry associations", None),
+        ),
+        # the transposition duty ("bring into force"), unlike "enter into force"
+        (
+            "Member States shall bring into force the laws necessary to comply with this Directive by "
+            "30 June 2028.",
+            ("obligation", "Member States", 2028),
+        ),
+        # the participle the parser made the root stays in the actor
+        (
+            "The units inspected shall cooperate with the inspection.",
+            ("obligation", "units inspected", None),
+        ),
+        # a business named by an action noun
+        (
+            "Car washes and bathing establishments shall not operate without water recycling facilities.",
+            ("prohibition", "Car washes and bathing establishments", None),
+        ),
         # a period that runs from an event has no calendar year
         (
             "An appeal must be brought within one month of the date of the decision.",
@@ -411,6 +441,17 @@ def test_agentless_passives_can_be_left_out(nlp):
     clause = Clause(clause_id="c", doc_id="d", text=text, start=0, end=len(text))
     found = extract_obligations(nlp(text), clause, grammar=load_grammar("en"), agentless=False)
     assert list(found) == []
+
+
+def test_a_permission_coordinated_with_a_duty_keeps_its_modality(nlp):
+    text = (
+        "The competent departments shall carry out supervision of water use by key water-using units and "
+        "may enter their premises to examine metering facilities."
+    )
+    assert [(o.modality, o.actor) for o in obligations(nlp, text)] == [
+        ("obligation", "competent departments"),
+        ("permission", "competent departments"),
+    ]
 
 
 def test_encouragements_coordinated_under_one_subject(nlp):

@@ -4,7 +4,8 @@ The fixtures in tests/fixtures/regulations/ are regulations of about 15
 articles each, written for this measurement in several registers: Chinese
 ministry Measures, Interim Measures and Provisions and State Council
 Regulations in English translation, EU-style regulations and a directive, a
-US-style state rule ("Section N.") and a UK statutory instrument ("N.—(1)"). Each ``<name>.gold.toml`` beside its text
+US-style state rule and a Canadian-style regulation ("Section N.") and a UK
+statutory instrument ("N.—(1)"). Each ``<name>.gold.toml`` beside its text
 gives, per article, the modalities it imposes (or "none"), its main modality,
 the actors stated and the years of its absolute deadlines. The gold was
 decided by legal reading of the text, without looking at the extractor's rules
@@ -480,6 +481,8 @@ FIRST_CONTACT = [
     "| 0.67 (12/18) |",
     "| 3 (commit d235aa2) | Chinese Provisions, EU implementing regulation, State Council "
     "Regulations | 46 | 0.89 | 0.89 (41/46) | 1.00 (8/8) |",
+    "| 4 (commit 0bc2a2c) | Chinese MIIT Measures, EU due-diligence regulation, Canadian-style "
+    "regulation | 47 | 0.94 | 1.00 (42/42) | 0.92 (11/12) |",
 ]
 
 
@@ -503,9 +506,10 @@ def main() -> int:
     report = [
         "# Regulation articles: obligation extraction per article",
         "",
-        "Fixtures: `tests/fixtures/regulations/*.txt`, nine regulations written for this "
+        "Fixtures: `tests/fixtures/regulations/*.txt`, twelve regulations written for this "
         "measurement (Chinese Measures, Interim Measures, Provisions and State Council Regulations in "
-        "translation, EU-style regulations and a directive, US-style rule, UK statutory instrument); "
+        "translation, EU-style regulations and a directive, US-style rule, UK statutory instrument, "
+        "Canadian-style regulation); "
         "gold per article in "
         "`*.gold.toml`, decided by legal reading before the extractor was run. Acceptance: "
         "modality >= 0.85, actor recall >= 0.85, deadline accuracy >= 0.9 per fixture "

@@ -32,6 +32,7 @@ from ingest.obligations.lexicon import (
     SCOPE_VERBS,
     SUBJECTS,
     TAKE_EVENT_OBJECTS,
+    VIOLATION,
 )
 from ingest.obligations.record import make_record, milestones
 from ingest.obligations.syntax import (
@@ -105,11 +106,18 @@ def _states_a_penalty(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "dative"}}
     if lemma in {"impose", "levy", "give"} and objects & CONSEQUENCE_NOUNS:
         return True
-    return lemma == "order" and any(
+    orders_correction = lemma == "order" and any(
         c.lemma_.lower() in CORRECTIVE_VERBS
         or any(g.dep_ == "dobj" and g.lemma_.lower() in CORRECTIVE_NOUNS for g in c.children)
         for c in verb.children
         if c.dep_ in {"xcomp", "ccomp", "oprd", "advcl"}
+    )
+    # An authority ordering a correction is the sanction of a breach ("Where, in violation of
+    # these Regulations, ..., the department shall order it to make corrections and impose a
+    # fine"); after an inspection that finds a shortfall it is the authority's duty.
+    return orders_correction and bool(
+        VIOLATION.search(verb.doc.text)
+        or any(t.lemma_.lower() in CONSEQUENCE_NOUNS for t in verb.doc)
     )
 
 
@@ -293,8 +301,26 @@ def _from_modal(
     if not passive:
         # "The programme shall ensure ...": no one is bound. "It shall inform ...": a
         # pronoun subject of an action verb (scope verbs were filtered above) is a body.
-        if subject is None or not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
+        if subject is None:
             return None
+        if not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
+            if (
+                not agentless
+                or subject.pos_ not in {"NOUN", "PROPN"}
+                or modal.lower_ == "may"  # "a product that may not comply": likelihood
+                or verb.dep_ in {"relcl", "ccomp", "advcl", "acl"}
+            ):
+                return None
+            # A requirement on a thing: "The registration must include the producer's name",
+            # "From 2028, the self-declaration should include ...": whoever makes it bears it.
+            return make_record(
+                clause,
+                modality=modality,
+                actor=None,
+                action=action_of(verb, skip=skip),
+                obj=subtree_text(subject),
+                **common,
+            )
         return make_record(
             clause,
             modality=modality,
@@ -505,9 +531,10 @@ def extract_obligations(
         clause: the clause, for provenance and inherited deadlines.
         grammar: the language grammar (deadline forms).
         doc_year: the document's year, for relative deadlines.
-        agentless: also yield duties stated in the agentless passive that name
-            neither a bearer nor an addressee ("the application must be filed
-            by 2029"), with ``actor=None``.
+        agentless: also yield duties that name no bearer, with ``actor=None``:
+            the agentless passive ("the application must be filed by 2029") and
+            requirements on a thing ("the registration must include the
+            producer's name").
 
     Example:
         >>> doc = nlp("Member States shall notify the Commission by 1 January 2026.")

@@ -73,6 +73,7 @@ CONSTITUTIVE_VERBS = {
     "come", "become",  # "shall come into force on ...", "shall become effective"
     "comprise", "consist", "correspond", "relate",  # composition or reference of a thing
     "exceed",  # limits on quantities: "shall not exceed 0,5 mm"
+    "prevail",  # conflict rules: "where laws provide otherwise, such provisions shall prevail"
 }  # fmt: skip
 # Predicates that constitute in the passive ("shall be deemed"), but bind an agent subject
 # in the active ("the Commission shall consider ...", "it shall insert the code ...").
@@ -98,6 +99,8 @@ INTO_EFFECT = {"force", "effect", "operation", "application"}
 # Objects that make "take" a date or an event ("shall take effect", "shall take place");
 # with another object it is an action ("it shall take the corrective measures").
 TAKE_EVENT_OBJECTS = {"effect", "place", "precedence", "priority"}
+# Words that say a clause is about a breach: "in violation of", "whoever violates".
+VIOLATION = re.compile(r"\b(?:violat\w*|in\s+breach\s+of|contraven\w*|infring\w*)\b", re.I)
 # What an order to put a breach right asks for: "order it to make corrections", "to rectify".
 CORRECTIVE_VERBS = {"rectify", "correct", "cease", "stop", "desist", "remedy"}
 CORRECTIVE_NOUNS = {"correction", "rectification", "remedy"}

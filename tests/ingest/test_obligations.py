@@ -186,6 +186,11 @@ def test_modality_and_actor(nlp, text, expected):
         # consequences of a breach, stated about the sanction or the offender
         "Staff who abuse their powers shall be given sanctions in accordance with the law.",
         "Where a crime is constituted, criminal liability shall be investigated in accordance with the law.",
+        # a conflict rule
+        "Where laws or administrative regulations provide otherwise, such provisions shall prevail.",
+        # "may" of likelihood, in a complement or a relative clause
+        "The list in Annex II names the products that may not comply with this Regulation and the "
+        "interests that may affect impartiality.",
         # a definition, whatever modal it contains
         '"water use quota" means the maximum quantity of water that a unit of product may use within a '
         "given period.",
@@ -433,6 +438,30 @@ def test_inline_article_number_is_not_part_of_the_actor(nlp):
 )
 def test_actor_modality_and_year(nlp, text, expected):
     assert [(o.modality, o.actor, o.year) for o in obligations(nlp, text)] == [expected]
+
+
+def test_a_requirement_on_a_thing_has_no_named_bearer(nlp):
+    text = (
+        "From 2028, the self-declaration should include the carbon footprint of the main products."
+    )
+    [record] = obligations(nlp, text)
+    assert (record.modality, record.actor, record.object, record.year) == (
+        "obligation",
+        None,
+        "the self-declaration",
+        2028,
+    )
+
+
+def test_an_order_after_an_inspection_is_the_authoritys_duty(nlp):
+    text = (
+        "Where an inspected factory no longer meets the requirements, the authority shall order it to "
+        "make rectification within a prescribed time limit and shall report the matter within 15 days."
+    )
+    assert [(o.modality, o.actor) for o in obligations(nlp, text)] == [
+        ("obligation", "authority"),
+        ("obligation", "authority"),
+    ]
 
 
 def test_agentless_passives_can_be_left_out(nlp):

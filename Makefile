@@ -33,8 +33,10 @@ serve: install  ## serve the web UI on the demo knowledge base
 test: install  ## run the test suite (offline)
 	$(BIN)/python -m pytest
 
-quality: install  ## score extraction on ../shared/data (skips when absent)
+quality: install  ## score extraction (targets, obligations) on ../shared/data and the regulation fixtures
 	$(BIN)/python benchmarks/nzt_quality.py --write benchmarks/results/nzt_quality.md
+	$(BIN)/python benchmarks/eu_obligations_quality.py --throughput --write benchmarks/results/eu_obligations_quality.md
+	$(BIN)/python benchmarks/regulation_articles.py --write benchmarks/results/regulation_articles.md
 
 bench: install  ## extraction throughput and memory
 	$(BIN)/python benchmarks/extract_throughput.py --write benchmarks/results/extract_throughput.md

@@ -171,6 +171,7 @@ class Obligation(_Record):
     text: str
     start: int
     end: int
+    section: str = ""  # the clause's section path, "Chapter II > Article 7"
     type: str = field(default="obligation")
 
 

@@ -31,8 +31,8 @@ NO_ACTOR = "(no named actor)"
 
 #: Columns of the CSV export and of each JSONL line's keys, in reading order.
 COLUMNS = (
-    "document", "modality", "actor", "action", "object", "condition", "year", "deadline_text",
-    "doc_id", "clause_id", "start", "end", "text",
+    "document", "section", "modality", "actor", "action", "object", "condition", "year",
+    "deadline_text", "doc_id", "clause_id", "start", "end", "text",
 )  # fmt: skip
 
 # Markdown punctuation a clause could use to make links, emphasis or HTML in the checklist.
@@ -157,8 +157,17 @@ def _checklist_item(record: Obligation, titles: dict[str, str]) -> str:
     if record.condition:
         parts.append(f" — {_md(' '.join(record.condition.split()))}")  # keeps its "if"/"where"
     title = titles.get(record.doc_id, record.doc_id)
-    parts.append(f" — *{_md(title)}*, clause {record.clause_id}")
+    where = provision(record.section)
+    parts.append(
+        f" — *{_md(title)}*{', ' + _md(where) if where else ''}, clause {record.clause_id}"
+    )
     return "".join(parts)
+
+
+def provision(section: str) -> str:
+    """The innermost provision of a section path, short: "Chapter II > Article 7" -> "Article 7"."""
+    label = section.rsplit(" > ", 1)[-1].strip()
+    return label if len(label) <= 60 else label[:57].rstrip() + "…"
 
 
 def _md(text: str) -> str:

@@ -66,6 +66,7 @@ def make_record(
         text=clause.text,
         start=clause.start,
         end=clause.end,
+        section=" > ".join(" ".join(label.split()) for label in clause.section),
     )
 
 

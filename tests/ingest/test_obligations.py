@@ -539,6 +539,16 @@ def test_label_lines_and_uk_numbering_are_not_the_subject():
     ]
 
 
+def test_records_name_their_provision():
+    text = (
+        "Chapter II Supervision\n\n"
+        "Article 7 Key energy-consuming units shall submit an energy report by 31 March 2026.\n"
+    )
+    document = Document(doc_id=content_id(text), path="m.txt", text=text, date="2025-01-01")
+    [record] = process_document(document, types=("obligation",)).records
+    assert record.section == "Chapter II Supervision > Article 7"
+
+
 def test_each_duty_keeps_its_own_deadline(nlp):
     text = "Operators shall register with the authority by 31 December 2025 and shall report their emissions by 30 June 2027."
     assert [(o.action, o.year) for o in obligations(nlp, text)] == [

@@ -61,7 +61,7 @@ def notice_extraction(tmp_path):
         doc_id=doc_id, path=str(tmp_path / "notice.txt"), text=text, title="Data Centre Notice"
     )
     clauses, records = [], []
-    for modality, actor, action, condition, year, sentence in NOTICE:
+    for number, (modality, actor, action, condition, year, sentence) in enumerate(NOTICE, 1):
         start = text.index(sentence)
         clause = Clause(
             clause_id=content_id(doc_id, start),
@@ -86,6 +86,7 @@ def notice_extraction(tmp_path):
                 text=sentence,
                 start=clause.start,
                 end=clause.end,
+                section=f"Data Centre Notice > Article {number}",
             )
         )
     return SimpleNamespace(document=document, clauses=tuple(clauses), records=tuple(records))
@@ -162,7 +163,7 @@ def test_markdown_checklist_groups_by_actor_with_provenance(kb):
     centres = text.split("## Data centres")[1].split("## ")[0]
     assert (
         "- [ ] **obligation** — report their energy use every year (by 2030) — "
-        "*Data Centre Notice*, clause " in centres
+        "*Data Centre Notice*, Article 1, clause " in centres
     )
     assert (
         "- [ ] **prohibition** — run coal-fired backup generators — unless the grid fails"

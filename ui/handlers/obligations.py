@@ -21,10 +21,13 @@ from kb.obligations import (
     list_obligations,
     obligation_rows,
     obligations_markdown,
+    provision,
 )
 from ui.handlers.common import _short, _year, export_dir, user_errors
 
-OBLIGATION_COLUMNS = ["document", "modality", "actor", "action", "condition", "deadline", "key"]
+OBLIGATION_COLUMNS = [
+    "document", "provision", "modality", "actor", "action", "condition", "deadline", "key",
+]  # fmt: skip
 OBLIGATION_EXPORTS = ("csv", "json", "md")
 
 
@@ -52,8 +55,9 @@ def obligation_records(
 def obligations_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     """The Obligations table (``rows`` from ``kb.obligations.obligation_rows``)."""
     data = [
-        [_short(r["document"], 40), r["modality"], r["actor"] or "", r["action"],
-         r["condition"] or "", r["deadline_text"] or (str(r["year"]) if r["year"] else ""),
+        [_short(r["document"], 40), provision(r["section"]), r["modality"], r["actor"] or "",
+         r["action"], r["condition"] or "",
+         r["deadline_text"] or (str(r["year"]) if r["year"] else ""),
          f"{r['doc_id']}:{r['clause_id']}"]
         for r in rows
     ]  # fmt: skip

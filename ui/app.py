@@ -219,7 +219,7 @@ def build_app(
                     wrap=True,
                     max_height=520,
                     elem_id="pkb-obligations",
-                    column_widths=["14%", "11%", "11%", "34%", "10%", "8%", "12%"],
+                    column_widths=["12%", "9%", "10%", "11%", "30%", "9%", "8%", "11%"],
                 )
                 gr.Markdown("Select a row to read its clause in context.")
                 o_context = gr.HTML(elem_id="pkb-obligation-context")

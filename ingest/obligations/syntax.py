@@ -171,6 +171,10 @@ def subject_of(verb: Token) -> Token | None:
 def is_negated(verb: Token, modal: Token | None) -> bool:
     """Negation on the verb or the modal; "no person shall" negates through the subject."""
     tokens = list(verb.children) + (list(modal.children) if modal is not None else [])
+    if modal is not None and modal.head.i != verb.i:
+        # "shall not conceal, falsify or delay": the negation sits on the first verb, and
+        # the verbs coordinated with it share it with the modal.
+        tokens += list(modal.head.children)
     if any(t.dep_ == "neg" for t in tokens):
         return True
     subject = subject_of(verb)
@@ -214,6 +218,12 @@ def action_of(verb: Token, *, skip: set[int]) -> str:
     text = verb.doc[start : end + 1].text
     if particles and particles[0].i > end:
         text = f"{text} {particles[0].text}"
+    if end == verb.i and verb.conjuncts:
+        # "conceal, falsify or delay the reporting of data": the object of the last verb
+        # is the object of each.
+        shared = next((c for c in verb.conjuncts[-1].children if c.dep_ == "dobj"), None)
+        if shared is not None and shared.i > verb.i:
+            text = f"{text} {verb.doc[shared.left_edge.i : shared.right_edge.i + 1].text}"
     return re.sub(r"\s+", " ", text).strip(" ,;:.")[:MAX_PHRASE_CHARS]
 
 

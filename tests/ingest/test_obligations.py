@@ -472,6 +472,15 @@ def test_agentless_passives_can_be_left_out(nlp):
     assert list(found) == []
 
 
+def test_coordinated_verbs_share_the_negation_and_the_object(nlp):
+    text = "Key energy-consuming units shall not conceal, falsify or delay the reporting of energy data."
+    assert [(o.modality, o.action) for o in obligations(nlp, text)] == [
+        ("prohibition", "conceal the reporting of energy data"),
+        ("prohibition", "falsify the reporting of energy data"),
+        ("prohibition", "delay the reporting of energy data"),
+    ]
+
+
 def test_a_permission_coordinated_with_a_duty_keeps_its_modality(nlp):
     text = (
         "The competent departments shall carry out supervision of water use by key water-using units and "

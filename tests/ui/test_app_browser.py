@@ -29,6 +29,8 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]  # fmt: skip
+# A Measures text in articles, for the Obligations tab.
+REGULATION = ROOT / "tests" / "fixtures" / "regulations" / "measures_energy_saving_supervision.txt"
 QUESTION = "How much of electrolytic aluminium's energy must be renewable by 2030?"
 CLAUSE = "the proportion of renewable energy used in electrolytic aluminum will reach more than 30%"
 HOSTILE = (
@@ -69,12 +71,12 @@ def _env(tmp: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """`policykb serve` on a store ingested from corpus/ (both real CLI processes)."""
+    """`policykb serve` on a store ingested from corpus/ and a regulation (real CLI processes)."""
     tmp = tmp_path_factory.mktemp("serve")
     db = tmp / "kb"
     cli = [sys.executable, "-m", "ui.cli"]
     subprocess.run(
-        [*cli, "ingest", str(ROOT / "corpus"), "--db", str(db)],
+        [*cli, "ingest", str(ROOT / "corpus"), str(REGULATION), "--db", str(db)],
         cwd=ROOT,
         env=_env(tmp),
         check=True,
@@ -181,9 +183,10 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     # context shown is that row's clause (found by the row's key, whatever the order).
     table = page.locator("#pkb-targets")
     rows = table.locator(".virtual-row")  # Gradio's rendered rows (a hidden <tbody> sizes them)
-    years = [
-        int(rows.nth(i).locator("[role=gridcell]").nth(1).inner_text()) for i in range(rows.count())
+    cells = [
+        rows.nth(i).locator("[role=gridcell]").nth(1).inner_text() for i in range(rows.count())
     ]
+    years = [int(text) for text in cells if text.strip()]  # a qualitative aim may have no year
     table.locator("th[title=year]").click()
     table.locator("th[title=year] .cell-menu-button").click()
     page.get_by_text("Sort descending").first.click()
@@ -214,6 +217,50 @@ def test_filter_targets_and_download_csv(page, tmp_path):
         rows = list(csv.DictReader(f))
     assert len(rows) == shown
     assert all("steel" in r["metric"].lower() for r in rows)
+
+
+def _obligation_count(page) -> tuple[int, int]:
+    """(shown, total) from "N of M obligations", once no update is in progress."""
+    count = page.locator("#pkb-obligation-count")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        text = count.inner_text()
+        match = re.search(r"(\d+) of (\d+) obligations", text)
+        if match and "processing" not in text:
+            return int(match.group(1)), int(match.group(2))
+        time.sleep(0.2)
+    raise AssertionError(f"no obligation count shown: {count.inner_text()!r}")
+
+
+def test_obligations_filter_by_actor_and_download_the_checklist(page, tmp_path):
+    page.get_by_role("tab", name="Obligations").click()
+    shown, total = _obligation_count(page)
+    assert shown == total > 0
+    actor = page.locator("#pkb-actor textarea, #pkb-actor input").first
+    actor.fill("key energy-consuming units")
+    actor.press("Enter")
+    deadline = time.monotonic() + 30
+    while (shown := _obligation_count(page)[0]) == total and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert 0 < shown < total
+    table = page.locator("#pkb-obligations")
+    rows = table.locator(".virtual-row")
+    cells = rows.first.locator("[role=gridcell]")
+    assert cells.nth(1).inner_text().strip().startswith("Article ")  # the provision
+    assert "key energy-consuming units" in cells.nth(3).inner_text().lower()
+    rows.get_by_text("submit a report on the status of their energy use").first.click()
+    page.locator("#pkb-obligation-context mark").get_by_text("submit a report").wait_for()
+    _shot(page, "obligations")
+    with page.expect_download() as download_info:
+        page.locator("#pkb-ob-md").click()
+    saved = tmp_path / "obligations.md"
+    download_info.value.save_as(saved)
+    checklist = saved.read_text(encoding="utf-8")
+    assert "## Key energy-consuming units" in checklist
+    # "shall not conceal, falsify or delay the reporting ...": three prohibitions
+    assert checklist.count("- [ ] **prohibition** — ") >= 3
+    assert "- [ ] **prohibition** — falsify the reporting" in checklist
+    assert ", Article 7, clause " in checklist
 
 
 def test_timeline_plots_targets(page):

@@ -1,38 +1,25 @@
-"""English rules: modal predicates, deontic participles and policy directives.
+"""English rules: modal predicates and deontic participles, one record each.
 
-See the package docstring for what each modality covers and which modal
-statements yield nothing.
+The predicates that impose nothing are told apart in ``constitutive.py``, the
+directives of policy documents without a modal in ``directives.py``; see the
+package docstring for what each modality covers.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from ingest.lang import Grammar
+from ingest.obligations.constitutive import is_constitutive, states_a_penalty
+from ingest.obligations.directives import from_directive, imperatives
 from ingest.obligations.lexicon import (
     AMBIGUOUS_PRONOUNS,
-    BAN_VERBS,
-    BINDING_ADJECTIVES,
-    CONSEQUENCE_NOUNS,
-    CONSTITUTIVE_PASSIVES,
-    CONSTITUTIVE_VERBS,
-    CONTROL_VERBS,
-    CORRECTIVE_NOUNS,
-    CORRECTIVE_VERBS,
     DEONTIC_PARTICIPLES,
-    DIRECTIVE_FRAMES,
-    ENCOURAGEMENT_VERBS,
-    INTO_EFFECT,
     MODALS,
-    PENALTY_PASSIVES,
     RIGHT_NOUNS,
-    SCOPE_VERBS,
     SUBJECTS,
-    TAKE_EVENT_OBJECTS,
-    VIOLATION,
 )
 from ingest.obligations.record import make_record, milestones
 from ingest.obligations.syntax import (
@@ -43,82 +30,10 @@ from ingest.obligations.syntax import (
     is_agent,
     is_negated,
     object_of,
-    phrase,
     subject_of,
     subtree_text,
 )
 from ingest.records import Clause, Obligation
-
-
-def _is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> bool:
-    """Predicates that set scope, dates, definitions or properties (see the module docstring)."""
-    lemma = head_lemma(verb)
-    if lemma in CONSTITUTIVE_VERBS or (passive and _stems(verb) & CONSTITUTIVE_PASSIVES):
-        return True
-    agent_subject = subject is not None and is_agent(subject)
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    has_object = bool(objects)
-    if not has_object and any(
-        c.dep_ == "prep" and c.lower_ == "into" and g.lemma_.lower() in INTO_EFFECT
-        for c in verb.children
-        for g in c.children
-    ):
-        # "shall enter into force on ...", "shall come into effect"; but "shall bring into
-        # force the laws ... by 30 June 2028" is the duty to transpose.
-        return True
-    if any(t.lemma_.lower() in CONSEQUENCE_NOUNS for t in (subject, *objects) if t is not None):
-        return True  # "shall be given sanctions", "criminal liability shall be investigated"
-    if (
-        lemma == "take"
-        and not passive
-        and has_object
-        and objects[0].lemma_.lower() not in TAKE_EVENT_OBJECTS
-        and subject is not None
-        and subject.lower_ in AMBIGUOUS_PRONOUNS
-    ):
-        return False  # "..., it shall immediately take the corrective measures"
-    if lemma == "have" and agent_subject and not passive:
-        # "An ARM shall have in place adequate policies", "The HSC shall have the following tasks"
-        return False
-    # "Enterprises may apply to the department for a label": an actor applying for something.
-    acts = has_object or (lemma == "apply" and _applies_for(verb))
-    if lemma in SCOPE_VERBS and not (agent_subject and acts and not passive):
-        return True  # "This Regulation shall apply to ...", "It shall take effect on ..."
-    if lemma == "apply" and _from_date(verb):
-        # The date of application of transposed law: "They shall apply those provisions from
-        # 1 January 2018" fixes when rules bite; the duty to adopt them is stated elsewhere.
-        return True
-    if lemma == "be" and not passive:
-        # Copula: a property of a thing ("shall be free from pests", "shall be secret") sets
-        # a standard; a status of an actor ("shall be subject to audits", "shall be the final
-        # beneficiaries") or a binding adjective ("shall be responsible for") binds them.
-        attrs = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
-        return not (agent_subject or any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs))
-    return False
-
-
-def _states_a_penalty(verb: Token) -> bool:
-    """A sanction for a breach: "shall be fined", "shall be ordered to make corrections",
-    "shall order it to make corrections and impose a fine", "shall be imposed a fine"."""
-    if any(c.dep_ == "auxpass" for c in verb.children) and _stems(verb) & PENALTY_PASSIVES:
-        return True
-    lemma = head_lemma(verb)
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "dative"}}
-    if lemma in {"impose", "levy", "give"} and objects & CONSEQUENCE_NOUNS:
-        return True
-    orders_correction = lemma == "order" and any(
-        c.lemma_.lower() in CORRECTIVE_VERBS
-        or any(g.dep_ == "dobj" and g.lemma_.lower() in CORRECTIVE_NOUNS for g in c.children)
-        for c in verb.children
-        if c.dep_ in {"xcomp", "ccomp", "oprd", "advcl"}
-    )
-    # An authority ordering a correction is the sanction of a breach ("Where, in violation of
-    # these Regulations, ..., the department shall order it to make corrections and impose a
-    # fine"); after an inspection that finds a shortfall it is the authority's duty.
-    return orders_correction and bool(
-        VIOLATION.search(verb.doc.text)
-        or any(t.lemma_.lower() in CONSEQUENCE_NOUNS for t in verb.doc)
-    )
 
 
 def _antecedent(subject: Token, verb: Token) -> Token | None:
@@ -132,34 +47,6 @@ def _antecedent(subject: Token, verb: Token) -> Token | None:
             if named is not None and is_agent(named) and named.pos_ != "PRON":
                 return named
     return None
-
-
-def _stems(verb: Token) -> set[str]:
-    """The lemma and stems of a participle; the small model's lemmatiser slips on some
-    ("fined" -> "fin")."""
-    lower = verb.lower_
-    return {head_lemma(verb), lower, re.sub(r"e?d$", "", lower), re.sub(r"d$", "", lower)}
-
-
-def _applies_for(verb: Token) -> bool:
-    """ "apply for X" or "apply to Y for X": a request, not a statement of scope."""
-    heads = [verb, *(g for c in verb.children if c.lower_ == "to" for g in c.children)]
-    return any(c.dep_ == "prep" and c.lower_ == "for" for h in heads for c in h.children)
-
-
-def _from_date(verb: Token) -> bool:
-    """Whether ``verb`` takes "from <date>" ("as from", "with effect from")."""
-    for token in verb.subtree:
-        if token.lower_ != "from" or token.dep_ != "prep":
-            continue
-        if not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in token.children):
-            continue
-        path = token
-        while path.i != verb.i and path.dep_ in {"prep", "pobj"}:
-            path = path.head
-        if path.i == verb.i:
-            return True
-    return False
 
 
 def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
@@ -286,7 +173,7 @@ def _from_modal(
         return make_record(clause, modality=kind, actor=actor, action=action, obj=obj, **common)
     if modal is None:
         return None
-    if _is_constitutive(verb, subject, passive=passive):
+    if is_constitutive(verb, subject, passive=passive):
         return None
     base = MODALS[modal.lower_]
     if lemma == "have" and not passive:
@@ -384,137 +271,6 @@ def _from_modal(
     return None
 
 
-def _has_own_subject_or_aux(token: Token) -> bool:
-    """A subject, or a finite/modal auxiliary (the infinitive "to" does not count)."""
-    return any(
-        c.dep_ in SUBJECTS or (c.dep_ in {"aux", "auxpass"} and c.lower_ != "to")
-        for c in token.children
-    )
-
-
-def _is_imperative_head(token: Token) -> bool:
-    """A directive verb with no subject: "Guide data centers to ...", "propose to accelerate"."""
-    if token.pos_ != "VERB" or token.tag_ not in {"VB", "VBP"} or _has_own_subject_or_aux(token):
-        return False
-    if token.dep_ == "ROOT":
-        # The small model tags some sentence-initial imperatives VBP ("..., accelerate the ...").
-        return token.tag_ == "VB" or not any(c.dep_ in SUBJECTS for c in token.children)
-    # "The Guiding Opinions propose to accelerate ...", "propose that ..., guide data centers
-    # to ...", "it is necessary to promote ...".
-    return token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in DIRECTIVE_FRAMES
-
-
-def _is_stated_encouragement(token: Token) -> bool:
-    """A present or future encouragement with its own subject: "The state encourages
-    enterprises to ...", "We will support ..."; reports of the past ("has promoted") are not."""
-    if token.lemma_.lower() not in ENCOURAGEMENT_VERBS or token.pos_ != "VERB":
-        return False
-    if token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
-        # "The State encourages X to ... and supports Y in ...": the first verb's subject.
-        return token.tag_ == token.head.tag_ and _is_stated_encouragement(token.head)
-    if not any(c.dep_ == "nsubj" for c in token.children):
-        return False
-    if token.tag_ in {"VBZ", "VBP"}:
-        return not any(
-            c.dep_ == "aux" and c.lemma_.lower() in {"have", "do"} for c in token.children
-        )
-    return token.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "will" for c in token.children
-    )
-
-
-def _imperatives(span: Span | Doc) -> Iterator[Token]:
-    """Directive verbs and the verbs coordinated with them ("guide ..., promote ...")."""
-    seen: set[int] = set()
-    for token in span:
-        if token.i in seen:
-            continue
-        if _is_stated_encouragement(token):
-            seen.add(token.i)
-            yield token
-            continue
-        if not _is_imperative_head(token):
-            continue
-        for verb in (token, *token.conjuncts):
-            if verb.i in seen or verb.pos_ != "VERB" or _has_own_subject_or_aux(verb):
-                continue
-            seen.add(verb.i)
-            yield verb
-
-
-def _from_directive(
-    verb: Token, clause: Clause, *, grammar: Grammar, doc_year: int | None
-) -> Obligation:
-    lemma = head_lemma(verb)
-    strict = any(c.lower_ == "strictly" for c in verb.children)
-    needed = verb.head.lemma_.lower() in {"necessary", "need"} or any(
-        c.lemma_.lower() in {"necessary", "need"} for c in verb.head.children
-    )
-    if strict and lemma in BAN_VERBS:
-        modality = "prohibition"
-    elif (strict and lemma in CONTROL_VERBS) or needed:
-        modality = "obligation"
-    else:
-        modality = "encouragement"
-    common = {
-        "condition": condition_of(verb),
-        "grammar": grammar,
-        "doc_year": doc_year,
-        "verb": verb,
-    }
-    if lemma in ENCOURAGEMENT_VERBS:
-        # "guide data centers to expand X": data centers bear the action "expand X".
-        addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
-        inner = next(
-            (
-                c
-                for c in verb.children
-                if c.pos_ == "VERB"
-                and (
-                    c.dep_ in {"xcomp", "ccomp"}
-                    or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-                )
-            ),
-            None,
-        )
-        if inner is None:  # "supports third-party institutions in providing services"
-            inner = next(
-                (
-                    g
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ == "in"
-                    for g in c.children
-                    if g.dep_ == "pcomp" and g.pos_ == "VERB"
-                ),
-                None,
-            )
-        if inner is None and addressee is not None:  # parsed as "guide [data centers to expand X]"
-            inner = next(
-                (c for c in addressee.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"),
-                None,
-            )
-        if addressee is not None and inner is not None:
-            addressee_text = phrase(
-                t for t in addressee.subtree if t.i < inner.i and t.lower_ != "to"
-            )
-            return make_record(
-                clause,
-                modality=modality,
-                actor=addressee_text,
-                action=action_of(inner, skip=set()),
-                obj=object_of(inner),
-                **common,
-            )
-    return make_record(
-        clause,
-        modality=modality,
-        actor=None,
-        action=action_of(verb, skip=set()),
-        obj=object_of(verb),
-        **common,
-    )
-
-
 def extract_obligations(
     clause_doc: Doc | Span,
     clause: Clause,
@@ -547,7 +303,7 @@ def extract_obligations(
     if any(t.dep_ == "ROOT" and t.lemma_.lower() == "mean" for t in clause_doc):
         return  # a definition: "'water use quota' means the quantity a unit may use"
     predicates = list(_modal_predicates(clause_doc))
-    if any(_states_a_penalty(verb) for verb, _ in predicates):
+    if any(states_a_penalty(verb) for verb, _ in predicates):
         # The sanctions of a breach, however many: "it shall be ordered to make corrections
         # and fined ...; the department may order the suspension of ...".
         return
@@ -558,6 +314,6 @@ def extract_obligations(
         )
         if record is not None:
             yield from milestones(record, verb, grammar=grammar, doc_year=doc_year)
-    for verb in _imperatives(clause_doc):
+    for verb in imperatives(clause_doc):
         if verb.i not in governed:  # "shall be to support ..." was judged with its modal
-            yield _from_directive(verb, clause, grammar=grammar, doc_year=doc_year)
+            yield from_directive(verb, clause, grammar=grammar, doc_year=doc_year)

@@ -5,8 +5,9 @@ articles each, written for this measurement in several registers: Chinese
 ministry Measures, Interim Measures and Provisions and State Council
 Regulations in English translation, EU-style regulations and a directive, a
 US-style state rule and a Canadian-style regulation ("Section N.") and a UK
-statutory instrument ("N.—(1)"). Each ``<name>.gold.toml`` beside its text
-gives, per article, the modalities it imposes (or "none"), its main modality,
+statutory instrument ("N.—(1)"), and a ministry Measures in simplified Chinese
+("第N条", numbered in Chinese numerals). Each ``<name>.gold.toml`` beside its
+text gives, per article, the modalities it imposes (or "none"), its main modality,
 the actors stated and the years of its absolute deadlines. The gold was
 decided by legal reading of the text, without looking at the extractor's rules
 or output. The texts came in rounds of three; each round was first scored
@@ -16,9 +17,9 @@ the measure of how the extractor does on a regulation it was not tuned to.
 
 Each fixture is loaded and processed as ``policykb extract --types obligation``
 would (no manifest, so no document date beyond what the text itself says).
-Records are grouped by article: by the "Article N" (or "Section N", "§ N")
-element of their clause's section path, or, when the path names none, by the
-article whose lines contain the record's start offset. Scores:
+Records are grouped by article: by the "Article N" (or "Section N", "§ N",
+"第N条") element of their clause's section path, or, when the path names none,
+by the article whose lines contain the record's start offset. Scores:
 
 - modality: share of articles whose predicted main modality (the most binding
   found: prohibition > obligation > permission > encouragement, or "none" when
@@ -62,15 +63,39 @@ RANK = ("prohibition", "obligation", "permission", "encouragement")  # most bind
 MODALITIES = frozenset(RANK)
 NONE = "none"
 
-# "Article N", "Section N", "§ N", or a UK statutory instrument's "N.—(1)" regulation.
-ARTICLE_LINE = re.compile(r"^[ \t]*(?:(?:Article|Section|§)[ \t]*(\d+)\b|(\d+)\.—)", re.MULTILINE)
-ARTICLE_SECTION = re.compile(r"^\s*(?:Article|Section|§)\s*(\d+)\b")
+# "Article N", "Section N", "§ N", a UK statutory instrument's "N.—(1)" regulation, or a
+# Chinese "第N条" with the number in Chinese numerals.
+ZH_NUMERAL = "零〇一二两三四五六七八九十百"
+ARTICLE_LINE = re.compile(
+    rf"^[ \t\u3000]*(?:(?:Article|Section|§)[ \t]*(\d+)\b|(\d+)\.—|第([{ZH_NUMERAL}]+)条)",
+    re.MULTILINE,
+)
+ARTICLE_SECTION = re.compile(rf"^\s*(?:(?:Article|Section|§)\s*(\d+)\b|第([{ZH_NUMERAL}]+)条)")
 # A deontic word, to point at clauses of binding articles that yielded no record (diagnostic only).
 MODAL = re.compile(
     r"\b(?:shall|must|may|should|required|permitted|allowed|prohibited|entitled|right to|"
     r"encourag\w*|supports?)\b",
     re.IGNORECASE,
 )
+MODAL_ZH = re.compile(r"应当|必须|不得|禁止|严禁|可以|有权|鼓励|支持|引导|推动")
+
+
+def zh_number(numeral: str) -> int:
+    """The value of a Chinese numeral below 1000: "十五" -> 15, "二十一" -> 21, "一百零二" -> 102."""
+    total, digit = 0, 0
+    for char in numeral.replace("〇", "零").replace("两", "二"):
+        if char in "十百":
+            total += (digit or 1) * (10 if char == "十" else 100)
+            digit = 0
+        else:
+            digit = "零一二三四五六七八九".index(char)
+    return total + digit
+
+
+def _article_number(m: re.Match) -> int:
+    """The article number of an ARTICLE_LINE or ARTICLE_SECTION match (its last group is "第N条")."""
+    *arabic, chinese = m.groups()
+    return zh_number(chinese) if chinese else int(next(g for g in arabic if g))
 
 
 def main_modality(modalities: set[str] | frozenset[str]) -> str:
@@ -125,7 +150,7 @@ def article_spans(text: str) -> list[tuple[int, int, int]]:
             above = text.rfind("\n", 0, max(start - 1, 0)) + 1
             if text[above : start - 1].strip():
                 start = above
-        starts.append((int(m.group(1) or m.group(2)), start))
+        starts.append((_article_number(m), start))
     return [
         (number, start, starts[i + 1][1] if i + 1 < len(starts) else len(text))
         for i, (number, start) in enumerate(starts)
@@ -139,7 +164,7 @@ def section_article(clause: Clause | None) -> int | None:
     for element in reversed(clause.section):
         m = ARTICLE_SECTION.match(element)
         if m:
-            return int(m.group(1))
+            return _article_number(m)
     return None
 
 
@@ -167,7 +192,9 @@ class ArticleResult:
         return [
             c
             for c in self.clauses
-            if c.clause_id not in with_record and c.kind != "heading" and MODAL.search(c.text)
+            if c.clause_id not in with_record
+            and c.kind != "heading"
+            and (MODAL.search(c.text) or MODAL_ZH.search(c.text))
         ]
 
     @property
@@ -506,10 +533,10 @@ def main() -> int:
     report = [
         "# Regulation articles: obligation extraction per article",
         "",
-        "Fixtures: `tests/fixtures/regulations/*.txt`, twelve regulations written for this "
+        "Fixtures: `tests/fixtures/regulations/*.txt`, thirteen regulations written for this "
         "measurement (Chinese Measures, Interim Measures, Provisions and State Council Regulations in "
         "translation, EU-style regulations and a directive, US-style rule, UK statutory instrument, "
-        "Canadian-style regulation); "
+        "Canadian-style regulation, a Measures in simplified Chinese); "
         "gold per article in "
         "`*.gold.toml`, decided by legal reading before the extractor was run. Acceptance: "
         "modality >= 0.85, actor recall >= 0.85, deadline accuracy >= 0.9 per fixture "

@@ -111,12 +111,7 @@ def obligations_of_clauses(
         batch_size: clauses per ``nlp.pipe`` batch.
     """
     if grammar.language == "zh":
-        return [
-            record
-            for clause in clauses
-            if clause.kind not in {"heading", "title"}
-            for record in chinese_obligations(clause, grammar=grammar, doc_year=doc_year)
-        ]
+        return _chinese(clauses, grammar=grammar, doc_year=doc_year)
     if grammar.language != "en":
         return []  # the parser and the cue lists are English; other languages need their own
     if nlp is None:
@@ -173,4 +168,26 @@ def obligations_of_clauses(
     for (clause, _, shift), clause_doc in zip(candidates, parsed, strict=True):
         clause_doc.user_data["clause_offset"] = shift  # for deadlines, see record.py
         records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))
+    return records
+
+
+def _chinese(
+    clauses: Sequence[Clause], *, grammar: Grammar, doc_year: int | None
+) -> list[Obligation]:
+    """Chinese clauses, each with the aims cut off before it in its sentence as ``lead``."""
+    records: list[Obligation] = []
+    lead, previous = "", None
+    for clause in clauses:
+        if clause.kind in {"heading", "title"}:
+            lead, previous = "", None
+            continue
+        split_from_previous = (
+            previous is not None
+            and clause.kind == previous.kind == "aim"
+            and previous.paragraph == clause.paragraph
+            and 0 <= clause.start - previous.end <= 2  # only "，" between them
+        )
+        lead = f"{lead}{previous.text}，" if split_from_previous and previous else ""
+        records += chinese_obligations(clause, grammar=grammar, doc_year=doc_year, lead=lead)
+        previous = clause
     return records

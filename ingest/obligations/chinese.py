@@ -43,6 +43,14 @@ of a thing, which the target rules read; it yields no obligation.
 
 The deadline is the clause's, found by ``make_record``; when the clause has
 several, a record takes the first one among its own pieces.
+
+A modal governs the pieces after it that open with a verb, an adverb or a
+preposition ("应当建立 ...，按照 ... 配备 ..."), and those that open with 并/同时.
+When the segmenter has cut a sentence into aims, each aim is read with the ones
+before it (``lead``): they lend it their subject, their condition and, to an
+aim without a cue ("并于2026年6月30日前完成 ..."), their modal. A subject may
+also open an earlier piece: "工业企业利用再生水的，可以 ..." (工业企业),
+"主管部门及其工作人员对 ...，应当 ...".
 """
 
 from __future__ import annotations
@@ -59,6 +67,7 @@ from ingest.records import Clause, Obligation
 MODALITIES = ("obligation", "prohibition", "permission", "encouragement")
 _PART = re.compile(r"[；;。！？!?]")
 _PIECE = re.compile(r"[，,：:；;。！？!?]")
+_JOINS_ACTORS = re.compile(r"及其|及|和|与|以及|、|或者|或")
 _CONTINUES = re.compile(r"^(?:并且|并|且|同时|以及|还)")
 _STRIP = " \t\u3000，,；;：:。、"
 _MASK = "\u2060"  # a character no pattern matches, so masking keeps every offset
@@ -173,6 +182,29 @@ def clean_actor(words: str, rules: _Rules, grammar: Grammar) -> str | None:
     return words
 
 
+def leading_actor(piece: str, rules: _Rules, grammar: Grammar) -> str | None:
+    """The actor that opens a piece: the shortest start ending in an actor word
+    ("工业企业利用再生水 ... 的" -> 工业企业), unless the piece opens with a preposition."""
+    words = piece.strip(_STRIP)
+    if (condition := rules.condition_start.match(words)) is not None:
+        words = words[condition.end() :]
+    if rules.lead_in.match(words) and rules.lead_in.match(words).end() > 0:
+        return None  # "在监督检查中发现 ..."
+    ends = [
+        end
+        for end in range(2, min(len(words), _MAX_ACTOR) + 1)
+        if rules.actor_head.search(words[:end]) and not rules.actor_head.search(words[: end + 1])
+    ]
+    if not ends:
+        return None
+    end = ends[0]
+    for later in ends[1:]:  # "主管部门及其工作人员", "企业和个人": coordinated actors
+        if not _JOINS_ACTORS.match(words, end) or later - end > _MAX_OBJECT_ACTOR:
+            break
+        end = later
+    return clean_actor(words[:end], rules, grammar)
+
+
 def object_actor(after: str, rules: _Rules) -> int:
     """Length of the actor X in the words after 鼓励/要求 X + predicate (0: no actor there).
 
@@ -232,19 +264,80 @@ def _lead(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Lead:
+    """What the earlier aims of a split sentence say: its subject, condition and modality."""
+
+    subject: str | None = None
+    condition: str | None = None
+    modality: str | None = None
+    sanction: bool = False
+
+
+def _is_condition(piece: str, rules: _Rules) -> bool:
+    """A piece that states a condition: "如果 ...", "凡 ...", "... 的", "在 ... 情况下"."""
+    return bool(rules.condition_start.match(piece) or rules.condition_end.search(piece))
+
+
+def _read_lead(lead: str, rules: _Rules, grammar: Grammar) -> _Lead:
+    """``lead``: the aims cut off before a clause ("重点用水企业未达到 ... 的，| 应当 ...")."""
+    lead = lead[_marker_length(lead, grammar) :].strip(_STRIP)
+    if not lead:
+        return _Lead()
+    masked = mask_false_friends(lead, rules)
+    pieces = [lead[s:e].strip(_STRIP) for s, e in _spans(lead, _PIECE)]
+    cues = list(rules.cue.finditer(masked))
+    subject = clean_actor(lead[: cues[0].start()], rules, grammar) if cues else None
+    conditions = [p for p in pieces if _is_condition(p, rules)]
+    binding = [
+        rules.modality[c.group()] for c in cues if rules.modality[c.group()] != "encouragement"
+    ]
+    return _Lead(
+        subject=subject
+        or next((a for p in pieces if (a := leading_actor(p, rules, grammar))), None),
+        condition=conditions[-1] if conditions else None,
+        modality=binding[-1] if binding else None,
+        sanction=bool(rules.consequence.search(lead)),
+    )
+
+
 def chinese_obligations(
-    clause: Clause, *, grammar: Grammar, doc_year: int | None = None
+    clause: Clause, *, grammar: Grammar, doc_year: int | None = None, lead: str = ""
 ) -> list[Obligation]:
-    """Records of one Chinese clause (see the module docstring for the rules)."""
+    """Records of one Chinese clause (see the module docstring for the rules).
+
+    ``lead`` is the text of the aims the segmenter cut off before this one in the
+    same sentence; they lend it their subject, condition and modal.
+    """
     rules = rules_of(grammar)
     offset = _marker_length(clause.text, grammar)
+    offset += len(clause.text[offset:]) - len(clause.text[offset:].lstrip(_STRIP))
     body = clause.text[offset:]
-    if any(p.search(body) for p in rules.non_obligation):
+    before = _read_lead(lead, rules, grammar)
+    if before.sanction or any(p.search(lead + body) for p in rules.non_obligation):
         return []
     masked = mask_false_friends(body, rules)
     deadlines = find_deadlines(clause.text, grammar, doc_year=doc_year)
+    if before.modality and not rules.cue.search(masked):
+        # "..., 应当建立 ...，| 并于2026年6月30日前完成 ...": the modal of the aim before.
+        action = _CONTINUES.sub("", body.strip(_STRIP), count=1).strip(_STRIP)
+        if not (_CONTINUES.match(body) or rules.predicate.match(action)):
+            return []
+        return [
+            make_record(
+                clause,
+                modality=before.modality,
+                actor=before.subject,
+                action=action[:_MAX_ACTION],
+                obj=object_of(action, rules, grammar),
+                condition=before.condition,
+                grammar=grammar,
+                doc_year=doc_year,
+                verb=None,
+            )
+        ]
     records: list[Obligation] = []
-    subject: str | None = None  # the last subject, for pieces without one
+    subject: str | None = before.subject  # the last subject, for pieces without one
     after_last = 0  # where the words of the next record may start
     for part_start, part_end in _spans(body, _PART):
         if rules.consequence.search(body[part_start:part_end]):
@@ -258,38 +351,48 @@ def chinese_obligations(
             found = _lead(cues, body[:end], rules, grammar)
             if found is None:
                 continue
-            lead, actor, action_start = found
+            governing, actor, action_start = found
             if any(rules.limit.match(body[c.end() : end]) for c in cues):
                 continue  # "效率不得高于1.3": a property of a thing
             if actor is None:
-                actor = clean_actor(body[start : lead.start()], rules, grammar) or subject
+                actor = clean_actor(body[start : governing.start()], rules, grammar) or subject
+                if actor is None:
+                    # "工业企业利用再生水的，可以 ...", "主管部门及其工作人员对 ...，应当 ...":
+                    # the subject opens an earlier piece of the part.
+                    earlier = [body[s:e] for s, e in pieces[:n] if s >= after_last]
+                    actor = next(
+                        (a for p in reversed(earlier) if (a := leading_actor(p, rules, grammar))),
+                        None,
+                    )
                 subject = actor
             action_end = end
-            bare = _is_deadline(body[lead.end() : end], grammar)  # "力争到2025年，..."
+            bare = _is_deadline(body[governing.end() : end], grammar)  # "力争到2025年，..."
             for more_start, more_end in pieces[n + 1 :]:
                 more = body[more_start:more_end]
+                serial = (  # "应当建立 ...，按照 ... 配备 ...": the modal governs both
+                    rules.modality[governing.group()] != "encouragement"
+                    and rules.predicate.match(more.strip(_STRIP)) is not None
+                )
                 if rules.cue.search(masked, more_start, more_end) or not (
-                    bare or _CONTINUES.match(more)
+                    bare or serial or _CONTINUES.match(more)
                 ):
-                    break
+                    break  # "应当建立 ...，按照 ... 配备 ...，并于 ... 完成 ...": one duty
                 action_end, bare = more_end, False  # "应当建立 ...，并于 ... 报送 ..."
             action = body[action_start:action_end].strip(_STRIP)[:_MAX_ACTION]
             if not action:
                 continue  # "给予政策支持": a noun, no predicate
-            modality = rules.modality[lead.group()]
+            modality = rules.modality[governing.group()]
             if any(rules.modality[c.group()] == "prohibition" for c in cues):
                 modality = "prohibition"
-            before = [body[s:e].strip(_STRIP) for s, e in pieces[:n] if s >= after_last]
-            conditions = [
-                b for b in before if rules.condition_start.match(b) or rules.condition_end.search(b)
-            ]
+            earlier = [body[s:e].strip(_STRIP) for s, e in pieces[:n] if s >= after_last]
+            conditions = [b for b in earlier if _is_condition(b, rules)]
             record = make_record(
                 clause,
                 modality=modality,
                 actor=actor,
                 action=action,
                 obj=object_of(action, rules, grammar),
-                condition=conditions[-1] if conditions else None,
+                condition=conditions[-1] if conditions else before.condition,
                 grammar=grammar,
                 doc_year=doc_year,
                 verb=None,

@@ -235,7 +235,7 @@ DOCUMENT = """数据中心绿色低碳发展管理办法
 EXPECTED = [
     ("obligation", "数据中心运营单位", None),
     ("prohibition", "运营单位", None),
-    ("permission", None, None),
+    ("permission", "数据中心", None),  # "数据中心使用可再生能源电力的，可以 ...": its subject
     ("encouragement", "数据中心", 2025),
     ("encouragement", "企业", 2030),
 ]
@@ -259,3 +259,36 @@ def test_end_to_end_through_process_document():
     extraction = process_document(_document(), nlp=build_nlp(language="zh"), types=("obligation",))
     records = [r for r in extraction.records if r.type == "obligation"]
     assert [(r.modality, r.actor, r.year) for r in records] == EXPECTED
+
+
+MEASURES = """工业节水管理办法
+
+第一条　为了加强工业用水管理，提高工业用水效率，推动工业绿色发展和水资源可持续利用，根据有关法律、行政法规，制定本办法。
+
+第二条　重点用水企业应当建立用水计量制度，按照国家标准配备计量器具，并于2026年6月30日前完成主要用水设备的分级计量。
+
+第三条　重点用水企业未达到用水定额的，应当自收到整改通知之日起三十日内制定整改方案。
+
+第四条　工业企业利用再生水的，可以按照规定申请节水专项资金支持。已通过平台在线报送的，无需另行提交纸质材料。
+
+第五条　主管部门及其工作人员对在监督检查中知悉的商业秘密，应当依法予以保密。
+"""
+
+
+def test_split_sentences_keep_their_subject_condition_and_modal():
+    document = Document(
+        doc_id=content_id(MEASURES), path="m.txt", text=MEASURES, language="zh", date="2025-01-01"
+    )
+    clauses = split_clauses(document, build_nlp(language="zh"))
+    records = obligations_of_clauses(clauses, nlp=None, grammar=ZH, doc_year=document.year)
+    assert [(r.modality, r.actor, r.year) for r in records] == [
+        # 第一条: a purpose statement, even with 推动 in it, is no directive
+        ("obligation", "重点用水企业", None),  # 建立 ... and, serially, 配备 ...
+        ("obligation", "重点用水企业", 2026),  # "并于2026年6月30日前完成 ...": the same modal
+        ("obligation", "重点用水企业", None),  # its subject opens the 的-condition
+        ("permission", "工业企业", None),
+        ("permission", None, None),  # 无需: released from a duty
+        ("obligation", "主管部门及其工作人员", None),  # the subject before 对 ...
+    ]
+    assert records[0].action.endswith("按照国家标准配备计量器具")
+    assert records[2].condition == "重点用水企业未达到用水定额的"

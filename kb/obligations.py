@@ -35,6 +35,16 @@ COLUMNS = (
     "deadline_text", "doc_id", "clause_id", "start", "end", "text",
 )  # fmt: skip
 
+# The head of an article-like label: "Article 11", "Art. 3a", "Section 5", "§ 4", "第六条",
+# "15.—(1)" (a UK regulation with its first paragraph).
+_ARTICLE = re.compile(
+    r"^(?:(?:article|art\.|section|regulation|rule|§)\s*\d+[a-z]?|第[一二三四五六七八九十百零〇两\d]+条"
+    r"|\d{1,3}\.\s*[—–]\s*(?:\(\d{1,3}\))?)",
+    re.IGNORECASE,
+)
+_UK_REGULATION = re.compile(r"^(?P<n>\d{1,3})\.\s*[—–]\s*(?:\((?P<p>\d{1,3})\))?")
+# A paragraph or point number under it: "1", "1.", "(2)", "(a)", "（一）".
+_PARAGRAPH = re.compile(r"^[(（]?(?P<n>\d{1,3}|[a-z]{1,4}|[一二三四五六七八九十]+)[)）.]?(?:\s|$)")
 # Markdown punctuation a clause could use to make links, emphasis or HTML in the checklist.
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -131,7 +141,7 @@ def obligations_markdown(records: Iterable[Obligation], titles: dict[str, str]) 
     groups: dict[str, tuple[str, list[Obligation]]] = {}
     for record in records:
         name = " ".join((record.actor or "").split())
-        key = name.lower()
+        key = _actor_key(name)
         if key not in groups:
             groups[key] = (name[:1].upper() + name[1:] if name else NO_ACTOR, [])
         groups[key][1].append(record)
@@ -165,10 +175,41 @@ def _checklist_item(record: Obligation, titles: dict[str, str]) -> str:
 
 
 def provision(section: str) -> str:
-    """The innermost provision of a section path, short: "Chapter II > Article 7" -> "Article 7"."""
-    label = section.rsplit(" > ", 1)[-1].strip()
+    """The provision a section path points to, as a lawyer cites it.
+
+    "Chapter II > Article 11 Assessment of countries > 1 > (a)" -> "Article 11(1)(a)";
+    "第二章 用水管理 > 第六条" -> "第六条"; a path without an article gives its last
+    element, shortened.
+    """
+    labels = [label.strip() for label in section.split(" > ") if label.strip()]
+    for n in range(len(labels) - 1, -1, -1):
+        article = _ARTICLE.match(labels[n])
+        if article is None:
+            continue
+        cited = article.group().strip()
+        numbers = []
+        for label in labels[n + 1 :]:
+            number = _PARAGRAPH.match(label)
+            if number is None:
+                break
+            numbers.append(number.group("n"))
+        uk = _UK_REGULATION.match(cited)
+        if uk is not None:  # "6.—(1)" then "(2)": regulation 6(2), a sibling of (1)
+            cited = uk.group("n")
+            if uk.group("p") and not (numbers and numbers[0].isdigit()):
+                numbers.insert(0, uk.group("p"))
+        return cited + "".join(f"({number})" for number in numbers)
+    label = labels[-1] if labels else ""
     return label if len(label) <= 60 else label[:57].rstrip() + "…"
 
 
 def _md(text: str) -> str:
     return _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+
+
+def _actor_key(name: str) -> str:
+    """Group "Member State" with "Member States": lower case, the last word without a plural s."""
+    key = name.lower()
+    if key.endswith("s") and not key.endswith("ss") and len(key.rsplit(" ", 1)[-1]) > 3:
+        key = key[:-1]
+    return key

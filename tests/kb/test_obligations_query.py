@@ -30,6 +30,7 @@ from kb.obligations import (
     obligation_rows,
     obligations_markdown,
     parse_modalities,
+    provision,
 )
 from kb.service import KnowledgeBase
 from kb.settings import Settings
@@ -230,3 +231,35 @@ def test_cli_bad_modality_is_one_line_listing_valid_values(kb):
 def test_cli_help_has_an_example():
     result = CliRunner().invoke(cli, ["obligations", "--help"])
     assert "policykb obligations --actor" in result.output
+
+
+@pytest.mark.parametrize(
+    "section, cited",
+    [
+        ("Chapter II Supervision > Article 7", "Article 7"),
+        ("CHAPTER III > Article 11 Assessment of countries > 1 > (a)", "Article 11(1)(a)"),
+        ("第二章 用水管理 > 第六条", "第六条"),
+        ("PART 3 Enforcement > 6.—(1) A food business operator must designate > (2)", "6(2)"),
+        (
+            "PART 4 > 15.—(1) The Secretary of State must, before 1st October 2031— > (a)",
+            "15(1)(a)",
+        ),
+        ("Accelerate the green transformation", "Accelerate the green transformation"),
+        ("", ""),
+    ],
+)
+def test_provision_is_cited_as_a_lawyer_would(section, cited):
+    assert provision(section) == cited
+
+
+def test_checklist_groups_singular_and_plural_actors():
+    def duty(actor: str, action: str) -> Obligation:
+        return Obligation(
+            modality="obligation", actor=actor, action=action, object="", condition=None,
+            year=None, deadline_text="", doc_id="d", clause_id="c", text=action, start=0, end=1,
+        )  # fmt: skip
+
+    text = obligations_markdown(
+        [duty("Member States", "notify"), duty("Member State", "report")], {}
+    )
+    assert [line for line in text.splitlines() if line.startswith("## ")] == ["## Member States"]

@@ -153,7 +153,7 @@ AGENT_NOUNS = {
     "candidate",
 }  # fmt: skip
 # Nouns of an action that also name the business doing it: "bathing establishments".
-BUSINESS_NOUNS = {"establishment", "undertaking", "enterprise", "concern", "practice", "outlet"}
+BUSINESS_NOUNS = {"establishment", "outlet"}
 # Person-forming suffixes ("re-consignor", "originator", "licensee", "pharmacist").
 AGENT_SUFFIX = re.compile(r"(?:[a-z]{3}(?:er|or|ant|ist|ee|ian))$")
 # Words with those endings that name no one.

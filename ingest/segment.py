@@ -32,7 +32,8 @@ _LIST_MARKER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-z]{1,4}\)|\([0-9]{1,2}\))\s
 _PERCENT = re.compile(r"\d\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"[\s.;,]+$")
 # A modal whose verb is still to come after an aside: "must, not later than 7 days before
-# the hearing, | serve a notice", "shall, by 30 June 2026, | install meters".
+# the hearing, | serve a notice", "shall, by 30 June 2026, | install meters". English words;
+# elsewhere it never matches.
 _OPEN_MODAL = re.compile(r"\b(?:shall|must|should|may|will)(?:\s+not)?\s*,[^,]*$", re.IGNORECASE)
 # Where the words before a deadline can still be a shared lead-in.
 _MAX_LEAD_IN_WORDS = 14

@@ -1,4 +1,4 @@
-"""Obligations, prohibitions, permissions and encouragements from parsed clauses.
+"""Obligations, prohibitions, permissions and encouragements of policy and legal text.
 
 A clause yields one ``Obligation`` record per deontic predicate: a verb
 governed by a modal ("Member States shall notify ..."), a deontic participle
@@ -32,16 +32,33 @@ period, a document). Who bears a duty:
 
 - active voice: the subject, when it is an agent (a person, an authority, a
   body, an operator, a named organisation; see ``is_agent``) or a pronoun;
+- a pronoun stands for the actor its condition names ("Where an operator
+  finds an error, it shall ..." -> the operator);
 - passive voice: the agent after "by" ("shall be drawn up by the Agency");
-  none when a person is acted on ("the subject shall be informed") or a thing
-  is handed to someone ("shall be transmitted to the Commission"). Other
-  agentless passives ("the informed consent shall be documented") describe a
-  procedure and yield nothing: on the development half of the EU data they
-  are constitutive two times in three, whatever the verb;
+  none when a person is acted on ("the subject shall be informed"), a thing
+  is handed to someone ("shall be transmitted to the Commission"), or the
+  duty names no bearer ("the application must be filed by 2029");
+- a requirement on a thing ("the registration must include ...") binds
+  whoever makes it: no actor. Duties with no named bearer are left out with
+  ``agentless=False``: the EU annotators call them constitutive (see the
+  benchmark);
 - deontic participles: their subject ("Operators are prohibited from ...");
   an activity ("Processing of genetic data shall be prohibited") is banned
   for everyone, with no actor;
-- list items complete the duty of a lead-in ("Providers shall: (a) ensure").
+- list items complete the duty of a lead-in ("Providers shall: (a) ensure",
+  "The Secretary of State must, before 1st October 2031— (a) ..."), and an
+  aim cut off after "and shall ..." keeps the subject of the one before.
+
+A clause that states the sanction of a breach ("shall be ordered to make
+corrections and fined ...") yields nothing, whatever else it says. Deadlines
+come from ``ingest.deadlines``: a date inside the subject is not the duty's, a
+period counted from an event ("within 28 days of the request") has no year,
+and a duty with two closing dates gives a record for each (``record.py``).
+
+Modules: ``english.py`` (modal predicates and participles), ``constitutive.py``
+(what imposes nothing), ``directives.py`` (policy directives without a modal),
+``syntax.py`` (subjects, actors, phrases), ``lexicon.py`` (the word lists),
+``record.py`` (building records), ``chinese.py`` (Chinese text, no parse).
 
 Model: the parse comes from spaCy's ``en_core_web_sm`` 3.8.0 (MIT licence,
 Explosion; trained on OntoNotes 5, ClearNLP dependency conversion and WordNet

@@ -70,7 +70,9 @@ def make_record(
     )
 
 
-def milestones(record: Obligation, verb: Token, *, grammar: Grammar, doc_year: int | None):
+def milestones(
+    record: Obligation, verb: Token, *, grammar: Grammar, doc_year: int | None
+) -> list[Obligation]:
     """One record per closing date of a duty with several ("reduced by 5 % by 31 December
     2028 and by 10 % by 2032"), each with its own year; else the record itself."""
     own = _own_deadlines(verb, find_deadlines(record.text, grammar, doc_year=doc_year))

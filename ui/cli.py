@@ -20,7 +20,7 @@ EXTRACT_TYPES = ("target", "statistic", "obligation")
 COLUMNS = (
     "type", "year", "metric", "comparator", "value", "unit", "value_text", "direction",
     "base_year", "deadline_text", "sector", "modality", "actor", "action", "object", "condition",
-    "source", "doc_id", "clause_id", "start", "end", "text",
+    "section", "source", "doc_id", "clause_id", "start", "end", "text",
 )  # fmt: skip
 
 

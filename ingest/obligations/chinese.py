@@ -67,11 +67,12 @@ from ingest.records import Clause, Obligation
 MODALITIES = ("obligation", "prohibition", "permission", "encouragement")
 _PART = re.compile(r"[；;。！？!?]")
 _PIECE = re.compile(r"[，,：:；;。！？!?]")
+_ACTOR_THEN_PREPOSITION = re.compile(r"对|向|就|按照|依照|依据|根据")
 _JOINS_ACTORS = re.compile(r"及其|及|和|与|以及|、|或者|或")
 _CONTINUES = re.compile(r"^(?:并且|并|且|同时|以及|还)")
 _STRIP = " \t\u3000，,；;：:。、"
 _MASK = "\u2060"  # a character no pattern matches, so masking keeps every offset
-_MAX_OBJECT_ACTOR = 16  # characters between 鼓励/要求 and its predicate
+_MAX_OBJECT_ACTOR = 28  # characters between 鼓励/要求 and its predicate (a list of actors)
 _MAX_ACTOR = 30
 _MAX_ACTION = 200
 _VERB_WITHIN = 12  # the action's verb starts in its first characters or there is none
@@ -177,6 +178,11 @@ def clean_actor(words: str, rules: _Rules, grammar: Grammar) -> str | None:
     words = "、".join(items)
     while (tail := rules.actor_tail.search(words)) and tail.start() > 0:
         words = words[: tail.start()].strip(_STRIP)
+    # "监督检查人员对知悉的商业秘密 | 负有 ...": the actor ends where a preposition opens.
+    for found in _ACTOR_THEN_PREPOSITION.finditer(words, 2):
+        if rules.actor_head.search(words[: found.start()]):
+            words = words[: found.start()]
+            break
     if rules.not_actor.search(words) or not 0 < len(words) <= _MAX_ACTOR:
         return None
     return words

@@ -62,6 +62,21 @@ def is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> boo
         # The date of application of transposed law: "They shall apply those provisions from
         # 1 January 2018" fixes when rules bite; the duty to adopt them is stated elsewhere.
         return True
+    responsible_for = [
+        g
+        for a in verb.children
+        if a.dep_ == "acomp" and a.lemma_.lower() == "responsible"
+        for p in a.children
+        if p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if any(g.lemma_.lower() == "interpretation" and _of_this_act(g) for g in responsible_for) or (
+        lemma == "interpret" and not passive and any(_is_this_act(o) for o in objects)
+    ):
+        # "The Ministry shall be responsible for the interpretation of these Measures",
+        # "The Ministry shall interpret these Measures": who reads the act, no duty.
+        return True
     if lemma == "be" and not passive:
         # Copula: a property of a thing ("shall be free from pests", "shall be secret") sets
         # a standard; a status of an actor ("shall be subject to audits", "shall be the final
@@ -121,3 +136,16 @@ def _from_date(verb: Token) -> bool:
         if path.i == verb.i:
             return True
     return False
+
+
+def _is_this_act(token: Token) -> bool:
+    """ "these Measures", "this Regulation": the act itself."""
+    return any(c.dep_ == "det" and c.lower_ in {"these", "this"} for c in token.children)
+
+
+def _of_this_act(token: Token) -> bool:
+    """ "the interpretation of these Measures"."""
+    return any(
+        c.lower_ == "of" and any(g.dep_ == "pobj" and _is_this_act(g) for g in c.children)
+        for c in token.children
+    )

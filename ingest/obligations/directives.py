@@ -81,7 +81,7 @@ def imperatives(span: Span | Doc) -> Iterator[Token]:
 
 def from_directive(
     verb: Token, clause: Clause, *, grammar: Grammar, doc_year: int | None
-) -> Obligation:
+) -> Obligation | None:
     lemma = head_lemma(verb)
     strict = any(c.lower_ == "strictly" for c in verb.children)
     needed = verb.head.lemma_.lower() in {"necessary", "need"} or any(
@@ -102,6 +102,12 @@ def from_directive(
     if lemma in ENCOURAGEMENT_VERBS:
         # "guide data centers to expand X": data centers bear the action "expand X".
         addressee = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        if addressee is None and any(
+            c.lemma_.lower() in ENCOURAGEMENT_VERBS
+            and any(g.dep_ in {"dobj", "dative"} for g in c.children)
+            for c in verb.conjuncts
+        ):
+            return None  # "encourages and guides enterprises to ...": read at "guides"
         inner = next(
             (
                 c
@@ -124,6 +130,10 @@ def from_directive(
                     if g.dep_ == "pcomp" and g.pos_ == "VERB"
                 ),
                 None,
+            )
+        if inner is None and verb.dep_ == "conj":  # "encourages and guides X to V": V on the first
+            inner = next(
+                (c for c in verb.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None
             )
         if inner is None and addressee is not None:  # parsed as "guide [data centers to expand X]"
             inner = next(

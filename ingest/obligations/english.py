@@ -307,13 +307,25 @@ def extract_obligations(
         # The sanctions of a breach, however many: "it shall be ordered to make corrections
         # and fined ...; the department may order the suspension of ...".
         return
+    seen: set[tuple] = set()  # one record per duty, however the parse repeats it
     for verb, modal in predicates:
         governed.update(t.i for t in verb.subtree)
         record = _from_modal(
             verb, modal, clause, grammar=grammar, doc_year=doc_year, agentless=agentless
         )
         if record is not None:
-            yield from milestones(record, verb, grammar=grammar, doc_year=doc_year)
+            for each in milestones(record, verb, grammar=grammar, doc_year=doc_year):
+                if _key(each) not in seen:
+                    seen.add(_key(each))
+                    yield each
     for verb in imperatives(clause_doc):
-        if verb.i not in governed:  # "shall be to support ..." was judged with its modal
-            yield from_directive(verb, clause, grammar=grammar, doc_year=doc_year)
+        if verb.i in governed:  # "shall be to support ..." was judged with its modal
+            continue
+        record = from_directive(verb, clause, grammar=grammar, doc_year=doc_year)
+        if record is not None and _key(record) not in seen:
+            seen.add(_key(record))
+            yield record
+
+
+def _key(record: Obligation) -> tuple:
+    return (record.modality, record.actor, record.action, record.year)

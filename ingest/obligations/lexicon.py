@@ -145,7 +145,7 @@ AGENT_NOUNS = {
     "respondent", "parent", "claimant", "fisherman", "general", "personnel",
     # Regulated undertakings and premises that bear duties in building, energy and utility
     # rules: "each covered building must meet ...", "a utility must provide ...".
-    "utility", "building", "facility", "installation",
+    "utility", "building", "facility", "installation", "station",
     # Market and public actors that the lists above miss: "trading venues", "central
     # counterparties", "intermediaries", "local people's governments and their organs".
     "venue", "counterparty", "community", "intermediary", "depositary", "signatory", "organ",

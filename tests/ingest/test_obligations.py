@@ -191,6 +191,9 @@ def test_modality_and_actor(nlp, text, expected):
         # "may" of likelihood, in a complement or a relative clause
         "The list in Annex II names the products that may not comply with this Regulation and the "
         "interests that may affect impartiality.",
+        # who interprets the act
+        "The Ministry of Emergency Management shall be responsible for the interpretation of these "
+        "Measures.",
         # a definition, whatever modal it contains
         '"water use quota" means the maximum quantity of water that a unit of product may use within a '
         "given period.",
@@ -490,6 +493,28 @@ def test_a_permission_coordinated_with_a_duty_keeps_its_modality(nlp):
         ("obligation", "competent departments"),
         ("permission", "competent departments"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The State encourages and guides enterprises, universities and research institutions to "
+            "carry out research on hydrogen leak detection.",
+            [("encouragement", "enterprises, universities and research institutions")],
+        ),
+        (
+            "Member States shall ensure a uniform interpretation of this Regulation.",
+            [("obligation", "Member States")],
+        ),
+        (
+            "A station may refuse to refuel a vehicle whose cylinder has exceeded its inspection period.",
+            [("permission", "station")],
+        ),
+    ],
+)
+def test_more_actors_and_duties(nlp, text, expected):
+    assert [(o.modality, o.actor) for o in obligations(nlp, text)] == expected
 
 
 def test_encouragements_coordinated_under_one_subject(nlp):

@@ -292,3 +292,19 @@ def test_split_sentences_keep_their_subject_condition_and_modal():
     ]
     assert records[0].action.endswith("按照国家标准配备计量器具")
     assert records[2].condition == "重点用水企业未达到用水定额的"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of actors after 鼓励
+        (
+            "国家鼓励汽车生产企业、电池生产企业与综合利用企业开展合作。",
+            ("encouragement", "汽车生产企业、电池生产企业与综合利用企业"),
+        ),
+        # a duty held: 负有 ... 义务
+        ("监督检查人员对知悉的商业秘密负有保密义务。", ("obligation", "监督检查人员")),
+    ],
+)
+def test_actor_lists_and_duties_held(text, expected):
+    assert [(r.modality, r.actor) for r in records_of(text)] == [expected]

@@ -680,7 +680,7 @@ def test_other_languages_yield_nothing_yet():
 
 @pytest.mark.slow
 def test_eu_regulatory_statements_quality():
-    """Macro-F1 on the held-out half of the EU data stays near its measured 0.821 (see
+    """Macro-F1 on the held-out half of the EU data stays near its measured 0.824 (see
     benchmarks/results/eu_obligations_quality.md); skipped without ../shared/data."""
     import csv
     import sys

@@ -55,96 +55,25 @@ also open an earlier piece: "工业企业利用再生水的，可以 ..." (工�
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from ingest.deadlines import find_deadlines
 from ingest.lang import Grammar
+from ingest.obligations.chinese_rules import Rules, mask_false_friends, rules_of
 from ingest.obligations.record import make_record
 from ingest.records import Clause, Obligation
 
-MODALITIES = ("obligation", "prohibition", "permission", "encouragement")
 _PART = re.compile(r"[；;。！？!?]")
 _PIECE = re.compile(r"[，,：:；;。！？!?]")
 _ACTOR_THEN_PREPOSITION = re.compile(r"对|向|就|按照|依照|依据|根据")
 _JOINS_ACTORS = re.compile(r"及其|及|和|与|以及|、|或者|或")
 _CONTINUES = re.compile(r"^(?:并且|并|且|同时|以及|还)")
 _STRIP = " \t\u3000，,；;：:。、"
-_MASK = "\u2060"  # a character no pattern matches, so masking keeps every offset
 _MAX_OBJECT_ACTOR = 28  # characters between 鼓励/要求 and its predicate (a list of actors)
 _MAX_ACTOR = 30
 _MAX_ACTION = 200
 _VERB_WITHIN = 12  # the action's verb starts in its first characters or there is none
-
-
-@dataclass(frozen=True, slots=True)
-class _Rules:
-    cue: re.Pattern[str]
-    modality: dict[str, str]
-    cue_in_action: frozenset[str]
-    object_actor: frozenset[str]
-    needs_object: frozenset[str]
-    false_friend: re.Pattern[str]
-    non_obligation: tuple[re.Pattern[str], ...]
-    consequence: re.Pattern[str]
-    limit: re.Pattern[str]
-    condition_start: re.Pattern[str]
-    condition_end: re.Pattern[str]
-    actor_lead: re.Pattern[str]
-    actor_tail: re.Pattern[str]
-    actor_head: re.Pattern[str]
-    not_actor: re.Pattern[str]
-    predicate: re.Pattern[str]
-    verb: re.Pattern[str]
-    lead_in: re.Pattern[str]
-
-
-def _words(words: list[str]) -> re.Pattern[str]:
-    """An alternation that prefers the longest word at each position."""
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
-
-
-@functools.lru_cache(maxsize=4)
-def rules_of(grammar: Grammar) -> _Rules:
-    """Compile the ``[obligations]`` table of ``grammar`` (cached per grammar)."""
-    data = grammar.obligations
-    modality = {w: m for m in MODALITIES for w in data[m]}
-    encouragement = list(data["encouragement"])
-    return _Rules(
-        cue=_words(list(modality)),
-        modality=modality,
-        cue_in_action=frozenset(data["cue_in_action"]) | frozenset(encouragement),
-        object_actor=frozenset(data["object_actor"]),
-        needs_object=frozenset(data["needs_object"]),
-        false_friend=_words(data["false_friends"]),
-        non_obligation=tuple(re.compile(p) for p in data["non_obligation"]),
-        consequence=re.compile(data["consequence"]),
-        limit=re.compile(data["limit"]),
-        condition_start=re.compile(data["condition_start"]),
-        condition_end=re.compile(data["condition_end"]),
-        actor_lead=re.compile(data["actor_lead"]),
-        actor_tail=re.compile(data["actor_tail"]),
-        actor_head=re.compile(f"(?:{_words(data['actor_heads']).pattern})$"),
-        not_actor=re.compile(data["not_actor"]),
-        predicate=_words(data["verbs"] + data["adverbs"] + data["prepositions"] + encouragement),
-        verb=_words(data["verbs"] + encouragement),
-        lead_in=re.compile(
-            f"^(?:{_words(data['prepositions']).pattern})"
-            f"|^(?:{_words(data['adverbs'] + encouragement).pattern})*$"
-        ),
-    )
-
-
-def mask_false_friends(text: str, rules: _Rules) -> str:
-    """``text`` with every false friend (可再生, 应用, 主要 ...) blanked out, offsets kept."""
-    return rules.false_friend.sub(lambda m: _MASK * len(m.group()), text)
-
-
-def has_cue_zh(text: str, grammar: Grammar) -> bool:
-    """Whether a Chinese clause may state a duty, ban, permission or encouragement."""
-    rules = rules_of(grammar)
-    return bool(rules.cue.search(mask_false_friends(text, rules)))
 
 
 def _marker_length(text: str, grammar: Grammar) -> int:
@@ -163,7 +92,7 @@ def _spans(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
-def clean_actor(words: str, rules: _Rules, grammar: Grammar) -> str | None:
+def clean_actor(words: str, rules: Rules, grammar: Grammar) -> str | None:
     """A subject without its deadline, 对于/各级/所有 lead and 也/均/都 tail; None if none.
 
     Each item of a 、 list loses its own lead ("各地区、各部门" -> "地区、部门").
@@ -188,7 +117,7 @@ def clean_actor(words: str, rules: _Rules, grammar: Grammar) -> str | None:
     return words
 
 
-def leading_actor(piece: str, rules: _Rules, grammar: Grammar) -> str | None:
+def leading_actor(piece: str, rules: Rules, grammar: Grammar) -> str | None:
     """The actor that opens a piece: the shortest start ending in an actor word
     ("工业企业利用再生水 ... 的" -> 工业企业), unless the piece opens with a preposition."""
     words = piece.strip(_STRIP)
@@ -211,7 +140,7 @@ def leading_actor(piece: str, rules: _Rules, grammar: Grammar) -> str | None:
     return clean_actor(words[:end], rules, grammar)
 
 
-def object_actor(after: str, rules: _Rules) -> int:
+def object_actor(after: str, rules: Rules) -> int:
     """Length of the actor X in the words after 鼓励/要求 X + predicate (0: no actor there).
 
     X ends where a verb, an adverb or a preposition begins, and in an actor word.
@@ -224,7 +153,7 @@ def object_actor(after: str, rules: _Rules) -> int:
     return 0
 
 
-def object_of(action: str, rules: _Rules, grammar: Grammar) -> str:
+def object_of(action: str, rules: Rules, grammar: Grammar) -> str:
     """What the action's verb acts on: "建立健全能源计量体系" -> "能源计量体系".
 
     The verb opens the action, or follows adverbs ("定期公开"), a prepositional
@@ -250,7 +179,7 @@ def _is_deadline(words: str, grammar: Grammar) -> bool:
 
 
 def _lead(
-    cues: list[re.Match[str]], text: str, rules: _Rules, grammar: Grammar
+    cues: list[re.Match[str]], text: str, rules: Rules, grammar: Grammar
 ) -> tuple[re.Match[str], str | None, int] | None:
     """The cue that governs a piece, the actor after it (鼓励 X ...) and where its action starts.
 
@@ -280,12 +209,12 @@ class _Lead:
     sanction: bool = False
 
 
-def _is_condition(piece: str, rules: _Rules) -> bool:
+def _is_condition(piece: str, rules: Rules) -> bool:
     """A piece that states a condition: "如果 ...", "凡 ...", "... 的", "在 ... 情况下"."""
     return bool(rules.condition_start.match(piece) or rules.condition_end.search(piece))
 
 
-def _read_lead(lead: str, rules: _Rules, grammar: Grammar) -> _Lead:
+def _read_lead(lead: str, rules: Rules, grammar: Grammar) -> _Lead:
     """``lead``: the aims cut off before a clause ("重点用水企业未达到 ... 的，| 应当 ...")."""
     lead = lead[_marker_length(lead, grammar) :].strip(_STRIP)
     if not lead:

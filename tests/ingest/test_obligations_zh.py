@@ -10,7 +10,8 @@ import pytest
 
 from ingest.lang import load_grammar
 from ingest.obligations import obligations_of_clauses
-from ingest.obligations.chinese import chinese_obligations, has_cue_zh
+from ingest.obligations.chinese import chinese_obligations
+from ingest.obligations.chinese_rules import has_cue_zh
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Clause, Document, content_id
 from ingest.segment import split_clauses

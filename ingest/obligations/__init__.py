@@ -58,7 +58,8 @@ and a duty with two closing dates gives a record for each (``record.py``).
 Modules: ``english.py`` (modal predicates and participles), ``constitutive.py``
 (what imposes nothing), ``directives.py`` (policy directives without a modal),
 ``syntax.py`` (subjects, actors, phrases), ``lexicon.py`` (the word lists),
-``record.py`` (building records), ``chinese.py`` (Chinese text, no parse).
+``record.py`` (building records), ``chinese.py`` and ``chinese_rules.py`` (Chinese
+text, no parse).
 
 Model: the parse comes from spaCy's ``en_core_web_sm`` 3.8.0 (MIT licence,
 Explosion; trained on OntoNotes 5, ClearNLP dependency conversion and WordNet

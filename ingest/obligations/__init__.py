@@ -138,7 +138,9 @@ def obligations_of_clauses(
     candidates: list[tuple[Clause, str, int]] = []
     previous: Clause | None = None
     previous_text = ""  # what was parsed for ``previous`` (with a borrowed subject, if any)
+    condition = ""  # a conditional aim cut off before the aims of its sentence
     for clause in clauses:
+        condition = _cut_off_condition(clause, previous, condition)
         lead = MODAL_LEAD_IN.search(clause.context) if clause.context else None
         if clause.kind in {"heading", "title"} or MODAL_LEAD_IN.search(clause.text):
             pass  # a lead-in ("Providers shall:") states its duties in the items after it
@@ -166,17 +168,8 @@ def obligations_of_clauses(
             previous = clause
             continue
         elif has_cue(clause.text):
-            if (
-                previous is not None
-                and clause.kind == previous.kind == "aim"
-                and previous.end <= clause.start
-                and previous.paragraph == clause.paragraph
-                and LEAD_CONDITION.match(previous.text)
-                and not has_cue(previous.text)
-            ):
-                # "1. Where processing is based on consent, | the controller shall ...": the
-                # splitter cut a numbered conditional off as an aim of its own.
-                clause = replace(clause, context=f"{clause.context} {previous.text}".strip())
+            if condition:
+                clause = replace(clause, context=f"{clause.context} {condition}".strip())
             start = parse_start(clause.text)
             candidates.append((clause, clause.text[start:], start))
         previous = clause
@@ -187,6 +180,25 @@ def obligations_of_clauses(
         clause_doc.user_data["clause_offset"] = shift  # for deadlines, see record.py
         records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))
     return records
+
+
+def _cut_off_condition(clause: Clause, previous: Clause | None, condition: str) -> str:
+    """The conditional aims the splitter cut off before ``clause`` in its sentence.
+
+    "1. Where an enterprise obtained its listing by fraud, | or has had an accident, |
+    it shall be removed from the list": the condition holds for the duties after it.
+    """
+    same_sentence = (
+        previous is not None
+        and clause.kind == previous.kind == "aim"
+        and previous.end <= clause.start
+        and previous.paragraph == clause.paragraph
+    )
+    if clause.kind != "aim" or has_cue(clause.text):
+        return condition if same_sentence else ""
+    if LEAD_CONDITION.match(clause.text[parse_start(clause.text) :]):
+        return clause.text
+    return f"{condition} {clause.text}" if condition and same_sentence else ""
 
 
 def _chinese(

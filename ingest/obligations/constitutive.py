@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from ingest.obligations.lexicon import (
     AMBIGUOUS_PRONOUNS,
     BINDING_ADJECTIVES,
+    BREACH_SANCTIONS,
     CONSEQUENCE_NOUNS,
     CONSTITUTIVE_PASSIVES,
     CONSTITUTIVE_VERBS,
@@ -86,11 +87,15 @@ def is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> boo
     return False
 
 
-def states_a_penalty(verb: Token) -> bool:
+def states_a_penalty(verb: Token, *, breach: bool = False) -> bool:
     """A sanction for a breach: "shall be fined", "shall be ordered to make corrections",
     "shall order it to make corrections and impose a fine", "shall be imposed a fine"."""
-    if any(c.dep_ == "auxpass" for c in verb.children) and _stems(verb) & PENALTY_PASSIVES:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and _stems(verb) & PENALTY_PASSIVES:
         return True
+    breach = breach or bool(VIOLATION.search(verb.doc.text))
+    if passive and _stems(verb) & BREACH_SANCTIONS and breach:
+        return True  # "Where ... obtained by fraud, it shall be removed from the list"
     lemma = head_lemma(verb)
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "dative"}}
     if lemma in {"impose", "levy", "give"} and objects & CONSEQUENCE_NOUNS:
@@ -105,8 +110,7 @@ def states_a_penalty(verb: Token) -> bool:
     # these Regulations, ..., the department shall order it to make corrections and impose a
     # fine"); after an inspection that finds a shortfall it is the authority's duty.
     return orders_correction and bool(
-        VIOLATION.search(verb.doc.text)
-        or any(t.lemma_.lower() in CONSEQUENCE_NOUNS for t in verb.doc)
+        breach or any(t.lemma_.lower() in CONSEQUENCE_NOUNS for t in verb.doc)
     )
 
 

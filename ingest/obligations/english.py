@@ -20,6 +20,7 @@ from ingest.obligations.lexicon import (
     MODALS,
     RIGHT_NOUNS,
     SUBJECTS,
+    VIOLATION,
 )
 from ingest.obligations.record import make_record, milestones
 from ingest.obligations.syntax import (
@@ -303,7 +304,8 @@ def extract_obligations(
     if any(t.dep_ == "ROOT" and t.lemma_.lower() == "mean" for t in clause_doc):
         return  # a definition: "'water use quota' means the quantity a unit may use"
     predicates = list(_modal_predicates(clause_doc))
-    if any(states_a_penalty(verb) for verb, _ in predicates):
+    breach = bool(VIOLATION.search(clause.context))  # "Where X obtained it by fraud, | ..."
+    if any(states_a_penalty(verb, breach=breach) for verb, _ in predicates):
         # The sanctions of a breach, however many: "it shall be ordered to make corrections
         # and fined ...; the department may order the suspension of ...".
         return

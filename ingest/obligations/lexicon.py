@@ -100,7 +100,14 @@ INTO_EFFECT = {"force", "effect", "operation", "application"}
 # with another object it is an action ("it shall take the corrective measures").
 TAKE_EVENT_OBJECTS = {"effect", "place", "precedence", "priority"}
 # Words that say a clause is about a breach: "in violation of", "whoever violates".
-VIOLATION = re.compile(r"\b(?:violat\w*|in\s+breach\s+of|contraven\w*|infring\w*)\b", re.I)
+VIOLATION = re.compile(
+    r"\b(?:violat\w*|in\s+breach\s+of|contraven\w*|infring\w*|by\s+fraud|fraudulent\w*"
+    r"|false\s+(?:\w+\s+)?(?:materials?|information|reports?|data|statements?|declarations?))\b",
+    re.I,
+)
+# Passives that, in a clause about a breach, state its sanction: "it shall be removed from
+# the list", "its licence shall be revoked", "it shall be publicly named".
+BREACH_SANCTIONS = {"remove", "revoke", "cancel", "withdraw", "suspend", "name", "expose", "delist"}
 # What an order to put a breach right asks for: "order it to make corrections", "to rectify".
 CORRECTIVE_VERBS = {"rectify", "correct", "cease", "stop", "desist", "remedy"}
 CORRECTIVE_NOUNS = {"correction", "rectification", "remedy"}

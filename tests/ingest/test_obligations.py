@@ -573,6 +573,23 @@ def test_label_lines_and_uk_numbering_are_not_the_subject():
     ]
 
 
+def test_a_sanction_after_a_condition_the_splitter_cut_off():
+    text = (
+        "Article 13 Where an enterprise on the list is found to have obtained its listing by fraud or "
+        "by providing false materials, or has had a major accident, it shall be removed from the list "
+        "and shall not apply again within three years.\n\n"
+        "Article 14 Where an enterprise on the list changes its name, it shall notify the authority "
+        "within 30 days.\n"
+    )
+    document = Document(doc_id=content_id(text), path="m.txt", text=text, date="2025-01-01")
+    records = process_document(document, types=("obligation",)).records
+    # Article 13 states the sanction of a breach; Article 14 a duty under a condition.
+    assert [(r.section, r.modality, r.action.split()[0]) for r in records] == [
+        ("Article 14", "obligation", "notify")
+    ]
+    assert records[0].condition.startswith("Where an enterprise on the list changes its name")
+
+
 def test_records_name_their_provision():
     text = (
         "Chapter II Supervision\n\n"

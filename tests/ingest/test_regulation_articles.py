@@ -1,8 +1,11 @@
-"""Obligations article by article on regulation texts the extractor was not tuned to.
+"""Obligations article by article on regulation texts written without looking at the rules.
 
 The fixtures (tests/fixtures/regulations/*.txt) and their gold (*.gold.toml)
 are described in benchmarks/regulation_articles.py, which does the scoring;
-``python benchmarks/regulation_articles.py --errors`` lists every miss.
+``python benchmarks/regulation_articles.py --errors`` lists every miss. Each
+round of fixtures was scored once as unseen text (the benchmark keeps those
+figures) and then informed the rules; this test keeps every fixture above
+the bar.
 Acceptance, per fixture: the main modality of at least 85% of articles is
 right, at least 85% of stated actors are found and at least 90% of absolute
 deadlines carry their year.

@@ -15,10 +15,12 @@ decides, the tense of the clause's verbs (``ingest.tense``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
+from ingest.figures import figure_role, is_direct_aim
 from ingest.lang import Grammar, load_grammar
 from ingest.metrics import clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
@@ -53,18 +55,32 @@ def _is_label(deadline: Deadline, text: str) -> bool:
     return deadline.text.endswith(":") or ":" in text[deadline.end : deadline.end + 3]
 
 
-def _nearest(items: Sequence[Deadline], position: int, text: str) -> Deadline | None:
+def _nearest(
+    items: Sequence[Deadline],
+    position: int,
+    text: str,
+    quantities: Sequence[Quantity] = (),
+) -> Deadline | None:
     """The deadline of a figure at ``position``.
 
     The one right after it ("40% by 2029 and 60% by 2044"), unless a clause
     break separates them and a deadline stands before the figure ("by FY2030,
-    cut emissions by 72%, and aim for net zero by FY2050").
+    cut emissions by 72%, and aim for net zero by FY2050"), or another figure
+    stands between them and takes it: in "20% by 2025, rising to 35% by 2030"
+    and "by 2025 a 20% share, rising to 35% by 2030" the later year is the
+    second figure's.
     """
     # A label ("2050: 80% below 1990 levels") dates what follows it, never what precedes it.
     after = [d for d in items if d.start >= position and not _is_label(d, text)]
     before = [d for d in items if d.end <= position]
-    following = min(after, key=lambda d: d.start) if after else None
     preceding = max(before, key=lambda d: d.end) if before else None
+    clear = [
+        d for d in after if not any(position < q.start and q.end <= d.start for q in quantities)
+    ]
+    if preceding is not None:
+        # Another figure between this one and the next deadline takes that deadline.
+        after = clear
+    following = min(after, key=lambda d: d.start) if after else None
     if following and preceding and _CLAUSE_BREAK.search(text[position : following.start]):
         return preceding
     if preceding and _is_label(preceding, text):
@@ -166,6 +182,7 @@ def extract_records(
             topic_only = is_heading and record.value is None and not _commits(clause.text, grammar)
             if record.type in wanted and not topic_only:
                 records.append(record)
+    records = _date_restated(records, clauses)
     if "obligation" in wanted and grammar.language in {"en", "zh"}:
         # English obligations need a parse; only clauses with a deontic cue are parsed, by a
         # statistical model loaded on first use. Chinese ones are read by rules over the
@@ -179,6 +196,35 @@ def extract_records(
         )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     return records
+
+
+def _date_restated(
+    records: list[Target | Statistic | Obligation], clauses: Sequence[Clause]
+) -> list[Target | Statistic | Obligation]:
+    """Give an undated target the year of the same figure restated in its paragraph.
+
+    A bullet's bold title says "Lower costs by 70 percent" and its next sentence "by more
+    than 70% by 2035": both are one aim, due in 2035.
+    """
+    paragraph = {c.clause_id: c.paragraph for c in clauses}
+    dated: dict[tuple[int, float, str], Target] = {}
+    for record in records:
+        if isinstance(record, Target) and record.value is not None and record.year is not None:
+            dated.setdefault((paragraph.get(record.clause_id, -1), record.value, record.unit), record)
+    if not dated:
+        return records
+    out: list[Target | Statistic | Obligation] = []
+    for record in records:
+        if isinstance(record, Target) and record.value is not None and record.year is None:
+            key = (paragraph.get(record.clause_id, -1), record.value, record.unit)
+            twin = dated.get(key)
+            if twin is not None:
+                record = dataclasses.replace(
+                    record, year=twin.year, deadline_text=twin.deadline_text,
+                    base_year=record.base_year or twin.base_year,
+                )  # fmt: skip
+        out.append(record)
+    return out
 
 
 def _commits(text: str, grammar: Grammar) -> bool:
@@ -239,6 +285,17 @@ def extract_from_clause(
     forward = bool(future_own) or (fallback is not None and not past)
     normative = bool(grammar.normative.search(text) or grammar.normative.search(clause.context))
     is_target = not historical and (forward or (normative and bool(quantities) and not past))
+    # "The plan will modernise 20,000 miles of roads": no date and no normative word, but
+    # an aim verb acts on the figure; only such figures are aims then.
+    direct_only = (
+        not is_target
+        and not historical
+        and not past
+        and bool(quantities)
+        and bool(grammar.future.search(text))
+        and any(is_direct_aim(text, q.start, grammar) for q in quantities)
+    )
+    is_target = is_target or direct_only
     common = {
         "doc_id": clause.doc_id,
         "clause_id": clause.clause_id,
@@ -274,7 +331,14 @@ def extract_from_clause(
             return
         used: set[int] = set()
         for quantity in aims:
-            deadline = _nearest(future_own, quantity.start, text) or fallback
+            role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
+            if direct_only and role == "target" and not is_direct_aim(text, quantity.start, grammar):
+                role = "reported"
+            if role != "target":
+                yield _statistic(quantity, text, clause, grammar, common, role, own, inherited,
+                                 doc_year)  # fmt: skip
+                continue
+            deadline = _nearest(future_own, quantity.start, text, quantities) or fallback
             if deadline is not None:
                 used.add(deadline.start)
             base = min(bases, key=lambda b: abs(b.start - quantity.end)) if bases else None
@@ -288,7 +352,8 @@ def extract_from_clause(
                 year=deadline.year if deadline else None,
                 base_year=base.year if base else None,
                 deadline_text=deadline.text if deadline else "",
-                sector=sector_of(metric, text, clause.context, grammar=grammar), **common,
+                sector=sector_of(metric, text, clause.context, grammar=grammar),
+                value_high=quantity.high, **common,
             )  # fmt: skip
         # "cut emissions by 50% by 2030 and reach carbon neutrality by 2050": the
         # second aim has no figure but its own deadline.
@@ -301,17 +366,44 @@ def extract_from_clause(
             ):
                 yield _qualitative(conjunct, deadline, clause, grammar, common)
         return
-    # A figure's year is the year it is stated for ("In 2023", "by 2023 ... had been built").
-    year = past[0].year if past else (own[0].year if own else None)
-    if year is None:
-        year = next((d.year for d in inherited if d.year and not _is_future(d, doc_year)), None)
     for quantity in quantities:
-        metric = metric_of(text, quantity, grammar)
-        yield Statistic(
-            metric=metric, value=quantity.value, unit=quantity.unit,
-            value_text=quantity.value_text, comparator=quantity.comparator, year=year,
-            sector=sector_of(metric, text, grammar=grammar), **common,
+        role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
+        yield _statistic(
+            quantity, text, clause, grammar, common, "reported" if role == "target" else role,
+            own, inherited, doc_year,
         )  # fmt: skip
+
+
+def _statistic(
+    quantity: Quantity,
+    text: str,
+    clause: Clause,
+    grammar: Grammar,
+    common: dict,
+    role: str,
+    own: Sequence[Deadline],
+    inherited: Sequence[Deadline],
+    doc_year: int | None,
+) -> Statistic:
+    """A figure that is not an aim, with the year it is stated for, if any."""
+    past = [d for d in own if d.year is not None and not _is_future(d, doc_year)]
+    if role == "reported":
+        # The year a figure is stated for ("In 2023", "by 2023 ... had been built").
+        year = past[0].year if past else (own[0].year if own else None)
+        if year is None:
+            year = next(
+                (d.year for d in inherited if d.year and not _is_future(d, doc_year)), None
+            )
+    else:
+        # A projection, a sum or a rule's term is dated by the deadline next to it, if any.
+        nearest = _nearest(list(own), quantity.start, text, find_quantities(text, grammar))
+        year = nearest.year if nearest else None
+    metric = metric_of(text, quantity, grammar)
+    return Statistic(
+        metric=metric, value=quantity.value, unit=quantity.unit,
+        value_text=quantity.value_text, comparator=quantity.comparator, year=year,
+        sector=sector_of(metric, text, grammar=grammar), role=role, **common,
+    )  # fmt: skip
 
 
 def _qualitative(

@@ -342,8 +342,11 @@ def load_document(
     data = _read_bytes(path, name)
 
     page: dict[str, str | None] = {}
-    if suffix in (".txt", ".md"):
+    furniture: list[tuple[int, int]] = []
+    if suffix == ".txt":
         text = decode_bytes(data, path=name)
+    elif suffix == ".md":
+        text, page, furniture = _read_markdown(decode_bytes(data, path=name))
     elif suffix in (".html", ".htm"):
         text, page = _extract_html(data, name)
     elif suffix == ".pdf":
@@ -356,7 +359,7 @@ def load_document(
     if metadata is None:
         metadata = read_manifest(path.parent).get(path.name, {})
     given = {k: str(_plain(metadata[k])) for k in _METADATA_FIELDS if metadata.get(k)}
-    spans = find_boilerplate(text)
+    spans = sorted(set(find_boilerplate(text)) | set(furniture))
     return Document(
         doc_id=content_id(text),
         path=name,
@@ -445,6 +448,23 @@ def _extract_html(data: bytes, name: str) -> tuple[str, dict[str, str | None]]:
     if meta is not None:
         page = {"title": (meta.title or "").strip() or None, "date": meta.date or None}
     return _normalise_newlines(text), page
+
+
+def _read_markdown(source: str) -> tuple[str, dict[str, str | None], list[tuple[int, int]]]:
+    """Markdown with its links, anchors, tags and front matter blanked (``ingest.markup``).
+
+    The front matter's ``title`` and ``date`` serve as the page's own metadata, and lines
+    that hold nothing but links (menus, language pickers) count as boilerplate.
+    """
+    from ingest.markup import markdown_view
+
+    view = markdown_view(source)
+    date = view.metadata.get("date", "")
+    page: dict[str, str | None] = {
+        "title": view.metadata.get("title") or None,
+        "date": date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else None,
+    }
+    return view.text, page, view.furniture
 
 
 def _decode_html(data: bytes, name: str) -> str:

@@ -70,6 +70,12 @@ _NOUN_AFTER = re.compile(
 )
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
 _METRIC_MAX_CHARS = 160
+_WINDOW_CHARS = 400
+_SPACES = re.compile(r"\s{2,}")
+
+
+def _squeeze(text: str) -> str:
+    return _SPACES.sub(" ", text)
 
 
 def clean_phrase(phrase: str) -> str:
@@ -96,8 +102,11 @@ def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = No
     "output value of green factories as a share of total output value of the
     manufacturing industry".
     """
-    before = clause_text[: quantity.start]
-    after = clause_text[quantity.end :]
+    # Runs of whitespace (blanked link addresses, PDF layout) are one space to these
+    # patterns, and only the words near the figure are read: the time spent on a figure
+    # stays bounded whatever the length of its sentence.
+    before = _squeeze(clause_text[: quantity.start])[-_WINDOW_CHARS:]
+    after = _squeeze(clause_text[quantity.end :])[:_WINDOW_CHARS]
     segment = re.split(r"[;:；：，]|,(?!\d)", before)[-1]
     metric = ""
     change = _CHANGE.search(segment)

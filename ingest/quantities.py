@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ingest.figures import furniture_spans
 from ingest.lang import Grammar
 
 # Month names mark day numbers ("March 1", "1 December 2027") as dates, not values.
@@ -40,6 +41,7 @@ class Quantity:
     start: int
     end: int
     negative: bool = False  # written with a minus sign ("-13%"): a cut
+    high: float | None = None  # the upper end of a range ("50-52%"); ``value`` is the low end
 
 
 @functools.lru_cache(maxsize=8)
@@ -53,12 +55,16 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     prefixes = alternation(grammar.currency_prefix)
     decimal_comma = r"\d+,\d{1,2}(?!\d)|" if grammar.decimal_comma else ""
     return re.compile(
-        rf"(?:(?P<prefix>{prefixes})\s?)?"
+        rf"(?:(?P<prefix>{prefixes})\s{{0,2}})?"
         # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
-        rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?:-|–|—|to)\s*)?"
+        rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?:-|–|—|to)\s*"
+        # "between 61 and 66 percent"
+        rf"|(?<=between )(?P<lowb>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s+and\s+)?"
         # a sign "-13%" that marks a cut
         rf"(?P<minus>(?<![0-9A-Za-z.,])[-−–](?=\d))?"
-        rf"(?:(?<![0-9A-Za-z.,])(?P<num>{decimal_comma}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
+        # thousands grouped by commas ("1,600") or, as in EU texts, by spaces ("1 600")
+        rf"(?:(?<![0-9A-Za-z.,])(?P<num>{decimal_comma}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:\.\d+)?)(?![\d])"
         rf"|\b(?P<word>{words})\b(?=[\s-]+(?:{scales}|{units})\b))"
         rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?![A-Za-z]))?"
         rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![A-Za-z])(?:{units})(?![A-Za-z])))?",
@@ -113,10 +119,15 @@ def _is_name_or_date(text: str, start: int, end: int, grammar: Grammar) -> bool:
         before.endswith("(") or before.endswith("（") or not before.strip()
     ):
         return True
-    if not before.strip() and re.match(r"[.．、)]\s", after):
+    if not before.strip(" \t\n‘’“”\"'«»") and re.match(r"[.．、)](?:\s|$)", after):
         return True
     # Chemical formulas and codes glued to letters: "CO2", "PM2.5", "H2"
     return bool(before[-1:].isascii() and before[-1:].isalpha())
+
+
+def _inside(span: tuple[int, int], spans: tuple[tuple[int, int], ...] | list) -> bool:
+    start, end = span
+    return any(s < end and start < e for s, e in spans)
 
 
 def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
@@ -136,14 +147,19 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
 @functools.lru_cache(maxsize=8192)
 def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
+    furniture = furniture_spans(text, grammar)
     for match in _number_regex(grammar).finditer(text):
         start, end = match.span()
         num, word = match.group("num"), match.group("word")
+        if furniture and _inside(match.span("num") if num else match.span("word"), furniture):
+            continue  # a citation, date, provision or name: not a figure
         scale, unit_word, prefix = match.group("scale"), match.group("unit"), match.group("prefix")
         num_start = match.start("num") if num else match.start("word")
         if prefix and not num and not word:
             continue
-        low = match.group("low")
+        low = match.group("low") or match.group("lowb")
+        if num:
+            num = re.sub(r"[ \u00a0\u202f]", ",", num)  # "1 600" is written "1,600"
         if low and not (unit_word or scale):
             # "2021-2025" is a span of years, "1-2" a list: not a range of values
             if "," not in num and int(float(num.replace(",", ""))) in _YEAR_RANGE:
@@ -166,11 +182,13 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
             text, num_start, match.end("num") if num else match.end("word"), grammar
         ):
             continue
+        high = None
         if low:
-            value = float(low.replace(",", ""))
-            num_start = match.start("low")
+            value, high = float(low.replace(",", "")), value
+            num_start = match.start("low") if match.group("low") else match.start("lowb")
         if scale:
             value *= grammar.scale[scale.lower()]
+            high = high * grammar.scale[scale.lower()] if high is not None else None
         unit_expr = ""
         if unit_word:
             unit_key = re.sub(r"\s+", " ", unit_word.lower()).replace("％", "%")
@@ -181,6 +199,8 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
         # the match ends on them and what follows is not a letter.
         factor, unit = normalise_unit(unit_expr, grammar.canonical_units)
         value = float(f"{value * factor:.12g}")  # 5.1 * 1e8 -> 510000000.0, not ...99994
+        if high is not None:
+            high = float(f"{high * factor:.12g}")
         if prefix:
             value_start = start
         else:
@@ -201,6 +221,7 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
                 start=value_start,
                 end=value_start + len(text[value_start:end].rstrip()),
                 negative=bool(match.group("minus")),
+                high=high,
             )
         )
     return tuple(found)

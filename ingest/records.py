@@ -16,6 +16,8 @@ from typing import Any, ClassVar, Literal, TypeVar
 Comparator = Literal[">", ">=", "<", "<=", "=", "~"]
 Direction = Literal["increase", "decrease"]
 Modality = Literal["obligation", "prohibition", "permission", "encouragement"]
+StatisticRole = Literal["reported", "projection", "funding", "scope", "parameter"]
+STATISTIC_ROLES: tuple[str, ...] = ("reported", "projection", "funding", "scope", "parameter")
 
 COMPARATORS: tuple[str, ...] = (">", ">=", "<", "<=", "=", "~")
 
@@ -110,7 +112,11 @@ class Clause(_Record):
 
 @dataclass(frozen=True, slots=True)
 class Target(_Record):
-    """A forward-looking aim; quantitative when ``value`` is set."""
+    """A forward-looking aim; quantitative when ``value`` is set.
+
+    A range ("50-52 percent", "between 61 and 66 percent") keeps its low end as
+    ``value`` and its high end as ``value_high``.
+    """
 
     TYPE: ClassVar[str] = "target"
 
@@ -129,12 +135,20 @@ class Target(_Record):
     text: str
     start: int
     end: int
+    value_high: float | None = None
     type: str = field(default="target")
 
 
 @dataclass(frozen=True, slots=True)
 class Statistic(_Record):
-    """A past or present figure, or a projection of a project; never a target."""
+    """A figure that is not an aim; ``role`` says what it is instead.
+
+    - ``reported``: a past or present figure ("emissions fell 8% in 2023");
+    - ``projection``: an estimate, forecast or modelled effect, of anyone;
+    - ``funding``: a sum spent, granted or raised;
+    - ``scope``: a count of who or what is concerned ("in 39 states");
+    - ``parameter``: a term of a rule (a tax rate, a fine, a cap, a coefficient).
+    """
 
     TYPE: ClassVar[str] = "statistic"
 
@@ -150,6 +164,7 @@ class Statistic(_Record):
     text: str
     start: int
     end: int
+    role: str = "reported"
     type: str = field(default="statistic")
 
 

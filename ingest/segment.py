@@ -95,7 +95,7 @@ def _split_lines_at_markers(
             pos > cut
             and stripped
             and (
-                _numbering(stripped, grammar)
+                _opens_numbered_line(stripped, text[cut:pos], grammar)
                 or _BULLET.match(stripped)
                 or grammar.box.match(stripped)
                 or (
@@ -113,6 +113,21 @@ def _split_lines_at_markers(
             cut = pos
         pos += len(line) + 1
     yield cut, end
+
+
+def _opens_numbered_line(line: str, before: str, grammar: Grammar) -> bool:
+    """Whether ``line`` opens a numbered item rather than continuing a wrapped sentence.
+
+    "60 percent in 2030 ..." after "... by more than" is the same sentence on its next
+    line; "2. The Commission ..." or "(3) ..." opens an item wherever it stands.
+    """
+    numbered = _numbering(line, grammar)
+    if not numbered:
+        return False
+    marker = numbered[1]
+    if re.search(r"[.)）、:：]|\D", marker.replace(" ", "")):
+        return True
+    return before.rstrip()[-1:] in ".:;。：；!?！？"
 
 
 def iter_blocks(document: Document, grammar: Grammar) -> Iterator[_Block]:

@@ -38,6 +38,39 @@ class SectorRule:
     pattern: re.Pattern[str]
 
 
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureCues:
+    """What a figure is when it is not an aim (the ``[figures]`` table; see ingest/figures.py)."""
+
+    furniture: re.Pattern[str] = _NEVER
+    projection: re.Pattern[str] = _NEVER
+    effect_after: re.Pattern[str] = _NEVER
+    money_goal: re.Pattern[str] = _NEVER
+    parameter: re.Pattern[str] = _NEVER
+    scope_before: re.Pattern[str] = _NEVER
+    scope_noun: re.Pattern[str] = _NEVER
+    share_of_people: re.Pattern[str] = _NEVER
+    effect_before: re.Pattern[str] = _NEVER
+    direct_aim: re.Pattern[str] = _NEVER
+    spending: re.Pattern[str] = _NEVER
+    past: re.Pattern[str] = _NEVER
+    aim: re.Pattern[str] = _NEVER
+
+
+def _figure_cues(table: dict[str, Any]) -> FigureCues:
+    found: dict[str, re.Pattern[str]] = {}
+    for name in FigureCues.__dataclass_fields__:
+        value = table.get(name)
+        if not value:
+            continue
+        pattern = "|".join(f"(?:{p})" for p in value) if isinstance(value, list) else value
+        found[name] = _re(pattern)
+    return FigureCues(**found)
+
+
 # eq=False: grammars are compared and hashed by identity (they are cached singletons).
 @dataclass(frozen=True, slots=True, eq=False)
 class Grammar:
@@ -83,6 +116,7 @@ class Grammar:
     not_a_value_before: re.Pattern[str]
     not_a_value_after: re.Pattern[str]
     sectors: tuple[SectorRule, ...]
+    figures: FigureCues = field(default_factory=FigureCues)
     # Raw word lists and patterns of the ``[obligations]`` table, for the rule extractor of
     # languages without a parser (see ``ingest/obligations/chinese.py``); empty elsewhere.
     obligations: dict[str, Any] = field(default_factory=dict)
@@ -191,5 +225,6 @@ def _compile(data: dict[str, Any]) -> Grammar:
         not_a_value_before=_re(cues["not_a_value_before"]),
         not_a_value_after=_re(cues["not_a_value_after"]),
         sectors=tuple(SectorRule(s["name"], _re(s["pattern"])) for s in data["sector"]),
+        figures=_figure_cues(data.get("figures", {})),
         obligations=dict(data.get("obligations", {})),
     )

@@ -29,7 +29,13 @@ def test_every_historical_figure_is_a_statistic(records):
     targets = {r.value for r in records if r.type == "target"}
     assert HISTORY <= stats
     assert not HISTORY & targets
-    assert stats == HISTORY
+    assert {r.value for r in records if r.type == "statistic" and r.role == "reported"} == HISTORY
+
+
+def test_a_sum_granted_is_funding_not_a_target(records):
+    # "the central budget will provide 50 billion yuan of support by 2027"
+    (support,) = [r for r in records if r.value == 50e9]
+    assert (support.type, support.role, support.unit) == ("statistic", "funding", "yuan")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,113 @@
+"""What each figure of a sentence is: an aim, or something that only looks like one.
+
+Published texts put many figures next to their targets: the sums a programme spends,
+an agency's estimate of the jobs it creates, a model's projection of emissions, the
+number of states a grant reaches, the fine for a breach, a tax rate. A sentence that
+looks forward ("will", a deadline) carries them as readily as it carries an aim, so
+the decision is made for each figure, from the words of its own part of the sentence:
+
+- ``parameter``: a term of a rule (a tax, a fine, a fee, a cap on a payment, who is
+  eligible, a benchmark value or coefficient);
+- ``projection``: an estimate, forecast or modelled effect, of anyone ("is expected
+  to", "could support", "as much as"), and the jobs, homes or cars a measure is said
+  to be worth;
+- ``funding``: a sum of money spent, granted or raised, unless a goal governs it ("a
+  goal of mobilising $100 billion") or it is a cost per unit ("to $45 per MWh");
+- ``scope``: a count that says who or what is concerned ("in 39 states", "for 150
+  projects");
+- ``reported``: a figure stated as done or had ("has awarded", "was", "since");
+- ``target``: none of the above.
+
+Citation furniture (act and document numbers, dates, provisions, footnote marks,
+telephone numbers, named events such as COP26 or "Fit for 55") is not a figure at all:
+``furniture_spans`` finds it, and ``ingest.quantities`` reads no number inside it.
+
+The cue words are per-language data: the ``[figures]`` table of ``ingest/lang/*.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Literal
+
+from ingest.lang import Grammar
+
+Role = Literal["target", "reported", "projection", "funding", "scope", "parameter"]
+ROLES: tuple[str, ...] = ("target", "reported", "projection", "funding", "scope", "parameter")
+
+# Where the words that govern a figure stop, looking left: the end of a sentence, a
+# semicolon or colon, a dash, or a comma that opens a new clause. A figure's own part of
+# the sentence is read from there.
+_BREAK = re.compile(
+    r"[;:；：。!?！？]|(?<=[a-z]{2})[.](?=\s+[A-Z“\"(])|\s[—–-]\s|—|,\s+(?:and|but|while|whereas|which|who|where|when)\b"
+    r"|,\s+(?=[A-Z])|，",
+)
+_LEFT_CHARS = 160
+_RIGHT_CHARS = 60
+# How close a cue must stand to the figure on its left to govern it.
+_NEAR_CHARS = 70
+_MONEY_UNITS = frozenset({"USD", "EUR", "yuan", "GBP", "JPY"})
+_PER_UNIT = re.compile(r"^\s*(?:/|per\b|a\s+(?:year|month|unit|kwh|mwh|tonne|ton)\b|每)", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def furniture_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are citations, dates, provisions, notes or names, in order."""
+    return list(_furniture(text, grammar))
+
+
+@functools.lru_cache(maxsize=8192)
+def _furniture(text: str, grammar: Grammar) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in grammar.figures.furniture.finditer(text) if m.end() > m.start())
+
+
+def left_window(text: str, position: int) -> str:
+    """The words before ``position`` in the same part of the sentence (whitespace squeezed)."""
+    start = max(0, position - _LEFT_CHARS)
+    window = text[start:position]
+    cut = 0
+    for match in _BREAK.finditer(window):
+        cut = match.end()
+    return _SPACES.sub(" ", window[cut:])
+
+
+def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) -> Role:
+    """The role of the figure at ``text[start:end]`` (its unit as ``Quantity.unit``).
+
+    Args:
+        text: the clause the figure stands in.
+        start, end: the figure's span in ``text`` (value, scale and unit words).
+        unit: the figure's canonical unit ("%", "USD", "t", "" for a plain count).
+        grammar: the language's rules; its ``figures`` cues decide.
+    """
+    cues = grammar.figures
+    left = left_window(text, start)
+    near = left[-_NEAR_CHARS:]
+    right = _SPACES.sub(" ", text[end : end + _RIGHT_CHARS])
+    if cues.parameter.search(near):
+        return "parameter"
+    if (
+        cues.projection.search(left)
+        or cues.effect_after.search(right)
+        or cues.effect_before.search(near)
+    ):
+        return "projection"
+    money = unit in _MONEY_UNITS
+    if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
+        # a sum already spent, earned or raised is reported; one to be spent is funding
+        return "reported" if cues.past.search(left) else "funding"
+    if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
+        return "scope"
+    if unit == "%" and cues.share_of_people.search(right):
+        return "scope"
+    if unit in {"%", ""} and cues.spending.search(near):
+        return "funding"
+    if cues.past.search(left) and not cues.aim.search(left):
+        return "reported"
+    return "target"
+
+
+def is_direct_aim(text: str, start: int, grammar: Grammar) -> bool:
+    """Whether an aim verb acts on the figure at ``start`` ("will repair 10,000 bridges")."""
+    return bool(grammar.figures.direct_aim.search(left_window(text, start)[-_NEAR_CHARS:]))

@@ -1,0 +1,261 @@
+"""Read Markdown as Markdown: what the reader sees, at the offsets of the file.
+
+A saved web page or a converted act in Markdown carries link targets, image
+references, footnote anchors, HTML tags, emphasis marks and front matter around
+its prose. None of that is policy content, and every digit in it (a date in a
+URL path, an anchor id, "[3](#footnote3)") would otherwise reach the figure
+extractor. ``markdown_view`` returns a copy of the text of the *same length* in
+which that furniture is blanked (replaced by spaces, newlines kept), so that a
+clause found in the view is also a span of the file: offsets stay true.
+
+The block structure (tables, code, HTML blocks) comes from markdown-it-py, a
+maintained CommonMark parser; inline furniture is found with patterns over the
+lines it reports as text. Tables are kept as pipe rows when they hold data
+(short cells: an indicator table) and opened up into prose when they only lay
+text out (EUR-Lex puts each recital and point in a two-column table whose
+second cell is a paragraph).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# "---\nkey: value\n---" at the very start of the file.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+
+# A link's destination: no spaces, one level of nested parentheses, an optional title.
+_DEST = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+_IMAGE = re.compile(r"!\[[^\]\n]*\]" + _DEST)
+# Link text may run over a line break (wrapped prose) but holds no brackets.
+_LINK = re.compile(r"\[(?P<label>[^\[\]\n]*(?:\n[^\[\]\n]+)?)\]" + _DEST)
+_REF_LINK = re.compile(r"\[(?P<label>[^\[\]\n]+)\]\[[^\[\]\n]*\]")
+_LINK_DEFINITION = re.compile(r"(?m)^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+_FOOTNOTE_DEF = re.compile(r"(?m)^ {0,3}\[\^[^\]\s]+\]:")
+# Link text that is only a note marker: "1", "(1)", "*1", "[12]", "i", "†".
+_NOTE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:\*?\d{1,3}|[ivx]{1,4}|[*†‡§])\s*[)\]]?\s*$", re.I)
+_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>", re.I)
+_BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\])]+(?:\([^\s()]*\)[^\s<>\"'\])]*)*", re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# A superscript holding a note number is a footnote marker: blank it whole.
+_SUP_NOTE = re.compile(r"<sup>\s*[(\[]?\s*\*?\d{1,3}\s*[)\]]?\s*</sup>", re.I)
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+_ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|~<>])")
+_STRONG = re.compile(r"\*\*|__|~~")
+# A single "*" or "_" that opens or closes emphasis (never a bullet at a line start).
+_EMPHASIS = re.compile(r"(?<![\w*\\])[*_](?=[^\s*_])|(?<=[^\s*_\\])[*_](?![\w*])")
+_ATX = re.compile(r"(?m)^ {0,3}#{1,6}(?=\s)|[ \t]#+[ \t]*$")
+_RULE = re.compile(r"(?m)^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$")
+_QUOTE = re.compile(r"(?m)^ {0,3}(?:>[ \t]?)+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_WORD = re.compile(r"[^\W\d_]{2,}|[\u3400-\u9fff]")
+
+# A table cell longer than this many words is prose laid out in a table.
+_PROSE_CELL_WORDS = 25
+_PROSE_CELL_CJK = 60
+
+
+@dataclass(slots=True)
+class MarkdownView:
+    """The blanked text, the front matter's fields, and the lines that are only links."""
+
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+
+
+def markdown_view(source: str) -> MarkdownView:
+    """Blank the furniture of ``source`` (Markdown), keeping its length and newlines.
+
+    >>> markdown_view("See [the plan](https://example.org/2030/plan) now.").text
+    'See  the plan                                    now.'
+    """
+    chars = list(source)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    metadata: dict[str, str] = {}
+    front = _FRONT_MATTER.match(source)
+    if front:
+        metadata = _front_matter(front.group(1))
+        blank(0, front.end())
+    masked_blocks, tables = _blocks(source, front.end() if front else 0)
+    for start, end in masked_blocks:
+        blank(start, end)
+    block_blanked = "".join(chars)
+
+    current = "".join(chars)
+    for pattern in (_HTML_COMMENT, _SUP_NOTE, _IMAGE, _AUTOLINK, _LINK_DEFINITION, _FOOTNOTE_REF):
+        for match in pattern.finditer(current):
+            blank(*match.span())
+    current = "".join(chars)
+    link_spans: list[tuple[int, int]] = []
+    for pattern in (_LINK, _REF_LINK):
+        for match in pattern.finditer(current):
+            label_start, label_end = match.span("label")
+            if _NOTE_LABEL.match(match.group("label")) or not match.group("label").strip():
+                blank(*match.span())  # a footnote or anchor marker: nothing to read
+                continue
+            blank(match.start(), label_start)
+            blank(label_end, match.end())
+            link_spans.append((label_start, label_end))
+    current = "".join(chars)
+    for match in _BARE_URL.finditer(current):
+        blank(*match.span())
+    current = "".join(chars)
+    for pattern in (_HTML_TAG, _FOOTNOTE_DEF, _ESCAPE, _STRONG, _EMPHASIS, _ATX, _RULE, _QUOTE):
+        for match in pattern.finditer(current):
+            blank(*match.span())
+    current = "".join(chars)
+    for match in _ENTITY.finditer(current):
+        replacement = _ENTITIES.get(match.group().lower(), " ")
+        chars[match.start()] = replacement
+        blank(match.start() + 1, match.end())
+    _keep_paragraphs(chars, block_blanked)
+    for table in tables:
+        _open_or_keep_table(chars, table)
+    text = "".join(chars)
+    return MarkdownView(text, metadata, _link_only_lines(text, link_spans))
+
+
+# Put on a line that blanking emptied, so that a paragraph does not break where a wrapped
+# link address stood on a line of its own. Whitespace to every reader but the blank-line
+# pattern of the segmenter.
+_FILLER = "\u00a0"
+
+
+def _keep_paragraphs(chars: list[str], before: str) -> None:
+    start = 0
+    for line in before.split("\n"):
+        end = start + len(line)
+        if line.strip() and not "".join(chars[start:end]).strip():
+            chars[start] = _FILLER
+        start = end + 1
+
+
+def _front_matter(block: str) -> dict[str, str]:
+    """``key: value`` pairs of a YAML front matter (flat keys only; folded lines joined)."""
+    fields: dict[str, str] = {}
+    key = None
+    for line in block.splitlines():
+        match = _FRONT_KEY.match(line)
+        if match:
+            key = match.group("key").lower()
+            fields[key] = match.group("value").strip()
+        elif key and line.startswith((" ", "\t")):
+            fields[key] = f"{fields[key].rstrip(chr(92))} {line.strip().lstrip(chr(92))}".strip()
+    for key, value in fields.items():
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        # YAML escapes that front matter writers use for invisible characters.
+        value = re.sub(r"\\u[0-9a-fA-F]{4}", " ", value).replace("\\_", " ").replace("\\ ", " ")
+        fields[key] = " ".join(value.split())
+    return fields
+
+
+def _line_offsets(text: str) -> list[int]:
+    offsets = [0]
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            offsets.append(i + 1)
+    offsets.append(len(text) + 1)
+    return offsets
+
+
+def _blocks(source: str, skip_to: int) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
+    """Spans to blank whole (code, front matter) and the line spans of each table."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    offsets = _line_offsets(source)
+    masked: list[tuple[int, int]] = []
+    tables: list[list[tuple[int, int]]] = []
+    for token in parser.parse(source):
+        if token.map is None or token.level != 0:
+            continue
+        first, last = token.map
+        start, end = offsets[first], min(offsets[last] - 1, len(source))
+        if end <= skip_to:
+            continue
+        if token.type in {"fence", "code_block"}:
+            masked.append((start, end))
+        elif token.type == "table_open":
+            tables.append(
+                [(offsets[i], min(offsets[i + 1] - 1, len(source))) for i in range(first, last)]
+            )
+    return masked, tables
+
+
+def _cells(line: str, base: int) -> list[tuple[int, int]]:
+    """Spans of a pipe row's cells (absolute), without the pipes."""
+    spans = []
+    cursor = 0
+    parts = line.split("|")
+    for n, part in enumerate(parts):
+        start = cursor
+        cursor += len(part) + 1
+        if n == 0 and not part.strip() and line.lstrip().startswith("|"):
+            continue
+        if n == len(parts) - 1 and not part.strip():
+            continue
+        spans.append((base + start, base + start + len(part)))
+    return spans
+
+
+def _is_prose(cell: str) -> bool:
+    return len(cell.split()) > _PROSE_CELL_WORDS or len(_WORD.findall(cell)) > _PROSE_CELL_CJK
+
+
+def _open_or_keep_table(chars: list[str], lines: list[tuple[int, int]]) -> None:
+    """Blank the rule row; open a layout table (any prose cell) into plain lines.
+
+    An opened table loses its pipes, so each row reads as a line of text ("(3)  The
+    Commission shall ..."): its label cell becomes the numbering of the paragraph. A data
+    table keeps its pipes for the table reader (``ingest.tables``).
+    """
+    rows = ["".join(chars[s:e]) for s, e in lines]
+    cells = [_cells(row, s) for row, (s, _) in zip(rows, lines, strict=True)]
+    layout = any(_is_prose("".join(chars[a:b])) for row in cells for a, b in row)
+    for row, (start, end), spans in zip(rows, lines, cells, strict=True):
+        if _TABLE_RULE.match(row):
+            for i in range(start, end):
+                chars[i] = " "
+            continue
+        if layout or not any("".join(chars[a:b]).strip() for a, b in spans):
+            for i in range(start, end):
+                if chars[i] == "|":
+                    chars[i] = " "
+    if layout:
+        # Rows become separate paragraphs: a blank line between them would need a
+        # character, so each row ends its line and the segmenter cuts at its marker.
+        return
+
+
+def _link_only_lines(text: str, links: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines whose only words are link texts: menus, link lists, language pickers."""
+    if not links:
+        return []
+    offsets = _line_offsets(text)
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    import bisect
+
+    for start, end in links:
+        line = bisect.bisect_right(offsets, start) - 1
+        by_line.setdefault(line, []).append((start, end))
+    found = []
+    for line, spans in by_line.items():
+        start, end = offsets[line], offsets[line + 1] - 1
+        rest = list(text[start:end])
+        for a, b in spans:
+            for i in range(max(a, start), min(b, end)):
+                rest[i - start] = " "
+        if not re.search(r"[^\W_]", "".join(rest)):
+            found.append((start, end))
+    return found

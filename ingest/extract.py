@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.figures import figure_role, is_direct_aim
+from ingest.tables import group_tables, table_records
 from ingest.lang import Grammar, load_grammar
 from ingest.metrics import clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
@@ -182,6 +183,12 @@ def extract_records(
             topic_only = is_heading and record.value is None and not _commits(clause.text, grammar)
             if record.type in wanted and not topic_only:
                 records.append(record)
+    if wanted & {"target", "statistic"}:
+        for table in group_tables(clauses):
+            records.extend(
+                r for r in table_records(table, grammar, doc_year=document.year) if r.type in wanted
+            )
+        records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     records = _date_restated(records, clauses)
     if "obligation" in wanted and grammar.language in {"en", "zh"}:
         # English obligations need a parse; only clauses with a deontic cue are parsed, by a
@@ -196,6 +203,19 @@ def extract_records(
         )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     return records
+
+
+_SHORT_LINE = 24
+
+
+def _flattened_table(text: str) -> bool:
+    """A run of short lines, most of them numbers: a table whose layout was lost (PDF text)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 6:
+        return False
+    short = [line for line in lines if len(line) <= _SHORT_LINE]
+    numeric = [line for line in short if re.search(r"\d", line)]
+    return len(short) >= 0.8 * len(lines) and len(numeric) >= 0.5 * len(lines)
 
 
 def _date_restated(
@@ -237,7 +257,11 @@ def extract_from_clause(
     clause: Clause, grammar: Grammar, *, doc_year: int | None, scope: _Scope | None = None
 ) -> Iterator[Target | Statistic]:
     """Records of one clause (see the module docstring for the rules)."""
+    if clause.kind == "row":
+        return  # a table's cells are read with their row and column (ingest.tables)
     text = clause.text
+    if _flattened_table(text):
+        return  # cells of a table flattened to one per line: no row or column to read them by
     own = find_deadlines(text, grammar, doc_year=doc_year)
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
     heading = scope.from_sections(clause.section) if scope else None

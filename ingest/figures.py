@@ -87,7 +87,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     right = _SPACES.sub(" ", text[end : end + _RIGHT_CHARS])
     if cues.parameter.search(near):
         return "parameter"
-    if (
+    if not cues.goal_near.search(left) and (
         cues.projection.search(left)
         or cues.effect_after.search(right)
         or cues.effect_before.search(near)
@@ -96,14 +96,14 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     money = unit in _MONEY_UNITS
     if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
         # a sum already spent, earned or raised is reported; one to be spent is funding
-        return "reported" if cues.past.search(left) else "funding"
+        return "reported" if cues.past.search(near) else "funding"
     if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
         return "scope"
     if unit == "%" and cues.share_of_people.search(right):
         return "scope"
     if unit in {"%", ""} and cues.spending.search(near):
         return "funding"
-    if cues.past.search(left) and not cues.aim.search(left):
+    if cues.past.search(near) and not cues.aim.search(near):
         return "reported"
     return "target"
 

@@ -67,7 +67,7 @@ def extract_docx(data: bytes, name: str) -> str:
 
 
 def _docx_block_text(block: Any) -> str:
-    """A paragraph's text, or a table as one line per row, cells split by " | "."""
+    """A paragraph's text, or a table as pipe rows ("| a | b |"), one line per row."""
     from docx.table import Table
 
     if not isinstance(block, Table):
@@ -81,7 +81,7 @@ def _docx_block_text(block: Any) -> str:
                 cells.append(cell)
         texts = [" ".join(_docx_cell_text(cell).split()) for cell in cells]
         if any(texts):
-            rows.append(" | ".join(texts))
+            rows.append("| " + " | ".join(texts) + " |")  # a pipe row, read as a table
     return "\n".join(rows)
 
 

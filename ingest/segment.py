@@ -20,6 +20,7 @@ from spacy.language import Language
 from ingest.deadlines import find_deadlines
 from ingest.lang import Grammar, load_grammar
 from ingest.records import Clause, Document, content_id
+from ingest.tables import is_rule_row
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 _BULLET = re.compile(r"^[-–—•*·▪●◦■]\s+")
@@ -48,6 +49,7 @@ class _Block:
     heading: tuple[int, str, str] | None = None  # (level, label, kind) when a heading
     item: tuple[int, str] | None = None  # (level, label) for a numbered paragraph
     bullet: bool = False
+    row: bool = False  # a row of a pipe table ("| indicator | unit | 2025 |")
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -91,11 +93,15 @@ def _split_lines_at_markers(
     pos = start
     for line in text[start:end].split("\n"):
         stripped = line.lstrip()
+        previous = text[cut:pos].rstrip("\n").rsplit("\n", 1)[-1].lstrip()
         if (
             pos > cut
             and stripped
             and (
-                _opens_numbered_line(stripped, text[cut:pos], grammar)
+                # each row of a pipe table is a block of its own
+                stripped.startswith("|")
+                or previous.startswith("|")
+                or _opens_numbered_line(stripped, text[cut:pos], grammar)
                 or _BULLET.match(stripped)
                 or grammar.box.match(stripped)
                 or (
@@ -162,6 +168,8 @@ def _without_skipped(
 
 def _classify_block(text: str, start: int, end: int, grammar: Grammar) -> _Block:
     line = text[start:end]
+    if line.startswith("|") and "\n" not in line and line.count("|") >= 2:
+        return _Block(start, end, row=True)
     if grammar.box.match(line) and "\n" not in line:
         return _Block(start, end, heading=(1, line, "box"))
     numbered = _numbering(line, grammar)
@@ -315,7 +323,7 @@ def split_clauses(
     grammar = grammar or load_grammar(document.language)
     text = document.text
     blocks = list(iter_blocks(document, grammar))
-    body = [b for b in blocks if b.heading is None]
+    body = [b for b in blocks if b.heading is None and not b.row]
     parsed = nlp.pipe(text[b.start : b.end] for b in body)
     sentences = {
         b.start: _sentence_spans(text, b.start, [(s.start_char, s.end_char) for s in doc.sents])
@@ -342,7 +350,18 @@ def split_clauses(
             )
         )
 
+    table_header = ""  # the first row of the table being read, the context of its rows
     for index, block in enumerate(blocks):
+        if block.row:
+            row = text[block.start : block.end]
+            if is_rule_row(row) or not any(c.isalnum() for c in row):
+                continue
+            previous = blocks[index - 1] if index else None
+            if previous is None or not previous.row:
+                table_header = ""
+            add(block.start, block.end, "row", index, table_header)
+            table_header = table_header or row
+            continue
         if block.heading:
             level, label, kind = block.heading
             if (

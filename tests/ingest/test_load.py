@@ -319,7 +319,7 @@ def test_docx_paragraphs_and_tables(tmp_path):
     assert doc.text.split("\n\n") == [
         "Green manufacturing plan",
         "By 2030, green factories will exceed 40% of output.",
-        "Indicator | 2025 | 2030\nSolid waste reuse | 62%",
+        "| Indicator | 2025 | 2030 |\n| Solid waste reuse | 62% |",
         "Closing paragraph.",
     ]
     assert doc.title == "Green manufacturing plan"

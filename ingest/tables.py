@@ -1,0 +1,200 @@
+"""Indicator tables: each row a metric, each dated column a value for that year.
+
+Plans put their targets in tables ("indicator | unit | 2020 | 2025 | binding or
+expected"; 主要指标 of a Chinese plan). Read cell by cell, such a table yields
+free-floating numbers with no metric and no year; read as a table, each row with
+a value in a future column is a target whose metric is the row's label, whose
+unit comes from the unit column (or the label's "(%)"), whose year is its
+column's, and whose base year is the year of the column holding the starting
+value, which is kept as a statistic.
+
+Tables reach the segmenter as pipe rows ("| a | b |"): Markdown data tables keep
+their pipes (``ingest.markup``), trafilatura writes HTML tables that way, and the
+DOCX reader writes its tables so too. Each row is a clause of kind ``row``; the
+first row of a table is its header. ``table_records`` turns one table's row
+clauses into records; ``ingest.extract`` never reads a row's figures on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ingest.lang import Grammar
+from ingest.quantities import find_quantities
+from ingest.records import Clause, Statistic, Target
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_TARGET_HEAD = re.compile(r"target|goal|objective|planned|plan|目标|规划|预期值|到\s*20\d{2}", re.I)
+_BASE_HEAD = re.compile(r"base|baseline|reference|actual|current|基期|基准|基数|现状|实际", re.I)
+_UNIT_HEAD = re.compile(r"^\s*(?:units?|unit of measure|measure|单位|计量单位)\s*$", re.I)
+_NUMBER_HEAD = re.compile(r"^\s*(?:no\.?|#|n°|序号|编号|item)\s*$", re.I)
+_KIND_HEAD = re.compile(r"binding|expected|nature|type|属性|性质|类型", re.I)
+_LABEL_UNIT = re.compile(r"[(（]\s*([^()（）]{1,24}?)\s*[)）]\s*$")
+_CELL_NUMBER = re.compile(
+    r"^(?P<sign>[<>≤≥~≈]=?|约|不低于|不超过|超过|大于|小于)?\s*(?P<open>[\[［【(（])?\s*"
+    r"(?P<minus>[-−–])?(?P<num>\d+(?:[.,]\d+)?)\s*(?P<close>[\]］】)）])?\s*(?P<rest>.*)$"
+)
+_SIGNS = {">": ">", ">=": ">=", "≥": ">=", "<": "<", "<=": "<=", "≤": "<=", "~": "~", "≈": "~",
+          "约": "~", "不低于": ">=", "不超过": "<=", "超过": ">", "大于": ">", "小于": "<"}  # fmt: skip
+_AFTER_SIGNS = {"以上": ">=", "左右": "~", "以下": "<=", "以内": "<=", "+": ">="}
+
+
+def cells(row: str) -> list[str]:
+    """The cells of a pipe row, stripped: "| a | b |" -> ["a", "b"]."""
+    inner = row.strip()
+    if inner.startswith("|"):
+        inner = inner[1:]
+    if inner.endswith("|"):
+        inner = inner[:-1]
+    return [" ".join(cell.split()) for cell in inner.split("|")]
+
+
+def is_rule_row(row: str) -> bool:
+    """A header underline: "|---|:---:|"."""
+    return bool(re.fullmatch(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)*\s*:?-{2,}:?\s*\|?\s*", row))
+
+
+def group_tables(clauses: Sequence[Clause]) -> list[list[Clause]]:
+    """Runs of ``row`` clauses, one list per table, header first.
+
+    The segmenter gives a table's first row no context and every later row the
+    header's text as context.
+    """
+    tables: list[list[Clause]] = []
+    in_table = False
+    for clause in clauses:
+        if clause.kind != "row":
+            in_table = False
+            continue
+        if in_table and clause.context:
+            tables[-1].append(clause)
+        else:
+            tables.append([clause])
+        in_table = True
+    return tables
+
+
+def _column_roles(header: list[str], doc_year: int | None) -> dict[int, tuple[str, int | None]]:
+    """Each column's role: ("label"|"unit"|"number"|"kind"|"target"|"base"|"value", year)."""
+    roles: dict[int, tuple[str, int | None]] = {}
+    for i, head in enumerate(header):
+        year_match = _YEAR.search(head)
+        year = int(year_match.group(1)) if year_match else None
+        if _UNIT_HEAD.match(head):
+            roles[i] = ("unit", None)
+        elif _NUMBER_HEAD.match(head):
+            roles[i] = ("number", None)
+        elif _KIND_HEAD.search(head) and year is None:
+            roles[i] = ("kind", None)
+        elif year is not None and _BASE_HEAD.search(head):
+            roles[i] = ("base", year)
+        elif year is not None and _TARGET_HEAD.search(head):
+            roles[i] = ("target", year)
+        elif year is not None:
+            future = doc_year is None or year > doc_year
+            roles[i] = ("target" if future else "base", year)
+        elif _TARGET_HEAD.search(head):
+            roles[i] = ("target", None)
+        elif _BASE_HEAD.search(head):
+            roles[i] = ("base", None)
+        else:
+            roles[i] = ("label", None)
+    if doc_year is None:
+        # Undated: the latest year is the target, earlier ones are where it starts from.
+        dated = [y for role, y in roles.values() if role in {"target", "base"} and y]
+        latest = max(dated, default=None)
+        for i, (role, year) in list(roles.items()):
+            if role == "target" and year is not None and year != latest:
+                roles[i] = ("base", year)
+    return roles
+
+
+def table_records(
+    rows: Sequence[Clause], grammar: Grammar, *, doc_year: int | None
+) -> Iterator[Target | Statistic]:
+    """Targets and starting values of one table (its row clauses, header first)."""
+    if len(rows) < 2:
+        return
+    header = cells(rows[0].text)
+    roles = _column_roles(header, doc_year)
+    targets = [i for i, (role, _) in roles.items() if role == "target"]
+    if not targets:
+        return
+    bases = [i for i, (role, _) in roles.items() if role == "base"]
+    base_year = next((roles[i][1] for i in bases if roles[i][1]), None)
+    for row in rows[1:]:
+        if is_rule_row(row.text):
+            continue
+        values = cells(row.text)
+        label_index = next(
+            (i for i, (role, _) in roles.items() if role == "label" and i < len(values) and
+             re.search(r"[^\W\d_]", values[i])),
+            None,
+        )  # fmt: skip
+        if label_index is None:
+            continue
+        label = values[label_index]
+        unit_text = next(
+            (values[i] for i, (role, _) in roles.items() if role == "unit" and i < len(values)), ""
+        )
+        in_label = _LABEL_UNIT.search(label)
+        if not unit_text and in_label:
+            unit_text = in_label.group(1)
+        metric = _LABEL_UNIT.sub("", label).strip(" ：:") or label
+        common = {"doc_id": row.doc_id, "clause_id": row.clause_id, "text": row.text,
+                  "start": row.start, "end": row.end}  # fmt: skip
+        for i in bases:
+            parsed = _value(values[i] if i < len(values) else "", unit_text, grammar)
+            if parsed is not None:
+                value, unit, comparator, text, _ = parsed
+                yield Statistic(
+                    metric=metric, value=value, unit=unit, value_text=text, comparator=comparator,
+                    year=roles[i][1], sector="", role="reported", **common,
+                )  # fmt: skip
+        for i in targets:
+            parsed = _value(values[i] if i < len(values) else "", unit_text, grammar)
+            if parsed is None:
+                continue
+            value, unit, comparator, text, change = parsed
+            if grammar.decrease.search(metric):
+                change = "decrease"
+            elif grammar.increase.search(metric) and change is None:
+                change = "increase"
+            yield Target(
+                metric=metric, value=value, unit=unit, value_text=text, comparator=comparator,
+                direction=change, year=roles[i][1], base_year=base_year if base_year else None,
+                deadline_text=header[i], sector="", **common,
+            )  # fmt: skip
+
+
+def _value(
+    cell: str, unit_text: str, grammar: Grammar
+) -> tuple[float, str, str, str, str | None] | None:
+    """(value, unit, comparator, as written, direction) of a cell, or None if it holds none.
+
+    "[13.5]" in a plan's table is a change over the period (a cumulative cut or rise);
+    "-" or "—" is an empty cell.
+    """
+    match = _CELL_NUMBER.match(cell.strip())
+    if not match:
+        return None
+    rest = match.group("rest").strip()
+    if rest and re.search(r"[^\W\d_]", rest) and not any(rest.startswith(s) for s in _AFTER_SIGNS):
+        unit_text = unit_text or rest
+    number = match.group("num").replace(",", ".") if grammar.decimal_comma else match.group("num")
+    joiner = "" if grammar.language == "zh" else " "
+    unit_words = unit_text.replace("％", "%").strip()
+    quantities = find_quantities(f"{number.replace(',', '')}{joiner}{unit_words}".strip(), grammar)
+    if not quantities:
+        return None
+    quantity = quantities[0]
+    comparator = _SIGNS.get(match.group("sign") or "", "=")
+    for sign, op in _AFTER_SIGNS.items():
+        if rest.startswith(sign):
+            comparator = op
+    bracketed = bool(match.group("open") and match.group("close"))
+    change = "decrease" if match.group("minus") else None
+    if bracketed and change is None:
+        change = "increase" if re.search(r"提高|增长|increase|raise", cell, re.I) else None
+    return quantity.value, quantity.unit, comparator, cell.strip(), change

@@ -35,6 +35,7 @@ test: install  ## run the test suite (offline)
 
 quality: install  ## score extraction (targets, obligations) on ../shared/data and the regulation fixtures
 	$(BIN)/python benchmarks/nzt_quality.py --write benchmarks/results/nzt_quality.md
+	$(BIN)/python benchmarks/real_targets.py --write benchmarks/results/real_targets.md
 	$(BIN)/python benchmarks/eu_obligations_quality.py --throughput --write benchmarks/results/eu_obligations_quality.md
 	$(BIN)/python benchmarks/regulation_articles.py --write benchmarks/results/regulation_articles.md
 

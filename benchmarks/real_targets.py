@@ -141,7 +141,9 @@ def matches(key: tuple[float, str, int | None], label: Label) -> bool:
     return label.year is None or year == label.year
 
 
-def score_document(path: Path, labels: list[Label], split: str, nlps: dict) -> tuple[DocScore, list]:
+def score_document(
+    path: Path, labels: list[Label], split: str, nlps: dict
+) -> tuple[DocScore, list]:
     document = load_document(path, metadata=read_manifest(path.parent).get(path.name, {}))
     nlp = nlps["zh" if document.language == "zh" else "en"]
     extraction = process_document(document, nlp=nlp, types=("target",))
@@ -268,7 +270,11 @@ def _report(scores: list[DocScore], elapsed: float) -> list[str]:
             f"| {m['f1']:.3f} | {m['right']} | {m['wrong']} | {m['found']} / {m['required']} "
             f"| {m['mention precision']:.3f} | {m['wrong mentions']} |"
         )
-    lines += ["", "| document | split | right | wrong | found / required |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| document | split | right | wrong | found / required |",
+        "|---|---|---|---|---|",
+    ]
     for s in scores:
         lines.append(f"| {s.doc} | {s.split} | {s.right} | {s.wrong} | {s.found} / {s.required} |")
     return lines

@@ -21,11 +21,11 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.figures import figure_role, is_direct_aim
-from ingest.tables import group_tables, table_records
 from ingest.lang import Grammar, load_grammar
 from ingest.metrics import clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
+from ingest.tables import group_tables, table_records
 from ingest.tense import states_past
 
 _MODAL = re.compile(r"\b(?:will|shall|should|must|is\s+to|are\s+to)\b", re.IGNORECASE)
@@ -86,6 +86,12 @@ def _nearest(
         return preceding
     if preceding and _is_label(preceding, text):
         return preceding  # "2024 target: 32% reduction" labels what follows
+    if (
+        preceding
+        and re.search(r"target|goal|objective|ambition|目标", preceding.text, re.IGNORECASE)
+        and position - preceding.end < _NAMED_TARGET_GAP
+    ):
+        return preceding  # "the EU 2030 climate target of at least 55%, ... neutrality in 2050"
     return following or preceding
 
 
@@ -206,6 +212,8 @@ def extract_records(
 
 
 _SHORT_LINE = 24
+# How far a "2030 target" may stand before the figure it names ("2030 target of at least").
+_NAMED_TARGET_GAP = 40
 
 
 def _flattened_table(text: str) -> bool:
@@ -221,16 +229,23 @@ def _flattened_table(text: str) -> bool:
 def _date_restated(
     records: list[Target | Statistic | Obligation], clauses: Sequence[Clause]
 ) -> list[Target | Statistic | Obligation]:
-    """Give an undated target the year of the same figure restated in its paragraph.
+    """Give an undated target the year of the same figure restated with one.
 
     A bullet's bold title says "Lower costs by 70 percent" and its next sentence "by more
-    than 70% by 2035": both are one aim, due in 2035.
+    than 70% by 2035": both are one aim, due in 2035. The same paragraph decides first;
+    elsewhere in the document the figure must have been stated with one year only.
     """
     paragraph = {c.clause_id: c.paragraph for c in clauses}
     dated: dict[tuple[int, float, str], Target] = {}
+    years: dict[tuple[float, str], set[int]] = {}
     for record in records:
         if isinstance(record, Target) and record.value is not None and record.year is not None:
-            dated.setdefault((paragraph.get(record.clause_id, -1), record.value, record.unit), record)
+            dated.setdefault(
+                (paragraph.get(record.clause_id, -1), record.value, record.unit), record
+            )
+            years.setdefault((record.value, record.unit), set()).add(record.year)
+            # elsewhere in the document, only a figure with one year is taken as restated
+            dated.setdefault((-2, record.value, record.unit), record)
     if not dated:
         return records
     out: list[Target | Statistic | Obligation] = []
@@ -238,6 +253,8 @@ def _date_restated(
         if isinstance(record, Target) and record.value is not None and record.year is None:
             key = (paragraph.get(record.clause_id, -1), record.value, record.unit)
             twin = dated.get(key)
+            if twin is None and len(years.get((record.value, record.unit), ())) == 1:
+                twin = dated.get((-2, record.value, record.unit))
             if twin is not None:
                 record = dataclasses.replace(
                     record, year=twin.year, deadline_text=twin.deadline_text,
@@ -356,7 +373,8 @@ def extract_from_clause(
         used: set[int] = set()
         for quantity in aims:
             role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
-            if direct_only and role == "target" and not is_direct_aim(text, quantity.start, grammar):
+            direct = is_direct_aim(text, quantity.start, grammar)
+            if direct_only and role == "target" and not direct:
                 role = "reported"
             if role != "target":
                 yield _statistic(quantity, text, clause, grammar, common, role, own, inherited,
@@ -415,9 +433,7 @@ def _statistic(
         # The year a figure is stated for ("In 2023", "by 2023 ... had been built").
         year = past[0].year if past else (own[0].year if own else None)
         if year is None:
-            year = next(
-                (d.year for d in inherited if d.year and not _is_future(d, doc_year)), None
-            )
+            year = next((d.year for d in inherited if d.year and not _is_future(d, doc_year)), None)
     else:
         # A projection, a sum or a rule's term is dated by the deadline next to it, if any.
         nearest = _nearest(list(own), quantity.start, text, find_quantities(text, grammar))

@@ -119,7 +119,7 @@ def _is_name_or_date(text: str, start: int, end: int, grammar: Grammar) -> bool:
         before.endswith("(") or before.endswith("（") or not before.strip()
     ):
         return True
-    if not before.strip(" \t\n‘’“”\"'«»") and re.match(r"[.．、)](?:\s|$)", after):
+    if not before.strip(" \t\n‘’“”\"'«»") and re.match(r"[.．、)](?:\s|$|[\u4e00-\u9fff])", after):
         return True
     # Chemical formulas and codes glued to letters: "CO2", "PM2.5", "H2"
     return bool(before[-1:].isascii() and before[-1:].isalpha())

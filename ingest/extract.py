@@ -1,11 +1,15 @@
 """Targets and statistics from clauses: pure functions, no I/O, no models.
 
-A clause states a *target* when it looks forward: it has a deadline after the
-document's date (its own, or one it inherits from its lead-in or section
+A clause may state a *target* when it looks forward: it has a deadline after
+the document's date (its own, or one it inherits from its lead-in or section
 heading), or a normative word ("shall", "aim to") with a figure, and nothing
-marks it as past or present fact. Every figure in such a clause is a
-quantitative target; a clause with a deadline and no figure is a qualitative
-one. Figures anywhere else are *statistics*: reported, never targets.
+marks it as past or present fact. Each figure in such a clause is then
+decided on its own (``ingest.figures``): a target, or a statistic whose
+``role`` says what it is instead (a projection, a sum of funding, a scope
+count, a rule's parameter, a reported fact). A clause with a deadline and no
+figure is a qualitative target. Figures anywhere else are statistics: never
+targets. Table rows are read by row and column (``ingest.tables``), never
+figure by figure.
 
 A figure that only describes who is concerned ("plants with a capacity above
 2 million tonnes shall ...") is not an aim. A document without a date still

@@ -64,6 +64,8 @@ class Document(_Record):
     into it. ``skipped`` lists the ``(start, end)`` spans judged to be web
     boilerplate (breadcrumbs, timestamps, hashtags, comment forms), which are
     kept in ``text`` so that offsets stay true but produce no clauses.
+    ``metadata`` holds a passage row's other columns as text (filterable in the
+    knowledge base); documents read from files have none.
     """
 
     doc_id: str
@@ -77,6 +79,8 @@ class Document(_Record):
     licence: str = ""
     format: str = "txt"
     skipped: tuple[tuple[int, int], ...] = ()
+    # Columns of a passage row other than its id and text (``ingest.passages``).
+    metadata: dict[str, str] = field(default_factory=dict)
 
     @property
     def year(self) -> int | None:

@@ -29,6 +29,8 @@ class Filters:
         year_from: only clauses with a record whose year is >= this.
         year_to: only clauses with a record whose year is <= this.
         language: document language code, e.g. ``en``.
+        meta: ``(column, value)`` pairs a passage's metadata must equal; pairs on
+            the same column are alternatives, different columns must all match.
     """
 
     doc_ids: tuple[str, ...] = ()
@@ -37,11 +39,13 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
     language: str = ""
+    meta: tuple[tuple[str, str], ...] = ()
 
     @property
     def active(self) -> bool:
         return bool(
             self.doc_ids
+            or self.meta
             or self.section_prefix
             or self.record_type
             or self.language
@@ -139,6 +143,15 @@ class Queries:
         if filters.language:
             where.append("c.language = ?")
             args.append(filters.language)
+        by_key: dict[str, list[str]] = {}
+        for key, value in filters.meta:
+            by_key.setdefault(key, []).append(value)
+        for key, values in by_key.items():
+            where.append(
+                "c.doc_id IN (SELECT doc_id FROM doc_meta WHERE key = ?"
+                f" AND value IN ({','.join('?' * len(values))}))"
+            )
+            args += [key, *values]
         by_record = (
             filters.record_type or filters.year_from is not None or filters.year_to is not None
         )

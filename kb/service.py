@@ -41,6 +41,22 @@ class IngestResult:
     error: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class PassageResult:
+    """What happened to one passage row: ``status`` is added/replaced/unchanged/failed.
+
+    ``path`` is the stored ``FILE#ID`` of the row, or for a failed row the
+    ``FILE:LINE`` it was on; ``error`` is then ``FILE:LINE: what is wrong``.
+    """
+
+    path: str
+    status: str
+    doc_id: str = ""
+    clauses: int = 0
+    records: int = 0
+    error: str = ""
+
+
 class KnowledgeBase:
     """Ingest, search and answer over one knowledge-base directory.
 
@@ -147,6 +163,73 @@ class KnowledgeBase:
         for (path, e), status in zip(batch, statuses, strict=True):
             yield IngestResult(str(path), status, e.document.doc_id, len(e.clauses), len(e.records))
 
+    def open_passages(
+        self, path: str | Path, *, id_field: str | None = None, text_field: str | None = None
+    ) -> Any:
+        """Open a passage file (``ingest.passages.read_passages``) to pass to ``ingest_passages``.
+
+        Raises:
+            IngestError: unreadable file, or no id/text column (naming its columns).
+        """
+        from ingest.passages import read_passages
+
+        return read_passages(path, id_field=id_field, text_field=text_field)
+
+    def ingest_passages(
+        self, passages: Any, *, process: Callable[[Any], Any] | None = None
+    ) -> Iterator[PassageResult]:
+        """Store every row of an open passage file as its own document; one result per row.
+
+        Rows stream through in batches of about ``INGEST_BATCH_CLAUSES`` clauses, so
+        a large file never sits in memory. A row whose ``doc_id`` is already stored
+        is unchanged and is not even segmented; a changed row replaces the stored
+        row with the same file and id; a bad row yields ``status="failed"`` with
+        ``FILE:LINE: what is wrong`` and the others carry on. Each batch is one
+        SQLite transaction, so an error leaves the store as the last batch left it.
+
+        Args:
+            passages: from ``open_passages``.
+            process: ``Document -> Extraction``; default
+                ``ingest.pipeline.process_document`` with one shared spaCy pipeline.
+        """
+        from ingest.passages import BadRow
+
+        self.store.check_model(self.embedder)
+        self.store.reconcile(self.embedder)
+        if process is None:
+            process = _default_processor()
+        batch: list[Any] = []
+        size = 0
+        for row in passages.rows():
+            if isinstance(row, BadRow):
+                yield PassageResult(f"{row.path}:{row.line}", "failed", error=str(row))
+                continue
+            if self.store.has_document(row.doc_id):
+                yield PassageResult(row.path, "unchanged", row.doc_id)
+                continue
+            try:
+                extraction = process(row)
+            except PolicyKBError as e:
+                yield PassageResult(row.path, "failed", error=f"{row.path}: {e}")
+                continue
+            batch.append(extraction)
+            size += len(extraction.clauses)
+            if size >= INGEST_BATCH_CLAUSES:
+                yield from self._flush_passages(batch)
+                batch, size = [], 0
+        yield from self._flush_passages(batch)
+
+    def _flush_passages(self, batch: Sequence[Any]) -> Iterator[PassageResult]:
+        if not batch:
+            return
+        # Paths are already absolute FILE#ID; resolving them would rewrite an id holding "/".
+        statuses = self.store.add_many(
+            [(e.document, e.clauses, e.records) for e in batch], embedder=self.embedder
+        )
+        for e, status in zip(batch, statuses, strict=True):
+            d = e.document
+            yield PassageResult(d.path, status, d.doc_id, len(e.clauses), len(e.records))
+
     def remove(self, spec: str) -> DocInfo:
         """Delete the document named by a doc_id prefix or its path."""
         return self.store.remove(spec)
@@ -178,8 +261,12 @@ class KnowledgeBase:
         section: str = "",
         record_type: str = "",
         language: str = "",
+        where: Sequence[tuple[str, str]] = (),
     ) -> Filters:
-        """Build ``Filters``, resolving doc_id prefixes and paths to document ids."""
+        """Build ``Filters``, resolving doc_id prefixes and paths to document ids.
+
+        ``where`` holds ``(column, value)`` pairs matched against passage metadata.
+        """
         doc_ids: list[str] = []
         for spec in docs:
             doc_ids += self.store.resolve_docs(spec)
@@ -190,6 +277,7 @@ class KnowledgeBase:
             year_from=year_from,
             year_to=year_to,
             language=language,
+            meta=tuple(sorted(dict.fromkeys((str(k), str(v)) for k, v in where))),
         )
 
     def docs(self) -> list[DocInfo]:
@@ -232,3 +320,11 @@ def _default_extractor() -> Callable[[Path], Any]:
         ) from e
     nlp = build_nlp()
     return lambda path: ingest_file(path, nlp=nlp)
+
+
+def _default_processor() -> Callable[[Any], Any]:
+    """``Document -> Extraction`` through the normal segmentation and extraction."""
+    from ingest.pipeline import build_nlp, process_document
+
+    nlp = build_nlp()
+    return lambda document: process_document(document, nlp=nlp)

@@ -56,6 +56,10 @@ CREATE TABLE IF NOT EXISTS records(
 CREATE INDEX IF NOT EXISTS records_clause ON records(clause_key);
 CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id);
 CREATE INDEX IF NOT EXISTS records_year_type_clause ON records(year, type, clause_key);
+CREATE TABLE IF NOT EXISTS doc_meta(
+    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
+    key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(doc_id, key));
+CREATE INDEX IF NOT EXISTS doc_meta_key_value ON doc_meta(key, value);
 """
 
 
@@ -331,6 +335,10 @@ class Store(Queries):
             ],
         )
         self.conn.executemany(
+            "INSERT INTO doc_meta VALUES (?, ?, ?)",
+            [(document.doc_id, k, v) for k, v in document.metadata.items()],
+        )
+        self.conn.executemany(
             "INSERT INTO records(doc_id, clause_key, type, year, data) VALUES (?, ?, ?, ?, ?)",
             [
                 (
@@ -349,6 +357,7 @@ class Store(Queries):
             r[0] for r in self.conn.execute("SELECT key FROM clauses WHERE doc_id = ?", (doc_id,))
         ]
         self.conn.execute("DELETE FROM records WHERE doc_id = ?", (doc_id,))
+        self.conn.execute("DELETE FROM doc_meta WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM clauses WHERE doc_id = ?", (doc_id,))
         self.conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
         self._doc_texts.pop(doc_id, None)

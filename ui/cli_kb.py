@@ -71,38 +71,120 @@ def _open(db: str | None, model: str | None, chroma_url: str, *, create: bool = 
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @_store_options
+@click.option(
+    "--id-field",
+    default=None,
+    metavar="NAME",
+    help="Passage files: the column holding each row's id (default: id, passage_id or ID).",
+)
+@click.option(
+    "--text-field",
+    default=None,
+    metavar="NAME",
+    help="Passage files: the column holding each row's text "
+    "(default: text, passage, Passage or content).",
+)
 @_one_line_errors
-def ingest_cmd(paths: tuple[str, ...], db: str | None, model: str | None, chroma_url: str) -> None:
-    """Add policy documents (files or folders) to the knowledge base.
+def ingest_cmd(
+    paths: tuple[str, ...],
+    db: str | None,
+    model: str | None,
+    chroma_url: str,
+    id_field: str | None,
+    text_field: str | None,
+) -> None:
+    """Add policy documents (files or folders) and passage files to the knowledge base.
 
     Unchanged documents are skipped; a changed file replaces its old version.
     Files that fail are reported by name and skipped; the exit code is 1 if any did.
 
+    A .jsonl, .csv or .parquet file named on the command line is a passage
+    corpus: each row is a document of its own, identified by the file and the
+    row's id; its other columns are metadata (see `ask --where`). Bad rows are
+    reported as FILE:LINE and skipped.
+
     \b
-    Example:
+    Examples:
       policykb ingest corpus/ --db ~/policy-kb
+      policykb ingest passages.jsonl --text-field body --db ~/policy-kb
     """
+    from ingest.passages import is_passage_file
     from kb.service import expand_paths
 
-    files = list(expand_paths(paths))
+    expanded = list(expand_paths(paths))
+    passage_files = [p for p in expanded if is_passage_file(p)]
+    files = [p for p in expanded if not is_passage_file(p)]
     kb = _open(db, model, chroma_url, create=True)
     failed, counts = [], {"added": 0, "replaced": 0, "unchanged": 0}
-    with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
-        for result in kb.ingest(files):
+    if files:
+        with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
+            for result in kb.ingest(files):
+                bar.update(1)
+                if result.status == "failed":
+                    failed.append(result)
+                    click.echo(f"\nerror: {result.error}", err=True)
+                else:
+                    counts[result.status] += 1
+    bad_rows = 0
+    for path in passage_files:
+        row_counts, bad, error = _ingest_passage_file(kb, path, id_field, text_field)
+        if error:
+            failed.append(error)
+            continue
+        bad_rows += bad
+        for status, n in row_counts.items():
+            counts[status] += n
+    summary = (
+        f"{counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged, "
+        f"{len(failed)} failed"
+    )
+    if passage_files:
+        summary += f", {bad_rows} bad rows skipped"
+    click.echo(f"{summary}; store: {kb.settings.db_dir}")
+    if failed:
+        total = len(files) + len(passage_files)
+        raise click.ClickException(
+            f"{len(failed)} of {total} files failed: " + ", ".join(r.path for r in failed[:5])
+        )
+    if bad_rows:
+        raise click.ClickException(f"{bad_rows} bad rows were skipped (listed above)")
+
+
+def _ingest_passage_file(
+    kb: Any, path: Any, id_field: str | None, text_field: str | None
+) -> tuple[dict[str, int], int, Any]:
+    """Ingest one passage file with a progress bar; returns (counts, bad rows, file failure)."""
+    from ingest.passages import count_rows
+    from kb.service import IngestResult
+
+    counts = {"added": 0, "replaced": 0, "unchanged": 0}
+    try:
+        passages = kb.open_passages(path, id_field=id_field, text_field=text_field)
+    except PolicyKBError as e:
+        click.echo(f"error: {e}", err=True)
+        return counts, 0, IngestResult(str(path), "failed", error=str(e))
+    click.echo(passages.describe(), err=True)
+    bad = 0
+    label = f"Ingesting {path.name}"
+    with click.progressbar(length=count_rows(path), label=label, file=sys.stderr) as bar:
+        for result in kb.ingest_passages(passages):
             bar.update(1)
             if result.status == "failed":
-                failed.append(result)
-                click.echo(f"\nerror: {result.error}", err=True)
+                bad += 1
+                click.echo(f"\n{result.error}", err=True)
             else:
                 counts[result.status] += 1
-    click.echo(
-        f"{counts['added']} added, {counts['replaced']} replaced, {counts['unchanged']} unchanged, "
-        f"{len(failed)} failed; store: {kb.settings.db_dir}"
-    )
-    if failed:
-        raise click.ClickException(
-            f"{len(failed)} of {len(files)} files failed: " + ", ".join(r.path for r in failed[:5])
-        )
+    return counts, bad, None
+
+
+def _parse_where(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE, e.g. --where document_id=12")
+        pairs.append((key.strip(), value))
+    return tuple(pairs)
 
 
 def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
@@ -153,6 +235,15 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
 @click.option(
     "--language", default="", metavar="CODE", help="Only documents in this language (e.g. en)."
 )
+@click.option(
+    "--where",
+    "where",
+    multiple=True,
+    metavar="KEY=VALUE",
+    callback=lambda ctx, param, value: _parse_where(value),
+    help="Only passages whose metadata column KEY equals VALUE; repeatable "
+    "(the same KEY twice: either value).",
+)
 @_one_line_errors
 def ask_cmd(
     question: str | None,
@@ -167,6 +258,7 @@ def ask_cmd(
     section: str,
     record_type: str,
     language: str,
+    where: tuple[tuple[str, str], ...],
 ) -> None:
     """Answer QUESTION from the ingested documents, citing clauses as [n].
 
@@ -178,6 +270,7 @@ def ask_cmd(
       policykb ask "How much of electrolytic aluminium's energy must be renewable by 2030?"
       policykb ask "Which targets fall due by 2030?" --year-from 2030 --year-to 2030 --format json
       cat questions.txt | policykb ask --format jsonl
+      policykb ask "Who must report suspicious activity?" --where document_id=1
     """
     from kb.llm import chat_model_from_settings
 
@@ -189,6 +282,7 @@ def ask_cmd(
         section=section,
         record_type=record_type,
         language=language,
+        where=where,
     )
     llm = chat_model_from_settings(kb.settings.llm)
     if question is not None:

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install demo serve test lint quality bench bench-ui
+.PHONY: help install demo serve test lint quality bench bench-ui obliqa
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
 
@@ -44,6 +44,10 @@ bench: install  ## extraction throughput and memory
 
 bench-ui: install  ## 20 concurrent questions through the web UI's API
 	$(BIN)/python benchmarks/ui_concurrency.py --out benchmarks/results/ui_concurrency.md
+
+OBLIQA ?= ../ObliQADataset
+obliqa: install  ## ObliQA retrieval: policykb vs BM25 and dense (a dataset checkout: OBLIQA=DIR)
+	$(BIN)/python benchmarks/obliqa.py --data $(OBLIQA) --write benchmarks/results/obliqa.md
 
 lint: install  ## ruff: lint and formatting
 	$(BIN)/ruff check .

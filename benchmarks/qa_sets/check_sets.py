@@ -1,0 +1,223 @@
+"""Check the hand-written QA label sets against the documents they cite.
+
+Run from anywhere:  python benchmarks/qa_sets/check_sets.py
+
+For every answerable item it asserts that ``evidence`` and ``value`` are exact
+substrings of the cited document (for ``source="manifest"`` items, that
+``value`` is the document's ``issuer`` or ``date`` in sources.toml), that the
+evidence does not span a line break, and that ``doc``/``near_doc`` name a real
+file. It also checks list sizes, the dev/unseen split and the per-document
+cap. Real documents are read from ../shared/data/real_policies relative to the
+repository root; when that folder is absent, the checks that need it are
+skipped (the bundled article in corpus/ is always checked).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+REAL = REPO.parent / "shared" / "data" / "real_policies"
+CORPUS = REPO / "corpus"
+ARTICLE = "china-green-manufacturing-guiding-opinions-2024"
+
+ANSWER_KEYS = {"q", "doc", "evidence", "value", "kind"}
+KINDS = {"amount", "share", "date", "year", "actor", "count", "list", "definition", "other"}
+NEAR_WINDOW = 700  # chars: value expected this close to an evidence hit (warning only)
+
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(f"qa_sets_{name}", HERE / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def doc_path(stem: str) -> Path | None:
+    if stem == ARTICLE:
+        return CORPUS / f"{stem}.txt"
+    for p in (REAL / "en" / f"{stem}.md", REAL / "zh" / f"{stem}.txt"):
+        if p.exists():
+            return p
+    return None
+
+
+def manifest() -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for path in (REAL / "sources.toml", CORPUS / "sources.toml"):
+        if path.exists():
+            for entry in tomllib.loads(path.read_text(encoding="utf-8"))["document"]:
+                out[Path(entry["file"]).stem] = entry
+    return out
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+        self.checked = 0
+        self.skipped = 0
+        self.texts: dict[str, str] = {}
+        self.meta = manifest()
+
+    def text(self, stem: str) -> str | None:
+        if stem not in self.texts:
+            p = doc_path(stem)
+            self.texts[stem] = p.read_text(encoding="utf-8") if p and p.exists() else None
+        return self.texts[stem]
+
+    def available(self, stem: str) -> bool:
+        return stem == ARTICLE or REAL.exists()
+
+    def answerable(self, where: str, items: list[dict]) -> None:
+        for i, it in enumerate(items):
+            tag = f"{where}[{i}]"
+            missing = ANSWER_KEYS - it.keys()
+            if missing:
+                self.errors.append(f"{tag}: missing keys {sorted(missing)}")
+                continue
+            if it["kind"] not in KINDS:
+                self.errors.append(f"{tag}: bad kind {it['kind']!r}")
+            if "\n" in it["evidence"] or "\n" in it["value"]:
+                self.errors.append(f"{tag}: evidence/value contains a line break")
+            words = it["evidence"].split()
+            if len(words) > 8 or (len(words) < 2 and len(it["evidence"]) < 4):
+                self.warnings.append(f"{tag}: evidence is {len(words)} words (aim for 2-8)")
+            if not self.available(it["doc"]):
+                self.skipped += 1
+                continue
+            text = self.text(it["doc"])
+            if text is None:
+                self.errors.append(f"{tag}: no document for stem {it['doc']!r}")
+                continue
+            self.checked += 1
+            ev, val = it["evidence"], it["value"]
+            if ev not in text:
+                self.errors.append(f"{tag}: evidence not in {it['doc']}: {ev!r}")
+            if it.get("source") == "manifest":
+                entry = self.meta.get(it["doc"], {})
+                if val not in (entry.get("issuer"), entry.get("date")):
+                    self.errors.append(f"{tag}: value not the manifest issuer/date: {val!r}")
+                continue
+            if val not in text:
+                self.errors.append(f"{tag}: value not in {it['doc']}: {val!r}")
+                continue
+            if ev in text:
+                near = False
+                start = 0
+                while (pos := text.find(ev, start)) != -1:
+                    lo, hi = max(0, pos - NEAR_WINDOW), pos + len(ev) + NEAR_WINDOW
+                    if val in text[lo:hi]:
+                        near = True
+                        break
+                    start = pos + 1
+                if not near:
+                    self.warnings.append(
+                        f"{tag}: value {val!r} not within {NEAR_WINDOW} chars of evidence"
+                    )
+
+    def unanswerable(self, where: str, items: list[dict]) -> None:
+        for i, it in enumerate(items):
+            tag = f"{where}[{i}]"
+            if not {"q", "near_doc", "why"} <= it.keys():
+                self.errors.append(f"{tag}: unanswerable item needs q, near_doc, why")
+                continue
+            if self.available(it["near_doc"]) and self.text(it["near_doc"]) is None:
+                self.errors.append(f"{tag}: no document for near_doc {it['near_doc']!r}")
+
+    def expect(self, cond: bool, msg: str) -> None:
+        if not cond:
+            self.errors.append(msg)
+
+
+def per_doc_cap(c: Checker, where: str, items: list[dict], cap: int) -> None:
+    for doc, n in Counter(it["doc"] for it in items).items():
+        c.expect(n <= cap, f"{where}: {n} questions on {doc} (cap {cap})")
+
+
+def split_ok(c: Checker, where: str, items: list[dict]) -> None:
+    splits = Counter(it.get("split") for it in items)
+    c.expect(
+        set(splits) <= {"dev", "unseen"}, f"{where}: split must be dev/unseen, got {dict(splits)}"
+    )
+    c.expect(abs(splits["dev"] - splits["unseen"]) <= 1, f"{where}: uneven split {dict(splits)}")
+
+
+def main() -> int:
+    c = Checker()
+    if not REAL.exists():
+        print(f"note: {REAL} absent; checking only the bundled article")
+
+    dev, unseen = load("real_dev"), load("real_unseen")
+    art, zh = load("article_paraphrase"), load("zh_sets")
+
+    c.answerable("real_dev.QUESTIONS", dev.QUESTIONS)
+    c.unanswerable("real_dev.UNANSWERABLE_DEV", dev.UNANSWERABLE_DEV)
+    c.answerable("real_unseen.QUESTIONS", unseen.QUESTIONS)
+    c.unanswerable("real_unseen.UNANSWERABLE_UNSEEN", unseen.UNANSWERABLE_UNSEEN)
+    c.answerable("article_paraphrase.DEV", art.DEV)
+    c.answerable("article_paraphrase.UNSEEN", art.UNSEEN)
+    for name in ("ZH_QUESTIONS", "EN_OVER_ZH", "ZH_OVER_EN"):
+        c.answerable(f"zh_sets.{name}", getattr(zh, name))
+        split_ok(c, f"zh_sets.{name}", getattr(zh, name))
+    c.unanswerable("zh_sets.ZH_UNANSWERABLE", zh.ZH_UNANSWERABLE)
+    split_ok(c, "zh_sets.ZH_UNANSWERABLE", zh.ZH_UNANSWERABLE)
+
+    # sizes and structure
+    c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")
+    c.expect(len(dev.UNANSWERABLE_DEV) == 12, "real_dev: want 12 unanswerable")
+    c.expect(
+        len(unseen.QUESTIONS) == 30, f"real_unseen: {len(unseen.QUESTIONS)} questions, want 30"
+    )
+    c.expect(len(unseen.UNANSWERABLE_UNSEEN) == 10, "real_unseen: want 10 unanswerable")
+    c.expect(
+        (len(art.DEV), len(art.UNSEEN)) == (12, 13), "article_paraphrase: want 12 dev + 13 unseen"
+    )
+    c.expect(len(zh.ZH_QUESTIONS) == 20, "zh_sets: want 20 ZH_QUESTIONS")
+    c.expect(len(zh.EN_OVER_ZH) == 15, "zh_sets: want 15 EN_OVER_ZH")
+    c.expect(len(zh.ZH_OVER_EN) == 10, "zh_sets: want 10 ZH_OVER_EN")
+    c.expect(len(zh.ZH_UNANSWERABLE) == 6, "zh_sets: want 6 ZH_UNANSWERABLE")
+    per_doc_cap(c, "real_dev", dev.QUESTIONS, 4)
+    per_doc_cap(c, "real_unseen", unseen.QUESTIONS, 4)
+    swd = "eu_adaptation_progress_swd_2023"
+    c.expect(
+        sum(it["doc"] == swd for it in dev.QUESTIONS) <= 2, "real_dev: at most 2 SWD questions"
+    )
+    en_docs = {it["doc"] for it in dev.QUESTIONS}
+    c.expect(len(en_docs) == 18, f"real_dev covers {len(en_docs)} English documents, want 18")
+    for it in dev.QUESTIONS + unseen.QUESTIONS:
+        c.expect(not it["doc"].startswith("cn_"), f"real sets must be English-only: {it['doc']}")
+    for it in zh.EN_OVER_ZH + zh.ZH_QUESTIONS:
+        c.expect(it["doc"].startswith("cn_"), f"zh_sets: {it['doc']} is not a Chinese document")
+    for it in zh.ZH_OVER_EN:
+        c.expect(not it["doc"].startswith("cn_"), f"ZH_OVER_EN: {it['doc']} must be English")
+    # dev and unseen must target different facts
+    key = lambda it: (it["doc"], it["evidence"])  # noqa: E731
+    both = {key(it) for it in dev.QUESTIONS} & {key(it) for it in unseen.QUESTIONS}
+    c.expect(not both, f"real_dev and real_unseen share evidence: {sorted(both)}")
+    both = {key(it) for it in art.DEV} & {key(it) for it in art.UNSEEN}
+    c.expect(not both, f"article DEV and UNSEEN share evidence: {sorted(both)}")
+    qs = [it["q"] for it in dev.QUESTIONS + unseen.QUESTIONS + art.DEV + art.UNSEEN]
+    dup = [q for q, n in Counter(qs).items() if n > 1]
+    c.expect(not dup, f"duplicate questions: {dup}")
+
+    for w in c.warnings:
+        print("warning:", w)
+    for e in c.errors:
+        print("ERROR:", e)
+    print(
+        f"checked {c.checked} answerable items against their documents"
+        f" ({c.skipped} skipped: documents absent); "
+        f"{len(c.errors)} errors, {len(c.warnings)} warnings"
+    )
+    return 1 if c.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -17,9 +17,11 @@ from typing import Any
 
 from ingest.records import Obligation, Statistic, Target
 from kb.errors import QuestionError
+from kb.refusal import refusal_reason
 from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
 from kb.store import Filters
+from kb.understand import Query, carrier_spans, carries, understand
 
 Record = Target | Statistic | Obligation
 
@@ -174,42 +176,100 @@ def _overlap(q_tokens: set[str], text: str) -> float:
     return len(q_tokens & set(tokenize(text))) / len(q_tokens)
 
 
-def _piece_score(q_tokens: set[str], q_years: set[str], wants_number: bool, text: str) -> float:
+def _q_tokens(query: Query) -> set[str]:
+    """The question's search tokens, its synonyms' included."""
+    tokens = set(tokenize(query.text))
+    for term in query.matched_terms + query.expansions:
+        tokens.update(tokenize(term))
+    return tokens
+
+
+def _piece_score(query: Query, q_tokens: set[str], text: str) -> float:
     score = _overlap(q_tokens, text)
-    if q_years and q_years & _years(text):
+    if query.years and query.years & _years(text):
         score += 0.3
-    if wants_number and _NUMBER.search(re.sub(_YEAR, "", text)):
-        score += 0.3
+    if query.kind not in ("other", "list", "definition") and carries(query.kind, text):
+        score += 0.4 if query.wants_figure or query.kind in ("year", "date") else 0.2
+    elif query.wants_figure and _NUMBER.search(re.sub(_YEAR, "", text)):
+        score += 0.1
     return score
 
 
-def best_excerpt(question: str, text: str, *, limit: int = MAX_ANSWER_CHARS) -> str:
+# Split a clause after , ; : or a full stop followed by a space, but not after an
+# abbreviation ("U.S.", "e.g.", "No.", "Art.") or inside a number ("1,000").
+_PIECE_BREAK = re.compile(
+    r"(?<=[,;:；，：])\s+(?:and\s+)?|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bNo)(?<!\bArt)(?<!\be\.g)"
+    r"(?<!\bi\.e)(?<=\.)\s+(?=[A-Z(“\"])|(?<=[。；])"
+)
+
+
+def _pieces(text: str) -> list[str]:
+    return [p.strip() for p in _PIECE_BREAK.split(text) if p and p.strip()]
+
+
+def _window(query: Query, q_tokens: set[str], text: str, limit: int) -> str:
+    """The best ``limit``-character stretch of one long sentence, cut between words,
+    never inside a figure, date or amount."""
+    spans = carrier_spans(query.kind, text) if query.kind != "other" else []
+    starts = [0] + [m.end() for m in re.finditer(r"\s+", text)]
+    best, best_score = (0, 0), -1.0
+    for lo in starts:
+        hi = lo + limit
+        if hi >= len(text):
+            hi = len(text)
+        else:
+            cut = text.rfind(" ", lo, hi)
+            hi = cut if cut > lo else hi
+        for a, b in spans:  # never end inside a figure
+            if a < hi < b:
+                hi = a
+        piece = text[lo:hi]
+        score = _piece_score(query, q_tokens, piece)
+        score += 0.2 * any(lo <= a and b <= hi for a, b in spans)
+        if score > best_score + 1e-9:
+            best, best_score = (lo, hi), score
+        if hi == len(text):
+            break
+    lo, hi = best
+    out = text[lo:hi].strip()
+    return ("… " if lo > 0 else "") + out + (" …" if hi < len(text) else "")
+
+
+def best_excerpt(question: str | Query, text: str, *, limit: int = MAX_ANSWER_CHARS) -> str:
     """The part of ``text`` that best answers ``question``, at most ~``limit`` chars.
 
     Long sentences listing several aims are cut at commas and semicolons; the
-    best piece keeps the sentence's lead-in (its first piece) when that holds the
-    deadline, e.g. "… propose that by 2030, … aluminum will reach more than 30%".
+    piece that carries the kind of answer asked for (a share, a sum, a year) and
+    the question's words wins, and keeps the sentence's lead-in when that holds
+    the deadline, e.g. "… propose that by 2030, … aluminum will reach more than 30%".
+    A single long sentence is windowed between words, never inside a figure.
     """
+    query = question if isinstance(question, Query) else understand(question)
+    if query.kind == "list":
+        limit = int(limit * 1.5)  # a list is read whole or not at all
     if len(text) <= limit:
         return text
-    q_tokens, q_years = set(tokenize(question)), _years(question)
-    wants_number = bool(q_tokens & _QUANTITY_WORDS) or bool(q_years)
-    pieces = [p.strip() for p in re.split(r"(?<=[,;:.])\s+(?:and\s+)?", text) if p.strip()]
+    q_tokens = _q_tokens(query)
+    pieces = _pieces(text)
     if len(pieces) == 1:
-        return text[: limit - 1].rsplit(" ", 1)[0] + " …"
-    best = max(
-        range(len(pieces)), key=lambda i: _piece_score(q_tokens, q_years, wants_number, pieces[i])
-    )
+        return _window(query, q_tokens, text, limit)
+    scores = [_piece_score(query, q_tokens, p) for p in pieces]
+    best = max(range(len(pieces)), key=lambda i: scores[i])
+    if len(pieces[best]) > limit:
+        return _window(query, q_tokens, pieces[best], limit)
     excerpt = pieces[best]
-    # Grow the window while it fits and adds matching words.
+    # Grow the window while it fits and adds matching words (or, for a list, items).
     lo, hi = best, best
     while True:
-        options = [i for i in (lo - 1, hi + 1) if 0 <= i < len(pieces)]
+        options = [i for i in (hi + 1, lo - 1) if 0 <= i < len(pieces)]
         grown = False
         for i in options:
             span = pieces[min(lo, i) : max(hi, i) + 1]
             cand = " ".join(span)
-            if len(cand) <= limit and _overlap(q_tokens, cand) > _overlap(q_tokens, excerpt):
+            if len(cand) > limit:
+                continue
+            gains = _overlap(q_tokens, cand) > _overlap(q_tokens, excerpt)
+            if gains or query.kind == "list":
                 lo, hi, excerpt, grown = min(lo, i), max(hi, i), cand, True
                 break
         if not grown:
@@ -220,17 +280,27 @@ def best_excerpt(question: str, text: str, *, limit: int = MAX_ANSWER_CHARS) -> 
     return excerpt
 
 
-def _rank_candidates(question: str, hits: Sequence[Hit]) -> list[Hit]:
-    q_tokens, q_years = set(tokenize(question)), _years(question)
-    wants_number = bool(q_tokens & _QUANTITY_WORDS) or bool(q_years)
+def _is_recital(hit: Hit) -> bool:
+    """A recital of an EU act ("Whereas: (12) ...") restates what an article enacts."""
+    section = " ".join(hit.section).lower()
+    return "whereas" in section or "recital" in section
+
+
+def _rank_candidates(query: Query, hits: Sequence[Hit]) -> list[Hit]:
+    q_tokens = _q_tokens(query)
+    has_article = any(not _is_recital(h) for h in hits[:5])
 
     def score(item: tuple[int, Hit]) -> float:
         rank, hit = item
-        return (
+        text = hit.indexed_text or hit.text
+        s = (
             evidence_of(hit)
             + 1.0 / (rank + 2)  # fused rank still matters: 0.5, 0.33, 0.25, ...
-            + 0.5 * _piece_score(q_tokens, q_years, wants_number, hit.indexed_text or hit.text)
+            + 0.5 * _piece_score(query, q_tokens, text)
         )
+        if has_article and _is_recital(hit):
+            s -= 0.15  # the operative article, not the recital that restates it
+        return s
 
     ranked = [hit for _, hit in sorted(enumerate(hits), key=score, reverse=True)]
     # A heading ("What is a green factory?") can echo the question without answering it.
@@ -244,21 +314,57 @@ def _record_match(q_tokens: set[str], record: Record) -> float:
     return _overlap(q_tokens, words)
 
 
-def _rank_records(question: str, records: Sequence[tuple[int, Record]]) -> list[tuple[int, Record]]:
+def _rank_records(query: Query, records: Sequence[tuple[int, Record]]) -> list[tuple[int, Record]]:
     """Records ordered by fit: metric words, then the question's year, then citation order."""
-    q_tokens, q_years = set(tokenize(question)), _years(question)
+    q_tokens = _q_tokens(query)
 
     def score(item: tuple[int, Record]) -> float:
         n, record = item
         s = 2.0 * _record_match(q_tokens, record) + 0.3 * _overlap(q_tokens, record.text)
         s -= 0.05 * n
-        if q_years:
-            s += 0.5 if str(record.year) in q_years else -0.5
+        if query.years:
+            s += 0.5 if str(record.year) in query.years else -0.5
         if isinstance(record, Target):
             s += 0.2
         return s
 
     return sorted(records, key=score, reverse=True)
+
+
+def _metadata_answer(query: Query, hits: Sequence[Hit], retriever: Retriever) -> Answer | None:
+    """Who issued a document, or when: read from its manifest, citing its title.
+
+    The document is the one whose title shares most words with the question,
+    among those the retrieval found (ties: the better-ranked one).
+    """
+    store = retriever.store
+    q_tokens = set(tokenize(query.text))
+    best_doc, best_score = "", 0.0
+    for rank, hit in enumerate(hits):
+        if hit.doc_id == best_doc:
+            continue
+        score = _overlap(q_tokens, hit.title) - 0.01 * rank
+        if score > best_score:
+            best_doc, best_score = hit.doc_id, score
+    if not best_doc:
+        best_doc = hits[0].doc_id if hits else ""
+    meta = store.document_meta(best_doc) if best_doc else {}
+    field_name = "issuer" if query.kind == "metadata_issuer" else "date"
+    if not meta or not meta.get(field_name):
+        return None
+    title = meta["title"] or meta["path"]
+    if field_name == "issuer":
+        text = f"{title} was issued by {meta['issuer']}"
+        text += f" on {meta['date']}." if meta.get("date") else "."
+    else:
+        text = f"{title} is dated {meta['date']}"
+        text += f" (issued by {meta['issuer']})." if meta.get("issuer") else "."
+    first_key = meta["first_key"]
+    first = store.get_clauses([first_key]).get(first_key) if first_key else None
+    cited = [retriever._with_context(retriever._hit(first))] if first is not None else []
+    rest = [h for h in hits if not cited or h.key != cited[0].key]
+    sources = _sources((cited + rest)[:5])
+    return Answer(query.text, f"{text} [1]", sources, (), True, 1.0)
 
 
 def answer(
@@ -271,6 +377,12 @@ def answer(
     min_evidence: float = MIN_EVIDENCE,
 ) -> Answer:
     """Answer ``question`` from the knowledge base, citing clauses as ``[n]``.
+
+    The question is read first (``kb.understand``): the kind of answer it wants
+    decides which part of the best clause is quoted, and a question whose kind no
+    candidate carries, or whose topic words the best candidate does not use, is
+    refused, with the nearest passages still listed. "Who issued …" and "When was
+    … published" are answered from the document's manifest fields.
 
     Args:
         question: a natural-language question.
@@ -293,18 +405,25 @@ def answer(
         'The “Guiding Opinions” propose that by 2030 … aluminum will reach more than 30% [1] ...'
     """
     q = check_question(question)
+    query = understand(q)
     hits = retriever.search(q, top_k=max(top_k, 10), filters=filters)
+    if query.is_metadata and hits:
+        meta = _metadata_answer(query, hits, retriever)
+        if meta is not None:
+            return meta
     evidence = max((evidence_of(h) for h in hits), default=0.0)
     if not hits or evidence < min_evidence:
         sources = _sources(hits[:top_k])
         return Answer(q, NO_ANSWER, sources, (), answered=False, evidence=evidence)
 
-    ranked = _rank_candidates(q, hits)
+    ranked = _rank_candidates(query, hits)
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
     sources = _sources(ordered[:top_k])
+    if llm is None and refusal_reason(query, ranked, retriever.store.document_text):
+        return Answer(q, NO_ANSWER, sources, (), answered=False, evidence=evidence)
     by_key = retriever.store.records_for([s_key(s) for s in sources])
     numbered = [(s.n, r) for s in sources for r in by_key.get(s_key(s), [])]
-    records = [r for _, r in _rank_records(q, numbered)]
+    records = [r for _, r in _rank_records(query, numbered)]
     if llm is not None:
         from kb.llm import generate  # lazy: LangChain only when asked for
 
@@ -315,13 +434,13 @@ def answer(
     best = ranked[0]
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
-    lines = [f"{best_excerpt(q, quoted).rstrip(',;: ')} [1]"]
-    q_tokens, q_years = set(tokenize(q)), _years(q)
+    lines = [f"{best_excerpt(query, quoted).rstrip(',;: ')} [1]"]
+    q_tokens = _q_tokens(query)
     shown: list[Record] = []
-    for n, record in _rank_records(q, numbered):
+    for n, record in _rank_records(query, numbered):
         # Show a record only if it fits: same year when one is asked about, and
         # its metric words match the question (or it sits in the quoted clause).
-        if q_years and str(record.year) not in q_years:
+        if query.years and str(record.year) not in query.years:
             continue
         match = _record_match(q_tokens, record)
         if match < 0.25 and not (n == 1 and match > 0):

@@ -126,6 +126,31 @@ class Queries:
         """``(key, embed_text)`` of every clause, in insertion order (for BM25)."""
         return self.conn.execute("SELECT key, embed_text FROM clauses ORDER BY rowid").fetchall()
 
+    def clause_keywords(self) -> dict[str, str]:
+        """Extra keyword-search words per clause key: its section heading and its records.
+
+        A clause's words rarely say "target" or repeat the year that its paragraph
+        gives it; its records do, and its heading names the topic ("Article 6
+        Reporting", "Offshore wind"). Questions phrased by those words then find it.
+        """
+        out: dict[str, list[str]] = {}
+        for key, section in self.conn.execute("SELECT key, section FROM clauses"):
+            if section:
+                out[key] = [section.rsplit(" > ", 1)[-1]]
+        words = {"target": "target goal", "statistic": "", "obligation": "must obligation"}
+        for key, rtype, year, data in self.conn.execute(
+            "SELECT clause_key, type, year, data FROM records"
+        ):
+            record = json.loads(data)
+            parts = [words.get(rtype, "")]
+            if year:
+                parts.append(str(year))
+            for name in ("sector", "actor", "base_year"):
+                if record.get(name):
+                    parts.append(str(record[name]))
+            out.setdefault(key, []).append(" ".join(p for p in parts if p))
+        return {key: " ".join(dict.fromkeys(parts)) for key, parts in out.items()}
+
     def clause_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM clauses").fetchone()[0]
 
@@ -228,3 +253,18 @@ class Queries:
             ).fetchone()
             self._doc_texts[doc_id] = json.loads(row[0])["text"] if row else ""
         return self._doc_texts[doc_id]
+
+    def document_meta(self, doc_id: str) -> dict[str, str]:
+        """The manifest fields of a document (title, issuer, date, origin, path) and the
+        key of its first clause (``first_key``, "" when it has none)."""
+        row = self.conn.execute(
+            "SELECT path, title, data FROM documents WHERE doc_id = ?", (doc_id,)
+        ).fetchone()
+        if row is None:
+            return {}
+        data = json.loads(row[2])
+        first = self.conn.execute(
+            "SELECT key FROM clauses WHERE doc_id = ? ORDER BY rowid LIMIT 1", (doc_id,)
+        ).fetchone()
+        meta = {name: str(data.get(name) or "") for name in ("issuer", "date", "origin")}
+        return meta | {"path": row[0], "title": row[1], "first_key": first[0] if first else ""}

@@ -18,6 +18,7 @@ from typing import Any
 
 from kb.embed import Embedder
 from kb.store import Filters, Store, StoredClause
+from kb.understand import Query, understand
 
 # English function words that carry no topic; BM25's IDF would down-weight most
 # of them anyway, but dropping them keeps short questions from matching on "the".
@@ -203,9 +204,12 @@ class Retriever:
         return self._pos[1]
 
     def bm25_search(
-        self, query: str, *, k: int, allowed: set[str] | None
+        self, query: str | Query, *, k: int, allowed: set[str] | None
     ) -> list[tuple[str, float]]:
         """Top ``k`` clause keys by BM25, restricted to ``allowed`` when given.
+
+        A ``Query`` adds its expansions (synonyms, resolved years) to the
+        question's own tokens; each expansion token counts once.
 
         As in ``dense_search``, a broad filter is applied to an over-fetched top
         list first; the full mask over every clause is built only when that list
@@ -214,7 +218,7 @@ class Retriever:
         import numpy as np
 
         index, keys = self._bm25_index()
-        tokens = tokenize(query)
+        tokens = query_tokens(query)
         if not keys or not tokens:
             return []
         scores = index.get_scores(tokens)
@@ -255,8 +259,9 @@ class Retriever:
     def search(self, query: str, *, top_k: int = 5, filters: Filters = Filters()) -> list[Hit]:
         """Fused BM25 + dense hits for ``query``, best first, with display context."""
         allowed = self._filter_keys(filters)
-        vector = self.embedder.embed([query])[0]
-        sparse = self.bm25_search(query, k=self.candidates, allowed=allowed)
+        parsed = understand(query)
+        vector = self.embedder.embed([parsed.dense_text])[0]
+        sparse = self.bm25_search(parsed, k=self.candidates, allowed=allowed)
         dense = self.dense_search(vector, k=self.candidates, allowed=allowed)
         keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense]))
         stored = self.store.get_clauses(keys)
@@ -290,8 +295,22 @@ class Retriever:
         return replace(hit, context=paragraph_around(text, hit.start, hit.end))
 
 
-#: Bump when ``tokenize`` changes, so old cached indexes are not reused.
-_BM25_CACHE_VERSION = 1
+def query_tokens(query: str | Query) -> list[str]:
+    """BM25 tokens of a question: its own, then each new token of its expansions once."""
+    if isinstance(query, str):
+        return tokenize(query)
+    tokens = tokenize(query.text)
+    seen = set(tokens)
+    for term in query.expansions:
+        for tok in tokenize(term):
+            if tok not in seen:
+                seen.add(tok)
+                tokens.append(tok)
+    return tokens
+
+
+#: Bump when ``tokenize`` or the indexed keys change, so old cached indexes are not reused.
+_BM25_CACHE_VERSION = 2
 
 
 def _bm25_path(store: Store, revision: int) -> Path:
@@ -315,9 +334,13 @@ def _build_bm25(store: Store, revision: int) -> tuple[Any, list[str]]:
 
     rows = store.clause_texts()
     keys = [key for key, _ in rows]
+    extra = store.clause_keywords()
     index = bm25s.BM25()
     if rows:
-        index.index([tokenize(text) or ["_"] for _, text in rows], show_progress=False)
+        index.index(
+            [tokenize(f"{text} {extra.get(key, '')}") or ["_"] for key, text in rows],
+            show_progress=False,
+        )
     path = _bm25_path(store, revision)
     try:  # best effort: a read-only store still answers, just rebuilds next time
         path.parent.mkdir(exist_ok=True)

@@ -1,0 +1,259 @@
+"""Question answering on real documents, paraphrased questions and unanswerable ones.
+
+Builds one knowledge base from corpus/, the 26 real policy documents in
+../shared/data/real_policies and (unless --no-distractors) the Net Zero Tracker
+texts as distractors, then asks the question sets in benchmarks/qa_sets/ and
+benchmarks/kb_dev_set.py. For each set it reports:
+
+- hit@1 / hit@5 / MRR@10: rank of the first cited source whose span overlaps the
+  labelled evidence (found by its position in the stored document, so a hit does
+  not depend on how the clause was cut);
+- answer states value: the labelled value appears in the answer text;
+- refused: answerable questions refused (should be 0) or, for unanswerable
+  sets, questions refused (should be 1).
+
+Sets are split into ``dev`` (tuned on) and ``unseen`` (scored once, at first
+contact). Run ``--split dev`` while developing; ``--split unseen`` only to record
+the first-contact figure.
+
+    .venv/bin/python benchmarks/kb_real.py --split dev --workdir /tmp/kbreal
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+REAL = ROOT.parent / "shared" / "data" / "real_policies"
+NZT = ROOT.parent / "shared" / "data" / "netzero_tracker" / "nzt_targets_with_text.jsonl"
+
+
+@dataclass
+class QSet:
+    name: str
+    split: str
+    questions: list[dict] = field(default_factory=list)
+    unanswerable: bool = False
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()).lower()
+
+
+def load_sets() -> list[QSet]:
+    """Every question set, with its split."""
+    from kb_dev_set import DEV_SET, OFF_TOPIC
+
+    article = "china-green-manufacturing-guiding-opinions-2024"
+    sets = [
+        QSet(
+            "article_dev34",
+            "dev",
+            [{"q": q, "doc": article, "evidence": e, "value": v} for q, e, v in DEV_SET],
+        ),
+        QSet("off_topic12", "dev", [{"q": q} for q in OFF_TOPIC], unanswerable=True),
+    ]
+    spec = [
+        ("qa_sets.real_dev", "dev"),
+        ("qa_sets.real_unseen", "unseen"),
+        ("qa_sets.article_paraphrase", None),
+        ("qa_sets.zh_sets", None),
+    ]
+    for module_name, split in spec:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError:
+            continue
+        for attr, value in vars(module).items():
+            if attr.startswith("_") or not isinstance(value, list) or not value:
+                continue
+            if not all(isinstance(x, dict) and "q" in x for x in value):
+                continue
+            short = module_name.split(".")[-1]
+            unans = all("why" in x for x in value)
+            if split is not None:
+                sets.append(QSet(f"{short}.{attr}", split, value, unans))
+                continue
+            by_split: dict[str, list[dict]] = {}
+            for x in value:
+                s = x.get("split") or ("unseen" if "UNSEEN" in attr else "dev")
+                by_split.setdefault(s, []).append(x)
+            for s, qs in by_split.items():
+                sets.append(QSet(f"{short}.{attr}[{s}]", s, qs, unans))
+    return sets
+
+
+def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
+    """Where ``evidence`` sits in ``text``, matching whitespace loosely."""
+    i = text.find(evidence)
+    if i >= 0:
+        return i, i + len(evidence)
+    import re
+
+    words = evidence.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    m = re.search(pattern, text)
+    if m is None:
+        m = re.search(pattern, text, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "unseen", "all"], default="dev")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/policykb-kb-real"))
+    parser.add_argument("--model", default=None, help="embedding model (default: policykb's)")
+    parser.add_argument("--no-distractors", action="store_true")
+    parser.add_argument("--only", default="", help="run only sets whose name contains this")
+    parser.add_argument("--write", type=Path, default=None, help="write a Markdown report here")
+    parser.add_argument("--misses", type=Path, default=None, help="write every miss as JSON here")
+    args = parser.parse_args()
+    if not REAL.exists():
+        print(f"skipped: {REAL} not found (the real documents live beside the repository)")
+        return
+
+    from kb.embed import SentenceTransformerEmbedder
+    from kb.service import KnowledgeBase
+    from kb.settings import DEFAULT_MODEL, Settings
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from kb_quality import write_distractors
+
+    embedder = SentenceTransformerEmbedder(args.model or DEFAULT_MODEL)
+    work = args.workdir
+    work.mkdir(parents=True, exist_ok=True)
+    inputs = [ROOT / "corpus", REAL / "en", REAL / "zh"]
+    n_distractors = 0
+    if not args.no_distractors and NZT.exists():
+        (work / "nzt").mkdir(exist_ok=True)
+        n_distractors = write_distractors(work / "nzt")
+        inputs.append(work / "nzt")
+    db = work / f"kb-{embedder.name.replace('/', '_')}"
+    kb = KnowledgeBase(Settings(db_dir=db), embedder=embedder, create=True)
+    t0 = time.perf_counter()
+    results = list(kb.ingest(inputs))
+    ingest_s = time.perf_counter() - t0
+    failed = [r for r in results if r.status == "failed"]
+    for r in failed[:5]:
+        print(f"ingest failed: {r.path}: {r.error}", file=sys.stderr)
+    docs = kb.docs()
+    by_stem = {Path(d.path).stem: d for d in docs}
+
+    sets = [
+        s
+        for s in load_sets()
+        if (args.split == "all" or s.split == args.split) and args.only in s.name
+    ]
+    rows, misses = [], []
+    latencies = []
+    for qset in sets:
+        ranks, stated, refused, chars = [], [], [], []
+        for item in qset.questions:
+            t = time.perf_counter()
+            ans = kb.ask(item["q"], top_k=10)
+            latencies.append(time.perf_counter() - t)
+            refused.append(not ans.answered)
+            if qset.unanswerable:
+                if ans.answered:
+                    misses.append(
+                        {"set": qset.name, "q": item["q"], "answer": ans.text, "ev": ans.evidence}
+                    )
+                continue
+            info = by_stem.get(item["doc"])
+            rank = None
+            if info is not None:
+                doc_text = kb.store.document_text(info.doc_id)
+                span = evidence_span(doc_text, item["evidence"])
+                for s in ans.sources:
+                    if s.doc_id != info.doc_id:
+                        continue
+                    if span is None:
+                        hit = _norm(item["evidence"]) in _norm(s.text)
+                    else:
+                        hit = s.start < span[1] and span[0] < s.end
+                    if hit:
+                        rank = s.n
+                        break
+            ranks.append(rank)
+            ok = _norm(item["value"]) in _norm(ans.text)
+            stated.append(ok)
+            chars.append(len(ans.text))
+            if rank != 1 or not ok or not ans.answered:
+                misses.append(
+                    {
+                        "set": qset.name,
+                        "q": item["q"],
+                        "doc": item["doc"],
+                        "want": item["value"],
+                        "evidence": item["evidence"],
+                        "rank": rank,
+                        "answered": ans.answered,
+                        "ev": round(ans.evidence, 3),
+                        "answer": ans.text,
+                        "top": [f"{s.doc_id[:8]} {s.text[:120]}" for s in ans.sources[:3]],
+                    }
+                )
+        n = len(qset.questions)
+        if qset.unanswerable:
+            rows.append((qset.name, n, None, None, None, None, None, sum(refused) / n))
+        else:
+            rows.append(
+                (
+                    qset.name,
+                    n,
+                    sum(r == 1 for r in ranks) / n,
+                    sum(r is not None and r <= 5 for r in ranks) / n,
+                    sum(1 / r for r in ranks if r is not None) / n,
+                    sum(stated) / n,
+                    statistics.median(chars) if chars else 0,
+                    sum(refused) / n,
+                )
+            )
+
+    def f(x: float | None, fmt: str = ".3f") -> str:
+        return "-" if x is None else format(x, fmt)
+
+    lines = [
+        "# Question answering on real documents (benchmarks/kb_real.py)",
+        "",
+        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; command: "
+        f"`.venv/bin/python benchmarks/kb_real.py --split {args.split}"
+        f"{' --model ' + args.model if args.model else ''}`",
+        "",
+        f"Index: corpus/ + 26 real documents + {n_distractors} Net Zero Tracker distractor "
+        f"documents: {len(docs)} documents, {kb.store.clause_count()} clauses; "
+        f"{len(failed)} files failed. Ingest {ingest_s:.0f} s (0 when reused). "
+        f"Model: {embedder.name}. Median question time {statistics.median(latencies) * 1000:.0f} ms.",
+        "",
+        "| set | split | n | hit@1 | hit@5 | MRR@10 | answer states value | median chars | refused |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    split_of = {s.name: s.split for s in sets}
+    for name, n, h1, h5, mrr, val, med, ref in rows:
+        lines.append(
+            f"| {name} | {split_of[name]} | {n} | {f(h1)} | {f(h5)} | {f(mrr)} | {f(val)} | "
+            f"{f(med, '.0f') if med is not None else '-'} | {f(ref)} |"
+        )
+    report = "\n".join(lines) + "\n"
+    print(report)
+    if args.write:
+        args.write.write_text(report, encoding="utf-8")
+    if args.misses:
+        args.misses.write_text(json.dumps(misses, ensure_ascii=False, indent=1), encoding="utf-8")
+    kb.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+"""Deciding that the indexed documents do not answer a question.
+
+Dense similarity alone cannot tell "What fine applies if the 30 GW goal is
+missed?" from "What is the 30 GW goal?": both land on the same clause. A
+researcher would refuse the first because the clause never speaks of a fine.
+The checks here make that reading explicit, each on the best candidates:
+
+- **kind**: the question wants a sum of money, a share, a count, a year or a
+  date, and no candidate carries one; for "how many <things>", a number must
+  stand next to those things (or a synonym from terms.toml);
+- **year**: the question names a year and no candidate or its paragraph does;
+- **name**: the question names someone or something (a capitalised name, an
+  acronym) that the candidates' documents never mention;
+- **focus**: the thing the question asks about ("What *penalty* ...", "How many
+  *staff* ...") appears in none of the candidates, synonyms included.
+
+Each check returns a reason ("" when it passes), so an answer can say why it
+was refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from kb.retrieve import Hit, tokenize
+from kb.understand import Query, carries, expansions, load_terms
+
+#: How many ranked candidates may supply what a check looks for.
+WINDOW = 3
+
+# Words a question uses to frame what it asks ("What share of ...", "How large a
+# ...") rather than to name it; the focus is the first word after them.
+_GENERIC_FOCUS = frozenset(
+    """a an the is are was were be been of for to in on at by with from as its their this that
+    these those there it do does did has have had will would should could can may must shall
+    much many large big high low long far level amount number share proportion percentage percent
+    fraction portion rate ratio value figure total overall minimum maximum least most kind type
+    sort form size scale range specific exact main new current first last next key""".split()
+)
+
+_WH = re.compile(r"\b(?:what|which|how (?:many|much|large|big|high|far|long))\b\s+", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A capitalised word inside the question (not its first word), or an acronym.
+_NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|[A-Z]{2,}[a-z]?)\b")
+
+
+def focus_word(query: Query) -> str:
+    """The noun a question asks about, lower-cased ("" when it cannot tell).
+
+    Example:
+        >>> from kb.understand import understand
+        >>> focus_word(understand("What penalty applies to late reports?"))
+        'penalty'
+        >>> focus_word(understand("How many staff run the programme?"))
+        'staff'
+    """
+    m = _WH.search(query.text)
+    if m is None:
+        return ""
+    for word in _WORD.findall(query.text[m.end() :])[:6]:
+        low = word.lower()
+        if low in _GENERIC_FOCUS or low in load_terms().frame_words:
+            continue
+        return low
+    return ""
+
+
+def _variants(word: str) -> list[set[str]]:
+    """Token sets any of which stands for ``word``: itself and its synonyms."""
+    out = [set(tokenize(word))]
+    _, others = expansions(word)
+    out += [set(tokenize(o)) for o in others]
+    return [v for v in out if v]
+
+
+def _uses(tokens: set[str], word: str) -> bool:
+    return any(v <= tokens for v in _variants(word))
+
+
+def _text(hit: Hit) -> str:
+    return hit.indexed_text or hit.text
+
+
+_AFTER_NOUN = (
+    r"do|does|did|will|would|are|is|were|was|have|has|had|should|can|could|may|must|shall|"
+    r"under|in|of|for|by|at|to|on|per|from|with|exist|remain|there"
+)
+_COUNT = re.compile(
+    r"\bhow many\s+((?:[\w-]+\s+){0,4}?)(?=(?:" + _AFTER_NOUN + r")\b|[?,.]|$)", re.IGNORECASE
+)
+
+
+def counted_noun(query: Query) -> str:
+    """The head noun of "how many <…noun>" ("" when there is none).
+
+    Example:
+        >>> from kb.understand import understand
+        >>> counted_noun(understand("How many new large reactors should be built?"))
+        'reactors'
+    """
+    m = _COUNT.search(query.text)
+    if m is None:
+        return ""
+    words = [w.lower() for w in m.group(1).split()]
+    plural = [w for w in words if w.endswith("s") and not w.endswith("ss")]
+    return plural[0] if plural else (words[-1] if words else "")
+
+
+def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """No candidate can state the kind of answer wanted."""
+    figure_kinds = ("amount", "share", "count", "quantity", "year", "date")
+    if query.kind not in figure_kinds:
+        return ""
+    if not any(carries(query.kind, _text(h)) for h in candidates):
+        return f"no passage states {_KIND_NAMES[query.kind]}"
+    if query.kind == "count":
+        noun = counted_noun(query)
+        if noun and not any(_counts(noun, _text(h)) for h in candidates):
+            return f"no passage gives a number of {noun}"
+    return ""
+
+
+def _counts(noun: str, text: str) -> bool:
+    """A number stands within four words before ``noun`` (or a synonym's head) in ``text``."""
+    tokens = tokenize(text)
+    wanted = {sorted(v, key=len)[-1] if len(v) > 1 else next(iter(v)) for v in _variants(noun)}
+    wanted |= {tokenize(o)[-1] for o in [noun, *expansions(noun)[1]] if tokenize(o)}
+    numberish = re.compile(
+        r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+        r"hundred|thousand|million|billion|several|dozens)$"
+    )
+    for i, tok in enumerate(tokens):
+        if tok in wanted and any(numberish.match(t) for t in tokens[max(0, i - 4) : i]):
+            return True
+    return False
+
+
+def year_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """The question names years that no candidate (with its paragraph) mentions."""
+    named = set(_YEAR.findall(query.text))
+    if not named:
+        return ""
+    for hit in candidates:
+        seen = set(_YEAR.findall(f"{_text(hit)} {hit.context} {hit.title}"))
+        if named & seen:
+            return ""
+    return f"no passage speaks of {', '.join(sorted(named))}"
+
+
+def name_reason(
+    query: Query, candidates: Sequence[Hit], document_text: Callable[[str], str]
+) -> str:
+    """The question names something that none of the candidates' documents mention."""
+    names = [m.group(1) for m in _NAME.finditer(query.text)]
+    if not names:
+        return ""
+    texts = {h.doc_id: f"{h.title}\n{document_text(h.doc_id)}" for h in candidates}
+    tokens = set(tokenize(" ".join(texts.values())))
+    missing = [n for n in names if not _uses(tokens, n)]
+    if missing:
+        return f"no document found speaks of {', '.join(missing)}"
+    return ""
+
+
+def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """The attribute asked about (a penalty, a budget, a head-count; the list is
+    ``[refusal] attributes`` in terms.toml) appears in no candidate or its
+    paragraph, synonyms included."""
+    noun = focus_word(query)
+    if not noun or noun not in _attributes():
+        return ""
+    for hit in candidates:
+        tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
+        if _uses(tokens, noun):
+            return ""
+    return f"no passage speaks of {noun}"
+
+
+def _attributes() -> frozenset[str]:
+    import tomllib
+    from importlib import resources
+
+    raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw).get("refusal", {}).get("attributes", "").split())
+
+
+_KIND_NAMES = {
+    "amount": "a sum of money",
+    "share": "a share or percentage",
+    "count": "a count",
+    "quantity": "a quantity",
+    "year": "a year",
+    "date": "a date or time limit",
+}
+
+
+def refusal_reason(
+    query: Query,
+    ranked: Sequence[Hit],
+    document_text: Callable[[str], str],
+    *,
+    checks: Sequence[str] = ("kind", "year", "focus"),
+) -> str:
+    """Why the best candidates cannot answer ``query`` ("" when they can)."""
+    candidates = list(ranked[:WINDOW])
+    if not candidates:
+        return "nothing was found"
+    for check in checks:
+        if check == "kind":
+            reason = kind_reason(query, candidates)
+        elif check == "year":
+            reason = year_reason(query, candidates)
+        elif check == "name":
+            reason = name_reason(query, candidates, document_text)
+        elif check == "focus":
+            reason = focus_reason(query, candidates)
+        else:
+            raise ValueError(f"unknown refusal check {check!r}")
+        if reason:
+            return reason
+    return ""

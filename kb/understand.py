@@ -1,0 +1,284 @@
+"""Query understanding: what a question asks for, and the words to search with.
+
+``understand(question)`` returns a ``Query``: the kind of answer wanted (an
+amount of money, a share, a count, a year, an actor, a list, the document's
+issuer or date, ...), the years it names (relative time such as "mid-century"
+resolved), and the expansions keyword search should add (spelling variants,
+abbreviations, synonyms). All cues live in ``kb/data/terms.toml``, so a new
+synonym is a line of data, not a change of code.
+
+``carries(kind, text)`` says whether a passage can hold such an answer at all:
+a question about a sum of money is not answered by a passage without one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+
+#: Answer kinds, most specific first (see ``[answer_kinds]`` in terms.toml).
+KINDS = (
+    "metadata_issuer",
+    "metadata_date",
+    "amount",
+    "share",
+    "count",
+    "quantity",
+    "year",
+    "date",
+    "actor",
+    "definition",
+    "list",
+    "other",
+)
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A question, read.
+
+    Attributes:
+        text: the question as asked (whitespace squeezed).
+        kind: one of ``KINDS``: what the answer must state.
+        years: years named in the question, relative time resolved ("mid-century" -> 2050).
+        dense_text: what the dense search embeds: the question, with resolved years appended.
+        expansions: extra terms for keyword search (synonyms of terms the question uses).
+    """
+
+    text: str
+    kind: str = "other"
+    years: frozenset[str] = frozenset()
+    dense_text: str = ""
+    expansions: tuple[str, ...] = ()
+    matched_terms: tuple[str, ...] = field(default=())
+
+    @property
+    def wants_figure(self) -> bool:
+        """True when the answer is a number of some kind (an amount, share, count, quantity)."""
+        return self.kind in ("amount", "share", "count", "quantity")
+
+    @property
+    def is_metadata(self) -> bool:
+        return self.kind.startswith("metadata_")
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    groups: tuple[tuple[str, ...], ...]
+    relative_years: tuple[tuple[str, int], ...]
+    kind_cues: tuple[tuple[str, re.Pattern[str]], ...]
+    frame_words: frozenset[str]
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    if _CJK.search(term):
+        return re.compile(re.escape(term))
+    return re.compile(r"(?<![\w.])" + re.escape(term) + r"(?![\w])", re.IGNORECASE)
+
+
+@functools.cache
+def load_terms() -> _Terms:
+    """The parsed ``kb/data/terms.toml`` (read once)."""
+    raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    groups = tuple(tuple(t.lower() for t in g["terms"]) for g in data.get("synonyms", []))
+    relative = tuple(
+        sorted(
+            ((k.lower(), int(v)) for k, v in data.get("relative_years", {}).items()),
+            key=lambda kv: -len(kv[0]),
+        )
+    )
+    kinds = data.get("answer_kinds", {})
+    order = kinds.get("order", [])
+    unknown = [k for k in order if k not in KINDS]
+    if unknown:
+        raise ValueError(f"kb/data/terms.toml: unknown answer kinds {unknown}; known: {KINDS}")
+    cues = tuple(
+        (kind, re.compile("|".join(f"(?:{c})" for c in kinds["cues"][kind]), re.IGNORECASE))
+        for kind in order
+        if kinds.get("cues", {}).get(kind)
+    )
+    frame = frozenset(data.get("frame_words", {}).get("en", "").split())
+    return _Terms(groups, relative, cues, frame)
+
+
+@functools.cache
+def _group_patterns() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], ...]:
+    return tuple(tuple((t, _term_pattern(t)) for t in g) for g in load_terms().groups)
+
+
+def answer_kind(question: str) -> str:
+    """The kind of answer ``question`` wants, from the cues in terms.toml.
+
+    Example:
+        >>> answer_kind("What share of new cars should be electric by 2030?")
+        'share'
+        >>> answer_kind("Who issued the guidelines?")
+        'metadata_issuer'
+    """
+    for kind, pattern in load_terms().kind_cues:
+        if pattern.search(question):
+            return kind
+    return "other"
+
+
+def resolve_years(question: str) -> frozenset[str]:
+    """Years named in ``question``, with relative phrases resolved via terms.toml."""
+    years = set(_YEAR.findall(question))
+    low = question.lower()
+    for phrase, year in load_terms().relative_years:
+        if phrase in low:
+            years.add(str(year))
+    return frozenset(years)
+
+
+def expansions(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(matched, extra)``: the synonym-group terms ``question`` uses, and the rest of
+    those groups."""
+    matched: list[str] = []
+    extra: list[str] = []
+    for group in _group_patterns():
+        hits = [t for t, p in group if p.search(question)]
+        if not hits:
+            continue
+        matched += hits
+        extra += [t for t, _ in group if t not in hits]
+    return tuple(dict.fromkeys(matched)), tuple(dict.fromkeys(extra))
+
+
+def understand(question: str) -> Query:
+    """Read ``question``: answer kind, years, dense text and keyword expansions."""
+    q = " ".join(question.split())
+    years = resolve_years(q)
+    named = set(_YEAR.findall(q))
+    extra_years = sorted(years - named)
+    dense = f"{q} ({', '.join(extra_years)})" if extra_years else q
+    matched, extra = expansions(q)
+    return Query(
+        text=q,
+        kind=answer_kind(q),
+        years=years,
+        dense_text=dense,
+        expansions=extra + tuple(extra_years),
+        matched_terms=matched,
+    )
+
+
+# -- what a passage carries ----------------------------------------------------------------
+
+_NUM_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|"
+    r"dozens?|half|double|triple|twice"
+)
+_NUMBER = re.compile(
+    rf"(?<![\w.])(?:\d[\d,. ]*\d|\d)(?![\d])|\b(?:{_NUM_WORDS})\b|"
+    r"[〇零一二三四五六七八九十百千万亿两]+(?:个|家|项|座|辆|台|人|名|万|亿|吨|千瓦|%)",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(
+    r"[$€£¥]\s?\d|\b(?:usd|eur|rmb|cny|dollars?|euros?|yuan|renminbi)\b|[\d〇零一二三四五六七八九十百千两]\s?(?:元|万元|亿元)|"
+    r"\b(?:bn|billion|million|trillion)\b(?=[^.;]{0,40}\b(?:fund|funding|invest|grant|loan|financ|budget|dollars?|euros?))",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(r"%|％|\bper ?cent\b|\bpercentage points?\b|百分之|成(?!本)", re.IGNORECASE)
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
+    r"\b(?:within|no later than|not later than|at least)\s+[\w-]+\s+"
+    r"(?:days?|months?|years?|weeks?|working days?)\b|"
+    r"\b\d+\s*(?:days?|months?|weeks?|working days?)\b|"
+    r"\d+\s*(?:个)?(?:工作日|日|月|天)|年\d{1,2}月|月\d{1,2}日",
+    re.IGNORECASE,
+)
+_ACTOR = re.compile(
+    r"\b(?:Ministry|Ministries|Commission|Council|Parliament|Department|Agency|Administration|Secretary|"
+    r"Office|Bureau|Authority|Authorities|Government|President|State|States|Board|Corps|Service|"
+    r"Institute|Bank|Fund|operators?|enterprises?|companies|undertakings|agencies|departments|"
+    r"governments|authorities|providers?|manufacturers?|utilities)\b|"
+    r"部|委员会|局|国务院|政府|单位|企业|机构|主管部门|办公室",
+)
+_DEFINITION = re.compile(
+    r"\b(?:means|refers to|is defined as|are defined as|shall mean|is understood as|"
+    r"is an? [a-z]+ (?:that|which|where))\b|是指|指的是|系指",
+    re.IGNORECASE,
+)
+
+
+def _numbers_outside_years(text: str) -> bool:
+    for m in _NUMBER.finditer(text):
+        token = m.group(0).strip()
+        if _YEAR.fullmatch(token):
+            continue
+        return True
+    return False
+
+
+def carries(kind: str, text: str) -> bool:
+    """Whether ``text`` can state an answer of ``kind`` at all.
+
+    Loose on purpose: it only rules passages out (a share needs a percentage, a sum
+    of money a currency, a year a year), never rules them in.
+
+    Example:
+        >>> carries("share", "Sales should reach 50% by 2030.")
+        True
+        >>> carries("amount", "Sales should reach 50% by 2030.")
+        False
+    """
+    if kind == "amount":
+        return bool(_MONEY.search(text))
+    if kind == "share":
+        return bool(_SHARE.search(text)) or bool(
+            re.search(r"\b(?:half|third|quarter)\b", text, re.IGNORECASE)
+        )
+    if kind in ("count", "quantity"):
+        return _numbers_outside_years(text)
+    if kind == "year":
+        return bool(_YEAR.search(text)) or bool(_DATE.search(text))
+    if kind == "date":
+        return bool(_DATE.search(text)) or bool(_YEAR.search(text))
+    if kind == "actor":
+        return bool(_ACTOR.search(text))
+    if kind == "definition":
+        return bool(_DEFINITION.search(text)) or len(text) > 40
+    return True
+
+
+def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:
+    """Character spans in ``text`` that state an answer of ``kind`` (for choosing an excerpt)."""
+    patterns = {
+        "amount": [_MONEY],
+        "share": [_SHARE],
+        "count": [_NUMBER],
+        "quantity": [_NUMBER],
+        "year": [_YEAR, _DATE],
+        "date": [_DATE, _YEAR],
+        "actor": [_ACTOR],
+        "definition": [_DEFINITION],
+    }.get(kind, [])
+    spans = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if kind in ("count", "quantity") and _YEAR.fullmatch(m.group(0).strip()):
+                continue
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-case words of ``text`` that say what it is about (frame and stop words dropped)."""
+    from kb.retrieve import STOPWORDS  # the retriever's list; kept in one place
+
+    frame = load_terms().frame_words
+    words = re.findall(r"[^\W\d_]{2,}", text.lower())
+    return [w for w in words if w not in STOPWORDS and w not in frame]

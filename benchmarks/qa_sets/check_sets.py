@@ -156,6 +156,7 @@ def main() -> int:
 
     dev, unseen = load("real_dev"), load("real_unseen")
     art, zh = load("article_paraphrase"), load("zh_sets")
+    dev2 = load("real_dev2")
 
     c.answerable("real_dev.QUESTIONS", dev.QUESTIONS)
     c.unanswerable("real_dev.UNANSWERABLE_DEV", dev.UNANSWERABLE_DEV)
@@ -168,6 +169,8 @@ def main() -> int:
         split_ok(c, f"zh_sets.{name}", getattr(zh, name))
     c.unanswerable("zh_sets.ZH_UNANSWERABLE", zh.ZH_UNANSWERABLE)
     split_ok(c, "zh_sets.ZH_UNANSWERABLE", zh.ZH_UNANSWERABLE)
+    c.answerable("real_dev2.QUESTIONS", dev2.QUESTIONS)
+    c.unanswerable("real_dev2.UNANSWERABLE_DEV2", dev2.UNANSWERABLE_DEV2)
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")
@@ -203,7 +206,50 @@ def main() -> int:
     c.expect(not both, f"real_dev and real_unseen share evidence: {sorted(both)}")
     both = {key(it) for it in art.DEV} & {key(it) for it in art.UNSEEN}
     c.expect(not both, f"article DEV and UNSEEN share evidence: {sorted(both)}")
+    # real_dev2: 55 English-document questions + 15 on the bundled article,
+    # sharing no evidence span with any other set (or with kb_dev_set.py)
+    dev2_real = [it for it in dev2.QUESTIONS if it["doc"] != ARTICLE]
+    dev2_art = [it for it in dev2.QUESTIONS if it["doc"] == ARTICLE]
+    c.expect(
+        (len(dev2_real), len(dev2_art)) == (55, 15),
+        f"real_dev2: {len(dev2_real)} real + {len(dev2_art)} article questions, want 55 + 15",
+    )
+    c.expect(len(dev2.UNANSWERABLE_DEV2) == 15, "real_dev2: want 15 unanswerable")
+    per_doc_cap(c, "real_dev2", dev2_real, 4)
+    docs2 = {it["doc"] for it in dev2_real}
+    c.expect(len(docs2) == 18, f"real_dev2 covers {len(docs2)} English documents, want 18")
+    for it in dev2_real:
+        c.expect(not it["doc"].startswith("cn_"), f"real_dev2 must be English-only: {it['doc']}")
+    other_items = (
+        dev.QUESTIONS
+        + unseen.QUESTIONS
+        + art.DEV
+        + art.UNSEEN
+        + zh.ZH_QUESTIONS
+        + zh.EN_OVER_ZH
+        + zh.ZH_OVER_EN
+    )
+    others = {key(it) for it in other_items}
+    kb_path = REPO / "benchmarks" / "kb_dev_set.py"
+    if kb_path.exists():
+        spec = importlib.util.spec_from_file_location("qa_sets_kb_dev_set", kb_path)
+        kb = importlib.util.module_from_spec(spec)
+        assert spec.loader is not None
+        spec.loader.exec_module(kb)
+        others |= {(ARTICLE, ev) for _q, ev, _v in kb.DEV_SET}
+    both = {key(it) for it in dev2.QUESTIONS} & others
+    c.expect(not both, f"real_dev2 shares evidence with another set: {sorted(both)}")
+    for it in dev2.QUESTIONS:  # also no nested spans (one contained in the other)
+        nested = [
+            ev
+            for doc, ev in others
+            if doc == it["doc"]
+            and ev != it["evidence"]
+            and (ev in it["evidence"] or it["evidence"] in ev)
+        ]
+        c.expect(not nested, f"real_dev2 evidence {it['evidence']!r} overlaps {nested}")
     qs = [it["q"] for it in dev.QUESTIONS + unseen.QUESTIONS + art.DEV + art.UNSEEN]
+    qs += [it["q"] for it in dev2.QUESTIONS]
     dup = [q for q, n in Counter(qs).items() if n > 1]
     c.expect(not dup, f"duplicate questions: {dup}")
 

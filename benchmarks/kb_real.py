@@ -65,6 +65,7 @@ def load_sets() -> list[QSet]:
     ]
     spec = [
         ("qa_sets.real_dev", "dev"),
+        ("qa_sets.real_dev2", "dev"),
         ("qa_sets.real_unseen", "unseen"),
         ("qa_sets.article_paraphrase", None),
         ("qa_sets.zh_sets", None),

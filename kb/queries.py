@@ -134,9 +134,11 @@ class Queries:
         Reporting", "Offshore wind"). Questions phrased by those words then find it.
         """
         out: dict[str, list[str]] = {}
-        for key, section in self.conn.execute("SELECT key, section FROM clauses"):
+        titles = dict(self.conn.execute("SELECT doc_id, title FROM documents"))
+        for key, doc_id, section in self.conn.execute("SELECT key, doc_id, section FROM clauses"):
+            out[key] = [titles.get(doc_id, "")]
             if section:
-                out[key] = [section.rsplit(" > ", 1)[-1]]
+                out[key].append(section.rsplit(" > ", 1)[-1])
         words = {"target": "target goal", "statistic": "", "obligation": "must obligation"}
         for key, rtype, year, data in self.conn.execute(
             "SELECT clause_key, type, year, data FROM records"
@@ -268,3 +270,19 @@ class Queries:
         ).fetchone()
         meta = {name: str(data.get(name) or "") for name in ("issuer", "date", "origin")}
         return meta | {"path": row[0], "title": row[1], "first_key": first[0] if first else ""}
+
+    def operative_start(self, doc_id: str) -> int | None:
+        """Where a legal act's enacting terms begin: the start of its first clause in
+        "Article 1" (None when it has none). Numbered points before it are recitals."""
+        cache = self.__dict__.setdefault("_operative_cache", {})
+        if doc_id not in cache:
+            starts = [
+                json.loads(data)["start"]
+                for (data,) in self.conn.execute(
+                    "SELECT data FROM clauses WHERE doc_id = ? AND (section LIKE '%Article 1'"
+                    " OR section LIKE '%Article 1 >%' OR section LIKE '%第一条%')",
+                    (doc_id,),
+                )
+            ]
+            cache[doc_id] = min(starts) if starts else None
+        return cache[doc_id]

@@ -9,8 +9,9 @@ The checks here make that reading explicit, each on the best candidates:
   date, and no candidate carries one; for "how many <things>", a number must
   stand next to those things (or a synonym from terms.toml);
 - **year**: the question names a year and no candidate or its paragraph does;
-- **name**: the question names someone or something (a capitalised name, an
-  acronym) that the candidates' documents never mention;
+- **name**: the question names a particular thing (a capitalised name, an
+  acronym of three letters or more) that the best candidate's document never
+  mentions;
 - **focus**: the thing the question asks about ("What *penalty* ...", "How many
   *staff* ...") appears in none of the candidates, synonyms included.
 
@@ -43,7 +44,7 @@ _WH = re.compile(r"\b(?:what|which|how (?:many|much|large|big|high|far|long))\b\
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A capitalised word inside the question (not its first word), or an acronym.
-_NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|[A-Z]{2,}[a-z]?)\b")
+_NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|[A-Z]{3,}[a-z]?)\b")
 
 
 def focus_word(query: Query) -> str:
@@ -116,8 +117,10 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     if not any(carries(query.kind, _text(h)) for h in candidates):
         return f"no passage states {_KIND_NAMES[query.kind]}"
     if query.kind == "count":
+        # Only an attribute noun (staff, employees: terms.toml) is required next to the
+        # number; other counted things are often named otherwise ("replies", "responses").
         noun = counted_noun(query)
-        if noun and not any(_counts(noun, _text(h)) for h in candidates):
+        if noun in _attributes() and not any(_counts(noun, _text(h)) for h in candidates):
             return f"no passage gives a number of {noun}"
     return ""
 
@@ -137,30 +140,48 @@ def _counts(noun: str, text: str) -> bool:
     return False
 
 
-def year_reason(query: Query, candidates: Sequence[Hit]) -> str:
-    """The question names years that no candidate (with its paragraph) mentions."""
+def year_reason(
+    query: Query, candidates: Sequence[Hit], doc_date: Callable[[str], str] = lambda _: ""
+) -> str:
+    """The question names years that no candidate (with its paragraph, its document's
+    title and date) mentions."""
     named = set(_YEAR.findall(query.text))
     if not named:
         return ""
     for hit in candidates:
-        seen = set(_YEAR.findall(f"{_text(hit)} {hit.context} {hit.title}"))
+        seen = set(_YEAR.findall(f"{_text(hit)} {hit.context} {hit.title} {doc_date(hit.doc_id)}"))
         if named & seen:
             return ""
     return f"no passage speaks of {', '.join(sorted(named))}"
 
 
+def question_names(query: Query) -> list[str]:
+    """Capitalised words and acronyms inside the question that name a particular
+    thing (a country, a company, a programme), generic ones (terms.toml) skipped."""
+    generic = _generic_names()
+    names = []
+    for m in _NAME.finditer(query.text):
+        words = [
+            w for w in m.group(1).split() if w not in generic and w.rstrip("’'s") not in generic
+        ]
+        names += words
+    return list(dict.fromkeys(names))
+
+
 def name_reason(
     query: Query, candidates: Sequence[Hit], document_text: Callable[[str], str]
 ) -> str:
-    """The question names something that none of the candidates' documents mention."""
-    names = [m.group(1) for m in _NAME.finditer(query.text)]
-    if not names:
+    """The question names a particular thing (a country, a company, a survey) that the
+    best candidate's document never mentions, synonyms included: a question about
+    Brazil's pledge is not answered by a fact sheet that never names Brazil."""
+    names = question_names(query)
+    if not names or not candidates:
         return ""
-    texts = {h.doc_id: f"{h.title}\n{document_text(h.doc_id)}" for h in candidates}
-    tokens = set(tokenize(" ".join(texts.values())))
+    best = candidates[0]
+    tokens = set(tokenize(f"{best.title}\n{document_text(best.doc_id)}"))
     missing = [n for n in names if not _uses(tokens, n)]
     if missing:
-        return f"no document found speaks of {', '.join(missing)}"
+        return f"the document found does not speak of {', '.join(missing)}"
     return ""
 
 
@@ -176,6 +197,14 @@ def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
         if _uses(tokens, noun):
             return ""
     return f"no passage speaks of {noun}"
+
+
+def _generic_names() -> frozenset[str]:
+    import tomllib
+    from importlib import resources
+
+    raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw).get("refusal_generic_names", {}).get("en", "").split())
 
 
 def _attributes() -> frozenset[str]:
@@ -201,7 +230,8 @@ def refusal_reason(
     ranked: Sequence[Hit],
     document_text: Callable[[str], str],
     *,
-    checks: Sequence[str] = ("kind", "year", "focus"),
+    doc_date: Callable[[str], str] = lambda _: "",
+    checks: Sequence[str] = ("kind", "year", "focus", "name"),
 ) -> str:
     """Why the best candidates cannot answer ``query`` ("" when they can)."""
     candidates = list(ranked[:WINDOW])
@@ -211,7 +241,7 @@ def refusal_reason(
         if check == "kind":
             reason = kind_reason(query, candidates)
         elif check == "year":
-            reason = year_reason(query, candidates)
+            reason = year_reason(query, candidates, doc_date)
         elif check == "name":
             reason = name_reason(query, candidates, document_text)
         elif check == "focus":

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from kb import rerank
 from kb.embed import Embedder
 from kb.store import Filters, Store, StoredClause
 from kb.understand import Query, understand
@@ -90,6 +91,7 @@ class Hit:
     language: str = ""
     kind: str = "sentence"  # the clause kind: heading | title | sentence | aim | item
     indexed_text: str = ""  # ``text`` with its antecedent sentence when it opens with a pronoun
+    relevance: float | None = None  # the reranker's probability that it answers (0..1)
 
 
 def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
@@ -256,19 +258,73 @@ class Retriever:
             vector, k=k, keys=sorted(allowed) if allowed is not None else None
         )
 
-    def search(self, query: str, *, top_k: int = 5, filters: Filters = Filters()) -> list[Hit]:
-        """Fused BM25 + dense hits for ``query``, best first, with display context."""
+    def search(
+        self,
+        query: str,
+        *,
+        top_k: int = 5,
+        filters: Filters = Filters(),
+        rerank_depth: int | None = None,
+    ) -> list[Hit]:
+        """Fused BM25 + dense hits for ``query``, best first, with display context.
+
+        The first ``rerank_depth`` fused hits (default ``kb.rerank.RERANK_DEPTH``;
+        0 turns it off) are reordered by the reranker, whose probability is
+        each hit's ``relevance``.
+        """
         allowed = self._filter_keys(filters)
         parsed = understand(query)
-        vector = self.embedder.embed([parsed.dense_text])[0]
+        embed_queries = getattr(self.embedder, "embed_queries", None) or self.embedder.embed
+        vector = embed_queries([parsed.dense_text])[0]
         sparse = self.bm25_search(parsed, k=self.candidates, allowed=allowed)
         dense = self.dense_search(vector, k=self.candidates, allowed=allowed)
         keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense]))
         stored = self.store.get_clauses(keys)
         sparse_hits = [self._hit(stored[k], bm25=s) for k, s in sparse if k in stored]
         dense_hits = [self._hit(stored[k], dense=s) for k, s in dense if k in stored]
-        fused = fuse_rrf([dense_hits, sparse_hits])[:top_k]
-        return [self._with_context(hit) for hit in fused]
+        fused = fuse_rrf([dense_hits, sparse_hits])
+        depth = rerank.RERANK_DEPTH if rerank_depth is None else rerank_depth
+        if depth <= 0 or not rerank.load_weights()[1]:
+            return [self._with_context(hit) for hit in fused[:top_k]]
+        pool = [self._with_context(hit) for hit in fused[: max(depth, top_k)]]
+        rows = self.rerank_features(parsed, pool, sparse_hits, dense_hits)
+        scored = [
+            replace(h, relevance=rerank.probability(x)) for h, x in zip(pool, rows, strict=True)
+        ]
+        scored.sort(key=lambda h: -(h.relevance or 0.0))  # stable: ties keep fused order
+        return scored[:top_k]
+
+    def rerank_features(
+        self,
+        parsed: Query,
+        pool: Sequence[Hit],
+        sparse_hits: Sequence[Hit],
+        dense_hits: Sequence[Hit],
+    ) -> list[list[float]]:
+        """``kb.rerank.features`` of each hit in ``pool`` (fused order)."""
+        dense_rank = {h.key: i for i, h in enumerate(dense_hits, start=1)}
+        bm25_rank = {h.key: i for i, h in enumerate(sparse_hits, start=1)}
+        best_bm25 = max((h.bm25 or 0.0 for h in sparse_hits), default=0.0) or 1.0
+        best_dense = max((h.dense or 0.0 for h in dense_hits), default=0.0) or 1.0
+        q_tokens = set(query_tokens(parsed))
+        return [
+            rerank.features(
+                parsed,
+                q_tokens,
+                text=h.indexed_text or h.text,
+                context=h.context,
+                section=" ".join(h.section),
+                title=h.title,
+                kind=h.kind,
+                dense=h.dense,
+                dense_rel=(h.dense or 0.0) / best_dense,
+                bm25_rel=(h.bm25 or 0.0) / best_bm25,
+                dense_rank=dense_rank.get(h.key),
+                bm25_rank=bm25_rank.get(h.key),
+                fused_rank=i,
+            )
+            for i, h in enumerate(pool, start=1)
+        ]
 
     def _hit(
         self, sc: StoredClause, *, dense: float | None = None, bm25: float | None = None

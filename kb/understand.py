@@ -122,10 +122,40 @@ def answer_kind(question: str) -> str:
         >>> answer_kind("Who issued the guidelines?")
         'metadata_issuer'
     """
+    asked = asked_part(question)
     for kind, pattern in load_terms().kind_cues:
-        if pattern.search(question):
+        text = question if kind.startswith("metadata_") else asked
+        if pattern.search(text):
             return kind
     return "other"
+
+
+_WH_WORD = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|how|why|until|since)\b", re.IGNORECASE
+)
+
+
+_PREPOSITIONS = frozenset(
+    "by in to until till for on at from since of under within before after".split()
+)
+
+
+def asked_part(question: str) -> str:
+    """The words that ask: the first question word (with the preposition before it,
+    "by which year") and eight words after it.
+
+    Questions without an English question word (Chinese, "List the ...") are read whole.
+
+    Example:
+        >>> asked_part("Policy support and investment aside, what other factor drove growth?")
+        'what other factor drove growth?'
+    """
+    m = _WH_WORD.search(question)
+    if m is None:
+        return question
+    before = [w for w in question[: m.start()].split()[-1:] if w.lower() in _PREPOSITIONS]
+    after = question[m.start() :].split()[:9]
+    return " ".join(before + after)
 
 
 def resolve_years(question: str) -> frozenset[str]:

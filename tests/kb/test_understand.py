@@ -81,13 +81,23 @@ def _hit(text: str, *, context: str = "", doc: str = "d1") -> Hit:
     return Hit(key=f"{doc}:{hash(text)}", doc_id=doc, clause_id="c", text=text, context=context)
 
 
-def test_count_question_needs_a_number_next_to_the_counted_thing():
-    q = understand("How many inspectors does the agency employ for the hub programme?")
-    assert counted_noun(q) == "inspectors"
+def test_head_count_question_needs_a_number_next_to_the_staff():
+    q = understand("How many staff does the agency assign to the hub programme?")
+    assert counted_noun(q) == "staff"
     clause = _hit("The agency will select 7 regional hubs under the programme in 2025.")
-    assert kind_reason(q, [clause]) == "no passage gives a number of inspectors"
-    staffed = _hit("The programme office will be run by 40 inspectors drawn from the agency.")
-    assert kind_reason(q, [clause, staffed]) == ""
+    assert kind_reason(q, [clause]) == "no passage gives a number of staff"
+    staffed = _hit("The programme office will be run by 40 employees drawn from the agency.")
+    assert kind_reason(q, [clause, staffed]) == ""  # a synonym of staff
+    # Other counted things are often named otherwise ("replies" for "responses").
+    q2 = understand("How many responses did the consultation receive?")
+    assert counted_noun(q2) == "responses"
+    assert kind_reason(q2, [_hit("The consultation drew 4,000 replies.")]) == ""
+
+
+def test_the_asked_part_decides_the_kind():
+    assert answer_kind("Funding aside, what other factor drove the growth?") == "other"
+    assert answer_kind("Who is tasked with expanding enrichment capacity?") == "actor"
+    assert answer_kind("When was the Inflation Reduction Act signed into law?") == "year"
 
 
 def test_attribute_questions_need_the_attribute_or_a_synonym():

@@ -1,0 +1,185 @@
+"""Chinese text for keyword search and excerpts: character bigrams and sentence spans.
+
+Chinese has no spaces, and the English tokenizer in ``kb.retrieve`` reads a whole
+run of Chinese characters as one "word", so 电解铝 never matches 电解铝行业.
+Overlapping character bigrams are the standard dictionary-free answer (Lucene's
+``CJKBigramFilter``; Kwok 1997, "Comparing representations in Chinese
+information retrieval", SIGIR '97): every word of two or more characters shares
+at least one bigram with any text containing it, and BM25's IDF does the
+weighting a segmenter would otherwise do. Which characters count as function
+words is data, in ``kb/data/cjk_stop.toml``.
+
+Everything here is pure and needs no model.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+#: Han ideographs: CJK Unified Ideographs, Extension A, Compatibility Ideographs.
+#: Kana and Hangul are not Chinese and stay with the other tokenizer.
+CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+
+_STOP_FILE = Path(__file__).parent / "data" / "cjk_stop.toml"
+
+#: Sentence ends in Chinese text; closing quotes and brackets that follow one stay
+#: with its sentence (。” ends the sentence after the quote).
+_SENTENCE_END = re.compile(r"[。！？；]+[”’」』）)】》\"']*|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _StopLists:
+    particles: frozenset[str]
+    keep: frozenset[str]
+    function: frozenset[str]
+
+
+@functools.cache
+def _stop_lists() -> _StopLists:
+    with _STOP_FILE.open("rb") as handle:
+        data = tomllib.load(handle)
+    return _StopLists(
+        particles=frozenset(data["particles"]),
+        keep=frozenset(data["keep"]),
+        function=frozenset(data["function"]),
+    )
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` contains a Chinese character.
+
+    Example:
+        >>> has_cjk("电解铝 aluminium"), has_cjk("aluminium")
+        (True, False)
+    """
+    return CJK_RUN.search(text) is not None
+
+
+def without_cjk(text: str) -> str:
+    """``text`` with every run of Chinese characters replaced by one space.
+
+    For the word tokenizer, which then sees only the Latin-script part; the
+    Chinese part goes through ``cjk_tokens``.
+
+    Example:
+        >>> without_cjk("CO2排放 in 2030年")
+        'CO2  in 2030 '
+    """
+    return CJK_RUN.sub(" ", text)
+
+
+def _pieces(run: str, stop: _StopLists) -> list[str]:
+    """``run`` cut at each particle that is not part of a ``keep`` word."""
+    if stop.particles.isdisjoint(run):
+        return [run]
+    pieces, current = [], []
+    for i, char in enumerate(run):
+        if (
+            char in stop.particles
+            and run[max(0, i - 1) : i + 1] not in stop.keep
+            and run[i : i + 2] not in stop.keep
+        ):
+            if current:
+                pieces.append("".join(current))
+                current = []
+            continue
+        current.append(char)
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def cjk_tokens(text: str) -> list[str]:
+    """Keyword tokens of the Chinese in ``text``: overlapping character bigrams.
+
+    Each run of Chinese characters (punctuation, digits, Latin letters and spaces
+    end a run) is cut at grammatical particles (的, 了 …), and each piece gives its
+    overlapping bigrams; a piece of one character gives itself. Function
+    characters (和, 在, 对 …) are dropped when alone, and so are bigrams made only
+    of them. Non-Chinese text gives nothing: tokenize it separately.
+
+    Args:
+        text: any text; only its Chinese characters are read.
+
+    Returns:
+        Tokens in text order, repeats kept (BM25 counts term frequency).
+
+    Example:
+        >>> cjk_tokens("电解铝行业的可再生能源比例")
+        ['电解', '解铝', '铝行', '行业', '可再', '再生', '生能', '能源', '源比', '比例']
+        >>> cjk_tokens("电解铝")
+        ['电解', '解铝']
+        >>> cjk_tokens("钢铁和铝，以及水泥")
+        ['钢铁', '铁和', '和铝', '及水', '水泥']
+        >>> cjk_tokens("the 2030 target")
+        []
+    """
+    stop = _stop_lists()
+    out: list[str] = []
+    for run in CJK_RUN.findall(text):
+        for piece in _pieces(run, stop):
+            if len(piece) == 1:
+                if piece not in stop.function:
+                    out.append(piece)
+                continue
+            function = stop.function
+            out.extend(
+                a + b
+                for a, b in zip(piece, piece[1:], strict=False)
+                if a not in function or b not in function
+            )
+    return out
+
+
+class Sentence(NamedTuple):
+    """A sentence of a text, with its span: ``text[start:end] == sentence.text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+def split_sentences_cjk(text: str) -> list[Sentence]:
+    """Split Chinese text into sentences, keeping each sentence's offsets.
+
+    A sentence ends after 。！？ or ；(a Chinese clause list is separated by
+    semicolons, and each item is an aim of its own), together with any closing
+    quotes or brackets that follow, and at every line break. Surrounding
+    whitespace (including the ideographic space U+3000) is not part of a
+    sentence, and empty sentences are skipped.
+
+    Args:
+        text: the document or paragraph text.
+
+    Returns:
+        Sentences in order, each with ``text[start:end] == sentence.text``.
+
+    Example:
+        >>> [s.text for s in split_sentences_cjk("到2030年达到30%。要加快淘汰；严格控制！")]
+        ['到2030年达到30%。', '要加快淘汰；', '严格控制！']
+        >>> split_sentences_cjk("  他说：“好。”\\n第二行")
+        [Sentence(text='他说：“好。”', start=2, end=9), Sentence(text='第二行', start=10, end=13)]
+    """
+    sentences = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start() if match.group() == "\n" else match.end()
+        _append_stripped(sentences, text, begin, end)
+        begin = match.end()
+    _append_stripped(sentences, text, begin, len(text))
+    return sentences
+
+
+def _append_stripped(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(text[start:end], start, end))

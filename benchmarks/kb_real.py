@@ -132,16 +132,25 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from kb_quality import write_distractors
 
-    embedder = SentenceTransformerEmbedder(args.model or DEFAULT_MODEL)
+    from kb.multilingual import MultilingualE5Embedder, is_multilingual_model
+
     work = args.workdir
+    if args.model and is_multilingual_model(args.model):
+        embedder = MultilingualE5Embedder(cache_dir=work / "cache")
+    else:
+        embedder = SentenceTransformerEmbedder(args.model or DEFAULT_MODEL)
     work.mkdir(parents=True, exist_ok=True)
+    (work / "cache").mkdir(exist_ok=True)
     inputs = [ROOT / "corpus", REAL / "en", REAL / "zh"]
     n_distractors = 0
     if not args.no_distractors and NZT.exists():
         (work / "nzt").mkdir(exist_ok=True)
         n_distractors = write_distractors(work / "nzt")
         inputs.append(work / "nzt")
-    db = work / f"kb-{embedder.name.replace('/', '_')}"
+    db = (
+        work
+        / f"kb-{embedder.name.replace('/', '_')}{'-nodistractors' if args.no_distractors else ''}"
+    )
     kb = KnowledgeBase(Settings(db_dir=db), embedder=embedder, create=True)
     t0 = time.perf_counter()
     results = list(kb.ingest(inputs))

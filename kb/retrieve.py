@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kb import rerank
+from kb.cjk import cjk_tokens, without_cjk
 from kb.embed import Embedder
 from kb.store import Filters, Store, StoredClause
 from kb.understand import Query, understand
@@ -45,18 +46,24 @@ _NORMALISE = {
 #: Filters allowing more clauses than this are applied after an over-fetched search.
 OVERFETCH_FROM = 2000
 
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?%?|[^\W\d_]+", re.UNICODE)
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case word and number tokens, stopwords dropped, plurals folded.
+    """Lower-case word and number tokens, stopwords dropped, plurals folded; Chinese
+    runs as overlapping character bigrams (``kb.cjk.cjk_tokens``), so 电解铝 matches
+    电解铝行业.
 
     Example:
         >>> tokenize("The shares of green factories by 2030")
         ['proportion', 'green', 'factory', '2030']
+        >>> tokenize("电解铝行业 2030")
+        ['2030', '电解', '解铝', '铝行', '行业']
     """
     out = []
-    for tok in _TOKEN.findall(text.lower()):
+    has_cjk = _HAS_CJK.search(text) is not None
+    for tok in _TOKEN.findall((without_cjk(text) if has_cjk else text).lower()):
         if tok in STOPWORDS:
             continue
         tok = _NORMALISE.get(tok, tok)
@@ -65,6 +72,8 @@ def tokenize(text: str) -> list[str]:
         elif tok.endswith("s") and not tok.endswith("ss") and len(tok) > 3:
             tok = tok[:-1]
         out.append(_NORMALISE.get(tok, tok))
+    if has_cjk:
+        out.extend(cjk_tokens(text))
     return out
 
 
@@ -92,6 +101,7 @@ class Hit:
     kind: str = "sentence"  # the clause kind: heading | title | sentence | aim | item
     indexed_text: str = ""  # ``text`` with its antecedent sentence when it opens with a pronoun
     relevance: float | None = None  # the reranker's probability that it answers (0..1)
+    paragraph: int = -1  # the clause's paragraph (block) in its document
 
 
 def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
@@ -134,6 +144,25 @@ def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
                 )
     order = sorted(scores, key=lambda key: -scores[key])  # stable: ties keep first-seen
     return [replace(merged[key], score=scores[key]) for key in order]
+
+
+def one_per_paragraph(hits: Sequence[Hit]) -> list[Hit]:
+    """``hits`` with only the best-ranked clause of each paragraph.
+
+    Sibling clauses of one paragraph (the aims of one sentence, the sentences of one
+    passage) would otherwise fill the top of the list with the same text and push
+    other passages out; the one kept shows its paragraph as ``context``.
+    """
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for hit in hits:
+        if hit.paragraph >= 0:
+            key = (hit.doc_id, hit.paragraph)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(hit)
+    return out
 
 
 def _top(scores: Any, k: int) -> Any:
@@ -265,13 +294,16 @@ class Retriever:
         top_k: int = 5,
         filters: Filters = Filters(),
         rerank_depth: int | None = None,
+        per_paragraph: bool = False,
     ) -> list[Hit]:
         """Fused BM25 + dense hits for ``query``, best first, with display context.
 
         The first ``rerank_depth`` fused hits (default ``kb.rerank.RERANK_DEPTH``;
         0 turns it off) are reordered by the reranker, whose probability is
-        each hit's ``relevance``.
+        each hit's ``relevance``. ``per_paragraph`` keeps only the best clause of
+        each paragraph (``one_per_paragraph``), for lists of distinct passages.
         """
+        distinct = one_per_paragraph if per_paragraph else list
         allowed = self._filter_keys(filters)
         parsed = understand(query)
         embed_queries = getattr(self.embedder, "embed_queries", None) or self.embedder.embed
@@ -285,14 +317,14 @@ class Retriever:
         fused = fuse_rrf([dense_hits, sparse_hits])
         depth = rerank.RERANK_DEPTH if rerank_depth is None else rerank_depth
         if depth <= 0 or not rerank.load_weights()[1]:
-            return [self._with_context(hit) for hit in fused[:top_k]]
-        pool = [self._with_context(hit) for hit in fused[: max(depth, top_k)]]
+            return [self._with_context(hit) for hit in distinct(fused)[:top_k]]
+        pool = [self._with_context(hit) for hit in fused[: max(depth, 2 * top_k)]]
         rows = self.rerank_features(parsed, pool, sparse_hits, dense_hits)
         scored = [
             replace(h, relevance=rerank.probability(x)) for h, x in zip(pool, rows, strict=True)
         ]
         scored.sort(key=lambda h: -(h.relevance or 0.0))  # stable: ties keep fused order
-        return scored[:top_k]
+        return distinct(scored)[:top_k]
 
     def rerank_features(
         self,
@@ -344,6 +376,7 @@ class Retriever:
             language=sc.language,
             kind=c.kind,
             indexed_text=sc.indexed_text or c.display_text,
+            paragraph=c.paragraph,
         )
 
     def _with_context(self, hit: Hit) -> Hit:
@@ -366,7 +399,7 @@ def query_tokens(query: str | Query) -> list[str]:
 
 
 #: Bump when ``tokenize`` or the indexed keys change, so old cached indexes are not reused.
-_BM25_CACHE_VERSION = 2
+_BM25_CACHE_VERSION = 3
 
 
 def _bm25_path(store: Store, revision: int) -> Path:

@@ -85,7 +85,12 @@ class KnowledgeBase:
     @property
     def embedder(self) -> Embedder:
         if self._embedder is None:
-            self._embedder = SentenceTransformerEmbedder(self.settings.model)
+            from kb.multilingual import MultilingualE5Embedder, is_multilingual_model
+
+            if is_multilingual_model(self.settings.model):
+                self._embedder = MultilingualE5Embedder(cache_dir=self.settings.db_dir / "cache")
+            else:
+                self._embedder = SentenceTransformerEmbedder(self.settings.model)
         return self._embedder
 
     @property

@@ -47,7 +47,8 @@ def _store_options(func: F) -> F:
         envvar="POLICYKB_MODEL",
         default=None,
         metavar="NAME_OR_PATH",
-        help="Embedding model (default: the bundled all-MiniLM-L6-v2).",
+        help="Embedding model: the bundled all-MiniLM-L6-v2 (default), 'multilingual' "
+        "(Chinese and English in one space), a local path or a hub name.",
     )(func)
     func = click.option(
         "--db",

@@ -33,14 +33,20 @@ def collect(workdir: Path, model: str | None):
     from kb_real import evidence_span, load_sets
 
     from kb.embed import SentenceTransformerEmbedder
+    from kb.multilingual import MultilingualE5Embedder, is_multilingual_model
     from kb.rerank import RERANK_DEPTH
     from kb.retrieve import fuse_rrf
     from kb.service import KnowledgeBase
     from kb.settings import DEFAULT_MODEL, Settings
     from kb.understand import understand
 
-    embedder = SentenceTransformerEmbedder(model or DEFAULT_MODEL)
-    db = workdir / f"kb-{embedder.name.replace('/', '_')}"
+    if model and is_multilingual_model(model):
+        embedder = MultilingualE5Embedder(cache_dir=workdir / "cache")
+        suffix = "-nodistractors"
+    else:
+        embedder = SentenceTransformerEmbedder(model or DEFAULT_MODEL)
+        suffix = ""
+    db = workdir / f"kb-{embedder.name.replace('/', '_')}{suffix}"
     if not db.exists():
         sys.exit(f"{db} not found: build it first with benchmarks/kb_real.py --workdir {workdir}")
     kb = KnowledgeBase(Settings(db_dir=db), embedder=embedder)
@@ -48,8 +54,10 @@ def collect(workdir: Path, model: str | None):
     by_stem = {Path(d.path).stem: d for d in kb.docs()}
     out = []
     for qset in load_sets():
-        if qset.split != "dev" or qset.unanswerable or qset.name.startswith("zh_sets"):
+        if qset.split != "dev" or qset.unanswerable:
             continue
+        if qset.name.startswith("zh_sets") and not (model and is_multilingual_model(model)):
+            continue  # all-MiniLM-L6-v2 cannot read Chinese
         for item in qset.questions:
             info = by_stem.get(item["doc"])
             if info is None:
@@ -58,7 +66,8 @@ def collect(workdir: Path, model: str | None):
             if span is None:
                 continue
             parsed = understand(item["q"])
-            vector = r.embedder.embed([parsed.dense_text])[0]
+            embed_queries = getattr(r.embedder, "embed_queries", None) or r.embedder.embed
+            vector = embed_queries([parsed.dense_text])[0]
             sparse = r.bm25_search(parsed, k=r.candidates, allowed=None)
             dense = r.dense_search(vector, k=r.candidates, allowed=None)
             keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense]))
@@ -113,7 +122,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/policykb-kb-real"))
     parser.add_argument("--model", default=None)
-    parser.add_argument("--write", action="store_true", help="write kb/data/rerank.toml")
+    parser.add_argument("--write", action="store_true", help="write the weights file")
+    parser.add_argument("--min-evidence", type=float, default=0.38)
+    parser.add_argument("--min-relevance", type=float, default=0.4)
     args = parser.parse_args()
     from kb.rerank import FEATURES
 
@@ -148,8 +159,20 @@ def main() -> None:
             "[weights]",
         ]
         lines += [f"{name} = {value:.4f}" for name, value in zip(FEATURES, w, strict=True)]
-        (ROOT / "kb/data/rerank.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print("wrote kb/data/rerank.toml")
+        lines += [
+            "",
+            "# Refusal thresholds calibrated with these weights (kb/qa.py): the best dense",
+            "# evidence (kb.qa.evidence_of) and the best reranker probability of a question's",
+            "# hits; chosen on the dev questions with benchmarks/kb_real.py.",
+            "[refusal]",
+            f"min_evidence = {args.min_evidence}",
+            f"min_relevance = {args.min_relevance}",
+        ]
+        from kb.rerank import weights_file
+
+        name = weights_file(args.model or "")
+        (ROOT / "kb/data" / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote kb/data/{name}")
 
 
 if __name__ == "__main__":

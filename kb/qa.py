@@ -18,6 +18,7 @@ from typing import Any
 from ingest.records import Obligation, Statistic, Target
 from kb.errors import QuestionError
 from kb.refusal import refusal_reason
+from kb.rerank import load_model
 from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
 from kb.store import Filters
@@ -392,7 +393,7 @@ def answer(
     top_k: int = 5,
     filters: Filters = Filters(),
     llm: Any = None,
-    min_evidence: float = MIN_EVIDENCE,
+    min_evidence: float | None = None,
 ) -> Answer:
     """Answer ``question`` from the knowledge base, citing clauses as ``[n]``.
 
@@ -409,7 +410,8 @@ def answer(
         filters: metadata filters applied before ranking.
         llm: optional LangChain chat model (or anything with ``invoke(prompt)``);
             when given, it writes the answer from the numbered sources.
-        min_evidence: refusal threshold on the best ``evidence_of`` among the hits.
+        min_evidence: refusal threshold on the best ``evidence_of`` among the hits;
+            None takes the one calibrated for the embedding model (``kb.rerank``).
 
     Returns:
         An ``Answer``; ``answered`` is False when the evidence is too weak.
@@ -431,7 +433,11 @@ def answer(
             return meta
     evidence = max((evidence_of(h) for h in hits), default=0.0)
     relevance = max((h.relevance for h in hits if h.relevance is not None), default=None)
-    if not hits or evidence < min_evidence or (relevance is not None and relevance < MIN_RELEVANCE):
+    model = load_model(retriever.embedder.name)
+    if min_evidence is None:
+        min_evidence = model.min_evidence if model.weights else MIN_EVIDENCE
+    min_relevance = model.min_relevance if model.weights else MIN_RELEVANCE
+    if not hits or evidence < min_evidence or (relevance is not None and relevance < min_relevance):
         sources = _sources(hits[:top_k])
         return Answer(q, NO_ANSWER, sources, (), answered=False, evidence=evidence)
 

@@ -26,6 +26,7 @@ import math
 import re
 import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib import resources
 
 from kb.understand import Query, carries
@@ -104,26 +105,55 @@ def features(
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A fitted reranker and the refusal thresholds calibrated with it."""
+
+    bias: float = 0.0
+    weights: tuple[tuple[str, float], ...] = ()
+    min_evidence: float = 0.0  # on ``kb.qa.evidence_of`` (the model's dense cosine)
+    min_relevance: float = 0.0  # on the reranker's probability
+
+    def score(self, vector: Sequence[float]) -> float:
+        """The log-odds that a candidate holds the answer."""
+        w = dict(self.weights)
+        return self.bias + sum(
+            w.get(name, 0.0) * x for name, x in zip(FEATURES, vector, strict=True)
+        )
+
+    def probability(self, vector: Sequence[float]) -> float:
+        return 1.0 / (1.0 + math.exp(-self.score(vector)))
+
+
+def weights_file(embedder_name: str) -> str:
+    """The weights file for an embedding model: dense features differ between models,
+    so each model family has its own (``rerank.toml`` for all-MiniLM-L6-v2 and
+    models without their own file)."""
+    from kb.multilingual import is_multilingual_model
+
+    return "rerank-multilingual.toml" if is_multilingual_model(embedder_name) else "rerank.toml"
+
+
 @functools.cache
-def load_weights() -> tuple[float, dict[str, float]]:
-    """``(bias, {feature: weight})`` from kb/data/rerank.toml; all zero when absent."""
+def load_model(embedder_name: str = "") -> Model:
+    """The reranker for ``embedder_name`` from kb/data; an empty ``Model`` when absent."""
     try:
-        raw = resources.files("kb").joinpath("data/rerank.toml").read_text("utf-8")
+        raw = (
+            resources.files("kb").joinpath(f"data/{weights_file(embedder_name)}").read_text("utf-8")
+        )
     except FileNotFoundError:
-        return 0.0, {}
+        return Model()
     data = tomllib.loads(raw)
     weights = {k: float(v) for k, v in data.get("weights", {}).items()}
     unknown = set(weights) - set(FEATURES)
     if unknown:
-        raise ValueError(f"kb/data/rerank.toml: unknown features {sorted(unknown)}")
-    return float(data.get("bias", 0.0)), weights
-
-
-def score(vector: Sequence[float]) -> float:
-    """The model's log-odds that a candidate holds the answer."""
-    bias, weights = load_weights()
-    return bias + sum(weights.get(name, 0.0) * x for name, x in zip(FEATURES, vector, strict=True))
-
-
-def probability(vector: Sequence[float]) -> float:
-    return 1.0 / (1.0 + math.exp(-score(vector)))
+        raise ValueError(
+            f"kb/data/{weights_file(embedder_name)}: unknown features {sorted(unknown)}"
+        )
+    refusal = data.get("refusal", {})
+    return Model(
+        bias=float(data.get("bias", 0.0)),
+        weights=tuple(weights.items()),
+        min_evidence=float(refusal.get("min_evidence", 0.0)),
+        min_relevance=float(refusal.get("min_relevance", 0.0)),
+    )

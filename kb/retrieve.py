@@ -316,12 +316,13 @@ class Retriever:
         dense_hits = [self._hit(stored[k], dense=s) for k, s in dense if k in stored]
         fused = fuse_rrf([dense_hits, sparse_hits])
         depth = rerank.RERANK_DEPTH if rerank_depth is None else rerank_depth
-        if depth <= 0 or not rerank.load_weights()[1]:
+        model = rerank.load_model(self.embedder.name)
+        if depth <= 0 or not model.weights:
             return [self._with_context(hit) for hit in distinct(fused)[:top_k]]
         pool = [self._with_context(hit) for hit in fused[: max(depth, 2 * top_k)]]
         rows = self.rerank_features(parsed, pool, sparse_hits, dense_hits)
         scored = [
-            replace(h, relevance=rerank.probability(x)) for h, x in zip(pool, rows, strict=True)
+            replace(h, relevance=model.probability(x)) for h, x in zip(pool, rows, strict=True)
         ]
         scored.sort(key=lambda h: -(h.relevance or 0.0))  # stable: ties keep fused order
         return distinct(scored)[:top_k]

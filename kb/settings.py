@@ -68,7 +68,8 @@ class Settings:
 
     Attributes:
         db_dir: the knowledge-base directory (SQLite + local chroma).
-        model: embedding model: ``DEFAULT_MODEL``, a local path, or a hub name.
+        model: embedding model: ``DEFAULT_MODEL``, ``"multilingual"`` (Chinese and English
+            in one space, ``kb.multilingual``), a local path, or a hub name.
         chroma_url: ``http://HOST:PORT`` of a Chroma server; "" = local on-disk chroma.
         llm: optional generative answering settings.
     """

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install demo serve test lint quality bench bench-ui obliqa
+.PHONY: help install demo serve test lint quality qa bench bench-ui obliqa
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
 
@@ -38,6 +38,9 @@ quality: install  ## score extraction (targets, obligations) on ../shared/data a
 	$(BIN)/python benchmarks/real_targets.py --write benchmarks/results/real_targets.md
 	$(BIN)/python benchmarks/eu_obligations_quality.py --throughput --write benchmarks/results/eu_obligations_quality.md
 	$(BIN)/python benchmarks/regulation_articles.py --write benchmarks/results/regulation_articles.md
+
+qa: install  ## score question answering on the real documents (dev split; builds a store in /tmp)
+	$(BIN)/python benchmarks/kb_real.py --split dev --write benchmarks/results/kb_real_dev.md
 
 bench: install  ## extraction throughput and memory
 	$(BIN)/python benchmarks/extract_throughput.py --write benchmarks/results/extract_throughput.md

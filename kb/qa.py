@@ -47,10 +47,6 @@ NO_ANSWER = "The indexed documents do not answer this question."
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _NUMBER = re.compile(r"\d")
-_QUANTITY_WORDS = frozenset(
-    "how much many what share proportion percentage percent rate level target amount "
-    "volume value".split()
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -303,12 +303,3 @@ def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:
                 continue
             spans.append((m.start(), m.end()))
     return sorted(spans)
-
-
-def content_words(text: str) -> list[str]:
-    """Lower-case words of ``text`` that say what it is about (frame and stop words dropped)."""
-    from kb.retrieve import STOPWORDS  # the retriever's list; kept in one place
-
-    frame = load_terms().frame_words
-    words = re.findall(r"[^\W\d_]{2,}", text.lower())
-    return [w for w in words if w not in STOPWORDS and w not in frame]

@@ -66,3 +66,15 @@ def test_paragraph_around_trims_long_paragraphs_around_the_clause():
     start = text.index("TARGET")
     context = paragraph_around(text, start, start + 13, limit=100)
     assert "TARGET CLAUSE" in context and len(context) <= 100
+
+
+def test_one_per_paragraph_keeps_the_best_clause_of_each_paragraph():
+    from kb.retrieve import one_per_paragraph
+
+    hits = [
+        Hit("d:1", "d", "1", "first aim", paragraph=3),
+        Hit("d:2", "d", "2", "second aim of the same sentence", paragraph=3),
+        Hit("e:1", "e", "1", "another document, same paragraph number", paragraph=3),
+        Hit("d:9", "d", "9", "a later paragraph", paragraph=4),
+    ]
+    assert [h.key for h in one_per_paragraph(hits)] == ["d:1", "e:1", "d:9"]

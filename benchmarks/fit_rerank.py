@@ -84,6 +84,45 @@ def collect(workdir: Path, model: str | None):
     return out
 
 
+def collect_obliqa(data_dir: Path, db: Path, n: int):
+    """Candidates for the first ``n`` ObliQA *dev* questions (never its test split),
+    labelled 1 when the clause's passage is a gold passage."""
+    import json
+
+    import obliqa as ob
+
+    from kb.embed import SentenceTransformerEmbedder
+    from kb.rerank import RERANK_DEPTH
+    from kb.retrieve import fuse_rrf
+    from kb.service import KnowledgeBase
+    from kb.settings import Settings
+    from kb.understand import understand
+
+    passages = ob.load_passages(data_dir)
+    questions = json.loads((data_dir / "ObliQA_dev.json").read_text(encoding="utf-8"))[:n]
+    golds = ob.gold_ids(questions, passages)
+    kb = KnowledgeBase(Settings(db_dir=db), embedder=SentenceTransformerEmbedder())
+    r = kb.retriever
+    rows_db = r.store.conn.execute("SELECT doc_id, path FROM documents").fetchall()
+    passage_of = {d: p.split("#", 1)[1] for d, p in rows_db if "#" in p}
+    out = []
+    for q, gold in zip(questions, golds, strict=True):
+        parsed = understand(q["Question"])
+        vector = r.embedder.embed([parsed.dense_text])[0]
+        sparse = r.bm25_search(parsed, k=r.candidates, allowed=None)
+        dense = r.dense_search(vector, k=r.candidates, allowed=None)
+        keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense]))
+        stored = r.store.get_clauses(keys)
+        sparse_hits = [r._hit(stored[k], bm25=s) for k, s in sparse if k in stored]
+        dense_hits = [r._hit(stored[k], dense=s) for k, s in dense if k in stored]
+        pool = [r._with_context(h) for h in fuse_rrf([dense_hits, sparse_hits])[:RERANK_DEPTH]]
+        feats = r.rerank_features(parsed, pool, sparse_hits, dense_hits)
+        labels = [int(passage_of.get(h.doc_id, "") in set(gold)) for h in pool]
+        out.append((q["Question"], feats, labels))
+    kb.close()
+    return out
+
+
 def fit(data):
     import numpy as np
 
@@ -123,12 +162,20 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/policykb-kb-real"))
     parser.add_argument("--model", default=None)
     parser.add_argument("--write", action="store_true", help="write the weights file")
+    parser.add_argument(
+        "--obliqa", type=Path, default=None, help="ObliQA checkout: add dev questions"
+    )
+    parser.add_argument("--obliqa-db", type=Path, default=Path("/tmp/obliqa-kb"))
+    parser.add_argument("--obliqa-n", type=int, default=300)
     parser.add_argument("--min-evidence", type=float, default=0.38)
     parser.add_argument("--min-relevance", type=float, default=0.4)
     args = parser.parse_args()
     from kb.rerank import FEATURES
 
     data = collect(args.workdir, args.model)
+    extra = collect_obliqa(args.obliqa, args.obliqa_db, args.obliqa_n) if args.obliqa else []
+    if extra:
+        print(f"+ {len(extra)} ObliQA dev questions (training only; scores below are ours)")
     n = len(data)
     print(f"{n} dev questions; {sum(sum(lab) for _, _, lab in data)} positive candidates")
     print("fused order:       hit@1 {:.3f} hit@5 {:.3f}".format(*evaluate(data)))
@@ -136,12 +183,12 @@ def main() -> None:
     folds = [data[i::5] for i in range(5)]
     held = []
     for i in range(5):
-        train = [q for j, f in enumerate(folds) if j != i for q in f]
+        train = [q for j, f in enumerate(folds) if j != i for q in f] + extra
         b, w = fit(train)
         held.append(evaluate(folds[i], b, w))
     cv = tuple(sum(h[k] * len(folds[i]) for i, h in enumerate(held)) / n for k in (0, 1))
     print("reranked (5-fold): hit@1 {:.3f} hit@5 {:.3f}".format(*cv))
-    b, w = fit(data)
+    b, w = fit(data + extra)
     fitted = evaluate(data, b, w)
     print("reranked (fit on all, in-sample): hit@1 {:.3f} hit@5 {:.3f}".format(*fitted))
     for name, value in zip(FEATURES, w, strict=True):

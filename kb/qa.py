@@ -86,12 +86,14 @@ class Answer:
     records: tuple[Record, ...]
     answered: bool
     evidence: float = 0.0  # best ``evidence_of`` among the hits
+    reason: str = ""  # why it was refused ("" when answered)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "answer": self.text,
             "answered": self.answered,
+            "reason": self.reason,
             "sources": [s.to_dict() for s in self.sources],
             "records": [r.to_dict() for r in self.records],
         }
@@ -433,17 +435,24 @@ def answer(
     if min_evidence is None:
         min_evidence = model.min_evidence if model.weights else MIN_EVIDENCE
     min_relevance = model.min_relevance if model.weights else MIN_RELEVANCE
-    if not hits or evidence < min_evidence or (relevance is not None and relevance < min_relevance):
+    weak = evidence < min_evidence or (relevance is not None and relevance < min_relevance)
+    if not hits or weak:
         sources = _sources(hits[:top_k])
-        return Answer(q, NO_ANSWER, sources, (), answered=False, evidence=evidence)
+        reason = "no passage is close enough to the question" if hits else "nothing was found"
+        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason)
 
     ranked = _rank_candidates(query, hits, retriever.store)
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
     sources = _sources(ordered[:top_k])
     store = retriever.store
     doc_date = lambda doc_id: store.document_meta(doc_id).get("date", "")  # noqa: E731
-    if llm is None and refusal_reason(query, ranked, store.document_text, doc_date=doc_date):
-        return Answer(q, NO_ANSWER, sources, (), answered=False, evidence=evidence)
+    reason = (
+        ""
+        if llm is not None
+        else refusal_reason(query, ranked, store.document_text, doc_date=doc_date)
+    )
+    if reason:
+        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason)
     by_key = retriever.store.records_for([s_key(s) for s in sources])
     numbered = [(s.n, r) for s in sources for r in by_key.get(s_key(s), [])]
     records = [r for _, r in _rank_records(query, numbered)]

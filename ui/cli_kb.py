@@ -197,8 +197,10 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
         click.echo(" ".join(ans.text.split()))
         return
     click.echo(ans.text)
-    if ans.answered and ans.sources:
-        click.echo("\nSources:")
+    if not ans.answered and ans.reason:
+        click.echo(f"Why: {ans.reason}.")
+    if ans.sources:
+        click.echo("\nSources:" if ans.answered else "\nNearest passages (they do not answer it):")
         for s in ans.sources:
             where = " | ".join(part for part in (s.title, " > ".join(s.section)) if part)
             click.echo(f"[{s.n}] {where} | {s.doc_id[:12]} chars {s.start}-{s.end}")

@@ -138,3 +138,30 @@ def test_llm_answers_are_grounded_in_numbered_sources(article_kb):
     (prompt,) = fake.prompts
     assert prompt == build_prompt(ans.question, ans.sources)
     assert "[1] " in prompt and "electrolytic aluminum" in prompt
+
+
+@pytest.mark.parametrize(
+    "question, why",
+    [
+        # The article sets the 2030 green-factory share but no sanction for missing it.
+        (
+            "What penalty applies to a factory that misses the 2030 green-factory share?",
+            "sum of money",
+        ),
+        # It never gives the steel share for 2040.
+        ("What share of steel should come from short-process steelmaking by 2040?", "2040"),
+    ],
+)
+def test_near_miss_questions_are_refused_with_the_reason(article_kb, question, why):
+    ans = article_kb.ask(question)
+    assert not ans.answered and ans.text == NO_ANSWER
+    assert why in ans.reason
+    assert ans.sources  # the nearest passages stay listed
+    assert ans.to_dict()["reason"] == ans.reason
+
+
+def test_who_issued_is_answered_from_the_manifest(article_kb):
+    ans = article_kb.ask("Who issued the guiding opinions on green manufacturing?")
+    meta = article_kb.store.document_meta(ans.sources[0].doc_id)
+    assert ans.answered and meta["issuer"] and meta["issuer"] in ans.text
+    assert ans.text.endswith("[1]")

@@ -68,9 +68,10 @@ def welcome_html(kb: Any) -> str:
 def answer_markdown(ans: Answer) -> str:
     """The chat reply: the answer lines (escaped), or the refusal."""
     if not ans.answered:
+        why = ans.reason or "none of the passages found is close enough to the question"
         return (
-            f"**{NOT_ANSWERED}** None of the passages found is close enough to the question "
-            f"(best evidence {ans.evidence:.2f}); the nearest ones are listed under Sources."
+            f"**{NOT_ANSWERED}** {md_text(why[0].upper() + why[1:])}; "
+            "the nearest passages are listed under Sources."
         )
     return "  \n".join(md_text(line) for line in ans.text.splitlines())
 

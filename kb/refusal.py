@@ -12,8 +12,9 @@ The checks here make that reading explicit, each on the best candidates:
 - **name**: the question names a particular thing (a capitalised name, an
   acronym of three letters or more) that the best candidate's document never
   mentions;
-- **focus**: the thing the question asks about ("What *penalty* ...", "How many
-  *staff* ...") appears in none of the candidates, synonyms included.
+- **focus**: an attribute the question asks for ("What *penalty* ...", "the yearly
+  *budget* of ...", "How many *staff* ...") appears in none of the candidates,
+  synonyms included.
 
 Each check returns a reason ("" when it passes), so an answer can say why it
 was refused.
@@ -21,51 +22,22 @@ was refused.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections.abc import Callable, Sequence
+from importlib import resources
 
 from kb.retrieve import Hit, tokenize
-from kb.understand import Query, carries, expansions, load_terms
+from kb.understand import Query, carries, expansions
 
 #: How many ranked candidates may supply what a check looks for.
 WINDOW = 3
 
-# Words a question uses to frame what it asks ("What share of ...", "How large a
-# ...") rather than to name it; the focus is the first word after them.
-_GENERIC_FOCUS = frozenset(
-    """a an the is are was were be been of for to in on at by with from as its their this that
-    these those there it do does did has have had will would should could can may must shall
-    much many large big high low long far level amount number share proportion percentage percent
-    fraction portion rate ratio value figure total overall minimum maximum least most kind type
-    sort form size scale range specific exact main new current first last next key""".split()
-)
-
-_WH = re.compile(r"\b(?:what|which|how (?:many|much|large|big|high|far|long))\b\s+", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A capitalised word inside the question (not its first word), or an acronym.
 _NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|[A-Z]{3,}[a-z]?)\b")
-
-
-def focus_word(query: Query) -> str:
-    """The noun a question asks about, lower-cased ("" when it cannot tell).
-
-    Example:
-        >>> from kb.understand import understand
-        >>> focus_word(understand("What penalty applies to late reports?"))
-        'penalty'
-        >>> focus_word(understand("How many staff run the programme?"))
-        'staff'
-    """
-    m = _WH.search(query.text)
-    if m is None:
-        return ""
-    for word in _WORD.findall(query.text[m.end() :])[:6]:
-        low = word.lower()
-        if low in _GENERIC_FOCUS or low in load_terms().frame_words:
-            continue
-        return low
-    return ""
 
 
 def _variants(word: str) -> list[set[str]]:
@@ -125,17 +97,19 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     return ""
 
 
+_NUMBERISH = re.compile(
+    r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+    r"hundred|thousand|million|billion|several|dozens)$"
+)
+
+
 def _counts(noun: str, text: str) -> bool:
     """A number stands within four words before ``noun`` (or a synonym's head) in ``text``."""
     tokens = tokenize(text)
-    wanted = {sorted(v, key=len)[-1] if len(v) > 1 else next(iter(v)) for v in _variants(noun)}
-    wanted |= {tokenize(o)[-1] for o in [noun, *expansions(noun)[1]] if tokenize(o)}
-    numberish = re.compile(
-        r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
-        r"hundred|thousand|million|billion|several|dozens)$"
-    )
+    # the head (last word) of the noun and of each synonym: "steel companies" -> "company"
+    wanted = {tokenize(o)[-1] for o in [noun, *expansions(noun)[1]] if tokenize(o)}
     for i, tok in enumerate(tokens):
-        if tok in wanted and any(numberish.match(t) for t in tokens[max(0, i - 4) : i]):
+        if tok in wanted and any(_NUMBERISH.match(t) for t in tokens[max(0, i - 4) : i]):
             return True
     return False
 
@@ -185,34 +159,50 @@ def name_reason(
     return ""
 
 
+def asked_attributes(query: Query) -> list[str]:
+    """Attribute words (a penalty, a budget, a head-count: ``[refusal] attributes`` in
+    terms.toml) in the part of the question that asks.
+
+    Example:
+        >>> from kb.understand import understand
+        >>> asked_attributes(understand("What is the yearly operating budget of the fund?"))
+        ['budget']
+    """
+    from kb.understand import asked_part
+
+    words = [w.lower() for w in _WORD.findall(asked_part(query.text))]
+    return [w for w in dict.fromkeys(words) if w in _attributes()]
+
+
 def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
-    """The attribute asked about (a penalty, a budget, a head-count; the list is
-    ``[refusal] attributes`` in terms.toml) appears in no candidate or its
-    paragraph, synonyms included."""
-    noun = focus_word(query)
-    if not noun or noun not in _attributes():
-        return ""
-    for hit in candidates:
-        tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
-        if _uses(tokens, noun):
-            return ""
-    return f"no passage speaks of {noun}"
+    """An attribute the question asks for appears in no candidate or its paragraph,
+    synonyms included."""
+    for noun in asked_attributes(query):
+        found = False
+        for hit in candidates:
+            tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
+            if _uses(tokens, noun):
+                found = True
+                break
+        if not found:
+            return f"no passage speaks of {noun}"
+    return ""
 
 
+@functools.cache
+def _refusal_data() -> dict:
+    raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@functools.cache
 def _generic_names() -> frozenset[str]:
-    import tomllib
-    from importlib import resources
-
-    raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(raw).get("refusal_generic_names", {}).get("en", "").split())
+    return frozenset(_refusal_data().get("refusal_generic_names", {}).get("en", "").split())
 
 
+@functools.cache
 def _attributes() -> frozenset[str]:
-    import tomllib
-    from importlib import resources
-
-    raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
-    return frozenset(tomllib.loads(raw).get("refusal", {}).get("attributes", "").split())
+    return frozenset(_refusal_data().get("refusal", {}).get("attributes", "").split())
 
 
 _KIND_NAMES = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kb.qa import best_excerpt
-from kb.refusal import counted_noun, focus_reason, focus_word, kind_reason, year_reason
+from kb.refusal import asked_attributes, counted_noun, focus_reason, kind_reason, year_reason
 from kb.retrieve import Hit, query_tokens
 from kb.understand import answer_kind, carries, resolve_years, understand
 
@@ -102,7 +102,7 @@ def test_the_asked_part_decides_the_kind():
 
 def test_attribute_questions_need_the_attribute_or_a_synonym():
     q = understand("What penalty applies to a port that misses the 2030 shore-power goal?")
-    assert focus_word(q) == "penalty"
+    assert asked_attributes(q) == ["penalty"]
     goal = _hit("Every large port is to offer shore power at all berths by 2030.")
     assert focus_reason(q, [goal]) == "no passage speaks of penalty"
     fined = _hit("A port that misses the goal pays a fine of EUR 10,000 per berth.")
@@ -110,6 +110,9 @@ def test_attribute_questions_need_the_attribute_or_a_synonym():
     # A plain topic word is never required: paraphrases use other words for it.
     q2 = understand("What annual output of green hydrogen is the plan aiming for?")
     assert focus_reason(q2, [goal]) == ""
+    # Any attribute in the asked part counts, not only the first noun.
+    q3 = understand("What is the yearly operating budget of the shore-power programme?")
+    assert focus_reason(q3, [goal]) == "no passage speaks of budget"
 
 
 def test_a_named_year_must_appear_near_the_answer():

@@ -291,7 +291,8 @@ def _is_recital(hit: Hit, store: Any) -> bool:
     """A recital of an act ("Whereas: (12) ...") restates what an article enacts: a
     numbered point before the act's Article 1, or under a "Whereas" heading."""
     section = " ".join(hit.section).lower()
-    if "whereas" in section or "recital" in section:
+    lead = (hit.indexed_text or hit.text).lstrip().lower()
+    if "whereas" in section or "recital" in section or lead.startswith("whereas"):
         return True
     if not hit.section or not _POINT.match(hit.section[-1].strip()):
         return False

@@ -160,3 +160,12 @@ def test_one_long_sentence_is_windowed_without_cutting_the_figure():
 def test_excerpt_of_a_short_clause_is_the_clause():
     text = "Ports must offer shore power at every berth by 2030."
     assert best_excerpt("When must ports offer shore power?", text) == text
+
+
+def test_a_clause_led_by_whereas_is_a_recital():
+    from kb.qa import _is_recital
+
+    recital = _hit("Whereas: … the start of the second trading system should be postponed.")
+    article = _hit("The start of the second trading system shall be postponed until 2029.")
+    assert _is_recital(recital, store=None)
+    assert not _is_recital(article, store=None)

@@ -1,9 +1,14 @@
-"""Hybrid retrieval: BM25 over SQLite clauses + dense chroma search, fused by RRF.
+"""Hybrid retrieval: BM25 over SQLite clauses + dense chroma search, fused by RRF,
+then the top candidates reordered by ``kb.rerank``.
 
-The maths (tokenising, fusion) is pure; ``Retriever`` wires it to a ``Store``
-and an ``Embedder``. The BM25 index is rebuilt only when the store's revision
-changes, and is cached on disk (``cache/bm25-*.pkl`` in the store) so a
-new process does not re-tokenise every clause.
+The question is read first (``kb.understand``): keyword search adds its synonyms
+and resolved years, the dense search embeds it with relative time resolved. Each
+clause is keyword-indexed with its document title, section heading and record
+words (``Store.clause_keywords``). The maths (tokenising, fusion) is pure;
+``Retriever`` wires it to a ``Store`` and an ``Embedder``. The BM25 index is
+rebuilt only when the store's revision changes, and is cached on disk
+(``cache/bm25-*.pkl`` in the store) so a new process does not re-tokenise every
+clause.
 """
 
 from __future__ import annotations

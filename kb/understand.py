@@ -16,10 +16,10 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 
-#: Answer kinds, most specific first (see ``[answer_kinds]`` in terms.toml).
+#: Answer kinds; the order cues are tried in is ``[answer_kinds] order`` in terms.toml.
 KINDS = (
     "metadata_issuer",
     "metadata_date",
@@ -49,6 +49,7 @@ class Query:
         years: years named in the question, relative time resolved ("mid-century" -> 2050).
         dense_text: what the dense search embeds: the question, with resolved years appended.
         expansions: extra terms for keyword search (synonyms of terms the question uses).
+        matched_terms: the terms of terms.toml's synonym groups the question itself uses.
     """
 
     text: str
@@ -56,7 +57,7 @@ class Query:
     years: frozenset[str] = frozenset()
     dense_text: str = ""
     expansions: tuple[str, ...] = ()
-    matched_terms: tuple[str, ...] = field(default=())
+    matched_terms: tuple[str, ...] = ()
 
     @property
     def wants_figure(self) -> bool:

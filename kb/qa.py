@@ -1,11 +1,12 @@
 """Answer questions from retrieved clauses, with numbered citations.
 
 The default answerer is extractive: it returns the exact clause (or the part of
-it) that answers the question, plus the matching structured target rendered
-plainly. When the best evidence (dense similarity, damped for sentence
-fragments) is below ``MIN_EVIDENCE`` it says the indexed documents do not
-answer the question. A LangChain chat model can write the answer instead
-(``answer(..., llm=...)``); it is imported lazily.
+it that carries the kind of answer asked for) plus the matching structured target
+rendered plainly. When the evidence is weak (dense similarity damped for
+fragments, or the reranker's probability, below the thresholds calibrated for the
+embedding model) or ``kb.refusal`` finds that the candidates cannot answer, it
+says the indexed documents do not answer the question. A LangChain chat model
+can write the answer instead (``answer(..., llm=...)``); it is imported lazily.
 """
 
 from __future__ import annotations
@@ -397,9 +398,10 @@ def answer(
     """Answer ``question`` from the knowledge base, citing clauses as ``[n]``.
 
     The question is read first (``kb.understand``): the kind of answer it wants
-    decides which part of the best clause is quoted, and a question whose kind no
-    candidate carries, or whose topic words the best candidate does not use, is
-    refused, with the nearest passages still listed. "Who issued …" and "When was
+    decides which part of the best clause is quoted. A question is refused, with
+    the nearest passages still listed and ``Answer.reason`` saying why, when no
+    candidate carries the kind asked for, or the year, attribute or particular
+    thing it names appears in none of them (``kb.refusal``). "Who issued …" and "When was
     … published" are answered from the document's manifest fields.
 
     Args:

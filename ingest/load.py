@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as _dt
+import errno
 import os
 import re
 import stat
@@ -109,7 +110,8 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     sorted order, skipping hidden files and folders and the manifest files
     (``sources.toml``, ``SOURCES.md``, ``README*``). A file named explicitly is
     yielded whatever its suffix, so that ``load_document`` can report on it.
-    A path reached twice is yielded once.
+    A path reached twice is yielded once. A symbolic link loop is yielded like
+    a file, for ``load_document`` to report on its own line.
 
     Args:
         paths: files and folders, as given on the command line.
@@ -123,11 +125,16 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
-        if not path.exists():
+        # A symbolic link loop "does not exist" either; it is yielded, and
+        # ``load_document`` reports it on its own line, like any unreadable file.
+        if not path.exists() and not path.is_symlink():
             raise IngestError(str(given), "no such file or directory", "check the path")
         found = _walk_folder(path) if path.is_dir() else [path]
         for item in found:
-            key = item.resolve()
+            try:
+                key = item.resolve()
+            except (OSError, RuntimeError):  # a symlink loop: RuntimeError up to Python 3.12
+                key = Path(os.path.abspath(item))
             if key not in seen:
                 seen.add(key)
                 yield item
@@ -422,6 +429,12 @@ def _os_error(name: str, error: OSError) -> IngestError:
         return IngestError(name, "no such file or directory", "check the path")
     if isinstance(error, PermissionError):
         return IngestError(name, "cannot be read (permission denied)", "check its permissions")
+    if error.errno == errno.ELOOP:
+        return IngestError(
+            name,
+            "is a symbolic link loop (following it leads back to it)",
+            "remove the link or point it at a file",
+        )
     reason = f"cannot be read ({_one_line(error.strerror or error)})"
     return IngestError(name, reason, "check the file")
 

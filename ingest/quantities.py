@@ -11,6 +11,7 @@ plain counts keep their own unit.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,11 @@ _PASSTHROUGH_UNITS = {"%", "pp", "yuan", "USD", "EUR", "m2"}
 _COMPARATOR_WINDOW = 40
 # Four-digit numbers in this range, with nothing attached, are years.
 _YEAR_RANGE = range(1900, 2101)
+
+
+def _is_year(value: float) -> bool:
+    """Whether a bare number reads as a year; digits past float range are infinite, not years."""
+    return math.isfinite(value) and int(value) in _YEAR_RANGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +168,7 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
             num = re.sub(r"[ \u00a0\u202f]", ",", num)  # "1 600" is written "1,600"
         if low and not (unit_word or scale):
             # "2021-2025" is a span of years, "1-2" a list: not a range of values
-            if "," not in num and int(float(num.replace(",", ""))) in _YEAR_RANGE:
+            if "," not in num and _is_year(float(num.replace(",", ""))):
                 continue
             low = None
         if num and grammar.decimal_comma and re.fullmatch(r"\d+,\d{1,2}", num):
@@ -173,7 +179,7 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
                 not (scale or unit_word or prefix)
                 and "," not in num
                 and "." not in num
-                and int(value) in _YEAR_RANGE
+                and _is_year(value)
             ):
                 continue  # a year: deadlines and base years are read elsewhere
         else:
@@ -212,6 +218,8 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
         if comparator == "=" and found and _COORDINATION.match(text[found[-1].end : value_start]):
             # "exceed 97% and 95% respectively": the comparator covers both figures.
             comparator = found[-1].comparator
+        if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+            continue  # digits past float range (a line of 200,000 digits): no figure
         found.append(
             Quantity(
                 value=value,

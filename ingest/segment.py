@@ -40,6 +40,13 @@ _OPEN_MODAL = re.compile(r"\b(?:shall|must|should|may|will)(?:\s+not)?\s*,[^,]*$
 _MAX_LEAD_IN_WORDS = 14
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
+# Paragraphs longer than this go through spaCy in pieces: spaCy refuses a text
+# over ``nlp.max_length`` (1,000,000 characters, error E088), and one Doc per
+# piece keeps memory small. Real paragraphs are far shorter, so they are never cut.
+_MAX_PIECE_CHARS = 100_000
+# Where a long paragraph is cut: after a sentence end and its spaces, else at a
+# newline or other space, else (a single 100,000-character word) anywhere.
+_PIECE_BREAKS = (re.compile(r"[.!?。！？]\s+"), re.compile(r"\s+"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +191,46 @@ def _classify_block(text: str, start: int, end: int, grammar: Grammar) -> _Block
     return _Block(start, end, bullet=bool(_BULLET.match(line)))
 
 
+def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
+    """``text`` cut into spans of at most ``limit`` characters, at sentence ends where possible.
+
+    >>> _pieces("One. Two. Three.", limit=8)
+    [(0, 5), (5, 10), (10, 16)]
+    """
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = limit
+        for pattern in _PIECE_BREAKS:
+            ends = [m.end() for m in pattern.finditer(window) if m.end() < limit]
+            if ends:
+                cut = ends[-1]
+                break
+        pieces.append((start, start + cut))
+        start += cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _block_sentences(
+    text: str, body: list[_Block], nlp: Language
+) -> dict[int, list[tuple[int, int]]]:
+    """Sentence spans (relative to each block) of the body blocks, keyed by block start.
+
+    A block longer than ``_MAX_PIECE_CHARS`` is parsed in pieces whose sentence
+    offsets are shifted back to the block's, so spans index the document text.
+    """
+    pieces = [
+        (b.start, s, e) for b in body for s, e in _pieces(text[b.start : b.end], _MAX_PIECE_CHARS)
+    ]
+    parsed = nlp.pipe(text[start + s : start + e] for start, s, e in pieces)
+    sentences: dict[int, list[tuple[int, int]]] = {b.start: [] for b in body}
+    for (start, s, _), doc in zip(pieces, parsed, strict=True):
+        sentences[start].extend((s + sent.start_char, s + sent.end_char) for sent in doc.sents)
+    return sentences
+
+
 def _sentence_spans(
     doc_text: str, block_start: int, sents: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -324,10 +371,9 @@ def split_clauses(
     text = document.text
     blocks = list(iter_blocks(document, grammar))
     body = [b for b in blocks if b.heading is None and not b.row]
-    parsed = nlp.pipe(text[b.start : b.end] for b in body)
     sentences = {
-        b.start: _sentence_spans(text, b.start, [(s.start_char, s.end_char) for s in doc.sents])
-        for b, doc in zip(body, parsed, strict=True)
+        start: _sentence_spans(text, start, spans)
+        for start, spans in _block_sentences(text, body, nlp).items()
     }
     clauses: list[Clause] = []
     stack: list[tuple[int, str]] = []

@@ -45,7 +45,7 @@ def _tagger() -> Any:
 def states_past(text: str) -> bool | None:
     """Whether ``text`` has a finite past-tense verb; None when no tagger is installed."""
     nlp = _tagger()
-    if nlp is None:
+    if nlp is None or len(text) > nlp.max_length:  # over spaCy's limit (E088): undecided
         return None
     doc = nlp(text)
     for token in doc:

@@ -97,6 +97,9 @@ from ingest.obligations.lexicon import (
 from ingest.obligations.syntax import is_agent
 from ingest.records import Clause, Obligation
 
+# The longest text given to the parser, in characters (spaCy's own limit is 1,000,000).
+_MAX_PARSE_CHARS = 100_000
+
 __all__ = [
     "chinese_obligations",
     "extract_obligations",
@@ -175,6 +178,9 @@ def obligations_of_clauses(
         previous = clause
         previous_text = clause.text
     records: list[Obligation] = []
+    # Longer is no sentence but a run of text with no sentence end: it states no duty
+    # worth a parse, and could exceed spaCy's max_length (E088) or the parser's memory.
+    candidates = [c for c in candidates if len(c[1]) <= _MAX_PARSE_CHARS]
     parsed = nlp.pipe((text for _, text, _ in candidates), batch_size=batch_size)
     for (clause, _, shift), clause_doc in zip(candidates, parsed, strict=True):
         clause_doc.user_data["clause_offset"] = shift  # for deadlines, see record.py

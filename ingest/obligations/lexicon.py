@@ -261,8 +261,10 @@ LEAD_CONDITION = re.compile(
     r"^\W*(?:\(?\d{1,2}[.)]\s*)?(?:where|if|unless|when|provided\s+that|in\s+case)\b", re.IGNORECASE
 )
 # A lead-in whose modal the list items complete: "Providers of high-risk AI systems shall:".
+# The head starts at the text's start or just after a ":"/";" (where a leftmost match
+# starts anyway): tried from every position, a long line without a modal took quadratic time.
 MODAL_LEAD_IN = re.compile(
-    r"(?P<head>[^:;]*?)\b(?P<modal>(?:shall|must|should|may)(?:\s+not)?)(?:\s*,[^:;,—–]*)?\s*[:：—–]\s*$",
+    r"(?:^|(?<=[:;]))(?P<head>[^:;]*?)\b(?P<modal>(?:shall|must|should|may)(?:\s+not)?)(?:\s*,[^:;,—–]*)?\s*[:：—–]\s*$",
     re.IGNORECASE,
 )
 # An aim cut off after "and" with no subject of its own: "..., and shall publish the plan".

@@ -101,11 +101,18 @@ class Answer:
 
 
 def check_question(question: str) -> str:
-    """Strip and validate a question.
+    """Strip and validate a question; control characters (NUL, ...) count as spaces.
 
     Raises:
-        QuestionError: empty, or longer than ``MAX_QUESTION_CHARS``.
+        QuestionError: empty, longer than ``MAX_QUESTION_CHARS``, or holding a lone
+            surrogate (bytes that were not UTF-8, which no tokenizer can encode).
     """
+    question = re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", question)
+    if bad := re.search(r"[\ud800-\udfff]", question):
+        raise QuestionError(
+            f"the question has a character that is not text (U+{ord(bad.group()):04X} at "
+            f"character {bad.start() + 1}, from bytes that are not UTF-8); ask it as UTF-8 text"
+        )
     q = " ".join(question.split())
     if not q:
         raise QuestionError('the question is empty; ask e.g. "Which targets fall due by 2030?"')

@@ -13,9 +13,29 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.records import Clause, Obligation, Statistic, Target, record_from_dict
-from kb.errors import IndexNotFoundError, StoreError
+from kb.errors import IndexNotFoundError, QuestionError, StoreError
 
 Record = Target | Statistic | Obligation
+
+# Years a filter may name. Stored years come from policy text (1900-2100, see
+# ingest/quantities.py); the margin keeps any plausible typo a plain "no match",
+# while 99999999999999999999 overflows SQLite's 64-bit INTEGER.
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+
+
+def check_year(value: int | None, option: str) -> int | None:
+    """``value`` if it is None or a year in ``MIN_YEAR..MAX_YEAR``.
+
+    Raises:
+        QuestionError: out of range (the message names ``option`` and the range).
+    """
+    if value is not None and not MIN_YEAR <= value <= MAX_YEAR:
+        shown = str(value) if len(str(value)) <= 12 else f"{str(value)[:12]}…"
+        raise QuestionError(
+            f"{option} {shown} is not a year; give a year from {MIN_YEAR} to {MAX_YEAR}, e.g. 2030"
+        )
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from ingest.records import Obligation, Statistic, Target
 from kb.embed import Embedder, SentenceTransformerEmbedder
 from kb.errors import PolicyKBError
 from kb.qa import Answer, answer
+from kb.queries import check_year
 from kb.retrieve import Retriever
 from kb.settings import Settings
 from kb.store import DocInfo, Filters, Store
@@ -271,7 +272,12 @@ class KnowledgeBase:
         """Build ``Filters``, resolving doc_id prefixes and paths to document ids.
 
         ``where`` holds ``(column, value)`` pairs matched against passage metadata.
+
+        Raises:
+            QuestionError: a year outside ``MIN_YEAR..MAX_YEAR`` (``kb.queries``).
         """
+        check_year(year_from, "year_from")
+        check_year(year_to, "year_to")
         doc_ids: list[str] = []
         for spec in docs:
             doc_ids += self.store.resolve_docs(spec)
@@ -289,6 +295,7 @@ class KnowledgeBase:
         return self.store.documents()
 
     def targets(self, *, year: int | None = None, docs: Sequence[str] = ()) -> list[Record]:
+        check_year(year, "year")
         doc_ids: list[str] = []
         for spec in docs:
             doc_ids += self.store.resolve_docs(spec)

@@ -17,10 +17,14 @@ from typing import Any, TypeVar
 import click
 
 from ingest.errors import PolicyKBError
+from kb.queries import MAX_YEAR, MIN_YEAR
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("text", "json", "jsonl")
+# Year options: click refuses anything else in one line ("--year-from: 99999... is not in
+# the range 1900<=x<=2200"), before a huge number reaches SQLite.
+YEAR = click.IntRange(MIN_YEAR, MAX_YEAR)
 
 
 def _one_line_errors(func: F) -> F:
@@ -218,8 +222,20 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
     help="Number of sources to cite.",
 )
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--year-from", type=int, default=None, help="Only clauses with a record due >= YEAR.")
-@click.option("--year-to", type=int, default=None, help="Only clauses with a record due <= YEAR.")
+@click.option(
+    "--year-from",
+    type=YEAR,
+    default=None,
+    metavar="YEAR",
+    help="Only clauses with a record due >= YEAR.",
+)
+@click.option(
+    "--year-to",
+    type=YEAR,
+    default=None,
+    metavar="YEAR",
+    help="Only clauses with a record due <= YEAR.",
+)
 @click.option(
     "--doc",
     "docs",
@@ -293,9 +309,23 @@ def ask_cmd(
         return
     if sys.stdin.isatty():
         raise click.UsageError("give a QUESTION, or pipe one question per line on stdin")
-    for line in sys.stdin:
+    # Bytes, decoded here: a line that is not UTF-8 is named by its number, whatever the
+    # locale (text-mode stdin would raise, or pass lone surrogates to the tokenizer).
+    for number, raw in enumerate(sys.stdin.buffer, start=1):
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as e:
+            raise click.ClickException(
+                f"stdin line {number}: byte {raw[e.start]:#04x} at column {e.start + 1} is not "
+                "UTF-8 text; save the questions as UTF-8"
+            ) from e
         if line.strip():
-            ans = kb.ask(line, top_k=top_k, filters=filters, llm=llm)
+            try:
+                ans = kb.ask(line, top_k=top_k, filters=filters, llm=llm)
+            except PolicyKBError as e:
+                raise click.ClickException(
+                    f"stdin line {number}: {' '.join(str(e).split())}"
+                ) from e
             _print_answer(ans, "jsonl" if fmt == "json" else fmt, one_line=True)
 
 
@@ -315,7 +345,9 @@ TARGET_COLUMNS = (
 
 @click.command("targets")
 @_store_options
-@click.option("--year", type=int, default=None, help="Only targets due in this year.")
+@click.option(
+    "--year", type=YEAR, default=None, metavar="YEAR", help="Only targets due in this year."
+)
 @click.option(
     "--doc", "docs", multiple=True, metavar="DOC", help="doc_id prefix or path; repeatable."
 )

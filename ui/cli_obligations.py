@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from ui.cli_kb import _one_line_errors, _open, _store_options
+from ui.cli_kb import YEAR, _one_line_errors, _open, _store_options
 
 
 @click.command("obligations")
@@ -35,8 +35,20 @@ from ui.cli_kb import _one_line_errors, _open, _store_options
 @click.option(
     "--doc", "docs", multiple=True, metavar="DOC", help="doc_id prefix or path; repeatable."
 )
-@click.option("--year-from", type=int, default=None, help="Only obligations due in or after YEAR.")
-@click.option("--year-to", type=int, default=None, help="Only obligations due in or before YEAR.")
+@click.option(
+    "--year-from",
+    type=YEAR,
+    default=None,
+    metavar="YEAR",
+    help="Only obligations due in or after YEAR.",
+)
+@click.option(
+    "--year-to",
+    type=YEAR,
+    default=None,
+    metavar="YEAR",
+    help="Only obligations due in or before YEAR.",
+)
 @click.option(
     "--format",
     "fmt",

@@ -68,6 +68,8 @@ def _year(value: Any) -> int | None:
         raise gr.Error(f'"{value}" is not a year; enter e.g. 2030 or leave the box empty') from e
     if number != number or number <= 0:  # NaN, or 0 from an emptied number field
         return None
+    if number == float("inf"):
+        raise gr.Error(f'"{value}" is not a year; enter e.g. 2030 or leave the box empty')
     return int(number)
 
 

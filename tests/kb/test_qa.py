@@ -81,9 +81,11 @@ def test_answer_json_shape(article_kb):
         "clause_id",
         "section",
         "score",
+        "strength",
         "start",
         "end",
     }
+    assert data["sources"][0]["strength"] in ("strong", "partial", "weak")
 
 
 def test_render_record_plainly(article_extraction):

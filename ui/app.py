@@ -46,7 +46,63 @@ CSS = """
 .pkb-refusal { color: #9a6700; }
 .pkb-error { color: #cf222e; }
 .pkb-ok { color: #1a7f37; }
+.pkb-context sup.pkb-n { color: #0969da; font-weight: 600; margin-right: .15em; }
+.pkb-strength { border-radius: 1em; padding: 0 .55em; font-size: .8em; white-space: nowrap; }
+.pkb-strong { background: #dafbe1; color: #1a7f37; }
+.pkb-partial { background: #fff8c5; color: #7d4e00; }
+.pkb-weak { background: #eaeef2; color: #57606a; }
+.pkb-flash { outline: 2px solid #0969da; outline-offset: 2px; transition: outline-color 1.5s; }
+.pkb-confirm { color: #9a6700; }
+.pkb-open { cursor: pointer; color: #0969da; text-decoration: underline; }
+.pkb-reader .pkb-doc { line-height: 1.55; max-height: 70vh; overflow-y: auto; }
+.pkb-reader mark { background: #fff3a3; }
+.pkb-outline ol { margin: .2em 0 .8em 1.2em; font-size: .9em; }
+/* Tables in the reader's font, not monospace. */
+#pkb-targets *, #pkb-obligations *, #pkb-docs * { font-family: var(--font); }
 """
+
+#: Passed to ``launch(head=...)``: an answer's ``[n]`` link scrolls to source n's mark and
+#: flashes it, instead of following the link (Gradio has no component for in-page anchors).
+HEAD = """<script>
+document.addEventListener("click", (event) => {
+  const link = event.target.closest && event.target.closest('a[href^="#pkb-src-"]');
+  if (!link) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const mark = document.getElementById(link.getAttribute("href").slice(1));
+  if (!mark) return;
+  document.querySelectorAll(".pkb-flash").forEach((el) => el.classList.remove("pkb-flash"));
+  const card = mark.closest(".pkb-source") || mark;
+  card.classList.add("pkb-flash");
+  mark.classList.add("pkb-flash");
+  mark.scrollIntoView({ behavior: "smooth", block: "center" });
+}, true);
+// "Open in the reader" links carry data-open="doc_id:clause_id": hand it to the hidden
+// reference box, whose input event opens the Read tab on that clause.
+document.addEventListener("click", (event) => {
+  const opener = event.target.closest && event.target.closest("[data-open]");
+  if (!opener) return;
+  event.preventDefault();
+  const box = document.querySelector("#pkb-open-ref textarea, #pkb-open-ref input");
+  if (!box) return;
+  box.value = opener.dataset.open + "#" + Date.now();  // a new value even for the same clause
+  box.dispatchEvent(new Event("input", { bubbles: true }));
+}, true);
+</script>"""
+
+#: Runs after the reader is filled: scroll the highlighted clause into the middle of the view.
+SCROLL_TO_CLAUSE = """() => {
+  setTimeout(() => {
+    const mark = document.getElementById("pkb-read-hl");
+    if (mark) mark.scrollIntoView({ block: "center" });
+  }, 150);
+}"""
+
+#: A client-side listener: the Ask button is disabled while the question box is blank.
+DISABLE_ASK_WHEN_BLANK = """(question) => {
+  const button = document.querySelector("#pkb-question button.submit-button");
+  if (button) button.disabled = !(question || "").trim();
+}"""
 
 
 class KBWorker:
@@ -111,7 +167,7 @@ def build_app(
         app.kb_worker = worker  # type: ignore[attr-defined]  # for tests and `serve`
         app.kb_writer = writer or worker  # type: ignore[attr-defined]
         gr.Markdown("## policykb — ask the indexed policy documents")
-        with gr.Tabs():
+        with gr.Tabs(overflow_behavior="wrap", elem_id="pkb-tabs") as tabs:
             # -- Ask: the question box is the first text box on the page ------------------
             with gr.Tab("Ask", id="ask"):
                 with gr.Row():
@@ -262,15 +318,74 @@ def build_app(
                             label="Document to delete",
                         )
                         del_btn = gr.Button("Delete document", variant="stop", elem_id="pkb-del")
+                        with gr.Group(visible=False, elem_id="pkb-del-confirm") as del_confirm:
+                            del_prompt = gr.HTML(elem_id="pkb-del-prompt")
+                            with gr.Row():
+                                del_yes = gr.Button(
+                                    "Delete", variant="stop", size="sm", elem_id="pkb-del-yes"
+                                )
+                                del_no = gr.Button("Cancel", size="sm", elem_id="pkb-del-no")
                 status = gr.HTML(elem_id="pkb-doc-status")
 
+            # -- Read: one document whole, the chosen clause highlighted ----------------------
+            with gr.Tab("Read", id="read"):
+                with gr.Row():
+                    read_doc = gr.Dropdown(
+                        doc_choices[1:],
+                        value=None,
+                        label="Document",
+                        scale=3,
+                        elem_id="pkb-read-doc",
+                    )
+                    read_dl = gr.DownloadButton(
+                        "Download the document", interactive=False, size="sm", scale=1,
+                        elem_id="pkb-read-dl",
+                    )  # fmt: skip
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        reader = gr.HTML(handlers.EMPTY_READER, elem_id="pkb-reader")
+                    with gr.Column(scale=1, min_width=240):
+                        read_records = gr.HTML(elem_id="pkb-read-records")
+
+        # Outside the tabs, so it is on the page whichever tab is open (tabs render lazily).
+        open_ref = gr.Textbox(visible="hidden", elem_id="pkb-open-ref")
+
         # -- wiring ---------------------------------------------------------------------------
+        def on_read(ref: str) -> Any:
+            page_html, records_html, path = run(handlers.read_document, ref)
+            return page_html, records_html, gr.DownloadButton(value=path, interactive=bool(path))
+
+        read_outputs = [reader, read_records, read_dl]
+
+        def on_open(ref: str) -> Any:
+            ref = (ref or "").split("#", 1)[0]
+            return (
+                gr.Tabs(selected="read"),
+                gr.Dropdown(value=ref.split(":", 1)[0]),
+                *on_read(ref),
+            )
+
+        def on_doc_row(evt: gr.SelectData) -> Any:
+            row = evt.row_value or []
+            doc = str(row[handlers.DOC_COLUMNS.index("doc_id")]) if row else ""
+            return on_open(run(handlers.resolve_doc, doc))
+
+        docs_table.select(
+            on_doc_row, None, [tabs, read_doc, *read_outputs], api_visibility="private"
+        ).then(None, js=SCROLL_TO_CLAUSE)
+        open_ref.change(
+            on_open, open_ref, [tabs, read_doc, *read_outputs], api_visibility="private"
+        ).then(None, js=SCROLL_TO_CLAUSE)
+        read_doc.input(on_read, read_doc, read_outputs, api_visibility="private")
+
         def on_ask(q: str, history: list, doc: str, y0: Any, y1: Any) -> Any:
             return run(handlers.ask, q, history, doc, y0, y1)
 
         ask_inputs = [question, chat, ask_doc, ask_from, ask_to]
         ask_outputs = [chat, sources, question]
         question.submit(on_ask, ask_inputs, ask_outputs, api_name="ask")
+        question.change(None, question, None, js=DISABLE_ASK_WHEN_BLANK)
+        app.load(None, question, None, js=DISABLE_ASK_WHEN_BLANK)
         example_box.load_input_event.then(on_ask, ask_inputs, ask_outputs, api_visibility="private")
 
         target_inputs = [t_doc, t_from, t_to, t_sector, t_keyword, t_kind]
@@ -326,8 +441,11 @@ def build_app(
         def on_upload(files: list | None, progress: gr.Progress = gr.Progress()) -> str:  # noqa: B008
             return write(handlers.upload_documents, files, progress=progress)
 
-        def on_delete(doc_id: str) -> str:
-            return write(handlers.delete_document, doc_id)
+        def on_delete(doc_id: str) -> tuple[str, Any]:
+            return write(handlers.delete_document, doc_id), gr.Group(visible=False)
+
+        def on_delete_asked(doc_id: str) -> tuple[str, Any]:
+            return run(handlers.delete_prompt, doc_id), gr.Group(visible=True)
 
         def refresh() -> tuple[Any, ...]:
             choices = run(handlers.doc_choices)
@@ -347,6 +465,7 @@ def build_app(
                 gr.Dropdown(choices=choices),
                 years,
                 years,
+                gr.Dropdown(choices=choices[1:]),
             )
 
         refresh_outputs = [
@@ -363,6 +482,7 @@ def build_app(
             o_doc,
             o_from,
             o_to,
+            read_doc,
         ]
         add_btn.click(on_upload, upload, status, api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
@@ -371,7 +491,10 @@ def build_app(
         ).then(on_timeline, [tl_doc, tl_group], plot, api_visibility="private").then(
             lambda: None, None, upload, api_visibility="private"
         )
-        del_btn.click(on_delete, del_doc, status, api_visibility="private").then(
+        del_btn.click(on_delete_asked, del_doc, [del_prompt, del_confirm], api_visibility="private")
+        del_no.click(lambda: gr.Group(visible=False), None, del_confirm, api_visibility="private")
+        del_doc.change(lambda: gr.Group(visible=False), None, del_confirm, api_visibility="private")
+        del_yes.click(on_delete, del_doc, [status, del_confirm], api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
         ).then(on_targets, target_inputs, target_outputs, api_visibility="private").then(
             on_obligations, obligation_inputs, obligation_outputs, api_visibility="private"

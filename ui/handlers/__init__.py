@@ -27,7 +27,9 @@ from ui.handlers.ask import (
     NOT_ANSWERED,
     answer_markdown,
     ask,
+    filters_text,
     md_text,
+    passage_groups,
     sources_html,
     welcome_html,
 )
@@ -48,6 +50,7 @@ from ui.handlers.documents import (
     ProgressFn,
     default_extractor,
     delete_document,
+    delete_prompt,
     documents_frame,
     safe_name,
     save_upload,
@@ -63,6 +66,7 @@ from ui.handlers.obligations import (
     obligations_frame,
     obligations_view,
 )
+from ui.handlers.reader import EMPTY_READER, read_document, resolve_doc
 from ui.handlers.targets import (
     EXPORT_FORMATS,
     TARGET_COLUMNS,
@@ -94,8 +98,14 @@ __all__ = [
     "ProgressFn",
     "answer_markdown",
     "ask",
+    "EMPTY_READER",
+    "read_document",
+    "resolve_doc",
+    "filters_text",
+    "passage_groups",
     "default_extractor",
     "delete_document",
+    "delete_prompt",
     "doc_choices",
     "documents_frame",
     "esc",

@@ -187,3 +187,21 @@ def delete_document(kb: Any, doc_id: str) -> str:
         f"<p class='pkb-ok'>Deleted {esc(name)} ({esc(info.doc_id[:12])}): "
         f"{info.clauses} clauses, {info.records} records.</p>"
     )
+
+
+def delete_prompt(kb: Any, doc_id: str) -> str:
+    """What the delete confirmation asks: the document's title and what goes with it.
+
+    Raises ``gr.Error`` when no document is chosen, or it is no longer indexed.
+    """
+    if not doc_id:
+        raise gr.Error("Choose a document to delete first.")
+    info = next((d for d in kb.docs() if d.doc_id == doc_id), None)
+    if info is None:
+        raise gr.Error("That document is no longer indexed; choose another.")
+    name = info.title or Path(info.path).name
+    return (
+        f"<p class='pkb-confirm'><strong>Delete “{esc(name)}”?</strong> "
+        f"Its {info.clauses} clauses and {info.records} records leave the knowledge base; "
+        "adding the file again restores them.</p>"
+    )

@@ -109,7 +109,8 @@ def target_context(kb: Any, key: str) -> str:
         f'<div class="pkb-source" data-key="{esc(key)}"><p><strong>{esc(stored.title)}</strong><br>'
         f'<span class="pkb-section">{esc(section)}</span></p>'
         f'<p class="pkb-context">{highlight_clause(doc_text, clause.start, clause.end)}</p>'
-        f"<ul class='pkb-records'>{items}</ul></div>"
+        f"<ul class='pkb-records'>{items}</ul>"
+        f'<p><a class="pkb-open" data-open="{esc(key)}">Open in the document reader</a></p></div>'
     )
 
 

@@ -531,7 +531,8 @@ def answer(
     best = ranked[0]
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
-    lines = [f"{best_excerpt(query, quoted).rstrip(',;: ')} [1]"]
+    excerpt = best_excerpt(query, quoted).rstrip(",;: ")
+    lines = [f"{excerpt} [1]"]
     q_tokens = _q_tokens(query)
     shown: list[Record] = []
     for n, record in _rank_records(query, numbered):
@@ -545,10 +546,21 @@ def answer(
         if shown and (not isinstance(record, Target) or match < _record_match(q_tokens, shown[0])):
             break
         shown.append(record)
-        lines.append(f"{render_record(record)} [{n}]")
+        if not _restates(record, excerpt):
+            lines.append(f"{render_record(record)} [{n}]")
         if len(shown) == 2:
             break
     return Answer(q, "\n".join(lines), sources, tuple(shown), True, evidence)
+
+
+def _restates(record: Record, quote: str) -> bool:
+    """True when ``record`` adds nothing to the quoted text: a qualitative aim or a duty
+    whose words are all in the quote (one line per finding, not the sentence twice)."""
+    if isinstance(record, Target) and record.value is not None or isinstance(record, Statistic):
+        return False
+    words = record.action if isinstance(record, Obligation) else record.metric
+    norm = lambda text: " ".join(re.findall(r"\w+", text.lower()))  # noqa: E731
+    return bool(norm(words)) and norm(words) in norm(quote)
 
 
 def s_key(source: Source) -> str:

@@ -57,8 +57,10 @@ CSS = """
 .pkb-reader .pkb-doc { line-height: 1.55; max-height: 70vh; overflow-y: auto; }
 .pkb-reader mark { background: #fff3a3; }
 .pkb-outline ol { margin: .2em 0 .8em 1.2em; font-size: .9em; }
-/* Tables in the reader's font, not monospace. */
+/* Tables in the reader's font, not monospace; the Targets header's own sort menu is
+   hidden, since "Sort by" orders the table and its downloads alike. */
 #pkb-targets *, #pkb-obligations *, #pkb-docs * { font-family: var(--font); }
+#pkb-targets th .cell-menu-button { display: none; }
 """
 
 #: Passed to ``launch(head=...)``: an answer's ``[n]`` link scrolls to source n's mark and
@@ -216,6 +218,14 @@ def build_app(
                         ["all", "quantitative", "qualitative"], value="all", label="Kind", scale=2
                     )
                 with gr.Row():
+                    t_sort = gr.Dropdown(
+                        [("document order", ""), *[(k, k) for k in handlers.SORT_KEYS]],
+                        value="", label="Sort by (the downloads follow it)", scale=2,
+                        elem_id="pkb-sort",
+                    )  # fmt: skip
+                    t_desc = gr.Checkbox(label="descending", value=False, scale=1)
+                    t_reset = gr.Button("Reset filters", size="sm", scale=1, elem_id="pkb-reset")
+                with gr.Row():
                     t_count = gr.Markdown(elem_id="pkb-target-count")
                     csv_btn = gr.DownloadButton("Download CSV", elem_id="pkb-dl-csv", size="sm")
                     xlsx_btn = gr.DownloadButton("Download XLSX", elem_id="pkb-dl-xlsx", size="sm")
@@ -226,21 +236,11 @@ def build_app(
                     wrap=True,
                     max_height=520,
                     elem_id="pkb-targets",
-                    column_widths=[
-                        "12%",
-                        "5%",
-                        "8%",
-                        "25%",
-                        "4%",
-                        "6%",
-                        "4%",
-                        "7%",
-                        "7%",
-                        "8%",
-                        "5%",
-                        "9%",
-                    ],
-                )
+                    # Widths in pixels: on a phone the table scrolls sideways instead of
+                    # squeezing each column to a letter.
+                    column_widths=["150px", "60px", "340px", "120px", "70px", "60px", "70px",
+                                   "100px", "110px", "90px"],
+                )  # fmt: skip
                 gr.Markdown("Select a row to read its clause in context.")
                 t_context = gr.HTML(elem_id="pkb-target-context")
 
@@ -388,14 +388,21 @@ def build_app(
         app.load(None, question, None, js=DISABLE_ASK_WHEN_BLANK)
         example_box.load_input_event.then(on_ask, ask_inputs, ask_outputs, api_visibility="private")
 
-        target_inputs = [t_doc, t_from, t_to, t_sector, t_keyword, t_kind]
+        target_inputs = [t_doc, t_from, t_to, t_sector, t_keyword, t_kind, t_sort, t_desc]
         target_outputs = [table, t_count, csv_btn, xlsx_btn, json_btn]
 
         def on_targets(*values: Any) -> Any:
             frame, count, *paths = run(handlers.targets_view, *values)
-            return frame, count, *paths
+            downloads = [gr.DownloadButton(value=p, interactive=len(frame) > 0) for p in paths]
+            return frame, count, *downloads
 
-        for control in (t_doc, t_from, t_to, t_sector, t_kind):
+        def on_reset() -> Any:
+            return "", "any", "any", "", "", "all", "", False
+
+        t_reset.click(on_reset, None, target_inputs, api_visibility="private").then(
+            on_targets, target_inputs, target_outputs, api_visibility="private"
+        )
+        for control in (t_doc, t_from, t_to, t_sector, t_kind, t_sort, t_desc):
             control.change(on_targets, target_inputs, target_outputs, api_visibility="private")
         t_keyword.change(
             on_targets,

@@ -239,14 +239,45 @@ def test_targets_view_table_and_downloads(kb):
     )
     assert count == "1 of 2 targets"
     assert list(frame.columns) == handlers.TARGET_COLUMNS
-    assert frame.iloc[0]["value"] == 30.0 and frame.iloc[0]["year"] == 2030
+    assert frame.iloc[0]["value"] == 30 and frame.iloc[0]["year"] == 2030
+    assert frame.iloc[0]["target"].endswith("electrolytic aluminum > 30%")  # read as a sentence
     with open(csv_path, encoding="utf-8") as f:
         (row,) = list(csv.DictReader(f))
-    assert row["metric"].endswith("electrolytic aluminum") and row["value"] == "30.0"
+    assert row["metric"].endswith("electrolytic aluminum") and row["value"] == "30"  # not 30.0
+    assert row["base_year"] == "" and row["year"] == "2030"
     (record,) = json.loads(Path(json_path).read_text(encoding="utf-8"))
     assert record["year"] == 2030 and record["kind"] == "quantitative"
     sheet = openpyxl.load_workbook(xlsx_path).active
     assert sheet["D1"].value == "metric" and sheet["C2"].value == 2030
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:Q2"
+    assert sheet.column_dimensions["D"].width > sheet.column_dimensions["C"].width
+
+
+def test_no_matching_target_says_so_and_how_to_see_all(kb):
+    frame, count, *_ = handlers.targets_view(kb, "", None, None, "", "cement", "all")
+    assert len(frame) == 0 and "No targets match these filters" in count and "reset" in count
+
+
+@pytest.mark.parametrize(
+    ("by", "descending", "years"),
+    [("", False, [2030, 2035]), ("year", True, [2035, 2030]), ("year", False, [2030, 2035])],
+)
+def test_exports_follow_the_table_order(kb, by, descending, years):
+    frame, _, csv_path, _, json_path = handlers.targets_view(
+        kb, "", None, None, "", "", "all", by, descending
+    )
+    assert [int(y) for y in frame["year"]] == years
+    with open(csv_path, encoding="utf-8") as f:
+        assert [int(r["year"]) for r in csv.DictReader(f)] == years
+    assert [r["year"] for r in json.loads(Path(json_path).read_text(encoding="utf-8"))] == years
+
+
+def test_sort_rows_puts_blanks_last_either_way():
+    rows = [{"year": 2030, "document": "b"}, {"year": None, "document": "a"},
+            {"year": 2025, "document": "C"}]  # fmt: skip
+    assert [r["document"] for r in handlers.sort_rows(rows, "year", True)] == ["b", "C", "a"]
+    assert [r["document"] for r in handlers.sort_rows(rows, "year")] == ["C", "b", "a"]
+    assert [r["document"] for r in handlers.sort_rows(rows, "document")] == ["a", "b", "C"]
 
 
 def test_target_context_for_a_selected_row(kb):

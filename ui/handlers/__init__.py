@@ -69,9 +69,11 @@ from ui.handlers.obligations import (
 from ui.handlers.reader import EMPTY_READER, read_document, resolve_doc
 from ui.handlers.targets import (
     EXPORT_FORMATS,
+    SORT_KEYS,
     TARGET_COLUMNS,
     export_targets,
     sector_choices,
+    sort_rows,
     target_context,
     target_rows,
     targets_frame,
@@ -90,6 +92,7 @@ __all__ = [
     "NOT_ANSWERED",
     "OBLIGATION_COLUMNS",
     "OBLIGATION_EXPORTS",
+    "SORT_KEYS",
     "TARGET_COLUMNS",
     "UPLOADS_DIR",
     "UPLOAD_SUFFIXES",
@@ -120,6 +123,7 @@ __all__ = [
     "safe_name",
     "save_upload",
     "sector_choices",
+    "sort_rows",
     "sources_html",
     "target_context",
     "target_rows",

@@ -18,10 +18,14 @@ from kb.qa import render_record
 from ui.handlers.common import _short, _year, esc, export_dir, highlight_clause, user_errors
 
 TARGET_COLUMNS = [
-    "document", "year", "sector", "metric", "comparator", "value", "unit", "as written",
-    "kind", "deadline", "base year", "key",
+    "document", "year", "target", "sector", "value", "unit", "base year", "kind", "deadline",
+    "key",
 ]  # fmt: skip
 EXPORT_FORMATS = ("csv", "xlsx", "json")
+
+#: What the Targets table can be sorted by (label → row field); the exports follow it.
+SORT_KEYS = {"year": "year", "document": "document", "sector": "sector", "value": "value",
+             "metric": "metric"}  # fmt: skip
 
 
 def target_rows(
@@ -66,11 +70,25 @@ def target_rows(
     return rows
 
 
+def sort_rows(
+    rows: Sequence[dict[str, Any]], by: str = "", descending: bool = False
+) -> list[dict[str, Any]]:
+    """``rows`` ordered by a ``SORT_KEYS`` label; blanks last either way; stable."""
+    field = SORT_KEYS.get(by or "")
+    if not field:
+        return list(rows)
+    present = [r for r in rows if r.get(field) not in (None, "")]
+    blank = [r for r in rows if r.get(field) in (None, "")]
+    key = (lambda r: str(r[field]).lower()) if field in ("document", "sector", "metric") else None
+    return sorted(present, key=key or (lambda r: r[field]), reverse=descending) + blank
+
+
 def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
-    """The table shown in the Targets tab (one row per target; ``key`` finds its clause)."""
+    """The table shown in the Targets tab: one row per target, read as a sentence
+    ("By 2030: … reduced by ≥ 55% vs 1990"); ``key`` finds its clause."""
     data = [
-        [_short(r["document"], 40), r["year"], r["sector"], r["metric"], r["comparator"] or "",
-         r["value"], r["unit"], r["value_text"], r["kind"], r["deadline_text"], r["base_year"],
+        [_short(r["document"], 40), r["year"], _sentence(r), r["sector"], _number(r["value"]),
+         r["unit"], r["base_year"], r["kind"], r["deadline_text"],
          f"{r['doc_id']}:{r['clause_id']}"]
         for r in rows
     ]  # fmt: skip
@@ -78,6 +96,17 @@ def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     for column in ("year", "base year"):
         frame[column] = frame[column].astype("Int64")
     return frame
+
+
+def _sentence(row: dict[str, Any]) -> str:
+    return render_record(Target.from_dict(row))
+
+
+def _number(value: Any) -> Any:
+    """A whole number as an int (55, not 55.0); other values unchanged."""
+    if isinstance(value, float) and value == value and value.is_integer():
+        return int(value)
+    return value
 
 
 def year_choices(kb: Any) -> list[str]:
@@ -130,12 +159,31 @@ def export_targets(rows: Sequence[dict[str, Any]], fmt: str, out_dir: str | Path
             encoding="utf-8",
         )
         return path
-    frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=columns)
+    frame = pd.DataFrame(
+        [{c: _number(r.get(c)) for c in columns} for r in rows], columns=columns, dtype=object
+    )
     if fmt == "csv":
         frame.to_csv(path, index=False, encoding="utf-8")
     else:
-        frame.to_excel(path, index=False, sheet_name="targets", engine="openpyxl")
+        write_xlsx(frame, path, sheet="targets")
     return path
+
+
+def write_xlsx(frame: pd.DataFrame, path: Path, *, sheet: str) -> None:
+    """``frame`` as a workbook a reader can work with: a filter on the header row,
+    the header frozen, columns as wide as their content (within 8–60 characters)."""
+    frame.to_excel(path, index=False, sheet_name=sheet, engine="openpyxl")
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    book = openpyxl.load_workbook(path)
+    ws = book[sheet]
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for i, column in enumerate(frame.columns, start=1):
+        longest = max([len(str(column))] + [len(str(v)) for v in frame[column].head(500)])
+        ws.column_dimensions[get_column_letter(i)].width = max(8, min(60, longest + 2))
+    book.save(path)
 
 
 @user_errors
@@ -147,10 +195,18 @@ def targets_view(
     sector: str,
     keyword: str,
     kind: str,
+    sort_by: str = "",
+    descending: bool = False,
 ) -> tuple[pd.DataFrame, str, str, str, str]:
-    """Filtered table, a count line, and fresh CSV/XLSX/JSON files for the download buttons."""
-    rows = target_rows(kb, doc_id, year_from, year_to, sector, keyword, kind)
+    """Filtered and sorted table, a count line, and fresh CSV/XLSX/JSON files (in the
+    table's order) for the download buttons."""
+    rows = sort_rows(target_rows(kb, doc_id, year_from, year_to, sector, keyword, kind),
+                     sort_by, descending)  # fmt: skip
     out_dir = export_dir()
     paths = [str(export_targets(rows, fmt, out_dir)) for fmt in EXPORT_FORMATS]
     total = len([r for r in kb.targets() if isinstance(r, Target)])
-    return targets_frame(rows), f"{len(rows)} of {total} targets", *paths
+    if not rows and total:
+        count = f"No targets match these filters (0 of {total}); reset the filters to see all."
+    else:
+        count = f"{len(rows)} of {total} targets"
+    return targets_frame(rows), count, *paths

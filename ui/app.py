@@ -80,16 +80,29 @@ document.addEventListener("click", (event) => {
   mark.scrollIntoView({ behavior: "smooth", block: "center" });
 }, true);
 // "Open in the reader" links carry data-open="doc_id:clause_id": hand it to the hidden
-// reference box, whose input event opens the Read tab on that clause.
+// reference box, whose change event opens the Read tab on that clause.
+function pkbOpen(ref) {
+  const box = document.querySelector("#pkb-open-ref textarea, #pkb-open-ref input");
+  if (!box) return;
+  box.value = ref + "#" + Date.now();  // a new value even for the same clause
+  box.dispatchEvent(new Event("input", { bubbles: true }));
+}
 document.addEventListener("click", (event) => {
   const opener = event.target.closest && event.target.closest("[data-open]");
   if (!opener) return;
   event.preventDefault();
-  const box = document.querySelector("#pkb-open-ref textarea, #pkb-open-ref input");
-  if (!box) return;
-  box.value = opener.dataset.open + "#" + Date.now();  // a new value even for the same clause
-  box.dispatchEvent(new Event("input", { bubbles: true }));
+  pkbOpen(opener.dataset.open);
 }, true);
+// A timeline point carries its clause's key first in customdata: a click opens it.
+new MutationObserver(() => {
+  const plot = document.querySelector("#pkb-timeline .js-plotly-plot");
+  if (!plot || !plot.on || plot.dataset.pkbClick) return;
+  plot.dataset.pkbClick = "1";
+  plot.on("plotly_click", (data) => {
+    const point = data && data.points && data.points[0];
+    if (point && point.customdata) pkbOpen(point.customdata[0]);
+  });
+}).observe(document.documentElement, { childList: true, subtree: true });
 </script>"""
 
 #: Runs after the reader is filled: scroll the highlighted clause into the middle of the view.

@@ -278,8 +278,12 @@ def test_timeline_plots_targets(page):
     assert points.count() >= 5
     box = points.first.bounding_box()  # plotly's drag layer takes the pointer: move onto the point
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.locator("#pkb-timeline .hoverlayer").get_by_text("By 20").first.wait_for()
+    hover = page.locator("#pkb-timeline .hoverlayer")
+    hover.get_by_text("By 20").first.wait_for()  # the target as a sentence...
+    assert "year=" not in hover.text_content() and "document=" not in hover.text_content()
     _shot(page, "timeline")
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.locator("#pkb-reader #pkb-read-hl").wait_for()  # ...and a click opens its clause
 
 
 def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):

@@ -199,11 +199,6 @@ def build_app(
                         chat = gr.Chatbot(
                             label="Answers", height=360, elem_id="pkb-chat", buttons=["copy"]
                         )
-                        example_box = gr.Examples(
-                            list(examples),
-                            inputs=[question],
-                            label="Example questions (click to ask)",
-                        )
                     with gr.Column(scale=2):
                         with gr.Accordion("Filters", open=False):
                             ask_doc = gr.Dropdown(
@@ -212,8 +207,15 @@ def build_app(
                             with gr.Row():
                                 ask_from = year_box("Target year from")
                                 ask_to = year_box("Target year to")
-                        gr.Markdown("**Sources**")
-                        sources = gr.HTML(run(handlers.welcome_html), elem_id="pkb-sources")
+                        # Collapsible, and straight after the answer when a phone stacks
+                        # the columns (the examples come last).
+                        with gr.Accordion("Sources", open=True, elem_id="pkb-sources-box"):
+                            sources = gr.HTML(run(handlers.welcome_html), elem_id="pkb-sources")
+                example_box = gr.Examples(
+                    list(examples),
+                    inputs=[question],
+                    label="Example questions (click to ask)",
+                )
 
             # -- Targets ----------------------------------------------------------------------
             with gr.Tab("Targets", id="targets"):
@@ -263,7 +265,11 @@ def build_app(
                     o_doc = gr.Dropdown(
                         doc_choices, value="", label="Document", scale=2, allow_custom_value=True
                     )
-                    o_actor = gr.Textbox(label="Actor contains", scale=2, elem_id="pkb-actor")
+                    o_actor = gr.Dropdown(
+                        run(handlers.actor_choices), value="", allow_custom_value=True,
+                        filterable=True, label="Actor (type part of a name, or choose)",
+                        scale=2, elem_id="pkb-actor",
+                    )  # fmt: skip
                     o_modality = gr.CheckboxGroup(
                         list(handlers.MODALITIES),
                         value=list(handlers.MODALITIES),
@@ -304,13 +310,6 @@ def build_app(
 
             # -- Documents --------------------------------------------------------------------
             with gr.Tab("Documents", id="documents"):
-                docs_table = gr.Dataframe(
-                    headers=handlers.DOC_COLUMNS,
-                    interactive=False,
-                    wrap=True,
-                    elem_id="pkb-docs",
-                    column_widths=["34%", "22%", "10%", "6%", "12%", "6%", "5%", "5%"],
-                )
                 with gr.Row():
                     with gr.Column():
                         upload = gr.File(
@@ -323,6 +322,8 @@ def build_app(
                         add_btn = gr.Button(
                             "Add to knowledge base", variant="primary", elem_id="pkb-add"
                         )
+                        # Each file's outcome, right under the button that started it.
+                        up_status = gr.HTML(elem_id="pkb-upload-status")
                     with gr.Column():
                         del_doc = gr.Dropdown(
                             doc_choices[1:],
@@ -338,7 +339,14 @@ def build_app(
                                     "Delete", variant="stop", size="sm", elem_id="pkb-del-yes"
                                 )
                                 del_no = gr.Button("Cancel", size="sm", elem_id="pkb-del-no")
-                status = gr.HTML(elem_id="pkb-doc-status")
+                        status = gr.HTML(elem_id="pkb-doc-status")
+                docs_table = gr.Dataframe(
+                    headers=handlers.DOC_COLUMNS,
+                    interactive=False,
+                    wrap=True,
+                    elem_id="pkb-docs",
+                    column_widths=["34%", "22%", "10%", "6%", "12%", "6%", "5%", "5%"],
+                )
 
             # -- Read: one document whole, the chosen clause highlighted ----------------------
             with gr.Tab("Read", id="read"):
@@ -486,6 +494,7 @@ def build_app(
                 years,
                 years,
                 gr.Dropdown(choices=choices[1:]),
+                gr.Dropdown(choices=run(handlers.actor_choices)),
             )
 
         refresh_outputs = [
@@ -503,8 +512,9 @@ def build_app(
             o_from,
             o_to,
             read_doc,
+            o_actor,
         ]
-        add_btn.click(on_upload, upload, status, api_visibility="private").then(
+        add_btn.click(on_upload, upload, up_status, api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
         ).then(on_targets, target_inputs, target_outputs, api_visibility="private").then(
             on_obligations, obligation_inputs, obligation_outputs, api_visibility="private"

@@ -168,6 +168,7 @@ def _target_count(page) -> tuple[int, int]:
 
 
 def test_ask_in_the_first_text_box_cites_the_clause(page):
+    page.locator("#pkb-question textarea").wait_for()  # rendered; then it must come first
     first = page.locator("textarea, input[type=text]").first
     assert first.evaluate("e => e.closest('#pkb-question') !== null")
     started = time.monotonic()
@@ -297,8 +298,9 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     # The progress bar names the file being ingested (the first upload also loads spaCy).
     page.get_by_text(re.compile(r"Ingesting coal notice\.txt \(1/2\)")).first.wait_for()
     _shot(page, "documents-progress")
-    status = page.locator("#pkb-doc-status")
+    status = page.locator("#pkb-upload-status")  # under the Add button, above the table
     status.get_by_text("added").wait_for(timeout=120_000)
+    assert status.bounding_box()["y"] < page.locator("#pkb-docs").bounding_box()["y"]
     # The bad file is reported in the page, by name, without a traceback; the good one is kept.
     assert "failed: broken.pdf" in status.inner_text()
     assert "Traceback" not in page.locator("body").inner_text()
@@ -419,6 +421,12 @@ def test_phone_width_reaches_every_tab(browser, server):
     for name in ("Ask", "Targets", "Obligations", "Timeline", "Documents", "Read"):
         tab = page.get_by_role("tab", name=name)  # in the bar, not behind an overflow menu
         assert tab.is_visible(), f"the {name} tab is not reachable at phone width"
+    # The sources follow the answer directly (the columns stack on a phone).
+    _ask(page, QUESTION)
+    page.locator("#pkb-sources #pkb-src-1").wait_for()
+    chat_bottom = page.locator("#pkb-chat").bounding_box()
+    sources_top = page.locator("#pkb-sources-box").bounding_box()["y"]
+    assert sources_top - (chat_bottom["y"] + chat_bottom["height"]) < 400
     page.get_by_role("tab", name="Targets").click()
     _target_count(page)
     scrolled = page.evaluate(

@@ -613,3 +613,39 @@ def test_a_long_document_is_shown_as_a_window_around_the_clause():
     html = reader_module._document_html(text, (at, at + 20), [])
     assert '<mark id="pkb-read-hl">The target sentence.</mark>' in html
     assert "Showing characters" in html and len(html) < len(text)
+
+
+def test_an_upload_error_names_the_file_not_the_server_path(kb, tmp_path):
+    incoming = tmp_path / "gradio-cache" / "a1b2c3"
+    incoming.mkdir(parents=True)
+    (incoming / "scan.txt").write_text("Scanned page with no text layer.\n", encoding="utf-8")
+
+    def unreadable(path: Path):
+        raise handlers.IngestError(str(path), "has no text layer", "Run OCR on it first")
+
+    status = handlers.upload_documents(
+        kb, [SimpleNamespace(name=str(incoming / "scan.txt"), orig_name="scan.txt")],
+        extract=unreadable,
+    )  # fmt: skip
+    assert "<strong>failed</strong>: scan.txt" in status and "has no text layer" in status
+    assert str(tmp_path) not in status and "/uploads" not in status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An energy auditor shall meet the following conditions:\n(a) hold a provincial licence;\n\n"
+            "(b) employ at least three engineers;\nArticle 6 Audits are filed yearly.",
+            ["(a) hold a provincial licence;", "(b) employ at least three engineers;"],
+        ),
+        (
+            "审核机构应当具备下列条件：\n（一）有固定场所；\n（二）有专业人员。\n第七条 其他。",
+            ["（一）有固定场所；", "（二）有专业人员。"],
+        ),
+        ("Operators shall report by 30 June:\nThe report covers the prior year.", []),
+    ],
+)
+def test_a_duty_that_lists_its_conditions_shows_them(text, expected):
+    end = text.index("\n")
+    assert handlers.listed_items(text, end) == expected

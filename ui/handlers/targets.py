@@ -7,6 +7,7 @@ the other tabs too.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -134,13 +135,46 @@ def target_context(kb: Any, key: str) -> str:
     section = " › ".join(clause.section) or "(no section)"
     records = kb.store.records_for([str(key)]).get(str(key), [])
     items = "".join(f"<li>{esc(render_record(r))}</li>" for r in records)
+    listed = listed_items(doc_text, clause.end) if _LEADS_IN.search(clause.text) else []
+    conditions = (
+        "<p><strong>Listed after it:</strong></p><ul class='pkb-conditions'>"
+        + "".join(f"<li>{esc(item)}</li>" for item in listed)
+        + "</ul>"
+        if listed
+        else ""
+    )
     return (
         f'<div class="pkb-source" data-key="{esc(key)}"><p><strong>{esc(stored.title)}</strong><br>'
         f'<span class="pkb-section">{esc(section)}</span></p>'
         f'<p class="pkb-context">{highlight_clause(doc_text, clause.start, clause.end)}</p>'
+        f"{conditions}"
         f"<ul class='pkb-records'>{items}</ul>"
         f'<p><a class="pkb-open" data-open="{esc(key)}">Open in the document reader</a></p></div>'
     )
+
+
+#: A clause that introduces a list ("shall meet the following conditions:").
+_LEADS_IN = re.compile(
+    r"(?:[:：]\s*$|\bfollowing\s*(?:conditions|requirements|\w+)?\s*[:：]?\s*$|如下[:：]?\s*$)"
+)
+#: How a list item opens: (a), a), 1., 1), (i), -, •, （一）, 一、, 1．
+_ITEM = re.compile(
+    r"^\s*(?:\(?[a-z]{1,2}\)|\(?\d{1,2}[.)．]|\([ivx]{1,4}\)|[-•●▪*]|（[一二三四五六七八九十]+）|"
+    r"[一二三四五六七八九十]+、)\s*"
+)
+
+
+def listed_items(doc_text: str, end: int, *, limit: int = 12) -> list[str]:
+    """The list items that follow a lead-in clause ending at ``end``: the lines after
+    it that open like an item, up to the first line that does not (blank lines skipped)."""
+    items = []
+    for line in doc_text[end:].splitlines()[1:]:
+        if not line.strip():
+            continue
+        if not _ITEM.match(line) or len(items) == limit:
+            break
+        items.append(" ".join(line.split()))
+    return items
 
 
 def export_targets(rows: Sequence[dict[str, Any]], fmt: str, out_dir: str | Path) -> Path:

@@ -61,6 +61,10 @@ CSS = """
    hidden, since "Sort by" orders the table and its downloads alike. */
 #pkb-targets *, #pkb-obligations *, #pkb-docs * { font-family: var(--font); }
 #pkb-targets th .cell-menu-button { display: none; }
+/* The last column holds the row's key (doc_id:clause_id): row selection and the exports
+   use it, a reader has no use for it. */
+#pkb-targets th:last-child, #pkb-targets [role=gridcell]:last-child,
+#pkb-obligations th:last-child, #pkb-obligations [role=gridcell]:last-child { display: none; }
 """
 
 #: Passed to ``launch(head=...)``: an answer's ``[n]`` link scrolls to source n's mark and
@@ -294,7 +298,16 @@ def build_app(
                     wrap=True,
                     max_height=520,
                     elem_id="pkb-obligations",
-                    column_widths=["12%", "9%", "10%", "11%", "30%", "9%", "8%", "11%"],
+                    column_widths=[
+                        "150px",
+                        "110px",
+                        "100px",
+                        "160px",
+                        "340px",
+                        "160px",
+                        "110px",
+                        "90px",
+                    ],
                 )
                 gr.Markdown("Select a row to read its clause in context.")
                 o_context = gr.HTML(elem_id="pkb-obligation-context")

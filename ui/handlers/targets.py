@@ -88,7 +88,7 @@ def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     """The table shown in the Targets tab: one row per target, read as a sentence
     ("By 2030: … reduced by ≥ 55% vs 1990"); ``key`` finds its clause."""
     data = [
-        [_short(r["document"], 40), r["year"], _sentence(r), r["sector"], _number(r["value"]),
+        [_short(r["document"], 40), r["year"], _sentence(r), r["sector"], _shown(r["value"]),
          r["unit"], r["base_year"], r["kind"], r["deadline_text"],
          f"{r['doc_id']}:{r['clause_id']}"]
         for r in rows
@@ -101,6 +101,13 @@ def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
 
 def _sentence(row: dict[str, Any]) -> str:
     return render_record(Target.from_dict(row))
+
+
+def _shown(value: Any) -> Any:
+    """A value as the table shows it: whole numbers as ints, large ones with thousands
+    separators ("510,000,000"), so a cell never breaks a figure across lines."""
+    value = _number(value)
+    return f"{value:,}" if isinstance(value, int | float) and abs(value) >= 10_000 else value
 
 
 def _number(value: Any) -> Any:
@@ -132,7 +139,7 @@ def target_context(kb: Any, key: str) -> str:
         return f"<p>Clause {esc(clause_id)} is no longer in the knowledge base.</p>"
     clause = stored.clause
     doc_text = kb.store.document_text(doc_id)
-    section = " › ".join(clause.section) or "(no section)"
+    section = " › ".join(clause.section)
     records = kb.store.records_for([str(key)]).get(str(key), [])
     items = "".join(f"<li>{esc(render_record(r))}</li>" for r in records)
     listed = listed_items(doc_text, clause.end) if _LEADS_IN.search(clause.text) else []
@@ -145,7 +152,8 @@ def target_context(kb: Any, key: str) -> str:
     )
     return (
         f'<div class="pkb-source" data-key="{esc(key)}"><p><strong>{esc(stored.title)}</strong><br>'
-        f'<span class="pkb-section">{esc(section)}</span></p>'
+        + (f'<span class="pkb-section">{esc(section)}</span>' if section else "")
+        + "</p>"
         f'<p class="pkb-context">{highlight_clause(doc_text, clause.start, clause.end)}</p>'
         f"{conditions}"
         f"<ul class='pkb-records'>{items}</ul>"

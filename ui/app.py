@@ -64,7 +64,8 @@ CSS = """
 /* The last column holds the row's key (doc_id:clause_id): row selection and the exports
    use it, a reader has no use for it. */
 #pkb-targets th:last-child, #pkb-targets [role=gridcell]:last-child,
-#pkb-obligations th:last-child, #pkb-obligations [role=gridcell]:last-child { display: none; }
+#pkb-obligations th:last-child, #pkb-obligations [role=gridcell]:last-child,
+#pkb-docs th:nth-child(3), #pkb-docs [role=gridcell]:nth-child(3) { display: none; }
 """
 
 #: Passed to ``launch(head=...)``: an answer's ``[n]`` link scrolls to source n's mark and
@@ -457,7 +458,8 @@ def build_app(
 
         def on_obligations(*values: Any) -> Any:
             frame, count, *paths = run(handlers.obligations_view, *values)
-            return frame, count, *paths
+            downloads = [gr.DownloadButton(value=p, interactive=len(frame) > 0) for p in paths]
+            return frame, count, *downloads
 
         for control in (o_doc, o_modality, o_from, o_to):
             control.change(

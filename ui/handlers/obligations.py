@@ -110,4 +110,8 @@ def obligations_view(
     paths = [str(export_obligations(records, titles, fmt, out_dir)) for fmt in OBLIGATION_EXPORTS]
     total = len(obligation_records(kb))
     frame = obligations_frame(obligation_rows(records, titles))
-    return frame, f"{len(records)} of {total} obligations", *paths
+    if not records and total:
+        count = f"No obligations match these filters (0 of {total}); clear them to see all."
+    else:
+        count = f"{len(records)} of {total} obligations"
+    return frame, count, *paths

@@ -67,10 +67,18 @@ def timeline_figure(kb: Any, doc_id: str = "", group_by: str = "sector") -> Any:
         title=f"{len(dated)} targets by deadline year"
         + (f" ({undated} without a year not shown)" if undated else ""),
         xaxis={"title": "deadline year", "dtick": 5},
-        yaxis={"title": lanes},
-        legend={"title": f"{colour}; ○ figure, ◇ aim without a figure"},
+        yaxis={"title": lanes, "automargin": True},
+        # The legend goes under the plot, so a phone-wide plot keeps its width for the points.
+        legend={
+            "title": {"text": f"{colour}; ○ figure, ◇ aim without a figure", "side": "top"},
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -0.18,
+            "xanchor": "left",
+            "x": 0,
+        },
         autosize=True,
-        height=max(360, 60 * frame[lanes].nunique() + 160),
+        height=max(360, 60 * frame[lanes].nunique() + 160 + 22 * len(fig.data)),
         margin={"l": 10, "r": 10, "t": 60, "b": 40},
     )
     return fig

@@ -64,6 +64,10 @@ class Source:
     start: int
     end: int
     context: str = ""
+    paragraph: int = -1  # the clause's paragraph (block) in its document
+    kind: str = "sentence"  # heading | title | sentence | aim | item | row
+    relevance: float | None = None  # the reranker's probability, when it ran
+    strength: str = ""  # "strong", "partial" or "weak": see ``strength_of``
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +76,7 @@ class Source:
             "clause_id": self.clause_id,
             "section": " > ".join(self.section),
             "score": round(self.score, 6),
+            "strength": self.strength,
             "start": self.start,
             "end": self.end,
         }
@@ -143,18 +148,68 @@ def render_record(record: Record) -> str:
             verb = _MODAL_VERBS.get(record.modality, record.modality)
             return f"{when}{record.actor} {verb} {what}".strip()
         return f"{when}{record.modality.capitalize()}: {what}".strip()
-    value = record.value_text  # as the source words it ("510 million tons"), else built below
-    if not value and record.value is not None:
-        num = f"{record.value:g}"
-        unit = record.unit or ""
-        value = f"{num}{unit}" if unit in ("%", "") else f"{num} {unit}"
-    comp = f"{record.comparator} " if record.comparator and record.comparator != "=" else ""
+    value = _value_phrase(record)
+    metric = _ARTICLE_LABEL.sub("", record.metric).strip() or record.metric
+    change = _change_words(record) if isinstance(record, Target) else ""
+    base = f" vs {record.base_year}" if getattr(record, "base_year", None) else ""
     prefix = (
         f"By {record.year}: "
         if isinstance(record, Target) and record.year
         else (f"In {record.year}: " if record.year else "")
     )
-    return f"{prefix}{record.metric} {comp}{value}".strip()
+    return f"{prefix}{metric} {change}{value}{base}".strip()
+
+
+#: How a target's direction reads before its figure ("reduced by ≥ 55% vs 1990").
+_CHANGE_WORDS = {"decrease": "reduced", "increase": "increased"}
+_PREPOSITION = re.compile(
+    r"\b(by|to)\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|roughly|"
+    r"up\s+to|approximately|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _change_words(target: Target) -> str:
+    """ "reduced by " / "increased to " before a change target's figure, "" for a level.
+
+    The preposition is read from the clause just before the figure; a percentage
+    against a base year without one is a change ("by").
+    """
+    verb = _CHANGE_WORDS.get(target.direction or "")
+    if not verb or target.value is None:
+        return ""
+    at = target.text.find(target.value_text) if target.value_text else -1
+    found = _PREPOSITION.search(target.text[max(0, at - 40) : at]) if at > 0 else None
+    if found:
+        return f"{verb} {found.group(1).lower()} "
+    return f"{verb} by " if target.unit == "%" and target.base_year else ""
+
+
+#: Comparators as a reader writes them.
+_COMPARATOR_SIGNS = {">=": "≥", "<=": "≤", "~": "about", ">": ">", "<": "<"}
+
+#: A provision label at the head of a metric ("第九条", "Article 4(1)") says where the
+#: figure stands, not what it measures.
+_ARTICLE_LABEL = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百千零〇两\d]+[条章节款项]\s*|"
+    r"(?:Article|Art\.)\s*\d+[a-z]?(?:\(\w+\))*\s*[:.–-]?\s*)"
+)
+
+
+def _value_phrase(record: Target | Statistic) -> str:
+    """The figure as a reader wants it: comparator sign, range and unit ("≥ 50–52%")."""
+    comp = _COMPARATOR_SIGNS.get(record.comparator or "", "")
+    if record.value is None:
+        return record.value_text
+    high = getattr(record, "value_high", None)
+    num = f"{record.value:,.10g}" if abs(record.value) >= 10000 else f"{record.value:g}"
+    if high is not None and high != record.value:
+        num += "–" + (f"{high:,.10g}" if abs(high) >= 10000 else f"{high:g}")
+    elif record.value_text and not comp:
+        return record.value_text  # as the source words it ("510 million tons")
+    unit = record.unit or ""
+    text = f"{num}{unit}" if unit in ("%", "") else f"{num} {unit}"
+    return f"{comp} {text}" if comp else text
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -389,7 +444,7 @@ def _metadata_answer(query: Query, hits: Sequence[Hit], retriever: Retriever) ->
     first = store.get_clauses([first_key]).get(first_key) if first_key else None
     cited = [retriever._with_context(retriever._hit(first))] if first is not None else []
     rest = [h for h in hits if not cited or h.key != cited[0].key]
-    sources = _sources((cited + rest)[:5])
+    sources = _sources((cited + rest)[:5], retriever.embedder.name)
     return Answer(query.text, f"{text} [1]", sources, (), True, 1.0)
 
 
@@ -447,13 +502,13 @@ def answer(
     min_relevance = model.min_relevance if model.weights else MIN_RELEVANCE
     weak = evidence < min_evidence or (relevance is not None and relevance < min_relevance)
     if not hits or weak:
-        sources = _sources(hits[:top_k])
+        sources = _sources(hits[:top_k], retriever.embedder.name)
         reason = "no passage is close enough to the question" if hits else "nothing was found"
         return Answer(q, NO_ANSWER, sources, (), False, evidence, reason)
 
     ranked = _rank_candidates(query, hits, retriever.store)
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
-    sources = _sources(ordered[:top_k])
+    sources = _sources(ordered[:top_k], retriever.embedder.name)
     store = retriever.store
     doc_date = lambda doc_id: store.document_meta(doc_id).get("date", "")  # noqa: E731
     reason = (
@@ -476,7 +531,8 @@ def answer(
     best = ranked[0]
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
-    lines = [f"{best_excerpt(query, quoted).rstrip(',;: ')} [1]"]
+    excerpt = best_excerpt(query, quoted).rstrip(",;: ")
+    lines = [f"{excerpt} [1]"]
     q_tokens = _q_tokens(query)
     shown: list[Record] = []
     for n, record in _rank_records(query, numbered):
@@ -490,17 +546,49 @@ def answer(
         if shown and (not isinstance(record, Target) or match < _record_match(q_tokens, shown[0])):
             break
         shown.append(record)
-        lines.append(f"{render_record(record)} [{n}]")
+        if not _restates(record, excerpt):
+            lines.append(f"{render_record(record)} [{n}]")
         if len(shown) == 2:
             break
     return Answer(q, "\n".join(lines), sources, tuple(shown), True, evidence)
+
+
+def _restates(record: Record, quote: str) -> bool:
+    """True when ``record`` adds nothing to the quoted text: a qualitative aim or a duty
+    whose words are all in the quote (one line per finding, not the sentence twice)."""
+    if isinstance(record, Target) and record.value is not None or isinstance(record, Statistic):
+        return False
+    words = record.action if isinstance(record, Obligation) else record.metric
+    norm = lambda text: " ".join(re.findall(r"\w+", text.lower()))  # noqa: E731
+    return bool(norm(words)) and norm(words) in norm(quote)
 
 
 def s_key(source: Source) -> str:
     return f"{source.doc_id}:{source.clause_id}"
 
 
-def _sources(hits: Sequence[Hit]) -> tuple[Source, ...]:
+def strength_of(hit: Hit, model_name: str = "") -> str:
+    """How well ``hit`` answers, in words: ``strong``, ``partial`` or ``weak``.
+
+    The same calibration as refusal: below the model's refusal threshold a passage
+    is ``weak``; from halfway between that threshold and certainty it is
+    ``strong``. The reranker's probability is used when it ran, else the damped
+    dense similarity (``evidence_of``), whose strong band starts a third of the
+    way up, since cosines of related text rarely pass 0.8.
+    """
+    model = load_model(model_name)
+    if hit.relevance is not None:
+        low = model.min_relevance if model.weights else MIN_RELEVANCE
+        value, high = hit.relevance, low + (1.0 - low) / 2
+    else:
+        low = model.min_evidence if model.weights else MIN_EVIDENCE
+        value, high = evidence_of(hit), low + (1.0 - low) / 3
+    if value < low:
+        return "weak"
+    return "strong" if value >= high else "partial"
+
+
+def _sources(hits: Sequence[Hit], model_name: str = "") -> tuple[Source, ...]:
     return tuple(
         Source(
             n=i,
@@ -513,6 +601,10 @@ def _sources(hits: Sequence[Hit]) -> tuple[Source, ...]:
             start=h.start,
             end=h.end,
             context=h.context,
+            paragraph=h.paragraph,
+            kind=h.kind,
+            relevance=h.relevance,
+            strength=strength_of(h, model_name),
         )
         for i, h in enumerate(hits, start=1)
     )

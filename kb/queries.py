@@ -239,6 +239,16 @@ class Queries:
                 )
         return out
 
+    def document_headings(self, doc_id: str) -> list[tuple[int, str]]:
+        """(start, text) of a document's heading and title clauses, in text order:
+        its outline."""
+        out = []
+        for (data,) in self.conn.execute("SELECT data FROM clauses WHERE doc_id = ?", (doc_id,)):
+            clause = json.loads(data)
+            if clause.get("kind") in ("heading", "title"):
+                out.append((int(clause["start"]), " ".join(str(clause["text"]).split())))
+        return sorted(out)
+
     def records_for(self, keys: Sequence[str]) -> dict[str, list[Record]]:
         out: dict[str, list[Record]] = {}
         for i in range(0, len(keys), 500):

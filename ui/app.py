@@ -46,7 +46,83 @@ CSS = """
 .pkb-refusal { color: #9a6700; }
 .pkb-error { color: #cf222e; }
 .pkb-ok { color: #1a7f37; }
+.pkb-context sup.pkb-n { color: #0969da; font-weight: 600; margin-right: .15em; }
+.pkb-strength { border-radius: 1em; padding: 0 .55em; font-size: .8em; white-space: nowrap; }
+.pkb-strong { background: #dafbe1; color: #1a7f37; }
+.pkb-partial { background: #fff8c5; color: #7d4e00; }
+.pkb-weak { background: #eaeef2; color: #57606a; }
+.pkb-flash { outline: 2px solid #0969da; outline-offset: 2px; transition: outline-color 1.5s; }
+.pkb-confirm { color: #9a6700; }
+.pkb-open { cursor: pointer; color: #0969da; text-decoration: underline; }
+.pkb-reader .pkb-doc { line-height: 1.55; max-height: 70vh; overflow-y: auto; }
+.pkb-reader mark { background: #fff3a3; }
+.pkb-outline ol { margin: .2em 0 .8em 1.2em; font-size: .9em; }
+/* Tables in the reader's font, not monospace; the Targets header's own sort menu is
+   hidden, since "Sort by" orders the table and its downloads alike. */
+#pkb-targets *, #pkb-obligations *, #pkb-docs * { font-family: var(--font); }
+#pkb-targets th .cell-menu-button { display: none; }
+/* The last column holds the row's key (doc_id:clause_id): row selection and the exports
+   use it, a reader has no use for it. */
+#pkb-targets th:last-child, #pkb-targets [role=gridcell]:last-child,
+#pkb-obligations th:last-child, #pkb-obligations [role=gridcell]:last-child,
+#pkb-docs th:nth-child(3), #pkb-docs [role=gridcell]:nth-child(3) { display: none; }
 """
+
+#: Passed to ``launch(head=...)``: an answer's ``[n]`` link scrolls to source n's mark and
+#: flashes it, instead of following the link (Gradio has no component for in-page anchors).
+HEAD = """<script>
+document.addEventListener("click", (event) => {
+  const link = event.target.closest && event.target.closest('a[href^="#pkb-src-"]');
+  if (!link) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const mark = document.getElementById(link.getAttribute("href").slice(1));
+  if (!mark) return;
+  document.querySelectorAll(".pkb-flash").forEach((el) => el.classList.remove("pkb-flash"));
+  const card = mark.closest(".pkb-source") || mark;
+  card.classList.add("pkb-flash");
+  mark.classList.add("pkb-flash");
+  mark.scrollIntoView({ behavior: "smooth", block: "center" });
+}, true);
+// "Open in the reader" links carry data-open="doc_id:clause_id": hand it to the hidden
+// reference box, whose change event opens the Read tab on that clause.
+function pkbOpen(ref) {
+  const box = document.querySelector("#pkb-open-ref textarea, #pkb-open-ref input");
+  if (!box) return;
+  box.value = ref + "#" + Date.now();  // a new value even for the same clause
+  box.dispatchEvent(new Event("input", { bubbles: true }));
+}
+document.addEventListener("click", (event) => {
+  const opener = event.target.closest && event.target.closest("[data-open]");
+  if (!opener) return;
+  event.preventDefault();
+  pkbOpen(opener.dataset.open);
+}, true);
+// A timeline point carries its clause's key first in customdata: a click opens it.
+new MutationObserver(() => {
+  const plot = document.querySelector("#pkb-timeline .js-plotly-plot");
+  if (!plot || !plot.on || plot.dataset.pkbClick) return;
+  plot.dataset.pkbClick = "1";
+  plot.on("plotly_click", (data) => {
+    const point = data && data.points && data.points[0];
+    if (point && point.customdata) pkbOpen(point.customdata[0]);
+  });
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>"""
+
+#: Runs after the reader is filled: scroll the highlighted clause into the middle of the view.
+SCROLL_TO_CLAUSE = """() => {
+  setTimeout(() => {
+    const mark = document.getElementById("pkb-read-hl");
+    if (mark) mark.scrollIntoView({ block: "center" });
+  }, 150);
+}"""
+
+#: A client-side listener: the Ask button is disabled while the question box is blank.
+DISABLE_ASK_WHEN_BLANK = """(question) => {
+  const button = document.querySelector("#pkb-question button.submit-button");
+  if (button) button.disabled = !(question || "").trim();
+}"""
 
 
 class KBWorker:
@@ -111,7 +187,7 @@ def build_app(
         app.kb_worker = worker  # type: ignore[attr-defined]  # for tests and `serve`
         app.kb_writer = writer or worker  # type: ignore[attr-defined]
         gr.Markdown("## policykb — ask the indexed policy documents")
-        with gr.Tabs():
+        with gr.Tabs(overflow_behavior="wrap", elem_id="pkb-tabs") as tabs:
             # -- Ask: the question box is the first text box on the page ------------------
             with gr.Tab("Ask", id="ask"):
                 with gr.Row():
@@ -128,11 +204,6 @@ def build_app(
                         chat = gr.Chatbot(
                             label="Answers", height=360, elem_id="pkb-chat", buttons=["copy"]
                         )
-                        example_box = gr.Examples(
-                            list(examples),
-                            inputs=[question],
-                            label="Example questions (click to ask)",
-                        )
                     with gr.Column(scale=2):
                         with gr.Accordion("Filters", open=False):
                             ask_doc = gr.Dropdown(
@@ -141,8 +212,15 @@ def build_app(
                             with gr.Row():
                                 ask_from = year_box("Target year from")
                                 ask_to = year_box("Target year to")
-                        gr.Markdown("**Sources**")
-                        sources = gr.HTML(run(handlers.welcome_html), elem_id="pkb-sources")
+                        # Collapsible, and straight after the answer when a phone stacks
+                        # the columns (the examples come last).
+                        with gr.Accordion("Sources", open=True, elem_id="pkb-sources-box"):
+                            sources = gr.HTML(run(handlers.welcome_html), elem_id="pkb-sources")
+                example_box = gr.Examples(
+                    list(examples),
+                    inputs=[question],
+                    label="Example questions (click to ask)",
+                )
 
             # -- Targets ----------------------------------------------------------------------
             with gr.Tab("Targets", id="targets"):
@@ -160,6 +238,14 @@ def build_app(
                         ["all", "quantitative", "qualitative"], value="all", label="Kind", scale=2
                     )
                 with gr.Row():
+                    t_sort = gr.Dropdown(
+                        [("document order", ""), *[(k, k) for k in handlers.SORT_KEYS]],
+                        value="", label="Sort by (the downloads follow it)", scale=2,
+                        elem_id="pkb-sort",
+                    )  # fmt: skip
+                    t_desc = gr.Checkbox(label="descending", value=False, scale=1)
+                    t_reset = gr.Button("Reset filters", size="sm", scale=1, elem_id="pkb-reset")
+                with gr.Row():
                     t_count = gr.Markdown(elem_id="pkb-target-count")
                     csv_btn = gr.DownloadButton("Download CSV", elem_id="pkb-dl-csv", size="sm")
                     xlsx_btn = gr.DownloadButton("Download XLSX", elem_id="pkb-dl-xlsx", size="sm")
@@ -170,21 +256,11 @@ def build_app(
                     wrap=True,
                     max_height=520,
                     elem_id="pkb-targets",
-                    column_widths=[
-                        "12%",
-                        "5%",
-                        "8%",
-                        "25%",
-                        "4%",
-                        "6%",
-                        "4%",
-                        "7%",
-                        "7%",
-                        "8%",
-                        "5%",
-                        "9%",
-                    ],
-                )
+                    # Widths in pixels: on a phone the table scrolls sideways instead of
+                    # squeezing each column to a letter.
+                    column_widths=["150px", "60px", "340px", "120px", "70px", "60px", "70px",
+                                   "100px", "110px", "90px"],
+                )  # fmt: skip
                 gr.Markdown("Select a row to read its clause in context.")
                 t_context = gr.HTML(elem_id="pkb-target-context")
 
@@ -194,7 +270,11 @@ def build_app(
                     o_doc = gr.Dropdown(
                         doc_choices, value="", label="Document", scale=2, allow_custom_value=True
                     )
-                    o_actor = gr.Textbox(label="Actor contains", scale=2, elem_id="pkb-actor")
+                    o_actor = gr.Dropdown(
+                        run(handlers.actor_choices), value="", allow_custom_value=True,
+                        filterable=True, label="Actor (type part of a name, or choose)",
+                        scale=2, elem_id="pkb-actor",
+                    )  # fmt: skip
                     o_modality = gr.CheckboxGroup(
                         list(handlers.MODALITIES),
                         value=list(handlers.MODALITIES),
@@ -219,7 +299,16 @@ def build_app(
                     wrap=True,
                     max_height=520,
                     elem_id="pkb-obligations",
-                    column_widths=["12%", "9%", "10%", "11%", "30%", "9%", "8%", "11%"],
+                    column_widths=[
+                        "150px",
+                        "110px",
+                        "100px",
+                        "160px",
+                        "340px",
+                        "160px",
+                        "110px",
+                        "90px",
+                    ],
                 )
                 gr.Markdown("Select a row to read its clause in context.")
                 o_context = gr.HTML(elem_id="pkb-obligation-context")
@@ -235,13 +324,6 @@ def build_app(
 
             # -- Documents --------------------------------------------------------------------
             with gr.Tab("Documents", id="documents"):
-                docs_table = gr.Dataframe(
-                    headers=handlers.DOC_COLUMNS,
-                    interactive=False,
-                    wrap=True,
-                    elem_id="pkb-docs",
-                    column_widths=["34%", "22%", "10%", "6%", "12%", "6%", "5%", "5%"],
-                )
                 with gr.Row():
                     with gr.Column():
                         upload = gr.File(
@@ -254,6 +336,8 @@ def build_app(
                         add_btn = gr.Button(
                             "Add to knowledge base", variant="primary", elem_id="pkb-add"
                         )
+                        # Each file's outcome, right under the button that started it.
+                        up_status = gr.HTML(elem_id="pkb-upload-status")
                     with gr.Column():
                         del_doc = gr.Dropdown(
                             doc_choices[1:],
@@ -262,25 +346,98 @@ def build_app(
                             label="Document to delete",
                         )
                         del_btn = gr.Button("Delete document", variant="stop", elem_id="pkb-del")
-                status = gr.HTML(elem_id="pkb-doc-status")
+                        with gr.Group(visible=False, elem_id="pkb-del-confirm") as del_confirm:
+                            del_prompt = gr.HTML(elem_id="pkb-del-prompt")
+                            with gr.Row():
+                                del_yes = gr.Button(
+                                    "Delete", variant="stop", size="sm", elem_id="pkb-del-yes"
+                                )
+                                del_no = gr.Button("Cancel", size="sm", elem_id="pkb-del-no")
+                        status = gr.HTML(elem_id="pkb-doc-status")
+                docs_table = gr.Dataframe(
+                    headers=handlers.DOC_COLUMNS,
+                    interactive=False,
+                    wrap=True,
+                    elem_id="pkb-docs",
+                    column_widths=["34%", "22%", "10%", "6%", "12%", "6%", "5%", "5%"],
+                )
+
+            # -- Read: one document whole, the chosen clause highlighted ----------------------
+            with gr.Tab("Read", id="read"):
+                with gr.Row():
+                    read_doc = gr.Dropdown(
+                        doc_choices[1:],
+                        value=None,
+                        label="Document",
+                        scale=3,
+                        elem_id="pkb-read-doc",
+                    )
+                    read_dl = gr.DownloadButton(
+                        "Download the document", interactive=False, size="sm", scale=1,
+                        elem_id="pkb-read-dl",
+                    )  # fmt: skip
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        reader = gr.HTML(handlers.EMPTY_READER, elem_id="pkb-reader")
+                    with gr.Column(scale=1, min_width=240):
+                        read_records = gr.HTML(elem_id="pkb-read-records")
+
+        # Outside the tabs, so it is on the page whichever tab is open (tabs render lazily).
+        open_ref = gr.Textbox(visible="hidden", elem_id="pkb-open-ref")
 
         # -- wiring ---------------------------------------------------------------------------
+        def on_read(ref: str) -> Any:
+            page_html, records_html, path = run(handlers.read_document, ref)
+            return page_html, records_html, gr.DownloadButton(value=path, interactive=bool(path))
+
+        read_outputs = [reader, read_records, read_dl]
+
+        def on_open(ref: str) -> Any:
+            ref = (ref or "").split("#", 1)[0]
+            return (
+                gr.Tabs(selected="read"),
+                gr.Dropdown(value=ref.split(":", 1)[0]),
+                *on_read(ref),
+            )
+
+        def on_doc_row(evt: gr.SelectData) -> Any:
+            row = evt.row_value or []
+            doc = str(row[handlers.DOC_COLUMNS.index("doc_id")]) if row else ""
+            return on_open(run(handlers.resolve_doc, doc))
+
+        docs_table.select(
+            on_doc_row, None, [tabs, read_doc, *read_outputs], api_visibility="private"
+        ).then(None, js=SCROLL_TO_CLAUSE)
+        open_ref.change(
+            on_open, open_ref, [tabs, read_doc, *read_outputs], api_visibility="private"
+        ).then(None, js=SCROLL_TO_CLAUSE)
+        read_doc.input(on_read, read_doc, read_outputs, api_visibility="private")
+
         def on_ask(q: str, history: list, doc: str, y0: Any, y1: Any) -> Any:
             return run(handlers.ask, q, history, doc, y0, y1)
 
         ask_inputs = [question, chat, ask_doc, ask_from, ask_to]
         ask_outputs = [chat, sources, question]
         question.submit(on_ask, ask_inputs, ask_outputs, api_name="ask")
+        question.change(None, question, None, js=DISABLE_ASK_WHEN_BLANK)
+        app.load(None, question, None, js=DISABLE_ASK_WHEN_BLANK)
         example_box.load_input_event.then(on_ask, ask_inputs, ask_outputs, api_visibility="private")
 
-        target_inputs = [t_doc, t_from, t_to, t_sector, t_keyword, t_kind]
+        target_inputs = [t_doc, t_from, t_to, t_sector, t_keyword, t_kind, t_sort, t_desc]
         target_outputs = [table, t_count, csv_btn, xlsx_btn, json_btn]
 
         def on_targets(*values: Any) -> Any:
             frame, count, *paths = run(handlers.targets_view, *values)
-            return frame, count, *paths
+            downloads = [gr.DownloadButton(value=p, interactive=len(frame) > 0) for p in paths]
+            return frame, count, *downloads
 
-        for control in (t_doc, t_from, t_to, t_sector, t_kind):
+        def on_reset() -> Any:
+            return "", "any", "any", "", "", "all", "", False
+
+        t_reset.click(on_reset, None, target_inputs, api_visibility="private").then(
+            on_targets, target_inputs, target_outputs, api_visibility="private"
+        )
+        for control in (t_doc, t_from, t_to, t_sector, t_kind, t_sort, t_desc):
             control.change(on_targets, target_inputs, target_outputs, api_visibility="private")
         t_keyword.change(
             on_targets,
@@ -301,7 +458,8 @@ def build_app(
 
         def on_obligations(*values: Any) -> Any:
             frame, count, *paths = run(handlers.obligations_view, *values)
-            return frame, count, *paths
+            downloads = [gr.DownloadButton(value=p, interactive=len(frame) > 0) for p in paths]
+            return frame, count, *downloads
 
         for control in (o_doc, o_modality, o_from, o_to):
             control.change(
@@ -326,8 +484,11 @@ def build_app(
         def on_upload(files: list | None, progress: gr.Progress = gr.Progress()) -> str:  # noqa: B008
             return write(handlers.upload_documents, files, progress=progress)
 
-        def on_delete(doc_id: str) -> str:
-            return write(handlers.delete_document, doc_id)
+        def on_delete(doc_id: str) -> tuple[str, Any]:
+            return write(handlers.delete_document, doc_id), gr.Group(visible=False)
+
+        def on_delete_asked(doc_id: str) -> tuple[str, Any]:
+            return run(handlers.delete_prompt, doc_id), gr.Group(visible=True)
 
         def refresh() -> tuple[Any, ...]:
             choices = run(handlers.doc_choices)
@@ -347,6 +508,8 @@ def build_app(
                 gr.Dropdown(choices=choices),
                 years,
                 years,
+                gr.Dropdown(choices=choices[1:]),
+                gr.Dropdown(choices=run(handlers.actor_choices)),
             )
 
         refresh_outputs = [
@@ -363,15 +526,20 @@ def build_app(
             o_doc,
             o_from,
             o_to,
+            read_doc,
+            o_actor,
         ]
-        add_btn.click(on_upload, upload, status, api_visibility="private").then(
+        add_btn.click(on_upload, upload, up_status, api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
         ).then(on_targets, target_inputs, target_outputs, api_visibility="private").then(
             on_obligations, obligation_inputs, obligation_outputs, api_visibility="private"
         ).then(on_timeline, [tl_doc, tl_group], plot, api_visibility="private").then(
             lambda: None, None, upload, api_visibility="private"
         )
-        del_btn.click(on_delete, del_doc, status, api_visibility="private").then(
+        del_btn.click(on_delete_asked, del_doc, [del_prompt, del_confirm], api_visibility="private")
+        del_no.click(lambda: gr.Group(visible=False), None, del_confirm, api_visibility="private")
+        del_doc.change(lambda: gr.Group(visible=False), None, del_confirm, api_visibility="private")
+        del_yes.click(on_delete, del_doc, [status, del_confirm], api_visibility="private").then(
             refresh, None, refresh_outputs, api_visibility="private"
         ).then(on_targets, target_inputs, target_outputs, api_visibility="private").then(
             on_obligations, obligation_inputs, obligation_outputs, api_visibility="private"

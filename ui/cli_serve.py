@@ -66,7 +66,7 @@ def serve_cmd(
             err=True,
         )
     from ui import handlers
-    from ui.app import CSS, KBWorker, build_app
+    from ui.app import CSS, HEAD, KBWorker, build_app
 
     click.echo("Loading the knowledge base and embedding model …", err=True)
     worker = KBWorker(lambda: _open(db, model, chroma_url, create=True))
@@ -83,6 +83,7 @@ def serve_cmd(
             server_port=port,
             auth=credentials,
             css=CSS,
+            head=HEAD,
             max_file_size=handlers.MAX_UPLOAD_BYTES,
             show_error=False,
             quiet=True,

@@ -32,12 +32,22 @@ from ingest.obligations.lexicon import (
 )
 
 
+def clip(text: str, limit: int = MAX_PHRASE_CHARS) -> str:
+    """``text`` with white space folded, cut to ``limit`` characters at a word boundary
+    (with "…"), never inside a word."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.")
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
+
+
 def phrase(tokens: Iterable[Token]) -> str:
     words = sorted(tokens, key=lambda t: t.i)
     if not words:
         return ""
-    text = words[0].doc[words[0].i : words[-1].i + 1].text
-    return re.sub(r"\s+", " ", text).strip(" ,;:.")[:MAX_PHRASE_CHARS]
+    return clip(words[0].doc[words[0].i : words[-1].i + 1].text)
 
 
 def subtree_text(token: Token) -> str:
@@ -224,7 +234,7 @@ def action_of(verb: Token, *, skip: set[int]) -> str:
         shared = next((c for c in verb.conjuncts[-1].children if c.dep_ == "dobj"), None)
         if shared is not None and shared.i > verb.i:
             text = f"{text} {verb.doc[shared.left_edge.i : shared.right_edge.i + 1].text}"
-    return re.sub(r"\s+", " ", text).strip(" ,;:.")[:MAX_PHRASE_CHARS]
+    return clip(text)
 
 
 def object_of(verb: Token) -> str:

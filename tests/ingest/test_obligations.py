@@ -722,3 +722,22 @@ def test_eu_regulatory_statements_quality():
     predicted, _, _, _ = predict([rows[i]["sentence"] for i in held_out])
     result = scores([rows[i]["is_regulatory"] == "1" for i in held_out], predicted)
     assert result["macro"]["f1"] >= 0.80
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("submit the annual energy audit report", 200, "submit the annual energy audit report"),
+        (
+            "submit the annual energy audit report and a self-evaluation",
+            40,
+            "submit the annual energy audit report…",
+        ),
+        ("  publish   the list.  ", 200, "publish the list"),
+        ("a" * 50, 20, "a" * 19 + "…"),  # one long word: cut, but marked as cut
+    ],
+)
+def test_a_long_phrase_is_cut_between_words(text, limit, expected):
+    from ingest.obligations.syntax import clip
+
+    assert clip(text, limit) == expected

@@ -90,6 +90,7 @@ def test_ask_json_shape(ingested, db):
         "clause_id",
         "section",
         "score",
+        "strength",
         "start",
         "end",
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.records import Target
 from kb.errors import QuestionError
 from kb.llm import build_prompt
 from kb.qa import MAX_ANSWER_CHARS, NO_ANSWER, render_record
@@ -81,9 +82,11 @@ def test_answer_json_shape(article_kb):
         "clause_id",
         "section",
         "score",
+        "strength",
         "start",
         "end",
     }
+    assert data["sources"][0]["strength"] in ("strong", "partial", "weak")
 
 
 def test_render_record_plainly(article_extraction):
@@ -165,3 +168,35 @@ def test_who_issued_is_answered_from_the_manifest(article_kb):
     meta = article_kb.store.document_meta(ans.sources[0].doc_id)
     assert ans.answered and meta["issuer"] and meta["issuer"] in ans.text
     assert ans.text.endswith("[1]")
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "quote", "restates"),
+    [
+        # A qualitative aim whose words are all quoted adds nothing: one line, not two.
+        (
+            "Geothermal heating will supply the north",
+            None,
+            "Geothermal heating will supply the north from 2027.",
+            True,
+        ),
+        # A figure read into fields is a finding of its own, even from the same sentence.
+        ("share of heat pumps", 40.0, "The share of heat pumps shall reach 40% by 2030.", False),
+        # An aim the quote does not contain is shown.
+        (
+            "coal boilers phased out",
+            None,
+            "The share of heat pumps shall reach 40% by 2030.",
+            False,
+        ),
+    ],
+)
+def test_a_record_line_is_left_out_when_it_only_repeats_the_quote(metric, value, quote, restates):
+    from kb.qa import _restates
+
+    record = Target(
+        metric=metric, value=value, unit="%" if value else "", value_text="", comparator=None,
+        direction=None, year=2030, base_year=None, deadline_text="by 2030", sector="",
+        doc_id="d", clause_id="c", text=quote, start=0, end=len(quote),
+    )  # fmt: skip
+    assert _restates(record, quote) is restates

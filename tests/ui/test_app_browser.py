@@ -31,6 +31,9 @@ CHROMIUM_ARGS = [
 ]  # fmt: skip
 # A Measures text in articles, for the Obligations tab.
 REGULATION = ROOT / "tests" / "fixtures" / "regulations" / "measures_energy_saving_supervision.txt"
+# Two paragraphs on one topic, so a question's five sources share two passages.
+HEATING = ROOT / "tests" / "fixtures" / "geothermal_heating_plan.txt"
+HEATING_QUESTION = "What does the plan say about geothermal district heating?"
 QUESTION = "How much of electrolytic aluminium's energy must be renewable by 2030?"
 CLAUSE = "the proportion of renewable energy used in electrolytic aluminum will reach more than 30%"
 HOSTILE = (
@@ -76,7 +79,7 @@ def server(tmp_path_factory):
     db = tmp / "kb"
     cli = [sys.executable, "-m", "ui.cli"]
     subprocess.run(
-        [*cli, "ingest", str(ROOT / "corpus"), str(REGULATION), "--db", str(db)],
+        [*cli, "ingest", str(ROOT / "corpus"), str(REGULATION), str(HEATING), "--db", str(db)],
         cwd=ROOT,
         env=_env(tmp),
         check=True,
@@ -118,17 +121,21 @@ def server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(server):
+def browser(server):
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(
-            viewport={"width": 1400, "height": 1000}, accept_downloads=True
-        )
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        page.goto(server["url"])
-        yield page
+        yield browser
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(server["url"])
+    yield page
+    context.close()
 
 
 def _shot(page, name: str) -> None:
@@ -161,17 +168,18 @@ def _target_count(page) -> tuple[int, int]:
 
 
 def test_ask_in_the_first_text_box_cites_the_clause(page):
+    page.locator("#pkb-question textarea").wait_for()  # rendered; then it must come first
     first = page.locator("textarea, input[type=text]").first
     assert first.evaluate("e => e.closest('#pkb-question') !== null")
     started = time.monotonic()
     _ask(page, QUESTION)
     page.locator("#pkb-chat").get_by_text("more than 30%").first.wait_for(timeout=30_000)
-    mark = page.locator("#pkb-sources mark").first
+    mark = page.locator("#pkb-sources #pkb-src-1")  # source [1]'s mark, wherever it stands
     mark.wait_for(timeout=30_000)
     assert time.monotonic() - started < 30
     assert CLAUSE in mark.inner_text()  # source [1] is the clause, marked in its paragraph
     assert "[1]" in page.locator("#pkb-chat").inner_text()
-    assert "[1] China Issues" in page.locator("#pkb-sources").inner_text()
+    assert re.search(r"\[1\][ \[\]\d]* China Issues", page.locator("#pkb-sources").inner_text())
     _shot(page, "ask")
 
 
@@ -179,17 +187,17 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     page.get_by_role("tab", name="Targets").click()
     shown, total = _target_count(page)
     assert shown == total > 0
-    # Sort by year, newest first (the header's menu), then select the first row: the
-    # context shown is that row's clause (found by the row's key, whatever the order).
+    # Sort by year, newest first ("Sort by", which the downloads follow too), then select
+    # the first row: the context shown is that row's clause (found by the row's key).
     table = page.locator("#pkb-targets")
     rows = table.locator(".virtual-row")  # Gradio's rendered rows (a hidden <tbody> sizes them)
     cells = [
         rows.nth(i).locator("[role=gridcell]").nth(1).inner_text() for i in range(rows.count())
     ]
     years = [int(text) for text in cells if text.strip()]  # a qualitative aim may have no year
-    table.locator("th[title=year]").click()
-    table.locator("th[title=year] .cell-menu-button").click()
-    page.get_by_text("Sort descending").first.click()
+    page.locator("#pkb-sort input").first.click()
+    page.get_by_role("option", name="year", exact=True).click()
+    page.get_by_label("descending").check()
     page.wait_for_function(
         "y => document.querySelector('#pkb-targets .virtual-row [role=gridcell]:nth-child(2)')"
         ".innerText.trim() === String(y)",
@@ -271,8 +279,12 @@ def test_timeline_plots_targets(page):
     assert points.count() >= 5
     box = points.first.bounding_box()  # plotly's drag layer takes the pointer: move onto the point
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.locator("#pkb-timeline .hoverlayer").get_by_text("By 20").first.wait_for()
+    hover = page.locator("#pkb-timeline .hoverlayer")
+    hover.get_by_text("By 20").first.wait_for()  # the target as a sentence...
+    assert "year=" not in hover.text_content() and "document=" not in hover.text_content()
     _shot(page, "timeline")
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.locator("#pkb-reader #pkb-read-hl").wait_for()  # ...and a click opens its clause
 
 
 def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
@@ -286,8 +298,9 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     # The progress bar names the file being ingested (the first upload also loads spaCy).
     page.get_by_text(re.compile(r"Ingesting coal notice\.txt \(1/2\)")).first.wait_for()
     _shot(page, "documents-progress")
-    status = page.locator("#pkb-doc-status")
+    status = page.locator("#pkb-upload-status")  # under the Add button, above the table
     status.get_by_text("added").wait_for(timeout=120_000)
+    assert status.bounding_box()["y"] < page.locator("#pkb-docs").bounding_box()["y"]
     # The bad file is reported in the page, by name, without a traceback; the good one is kept.
     assert "failed: broken.pdf" in status.inner_text()
     assert "Traceback" not in page.locator("body").inner_text()
@@ -302,7 +315,8 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     assert "<script>window.__pkbXss = 1</script>" in text  # shown as text...
     assert sources.locator("script, img").count() == 0  # ...not as elements
     assert "[see](javascript:window.__pkbXss=3)" in page.locator("#pkb-chat").inner_text()
-    assert page.locator("#pkb-chat script, #pkb-chat img[src=x], #pkb-chat a").count() == 0
+    chat_links = "#pkb-chat a:not([href^='#pkb-src-'])"  # only the [n] citation links
+    assert page.locator(f"#pkb-chat script, #pkb-chat img[src=x], {chat_links}").count() == 0
     assert page.evaluate("() => window.__pkbXss") is None
     _shot(page, "ask-escaped")
 
@@ -311,9 +325,121 @@ def test_delete_the_uploaded_document(page, server):
     page.get_by_role("tab", name="Documents").click()
     page.locator("#pkb-del-doc input").first.click()
     page.get_by_role("option", name="Coal Phase-down Notice").first.click()
+    # Delete asks first, naming the document and what goes with it; Cancel keeps it.
     page.locator("#pkb-del").click()
+    prompt = page.locator("#pkb-del-prompt")
+    prompt.get_by_text("Delete “Coal Phase-down Notice”?").wait_for()
+    assert re.search(r"Its \d+ clauses and \d+ records", prompt.inner_text())
+    _shot(page, "delete-confirm")
+    page.locator("#pkb-del-no").click()
+    prompt.wait_for(state="hidden")
+    assert "coal_notice.txt" in page.locator("#pkb-docs").inner_text()
+    page.locator("#pkb-del").click()
+    prompt.get_by_text("Delete “Coal Phase-down Notice”?").wait_for()
+    page.locator("#pkb-del-yes").click()
     page.locator("#pkb-doc-status").get_by_text("Deleted Coal Phase-down Notice").wait_for()
     page.wait_for_function(
         "() => !document.querySelector('#pkb-docs').innerText.includes('coal_notice.txt')"
     )
     assert not (server["db"] / "uploads" / "coal_notice.txt").exists()
+
+
+def test_sources_sharing_a_paragraph_share_a_card_and_n_links_to_it(page):
+    _ask(page, HEATING_QUESTION)
+    sources = page.locator("#pkb-sources")
+    sources.get_by_text("geothermal").first.wait_for()
+    cards = sources.locator(".pkb-source")
+    page.wait_for_function("() => document.querySelectorAll('#pkb-sources mark').length >= 4")
+    assert cards.count() == 2  # five sources, two paragraphs
+    labels = [m.inner_text() for m in sources.locator("sup.pkb-n").all()]
+    numbers = sorted(int(x.strip("[]")) for x in labels)
+    assert numbers[0] == 1 and len(set(numbers)) == len(numbers) and numbers[-1] <= 5
+    for card in cards.all():  # each card's header lists the numbers marked inside it
+        inside = [int(x.inner_text().strip("[]")) for x in card.locator("sup.pkb-n").all()]
+        header = card.locator("strong").first.inner_text()
+        assert all(f"[{n}]" in header for n in inside)
+    assert sources.locator(".pkb-strength").count() == 2  # relevance in words
+    assert "score 0." not in sources.inner_text()
+    # [1] in the answer is a link: clicking it scrolls to its mark and flashes its card.
+    page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+    link = page.locator("#pkb-chat a[href='#pkb-src-1']").last
+    assert link.get_attribute("title")  # the clause as a hover preview
+    link.click()
+    page.locator("#pkb-sources .pkb-source.pkb-flash #pkb-src-1").wait_for()
+    page.wait_for_function(
+        "() => { const r = document.getElementById('pkb-src-1').getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight; }"
+    )
+    _shot(page, "ask-cards")
+
+
+def test_an_empty_question_shows_no_error(page):
+    page.get_by_role("tab", name="Ask").click()
+    box = page.locator("#pkb-question textarea").first
+    box.fill("")
+    button = page.locator("#pkb-question button.submit-button")
+    page.wait_for_function(
+        "() => document.querySelector('#pkb-question button.submit-button').disabled"
+    )
+    box.press("Enter")
+    time.sleep(1.5)
+    assert page.locator(".toast-body, .toast-wrap .error").count() == 0
+    assert "Error" not in page.locator("#pkb-chat, #pkb-sources").first.inner_text()
+    box.fill("Which targets fall due by 2030?")
+    page.wait_for_function(
+        "() => !document.querySelector('#pkb-question button.submit-button').disabled"
+    )
+    assert button.is_enabled()
+
+
+def test_a_targets_row_opens_the_document_at_its_clause(page):
+    page.get_by_role("tab", name="Targets").click()
+    _target_count(page)
+    table = page.locator("#pkb-targets")
+    table.locator(".virtual-row").get_by_text("short-process steelmaking").first.click()
+    context = page.locator("#pkb-target-context")
+    context.locator("mark").get_by_text("short-process steelmaking").wait_for()
+    context.get_by_text("Open in the document reader").click()
+    mark = page.locator("#pkb-reader #pkb-read-hl")
+    mark.wait_for()
+    assert "short-process steelmaking" in mark.inner_text()
+    page.wait_for_function(
+        "() => { const m = document.getElementById('pkb-read-hl');"
+        " const box = m.closest('.pkb-doc').getBoundingClientRect(); const r = m.getBoundingClientRect();"
+        " return r.top >= box.top && r.bottom <= box.bottom; }"
+    )
+    assert page.locator("#pkb-read-records li mark").count() >= 1  # its records, marked
+    _shot(page, "reader")
+
+
+def test_phone_width_reaches_every_tab(browser, server):
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = phone.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(server["url"])
+    page.get_by_role("tab", name="Ask").wait_for()
+    for name in ("Ask", "Targets", "Obligations", "Timeline", "Documents", "Read"):
+        tab = page.get_by_role("tab", name=name)  # in the bar, not behind an overflow menu
+        assert tab.is_visible(), f"the {name} tab is not reachable at phone width"
+    # The sources follow the answer directly (the columns stack on a phone).
+    _ask(page, QUESTION)
+    page.locator("#pkb-sources #pkb-src-1").wait_for()
+    chat_bottom = page.locator("#pkb-chat").bounding_box()
+    sources_top = page.locator("#pkb-sources-box").bounding_box()["y"]
+    assert sources_top - (chat_bottom["y"] + chat_bottom["height"]) < 400
+    page.get_by_role("tab", name="Targets").click()
+    _target_count(page)
+    scrolled = page.evaluate(
+        """() => {
+            const viewport = document.querySelector('#pkb-targets .virtual-table-viewport');
+            viewport.scrollLeft = 200;
+            return viewport.scrollWidth > viewport.clientWidth + 100 && viewport.scrollLeft > 0;
+        }"""
+    )
+    _shot(page, "phone-targets")
+    assert scrolled, "the Targets table does not scroll sideways at phone width"
+    page.get_by_role("tab", name="Timeline").click()
+    page.locator("#pkb-timeline .js-plotly-plot").wait_for()
+    area = page.locator("#pkb-timeline .nsewdrag").first.bounding_box()  # the points' area
+    assert area["width"] > 150 and area["height"] > 200, area
+    phone.close()

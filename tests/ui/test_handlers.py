@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,11 +18,14 @@ import openpyxl
 import pytest
 
 from ingest.records import Clause, Document, Target, content_id
+from kb.qa import Answer, Source, strength_of
+from kb.retrieve import Hit
 from kb.service import KnowledgeBase
 from kb.settings import Settings
 from kb.testing import HashEmbedder
 from ui import handlers
 from ui.app import KBWorker, build_app
+from ui.handlers import reader as reader_module
 
 HEADING = "Accelerate the transformation and upgrading of traditional industries"
 PARAGRAPH = (
@@ -116,12 +120,34 @@ def test_ask_cites_the_clause_marked_in_its_paragraph(kb):
     )
     assert box == ""
     assert [m["role"] for m in history] == ["user", "assistant"]
-    assert "more than 30% \\[1\\]" in history[1]["content"]  # Markdown-escaped: shows "[1]"
-    assert f"<mark>{ALUMINIUM}</mark>" in sources
-    assert "[1] Guiding &lt;Opinions&gt;" in sources  # title escaped
-    assert HEADING in sources and "score " in sources
+    # "[1]" is a Markdown link to its card's mark, with the clause as its hover title.
+    assert f'more than 30% [\\[1\\]](#pkb-src-1 "{ALUMINIUM}")' in history[1]["content"]
+    assert f'<mark id="pkb-src-1"><sup class="pkb-n">[1]</sup>{ALUMINIUM}</mark>' in sources
+    assert "Guiding &lt;Opinions&gt;" in sources  # title escaped
+    assert re.search(
+        r'class="pkb-strength pkb-(strong|partial|weak)" title="[^"]*\d\.\d\d"', sources
+    )
+    assert "score 0." not in sources  # relevance in words, the number in a tooltip
     record = "By 2030: proportion of renewable energy used in electrolytic aluminum"
-    assert f"{record} &gt; more than 30%" in sources
+    assert f"{record} &gt; 30%" in sources  # the comparator once, not "> more than 30%"
+
+
+def test_a_blank_question_changes_nothing_and_raises_nothing(kb):
+    before = [{"role": "user", "content": "earlier"}]
+    history, sources, box = handlers.ask(kb, "   ", before)
+    assert history == before and box == ""
+    assert sources == gr.skip()  # the sources panel is left as it was
+
+
+def test_a_refusal_names_the_active_filters(kb):
+    doc_id = kb.docs()[0].doc_id
+    history, sources, _ = handlers.ask(
+        kb, "boiling point of water at sea level", [], doc_id, 2030, 2031
+    )
+    assert "searched only the document “Guiding &lt;Opinions&gt;”" in history[-1][
+        "content"
+    ].replace("\\", "")
+    assert "target years 2030–2031" in sources
 
 
 def test_ask_weak_evidence_says_not_answered(kb):
@@ -136,7 +162,7 @@ def test_ask_year_filter_excludes_other_years(kb):
     assert "&lt;script&gt;" in sources
 
 
-@pytest.mark.parametrize("question", ["", "   ", "x" * 2001])
+@pytest.mark.parametrize("question", ["x" * 2001])
 def test_ask_bad_question_is_a_gradio_error(kb, question):
     with pytest.raises(gr.Error, match="question"):
         handlers.ask(kb, question, [])
@@ -213,14 +239,45 @@ def test_targets_view_table_and_downloads(kb):
     )
     assert count == "1 of 2 targets"
     assert list(frame.columns) == handlers.TARGET_COLUMNS
-    assert frame.iloc[0]["value"] == 30.0 and frame.iloc[0]["year"] == 2030
+    assert frame.iloc[0]["value"] == 30 and frame.iloc[0]["year"] == 2030
+    assert frame.iloc[0]["target"].endswith("electrolytic aluminum > 30%")  # read as a sentence
     with open(csv_path, encoding="utf-8") as f:
         (row,) = list(csv.DictReader(f))
-    assert row["metric"].endswith("electrolytic aluminum") and row["value"] == "30.0"
+    assert row["metric"].endswith("electrolytic aluminum") and row["value"] == "30"  # not 30.0
+    assert row["base_year"] == "" and row["year"] == "2030"
     (record,) = json.loads(Path(json_path).read_text(encoding="utf-8"))
     assert record["year"] == 2030 and record["kind"] == "quantitative"
     sheet = openpyxl.load_workbook(xlsx_path).active
     assert sheet["D1"].value == "metric" and sheet["C2"].value == 2030
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:Q2"
+    assert sheet.column_dimensions["D"].width > sheet.column_dimensions["C"].width
+
+
+def test_no_matching_target_says_so_and_how_to_see_all(kb):
+    frame, count, *_ = handlers.targets_view(kb, "", None, None, "", "cement", "all")
+    assert len(frame) == 0 and "No targets match these filters" in count and "reset" in count
+
+
+@pytest.mark.parametrize(
+    ("by", "descending", "years"),
+    [("", False, [2030, 2035]), ("year", True, [2035, 2030]), ("year", False, [2030, 2035])],
+)
+def test_exports_follow_the_table_order(kb, by, descending, years):
+    frame, _, csv_path, _, json_path = handlers.targets_view(
+        kb, "", None, None, "", "", "all", by, descending
+    )
+    assert [int(y) for y in frame["year"]] == years
+    with open(csv_path, encoding="utf-8") as f:
+        assert [int(r["year"]) for r in csv.DictReader(f)] == years
+    assert [r["year"] for r in json.loads(Path(json_path).read_text(encoding="utf-8"))] == years
+
+
+def test_sort_rows_puts_blanks_last_either_way():
+    rows = [{"year": 2030, "document": "b"}, {"year": None, "document": "a"},
+            {"year": 2025, "document": "C"}]  # fmt: skip
+    assert [r["document"] for r in handlers.sort_rows(rows, "year", True)] == ["b", "C", "a"]
+    assert [r["document"] for r in handlers.sort_rows(rows, "year")] == ["C", "b", "a"]
+    assert [r["document"] for r in handlers.sort_rows(rows, "document")] == ["a", "b", "C"]
 
 
 def test_target_context_for_a_selected_row(kb):
@@ -237,7 +294,7 @@ def test_timeline_has_one_point_per_dated_target_with_hover_text(kb):
         (x, text) for trace in fig.data for x, text in zip(trace.x, trace.hovertext, strict=True)
     ]
     assert sorted(x for x, _ in points) == [2030, 2035]
-    assert any("&gt; more than 30%" in t and "By 2030" in t for _, t in points)
+    assert any("&gt; 30%" in t and "By 2030" in t for _, t in points)
     assert all("<b>" not in t for _, t in points)
     assert handlers.timeline_figure(kb, "", "document").layout.yaxis.title.text == "document"
 
@@ -454,8 +511,141 @@ def test_questions_are_answered_while_the_writer_ingests(kb, tmp_path):
         # The reader sees the writer's document, in its tables and in retrieval.
         assert len(reader.run(handlers.documents_frame)) == 2
         _, sources, _ = reader.run(handlers.ask, "Steel plants shall cut coal use by 2030", [])
-        assert "<mark>Steel plants shall cut coal use" in sources
+        assert '<sup class="pkb-n">[1]</sup>Steel plants shall cut coal use' in sources
     finally:
         release.set()
         writer.close()
         reader.close()
+
+
+# -- Source cards: one per passage -------------------------------------------------------------
+
+
+def _source(n: int, kb_doc, text: str, *, paragraph: int, kind: str = "sentence", rel=0.9):
+    start = kb_doc.text.index(text)
+    return Source(
+        n=n, text=text, doc_id=kb_doc.doc_id, clause_id=f"c{n}", section=(HEADING,),
+        title="Guiding Opinions", score=0.03, start=start, end=start + len(text),
+        paragraph=paragraph, kind=kind, relevance=rel, strength="strong" if rel > 0.7 else "weak",
+    )  # fmt: skip
+
+
+def test_sources_of_one_paragraph_share_one_card_and_headings_are_dropped(kb):
+    doc = SimpleNamespace(
+        doc_id=kb.docs()[0].doc_id, text=kb.store.document_text(kb.docs()[0].doc_id)
+    )
+    recycling = "the recycling volume of major renewable resources will reach 510 million tons"
+    sources = (
+        _source(1, doc, ALUMINIUM, paragraph=1),
+        _source(2, doc, "Green factories", paragraph=2, rel=0.2),
+        _source(3, doc, recycling, paragraph=1),
+        _source(4, doc, HEADING, paragraph=0, kind="heading"),
+    )
+    ans = Answer("q", f"{ALUMINIUM} [1]", sources, (), True)
+    html = handlers.sources_html(kb, ans)
+    assert html.count('class="pkb-source"') == 2  # paragraph 1 (two marks) and paragraph 2
+    assert re.search(
+        r"<strong>\[1\] \[3\] <a [^>]*data-open=\"[0-9a-f]+:c1\"[^>]*>Guiding Opinions</a>", html
+    )
+    assert '<mark id="pkb-src-3"><sup class="pkb-n">[3]</sup>the recycling volume' in html
+    assert 'id="pkb-src-4"' not in html  # the heading-only source has no card
+    assert ">strong match</span>" in html and ">weak match</span>" in html
+    assert [[s.n for s in g] for g in handlers.passage_groups(sources)] == [[1, 3], [2]]
+
+
+def test_a_lone_heading_is_kept_when_it_is_the_quoted_source(kb):
+    doc = SimpleNamespace(
+        doc_id=kb.docs()[0].doc_id, text=kb.store.document_text(kb.docs()[0].doc_id)
+    )
+    sources = (_source(1, doc, HEADING, paragraph=0, kind="heading"),)
+    assert [[s.n for s in g] for g in handlers.passage_groups(sources)] == [[1]]
+
+
+@pytest.mark.parametrize(
+    ("relevance", "dense", "expected"),
+    [
+        (0.95, None, "strong"),
+        (0.55, None, "partial"),
+        (0.10, None, "weak"),
+        (None, 0.90, "strong"),
+        (None, 0.45, "partial"),
+        (None, 0.05, "weak"),
+    ],
+)
+def test_relevance_in_words_follows_the_refusal_calibration(relevance, dense, expected):
+    hit = Hit(
+        key="d:c", doc_id="d", clause_id="c", relevance=relevance, dense=dense,
+        text="Steel plants shall cut their coal use by a fifth before the end of 2028.",
+    )  # fmt: skip
+    assert strength_of(hit) == expected
+
+
+# -- Read: the document reader -----------------------------------------------------------------
+
+
+def test_the_reader_shows_the_whole_document_with_the_clause_highlighted(kb):
+    doc_id = kb.docs()[0].doc_id
+    key = next(f"{r.doc_id}:{r.clause_id}" for r in kb.targets() if r.value)
+    page, records, download = handlers.read_document(kb, key)
+    assert f'<mark id="pkb-read-hl">{ALUMINIUM}</mark>' in page
+    assert "510 million tons" in page and "&lt;script&gt;" in page  # the rest, escaped
+    assert "<script>" not in page
+    assert "<li><mark>By 2030: proportion of renewable energy" in records  # its record first
+    assert Path(download).read_text(encoding="utf-8") == kb.store.document_text(doc_id)
+    assert handlers.resolve_doc(kb, doc_id[:12]) == doc_id
+
+
+def test_the_reader_without_a_clause_and_for_a_deleted_document(kb):
+    page, _, _ = handlers.read_document(kb, kb.docs()[0].doc_id)
+    assert "pkb-read-hl" not in page and "Guiding &lt;Opinions&gt;" in page
+    page, records, download = handlers.read_document(kb, "0000dead:beef")
+    assert "no longer in the knowledge base" in page and download is None
+    assert handlers.read_document(kb, "") == (handlers.EMPTY_READER, "", None)
+
+
+def test_a_long_document_is_shown_as_a_window_around_the_clause():
+    text = (
+        "Filler sentence about nothing in particular. " * 6000
+        + "The target sentence. "
+        + "More filler. " * 100
+    )
+    at = text.index("The target sentence.")
+    html = reader_module._document_html(text, (at, at + 20), [])
+    assert '<mark id="pkb-read-hl">The target sentence.</mark>' in html
+    assert "Showing characters" in html and len(html) < len(text)
+
+
+def test_an_upload_error_names_the_file_not_the_server_path(kb, tmp_path):
+    incoming = tmp_path / "gradio-cache" / "a1b2c3"
+    incoming.mkdir(parents=True)
+    (incoming / "scan.txt").write_text("Scanned page with no text layer.\n", encoding="utf-8")
+
+    def unreadable(path: Path):
+        raise handlers.IngestError(str(path), "has no text layer", "Run OCR on it first")
+
+    status = handlers.upload_documents(
+        kb, [SimpleNamespace(name=str(incoming / "scan.txt"), orig_name="scan.txt")],
+        extract=unreadable,
+    )  # fmt: skip
+    assert "<strong>failed</strong>: scan.txt" in status and "has no text layer" in status
+    assert str(tmp_path) not in status and "/uploads" not in status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An energy auditor shall meet the following conditions:\n(a) hold a provincial licence;\n\n"
+            "(b) employ at least three engineers;\nArticle 6 Audits are filed yearly.",
+            ["(a) hold a provincial licence;", "(b) employ at least three engineers;"],
+        ),
+        (
+            "审核机构应当具备下列条件：\n（一）有固定场所；\n（二）有专业人员。\n第七条 其他。",
+            ["（一）有固定场所；", "（二）有专业人员。"],
+        ),
+        ("Operators shall report by 30 June:\nThe report covers the prior year.", []),
+    ],
+)
+def test_a_duty_that_lists_its_conditions_shows_them(text, expected):
+    end = text.index("\n")
+    assert handlers.listed_items(text, end) == expected

@@ -110,7 +110,10 @@ def test_table_lists_every_obligation_with_a_key_to_its_clause(kb):
 def test_filters(kb, filters, actors):
     frame, count, *_ = view(kb, **filters)
     assert list(frame["actor"]) == actors
-    assert count == f"{len(actors)} of 3 obligations"
+    if actors:
+        assert count == f"{len(actors)} of 3 obligations"
+    else:  # an empty table says so, and how to see every row again
+        assert count == "No obligations match these filters (0 of 3); clear them to see all."
 
 
 def test_document_filter_and_errors(kb):
@@ -163,3 +166,11 @@ def test_build_app_has_the_obligations_tab_wired(kb):
         assert count == "1 of 3 obligations" and list(frame["action"]) == [GREEN]
     finally:
         app.kb_worker.close()
+
+
+def test_actor_choices_most_frequent_first(kb):
+    choices = handlers.actor_choices(kb)
+    assert choices[0] == ("Any actor", "")
+    assert {"data centers", "Operators <script>"} <= {value for _, value in choices[1:]}
+    counts = [int(label.rsplit("(", 1)[1].rstrip(")")) for label, _ in choices[1:]]
+    assert counts == sorted(counts, reverse=True)

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from typing import Any
 
+import gradio as gr
+
 from kb.qa import Answer, Source, render_record
-from ui.handlers.common import _year, esc, highlight_clause, user_errors
+from ui.handlers.common import _year, esc, highlight_clauses, user_errors
 
 NOT_ANSWERED = "Not answered by the indexed documents."
 
@@ -41,17 +44,37 @@ def ask(
     """Answer ``question``: returns (chat history, sources HTML, cleared question box).
 
     Chat messages are ``{"role", "content"}`` dicts (Gradio 6's only format);
-    the content is escaped Markdown, so document text cannot inject HTML.
+    the content is escaped Markdown, so document text cannot inject HTML. A blank
+    question changes nothing (the Ask button is disabled for it anyway).
     """
     history = list(history or [])
     question = question or ""
-    filters = kb.filters(
-        docs=[doc_id] if doc_id else (), year_from=_year(year_from), year_to=_year(year_to)
-    )
+    if not question.strip():
+        return history, gr.skip(), ""
+    lo, hi = _year(year_from), _year(year_to)
+    filters = kb.filters(docs=[doc_id] if doc_id else (), year_from=lo, year_to=hi)
     ans = kb.ask(question, top_k=top_k, filters=filters)
+    scope = filters_text(kb, doc_id, lo, hi)
     history.append({"role": "user", "content": md_text(" ".join(question.split()))})
-    history.append({"role": "assistant", "content": answer_markdown(ans)})
-    return history, sources_html(kb, ans), ""
+    history.append({"role": "assistant", "content": answer_markdown(ans, filters_text=scope)})
+    return history, sources_html(kb, ans, filters_text=scope), ""
+
+
+def filters_text(
+    kb: Any, doc_id: str = "", year_from: int | None = None, year_to: int | None = None
+) -> str:
+    """The active filters in words ("the document X, target years 2025–2030"), "" for none."""
+    parts = []
+    if doc_id:
+        titles = {d.doc_id: d.title or d.path for d in kb.docs()}
+        parts.append(f"the document “{titles.get(doc_id, doc_id)}”")
+    if year_from is not None and year_to is not None:
+        parts.append(f"target years {year_from}–{year_to}")
+    elif year_from is not None:
+        parts.append(f"target years from {year_from}")
+    elif year_to is not None:
+        parts.append(f"target years up to {year_to}")
+    return ", ".join(parts)
 
 
 def welcome_html(kb: Any) -> str:
@@ -65,48 +88,112 @@ def welcome_html(kb: Any) -> str:
     return "<p>Sources of the latest answer appear here.</p>"
 
 
-def answer_markdown(ans: Answer) -> str:
-    """The chat reply: the answer lines (escaped), or the refusal."""
+def answer_markdown(ans: Answer, *, filters_text: str = "") -> str:
+    """The chat reply: the answer lines (escaped), or the refusal.
+
+    Each ``[n]`` becomes a link to its source card's mark (``#pkb-src-n``), with
+    the cited clause as its hover title.
+    """
     if not ans.answered:
         why = ans.reason or "none of the passages found is close enough to the question"
+        scope = f" (searched only {md_text(filters_text)})" if filters_text else ""
         return (
-            f"**{NOT_ANSWERED}** {md_text(why[0].upper() + why[1:])}; "
+            f"**{NOT_ANSWERED}** {md_text(why[0].upper() + why[1:])}{scope}; "
             "the nearest passages are listed under Sources."
         )
-    return "  \n".join(md_text(line) for line in ans.text.splitlines())
+    clauses = {s.n: s.text for s in ans.sources}
+
+    def link(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        if n not in clauses:
+            return match.group(0)
+        title = " ".join(clauses[n].split())[:200].replace('"', "'").replace("\\", "/")
+        return f'[\\[{n}\\]](#pkb-src-{n} "{title}")'
+
+    lines = (md_text(line) for line in ans.text.splitlines())
+    return "  \n".join(_CITATION.sub(link, line) for line in lines)
 
 
-def sources_html(kb: Any, ans: Answer) -> str:
-    """Numbered source cards: title, section path, the clause marked in its paragraph, score."""
+_CITATION = re.compile(r"\\\[(\d{1,2})\\\]")
+
+
+def sources_html(kb: Any, ans: Answer, *, filters_text: str = "") -> str:
+    """Source cards, one per passage: sources from the same paragraph share a card,
+    each cited clause marked and labelled ``[n]``; heading-only sources are left out.
+
+    Each mark carries the anchor ``pkb-src-N`` that the answer's ``[N]`` links to.
+    """
     parts = ['<div class="pkb-sources">']
     if not ans.answered:
+        scope = f" within {esc(filters_text)}" if filters_text else ""
         parts.append(
             f'<p class="pkb-refusal"><strong>{esc(NOT_ANSWERED)}</strong> '
-            "Nearest passages, too weak to answer:</p>"
+            f"Nearest passages{scope}, too weak to answer:</p>"
         )
     elif ans.records:
         parts.append("<p><strong>Matching targets</strong></p><ul class='pkb-records'>")
         parts += [f"<li>{esc(render_record(r))}</li>" for r in ans.records]
         parts.append("</ul>")
-    if not ans.sources:
-        parts.append("<p>No passage matched the filters.</p>")
-    for source in ans.sources:
-        parts.append(_source_card(kb, source))
+    cards = passage_groups(ans.sources)
+    if not cards:
+        scope = f" ({esc(filters_text)})" if filters_text else ""
+        parts.append(f"<p>No passage matched the filters{scope}.</p>")
+    for group in cards:
+        parts.append(_passage_card(kb, group))
     parts.append("</div>")
     return "\n".join(parts)
 
 
-def _source_card(kb: Any, source: Source) -> str:
-    section = " › ".join(source.section) or "(no section)"
-    doc_text = kb.store.document_text(source.doc_id)
-    if doc_text[source.start : source.end]:
-        body = highlight_clause(doc_text, source.start, source.end)
-    else:  # document text not stored: show the clause alone
-        body = f"<mark>{esc(source.text)}</mark>"
+def passage_groups(sources: Sequence[Source]) -> list[list[Source]]:
+    """Sources grouped by the paragraph they sit in, in order of their best number.
+
+    A source that is only a heading or a title is dropped unless it is ``[1]``
+    (the quoted one) or its paragraph has no other source; two sources of one
+    paragraph become one group.
+    """
+    groups: dict[tuple[str, int | str], list[Source]] = {}
+    for source in sources:
+        where: int | str = source.paragraph if source.paragraph >= 0 else source.clause_id
+        groups.setdefault((source.doc_id, where), []).append(source)
+    kept = []
+    for members in groups.values():
+        body = [s for s in members if s.kind not in ("heading", "title") or s.n == 1]
+        if body:
+            kept.append(body)
+    return kept
+
+
+def _strength_badge(source: Source) -> str:
+    if not source.strength:
+        return ""
+    number = source.relevance if source.relevance is not None else source.score
+    what = "reranker probability" if source.relevance is not None else "retrieval score"
+    label = {"strong": "strong match", "partial": "partial match", "weak": "weak match"}
     return (
-        f'<div class="pkb-source" data-n="{source.n}">'
-        f"<p><strong>[{source.n}] {esc(source.title)}</strong> "
-        f'<span class="pkb-score">score {source.score:.3f}</span><br>'
-        f'<span class="pkb-section">{esc(section)}</span></p>'
-        f'<p class="pkb-context">{body}</p></div>'
+        f'<span class="pkb-strength pkb-{source.strength}" title="{what} {number:.2f}">'
+        f"{label.get(source.strength, source.strength)}</span>"
+    )
+
+
+def _passage_card(kb: Any, group: Sequence[Source]) -> str:
+    first = group[0]
+    section = " › ".join(first.section[-2:]) if first.section else ""
+    doc_text = kb.store.document_text(first.doc_id)
+    spans = [(s.start, s.end, s.n) for s in group if doc_text[s.start : s.end]]
+    if spans:
+        body = highlight_clauses(doc_text, spans)
+    else:  # document text not stored: show the clauses alone
+        body = " ".join(
+            f'<mark id="pkb-src-{s.n}"><sup>[{s.n}]</sup> {esc(s.text)}</mark>' for s in group
+        )
+    numbers = " ".join(f"[{s.n}]" for s in group)
+    best = min(group, key=lambda s: {"strong": 0, "partial": 1, "weak": 2}.get(s.strength, 3))
+    return (
+        f'<div class="pkb-source" data-n="{first.n}" id="pkb-card-{first.n}">'
+        f"<p><strong>{esc(numbers)} "
+        f'<a class="pkb-open" data-open="{esc(first.doc_id)}:{esc(first.clause_id)}" '
+        f'title="Read the whole document">{esc(first.title)}</a></strong> '
+        f"{_strength_badge(best)}<br>"
+        + (f'<span class="pkb-section">{esc(section)}</span>' if section else "")
+        + f'</p><p class="pkb-context">{body}</p></div>'
     )

@@ -13,7 +13,7 @@ import html
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,20 +79,38 @@ def highlight_clause(doc_text: str, start: int, end: int, *, context: int = CONT
     The paragraph runs from the line break before ``start`` to the one after
     ``end``, cut to ``context`` characters either side (with an ellipsis).
     """
-    start, end = max(0, start), min(len(doc_text), max(start, end))
+    return highlight_clauses(doc_text, [(start, end, None)], context=context)
+
+
+def highlight_clauses(
+    doc_text: str, spans: Sequence[tuple[int, int, int | None]], *, context: int = CONTEXT_CHARS
+) -> str:
+    """The paragraph around ``spans`` as escaped HTML, each span in a ``<mark>``.
+
+    ``spans`` are ``(start, end, n)``: a numbered span's mark is labelled ``[n]``
+    and carries the anchor ``pkb-src-n``; overlapping spans merge into the first.
+    The paragraph runs from the line break before the first span to the one after
+    the last, cut to ``context`` characters either side (with an ellipsis).
+    """
+    clean = sorted((max(0, a), min(len(doc_text), max(a, b)), n) for a, b, n in spans)
+    start, end = clean[0][0], max(b for _, b, _ in clean)
     lo = doc_text.rfind("\n", 0, start) + 1
     hi = doc_text.find("\n", end)
     hi = len(doc_text) if hi < 0 else hi
     lo, cut_lo = (start - context, True) if start - lo > context else (lo, False)
     hi, cut_hi = (end + context, True) if hi - end > context else (hi, False)
-    before, clause, after = doc_text[lo:start], doc_text[start:end], doc_text[end:hi]
-    return (
-        ("… " if cut_lo else "")
-        + esc(before.lstrip())
-        + f"<mark>{esc(clause)}</mark>"
-        + esc(after.rstrip())
-        + (" …" if cut_hi else "")
-    )
+    out, pos = ["… " if cut_lo else ""], lo
+    for a, b, n in clean:
+        if a < pos:  # overlaps a span already marked
+            continue
+        out.append(esc(doc_text[pos:a].lstrip() if pos == lo else doc_text[pos:a]))
+        label = f'<sup class="pkb-n">[{n}]</sup>' if n is not None else ""
+        anchor = f' id="pkb-src-{n}"' if n is not None else ""
+        out.append(f"<mark{anchor}>{label}{esc(doc_text[a:b])}</mark>")
+        pos = b
+    out.append(esc(doc_text[pos:hi].rstrip()))
+    out.append(" …" if cut_hi else "")
+    return "".join(out)
 
 
 def export_dir(*, max_age: float = EXPORT_MAX_AGE) -> Path:

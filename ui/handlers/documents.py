@@ -125,26 +125,31 @@ def upload_documents(
     if not files:
         return "<p>Choose one or more files first.</p>"
     lines = []
-    extract = extract or default_extractor()
+    if extract is None:
+        if progress is not None and not default_extractor.cache_info().currsize:
+            progress(0.0, desc="Loading the language model (first upload only) …")
+        extract = default_extractor()
     total = len(files)
     for i, file in enumerate(files):
         path = Path(getattr(file, "name", None) or getattr(file, "path", None) or str(file))
         shown = getattr(file, "orig_name", None) or path.name
         if progress is not None:
             progress(i / total, desc=f"Ingesting {shown} ({i + 1}/{total})")
+        hide = (str(path), str(uploads_dir(kb) / safe_name_or(shown)), str(uploads_dir(kb)))
         try:
             saved = save_upload(path, uploads_dir(kb), original_name=shown)
             results = list(kb.ingest([saved], extract=extract))
         except PolicyKBError as err:
-            lines.append(_status_line("failed", shown, str(err)))
+            lines.append(_status_line("failed", shown, _no_paths(str(err), hide, shown)))
             continue
         except OSError as err:
-            lines.append(_status_line("failed", shown, f"{type(err).__name__}: {err}"))
+            detail = f"{type(err).__name__}: {err.strerror or err}"
+            lines.append(_status_line("failed", shown, _no_paths(detail, hide, shown)))
             continue
         for result in results:
             if result.status == "failed":
                 saved.unlink(missing_ok=True)
-                lines.append(_status_line("failed", shown, result.error))
+                lines.append(_status_line("failed", shown, _no_paths(result.error, hide, shown)))
             else:
                 lines.append(
                     _status_line(
@@ -154,6 +159,22 @@ def upload_documents(
     if progress is not None:
         progress(1.0, desc="Done")
     return "<ul class='pkb-status'>" + "".join(lines) + "</ul>"
+
+
+def safe_name_or(name: str) -> str:
+    """``safe_name(name)``, or ``name`` itself when it is not a name policykb accepts."""
+    try:
+        return safe_name(name)
+    except IngestError:
+        return name
+
+
+def _no_paths(detail: str, paths: Iterable[str], name: str) -> str:
+    """``detail`` with the server's paths replaced by the file's own name: a page never
+    shows where the server keeps files."""
+    for path in sorted(paths, key=len, reverse=True):
+        detail = detail.replace(path + "/", "").replace(path, name)
+    return detail
 
 
 def _status_line(status: str, name: str, detail: str) -> str:
@@ -186,4 +207,22 @@ def delete_document(kb: Any, doc_id: str) -> str:
     return (
         f"<p class='pkb-ok'>Deleted {esc(name)} ({esc(info.doc_id[:12])}): "
         f"{info.clauses} clauses, {info.records} records.</p>"
+    )
+
+
+def delete_prompt(kb: Any, doc_id: str) -> str:
+    """What the delete confirmation asks: the document's title and what goes with it.
+
+    Raises ``gr.Error`` when no document is chosen, or it is no longer indexed.
+    """
+    if not doc_id:
+        raise gr.Error("Choose a document to delete first.")
+    info = next((d for d in kb.docs() if d.doc_id == doc_id), None)
+    if info is None:
+        raise gr.Error("That document is no longer indexed; choose another.")
+    name = info.title or Path(info.path).name
+    return (
+        f"<p class='pkb-confirm'><strong>Delete “{esc(name)}”?</strong> "
+        f"Its {info.clauses} clauses and {info.records} records leave the knowledge base; "
+        "adding the file again restores them.</p>"
     )

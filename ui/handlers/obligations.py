@@ -52,6 +52,17 @@ def obligation_records(
     )
 
 
+def actor_choices(kb: Any) -> list[tuple[str, str]]:
+    """The actors named by obligations, most frequent first, for the searchable actor box
+    (``(label with count, actor)``; the first choice is every actor)."""
+    counts: dict[str, int] = {}
+    for record in obligation_records(kb):
+        if record.actor:
+            counts[record.actor] = counts.get(record.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+    return [("Any actor", "")] + [(f"{a} ({n})", a) for a, n in ranked]
+
+
 def obligations_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     """The Obligations table (``rows`` from ``kb.obligations.obligation_rows``)."""
     data = [
@@ -99,4 +110,8 @@ def obligations_view(
     paths = [str(export_obligations(records, titles, fmt, out_dir)) for fmt in OBLIGATION_EXPORTS]
     total = len(obligation_records(kb))
     frame = obligations_frame(obligation_rows(records, titles))
-    return frame, f"{len(records)} of {total} obligations", *paths
+    if not records and total:
+        count = f"No obligations match these filters (0 of {total}); clear them to see all."
+    else:
+        count = f"{len(records)} of {total} obligations"
+    return frame, count, *paths

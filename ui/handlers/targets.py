@@ -7,6 +7,7 @@ the other tabs too.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,14 @@ from kb.qa import render_record
 from ui.handlers.common import _short, _year, esc, export_dir, highlight_clause, user_errors
 
 TARGET_COLUMNS = [
-    "document", "year", "sector", "metric", "comparator", "value", "unit", "as written",
-    "kind", "deadline", "base year", "key",
+    "document", "year", "target", "sector", "value", "unit", "base year", "kind", "deadline",
+    "key",
 ]  # fmt: skip
 EXPORT_FORMATS = ("csv", "xlsx", "json")
+
+#: What the Targets table can be sorted by (label → row field); the exports follow it.
+SORT_KEYS = {"year": "year", "document": "document", "sector": "sector", "value": "value",
+             "metric": "metric"}  # fmt: skip
 
 
 def target_rows(
@@ -66,11 +71,25 @@ def target_rows(
     return rows
 
 
+def sort_rows(
+    rows: Sequence[dict[str, Any]], by: str = "", descending: bool = False
+) -> list[dict[str, Any]]:
+    """``rows`` ordered by a ``SORT_KEYS`` label; blanks last either way; stable."""
+    field = SORT_KEYS.get(by or "")
+    if not field:
+        return list(rows)
+    present = [r for r in rows if r.get(field) not in (None, "")]
+    blank = [r for r in rows if r.get(field) in (None, "")]
+    key = (lambda r: str(r[field]).lower()) if field in ("document", "sector", "metric") else None
+    return sorted(present, key=key or (lambda r: r[field]), reverse=descending) + blank
+
+
 def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
-    """The table shown in the Targets tab (one row per target; ``key`` finds its clause)."""
+    """The table shown in the Targets tab: one row per target, read as a sentence
+    ("By 2030: … reduced by ≥ 55% vs 1990"); ``key`` finds its clause."""
     data = [
-        [_short(r["document"], 40), r["year"], r["sector"], r["metric"], r["comparator"] or "",
-         r["value"], r["unit"], r["value_text"], r["kind"], r["deadline_text"], r["base_year"],
+        [_short(r["document"], 40), r["year"], _sentence(r), r["sector"], _shown(r["value"]),
+         r["unit"], r["base_year"], r["kind"], r["deadline_text"],
          f"{r['doc_id']}:{r['clause_id']}"]
         for r in rows
     ]  # fmt: skip
@@ -78,6 +97,24 @@ def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     for column in ("year", "base year"):
         frame[column] = frame[column].astype("Int64")
     return frame
+
+
+def _sentence(row: dict[str, Any]) -> str:
+    return render_record(Target.from_dict(row))
+
+
+def _shown(value: Any) -> Any:
+    """A value as the table shows it: whole numbers as ints, large ones with thousands
+    separators ("510,000,000"), so a cell never breaks a figure across lines."""
+    value = _number(value)
+    return f"{value:,}" if isinstance(value, int | float) and abs(value) >= 10_000 else value
+
+
+def _number(value: Any) -> Any:
+    """A whole number as an int (55, not 55.0); other values unchanged."""
+    if isinstance(value, float) and value == value and value.is_integer():
+        return int(value)
+    return value
 
 
 def year_choices(kb: Any) -> list[str]:
@@ -102,15 +139,50 @@ def target_context(kb: Any, key: str) -> str:
         return f"<p>Clause {esc(clause_id)} is no longer in the knowledge base.</p>"
     clause = stored.clause
     doc_text = kb.store.document_text(doc_id)
-    section = " › ".join(clause.section) or "(no section)"
+    section = " › ".join(clause.section)
     records = kb.store.records_for([str(key)]).get(str(key), [])
     items = "".join(f"<li>{esc(render_record(r))}</li>" for r in records)
+    listed = listed_items(doc_text, clause.end) if _LEADS_IN.search(clause.text) else []
+    conditions = (
+        "<p><strong>Listed after it:</strong></p><ul class='pkb-conditions'>"
+        + "".join(f"<li>{esc(item)}</li>" for item in listed)
+        + "</ul>"
+        if listed
+        else ""
+    )
     return (
         f'<div class="pkb-source" data-key="{esc(key)}"><p><strong>{esc(stored.title)}</strong><br>'
-        f'<span class="pkb-section">{esc(section)}</span></p>'
+        + (f'<span class="pkb-section">{esc(section)}</span>' if section else "")
+        + "</p>"
         f'<p class="pkb-context">{highlight_clause(doc_text, clause.start, clause.end)}</p>'
-        f"<ul class='pkb-records'>{items}</ul></div>"
+        f"{conditions}"
+        f"<ul class='pkb-records'>{items}</ul>"
+        f'<p><a class="pkb-open" data-open="{esc(key)}">Open in the document reader</a></p></div>'
     )
+
+
+#: A clause that introduces a list ("shall meet the following conditions:").
+_LEADS_IN = re.compile(
+    r"(?:[:：]\s*$|\bfollowing\s*(?:conditions|requirements|\w+)?\s*[:：]?\s*$|如下[:：]?\s*$)"
+)
+#: How a list item opens: (a), a), 1., 1), (i), -, •, （一）, 一、, 1．
+_ITEM = re.compile(
+    r"^\s*(?:\(?[a-z]{1,2}\)|\(?\d{1,2}[.)．]|\([ivx]{1,4}\)|[-•●▪*]|（[一二三四五六七八九十]+）|"
+    r"[一二三四五六七八九十]+、)\s*"
+)
+
+
+def listed_items(doc_text: str, end: int, *, limit: int = 12) -> list[str]:
+    """The list items that follow a lead-in clause ending at ``end``: the lines after
+    it that open like an item, up to the first line that does not (blank lines skipped)."""
+    items = []
+    for line in doc_text[end:].splitlines()[1:]:
+        if not line.strip():
+            continue
+        if not _ITEM.match(line) or len(items) == limit:
+            break
+        items.append(" ".join(line.split()))
+    return items
 
 
 def export_targets(rows: Sequence[dict[str, Any]], fmt: str, out_dir: str | Path) -> Path:
@@ -129,12 +201,31 @@ def export_targets(rows: Sequence[dict[str, Any]], fmt: str, out_dir: str | Path
             encoding="utf-8",
         )
         return path
-    frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=columns)
+    frame = pd.DataFrame(
+        [{c: _number(r.get(c)) for c in columns} for r in rows], columns=columns, dtype=object
+    )
     if fmt == "csv":
         frame.to_csv(path, index=False, encoding="utf-8")
     else:
-        frame.to_excel(path, index=False, sheet_name="targets", engine="openpyxl")
+        write_xlsx(frame, path, sheet="targets")
     return path
+
+
+def write_xlsx(frame: pd.DataFrame, path: Path, *, sheet: str) -> None:
+    """``frame`` as a workbook a reader can work with: a filter on the header row,
+    the header frozen, columns as wide as their content (within 8–60 characters)."""
+    frame.to_excel(path, index=False, sheet_name=sheet, engine="openpyxl")
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    book = openpyxl.load_workbook(path)
+    ws = book[sheet]
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    for i, column in enumerate(frame.columns, start=1):
+        longest = max([len(str(column))] + [len(str(v)) for v in frame[column].head(500)])
+        ws.column_dimensions[get_column_letter(i)].width = max(8, min(60, longest + 2))
+    book.save(path)
 
 
 @user_errors
@@ -146,10 +237,18 @@ def targets_view(
     sector: str,
     keyword: str,
     kind: str,
+    sort_by: str = "",
+    descending: bool = False,
 ) -> tuple[pd.DataFrame, str, str, str, str]:
-    """Filtered table, a count line, and fresh CSV/XLSX/JSON files for the download buttons."""
-    rows = target_rows(kb, doc_id, year_from, year_to, sector, keyword, kind)
+    """Filtered and sorted table, a count line, and fresh CSV/XLSX/JSON files (in the
+    table's order) for the download buttons."""
+    rows = sort_rows(target_rows(kb, doc_id, year_from, year_to, sector, keyword, kind),
+                     sort_by, descending)  # fmt: skip
     out_dir = export_dir()
     paths = [str(export_targets(rows, fmt, out_dir)) for fmt in EXPORT_FORMATS]
     total = len([r for r in kb.targets() if isinstance(r, Target)])
-    return targets_frame(rows), f"{len(rows)} of {total} targets", *paths
+    if not rows and total:
+        count = f"No targets match these filters (0 of {total}); reset the filters to see all."
+    else:
+        count = f"{len(rows)} of {total} targets"
+    return targets_frame(rows), count, *paths

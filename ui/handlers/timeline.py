@@ -12,6 +12,14 @@ from kb.qa import render_record
 from ui.handlers.common import _short, esc, user_errors
 from ui.handlers.targets import target_rows
 
+#: 24 distinct colours (plotly's Dark24), so a dozen sectors or documents never share one;
+#: the marker's shape tells a figure from an aim without one.
+PALETTE = (
+    "#2E91E5", "#E15F99", "#1CA71C", "#FB0D0D", "#DA16FF", "#222A2A", "#B68100", "#750D86",
+    "#EB663B", "#511CFB", "#00A08B", "#FB00D1", "#FC0080", "#B2828D", "#6C7C32", "#778AAE",
+    "#862A16", "#A777F1", "#620042", "#1616A7", "#DA60CA", "#6C4516", "#0D2A63", "#AF0038",
+)  # fmt: skip
+
 
 @user_errors
 def timeline_figure(kb: Any, doc_id: str = "", group_by: str = "sector") -> Any:
@@ -34,27 +42,43 @@ def timeline_figure(kb: Any, doc_id: str = "", group_by: str = "sector") -> Any:
             "document": [_short(r["document"], 50) for r in dated],
             "kind": [r["kind"] for r in dated],
             "target": [_hover(r) for r in dated],
+            "key": [f"{r['doc_id']}:{r['clause_id']}" for r in dated],
         }
     )
     lanes, colour = ("sector", "document") if group_by == "sector" else ("document", "sector")
-    fig = px.strip(
+    fig = px.scatter(
         frame,
         x="year",
         y=lanes,
         color=colour,
+        symbol="kind",
+        symbol_map={"quantitative": "circle", "qualitative": "diamond-open"},
+        color_discrete_sequence=PALETTE,
         hover_name="target",
-        hover_data={"year": True, "kind": True, lanes: False, colour: True},
-        stripmode="overlay",
+        custom_data=["key", "document", "kind"],
     )
-    fig.update_traces(marker={"size": 12, "opacity": 0.8}, jitter=0.5)
+    # Hover reads as a sentence, then where it comes from; a click opens the clause.
+    fig.update_traces(
+        marker={"size": 12, "opacity": 0.85},
+        hovertemplate="%{hovertext}<br><i>%{customdata[1]}</i> · %{customdata[2]}<extra></extra>",
+    )
     undated = len(rows) - len(dated)
     fig.update_layout(
         title=f"{len(dated)} targets by deadline year"
         + (f" ({undated} without a year not shown)" if undated else ""),
         xaxis={"title": "deadline year", "dtick": 5},
-        yaxis={"title": lanes},
-        legend={"title": colour},
-        height=max(360, 60 * frame[lanes].nunique() + 160),
+        yaxis={"title": lanes, "automargin": True},
+        # The legend goes under the plot, so a phone-wide plot keeps its width for the points.
+        legend={
+            "title": {"text": f"{colour}; ○ figure, ◇ aim without a figure", "side": "top"},
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -0.18,
+            "xanchor": "left",
+            "x": 0,
+        },
+        autosize=True,
+        height=max(360, 60 * frame[lanes].nunique() + 160 + 22 * len(fig.data)),
         margin={"l": 10, "r": 10, "t": 60, "b": 40},
     )
     return fig

@@ -232,4 +232,17 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
                 high=high,
             )
         )
+    if "half" in text.lower() or "halv" in text.lower():  # cheap check before the pattern
+        for match in grammar.figures.halving.finditer(text):
+            group = match.lastgroup or 0
+            start, end = match.span(group)
+            if any(q.start < end and start < q.end for q in found) or (
+                furniture and _inside((start, end), furniture)
+            ):
+                continue
+            found.append(
+                Quantity(value=50.0, unit="%", value_text=text[start:end], comparator="=",
+                         start=start, end=end, negative=True)
+            )  # fmt: skip
+        found.sort(key=lambda q: q.start)
     return tuple(found)

@@ -283,6 +283,8 @@ def extract_from_clause(
     if clause.kind == "row":
         return  # a table's cells are read with their row and column (ingest.tables)
     text = clause.text
+    if re.fullmatch(r"\W*\d{1,4}\W*", text):
+        return  # a page or note number on a line of its own
     if _flattened_table(text):
         return  # cells of a table flattened to one per line: no row or column to read them by
     own = find_deadlines(text, grammar, doc_year=doc_year)

@@ -21,17 +21,16 @@ def _figures(text: str, date: str | None = "2024-03-01") -> list[tuple]:
 def test_rule_path_is_the_default(monkeypatch):
     monkeypatch.delenv("POLICYKB_FIGURE_MODEL", raising=False)
     assert not enabled()
-    text = "Its 2030 strategy lists 22 chapters, one of which deals with flooding."
+    text = "Its 2030 strategy lists 22 themes, one of which deals with flooding."
     assert ("target", 22.0, 2030) in _figures(text)  # the rules' decision, unchanged
 
 
 @pytest.mark.parametrize(
     ("text", "value", "kept"),
     [
-        # a displaced footnote number opening a line, and a plain count of chapters
-        ("7 Portugal intends to spend about 40 million EUR on coastal defences from regional "
-         "funds in 2021-2027.", 7.0, False),
-        ("Its 2030 strategy lists 22 chapters, one of which deals with flooding.", 22.0, False),
+        # plain counts of a plan's parts, which the rules take for aims
+        ("Its 2030 strategy lists 22 themes, one of which deals with flooding.", 22.0, False),
+        ("The 2030 roadmap counts 35 milestones across five sectors.", 35.0, False),
         # aims stay aims
         ("The ministry will cut emissions from public buildings by 40% by 2030 compared with "
          "2019.", 40.0, True),
@@ -46,7 +45,7 @@ def test_model_demotes_doubtful_targets_when_on(monkeypatch, text, value, kept):
 
 def test_undated_text_keeps_the_rule_decision(monkeypatch):
     monkeypatch.setenv("POLICYKB_FIGURE_MODEL", "on")
-    text = "Its 2030 strategy lists 22 chapters, one of which deals with flooding."
+    text = "Its 2030 strategy lists 22 themes, one of which deals with flooding."
     assert ("target", 22.0, 2030) in _figures(text, date=None)
 
 

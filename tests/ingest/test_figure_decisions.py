@@ -117,3 +117,36 @@ def test_commissioned_capacity_beside_a_new_aim():
     )
     kinds = [(type(r).__name__, r.value) for r in records]
     assert kinds == [("Statistic", 600_000.0), ("Target", 2_000_000.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number that is part of a name or code
+        "Under the second programme (RAPS-2) the ministry will revise its flood maps by 2027.",
+        "The priorities under ADAPT 24 will be reviewed by 2026.",
+        "Most of the R-4XY indicators will be updated by 2028.",
+        "Measures under strategic objective 3 will be evaluated by the end of 2026.",
+        "Option 2 would have to be adopted by 2027.",
+        # a footnote or page mark that PDF extraction left at the start of a line
+        "14 Norway intends to spend about 20 million EUR on flood defences in 2021-2027.",
+        # a section number
+        "2.4.1. Monitoring until 2030",
+        # a page number on its own line
+        "57",
+        # a count that describes a plan's contents
+        "The 2030 plan has 22 chapters, one of which deals with heat.",
+    ],
+)
+def test_furniture_and_descriptions_are_never_targets(text):
+    assert _targets(text) == []
+
+
+def test_a_funding_aim_stated_with_a_multiple_keeps_its_amount():
+    text = "The government aims to double its climate finance to at least EUR 300 million by 2026."
+    assert _targets(text) == [(300_000_000.0, None, "EUR", 2026, None)]
+
+
+def test_a_count_in_prose_is_still_read():
+    text = "The agency will install 40 flood gauges along the coast by 2027."
+    assert _targets(text) == [(40.0, None, "", 2027, None)]

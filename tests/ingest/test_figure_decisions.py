@@ -150,3 +150,18 @@ def test_a_funding_aim_stated_with_a_multiple_keeps_its_amount():
 def test_a_count_in_prose_is_still_read():
     text = "The agency will install 40 flood gauges along the coast by 2027."
     assert _targets(text) == [(40.0, None, "", 2027, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Some 70% of farmers back the 2030 water goal, according to a recent national survey.",
+         "reported"),
+        ("According to the agency's latest estimates, the scheme would cut 3 Mt of CO2 by 2030.",
+         "projection"),
+        ("A university study finds that 40% of the coast could be lost by 2100.", "projection"),
+    ],
+)  # fmt: skip
+def test_third_party_figures_are_not_targets(text, role):
+    records = _records(text)
+    assert records and all(isinstance(r, Statistic) and r.role == role for r in records)

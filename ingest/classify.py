@@ -63,10 +63,9 @@ class FigureModel:
 def enabled() -> bool:
     """Whether the learned decision is on: only with ``POLICYKB_FIGURE_MODEL=on``.
 
-    Off by default. Under leave-one-document-out it raises precision (0.50 -> 0.80)
-    but loses recall (0.78 -> 0.70), loses more across families, and it demotes aims
-    the rules rightly keep (a count of things to build with no year); see
-    benchmarks/results/figure_model.md.
+    Off by default: under cross-validation it raises precision but loses recall, most
+    of all across document families, and it demotes aims the rules rightly keep (a
+    count of things to build with no year); see benchmarks/results/figure_model.md.
     """
     return os.environ.get("POLICYKB_FIGURE_MODEL", "off").lower() in {"on", "1", "yes"}
 

@@ -23,7 +23,12 @@ Usage:
         [--write benchmarks/results/figure_model.md]
 
 ``--write-weights`` fits on all labelled documents and rewrites the weights of
-ingest/lang/en_figures.toml (its cue patterns are kept).
+ingest/lang/en_figures.toml (its cue patterns are kept). Fitting uses scikit-learn's
+LogisticRegression (installed with sentence-transformers); running the model needs only
+the standard library. For trying variants: ``FIT_FIGURES_C`` (inverse L2 strength,
+default 1), ``FIT_FIGURES_BALANCED`` (class weighting, default 1), ``FIT_FIGURES_ALL``
+(learn from statistics too, default 0), ``FIT_FIGURES_DROP`` (feature prefixes to leave
+out) and ``FIT_FIGURES_CACHE`` (a pickle of the candidates, to skip re-extraction).
 """
 
 from __future__ import annotations

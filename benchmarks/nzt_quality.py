@@ -97,7 +97,7 @@ def main() -> int:
         "",
         f"Data: `{args.data.name}` ({len(rows)} records). Scored on the records whose gold value "
         "appears literally in the text; a record counts as right when one of the targets extracted "
-        "from its text carries the gold value.",
+        "from its text carries the gold value (a percentage: either end of a range).",
         "",
         "| field | correct | scored | accuracy |",
         "|---|---:|---:|---:|",

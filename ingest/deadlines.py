@@ -21,7 +21,18 @@ from ingest.lang import Grammar
 _WEAK_BASE_PREPOSITIONS = re.compile(r"^(?:from|over|on|of|above|below|than)\b", re.IGNORECASE)
 _BASE_SUFFIX = re.compile(r"(?:levels?|baseline|base(?:\s+year)?|figures?|values?)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_BASE_GROUPS = ("year", "year2", "year3", "year4", "year5", "year6", "year7", "year8", "year9")
+_BASE_GROUPS = (
+    "year",
+    "year2",
+    "year3",
+    "year4",
+    "year5",
+    "year6",
+    "year7",
+    "year8",
+    "year9",
+    "year10",
+)
 
 
 @dataclass(frozen=True, slots=True)

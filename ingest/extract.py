@@ -23,6 +23,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from ingest.classify import decide as decide_figures
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.figures import figure_role, is_direct_aim
 from ingest.lang import Grammar, load_grammar
@@ -200,6 +201,7 @@ def extract_records(
             )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     records = _date_restated(records, clauses)
+    records = decide_figures(records, clauses, document, grammar, wanted)  # learned 2nd opinion
     if "obligation" in wanted and grammar.language in {"en", "zh"}:
         # English obligations need a parse; only clauses with a deontic cue are parsed, by a
         # statistical model loaded on first use. Chinese ones are read by rules over the
@@ -281,6 +283,8 @@ def extract_from_clause(
     if clause.kind == "row":
         return  # a table's cells are read with their row and column (ingest.tables)
     text = clause.text
+    if re.fullmatch(r"\W*\d{1,4}\W*", text):
+        return  # a page or note number on a line of its own
     if _flattened_table(text):
         return  # cells of a table flattened to one per line: no row or column to read them by
     own = find_deadlines(text, grammar, doc_year=doc_year)

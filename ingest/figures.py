@@ -15,7 +15,8 @@ the decision is made for each figure, from the words of its own part of the sent
   goal of mobilising $100 billion") or it is a cost per unit ("to $45 per MWh");
 - ``scope``: a count that says who or what is concerned ("in 39 states", "for 150
   projects");
-- ``reported``: a figure stated as done or had ("has awarded", "was", "since");
+- ``reported``: a figure stated as done or had ("has awarded", "was", "since"), or a
+  third party's figure ("according to a survey"; an estimate of theirs is a projection);
 - ``target``: none of the above.
 
 Citation furniture (act and document numbers, dates, provisions, footnote marks,
@@ -87,6 +88,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     right = _SPACES.sub(" ", text[end : end + _RIGHT_CHARS])
     if cues.parameter.search(near):
         return "parameter"
+    if cues.attribution.search(text):
+        return "projection" if cues.projection.search(text) else "reported"
     if not cues.goal_near.search(left) and (
         cues.projection.search(left)
         or cues.effect_after.search(right)

@@ -131,6 +131,21 @@ def _is_name_or_date(text: str, start: int, end: int, grammar: Grammar) -> bool:
     return bool(before[-1:].isascii() and before[-1:].isalpha())
 
 
+# A bare number right after an acronym is part of a name ("PNACC-2", "CAP 23").
+_ACRONYM_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[A-Za-z]*(?:-|\s+)|\b[A-Z]-)$")
+# Edited prose spells out a number that opens a sentence; a numeral there, before a
+# capitalised word, is a footnote or page mark displaced by PDF extraction
+# ("11 Belgium intends to ...").
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _not_a_count(text: str, start: int, end: int) -> bool:
+    """Whether a bare number (no unit, scale or currency) is part of a name or a mark."""
+    if _ACRONYM_BEFORE.search(text[max(0, start - 16) : start]):
+        return True
+    return not text[:start].strip() and bool(_CAPITAL_AFTER.match(text, end))
+
+
 def _inside(span: tuple[int, int], spans: tuple[tuple[int, int], ...] | list) -> bool:
     start, end = span
     return any(s < end and start < e for s, e in spans)
@@ -195,6 +210,8 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
         if scale:
             value *= grammar.scale[scale.lower()]
             high = high * grammar.scale[scale.lower()] if high is not None else None
+        if not (unit_word or scale or prefix or low) and _not_a_count(text, num_start, match.end()):
+            continue
         unit_expr = ""
         if unit_word:
             unit_key = re.sub(r"\s+", " ", unit_word.lower()).replace("％", "%")
@@ -232,4 +249,17 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
                 high=high,
             )
         )
+    if "half" in text.lower() or "halv" in text.lower():  # cheap check before the pattern
+        for match in grammar.figures.halving.finditer(text):
+            group = match.lastgroup or 0
+            start, end = match.span(group)
+            if any(q.start < end and start < q.end for q in found) or (
+                furniture and _inside((start, end), furniture)
+            ):
+                continue
+            found.append(
+                Quantity(value=50.0, unit="%", value_text=text[start:end], comparator="=",
+                         start=start, end=end, negative=True)
+            )  # fmt: skip
+        found.sort(key=lambda q: q.start)
     return tuple(found)

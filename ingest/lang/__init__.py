@@ -59,6 +59,11 @@ class FigureCues:
     spending: re.Pattern[str] = _NEVER
     past: re.Pattern[str] = _NEVER
     aim: re.Pattern[str] = _NEVER
+    # words that state a cut by half ("halve", "cut in half"): read as a 50% decrease;
+    # the named group of the alternative that matched spans the words kept as the figure
+    halving: re.Pattern[str] = _NEVER
+    # a third party's figures: "according to a recent survey" anywhere in the clause
+    attribution: re.Pattern[str] = _NEVER
 
 
 def _figure_cues(table: dict[str, Any]) -> FigureCues:

@@ -67,10 +67,14 @@ def main() -> None:
                 said = [r for r in part if decide(r)]
                 right = sum(1 for r in said if r[2])
                 p = right / len(said) if said else 0.0
-                print(f"  >= {threshold:.2f} {name:22} precision {p:.2f} recall {right / total:.2f}")
+                print(
+                    f"  >= {threshold:.2f} {name:22} precision {p:.2f} recall {right / total:.2f}"
+                )
     lexical = [r for r in rows if r[1]]
-    print(f"lexical alone: precision {sum(r[2] for r in lexical) / max(1, len(lexical)):.2f}"
-          f" recall {sum(r[2] for r in lexical) / sum(1 for r in rows if r[2]):.2f}")
+    print(
+        f"lexical alone: precision {sum(r[2] for r in lexical) / max(1, len(lexical)):.2f}"
+        f" recall {sum(r[2] for r in lexical) / sum(1 for r in rows if r[2]):.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -58,9 +58,11 @@ def main() -> None:
                 for line in getattr(score, name):
                     print(f"  {name}: {line}")
             for link in links:
-                print(f"  link {link.relation:10} {link.reason:28} {link.evidence['signal']:9}"
-                      f" lex={link.evidence['lexical']} emb={link.evidence['embedding']}"
-                      f" | {link.a.record.metric[:40]} -> {link.b.record.metric[:40]}")
+                print(
+                    f"  link {link.relation:10} {link.reason:28} {link.evidence['signal']:9}"
+                    f" lex={link.evidence['lexical']} emb={link.evidence['embedding']}"
+                    f" | {link.a.record.metric[:40]} -> {link.b.record.metric[:40]}"
+                )
         kb.close()
     finally:
         shutil.rmtree(db, ignore_errors=True)

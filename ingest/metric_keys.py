@@ -42,6 +42,10 @@ from ingest.metrics import sector_of
 _FLAGS = re.IGNORECASE
 _WORD = re.compile(r"[a-z][a-z0-9-]*|[\u3400-\u9fff]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Unit words carry the unit family already; in a clause read for its words they are noise.
+_UNIT_WORDS = re.compile(
+    r"\b(?:[kMGT]Wh?|per\s*cent|percent|tonnes?|tons?|[kM]?t)\b|%", re.IGNORECASE
+)
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "yuan", "JPY", "CNY"})
 
 
@@ -239,6 +243,15 @@ def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = ""
     return ""
 
 
+def _names_sector(concept: Concept, metric: str, language: str, sector: str) -> bool:
+    """Whether the sector found in ``metric`` is only the concept's own words."""
+    match = concept.patterns[language].search(metric) if language in concept.patterns else None
+    if match is None:
+        return concept.name.startswith(sector)
+    rest = metric[: match.start()] + " " + metric[match.end() :]
+    return sector_of(rest, grammar=load_grammar(language)) != sector
+
+
 def metric_key(
     record: Any,
     *,
@@ -272,13 +285,18 @@ def metric_key(
     if concept is None and (vague or not metric.strip()):
         concept = find_concept(text, lang)
     words = metric_words(metric, lang)
+    if len(words) < 2 and concept is None and text:
+        # "stood" (from "offshore wind capacity stood at 18 GW"): the phrase says nothing
+        # of what is measured, so the clause stands in for it.
+        metric = _UNIT_WORDS.sub(" ", text)
+        words = metric_words(metric, lang) or words
     if concept is not None:
         quantity = concept.name
     else:
         quantity = " ".join(words) or metric.strip().lower()
     grammar = load_grammar(lang)
     sector = sector_of(metric, grammar=grammar)
-    if concept is not None and sector and concept.name.startswith(sector):
+    if concept is not None and sector and _names_sector(concept, metric, lang, sector):
         sector = ""  # "renewable energy" is what a renewable share measures, not its sector
     scope = _first_match(terms.scope, metric)
     if scope:

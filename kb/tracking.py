@@ -53,6 +53,9 @@ EMBEDDING_MIN_CROSS = 0.45
 #: two figures of different things that happen to share words (a 3% credit limit and a
 #: 90% cut, both "of net emissions").
 MAX_RATIO = 2.5
+#: The same for a new target year, whose value may move further ("30% of sales by 2030",
+#: then "100% by 2035").
+MAX_RATIO_EXTENDED = 5.0
 _EPS = 1e-9
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -344,7 +347,8 @@ def _plausible(a: Statement, b: Statement) -> bool:
     x, y = abs(float(a.record.value or 0.0)), abs(float(b.record.value or 0.0))
     if x == 0 or y == 0:
         return x == y
-    return max(x, y) / min(x, y) <= MAX_RATIO
+    limit = MAX_RATIO if a.record.year == b.record.year else MAX_RATIO_EXTENDED
+    return max(x, y) / min(x, y) <= limit
 
 
 # ----------------------------------------------------------------------------- series

@@ -437,6 +437,8 @@ def _make_series(statements: list[Statement]) -> Series:
     counts = Counter(s.key.concept or s.record.metric for s in statements)
     label = counts.most_common(1)[0][0] if counts else label
     sector = next((s.key.sector for s in statements if s.key.sector), "")
+    if sector and sector not in label:
+        label = f"{label} ({sector})"
     return Series(
         series_id=first.key.key,
         label=label,

@@ -150,3 +150,25 @@ def test_chinese_and_english_statements_link_with_both_signals(tracked_store):
     # vectors are cached in the store for the next run
     count = tracked_store.store.conn.execute("SELECT count(*) FROM metric_vectors").fetchone()[0]
     assert count >= 2
+
+
+def test_a_change_question_is_answered_from_the_series_with_both_citations(tracked_store):
+    ans = tracked_store.ask("How has the offshore wind capacity target changed?")
+    assert ans.answered and "raised" in ans.text
+    titles = [s.title for s in ans.sources]
+    assert titles[:2] == ["Coastal Energy Plan 2020", "Coastal Energy Plan: 2022 update"]
+    assert "30 GW" in ans.sources[0].text and "40 GW" in ans.sources[1].text
+    assert "[1]" in ans.text and "[2]" in ans.text
+
+
+def test_a_question_naming_a_jurisdiction_and_year_picks_that_series(tracked_store):
+    ans = tracked_store.ask("Has China's 2030 non-fossil energy target been raised?")
+    assert ans.answered and ans.text.startswith("non-fossil energy share (CN): raised")
+    assert {s.title for s in ans.sources} == {"能源规划", "Energy transition update"}
+
+
+def test_other_questions_are_not_taken_for_change_questions(tracked_store):
+    from kb.track_answers import change_answer
+
+    assert change_answer("Which targets fall due by 2030?", tracked_store.store) is None
+    assert change_answer("How has the tariff on steel changed?", tracked_store.store) is None

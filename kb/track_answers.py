@@ -100,9 +100,7 @@ def _render(question: str, series: Any, years: set[int], store: Any) -> Any:
         stored = clauses.get(st.clause_key)
         n = len(sources) + 1
         record = st.record
-        value = f"{record.value:g}" + (
-            f"-{record.value_high:g}" if getattr(record, "value_high", None) else ""
-        )
+        value = tracking.format_value(record)
         unit = record.unit if record.unit == "%" else f" {record.unit}".rstrip()
         said = f"{st.doc_date or 'undated'} ({st.doc_title}): {value}{unit} by {record.year}"
         if getattr(record, "base_year", None):

@@ -29,11 +29,9 @@ CHANGE_COLUMNS = (
 
 
 def _value(record: Any) -> str:
-    if record.value is None:
-        return ""
-    low = f"{record.value:g}"
-    high = getattr(record, "value_high", None)
-    return f"{low}-{high:g}" if high is not None and high != record.value else low
+    from kb.tracking import format_value
+
+    return format_value(record)
 
 
 def series_rows(series: list[Any]) -> list[dict[str, Any]]:

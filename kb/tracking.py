@@ -152,8 +152,8 @@ def load_statements(conn: sqlite3.Connection) -> list[Statement]:
         "SELECT id, doc_id, data FROM records WHERE type IN ('target', 'statistic') ORDER BY id"
     ):
         record = record_from_dict(json.loads(data))
-        if record.value is None:  # type: ignore[union-attr]
-            continue
+        if record.value is None or record.year is None:  # type: ignore[union-attr]
+            continue  # a figure without a year is neither a point of a series nor progress
         if isinstance(record, Statistic) and record.role != "reported":
             continue
         doc = docs.get(doc_id, {})

@@ -105,12 +105,16 @@ def _emit(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str, short:
             ]
             click.echo("| " + " | ".join(c[:80] for c in cells) + " |")
     else:
-        for row in rows:
-            click.echo(
-                "  ".join(
-                    f"{str(row.get(c) if row.get(c) is not None else '—')[:40]:<12}" for c in short
-                ).rstrip()
-            )
+        cells = [[_cell(row.get(c)) for c in short] for row in rows]
+        widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(short)]
+        click.echo("  ".join(c.ljust(w) for c, w in zip(short, widths, strict=True)).rstrip())
+        for r in cells:
+            click.echo("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+
+
+def _cell(value: Any) -> str:
+    text = "—" if value is None or value == "" else str(value)
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 @click.command("track")

@@ -26,10 +26,12 @@ only metric-phrase vectors are cached (table ``metric_vectors``).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ingest.metric_keys import MetricKey
@@ -131,6 +133,21 @@ class Series:
 # ----------------------------------------------------------------------------- loading
 
 
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _date_of(doc: dict[str, Any], path: str) -> str:
+    """The document's date; without one, the last year in its file name ("plan_2021_update_2023")
+    or else the first in its title ("Plan 2021-2025" is issued at the start of its period)."""
+    if doc.get("date"):
+        return str(doc["date"])
+    years = _YEAR_IN_NAME.findall(Path(path).stem)
+    if years:
+        return years[-1]
+    years = _YEAR_IN_NAME.findall(str(doc.get("title") or ""))
+    return years[0] if years else ""
+
+
 def load_statements(conn: sqlite3.Connection) -> list[Statement]:
     """Quantitative targets and reported statistics of the store, with their keys."""
     # The document fields come out of its JSON in SQL: the row also holds the whole text.
@@ -163,7 +180,7 @@ def load_statements(conn: sqlite3.Connection) -> list[Statement]:
                 record=record,  # type: ignore[arg-type]
                 key=key_of(record, doc),
                 doc_id=doc_id,
-                doc_date=str(doc.get("date") or ""),
+                doc_date=_date_of(doc, paths.get(doc_id, "")),
                 doc_title=str(doc.get("title") or ""),
                 doc_path=paths.get(doc_id, ""),
             )

@@ -172,3 +172,16 @@ def test_other_questions_are_not_taken_for_change_questions(tracked_store):
 
     assert change_answer("Which targets fall due by 2030?", tracked_store.store) is None
     assert change_answer("How has the tariff on steel changed?", tracked_store.store) is None
+
+
+@pytest.mark.parametrize(
+    "doc, path, date",
+    [
+        ({"date": "2023-06-01", "title": "Plan 2021"}, "/x/a.md", "2023-06-01"),
+        ({"title": "Energy Plan 2021-2025"}, "/x/a.md", "2021"),
+        ({"title": "Energy Plan 2021-2025"}, "/x/plan_2021_update_2023.md", "2023"),
+        ({"title": "Energy Plan"}, "/x/plan.md", ""),
+    ],
+)
+def test_a_document_without_a_date_is_dated_by_a_year_in_its_title_or_name(doc, path, date):
+    assert tracking._date_of(doc, path) == date

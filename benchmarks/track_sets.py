@@ -50,7 +50,11 @@ def main() -> None:
         series = tracking.track(kb.store, embedder=embedder)
         links = [k for s in series for k in s.links]
         score = score_links(links, folder / "labels.toml")
-        signal = "lexical only" if embedder is None else f"embedding >= {track_signals.EMBEDDING_MIN} (across languages {track_signals.EMBEDDING_MIN_CROSS})"
+        signal = (
+            "lexical only"
+            if embedder is None
+            else f"embedding >= {track_signals.EMBEDDING_MIN} (across languages {track_signals.EMBEDDING_MIN_CROSS})"
+        )
         print(f"set {args.name} ({signal}): {score.line()}")
         print(f"time {time.perf_counter() - started:.1f} s")
         if args.show:

@@ -52,6 +52,8 @@ _MANIFEST_NAMES = frozenset({"sources.toml", "sources.md"})
 _MANIFEST_PREFIXES = ("readme",)
 # Manifest fields copied onto the Document; any other key is ignored.
 _METADATA_FIELDS = ("title", "issuer", "date", "origin", "language", "licence")
+# Manifest fields kept as filterable document metadata (doc_meta), e.g. jurisdiction = "EU".
+_META_FIELDS = ("jurisdiction",)
 
 _MB = 1024 * 1024
 _TITLE_MAX_CHARS = 200
@@ -379,6 +381,7 @@ def load_document(
         licence=given.get("licence", ""),
         format=suffix.lstrip("."),
         skipped=tuple(spans),
+        metadata={k: str(metadata[k]) for k in _META_FIELDS if metadata.get(k)},
     )
 
 

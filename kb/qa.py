@@ -488,6 +488,10 @@ def answer(
         'The “Guiding Opinions” propose that by 2030 … aluminum will reach more than 30% [1] ...'
     """
     q = check_question(question)
+    from kb.track_answers import change_answer  # "how has the target changed?": its series
+
+    if (tracked := change_answer(q, retriever.store)) is not None:
+        return tracked
     query = understand(q)
     hits = retriever.search(q, top_k=max(top_k, 10), filters=filters)
     if query.is_metadata and hits:

@@ -29,38 +29,19 @@ from typing import Any
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 from kb.embed import Embedder
 from kb.errors import ConfigError, IndexNotFoundError, StoreError
+from kb.migrate import SCHEMA_VERSION, V1_SCHEMA, migrate
 from kb.queries import DocInfo, Filters, Queries, StoredClause
+from kb.record_keys import record_columns
 from kb.vectors import VectorIndex
 
-__all__ = ["DocInfo", "Filters", "Store", "StoredClause", "clause_key", "embed_texts"]
+__all__ = [
+    "SCHEMA_VERSION", "DocInfo", "Filters", "Store", "StoredClause", "clause_key", "embed_texts",
+]  # fmt: skip
 
 Record = Target | Statistic | Obligation
 
-SCHEMA_VERSION = "1"
 DB_FILE = "kb.sqlite3"
 SECTION_SEP = " > "
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents(
-    doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, title TEXT NOT NULL, language TEXT NOT NULL,
-    added_at TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
-CREATE TABLE IF NOT EXISTS clauses(
-    key TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    section TEXT NOT NULL, language TEXT NOT NULL, embed_text TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS clauses_doc ON clauses(doc_id);
-CREATE TABLE IF NOT EXISTS records(
-    id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    clause_key TEXT NOT NULL, type TEXT NOT NULL, year INTEGER, data TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS records_clause ON records(clause_key);
-CREATE INDEX IF NOT EXISTS records_doc ON records(doc_id);
-CREATE INDEX IF NOT EXISTS records_year_type_clause ON records(year, type, clause_key);
-CREATE TABLE IF NOT EXISTS doc_meta(
-    doc_id TEXT NOT NULL REFERENCES documents(doc_id) ON DELETE CASCADE,
-    key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(doc_id, key));
-CREATE INDEX IF NOT EXISTS doc_meta_key_value ON doc_meta(key, value);
-"""
 
 
 # A sentence opening with one of these leans on the one before it ("It is the core
@@ -131,25 +112,19 @@ class Store(Queries):
             self.db_dir.mkdir(parents=True, exist_ok=True)
         try:
             self.conn = _connect(db_path)
-            self.conn.executescript(_SCHEMA)
-            version = self._meta("schema_version")
-            if version is None:  # a new store; readers of an existing one never write here
+            self.conn.executescript(V1_SCHEMA)
+            if self._meta("schema_version") is None:  # a new store: made at v1, migrated below
                 self.conn.execute(
-                    "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?), ('revision', '0'),"
+                    "INSERT OR IGNORE INTO meta VALUES ('schema_version', '1'), ('revision', '0'),"
                     " ('store_id', ?)",
-                    (SCHEMA_VERSION, uuid.uuid4().hex),
+                    (uuid.uuid4().hex,),
                 )
-                version = self._meta("schema_version")
+            migrate(self.conn, where=str(db_path))  # older stores are upgraded in place
         except sqlite3.DatabaseError as e:
             raise StoreError(
                 f"{db_path} is not a readable policykb store ({e}). Move it away and "
                 "re-run: policykb ingest PATH..."
             ) from e
-        if version != SCHEMA_VERSION:
-            raise StoreError(
-                f"{db_path} has schema version {version}, this policykb reads {SCHEMA_VERSION}. "
-                "Re-ingest into a new --db directory"
-            )
         self._vectors: VectorIndex | None = None
         self._doc_texts: dict[str, str] = {}
 
@@ -338,8 +313,10 @@ class Store(Queries):
             "INSERT INTO doc_meta VALUES (?, ?, ?)",
             [(document.doc_id, k, v) for k, v in document.metadata.items()],
         )
+        doc_fields = {k: getattr(document, k) for k in ("language", "issuer", "title", "metadata")}
         self.conn.executemany(
-            "INSERT INTO records(doc_id, clause_key, type, year, data) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO records(doc_id, clause_key, type, year, data, metric_key, unit, sector,"
+            " jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     r.doc_id,
@@ -347,6 +324,7 @@ class Store(Queries):
                     r.type,
                     r.year,
                     json.dumps(r.to_dict(), ensure_ascii=False),
+                    *record_columns(r, doc_fields),
                 )
                 for r in records
             ],

@@ -2,7 +2,7 @@
 
 The handlers live in the ``ui/handlers/`` package (one module per tab);
 ``policykb serve`` (``ui/cli_serve.py``) is the only place that launches the app.
-Tabs: Ask, Targets, Obligations, Timeline, Documents.
+Tabs: Ask, Targets, Obligations, Timeline, Compare, Documents.
 
 Threading: Gradio runs handlers on a pool of threads, but the store's SQLite
 connection may only be used by the thread that opened it. ``KBWorker`` therefore
@@ -27,6 +27,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from ui import handlers  # noqa: E402
+from ui.compare_tab import add_compare_tab  # noqa: E402
 
 T = TypeVar("T")
 
@@ -321,6 +322,8 @@ def build_app(
                     )
                     tl_group = gr.Radio(["sector", "document"], value="sector", label="One row per")
                 plot = gr.Plot(elem_id="pkb-timeline")
+
+            add_compare_tab(app, run)  # a target's series across documents (ui/compare_tab.py)
 
             # -- Documents --------------------------------------------------------------------
             with gr.Tab("Documents", id="documents"):

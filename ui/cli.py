@@ -195,6 +195,9 @@ else:
     from ui.cli_obligations import register as _obligations
 
     _obligations(main)  # noqa: E702
+    from ui.cli_track import register as _track
+
+    _track(main)
 
 
 if __name__ == "__main__":

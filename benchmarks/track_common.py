@@ -1,0 +1,99 @@
+"""Shared code of the target-tracking benchmarks: build a store from a folder, score links.
+
+A predicted link is reduced to ``(a file, a year, a value, b file, b year, b value)``
+(several statements of one target in one document are one link) and compared
+with the labelled links; its relation is right when it equals the label's.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kb import tracking  # noqa: E402
+from kb.service import KnowledgeBase  # noqa: E402
+from kb.settings import Settings  # noqa: E402
+from kb.testing import HashEmbedder  # noqa: E402
+
+
+def build_store(paths: list[Path], db_dir: Path) -> KnowledgeBase:
+    """Ingest ``paths`` into a new store; clause vectors are hashed (tracking reads none)."""
+    kb = KnowledgeBase(Settings.from_env(db_dir=db_dir), embedder=HashEmbedder(), create=True)
+    for result in kb.ingest(paths):
+        if result.status == "failed":
+            print(f"warning: {result.error}", file=sys.stderr)
+    return kb
+
+
+def link_tuple(link: tracking.Link) -> tuple[Any, ...]:
+    return (
+        Path(link.a.doc_path).name,
+        link.a.record.year,
+        float(link.a.record.value or 0),
+        Path(link.b.doc_path).name,
+        link.b.record.year,
+        float(link.b.record.value or 0),
+    )
+
+
+@dataclass
+class Score:
+    predicted: int = 0
+    gold: int = 0
+    found: int = 0
+    relation_right: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    bad_relation: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.found / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def relation_accuracy(self) -> float:
+        return self.relation_right / self.found if self.found else 0.0
+
+    def line(self) -> str:
+        return (
+            f"pairs predicted {self.predicted}, labelled {self.gold}, right {self.found}: "
+            f"precision {self.precision:.2f}, recall {self.recall:.2f}, "
+            f"relation right {self.relation_right}/{self.found} = {self.relation_accuracy:.2f}"
+        )
+
+
+def score_links(links: list[tracking.Link], labels_file: Path) -> Score:
+    gold = {}
+    for item in tomllib.loads(labels_file.read_text("utf-8"))["link"]:
+        a, b = item["a"], item["b"]
+        gold[(a[0], a[1], float(a[2]), b[0], b[1], float(b[2]))] = item["relation"]
+    predicted: dict[tuple[Any, ...], str] = {}
+    for link in links:
+        predicted.setdefault(link_tuple(link), link.relation)
+    score = Score(predicted=len(predicted), gold=len(gold))
+    for key, relation in predicted.items():
+        if key in gold:
+            score.found += 1
+            if gold[key] == relation:
+                score.relation_right += 1
+            else:
+                score.bad_relation.append(f"{key}: {relation}, labelled {gold[key]}")
+        else:
+            score.wrong.append(f"{key}: {relation}")
+    score.missed = [f"{k}: {r}" for k, r in gold.items() if k not in predicted]
+    return score
+
+
+def temp_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="policykb-track-"))

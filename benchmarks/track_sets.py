@@ -1,0 +1,76 @@
+"""Score target tracking on the hand-written document sets in benchmarks/track_sets/.
+
+Each set holds related documents written for policykb in our own words (a plan,
+its update, an implementing text, a progress report; English and Chinese) with
+a ``sources.toml`` and the known links in ``labels.toml``. ``dev`` is the set
+the thresholds were tuned on; ``unseen`` was written before any output was seen
+and is scored once at first contact (benchmarks/results/track_sets.md).
+
+Usage:
+    python benchmarks/track_sets.py --set dev [--show] [--sweep]
+    python benchmarks/track_sets.py --set unseen
+
+``--sweep`` scores each embedding threshold (the second signal) on the set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import time
+
+from track_common import ROOT, build_store, score_links, temp_dir
+
+from kb import track_signals, tracking
+
+SETS = ROOT / "benchmarks" / "track_sets"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="name", choices=["dev", "unseen"], default="dev")
+    parser.add_argument("--show", action="store_true", help="print wrong and missed links")
+    parser.add_argument("--sweep", action="store_true", help="score embedding thresholds")
+    parser.add_argument("--lexical-only", action="store_true", help="no embedding signal")
+    args = parser.parse_args()
+    folder = SETS / args.name
+    db = temp_dir()
+    try:
+        started = time.perf_counter()
+        kb = build_store([folder], db)
+        embedder = None if args.lexical_only else tracking.default_phrase_embedder(db / "cache")
+        thresholds = [0.80, 0.82, 0.84, 0.86, 0.88, 0.90, 0.92, 0.95, 1.01] if args.sweep else []
+        for threshold in thresholds:
+            track_signals.EMBEDDING_MIN = threshold
+            series = tracking.track(kb.store, embedder=embedder)
+            score = score_links([k for s in series for k in s.links], folder / "labels.toml")
+            print(f"embedding >= {threshold:.2f}: {score.line()}")
+        if thresholds:
+            return
+        series = tracking.track(kb.store, embedder=embedder)
+        links = [k for s in series for k in s.links]
+        score = score_links(links, folder / "labels.toml")
+        signal = (
+            "lexical only"
+            if embedder is None
+            else f"embedding >= {track_signals.EMBEDDING_MIN} (across languages {track_signals.EMBEDDING_MIN_CROSS})"
+        )
+        print(f"set {args.name} ({signal}): {score.line()}")
+        print(f"time {time.perf_counter() - started:.1f} s")
+        if args.show:
+            for name in ("wrong", "missed", "bad_relation"):
+                for line in getattr(score, name):
+                    print(f"  {name}: {line}")
+            for link in links:
+                print(
+                    f"  link {link.relation:10} {link.reason:28} {link.evidence['signal']:9}"
+                    f" lex={link.evidence['lexical']} emb={link.evidence['embedding']}"
+                    f" | {link.a.record.metric[:40]} -> {link.b.record.metric[:40]}"
+                )
+        kb.close()
+    finally:
+        shutil.rmtree(db, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

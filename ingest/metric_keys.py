@@ -1,0 +1,316 @@
+"""Metric keys: a normalised identity of what a target or statistic measures.
+
+Two records state the same target when they measure the same quantity, in the
+same unit family, for the same sector and jurisdiction. ``metric_key`` builds
+that identity from a record and its document's manifest fields:
+
+- the *quantity*: a named concept of ``ingest/data/metric_terms.toml`` found
+  in the metric phrase (or, when the phrase is vague, "reduction", "the 2040
+  target", in the clause), else the metric's content words, lemmatised and
+  mapped through the synonym table. Chinese terms map to the same English
+  words, so "电解铝使用可再生能源比例" and "share of renewable energy used in
+  electrolytic aluminium" get the same words;
+- the *unit family* (percent, points, tonnes, money, ...) and whether the
+  figure is a ceiling ("no more than 10%") or a floor or level;
+- the *sector* named in the metric phrase (``ingest/lang/*.toml`` sectors);
+- the *jurisdiction*: the manifest's ``jurisdiction``, else one read from the
+  issuer or title (``[jurisdiction]`` patterns), else the issuer's first
+  distinctive word.
+
+Everything here is a pure function over strings and records; the tables load
+once. Linking (``kb.tracking``) compares keys and adds an embedding signal.
+
+Example:
+    >>> a = metric_words("share of renewable energy used in electrolytic aluminium", "en")
+    >>> b = metric_words("电解铝使用可再生能源比例", "zh")
+    >>> a == b
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from ingest.lang import load_grammar
+from ingest.metrics import sector_of
+
+_FLAGS = re.IGNORECASE
+_WORD = re.compile(r"[a-z][a-z0-9-]*|[\u3400-\u9fff]+", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Unit words carry the unit family already; in a clause read for its words they are noise.
+_UNIT_WORDS = re.compile(
+    r"\b(?:[kMGT]Wh?|per\s*cent|percent|tonnes?|tons?|[kM]?t)\b|%", re.IGNORECASE
+)
+_CURRENCIES = frozenset({"USD", "EUR", "GBP", "yuan", "JPY", "CNY"})
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    name: str
+    patterns: dict[str, re.Pattern[str]]
+    ambition: str  # "higher" or "lower": which way a bare level is more ambitious
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The compiled ``metric_terms.toml``."""
+
+    concepts: tuple[Concept, ...]
+    vague: dict[str, re.Pattern[str]]
+    accounting: tuple[tuple[str, re.Pattern[str]], ...]
+    scope: tuple[tuple[str, re.Pattern[str]], ...]
+    stop: dict[str, frozenset[str]]
+    synonyms: dict[str, str]
+    zh_terms: tuple[tuple[str, str], ...]  # longest first
+    jurisdictions: tuple[tuple[str, re.Pattern[str]], ...]
+    generic_issuer_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class MetricKey:
+    """What a record measures, normalised.
+
+    ``key`` is the comparable string ``quantity|unit family|polarity|sector|jurisdiction``;
+    ``words`` the metric's normalised content words (for a similarity when the
+    concepts differ or are missing); ``accounting`` the counting convention
+    ("net", "gross", or ""), which may change while the target stays the same.
+    """
+
+    quantity: str
+    concept: str
+    words: tuple[str, ...]
+    unit_family: str
+    polarity: str  # "cap" for a ceiling (<, <=), "level" otherwise
+    sector: str
+    jurisdiction: str
+    accounting: str
+    scope: str
+    ambition: str
+
+    @property
+    def key(self) -> str:
+        return "|".join(
+            (self.quantity, self.unit_family, self.polarity, self.sector, self.jurisdiction)
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def load_terms() -> Terms:
+    """Load and compile ``ingest/data/metric_terms.toml`` (cached)."""
+    raw = resources.files("ingest").joinpath("data/metric_terms.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)
+    concepts = tuple(
+        Concept(
+            c["name"],
+            {lang: re.compile(c[lang], _FLAGS) for lang in ("en", "zh") if c.get(lang)},
+            c.get("ambition", "higher"),
+        )
+        for c in data["concept"]
+    )
+    zh_terms = sorted(data["zh"]["terms"].items(), key=lambda kv: -len(kv[0]))
+    return Terms(
+        concepts=concepts,
+        vague={k: re.compile(v, _FLAGS) for k, v in data["vague"].items()},
+        accounting=tuple((k, re.compile(v, _FLAGS)) for k, v in data["accounting"].items()),
+        scope=tuple((k, re.compile(v, _FLAGS)) for k, v in data["scope"].items()),
+        stop={lang: frozenset(data[lang]["stop"]) for lang in ("en", "zh")},
+        synonyms={k.lower(): v for k, v in data["en"]["synonyms"].items()},
+        zh_terms=tuple(zh_terms),
+        jurisdictions=tuple((k, re.compile(v)) for k, v in data["jurisdiction"].items()),
+        generic_issuer_words=frozenset(data["jurisdiction_generic"]["words"]),
+    )
+
+
+def _lemma(word: str) -> str:
+    """A light English lemma: plural and verb endings off ("emissions" -> "emission")."""
+    word = word.lower()
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def metric_words(phrase: str, language: str = "en") -> tuple[str, ...]:
+    """The content words of a metric phrase: lemmatised, synonyms mapped, sorted.
+
+    Chinese runs are read with the term table (longest term first); characters
+    it does not know are kept one by one, so unknown wording still compares.
+    Numbers and years carry no identity and are dropped.
+
+    Example:
+        >>> metric_words("proportion of renewable energy in electrolytic aluminum")
+        ('aluminium', 'electrolytic', 'energy', 'renewable', 'share')
+    """
+    terms = load_terms()
+    out: set[str] = set()
+    for token in _WORD.findall(phrase):
+        if _CJK.match(token):
+            for word in _read_chinese(token, terms):
+                out.update(_english_words(word, terms))
+        else:
+            out.update(_english_words(token, terms))
+    return tuple(sorted(out))
+
+
+def _english_words(text: str, terms: Terms) -> list[str]:
+    words = []
+    for token in text.lower().split():
+        if token in terms.stop["en"] or token.isdigit():
+            continue
+        mapped = terms.synonyms.get(token) or terms.synonyms.get(_lemma(token)) or _lemma(token)
+        for word in mapped.split():
+            if word not in terms.stop["en"]:
+                words.append(_lemma(word))
+    return words
+
+
+def _read_chinese(run: str, terms: Terms) -> list[str]:
+    out, i = [], 0
+    while i < len(run):
+        for term, english in terms.zh_terms:
+            if run.startswith(term, i):
+                out.append(english)
+                i += len(term)
+                break
+        else:
+            char = run[i]
+            stop = next((s for s in terms.stop["zh"] if run.startswith(s, i)), None)
+            if stop:
+                i += len(stop)
+                continue
+            out.append(char)
+            i += 1
+    return [w for w in out if w]
+
+
+def find_concept(text: str, language: str = "en") -> Concept | None:
+    """The first tracked concept named in ``text``, or None."""
+    lang = "zh" if language == "zh" or _CJK.search(text) else "en"
+    for concept in load_terms().concepts:
+        pattern = concept.patterns.get(lang)
+        if pattern is not None and pattern.search(text):
+            return concept
+    return None
+
+
+def _first_match(table: tuple[tuple[str, re.Pattern[str]], ...], *texts: str) -> str:
+    for text in texts:
+        for name, pattern in table:
+            if text and pattern.search(text):
+                return name
+    return ""
+
+
+def unit_family(unit: str) -> str:
+    """The family a unit belongs to: percent, points, money, count, or the canonical unit."""
+    if unit == "%":
+        return "percent"
+    if unit == "pp":
+        return "points"
+    if unit in _CURRENCIES or (len(unit) == 3 and unit.isupper()):
+        return "money"
+    return unit or "count"
+
+
+def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = "") -> str:
+    """A document's jurisdiction: the manifest's, else read from issuer or title.
+
+    Example:
+        >>> jurisdiction_of(issuer="The White House (Biden administration)")
+        'US'
+        >>> jurisdiction_of(issuer="Harbourton City Council")
+        'Harbourton'
+    """
+    if jurisdiction.strip():
+        return jurisdiction.strip()
+    terms = load_terms()
+    found = _first_match(terms.jurisdictions, issuer, title)
+    if found:
+        return found
+    for word in re.findall(r"[A-Za-z][\w'-]*", issuer):
+        if word.lower() not in terms.generic_issuer_words:
+            return word
+    return ""
+
+
+def _names_sector(concept: Concept, metric: str, language: str, sector: str) -> bool:
+    """Whether the sector found in ``metric`` is only the concept's own words."""
+    match = concept.patterns[language].search(metric) if language in concept.patterns else None
+    if match is None:
+        return concept.name.startswith(sector)
+    rest = metric[: match.start()] + " " + metric[match.end() :]
+    return sector_of(rest, grammar=load_grammar(language)) != sector
+
+
+def metric_key(
+    record: Any,
+    *,
+    language: str = "en",
+    jurisdiction: str = "",
+    issuer: str = "",
+    title: str = "",
+) -> MetricKey:
+    """The metric key of a target or statistic record (``ingest.records``).
+
+    Args:
+        record: a ``Target`` or ``Statistic`` (anything with ``metric``, ``unit``,
+            ``comparator`` and ``text``).
+        language: the document's language code.
+        jurisdiction, issuer, title: the document's manifest fields.
+
+    Example:
+        >>> from ingest.records import Target
+        >>> t = Target("net greenhouse gas emissions", 55.0, "%", "55%", ">=", "decrease",
+        ...            2030, 1990, "by 2030", "", "d", "c", "cut net greenhouse gas "
+        ...            "emissions by at least 55% by 2030", 0, 60)
+        >>> metric_key(t, issuer="European Commission").key
+        'greenhouse gas emissions|percent|level||EU'
+    """
+    terms = load_terms()
+    lang = "zh" if language == "zh" else "en"
+    metric = record.metric or ""
+    text = record.text or ""
+    concept = find_concept(metric, lang)
+    vague = terms.vague[lang].search(metric.strip()) is not None
+    if concept is None and (vague or not metric.strip()):
+        concept = find_concept(text, lang)
+    words = metric_words(metric, lang)
+    if len(words) < 2 and concept is None and text:
+        # "stood" (from "offshore wind capacity stood at 18 GW"): the phrase says nothing
+        # of what is measured, so the clause stands in for it.
+        metric = _UNIT_WORDS.sub(" ", text)
+        words = metric_words(metric, lang) or words
+    if concept is not None:
+        quantity = concept.name
+    else:
+        quantity = " ".join(words) or metric.strip().lower()
+    grammar = load_grammar(lang)
+    sector = sector_of(metric, grammar=grammar)
+    if concept is not None and sector and _names_sector(concept, metric, lang, sector):
+        sector = ""  # "renewable energy" is what a renewable share measures, not its sector
+    scope = _first_match(terms.scope, metric)
+    if scope:
+        quantity = f"{scope} {quantity}"
+    polarity = "cap" if getattr(record, "comparator", None) in ("<", "<=") else "level"
+    return MetricKey(
+        quantity=quantity,
+        concept=concept.name if concept else "",
+        words=words,
+        unit_family=unit_family(record.unit or ""),
+        polarity=polarity,
+        sector=sector,
+        jurisdiction=jurisdiction_of(jurisdiction=jurisdiction, issuer=issuer, title=title),
+        accounting=_first_match(terms.accounting, metric, text),
+        scope=scope,
+        ambition=concept.ambition if concept else "higher",
+    )

@@ -1,0 +1,238 @@
+"""How two target statements compare: the signals that they measure one thing, and
+the relation of a later statement to an earlier one (see ``kb.tracking``)."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ingest.metric_keys import MetricKey
+from ingest.records import Target
+
+if TYPE_CHECKING:
+    from kb.tracking import Statement
+
+#: Minimum content-word Jaccard for two metric phrases to be one metric.
+LEXICAL_MIN = 0.6
+#: Minimum cosine of two metric phrases (multilingual-e5, centred per language) to be one
+#: metric, for phrases in one language and across languages. Centring removes the language
+#: offset, which also lowers every cross-language cosine: on the dev phrase pairs
+#: (benchmarks/track_phrases.py) same-language pairs of one metric score 0.83-0.98 and of
+#: two metrics at most 0.78; Chinese-English pairs of one metric 0.37-0.59, of two at most
+#: 0.44.
+EMBEDDING_MIN = 0.80
+EMBEDDING_MIN_CROSS = 0.45
+#: Two values of one target rarely differ by more than this factor; a bigger gap means
+#: two figures of different things that happen to share words (a 3% credit limit and a
+#: 90% cut, both "of net emissions").
+MAX_RATIO = 2.5
+#: The same for a new target year, whose value may move further ("30% of sales by 2030",
+#: then "100% by 2035").
+MAX_RATIO_EXTENDED = 5.0
+_EPS = 1e-9
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+# ----------------------------------------------------------------------------- signals
+
+
+def jaccard(a: Sequence[str], b: Sequence[str]) -> float:
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+
+def _cosine(u: Sequence[float], v: Sequence[float]) -> float:
+    dot = sum(x * y for x, y in zip(u, v, strict=True))
+    nu = math.sqrt(sum(x * x for x in u))
+    nv = math.sqrt(sum(y * y for y in v))
+    return dot / (nu * nv) if nu and nv else 0.0
+
+
+class PhraseVectors:
+    """Metric-phrase vectors from an embedder, cached in the store's ``metric_vectors``."""
+
+    def __init__(self, conn: sqlite3.Connection, embedder: Any | None) -> None:
+        self.conn, self.embedder = conn, embedder
+        self._memo: dict[str, list[float]] = {}
+
+    @property
+    def active(self) -> bool:
+        return self.embedder is not None
+
+    def prepare(self, phrases: Iterable[str]) -> None:
+        if self.embedder is None:
+            return
+        model = self.embedder.name
+        wanted = [p for p in dict.fromkeys(phrases) if p and p not in self._memo]
+        for i in range(0, len(wanted), 500):
+            part = wanted[i : i + 500]
+            rows = self.conn.execute(
+                "SELECT phrase, vector FROM metric_vectors WHERE model = ? AND phrase IN"
+                f" ({','.join('?' * len(part))})",
+                [model, *part],
+            )
+            for phrase, vector in rows:
+                self._memo[phrase] = json.loads(vector)
+        missing = [p for p in wanted if p not in self._memo]
+        if not missing:
+            return
+        vectors = self.embedder.embed(missing)
+        for phrase, vector in zip(missing, vectors, strict=True):
+            self._memo[phrase] = [round(float(x), 5) for x in vector]
+        try:  # a cache only: a read-only store still tracks
+            with self.conn:
+                self.conn.executemany(
+                    "INSERT OR REPLACE INTO metric_vectors VALUES (?, ?, ?)",
+                    [(p, model, json.dumps(self._memo[p])) for p in missing],
+                )
+        except sqlite3.Error:
+            pass
+
+    def similarity(self, a: str, b: str) -> float | None:
+        if self.embedder is None or a not in self._memo or b not in self._memo:
+            return None
+        return round(_cosine(self._memo[a], self._memo[b]), 4)
+
+
+def _block(s: Statement, *, with_polarity: bool = True) -> tuple[str, ...]:
+    k = s.key
+    return (k.jurisdiction, k.unit_family, k.scope, k.sector, k.polarity if with_polarity else "")
+
+
+def _cross_language(a: Statement, b: Statement) -> bool:
+    return bool(_CJK.search(a.record.metric)) != bool(_CJK.search(b.record.metric))
+
+
+def _sectors_agree(a: MetricKey, b: MetricKey) -> bool:
+    # A sector's target ("renewables in electrolytic aluminium") is not the economy-wide
+    # one ("renewables in final energy consumption"), however alike the words.
+    return a.sector == b.sector
+
+
+def lexical_same(
+    concept_a: str, concept_b: str, words_a: Sequence[str], words_b: Sequence[str]
+) -> bool:
+    """The lexical signal: one named concept, or (neither naming one) enough shared words.
+
+    A concept is recognised by its patterns wherever it is named, so a phrase that names
+    one and a phrase that names none measure different things ("share of coal in energy
+    consumption" is not the non-fossil share, however many words they share).
+    """
+    if concept_a or concept_b:
+        return concept_a == concept_b
+    return jaccard(words_a, words_b) >= LEXICAL_MIN
+
+
+def same_metric(a: Statement, b: Statement, vectors: PhraseVectors) -> dict[str, Any] | None:
+    """The evidence that ``a`` and ``b`` measure the same thing, or None.
+
+    Callers have checked jurisdiction, unit family, scope and polarity.
+    """
+    ka, kb_ = a.key, b.key
+    if not _sectors_agree(ka, kb_):
+        return None
+    lexical = round(jaccard(ka.words, kb_.words), 3)
+    concept = ka.concept if ka.concept and ka.concept == kb_.concept else ""
+    embedding = vectors.similarity(a.record.metric, b.record.metric)
+    lexical_ok = lexical_same(ka.concept, kb_.concept, ka.words, kb_.words)
+    threshold = EMBEDDING_MIN_CROSS if _cross_language(a, b) else EMBEDDING_MIN
+    embedding_ok = embedding is not None and embedding >= threshold
+    if ka.concept and kb_.concept and ka.concept != kb_.concept:
+        embedding_ok = False  # "carbon intensity" is never "greenhouse gas emissions"
+    if not (lexical_ok or embedding_ok):
+        return None
+    return {
+        "lexical": lexical,
+        "concept": concept,
+        "embedding": embedding,
+        "signal": "lexical" if lexical_ok else "embedding",
+    }
+
+
+# ----------------------------------------------------------------------------- relations
+
+
+def _ambition_sign(a: Statement, b: Statement) -> int:
+    """+1 when a bigger value is more ambitious, -1 when a smaller one is."""
+    ka = b.key
+    if ka.polarity == "cap":
+        return -1  # a ceiling ("no more than 10% to landfill"): lower is more ambitious
+    directions = {a.record.direction if isinstance(a.record, Target) else None}
+    directions.add(b.record.direction if isinstance(b.record, Target) else None)
+    if ka.unit_family in ("percent", "points"):
+        # "cut by 55%" and "a 90% reduction": a bigger cut is more ambitious; a share
+        # ("renewables 42.5% of consumption") is more ambitious higher too.
+        return 1
+    if "decrease" in directions or ka.ambition == "lower":
+        return -1  # a level of emissions or consumption: lower is more ambitious
+    return 1
+
+
+def _values(s: Statement) -> tuple[float, float]:
+    low = float(s.record.value or 0.0)
+    high = getattr(s.record, "value_high", None)
+    return low, float(high) if high is not None else low
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= max(_EPS, 1e-6 * max(abs(x), abs(y)))
+
+
+def classify(a: Statement, b: Statement) -> tuple[str, str]:
+    """The relation of a later statement ``b`` to an earlier ``a``, and why.
+
+    First match wins: superseded (the counting convention changed, gross -> net),
+    rebased (a new base year), extended (a new target year), raised / lowered
+    (more / less ambitious for the same year, direction-aware), restated.
+    """
+    ka, kb_ = a.key, b.key
+    if ka.accounting and kb_.accounting and ka.accounting != kb_.accounting:
+        return "superseded", f"{ka.accounting} -> {kb_.accounting}"
+    base_a = getattr(a.record, "base_year", None)
+    base_b = getattr(b.record, "base_year", None)
+    if base_a and base_b and base_a != base_b:
+        return "rebased", f"base year {base_a} -> {base_b}"
+    if a.record.year and b.record.year and a.record.year != b.record.year:
+        return "extended", f"target year {a.record.year} -> {b.record.year}"
+    (a_low, a_high), (b_low, b_high) = _values(a), _values(b)
+    if _close(a_low, b_low) and _close(a_high, b_high):
+        return "restated", "same value and year"
+    sign = _ambition_sign(a, b)
+    a_mid, b_mid = (a_low + a_high) / 2, (b_low + b_high) / 2
+    more = (b_mid - a_mid) * sign > 0
+    shown = f"{_fmt(a_low, a_high)} -> {_fmt(b_low, b_high)}"
+    return ("raised" if more else "lowered"), shown
+
+
+def format_number(value: float) -> str:
+    """ "30,000,000" for a big whole number, "42.5" otherwise (never "3e+07")."""
+    if abs(value) >= 1e5 and float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:g}"
+
+
+def format_value(record: Any) -> str:
+    """A record's value, a range as "50-52"."""
+    if record.value is None:
+        return ""
+    high = getattr(record, "value_high", None)
+    low = format_number(record.value)
+    return f"{low}-{format_number(high)}" if high is not None and high != record.value else low
+
+
+def _fmt(low: float, high: float) -> str:
+    if _close(low, high):
+        return format_number(low)
+    return f"{format_number(low)}-{format_number(high)}"
+
+
+def _plausible(a: Statement, b: Statement) -> bool:
+    x, y = abs(float(a.record.value or 0.0)), abs(float(b.record.value or 0.0))
+    if x == 0 or y == 0:
+        return x == y
+    limit = MAX_RATIO if a.record.year == b.record.year else MAX_RATIO_EXTENDED
+    return max(x, y) / min(x, y) <= limit

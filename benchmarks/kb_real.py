@@ -124,7 +124,9 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="embedding model (default: policykb's)")
     parser.add_argument("--no-distractors", action="store_true")
     parser.add_argument(
-        "--only", default="", help="run only sets whose name contains one of these (comma-separated)"
+        "--only",
+        default="",
+        help="run only sets whose name contains one of these (comma-separated)",
     )
     parser.add_argument("--write", type=Path, default=None, help="write a Markdown report here")
     parser.add_argument("--misses", type=Path, default=None, help="write every miss as JSON here")
@@ -188,12 +190,12 @@ def main() -> None:
                 if ans.answered:
                     misses.append(
                         {
-                        "set": qset.name,
-                        "q": item["q"],
-                        "answer": ans.text,
-                        "ev": ans.evidence,
-                        "rel": _relevance(ans),
-                    }
+                            "set": qset.name,
+                            "q": item["q"],
+                            "answer": ans.text,
+                            "ev": ans.evidence,
+                            "rel": _relevance(ans),
+                        }
                     )
                 continue
             info = by_stem.get(item["doc"])

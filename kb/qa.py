@@ -81,7 +81,6 @@ class Source:
             "text": self.text,
             "doc_id": self.doc_id,
             "clause_id": self.clause_id,
-            "title": self.title,
             "language": self.language,
             "section": self.heading,
             "score": round(self.score, 6),
@@ -214,10 +213,12 @@ def _overlap(q_tokens: set[str], text: str) -> float:
     return len(q_tokens & set(tokenize(text))) / len(q_tokens)
 
 
-def _q_tokens(query: Query) -> set[str]:
-    """The question's search tokens, its synonyms' included."""
+def _q_tokens(query: Query, text: str = "") -> set[str]:
+    """The question's search tokens, its synonyms' included, and its other-language
+    glossary terms when ``text`` is in the other language (Chinese or not)."""
     tokens = set(tokenize(query.text))
-    for term in query.matched_terms + query.expansions:
+    cross = query.cross_terms if text and has_cjk(text) != has_cjk(query.text) else ()
+    for term in query.matched_terms + query.expansions + cross:
         tokens.update(tokenize(term))
     return tokens
 
@@ -295,7 +296,7 @@ def best_excerpt(question: str | Query, text: str, *, limit: int = MAX_ANSWER_CH
         limit = int(limit * 1.5)  # a list is read whole or not at all
     if len(text) <= limit:
         return text
-    q_tokens = _q_tokens(query)
+    q_tokens = _q_tokens(query, text)
     pieces = _pieces(text)
     if len(pieces) == 1:
         return _window(query, q_tokens, text, limit)
@@ -377,9 +378,12 @@ def _record_match(q_tokens: set[str], record: Record) -> float:
     return _overlap(q_tokens, words)
 
 
-def _rank_records(query: Query, records: Sequence[tuple[int, Record]]) -> list[tuple[int, Record]]:
-    """Records ordered by fit: metric words, then the question's year, then citation order."""
-    q_tokens = _q_tokens(query)
+def _rank_records(
+    query: Query, records: Sequence[tuple[int, Record]], text: str = ""
+) -> list[tuple[int, Record]]:
+    """Records ordered by fit: metric words, then the question's year, then citation order;
+    ``text`` (the quoted clause) decides whether the question's other-language terms count."""
+    q_tokens = _q_tokens(query, text)
 
     def score(item: tuple[int, Record]) -> float:
         n, record = item
@@ -515,9 +519,9 @@ def answer(
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
     lines = [f"{best_excerpt(query, quoted).rstrip(',;: ，；：')} [1]"]
     lang = language_of(q)
-    q_tokens = _q_tokens(query)
+    q_tokens = _q_tokens(query, quoted)
     shown: list[Record] = []
-    for n, record in _rank_records(query, numbered):
+    for n, record in _rank_records(query, numbered, quoted):
         # Show a record only if it fits: same year when one is asked about, and
         # its metric words match the question (or it sits in the quoted clause).
         if query.years and str(record.year) not in query.years:

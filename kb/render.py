@@ -281,13 +281,14 @@ _HEADING_MARK = re.compile(
     r"[一二三四五六七八九十]{1,3}[、．.]|\d{1,2}(?:\.\d{1,2})*[.．、]?|Article\s+\d+\w*|Chapter\s+\w+)"
 )
 _HEADING_END = re.compile(r"[。；;！？!?]|\.\s")
-_HEADING_PAUSE = re.compile(r"[，,：:]")
+_HEADING_PAUSE = re.compile(r"[，：]")
 
 
-def short_heading(part: str, *, limit: int = 48) -> str:
+def short_heading(part: str, *, limit: int | None = None) -> str:
     """One level of a section path as its heading: the marker and the words up to the
-    first sentence end, at most ``limit`` characters (an article's heading, not the
-    whole article text).
+    first sentence end (in Chinese, the first pause after a few characters), at most
+    ``limit`` characters (48 for Chinese, 100 otherwise): an article's heading, not the
+    whole article text.
 
     Example:
         >>> short_heading("第二十一条 重点排放单位有下列情形之一的，由主管部门责令改正，处以罚款")
@@ -298,6 +299,8 @@ def short_heading(part: str, *, limit: int = 48) -> str:
         'Article 4'
     """
     text = " ".join(part.split())
+    if limit is None:
+        limit = 48 if has_cjk(text) else 100  # characters; a Chinese one says more
     m = _HEADING_MARK.match(text)
     start = m.end() if m else 0
     end = _HEADING_END.search(text, start)

@@ -50,6 +50,9 @@ class Query:
         dense_text: what the dense search embeds: the question, with resolved years appended.
         expansions: extra terms for keyword search (synonyms of terms the question uses).
         matched_terms: the terms of terms.toml's synonym groups the question itself uses.
+        cross_terms: the other language's glossary terms for the question's terms
+            (``glossary_expansions``); keyword search adds them, so a clause in the other
+            language can be found by its words.
     """
 
     text: str
@@ -58,6 +61,7 @@ class Query:
     dense_text: str = ""
     expansions: tuple[str, ...] = ()
     matched_terms: tuple[str, ...] = ()
+    cross_terms: tuple[str, ...] = ()
 
     @property
     def wants_figure(self) -> bool:
@@ -228,7 +232,8 @@ def understand(question: str) -> Query:
         kind=answer_kind(q),
         years=years,
         dense_text=dense,
-        expansions=extra + tuple(extra_years) + glossary_expansions(q),
+        expansions=extra + tuple(extra_years),
+        cross_terms=glossary_expansions(q),
         matched_terms=matched,
     )
 

@@ -133,9 +133,9 @@ def test_answer_kind_of_chinese_and_english_questions(question, kind):
 
 
 def test_english_question_gets_chinese_search_terms_from_the_glossary():
-    expansions = understand("How much nuclear capacity should be running by 2030?").expansions
+    expansions = understand("How much nuclear capacity should be running by 2030?").cross_terms
     assert "核电" in expansions and "装机容量" in expansions
-    assert "installed capacity" in understand("到2030年储能装机容量要达到多少？").expansions
+    assert "installed capacity" in understand("到2030年储能装机容量要达到多少？").cross_terms
 
 
 # -- rendering in the question's language ---------------------------------------------------

@@ -124,6 +124,9 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="embedding model (default: policykb's)")
     parser.add_argument("--no-distractors", action="store_true")
     parser.add_argument(
+        "--reuse", action="store_true", help="ask a store already built without re-ingesting"
+    )
+    parser.add_argument(
         "--only",
         default="",
         help="run only sets whose name contains one of these (comma-separated)",
@@ -163,7 +166,9 @@ def main() -> None:
     )
     kb = KnowledgeBase(Settings(db_dir=db), embedder=embedder, create=True)
     t0 = time.perf_counter()
-    results = list(kb.ingest(inputs))
+    # --reuse: a store already built is asked as it is (ingest re-reads and re-extracts
+    # every file before finding it unchanged, minutes on a busy machine).
+    results = [] if args.reuse and kb.store.clause_count() else list(kb.ingest(inputs))
     ingest_s = time.perf_counter() - t0
     failed = [r for r in results if r.status == "failed"]
     for r in failed[:5]:

@@ -371,6 +371,25 @@ def _rank_candidates(query: Query, hits: Sequence[Hit], store: Any = None) -> li
     return sorted(ranked, key=lambda hit: hit.kind in ("heading", "title"))
 
 
+_FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
+
+
+def _carrier_first(query: Query, ranked: list[Hit]) -> list[Hit]:
+    """The best candidate cannot state the kind of answer asked for (a date, a sum) and
+    one of the next two can, at least half as relevant: that one is quoted instead."""
+    if query.kind not in _FIGURE_KINDS or not ranked:
+        return ranked
+    text = lambda hit: hit.indexed_text or hit.text  # noqa: E731
+    if carries(query.kind, text(ranked[0])):
+        return ranked
+    top = ranked[0].relevance
+    for i, hit in enumerate(ranked[1:3], start=1):
+        close = top is None or hit.relevance is None or hit.relevance >= 0.5 * top
+        if close and carries(query.kind, text(hit)):
+            return [hit, *ranked[:i], *ranked[i + 1 :]]
+    return ranked
+
+
 def _record_match(q_tokens: set[str], record: Record) -> float:
     """How well a record's own words (metric, sector) match the question."""
     fields = ("metric", "action", "object")
@@ -492,7 +511,7 @@ def answer(
         reason = "no passage is close enough to the question" if hits else "nothing was found"
         return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
 
-    ranked = _rank_candidates(query, hits, retriever.store)
+    ranked = _carrier_first(query, _rank_candidates(query, hits, retriever.store))
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
     sources = _sources(ordered[:top_k])
     store = retriever.store

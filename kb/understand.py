@@ -246,7 +246,7 @@ _NUM_WORDS = (
     r"dozens?|half|double|triple|twice"
 )
 _NUMBER = re.compile(
-    rf"(?<![A-Za-z0-9_.])(?:\d[\d,. ]*\d|\d)(?![\d])|\b(?:{_NUM_WORDS})\b|"
+    rf"(?<![A-Za-z0-9_.])(?:\d[\d,. ]*\d|\d)(?![\d]|\s*[月日号])|\b(?:{_NUM_WORDS})\b|"
     r"[〇零一二三四五六七八九十百千万亿两]+(?:个|家|项|座|辆|台|人|名|万|亿|吨|千瓦|%)",
     re.IGNORECASE,
 )

@@ -339,3 +339,29 @@ def test_chinese_into_an_english_only_store_warns(kb_factory):
     note = kb.notes[0]
     assert note.startswith("warning: 1 Chinese document") and "--model multilingual" in note
     assert "\n" not in note
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        ("count", "计划新建120座加氢站", True),  # digits glued to Chinese characters
+        ("quantity", "年排放量达到3.2万吨的企业", True),
+        ("date", "应当在十个工作日内答复", True),
+        ("date", "原始记录至少保存5年", True),
+        ("amount", "处三万元以上十万元以下罚款", True),
+        ("share", "出租车电动化比例达到80%", True),
+        ("count", "到2030年全面完成改造", False),  # a year alone is not a count
+        ("amount", "电动化比例达到80%", False),
+    ],
+)
+def test_chinese_passage_carries_the_kind_asked_for(kind, text, expected):
+    from kb.understand import carries
+
+    assert carries(kind, text) is expected
+
+
+def test_a_chinese_date_is_not_a_quantity():
+    from kb.understand import carries
+
+    assert not carries("quantity", "办法于2020年12月25日审议通过")
+    assert carries("date", "办法于2020年12月25日审议通过")

@@ -10,7 +10,7 @@ Chinese document stored with it can only be found by keywords. So:
 - Chinese documents going into a store built with an English-only model get a
   one-line warning naming ``--model multilingual``.
 
-benchmarks/results/kb_model_choice.md has the measurements behind this.
+benchmarks/results/kb_zh.md has the measurements behind this.
 """
 
 from __future__ import annotations

@@ -69,6 +69,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.real_unseen", "unseen"),
         ("qa_sets.article_paraphrase", None),
         ("qa_sets.zh_sets", None),
+        ("qa_sets.zh_first_contact", None),
     ]
     for module_name, split in spec:
         try:
@@ -94,6 +95,11 @@ def load_sets() -> list[QSet]:
     return sets
 
 
+def _relevance(ans) -> float | None:
+    """The reranker's best probability among the answer's sources (None without one)."""
+    return getattr(ans, "relevance", None)
+
+
 def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
     """Where ``evidence`` sits in ``text``, matching whitespace loosely."""
     i = text.find(evidence)
@@ -117,7 +123,14 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/policykb-kb-real"))
     parser.add_argument("--model", default=None, help="embedding model (default: policykb's)")
     parser.add_argument("--no-distractors", action="store_true")
-    parser.add_argument("--only", default="", help="run only sets whose name contains this")
+    parser.add_argument(
+        "--reuse", action="store_true", help="ask a store already built without re-ingesting"
+    )
+    parser.add_argument(
+        "--only",
+        default="",
+        help="run only sets whose name contains one of these (comma-separated)",
+    )
     parser.add_argument("--write", type=Path, default=None, help="write a Markdown report here")
     parser.add_argument("--misses", type=Path, default=None, help="write every miss as JSON here")
     args = parser.parse_args()
@@ -153,7 +166,9 @@ def main() -> None:
     )
     kb = KnowledgeBase(Settings(db_dir=db), embedder=embedder, create=True)
     t0 = time.perf_counter()
-    results = list(kb.ingest(inputs))
+    # --reuse: a store already built is asked as it is (ingest re-reads and re-extracts
+    # every file before finding it unchanged, minutes on a busy machine).
+    results = [] if args.reuse and kb.store.clause_count() else list(kb.ingest(inputs))
     ingest_s = time.perf_counter() - t0
     failed = [r for r in results if r.status == "failed"]
     for r in failed[:5]:
@@ -164,7 +179,8 @@ def main() -> None:
     sets = [
         s
         for s in load_sets()
-        if (args.split == "all" or s.split == args.split) and args.only in s.name
+        if (args.split == "all" or s.split == args.split)
+        and any(part in s.name for part in args.only.split(","))
     ]
     rows, misses = [], []
     latencies = []
@@ -178,7 +194,13 @@ def main() -> None:
             if qset.unanswerable:
                 if ans.answered:
                     misses.append(
-                        {"set": qset.name, "q": item["q"], "answer": ans.text, "ev": ans.evidence}
+                        {
+                            "set": qset.name,
+                            "q": item["q"],
+                            "answer": ans.text,
+                            "ev": ans.evidence,
+                            "rel": _relevance(ans),
+                        }
                     )
                 continue
             info = by_stem.get(item["doc"])
@@ -211,6 +233,8 @@ def main() -> None:
                         "rank": rank,
                         "answered": ans.answered,
                         "ev": round(ans.evidence, 3),
+                        "rel": _relevance(ans),
+                        "reason": ans.reason,
                         "answer": ans.text,
                         "top": [f"{s.doc_id[:8]} {s.text[:120]}" for s in ans.sources[:3]],
                     }

@@ -312,8 +312,16 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
         cursor = match.end()
     pieces.append([cursor, len(sentence), len(sentence)])
     aims: list[list[int]] = []
+    ahead: int | None = None  # start of a deadline-only segment waiting for its aim
     for start, end, _next in pieces:
         segment = sentence[start:end]
+        if grammar.forward_lead is not None and aims and grammar.forward_lead.match(segment):
+            ahead = start if ahead is None else ahead
+            continue
+        if ahead is not None:
+            aims.append([ahead, end])
+            ahead = None
+            continue
         clausal = bool(grammar.predicate_cue.search(segment))
         dependent = bool(grammar.subordinate_start.match(_LIST_MARKER.sub("", segment)))
         if aims and (
@@ -325,6 +333,8 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
             aims[-1][1] = end
         else:
             aims.append([start, end])
+    if ahead is not None and aims:  # a deadline closing the sentence dates the last aim
+        aims[-1][1] = len(sentence)
     spans = [(s, len(_TRAILING_JUNK.sub("", sentence[:e]))) for s, e in aims]
     spans = [(s, max(e, s + 1)) for s, e in spans]
     if len(spans) < 2:

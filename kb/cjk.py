@@ -15,11 +15,12 @@ Everything here is pure and needs no model.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 #: Han ideographs: CJK Unified Ideographs, Extension A, Compatibility Ideographs.
 #: Kana and Hangul are not Chinese and stay with the other tokenizer.
@@ -38,6 +39,7 @@ class _StopLists:
     particles: frozenset[str]
     keep: frozenset[str]
     function: frozenset[str]
+    segmenter: str = "bigram"
 
 
 @functools.cache
@@ -48,7 +50,43 @@ def _stop_lists() -> _StopLists:
         particles=frozenset(data["particles"]),
         keep=frozenset(data["keep"]),
         function=frozenset(data["function"]),
+        segmenter=os.environ.get("POLICYKB_ZH_SEGMENTER")
+        or data.get("segmenter", {}).get("zh", "bigram"),
     )
+
+
+SEGMENTERS = ("bigram", "jieba", "jieba+bigram")
+
+
+def segmenter() -> str:
+    """The configured way Chinese runs become tokens (``[segmenter] zh`` in cjk_stop.toml;
+    the ``POLICYKB_ZH_SEGMENTER`` environment variable overrides it, for benchmarks)."""
+    name = _stop_lists().segmenter
+    if name not in SEGMENTERS:
+        raise ValueError(f"kb/data/cjk_stop.toml: segmenter {name!r} is not one of {SEGMENTERS}")
+    return name
+
+
+@functools.cache
+def _jieba() -> Any:
+    import logging
+
+    import jieba  # lazy: only when configured; its dictionary ships in the package
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def _words(piece: str, stop: _StopLists) -> list[str]:
+    """jieba's words of ``piece`` in search mode, function words dropped."""
+    return [
+        w
+        for w in _jieba().cut_for_search(piece, HMM=False)
+        if w.strip()
+        and not (len(w) == 1 and (w in stop.function or w in stop.particles))
+        and not all(c in stop.function for c in w)
+    ]
 
 
 def has_cjk(text: str) -> bool:
@@ -121,8 +159,13 @@ def cjk_tokens(text: str) -> list[str]:
         []
     """
     stop = _stop_lists()
+    method = segmenter()
     out: list[str] = []
     for run in CJK_RUN.findall(text):
+        if method != "bigram":
+            out.extend(_words(run, stop))
+            if method == "jieba":
+                continue
         for piece in _pieces(run, stop):
             if len(piece) == 1:
                 if piece not in stop.function:
@@ -183,3 +226,31 @@ def _append_stripped(sentences: list[Sentence], text: str, start: int, end: int)
         end -= 1
     if end > start:
         sentences.append(Sentence(text[start:end], start, end))
+
+
+#: Where a long Chinese clause may be cut for an excerpt: after a sentence end or a
+#: comma, and before an enumeration marker (一、 （一） 1. （1）) that opens an item.
+_PIECE_END = re.compile(r"[。！？；，,;]+[”’」』）)】》]*")
+_ENUMERATION = re.compile(
+    r"(?<=\S)(?=(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+    r"(?<![\d.])[一二三四五六七八九十]{1,3}、|(?<![\d.])\d{1,2}[.．、](?!\d)))"
+)
+
+
+def split_pieces_cjk(text: str) -> list[str]:
+    """Cut Chinese ``text`` into excerpt pieces: after 。！？；， and before an
+    enumeration marker; each piece keeps its punctuation and no piece is empty.
+
+    Example:
+        >>> split_pieces_cjk("到2030年，装机达到3亿千瓦；（一）加快建设。二、强化保障")
+        ['到2030年，', '装机达到3亿千瓦；', '（一）加快建设。', '二、强化保障']
+    """
+    pieces, begin = [], 0
+    parts = []
+    for match in _PIECE_END.finditer(text):
+        parts.append(text[begin : match.end()])
+        begin = match.end()
+    parts.append(text[begin:])
+    for part in parts:
+        pieces += _ENUMERATION.split(part)
+    return [p.strip() for p in pieces if p.strip()]

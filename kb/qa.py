@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.records import Obligation, Statistic, Target
+from kb.cjk import has_cjk, split_pieces_cjk
 from kb.errors import QuestionError
 from kb.refusal import refusal_reason
+from kb.render import language_of, short_section
+from kb.render import render_record as render_in
 from kb.rerank import load_model
 from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
@@ -45,6 +48,8 @@ MIN_RELEVANCE = 0.4
 MAX_ANSWER_CHARS = 300
 
 NO_ANSWER = "The indexed documents do not answer this question."
+#: The same, for a question asked in Chinese.
+NO_ANSWER_ZH = "已收录的文件没有回答这个问题。"
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _NUMBER = re.compile(r"\d")
@@ -68,13 +73,20 @@ class Source:
     kind: str = "sentence"  # heading | title | sentence | aim | item | row
     relevance: float | None = None  # the reranker's probability, when it ran
     strength: str = ""  # "strong", "partial" or "weak": see ``strength_of``
+    language: str = ""  # the document's language ("en", "zh", ...)
+
+    @property
+    def heading(self) -> str:
+        """The section path, each level shortened to its heading (``kb.render.short_section``)."""
+        return " > ".join(short_section(self.section))
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "doc_id": self.doc_id,
             "clause_id": self.clause_id,
-            "section": " > ".join(self.section),
+            "language": self.language,
+            "section": self.heading,
             "score": round(self.score, 6),
             "strength": self.strength,
             "start": self.start,
@@ -93,6 +105,7 @@ class Answer:
     answered: bool
     evidence: float = 0.0  # best ``evidence_of`` among the hits
     reason: str = ""  # why it was refused ("" when answered)
+    relevance: float | None = None  # the reranker's best probability among the hits
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -137,8 +150,20 @@ _MODAL_VERBS = {
 }
 
 
-def render_record(record: Record) -> str:
-    """One plain line, e.g. ``By 2030: renewable energy share in aluminium > 30%``."""
+def render_record(record: Record, lang: str = "en") -> str:
+    """One plain line, e.g. ``By 2030: renewable energy share in aluminium > 30%``.
+
+    ``lang`` is the question's language: a Chinese record for an English question,
+    or any figure for a Chinese one, is rendered by ``kb.render`` (glossary terms,
+    Chinese scale words read as numbers).
+    """
+    if not isinstance(record, Obligation) and (
+        lang == "zh" or has_cjk(f"{record.metric}{record.value_text}")
+    ):
+        return render_in(record, lang)
+    if isinstance(record, Obligation) and lang == "zh":
+        when = f"{record.year}年前：" if record.year else ""
+        return f"{when}{record.actor}{record.action}".strip()
     if isinstance(record, Obligation):
         when = f"By {record.year}: " if record.year else ""
         what = record.action
@@ -243,10 +268,12 @@ def _overlap(q_tokens: set[str], text: str) -> float:
     return len(q_tokens & set(tokenize(text))) / len(q_tokens)
 
 
-def _q_tokens(query: Query) -> set[str]:
-    """The question's search tokens, its synonyms' included."""
+def _q_tokens(query: Query, text: str = "") -> set[str]:
+    """The question's search tokens, its synonyms' included, and its other-language
+    glossary terms when ``text`` is in the other language (Chinese or not)."""
     tokens = set(tokenize(query.text))
-    for term in query.matched_terms + query.expansions:
+    cross = query.cross_terms if text and has_cjk(text) != has_cjk(query.text) else ()
+    for term in query.matched_terms + query.expansions + cross:
         tokens.update(tokenize(term))
     return tokens
 
@@ -271,22 +298,30 @@ _PIECE_BREAK = re.compile(
 
 
 def _pieces(text: str) -> list[str]:
+    if has_cjk(text):
+        return split_pieces_cjk(text)
     return [p.strip() for p in _PIECE_BREAK.split(text) if p and p.strip()]
+
+
+def _joiner(text: str) -> str:
+    """Chinese pieces are rejoined without spaces."""
+    return "" if has_cjk(text) else " "
 
 
 def _window(query: Query, q_tokens: set[str], text: str, limit: int) -> str:
     """The best ``limit``-character stretch of one long sentence, cut between words,
     never inside a figure, date or amount."""
     spans = carrier_spans(query.kind, text) if query.kind != "other" else []
-    starts = [0] + [m.end() for m in re.finditer(r"\s+", text)]
+    breaks = r"[\s，。；：、,;]+" if has_cjk(text) else r"\s+"
+    starts = [0] + [m.end() for m in re.finditer(breaks, text)]
     best, best_score = (0, 0), -1.0
     for lo in starts:
         hi = lo + limit
         if hi >= len(text):
             hi = len(text)
         else:
-            cut = text.rfind(" ", lo, hi)
-            hi = cut if cut > lo else hi
+            cut = max(text.rfind(c, lo, hi) for c in (" ", "，", "、", "；"))
+            hi = cut + (text[cut] != " ") if cut > lo else hi
         for a, b in spans:  # never end inside a figure
             if a < hi < b:
                 hi = a
@@ -316,7 +351,7 @@ def best_excerpt(question: str | Query, text: str, *, limit: int = MAX_ANSWER_CH
         limit = int(limit * 1.5)  # a list is read whole or not at all
     if len(text) <= limit:
         return text
-    q_tokens = _q_tokens(query)
+    q_tokens = _q_tokens(query, text)
     pieces = _pieces(text)
     if len(pieces) == 1:
         return _window(query, q_tokens, text, limit)
@@ -332,7 +367,7 @@ def best_excerpt(question: str | Query, text: str, *, limit: int = MAX_ANSWER_CH
         grown = False
         for i in options:
             span = pieces[min(lo, i) : max(hi, i) + 1]
-            cand = " ".join(span)
+            cand = _joiner(text).join(span)
             if len(cand) > limit:
                 continue
             gains = _overlap(q_tokens, cand) > _overlap(q_tokens, excerpt)
@@ -343,7 +378,10 @@ def best_excerpt(question: str | Query, text: str, *, limit: int = MAX_ANSWER_CH
             break
     lead = pieces[0]
     if lo > 0 and (_years(lead) or len(lead) < 80) and len(lead) + len(excerpt) + 3 <= limit + 80:
-        excerpt = f"{lead.rstrip(',;:')} … {excerpt}"
+        if lo == 1 and has_cjk(text):  # the lead-in is the piece right before: no gap
+            excerpt = f"{lead}{excerpt}"
+        else:
+            excerpt = f"{lead.rstrip(',;:，；：')} … {excerpt}"
     return excerpt
 
 
@@ -388,6 +426,25 @@ def _rank_candidates(query: Query, hits: Sequence[Hit], store: Any = None) -> li
     return sorted(ranked, key=lambda hit: hit.kind in ("heading", "title"))
 
 
+_FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
+
+
+def _carrier_first(query: Query, ranked: list[Hit]) -> list[Hit]:
+    """The best candidate cannot state the kind of answer asked for (a date, a sum) and
+    one of the next two can, at least half as relevant: that one is quoted instead."""
+    if query.kind not in _FIGURE_KINDS or not ranked:
+        return ranked
+    text = lambda hit: hit.indexed_text or hit.text  # noqa: E731
+    if carries(query.kind, text(ranked[0])):
+        return ranked
+    top = ranked[0].relevance
+    for i, hit in enumerate(ranked[1:3], start=1):
+        close = top is None or hit.relevance is None or hit.relevance >= 0.5 * top
+        if close and carries(query.kind, text(hit)):
+            return [hit, *ranked[:i], *ranked[i + 1 :]]
+    return ranked
+
+
 def _record_match(q_tokens: set[str], record: Record) -> float:
     """How well a record's own words (metric, sector) match the question."""
     fields = ("metric", "action", "object")
@@ -395,9 +452,12 @@ def _record_match(q_tokens: set[str], record: Record) -> float:
     return _overlap(q_tokens, words)
 
 
-def _rank_records(query: Query, records: Sequence[tuple[int, Record]]) -> list[tuple[int, Record]]:
-    """Records ordered by fit: metric words, then the question's year, then citation order."""
-    q_tokens = _q_tokens(query)
+def _rank_records(
+    query: Query, records: Sequence[tuple[int, Record]], text: str = ""
+) -> list[tuple[int, Record]]:
+    """Records ordered by fit: metric words, then the question's year, then citation order;
+    ``text`` (the quoted clause) decides whether the question's other-language terms count."""
+    q_tokens = _q_tokens(query, text)
 
     def score(item: tuple[int, Record]) -> float:
         n, record = item
@@ -508,9 +568,9 @@ def answer(
     if not hits or weak:
         sources = _sources(hits[:top_k], retriever.embedder.name)
         reason = "no passage is close enough to the question" if hits else "nothing was found"
-        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason)
+        return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
 
-    ranked = _rank_candidates(query, hits, retriever.store)
+    ranked = _carrier_first(query, _rank_candidates(query, hits, retriever.store))
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
     sources = _sources(ordered[:top_k], retriever.embedder.name)
     store = retriever.store
@@ -521,7 +581,7 @@ def answer(
         else refusal_reason(query, ranked, store.document_text, doc_date=doc_date)
     )
     if reason:
-        return Answer(q, NO_ANSWER, sources, (), False, evidence, reason)
+        return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
     by_key = retriever.store.records_for([s_key(s) for s in sources])
     numbered = [(s.n, r) for s in sources for r in by_key.get(s_key(s), [])]
     records = [r for _, r in _rank_records(query, numbered)]
@@ -535,26 +595,35 @@ def answer(
     best = ranked[0]
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
-    excerpt = best_excerpt(query, quoted).rstrip(",;: ")
+    excerpt = best_excerpt(query, quoted).rstrip(",;: ，；：")
     lines = [f"{excerpt} [1]"]
-    q_tokens = _q_tokens(query)
+    lang = language_of(q)
+    q_tokens = _q_tokens(query, quoted)
     shown: list[Record] = []
-    for n, record in _rank_records(query, numbered):
+    for n, record in _rank_records(query, numbered, quoted):
         # Show a record only if it fits: same year when one is asked about, and
         # its metric words match the question (or it sits in the quoted clause).
         if query.years and str(record.year) not in query.years:
             continue
+        if isinstance(record, Obligation) and has_cjk(record.action) != (lang == "zh"):
+            continue  # a duty is quoted in the clause; its fields are not translated
         match = _record_match(q_tokens, record)
-        if match < 0.25 and not (n == 1 and match > 0):
+        figure = getattr(record, "value_text", "")
+        quoted_figure = n == 1 and bool(figure) and figure in lines[0]
+        if match < 0.25 and not (n == 1 and match > 0) and not quoted_figure:
             continue
         if shown and (not isinstance(record, Target) or match < _record_match(q_tokens, shown[0])):
             break
         shown.append(record)
         if not _restates(record, excerpt):
-            lines.append(f"{render_record(record)} [{n}]")
+            lines.append(f"{render_record(record, lang)} [{n}]")
         if len(shown) == 2:
             break
-    return Answer(q, "\n".join(lines), sources, tuple(shown), True, evidence)
+    return Answer(q, "\n".join(lines), sources, tuple(shown), True, evidence, "", relevance)
+
+
+def _no_answer(question: str) -> str:
+    return NO_ANSWER_ZH if language_of(question) == "zh" else NO_ANSWER
 
 
 def _restates(record: Record, quote: str) -> bool:
@@ -609,6 +678,7 @@ def _sources(hits: Sequence[Hit], model_name: str = "") -> tuple[Source, ...]:
             kind=h.kind,
             relevance=h.relevance,
             strength=strength_of(h, model_name),
+            language=h.language,
         )
         for i, h in enumerate(hits, start=1)
     )

@@ -28,6 +28,7 @@ import tomllib
 from collections.abc import Callable, Sequence
 from importlib import resources
 
+from kb.cjk import has_cjk
 from kb.retrieve import Hit, tokenize
 from kb.understand import Query, carries, expansions
 
@@ -152,7 +153,12 @@ def name_reason(
     if not names or not candidates:
         return ""
     best = candidates[0]
-    tokens = set(tokenize(f"{best.title}\n{document_text(best.doc_id)}"))
+    doc = document_text(best.doc_id)
+    tokens = set(tokenize(f"{best.title}\n{doc}"))
+    if has_cjk(doc[:2000]) and not has_cjk(query.text):
+        # A Chinese document cannot spell an English name; only names with a
+        # Chinese synonym in terms.toml can be looked for in it.
+        names = [n for n in names if any(has_cjk(o) for o in expansions(n)[1])]
     missing = [n for n in names if not _uses(tokens, n)]
     if missing:
         return f"the document found does not speak of {', '.join(missing)}"
@@ -170,6 +176,8 @@ def asked_attributes(query: Query) -> list[str]:
     """
     from kb.understand import asked_part
 
+    if has_cjk(query.text):
+        return [w for w in _attributes_zh() if w in query.text]
     words = [w.lower() for w in _WORD.findall(asked_part(query.text))]
     return [w for w in dict.fromkeys(words) if w in _attributes()]
 
@@ -198,6 +206,11 @@ def _refusal_data() -> dict:
 @functools.cache
 def _generic_names() -> frozenset[str]:
     return frozenset(_refusal_data().get("refusal_generic_names", {}).get("en", "").split())
+
+
+@functools.cache
+def _attributes_zh() -> tuple[str, ...]:
+    return tuple(_refusal_data().get("refusal", {}).get("attributes_zh", "").split())
 
 
 @functools.cache

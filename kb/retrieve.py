@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kb import rerank
-from kb.cjk import cjk_tokens, without_cjk
+from kb.cjk import cjk_tokens, segmenter, without_cjk
 from kb.embed import Embedder
 from kb.store import Filters, Store, StoredClause
 from kb.understand import Query, understand
@@ -344,7 +344,7 @@ class Retriever:
         bm25_rank = {h.key: i for i, h in enumerate(sparse_hits, start=1)}
         best_bm25 = max((h.bm25 or 0.0 for h in sparse_hits), default=0.0) or 1.0
         best_dense = max((h.dense or 0.0 for h in dense_hits), default=0.0) or 1.0
-        q_tokens = set(query_tokens(parsed))
+        q_tokens = set(query_tokens(parsed, cross=False))  # the reranker was fitted without
         return [
             rerank.features(
                 parsed,
@@ -390,13 +390,14 @@ class Retriever:
         return replace(hit, context=paragraph_around(text, hit.start, hit.end))
 
 
-def query_tokens(query: str | Query) -> list[str]:
-    """BM25 tokens of a question: its own, then each new token of its expansions once."""
+def query_tokens(query: str | Query, *, cross: bool = True) -> list[str]:
+    """BM25 tokens of a question: its own, then each new token of its expansions once
+    (and of its other-language glossary terms, unless ``cross`` is False)."""
     if isinstance(query, str):
         return tokenize(query)
     tokens = tokenize(query.text)
     seen = set(tokens)
-    for term in query.expansions:
+    for term in query.expansions + (query.cross_terms if cross else ()):
         for tok in tokenize(term):
             if tok not in seen:
                 seen.add(tok)
@@ -411,7 +412,9 @@ _BM25_CACHE_VERSION = 3
 def _bm25_path(store: Store, revision: int) -> Path:
     # Keyed on the store's random id too: a store recreated in place restarts revisions.
     store_id = (store._meta("store_id") or "")[:12]
-    return store.db_dir / "cache" / f"bm25-v{_BM25_CACHE_VERSION}-{store_id}-r{revision}.pkl"
+    zh = segmenter().replace("+", "-")
+    name = f"bm25-v{_BM25_CACHE_VERSION}-{zh}-{store_id}-r{revision}.pkl"
+    return store.db_dir / "cache" / name
 
 
 def _load_bm25(store: Store, revision: int) -> tuple[Any, list[str]] | None:

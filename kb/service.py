@@ -82,6 +82,15 @@ class KnowledgeBase:
         self.store = Store(settings.db_dir, chroma_url=settings.chroma_url, create=create)
         self._embedder = embedder
         self._retriever: Retriever | None = None
+        #: One-line notes and warnings for the user (model choice, unreadable languages).
+        self.notes: list[str] = []
+        self._unread = 0  # Chinese documents stored with a model that cannot read them
+        if embedder is None and not settings.model_chosen:
+            from kb.model_choice import stored_model_spec
+
+            spec = stored_model_spec(self.store)
+            if spec:
+                self.settings = settings.with_(model=spec)
 
     @property
     def embedder(self) -> Embedder:
@@ -154,6 +163,7 @@ class KnowledgeBase:
     def _flush(self, batch: Sequence[tuple[Path, Any]]) -> Iterator[IngestResult]:
         if not batch:
             return
+        self._choose_model([e.document for _, e in batch])
         # Absolute paths, so "corpus/a.txt" and "/home/me/corpus/a.txt" are one document.
         statuses = self.store.add_many(
             [
@@ -235,6 +245,26 @@ class KnowledgeBase:
         for e, status in zip(batch, statuses, strict=True):
             d = e.document
             yield PassageResult(d.path, status, d.doc_id, len(e.clauses), len(e.records))
+
+    def _choose_model(self, documents: Sequence[Any]) -> None:
+        """Pick the multilingual model for a new store whose first documents are Chinese,
+        or warn when Chinese goes into a store whose model cannot read it."""
+        from kb import model_choice
+        from kb.multilingual import is_multilingual_model
+
+        chinese = model_choice.chinese_documents(documents)
+        if not chinese:
+            return
+        if not self.store.model and not self.settings.model_chosen:
+            self.settings = self.settings.with_(model="multilingual")
+            self._embedder, self._retriever = None, None
+            self.notes.append(model_choice.choice_note(len(chinese), self.settings.db_dir))
+        elif not is_multilingual_model(self.embedder.name):
+            self._unread += len(chinese)
+            self.notes = [n for n in self.notes if not n.startswith("warning: ")]
+            self.notes.append(
+                model_choice.warning(self._unread, self.embedder.name, self.settings.db_dir)
+            )
 
     def remove(self, spec: str) -> DocInfo:
         """Delete the document named by a doc_id prefix or its path."""

@@ -78,6 +78,9 @@ class Settings:
     model: str = DEFAULT_MODEL
     chroma_url: str = ""
     llm: LLMSettings = LLMSettings()
+    #: False when no --model or POLICYKB_MODEL named the model: the store's own model,
+    #: or for a new store the one its first documents call for, is used (kb.model_choice).
+    model_chosen: bool = True
 
     def __post_init__(self) -> None:
         if self.chroma_url:
@@ -104,6 +107,7 @@ class Settings:
             model=model or env.get("POLICYKB_MODEL") or DEFAULT_MODEL,
             chroma_url=chroma_url if chroma_url is not None else env.get("POLICYKB_CHROMA_URL", ""),
             llm=LLMSettings.from_env(),
+            model_chosen=bool(model or env.get("POLICYKB_MODEL")),
         )
 
     def with_(self, **changes: object) -> Settings:

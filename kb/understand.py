@@ -50,6 +50,9 @@ class Query:
         dense_text: what the dense search embeds: the question, with resolved years appended.
         expansions: extra terms for keyword search (synonyms of terms the question uses).
         matched_terms: the terms of terms.toml's synonym groups the question itself uses.
+        cross_terms: the other language's glossary terms for the question's terms
+            (``glossary_expansions``); keyword search adds them, so a clause in the other
+            language can be found by its words.
     """
 
     text: str
@@ -58,6 +61,7 @@ class Query:
     dense_text: str = ""
     expansions: tuple[str, ...] = ()
     matched_terms: tuple[str, ...] = ()
+    cross_terms: tuple[str, ...] = ()
 
     @property
     def wants_figure(self) -> bool:
@@ -183,6 +187,38 @@ def expansions(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(dict.fromkeys(matched)), tuple(dict.fromkeys(extra))
 
 
+def glossary_expansions(question: str) -> tuple[str, ...]:
+    """The other language's terms for glossary terms the question uses
+    (``kb/data/glossary.toml``): Chinese ones for an English question, English ones
+    for a Chinese question, so keyword search also reaches clauses in the other
+    language.
+
+    Example:
+        >>> glossary_expansions("How much nuclear power capacity by 2030?")
+        ('核电',)
+    """
+    from kb.render import glossary_pairs
+
+    out = []
+    if _CJK.search(question):
+        for zh, en in glossary_pairs():
+            if zh in question:
+                out.append(en)
+    else:
+        for zh, pattern in glossary_patterns():
+            if pattern.search(question):
+                out.append(zh)
+    return tuple(dict.fromkeys(out))
+
+
+@functools.cache
+def glossary_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from kb.render import extra_english, glossary_pairs
+
+    pairs = list(glossary_pairs()) + [(zh, en) for en, zh in extra_english()]
+    return tuple((zh, _term_pattern(en)) for zh, en in pairs)
+
+
 def understand(question: str) -> Query:
     """Read ``question``: answer kind, years, dense text and keyword expansions."""
     q = " ".join(question.split())
@@ -197,6 +233,7 @@ def understand(question: str) -> Query:
         years=years,
         dense_text=dense,
         expansions=extra + tuple(extra_years),
+        cross_terms=glossary_expansions(q),
         matched_terms=matched,
     )
 
@@ -209,7 +246,7 @@ _NUM_WORDS = (
     r"dozens?|half|double|triple|twice"
 )
 _NUMBER = re.compile(
-    rf"(?<![\w.])(?:\d[\d,. ]*\d|\d)(?![\d])|\b(?:{_NUM_WORDS})\b|"
+    rf"(?<![A-Za-z0-9_.])(?:\d[\d,. ]*\d|\d)(?![\d]|\s*[月日号])|\b(?:{_NUM_WORDS})\b|"
     r"[〇零一二三四五六七八九十百千万亿两]+(?:个|家|项|座|辆|台|人|名|万|亿|吨|千瓦|%)",
     re.IGNORECASE,
 )
@@ -228,7 +265,7 @@ _DATE = re.compile(
     r"\b(?:within|no later than|not later than|at least)\s+[\w-]+\s+"
     r"(?:days?|months?|years?|weeks?|working days?)\b|"
     r"\b\d+\s*(?:days?|months?|weeks?|working days?)\b|"
-    r"\d+\s*(?:个)?(?:工作日|日|月|天)|年\d{1,2}月|月\d{1,2}日",
+    r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?(?:工作日|自然日|日|月|天|年)|年\d{1,2}月|月\d{1,2}日",
     re.IGNORECASE,
 )
 _ACTOR = re.compile(

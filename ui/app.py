@@ -213,6 +213,12 @@ def build_app(
                             with gr.Row():
                                 ask_from = year_box("Target year from")
                                 ask_to = year_box("Target year to")
+                            ask_lang = gr.Dropdown(
+                                ["any", "zh", "en"],
+                                value="any",
+                                label="Document language",
+                                elem_id="pkb-ask-language",
+                            )
                         # Collapsible, and straight after the answer when a phone stacks
                         # the columns (the examples come last).
                         with gr.Accordion("Sources", open=True, elem_id="pkb-sources-box"):
@@ -416,10 +422,10 @@ def build_app(
         ).then(None, js=SCROLL_TO_CLAUSE)
         read_doc.input(on_read, read_doc, read_outputs, api_visibility="private")
 
-        def on_ask(q: str, history: list, doc: str, y0: Any, y1: Any) -> Any:
-            return run(handlers.ask, q, history, doc, y0, y1)
+        def on_ask(q: str, history: list, doc: str, y0: Any, y1: Any, lang: str = "any") -> Any:
+            return run(handlers.ask, q, history, doc, y0, y1, lang)
 
-        ask_inputs = [question, chat, ask_doc, ask_from, ask_to]
+        ask_inputs = [question, chat, ask_doc, ask_from, ask_to, ask_lang]
         ask_outputs = [chat, sources, question]
         question.submit(on_ask, ask_inputs, ask_outputs, api_name="ask")
         question.change(None, question, None, js=DISABLE_ASK_WHEN_BLANK)

@@ -145,6 +145,8 @@ def ingest_cmd(
     )
     if passage_files:
         summary += f", {bad_rows} bad rows skipped"
+    for note in dict.fromkeys(kb.notes):
+        click.echo(note, err=True)
     click.echo(f"{summary}; store: {kb.settings.db_dir}")
     if failed:
         total = len(files) + len(passage_files)
@@ -192,6 +194,13 @@ def _parse_where(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def _check_language(value: str) -> str:
+    code = value.strip().lower()
+    if code and not (code.isalpha() and len(code) == 2):
+        raise click.BadParameter(f"{value!r} is not a language code; use e.g. --language zh or en")
+    return code
+
+
 def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
     if fmt in ("json", "jsonl"):
         indent = 2 if fmt == "json" and not one_line else None
@@ -206,8 +215,9 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
     if ans.sources:
         click.echo("\nSources:" if ans.answered else "\nNearest passages (they do not answer it):")
         for s in ans.sources:
-            where = " | ".join(part for part in (s.title, " > ".join(s.section)) if part)
-            click.echo(f"[{s.n}] {where} | {s.doc_id[:12]} chars {s.start}-{s.end}")
+            where = " | ".join(part for part in (s.title, s.heading) if part)
+            lang = f" | {s.language}" if s.language else ""
+            click.echo(f"[{s.n}] {where}{lang} | {s.doc_id[:12]} chars {s.start}-{s.end}")
             click.echo(f"    {' '.join(s.text.split())[:200]}")
 
 
@@ -252,7 +262,11 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
     help="Only clauses holding a record of this type.",
 )
 @click.option(
-    "--language", default="", metavar="CODE", help="Only documents in this language (e.g. en)."
+    "--language",
+    default="",
+    metavar="CODE",
+    callback=lambda ctx, param, value: _check_language(value),
+    help="Only documents in this language: zh, en (or another ISO 639-1 code).",
 )
 @click.option(
     "--where",
@@ -396,9 +410,10 @@ def docs_cmd(db: str | None, model: str | None, chroma_url: str) -> None:
     if not infos:
         click.echo(f"no documents in {kb.settings.db_dir}; add some with: policykb ingest PATH...")
         return
-    click.echo(f"{'doc_id':12}  {'clauses':>7}  {'records':>7}  path")
+    click.echo(f"{'doc_id':12}  {'lang':4}  {'clauses':>7}  {'records':>7}  path")
     for d in infos:
-        click.echo(f"{d.doc_id[:12]:12}  {d.clauses:>7}  {d.records:>7}  {d.path}")
+        lang = getattr(d, "language", "") or "-"
+        click.echo(f"{d.doc_id[:12]:12}  {lang:4}  {d.clauses:>7}  {d.records:>7}  {d.path}")
 
 
 @click.command("remove")

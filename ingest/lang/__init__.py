@@ -126,6 +126,9 @@ class Grammar:
     # Raw word lists and patterns of the ``[obligations]`` table, for the rule extractor of
     # languages without a parser (see ``ingest/obligations/chinese.py``); empty elsewhere.
     obligations: dict[str, Any] = field(default_factory=dict)
+    # ``[enumeration] forward_lead``: a list segment that is only a deadline ("到2030年")
+    # dates the aim after it, not the one before (None: no such rule).
+    forward_lead: re.Pattern[str] | None = None
 
 
 def available_languages() -> list[str]:
@@ -233,4 +236,9 @@ def _compile(data: dict[str, Any]) -> Grammar:
         sectors=tuple(SectorRule(s["name"], _re(s["pattern"])) for s in data["sector"]),
         figures=_figure_cues(data.get("figures", {})),
         obligations=dict(data.get("obligations", {})),
+        forward_lead=(
+            _re(data["enumeration"]["forward_lead"])
+            if data["enumeration"].get("forward_lead")
+            else None
+        ),
     )

@@ -89,6 +89,7 @@ def test_ask_json_shape(ingested, db):
         "doc_id",
         "clause_id",
         "section",
+        "language",  # the document's language (issue 11)
         "score",
         "strength",
         "start",

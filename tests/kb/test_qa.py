@@ -81,6 +81,7 @@ def test_answer_json_shape(article_kb):
         "doc_id",
         "clause_id",
         "section",
+        "language",  # the document's language (issue 11)
         "score",
         "strength",
         "start",

@@ -14,9 +14,12 @@ from typing import Any
 import gradio as gr
 
 from kb.qa import Answer, Source, render_record
+from kb.render import language_of, short_section
 from ui.handlers.common import _year, esc, highlight_clauses, user_errors
 
 NOT_ANSWERED = "Not answered by the indexed documents."
+
+_LANGUAGE_NAMES = {"en": "English", "zh": "Chinese"}
 
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]()#!|~])")
 
@@ -38,6 +41,7 @@ def ask(
     doc_id: str = "",
     year_from: Any = None,
     year_to: Any = None,
+    language: str = "",
     *,
     top_k: int = 5,
 ) -> tuple[list[dict[str, Any]], str, str]:
@@ -52,19 +56,24 @@ def ask(
     if not question.strip():
         return history, gr.skip(), ""
     lo, hi = _year(year_from), _year(year_to)
-    filters = kb.filters(docs=[doc_id] if doc_id else (), year_from=lo, year_to=hi)
+    lang = "" if (language or "any") == "any" else language
+    filters = kb.filters(docs=[doc_id] if doc_id else (), year_from=lo, year_to=hi, language=lang)
     ans = kb.ask(question, top_k=top_k, filters=filters)
-    scope = filters_text(kb, doc_id, lo, hi)
+    scope = filters_text(kb, doc_id, lo, hi, lang)
     history.append({"role": "user", "content": md_text(" ".join(question.split()))})
     history.append({"role": "assistant", "content": answer_markdown(ans, filters_text=scope)})
     return history, sources_html(kb, ans, filters_text=scope), ""
 
 
 def filters_text(
-    kb: Any, doc_id: str = "", year_from: int | None = None, year_to: int | None = None
+    kb: Any,
+    doc_id: str = "",
+    year_from: int | None = None,
+    year_to: int | None = None,
+    language: str = "",
 ) -> str:
     """The active filters in words ("the document X, target years 2025–2030"), "" for none."""
-    parts = []
+    parts = [f"documents in {_LANGUAGE_NAMES.get(language, language)}"] if language else []
     if doc_id:
         titles = {d.doc_id: d.title or d.path for d in kb.docs()}
         parts.append(f"the document “{titles.get(doc_id, doc_id)}”")
@@ -132,7 +141,8 @@ def sources_html(kb: Any, ans: Answer, *, filters_text: str = "") -> str:
         )
     elif ans.records:
         parts.append("<p><strong>Matching targets</strong></p><ul class='pkb-records'>")
-        parts += [f"<li>{esc(render_record(r))}</li>" for r in ans.records]
+        lang = language_of(ans.question)
+        parts += [f"<li>{esc(render_record(r, lang))}</li>" for r in ans.records]
         parts.append("</ul>")
     cards = passage_groups(ans.sources)
     if not cards:
@@ -177,7 +187,8 @@ def _strength_badge(source: Source) -> str:
 
 def _passage_card(kb: Any, group: Sequence[Source]) -> str:
     first = group[0]
-    section = " › ".join(first.section[-2:]) if first.section else ""
+    section = " › ".join(short_section(first.section)[-2:]) if first.section else ""
+    lang = f' <span class="pkb-lang">[{esc(first.language)}]</span>' if first.language else ""
     doc_text = kb.store.document_text(first.doc_id)
     spans = [(s.start, s.end, s.n) for s in group if doc_text[s.start : s.end]]
     if spans:
@@ -192,7 +203,7 @@ def _passage_card(kb: Any, group: Sequence[Source]) -> str:
         f'<div class="pkb-source" data-n="{first.n}" id="pkb-card-{first.n}">'
         f"<p><strong>{esc(numbers)} "
         f'<a class="pkb-open" data-open="{esc(first.doc_id)}:{esc(first.clause_id)}" '
-        f'title="Read the whole document">{esc(first.title)}</a></strong> '
+        f'title="Read the whole document">{esc(first.title)}</a></strong>{lang} '
         f"{_strength_badge(best)}<br>"
         + (f'<span class="pkb-section">{esc(section)}</span>' if section else "")
         + f'</p><p class="pkb-context">{body}</p></div>'

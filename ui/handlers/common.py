@@ -50,7 +50,8 @@ def doc_choices(kb: Any) -> list[tuple[str, str]]:
     choices = [("All documents", "")]
     for d in kb.docs():
         name = d.title or Path(d.path).name
-        choices.append((f"{_short(name, 70)} ({d.doc_id[:8]})", d.doc_id))
+        lang = f"{d.language}, " if d.language else ""
+        choices.append((f"{_short(name, 70)} ({lang}{d.doc_id[:8]})", d.doc_id))
     return choices
 
 

@@ -158,7 +158,9 @@ def upload_documents(
                 )
     if progress is not None:
         progress(1.0, desc="Done")
-    return "<ul class='pkb-status'>" + "".join(lines) + "</ul>"
+    # A note on the model (Chinese into an English-only store): one line under the list.
+    notes = "".join(f"<p class='pkb-note'>{esc(n)}</p>" for n in getattr(kb, "notes", []))
+    return "<ul class='pkb-status'>" + "".join(lines) + "</ul>" + notes
 
 
 def safe_name_or(name: str) -> str:

@@ -418,7 +418,7 @@ def test_phone_width_reaches_every_tab(browser, server):
     page.set_default_timeout(30_000)
     page.goto(server["url"])
     page.get_by_role("tab", name="Ask").wait_for()
-    for name in ("Ask", "Targets", "Obligations", "Timeline", "Documents", "Read"):
+    for name in ("Ask", "Targets", "Obligations", "Timeline", "Compare", "Documents", "Read"):
         tab = page.get_by_role("tab", name=name)  # in the bar, not behind an overflow menu
         assert tab.is_visible(), f"the {name} tab is not reachable at phone width"
     # The sources follow the answer directly (the columns stack on a phone).

@@ -186,10 +186,13 @@ class Store(Queries):
         """
         built = self.model
         if built and built[0] != embedder.name:
+            # Name the runtime too when only it differs ("NAME@torch" vs "NAME@onnx-int8").
+            only_runtime = "@" in built[0] and "@" not in embedder.name
+            wanted = f"{embedder.name}@torch" if only_runtime else embedder.name
             raise ConfigError(
                 f"knowledge base {self.db_dir} was built with {built[0]} ({built[1]} dims) but "
                 f"the embedding model is {embedder.name}. Use --model {built[0]}, or rebuild the "
-                f"vectors with: policykb reindex --db {self.db_dir} --model {embedder.name}"
+                f"vectors with: policykb reindex --db {self.db_dir} --model {wanted}"
             )
 
     # -- chroma -----------------------------------------------------------------------------

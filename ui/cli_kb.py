@@ -38,7 +38,23 @@ def _one_line_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _remember_encoder(ctx: click.Context, _param: Any, value: str | None) -> None:
+    if value:
+        ctx.meta["policykb.encoder"] = value
+
+
 def _store_options(func: F) -> F:
+    # --encoder is read by _open through the click context, so commands need no parameter.
+    func = click.option(
+        "--encoder",
+        envvar="POLICYKB_ENCODER",
+        type=click.Choice(["torch", "onnx-int8"]),
+        default=None,
+        expose_value=False,
+        callback=_remember_encoder,
+        help="Embedding runtime: int8 ONNX (fast, no torch) or torch. Default: the one the "
+        "knowledge base was built with; onnx-int8 for a new one.",
+    )(func)
     func = click.option(
         "--chroma-url",
         envvar="POLICYKB_CHROMA_URL",
@@ -69,7 +85,9 @@ def _open(db: str | None, model: str | None, chroma_url: str, *, create: bool = 
     from kb.service import KnowledgeBase
     from kb.settings import Settings
 
-    settings = Settings.from_env(db_dir=db, model=model, chroma_url=chroma_url)
+    ctx = click.get_current_context(silent=True)
+    encoder = ctx.meta.get("policykb.encoder", "") if ctx else ""
+    settings = Settings.from_env(db_dir=db, model=model, chroma_url=chroma_url, encoder=encoder)
     return KnowledgeBase(settings, create=create)
 
 

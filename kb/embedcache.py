@@ -18,8 +18,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Sequence
-
-import numpy as np
+from typing import Any
 
 from kb.embed import Embedder
 
@@ -56,7 +55,9 @@ def embed_once(
     distinct: dict[bytes, str] = {}
     for h, t in zip(hashes, texts, strict=True):
         distinct.setdefault(h, t)
-    found: dict[bytes, np.ndarray] = {}
+    import numpy as np  # not at import: commands that only read the store start faster
+
+    found: dict[bytes, Any] = {}
     keys = list(distinct)
     for i in range(0, len(keys), _CHUNK):
         part = keys[i : i + _CHUNK]

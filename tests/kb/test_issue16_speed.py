@@ -206,3 +206,56 @@ def test_thinc_keeps_torch_when_it_was_imported_first():
         "import torch; import ingest.pipeline; import thinc.compat; print(thinc.compat.has_torch)"
     )
     assert _run(code) == "True"
+
+
+def test_warm_server_answers_ask_with_the_same_output(tmp_path, monkeypatch):
+    """`policykb warm` keeps the store loaded; `ask` prints what it would print alone."""
+    import os
+    import signal
+    import time
+
+    from click.testing import CliRunner
+
+    from ui.cli import main
+
+    db = tmp_path / "kb"
+    policy = tmp_path / "plan.txt"
+    policy.write_text(
+        "Clean Air Plan\n\nEach city shall cut fine dust by 25% by 2028.\n\n"
+        "Ports must connect berths to shore power by 2030.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(policy), "--db", str(db)]).exit_code == 0
+    question = ["ask", "When must ports use shore power?", "--db", str(db), "--format", "json"]
+    alone = runner.invoke(main, question)
+    assert alone.exit_code == 0, alone.output
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "ui.cli", "warm", "--db", str(db)],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not (db / "warm.sock").exists():
+            assert server.poll() is None, server.stderr.read()
+            assert time.monotonic() < deadline, "warm server did not start"
+            time.sleep(0.2)
+        from ui.warm import forward
+
+        assert forward(db, {}) == {"out": "", "err": "", "code": 0}  # the server is up
+        with monkeypatch.context() as m:  # this process cannot answer: the server must
+            m.setattr("kb.service.KnowledgeBase", None)
+            warm = runner.invoke(main, question)
+        assert warm.exit_code == 0 and warm.output == alone.output
+        bad = runner.invoke(main, [*question, "--doc", "nope"])
+        assert bad.exit_code == 1 and 'no document matches "nope"' in bad.output
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+    assert not (db / "warm.sock").exists()
+    # With the server gone, ask answers in its own process again.
+    assert runner.invoke(main, question).output == alone.output

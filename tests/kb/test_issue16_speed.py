@@ -168,13 +168,13 @@ def test_int8_vectors_do_not_depend_on_batch_company(int8):
 
 def test_a_store_is_never_queried_with_the_other_encoder(tmp_path, int8):
     settings = Settings(db_dir=tmp_path / "kb")
-    kb = KnowledgeBase(settings, create=True)
-    assert kb.embedder.name == int8.name  # a new store: the default encoder
+    kb = KnowledgeBase(settings.with_(encoder="onnx-int8"), create=True)
+    assert kb.embedder.name == int8.name
     doc = _write(tmp_path, "a.txt", SENTENCES[0] + "\n")
     kb.store.add(doc.document, doc.clauses, doc.records, embedder=kb.embedder)
     kb.close()
-    reopened = KnowledgeBase(settings)
-    assert reopened.embedder.name == int8.name  # recorded, so reopened with the same encoder
+    reopened = KnowledgeBase(settings)  # no encoder named: the one the store recorded
+    assert reopened.embedder.name == int8.name
     torch_kb = KnowledgeBase(settings.with_(encoder="torch"))
     with pytest.raises(ConfigError, match="reindex .* --model sentence-transformers/all-MiniLM"):
         torch_kb.retriever  # noqa: B018

@@ -174,6 +174,11 @@ def main() -> int:
         "--encoder", default=None, choices=["torch", "onnx-int8"], help="policykb's encoder"
     )
     parser.add_argument(
+        "--quality-only",
+        action="store_true",
+        help="scores only: no raw encodes and no dense baseline (e.g. on a reused --db)",
+    )
+    parser.add_argument(
         "--docs",
         type=int,
         default=0,
@@ -200,13 +205,14 @@ def main() -> int:
     if not all_passages:
         print(f"no passages under {data}/StructuredRegulatoryDocuments[.zip]", file=sys.stderr)
         return 2
-    passages = [p for p in all_passages if p["Passage"].strip()]
+    passages = every_passage = [p for p in all_passages if p["Passage"].strip()]
     questions = json.loads((data / "ObliQA_test.json").read_text(encoding="utf-8"))
     if args.docs:
         kept_docs = list(dict.fromkeys(p["DocumentID"] for p in all_passages))[: args.docs]
+        all_passages = [p for p in all_passages if p["DocumentID"] in kept_docs]
         passages = [p for p in passages if p["DocumentID"] in kept_docs]
         inside = {p["ID"] for p in passages}
-        full = gold_ids(questions, [p for p in all_passages if p["Passage"].strip()])
+        full = gold_ids(questions, every_passage)
         questions = [q for q, g in zip(questions, full, strict=True) if g and set(g) <= inside]
     questions = questions[: args.limit]
     golds = gold_ids(questions, passages)
@@ -253,24 +259,27 @@ def main() -> int:
     ingest_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     clause_total = kb.store.clause_count()
     record_total = kb.store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
-    _say(f"ingest: {ingest_s:.1f} s {statuses}; embedding the raw passages ...")
-    started = time.perf_counter()
-    raw_vectors = np.asarray(kb.embedder.embed(texts), dtype=np.float32)
-    raw_s = time.perf_counter() - started
-    # Raw encode of the very texts the ingest embedded (one per clause), same encoder.
-    clause_texts = [r[0] for r in kb.store.conn.execute("SELECT embed_text FROM clauses")]
-    started = time.perf_counter()
-    kb.embedder.embed(clause_texts)
-    raw_clauses_s = time.perf_counter() - started
-    # The dense baseline's own run: torch all-MiniLM-L6-v2 over the passages.
-    if kb.embedder.name == DEFAULT_MODEL:
-        baseline_vectors, baseline_s = raw_vectors, raw_s
-    else:
-        baseline = minilm()
-        baseline.embed(["warm up"])
+    raw_s = raw_clauses_s = baseline_s = 0.0
+    baseline_vectors = None
+    if not args.quality_only:
+        _say(f"ingest: {ingest_s:.1f} s {statuses}; embedding the raw passages ...")
         started = time.perf_counter()
-        baseline_vectors = np.asarray(baseline.embed(texts), dtype=np.float32)
-        baseline_s = time.perf_counter() - started
+        raw_vectors = np.asarray(kb.embedder.embed(texts), dtype=np.float32)
+        raw_s = time.perf_counter() - started
+        # Raw encode of the very texts the ingest embedded (one per clause), same encoder.
+        clause_texts = [r[0] for r in kb.store.conn.execute("SELECT embed_text FROM clauses")]
+        started = time.perf_counter()
+        kb.embedder.embed(clause_texts)
+        raw_clauses_s = time.perf_counter() - started
+        # The dense baseline's own run: torch all-MiniLM-L6-v2 over the passages.
+        if kb.embedder.name == DEFAULT_MODEL:
+            baseline_vectors, baseline_s = raw_vectors, raw_s
+        else:
+            baseline = minilm()
+            baseline.embed(["warm up"])
+            started = time.perf_counter()
+            baseline_vectors = np.asarray(baseline.embed(texts), dtype=np.float32)
+            baseline_s = time.perf_counter() - started
 
     prefix = str(jsonl.resolve()) + "#"
     passage_of = {
@@ -325,15 +334,15 @@ def main() -> int:
     ]
     latency["bm25"] = (time.perf_counter() - started) / len(qtexts)
 
-    _say("dense baseline ...")
-    dense_model = kb.embedder if kb.embedder.name == DEFAULT_MODEL else minilm()
-    passage_vectors = baseline_vectors
-    started = time.perf_counter()
-    qvectors = np.asarray(dense_model.embed(qtexts), dtype=np.float32)
-    runs["dense (all-MiniLM-L6-v2, cosine)"] = [
-        [ids[i] for i in top_indices(passage_vectors @ v, K)] for v in qvectors
-    ]
-    latency["dense"] = (time.perf_counter() - started) / len(qtexts)
+    if baseline_vectors is not None:
+        _say("dense baseline ...")
+        dense_model = kb.embedder if kb.embedder.name == DEFAULT_MODEL else minilm()
+        started = time.perf_counter()
+        qvectors = np.asarray(dense_model.embed(qtexts), dtype=np.float32)
+        runs["dense (all-MiniLM-L6-v2, cosine)"] = [
+            [ids[i] for i in top_indices(baseline_vectors @ v, K)] for v in qvectors
+        ]
+        latency["dense"] = (time.perf_counter() - started) / len(qtexts)
 
     table = {name: mean_scores(run, golds) for name, run in runs.items()}
     policy = [scores(r, g)[0] for r, g in zip(runs["policykb (top 10 hits)"], golds, strict=True)]
@@ -410,7 +419,7 @@ def render(table: dict[str, dict[str, float]], f: dict, args: argparse.Namespace
         "|---|---|---|---|---|",
     ]
     lat = {"policykb": f["latency"]["policykb"], "BM25": f["latency"]["bm25"]}
-    lat["dense"] = f["latency"]["dense"]
+    lat["dense"] = f["latency"].get("dense", 0.0)
     for name, m in table.items():
         key = "policykb" if name.startswith("policykb") else name.split(" ")[0]
         ms = f"{lat[key] * 1000:.0f}" if key in lat and "50" not in name else "-"
@@ -421,27 +430,32 @@ def render(table: dict[str, dict[str, float]], f: dict, args: argparse.Namespace
         if f["reused"]
         else f"{per_s:.1f} passages/s"
     )
-    lines += [
-        "",
-        "## Timings",
-        "",
-        f"- policykb ingest of the JSONL (read, segment, extract targets/statistics/obligations, "
-        f"embed clauses, store): {f['ingest_s']:.0f} s, {ingest_note}; rows: {f['statuses']}",
-        f"- Raw embedding of the same {f['passages']:,} passage texts with the same model, "
-        f"same run: {f['raw_s']:.0f} s, {raw_per_s:.1f} passages/s",
-        f"- Raw encode of the {f['clauses']:,} clause texts the ingest embedded, same encoder: "
-        f"{f['raw_clauses_s']:.0f} s, {f['clauses'] / f['raw_clauses_s']:.1f} clauses/s; "
-        f"ingest clauses/s over raw clauses/s: "
-        f"{(f['clauses'] / f['ingest_s']) / (f['clauses'] / f['raw_clauses_s']):.2f}",
-        f"- Dense baseline's run (torch all-MiniLM-L6-v2 over the passages): "
-        f"{f['baseline_s']:.0f} s, {f['passages'] / f['baseline_s']:.1f} passages/s; "
-        f"ingest passages/s over the baseline's: {f['baseline_s'] / f['ingest_s']:.2f}",
-        f"- Peak RSS of the process after the ingest: {f['ingest_peak_mb']:.0f} MB; "
-        f"load average at the end {f['load'][0]:.1f} / {f['load'][1]:.1f} / {f['load'][2]:.1f}",
-        f"- BM25 baseline index: {f['bm25_index_s']:.1f} s",
-        "- Latency: policykb is `Retriever.search(top_k=50)` (one query embedding, BM25 and "
-        "dense over clauses, fusion, display context); BM25 and dense baselines score every "
-        "passage with a matrix product, queries embedded in one batch.",
+    if args.quality_only:
+        timings = ["", "Scores only (`--quality-only`): no timings in this run.", ""]
+    else:
+        timings = [
+            "",
+            "## Timings",
+            "",
+            f"- policykb ingest of the JSONL (read, segment, extract targets/statistics/obligations, "
+            f"embed clauses, store): {f['ingest_s']:.0f} s, {ingest_note}; rows: {f['statuses']}",
+            f"- Raw embedding of the same {f['passages']:,} passage texts with the same model, "
+            f"same run: {f['raw_s']:.0f} s, {raw_per_s:.1f} passages/s",
+            f"- Raw encode of the {f['clauses']:,} clause texts the ingest embedded, same encoder: "
+            f"{f['raw_clauses_s']:.0f} s, {f['clauses'] / f['raw_clauses_s']:.1f} clauses/s; "
+            f"ingest clauses/s over raw clauses/s: "
+            f"{(f['clauses'] / f['ingest_s']) / (f['clauses'] / f['raw_clauses_s']):.2f}",
+            f"- Dense baseline's run (torch all-MiniLM-L6-v2 over the passages): "
+            f"{f['baseline_s']:.0f} s, {f['passages'] / f['baseline_s']:.1f} passages/s; "
+            f"ingest passages/s over the baseline's: {f['baseline_s'] / f['ingest_s']:.2f}",
+            f"- Peak RSS of the process after the ingest: {f['ingest_peak_mb']:.0f} MB; "
+            f"load average at the end {f['load'][0]:.1f} / {f['load'][1]:.1f} / {f['load'][2]:.1f}",
+            f"- BM25 baseline index: {f['bm25_index_s']:.1f} s",
+            "- Latency: policykb is `Retriever.search(top_k=50)` (one query embedding, BM25 and "
+            "dense over clauses, fusion, display context); BM25 and dense baselines score every "
+            "passage with a matrix product, queries embedded in one batch.",
+        ]
+    lines += timings + [
         "",
         "## Reading the table",
         "",

@@ -70,7 +70,8 @@ def choose_encoder(
     wanted = check_encoder(named or encoder)
     if not wanted:
         built_base, built_variant = split_variant(built_with or "")
-        if built_with and built_base == base:
+        # A local folder is recorded by its name (``SentenceTransformerEmbedder.name``).
+        if built_with and built_base in (base, Path(base).expanduser().name):
             wanted = built_variant or TORCH
         elif base == DEFAULT_MODEL or (Path(base).expanduser() / "config.json").is_file():
             wanted = DEFAULT_ENCODER

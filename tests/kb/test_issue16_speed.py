@@ -255,7 +255,12 @@ def test_warm_server_answers_ask_with_the_same_output(tmp_path, monkeypatch):
         assert bad.exit_code == 1 and 'no document matches "nope"' in bad.output
     finally:
         server.send_signal(signal.SIGINT)
-        server.wait(timeout=30)
+        try:  # interpreter shutdown with torch and chroma loaded is slow on a busy machine
+            server.wait(timeout=180)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            raise
+    assert server.returncode == 0
     assert not (db / "warm.sock").exists()
     # With the server gone, ask answers in its own process again.
     assert runner.invoke(main, question).output == alone.output

@@ -19,6 +19,7 @@ import contextlib
 import io
 import json
 import os
+import signal
 import socket
 import sys
 from pathlib import Path
@@ -112,12 +113,15 @@ def serve(db_dir: Path, command: Any, *, idle_s: float) -> None:
         if forward(db_dir, {}) is not None:
             raise click.ClickException(f"a warm server already runs for {db_dir} ({path})")
         path.unlink()  # stale, from a server that was killed
+    # SIGTERM stops the server like Ctrl-C, so `kill PID` removes the socket too. (A
+    # process started in the background by a script may have SIGINT ignored.)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(str(path))
     os.chmod(path, 0o600)
     server.listen(8)
     server.settimeout(idle_s or None)
-    click.echo(f"warm: answering for {db_dir} on {path} (Ctrl-C to stop)", err=True)
+    click.echo(f"warm: answering for {db_dir} on {path} (Ctrl-C or kill to stop)", err=True)
     try:
         while True:
             try:

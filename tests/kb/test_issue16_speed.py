@@ -254,7 +254,7 @@ def test_warm_server_answers_ask_with_the_same_output(tmp_path, monkeypatch):
         bad = runner.invoke(main, [*question, "--doc", "nope"])
         assert bad.exit_code == 1 and 'no document matches "nope"' in bad.output
     finally:
-        server.send_signal(signal.SIGINT)
+        server.send_signal(signal.SIGTERM)
         try:  # interpreter shutdown with torch and chroma loaded is slow on a busy machine
             server.wait(timeout=180)
         except subprocess.TimeoutExpired:

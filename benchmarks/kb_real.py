@@ -122,6 +122,9 @@ def main() -> None:
     parser.add_argument("--split", choices=["dev", "unseen", "all"], default="dev")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/policykb-kb-real"))
     parser.add_argument("--model", default=None, help="embedding model (default: policykb's)")
+    parser.add_argument(
+        "--encoder", default=None, choices=["torch", "onnx-int8"], help="default: policykb's"
+    )
     parser.add_argument("--no-distractors", action="store_true")
     parser.add_argument(
         "--reuse", action="store_true", help="ask a store already built without re-ingesting"
@@ -138,7 +141,7 @@ def main() -> None:
         print(f"skipped: {REAL} not found (the real documents live beside the repository)")
         return
 
-    from kb.embed import SentenceTransformerEmbedder
+    from kb.encoders import make_embedder
     from kb.service import KnowledgeBase
     from kb.settings import DEFAULT_MODEL, Settings
 
@@ -151,7 +154,7 @@ def main() -> None:
     if args.model and is_multilingual_model(args.model):
         embedder = MultilingualE5Embedder(cache_dir=work / "cache")
     else:
-        embedder = SentenceTransformerEmbedder(args.model or DEFAULT_MODEL)
+        embedder = make_embedder(args.model or DEFAULT_MODEL, encoder=args.encoder or "")
     work.mkdir(parents=True, exist_ok=True)
     (work / "cache").mkdir(exist_ok=True)
     inputs = [ROOT / "corpus", REAL / "en", REAL / "zh"]
@@ -264,7 +267,8 @@ def main() -> None:
         "",
         f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; command: "
         f"`.venv/bin/python benchmarks/kb_real.py --split {args.split}"
-        f"{' --model ' + args.model if args.model else ''}`",
+        f"{' --model ' + args.model if args.model else ''}"
+        f"{' --encoder ' + args.encoder if args.encoder else ''}`; embedder {embedder.name}",
         "",
         f"Index: corpus/ + 26 real documents + {n_distractors} Net Zero Tracker distractor "
         f"documents: {len(docs)} documents, {kb.store.clause_count()} clauses; "

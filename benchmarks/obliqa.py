@@ -170,6 +170,21 @@ def main() -> int:
     parser.add_argument("--data", type=Path, help="folder of an ObliQADataset checkout")
     parser.add_argument("--write", type=Path, help="write the Markdown results here")
     parser.add_argument("--model", default=None, help="embedding model for policykb")
+    parser.add_argument(
+        "--encoder", default=None, choices=["torch", "onnx-int8"], help="policykb's encoder"
+    )
+    parser.add_argument(
+        "--quality-only",
+        action="store_true",
+        help="scores only: no raw encodes and no dense baseline (e.g. on a reused --db)",
+    )
+    parser.add_argument(
+        "--docs",
+        type=int,
+        default=0,
+        help="only the passages of the first N regulatory documents, and the test questions "
+        "whose gold passages all lie in them (a fixed subset for a shared machine)",
+    )
     parser.add_argument("--limit", type=int, default=500, help="first N test questions")
     parser.add_argument("--db", type=Path, help="knowledge-base directory to build or reuse")
     parser.add_argument(
@@ -190,8 +205,16 @@ def main() -> int:
     if not all_passages:
         print(f"no passages under {data}/StructuredRegulatoryDocuments[.zip]", file=sys.stderr)
         return 2
-    passages = [p for p in all_passages if p["Passage"].strip()]
-    questions = json.loads((data / "ObliQA_test.json").read_text(encoding="utf-8"))[: args.limit]
+    passages = every_passage = [p for p in all_passages if p["Passage"].strip()]
+    questions = json.loads((data / "ObliQA_test.json").read_text(encoding="utf-8"))
+    if args.docs:
+        kept_docs = list(dict.fromkeys(p["DocumentID"] for p in all_passages))[: args.docs]
+        all_passages = [p for p in all_passages if p["DocumentID"] in kept_docs]
+        passages = [p for p in passages if p["DocumentID"] in kept_docs]
+        inside = {p["ID"] for p in passages}
+        full = gold_ids(questions, every_passage)
+        questions = [q for q, g in zip(questions, full, strict=True) if g and set(g) <= inside]
+    questions = questions[: args.limit]
     golds = gold_ids(questions, passages)
     dataset_commit = args.dataset_commit or _git(["rev-parse", "HEAD"], data) or "unknown"
 
@@ -218,7 +241,9 @@ def main() -> int:
     ids = [p["ID"] for p in passages]
 
     # (a) ingest with policykb's passage ingestion, then the raw embedding of the same texts
-    settings = Settings.from_env(db_dir=db, model=args.model, chroma_url="")
+    settings = Settings.from_env(
+        db_dir=db, model=args.model, chroma_url="", encoder=args.encoder or ""
+    )
     kb = KnowledgeBase(settings, create=True)
     _say(f"ingesting {len(passages)} passages into {db} ...")
     kb.embedder.embed(["warm up"])  # model loading is not ingest time
@@ -229,12 +254,32 @@ def main() -> int:
         if n % 1000 == 0:
             _say(f"  {n} rows, {time.perf_counter() - started:.0f} s")
     ingest_s = time.perf_counter() - started
+    import resource
+
+    ingest_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     clause_total = kb.store.clause_count()
     record_total = kb.store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
-    _say(f"ingest: {ingest_s:.1f} s {statuses}; embedding the raw passages ...")
-    started = time.perf_counter()
-    raw_vectors = np.asarray(kb.embedder.embed(texts), dtype=np.float32)
-    raw_s = time.perf_counter() - started
+    raw_s = raw_clauses_s = baseline_s = 0.0
+    baseline_vectors = None
+    if not args.quality_only:
+        _say(f"ingest: {ingest_s:.1f} s {statuses}; embedding the raw passages ...")
+        started = time.perf_counter()
+        raw_vectors = np.asarray(kb.embedder.embed(texts), dtype=np.float32)
+        raw_s = time.perf_counter() - started
+        # Raw encode of the very texts the ingest embedded (one per clause), same encoder.
+        clause_texts = [r[0] for r in kb.store.conn.execute("SELECT embed_text FROM clauses")]
+        started = time.perf_counter()
+        kb.embedder.embed(clause_texts)
+        raw_clauses_s = time.perf_counter() - started
+        # The dense baseline's own run: torch all-MiniLM-L6-v2 over the passages.
+        if kb.embedder.name == DEFAULT_MODEL:
+            baseline_vectors, baseline_s = raw_vectors, raw_s
+        else:
+            baseline = minilm()
+            baseline.embed(["warm up"])
+            started = time.perf_counter()
+            baseline_vectors = np.asarray(baseline.embed(texts), dtype=np.float32)
+            baseline_s = time.perf_counter() - started
 
     prefix = str(jsonl.resolve()) + "#"
     passage_of = {
@@ -289,17 +334,15 @@ def main() -> int:
     ]
     latency["bm25"] = (time.perf_counter() - started) / len(qtexts)
 
-    _say("dense baseline ...")
-    dense_model = kb.embedder if settings.model == DEFAULT_MODEL else minilm()
-    passage_vectors = raw_vectors if settings.model == DEFAULT_MODEL else None
-    if passage_vectors is None:
-        passage_vectors = np.asarray(dense_model.embed(texts), dtype=np.float32)
-    started = time.perf_counter()
-    qvectors = np.asarray(dense_model.embed(qtexts), dtype=np.float32)
-    runs["dense (all-MiniLM-L6-v2, cosine)"] = [
-        [ids[i] for i in top_indices(passage_vectors @ v, K)] for v in qvectors
-    ]
-    latency["dense"] = (time.perf_counter() - started) / len(qtexts)
+    if baseline_vectors is not None:
+        _say("dense baseline ...")
+        dense_model = kb.embedder if kb.embedder.name == DEFAULT_MODEL else minilm()
+        started = time.perf_counter()
+        qvectors = np.asarray(dense_model.embed(qtexts), dtype=np.float32)
+        runs["dense (all-MiniLM-L6-v2, cosine)"] = [
+            [ids[i] for i in top_indices(baseline_vectors @ v, K)] for v in qvectors
+        ]
+        latency["dense"] = (time.perf_counter() - started) / len(qtexts)
 
     table = {name: mean_scores(run, golds) for name, run in runs.items()}
     policy = [scores(r, g)[0] for r, g in zip(runs["policykb (top 10 hits)"], golds, strict=True)]
@@ -324,6 +367,10 @@ def main() -> int:
         "records": record_total,
         "ingest_s": ingest_s,
         "raw_s": raw_s,
+        "raw_clauses_s": raw_clauses_s,
+        "baseline_s": baseline_s,
+        "ingest_peak_mb": ingest_peak_mb,
+        "load": os.getloadavg(),
         "bm25_index_s": bm25_index_s,
         "latency": latency,
         "distinct": sum(distinct_in_top10) / len(distinct_in_top10),
@@ -363,14 +410,16 @@ def render(table: dict[str, dict[str, float]], f: dict, args: argparse.Namespace
         f"{os.cpu_count()} CPU cores (shared; timings are indicative)",
         f"- Corpus: {f['passages']:,} non-empty passages ({f['empty']} empty ones left out) "
         f"-> {f['clauses']:,} policykb clauses, {f['records']:,} records",
-        f"- Questions: the first {f['questions']} of ObliQA_test.json, {f['gold']} gold passages "
+        f"- Questions: the first {f['questions']} of ObliQA_test.json"
+        + (f" whose gold passages lie in the first {args.docs} documents" if args.docs else "")
+        + f", {f['gold']} gold passages "
         f"({f['multi']} questions have more than one)",
         "",
         "| method | Recall@10 | MRR@10 | MAP@10 | ms per question |",
         "|---|---|---|---|---|",
     ]
     lat = {"policykb": f["latency"]["policykb"], "BM25": f["latency"]["bm25"]}
-    lat["dense"] = f["latency"]["dense"]
+    lat["dense"] = f["latency"].get("dense", 0.0)
     for name, m in table.items():
         key = "policykb" if name.startswith("policykb") else name.split(" ")[0]
         ms = f"{lat[key] * 1000:.0f}" if key in lat and "50" not in name else "-"
@@ -381,18 +430,32 @@ def render(table: dict[str, dict[str, float]], f: dict, args: argparse.Namespace
         if f["reused"]
         else f"{per_s:.1f} passages/s"
     )
-    lines += [
-        "",
-        "## Timings",
-        "",
-        f"- policykb ingest of the JSONL (read, segment, extract targets/statistics/obligations, "
-        f"embed clauses, store): {f['ingest_s']:.0f} s, {ingest_note}; rows: {f['statuses']}",
-        f"- Raw embedding of the same {f['passages']:,} passage texts with the same model, "
-        f"same run: {f['raw_s']:.0f} s, {raw_per_s:.1f} passages/s",
-        f"- BM25 baseline index: {f['bm25_index_s']:.1f} s",
-        "- Latency: policykb is `Retriever.search(top_k=50)` (one query embedding, BM25 and "
-        "dense over clauses, fusion, display context); BM25 and dense baselines score every "
-        "passage with a matrix product, queries embedded in one batch.",
+    if args.quality_only:
+        timings = ["", "Scores only (`--quality-only`): no timings in this run.", ""]
+    else:
+        timings = [
+            "",
+            "## Timings",
+            "",
+            f"- policykb ingest of the JSONL (read, segment, extract targets/statistics/obligations, "
+            f"embed clauses, store): {f['ingest_s']:.0f} s, {ingest_note}; rows: {f['statuses']}",
+            f"- Raw embedding of the same {f['passages']:,} passage texts with the same model, "
+            f"same run: {f['raw_s']:.0f} s, {raw_per_s:.1f} passages/s",
+            f"- Raw encode of the {f['clauses']:,} clause texts the ingest embedded, same encoder: "
+            f"{f['raw_clauses_s']:.0f} s, {f['clauses'] / f['raw_clauses_s']:.1f} clauses/s; "
+            f"ingest clauses/s over raw clauses/s: "
+            f"{(f['clauses'] / f['ingest_s']) / (f['clauses'] / f['raw_clauses_s']):.2f}",
+            f"- Dense baseline's run (torch all-MiniLM-L6-v2 over the passages): "
+            f"{f['baseline_s']:.0f} s, {f['passages'] / f['baseline_s']:.1f} passages/s; "
+            f"ingest passages/s over the baseline's: {f['baseline_s'] / f['ingest_s']:.2f}",
+            f"- Peak RSS of the process after the ingest: {f['ingest_peak_mb']:.0f} MB; "
+            f"load average at the end {f['load'][0]:.1f} / {f['load'][1]:.1f} / {f['load'][2]:.1f}",
+            f"- BM25 baseline index: {f['bm25_index_s']:.1f} s",
+            "- Latency: policykb is `Retriever.search(top_k=50)` (one query embedding, BM25 and "
+            "dense over clauses, fusion, display context); BM25 and dense baselines score every "
+            "passage with a matrix product, queries embedded in one batch.",
+        ]
+    lines += timings + [
         "",
         "## Reading the table",
         "",

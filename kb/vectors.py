@@ -57,6 +57,9 @@ class VectorIndex:
         self.db_dir, self.chroma_url, self.name = db_dir, chroma_url, name
         self._client: Any = None
         self._collection: Any = None
+        # (store state, vector count): chroma's count() scans the collection (6 ms at
+        # 38k vectors, growing with the store), so it is read once per store state.
+        self._count: tuple[object, int] | None = None
 
     @property
     def collection(self) -> Any:
@@ -86,10 +89,19 @@ class VectorIndex:
                 embeddings=[list(v) for v in vectors[i : i + BATCH]],
                 metadatas=[{"doc_id": d, "language": lang} for _, d, lang in part],
             )
+        self._count = None
 
     def delete(self, keys: Sequence[str]) -> None:
         for i in range(0, len(keys), BATCH):
             self.collection.delete(ids=list(keys[i : i + BATCH]))
+        self._count = None
+
+    def count(self, *, state: object = None) -> int:
+        """Vectors in the collection, remembered while ``state`` (the store's
+        revision and sync mark) is unchanged; ``None`` always asks chroma."""
+        if state is None or self._count is None or self._count[0] != state:
+            self._count = (state, int(self.collection.count()))
+        return self._count[1]
 
     def ids(self) -> set[str]:
         """Every key in the collection (paged, so large collections work)."""
@@ -102,10 +114,19 @@ class VectorIndex:
                 return ids
 
     def query(
-        self, vector: Sequence[float], *, k: int, keys: Sequence[str] | None = None
+        self,
+        vector: Sequence[float],
+        *,
+        k: int,
+        keys: Sequence[str] | None = None,
+        state: object = None,
     ) -> list[tuple[str, float]]:
-        """Nearest keys as ``(key, cosine similarity)``, best first, optionally within ``keys``."""
-        count = self.collection.count()
+        """Nearest keys as ``(key, cosine similarity)``, best first, optionally within ``keys``.
+
+        ``state`` identifies the store's contents (see ``count``), so the size is not
+        read from chroma on every query.
+        """
+        count = self.count(state=state)
         if count == 0 or (keys is not None and not keys):
             return []
         n = min(k, count if keys is None else len(keys))
@@ -122,3 +143,4 @@ class VectorIndex:
         collection = self.collection
         self._client.delete_collection(collection.name)
         self._collection = None
+        self._count = None

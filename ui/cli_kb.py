@@ -38,7 +38,23 @@ def _one_line_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _remember_encoder(ctx: click.Context, _param: Any, value: str | None) -> None:
+    if value:
+        ctx.meta["policykb.encoder"] = value
+
+
 def _store_options(func: F) -> F:
+    # --encoder is read by _open through the click context, so commands need no parameter.
+    func = click.option(
+        "--encoder",
+        envvar="POLICYKB_ENCODER",
+        type=click.Choice(["torch", "onnx-int8"]),
+        default=None,
+        expose_value=False,
+        callback=_remember_encoder,
+        help="Embedding runtime: torch, or int8 ONNX (about 2x faster to ingest, no torch at "
+        "run time). Default: the one the knowledge base was built with; torch for a new one.",
+    )(func)
     func = click.option(
         "--chroma-url",
         envvar="POLICYKB_CHROMA_URL",
@@ -65,11 +81,20 @@ def _store_options(func: F) -> F:
     return func
 
 
+#: The knowledge base a ``policykb warm`` process keeps open, by its settings.
+_WARM: dict[Any, Any] = {}
+
+
 def _open(db: str | None, model: str | None, chroma_url: str, *, create: bool = False) -> Any:
-    from kb.service import KnowledgeBase
     from kb.settings import Settings
 
-    settings = Settings.from_env(db_dir=db, model=model, chroma_url=chroma_url)
+    ctx = click.get_current_context(silent=True)
+    encoder = ctx.meta.get("policykb.encoder", "") if ctx else ""
+    settings = Settings.from_env(db_dir=db, model=model, chroma_url=chroma_url, encoder=encoder)
+    if settings in _WARM:
+        return _WARM[settings]
+    from kb.service import KnowledgeBase
+
     return KnowledgeBase(settings, create=create)
 
 
@@ -305,6 +330,17 @@ def ask_cmd(
       cat questions.txt | policykb ask --format jsonl
       policykb ask "Who must report suspicious activity?" --where document_id=1
     """
+    if question is not None and not _WARM:  # a running `policykb warm` answers at once
+        reply = _ask_warm_server(
+            db, model, chroma_url,
+            dict(question=question, top_k=top_k, fmt=fmt, year_from=year_from,
+                 year_to=year_to, docs=docs, section=section, record_type=record_type,
+                 language=language, where=where),
+        )  # fmt: skip
+        if reply is not None:
+            sys.stdout.write(reply["out"])
+            sys.stderr.write(reply["err"])
+            sys.exit(reply["code"])
     from kb.llm import chat_model_from_settings
 
     kb = _open(db, model, chroma_url)
@@ -449,7 +485,56 @@ def reindex_cmd(db: str | None, model: str | None, chroma_url: str) -> None:
     click.echo(f"re-embedded {n} clauses with {kb.embedder.name}")
 
 
-COMMANDS = (ingest_cmd, ask_cmd, targets_cmd, docs_cmd, remove_cmd, reindex_cmd)
+def _ask_warm_server(
+    db: str | None, model: str | None, chroma_url: str, params: dict[str, Any]
+) -> dict[str, Any] | None:
+    from kb.settings import Settings
+    from ui.warm import forward
+
+    ctx = click.get_current_context(silent=True)
+    encoder = ctx.meta.get("policykb.encoder", "") if ctx else ""
+    settings = Settings.from_env(db_dir=db, model=model, chroma_url=chroma_url, encoder=encoder)
+    db_dir = str(settings.db_dir.resolve())
+    params = {**params, "db": db_dir, "model": model, "chroma_url": chroma_url}
+    return forward(settings.db_dir, params, encoder=encoder)
+
+
+@click.command("warm")
+@_store_options
+@click.option(
+    "--idle-minutes",
+    type=click.FloatRange(0),
+    default=0,
+    show_default=True,
+    help="Stop after this long without a question (0: run until stopped).",
+)
+@_one_line_errors
+def warm_cmd(db: str | None, model: str | None, chroma_url: str, idle_minutes: float) -> None:
+    """Keep the knowledge base loaded, so `policykb ask QUESTION` answers at once.
+
+    Listens on DIR/warm.sock; `ask` with one QUESTION uses it when it runs and
+    answers in its own process when it does not. Stop it with Ctrl-C.
+
+    \b
+    Example:
+      policykb warm --db ~/policy-kb &
+      policykb ask "Which targets fall due by 2030?" --db ~/policy-kb
+    """
+    from kb.settings import Settings
+    from ui.warm import serve
+
+    # Absolute, as forwarded questions name it, so they find this knowledge base.
+    db = str(Settings.from_env(db_dir=db).db_dir.resolve())
+    kb = _open(db, model, chroma_url)
+    kb.ask("Which targets fall due by 2030?")  # loads the encoder, BM25 index and chroma
+    _WARM[kb.settings] = kb
+    try:
+        serve(kb.settings.db_dir, ask_cmd, idle_s=idle_minutes * 60)
+    finally:
+        _WARM.pop(kb.settings, None)
+
+
+COMMANDS = (ingest_cmd, ask_cmd, targets_cmd, docs_cmd, remove_cmd, reindex_cmd, warm_cmd)
 
 
 def register(group: click.Group) -> None:

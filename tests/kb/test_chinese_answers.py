@@ -171,7 +171,7 @@ def _target(metric, value, unit, value_text, comparator="=", year=2030, base=Non
         ),
         (
             _target("Share of electric buses", 50.0, "%", "50%", ">=", year=2028),
-            "By 2028: Share of electric buses >= 50%",
+            "By 2028: Share of electric buses ≥ 50%",  # the comparator as a reader writes it
             "到2028年：Share of electric buses 不低于50%",
         ),
     ],

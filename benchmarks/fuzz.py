@@ -497,6 +497,9 @@ def special_cases(rng: random.Random) -> Iterator[Case]:
 def generate(count: int, seed: int, shard: tuple[int, int] = (0, 1)) -> Iterator[Case]:
     """``count`` inputs (special file-system cases first), deterministic for ``seed``.
 
+    A file-system case may make more than one file (a link loop makes two), so a run
+    reports a few more outcomes than ``count``.
+
     ``shard=(k, n)`` keeps the inputs whose number is ``k`` modulo ``n``: the shards of
     one seed together are exactly the unsharded run.
     """

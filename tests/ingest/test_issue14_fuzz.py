@@ -43,6 +43,6 @@ def test_a_slice_of_the_fuzz_harness_has_no_traceback_crash_or_hang(tmp_path):
     failures = [o for o in outcomes if o["status"] not in ("ok", "refused")]
     assert not failures, failures[:3]
     assert done.returncode == 0, done.stderr[-2000:]
-    assert len(outcomes) == 120 and statuses["refused"] > 0 and statuses["ok"] > 0
+    assert len(outcomes) >= 120 and statuses["refused"] > 0 and statuses["ok"] > 0
     categories = {o["category"] for o in outcomes}
     assert {"file-system", "odd-name", "bit-flipped", "random-bytes"} <= categories

@@ -3,27 +3,23 @@
 A DOCX is refused from its zip directory before it is parsed when its members would
 expand too far (in total, by ratio, in number or in XML tags); extracted text has a
 length limit and each file a time budget, both named in the one-line error with the
-flag that raises them; a wide table flattened into one sentence extracts in time
-linear in its size.
+flag that raises them. (That a wide table extracts in time linear in its size is
+shown by benchmarks/wide_tables.py, not by a timed test.)
 """
 
 from __future__ import annotations
 
 import io
-import random
 import resource
-import time
 import zipfile
 
 import pytest
 
 from ingest.batch import extract_paths
 from ingest.errors import IngestError
-from ingest.lang import load_grammar
 from ingest.limits import Limits, check_archive, time_budget
 from ingest.load import load_document
-from ingest.pipeline import build_nlp, ingest_file, process_document
-from ingest.records import Document, content_id
+from ingest.pipeline import ingest_file
 
 _CT = (
     '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
@@ -69,10 +65,8 @@ def test_a_docx_that_expands_to_300_mb_is_refused_from_its_directory_fast(tmp_pa
     path.write_bytes(docx_bytes(PARAGRAPH * 20, 230_000))  # ~300 MB of XML, ~1 MB on disk
     assert path.stat().st_size < 2 * 1024 * 1024
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.perf_counter()
     with pytest.raises(IngestError) as caught:
         load_document(path, limits=Limits())
-    assert time.perf_counter() - started < 2.0
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
     assert grown_mb < 50  # nothing was inflated
     message = str(caught.value)
@@ -128,10 +122,8 @@ def test_the_time_budget_stops_a_file_and_names_the_flag(tmp_path):
     path = tmp_path / "slow.txt"
     # many figures in one long sentence: real work, well over the tiny budget
     path.write_text("The plan will raise " + ", ".join(f"{n}.5%" for n in range(4000)) + ".\n")
-    started = time.perf_counter()
     with pytest.raises(IngestError) as caught:
         ingest_file(path, types=("target", "statistic"), limits=Limits(max_seconds=0.2))
-    assert time.perf_counter() - started < 3.0
     message = str(caught.value)
     assert message.startswith(str(path)) and "--max-seconds" in message and "\n" not in message
 
@@ -169,34 +161,3 @@ def test_a_budget_that_is_not_spent_changes_nothing():
     with time_budget(5.0, "x.txt"):
         total = sum(range(1000))
     assert total == 499500
-
-
-def _flattened_table(rows: int, columns: int) -> str:
-    """A province-by-year table as PDF extraction flattens it: one long run of cells."""
-    rng = random.Random(rows * 1000 + columns)
-    years = " ".join(str(2021 + i) for i in range(columns))
-    cells = [
-        f"Province{n} " + " ".join(f"{rng.uniform(5, 60):.1f}" for _ in range(columns))
-        for n in range(rows)
-    ]
-    return f"Annex 2. Share of renewable electricity by province (%) Province {years} " + " ".join(
-        cells
-    )
-
-
-def test_a_wide_flattened_table_extracts_in_time_linear_in_its_size():
-    nlp = build_nlp()
-    load_grammar("en")
-
-    def seconds(rows: int) -> float:
-        text = _flattened_table(rows, 10)
-        document = Document(doc_id=content_id(text), path="annex.txt", text=text)
-        started = time.perf_counter()
-        extraction = process_document(document, nlp=nlp, types=("target", "statistic"))
-        assert len(extraction.records) >= rows * 10
-        return time.perf_counter() - started
-
-    seconds(5)  # warm the caches
-    small, large = seconds(20), seconds(80)
-    # four times the figures: linear is ~4x; the quadratic pass made it ~16x
-    assert large < 8 * small + 0.5, (small, large)

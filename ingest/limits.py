@@ -161,6 +161,7 @@ class _BudgetSpent(BaseException):
     """
 
 
+_REPEAT_SECONDS = 0.25
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "policykb_deadline", default=None
 )
@@ -199,9 +200,13 @@ def time_budget(seconds: float | None, name: str) -> Iterator[None]:
     try:
         try:
             if use_alarm:
-                signal.setitimer(signal.ITIMER_REAL, seconds)
+                # The alarm repeats: a library that swallows the first interruption (a
+                # bare ``except``, a ``__del__``) gets the next one a quarter second later.
+                signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT_SECONDS)
             yield
         finally:
+            # First statement: no signal handler runs before it (no call in between),
+            # and once it is false a late alarm does nothing.
             active = False
             if use_alarm:
                 signal.setitimer(signal.ITIMER_REAL, 0)

@@ -77,6 +77,9 @@ def make_documents(folder: Path, count: int, seed: int) -> list[Path]:
     return paths
 
 
+BATCH_CLAUSES: int | None = None  # --batch-clauses
+
+
 def _ingest_in_child(folder: Path, db: Path) -> int:
     """Fork a child that ingests ``folder`` into ``db`` as ``policykb ingest`` does."""
     pid = os.fork()
@@ -84,7 +87,13 @@ def _ingest_in_child(folder: Path, db: Path) -> int:
         return pid
     code = 1
     try:
+        import kb.service
         from kb.service import KnowledgeBase
+
+        if BATCH_CLAUSES:
+            # Smaller write batches than the default 2,048 clauses: the store is written
+            # many times during the run, so kills land in writes, not only in extraction.
+            kb.service.INGEST_BATCH_CLAUSES = BATCH_CLAUSES
         from kb.settings import Settings
 
         kb = KnowledgeBase(Settings(db_dir=db), create=True)
@@ -244,7 +253,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--write", type=Path)
+    parser.add_argument("--batch-clauses", type=int, default=None,
+                        help="clauses per write batch (default: the product's 2,048)")  # fmt: skip
     args = parser.parse_args()
+    global BATCH_CLAUSES
+    BATCH_CLAUSES = args.batch_clauses
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     # Import the stack once; each ingest runs in a forked child that loads the model

@@ -2,7 +2,8 @@
 
 A slice of benchmarks/crash_ingest.py (20 runs over 200 documents, results in
 benchmarks/results/crash_ingest.md): one run over a dozen generated documents, in a
-subprocess; the repaired store must equal a clean one exactly (documents, clauses,
+subprocess, writing every 20 clauses so that the kill may land in a write; the repaired
+store must equal a clean one exactly (documents, clauses,
 records and vectors, none lost or duplicated).
 """
 
@@ -28,6 +29,8 @@ def test_a_random_sigkill_then_reingest_loses_and_duplicates_nothing(tmp_path):
             "1",
             "--seed",
             "3",
+            "--batch-clauses",
+            "20",
             "--write",
             str(out),
         ],  # fmt: skip

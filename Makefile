@@ -52,7 +52,7 @@ fuzz: install  ## 10,000 generated hostile inputs through extraction (about an h
 	$(BIN)/python benchmarks/fuzz.py --count 10000 --write benchmarks/results/fuzz.md --files benchmarks/results/fuzz_files.tsv.gz
 
 crash: install  ## SIGKILL at random moments of a 200-document ingest, 20 runs
-	$(BIN)/python benchmarks/crash_ingest.py --docs 200 --runs 20 --write benchmarks/results/crash_ingest.md
+	$(BIN)/python benchmarks/crash_ingest.py --docs 200 --runs 20 --batch-clauses 100 --write benchmarks/results/crash_ingest_200_batches_100.md
 
 OBLIQA ?= ../ObliQADataset
 obliqa: install  ## ObliQA retrieval: policykb vs BM25 and dense (a dataset checkout: OBLIQA=DIR)

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help install demo serve test lint quality qa bench bench-ui obliqa
+.PHONY: help install demo serve test lint quality qa bench bench-ui obliqa fuzz crash
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' Makefile | awk -F':.*## ' '{printf "  %-8s %s\n", $$1, $$2}'
 
@@ -47,6 +47,12 @@ bench: install  ## extraction throughput and memory
 
 bench-ui: install  ## 20 concurrent questions through the web UI's API
 	$(BIN)/python benchmarks/ui_concurrency.py --out benchmarks/results/ui_concurrency.md
+
+fuzz: install  ## 10,000 generated hostile inputs through extraction (about an hour on 2 cores)
+	$(BIN)/python benchmarks/fuzz.py --count 10000 --write benchmarks/results/fuzz.md --files benchmarks/results/fuzz_files.tsv.gz
+
+crash: install  ## SIGKILL at random moments of a 200-document ingest, 20 runs
+	$(BIN)/python benchmarks/crash_ingest.py --docs 200 --runs 20 --batch-clauses 100 --write benchmarks/results/crash_ingest_200_batches_100.md
 
 OBLIQA ?= ../ObliQADataset
 obliqa: install  ## ObliQA retrieval: policykb vs BM25 and dense (a dataset checkout: OBLIQA=DIR)

@@ -70,11 +70,12 @@ def _load() -> str:
         return "?"
 
 
-def _start_server(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
+def _start_server(db: Path, log: Path, readers: int = 1) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TRANSFORMERS_OFFLINE": "1"}
+    command = [sys.executable, "-m", "ui.cli", "serve", "--db", str(db), "--port", str(port)]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "ui.cli", "serve", "--db", str(db), "--port", str(port)],
+        [*command, "--readers", str(readers)],
         cwd=ROOT,
         env=env,
         stdout=log.open("wb"),
@@ -94,7 +95,7 @@ def _start_server(db: Path, log: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit(f"serve did not start in 180 s:\n{log.read_text()}")
 
 
-def run(n: int, bursts: int, db: Path | None, tmp: Path) -> dict:
+def run(n: int, bursts: int, db: Path | None, tmp: Path, readers: int = 1) -> dict:
     from gradio_client import Client
 
     if db is None:
@@ -108,7 +109,7 @@ def run(n: int, bursts: int, db: Path | None, tmp: Path) -> dict:
         )
     load_before = _load()
     started = time.monotonic()
-    proc, url = _start_server(db, tmp / "serve.log")
+    proc, url = _start_server(db, tmp / "serve.log", readers)
     startup = time.monotonic() - started
     jobs = [QUESTIONS[i % len(QUESTIONS)] for i in range(n)]
     try:
@@ -162,6 +163,7 @@ def run(n: int, bursts: int, db: Path | None, tmp: Path) -> dict:
     return {
         "load": (load_before, _load()),
         "n": n,
+        "readers": readers,
         "startup": startup,
         "alone": statistics.median(alone),
         "bursts": bursts_out,
@@ -182,8 +184,9 @@ def report(r: dict) -> str:
         "same moment (released by a barrier) against `policykb serve` on a store built from "
         "`corpus/`; this is repeated "
         f"{len(r['bursts'])} times. Latency is per call, submit to answer, through Gradio's "
-        "queue and the app's single knowledge-base worker thread (calls are answered one at a "
-        "time). Every answer must contain the figure its question asks about.",
+        f"queue and the app's pool of {r['readers']} knowledge-base reader(s) (`serve --readers "
+        f"{r['readers']}`; each reader answers one question at a time, readers side by side). "
+        "Every answer must contain the figure its question asks about.",
         "",
         "| measure | value |",
         "|---|---|",
@@ -208,10 +211,9 @@ def report(r: dict) -> str:
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, shared with other "
         f"jobs (1-minute load average {r['load'][0]} before, {r['load'][1]} after); the {n} "
         "client threads run on the same cores as the server, so the figures are "
-        f"indicative. {n} answers one at a time take about {n} × the single-user time; the rest "
-        "is Gradio's queue and the clients themselves. Command: `.venv/bin/python "
+        "indicative. Command: `.venv/bin/python "
         f"benchmarks/ui_concurrency.py --n {n} --bursts {len(r['bursts'])} "
-        "--out benchmarks/results/ui_concurrency.md`.",
+        f"--readers {r['readers']} --out benchmarks/results/ui_concurrency_{n}.md`.",
     ]
     if r["wrong"]:
         lines += ["", "Wrong answers:", ""] + [f"- {w}" for w in r["wrong"]]
@@ -224,9 +226,10 @@ def main() -> None:
     parser.add_argument("--bursts", type=int, default=3, help="how many times to repeat the burst")
     parser.add_argument("--db", type=Path, default=None, help="existing store (default: build one)")
     parser.add_argument("--out", type=Path, default=None, help="write the Markdown report here")
+    parser.add_argument("--readers", type=int, default=2, help="serve --readers")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="policykb-ui-bench-") as tmp:
-        result = run(args.n, args.bursts, args.db, Path(tmp))
+        result = run(args.n, args.bursts, args.db, Path(tmp), args.readers)
     text = report(result)
     print(text)
     if args.out:

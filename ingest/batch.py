@@ -7,12 +7,14 @@ be read yields a result with ``error`` set; the batch carries on.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import IngestError
+from ingest.limits import DEFAULT_LIMITS, Limits
 from ingest.pipeline import Record
 
 _worker_state: dict[str, object] = {}
@@ -26,10 +28,10 @@ class FileResult:
     error: str | None = None
 
 
-def _init_worker(types: tuple[str, ...], max_bytes: int) -> None:
+def _init_worker(types: tuple[str, ...], limits: Limits) -> None:
     from ingest.pipeline import build_nlp
 
-    _worker_state.update(nlp=build_nlp(), types=types, max_bytes=max_bytes)
+    _worker_state.update(nlp=build_nlp(), types=types, limits=limits)
 
 
 def _process(path: str) -> FileResult:
@@ -40,7 +42,7 @@ def _process(path: str) -> FileResult:
             path,
             nlp=_worker_state["nlp"],  # type: ignore[arg-type]
             types=_worker_state["types"],  # type: ignore[arg-type]
-            max_bytes=_worker_state["max_bytes"],  # type: ignore[arg-type]
+            limits=_worker_state["limits"],  # type: ignore[arg-type]
         )
     except IngestError as e:
         return FileResult(path, error=str(e))
@@ -58,7 +60,8 @@ def extract_paths(
     *,
     types: Iterable[str] = ("target",),
     jobs: int = 1,
-    max_bytes: int,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[FileResult]:
     """Extract records from every file, in input order.
 
@@ -66,17 +69,21 @@ def extract_paths(
         paths: files (already expanded from folders).
         types: record types to keep.
         jobs: worker processes; 1 runs in this process.
-        max_bytes: files larger than this are reported and skipped.
+        max_bytes: files larger than this are reported and skipped (overrides ``limits``).
+        limits: the per-file bounds (``ingest.limits``); files beyond them are reported.
     """
+    limits = limits or DEFAULT_LIMITS
+    if max_bytes is not None:
+        limits = dataclasses.replace(limits, max_bytes=max_bytes)
     names = [str(p) for p in paths]
     types = tuple(types)
     if jobs <= 1 or len(names) <= 1:
-        _init_worker(types, max_bytes)
+        _init_worker(types, limits)
         for name in names:
             yield _process(name)
         return
     # fork keeps start-up cheap (no re-import of spaCy per worker) on Linux.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(types, max_bytes)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(types, limits)) as pool:
         yield from pool.imap(_process, names, chunksize=1)

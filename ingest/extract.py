@@ -19,6 +19,7 @@ decides, the tense of the clause's verbs (``ingest.tense``).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,7 +28,8 @@ from ingest.classify import decide as decide_figures
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.figures import figure_role, is_direct_aim
 from ingest.lang import Grammar, load_grammar
-from ingest.metrics import clean_phrase, direction_of, metric_of, sector_of
+from ingest.limits import check_time
+from ingest.metrics import DIRECTION_WINDOW, clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 from ingest.tables import group_tables, table_records
@@ -36,6 +38,9 @@ from ingest.tense import states_past
 _MODAL = re.compile(r"\b(?:will|shall|should|must|is\s+to|are\s+to)\b", re.IGNORECASE)
 # A figure inside a "with ..." / "whose ..." phrase describes the subject.
 _QUALIFIER = re.compile(r"\b(?:with|whose|having)\b[^,;]*$", re.IGNORECASE)
+# How far before a figure its qualifier is looked for: a bounded window keeps the time
+# per figure independent of the sentence's length.
+_QUALIFIER_WINDOW = 600
 _BASE_STATEMENT = re.compile(
     r"^\W*(?:base(?:line)?|basis|reference)(?:[-\s]year)?\b", re.IGNORECASE
 )
@@ -80,9 +85,9 @@ def _nearest(
     after = [d for d in items if d.start >= position and not _is_label(d, text)]
     before = [d for d in items if d.end <= position]
     preceding = max(before, key=lambda d: d.end) if before else None
-    clear = [
-        d for d in after if not any(position < q.start and q.end <= d.start for q in quantities)
-    ]
+    # A deadline is clear when no figure lies wholly between this one and it.
+    first_end = _first_end_after(quantities, position)
+    clear = [d for d in after if first_end is None or first_end > d.start]
     if preceding is not None:
         # Another figure between this one and the next deadline takes that deadline.
         after = clear
@@ -98,6 +103,23 @@ def _nearest(
     ):
         return preceding  # "the EU 2030 climate target of at least 55%, ... neutrality in 2050"
     return following or preceding
+
+
+def _first_end_after(quantities: Sequence[Quantity], position: int) -> int | None:
+    """The smallest end of a figure starting after ``position`` (None if there is none).
+
+    Figures come in order of their start, so a binary search finds the first one, and
+    only figures starting before the best end found so far can end earlier: the cost
+    per figure does not grow with the number of figures in the sentence.
+    """
+    index = bisect.bisect_right(quantities, position, key=lambda q: q.start)
+    best: int | None = None
+    for quantity in quantities[index:]:
+        if best is not None and quantity.start >= best:
+            break
+        if quantity.start > position and (best is None or quantity.end < best):
+            best = quantity.end
+    return best
 
 
 def _strip_lead(text: str, deadlines: Iterable[Deadline]) -> str:
@@ -182,6 +204,7 @@ def extract_records(
     scope.aim_bases = _sibling_bases(clauses, grammar)
     records: list[Target | Statistic | Obligation] = []
     for clause in clauses if wanted & {"target", "statistic"} else ():
+        check_time()
         is_heading = clause.kind in {"heading", "title"}
         if is_heading:
             scope.headings[clause.text] = find_deadlines(
@@ -386,7 +409,7 @@ def extract_from_clause(
                 role = "reported"
             if role != "target":
                 yield _statistic(quantity, text, clause, grammar, common, role, own, inherited,
-                                 doc_year)  # fmt: skip
+                                 doc_year, quantities)  # fmt: skip
                 continue
             deadline = _nearest(future_own, quantity.start, text, quantities) or fallback
             if deadline is not None:
@@ -397,7 +420,8 @@ def extract_from_clause(
                 metric=metric, value=quantity.value, unit=quantity.unit,
                 value_text=quantity.value_text, comparator=quantity.comparator,
                 direction="decrease" if quantity.negative else direction_of(
-                    text[: quantity.start], text[quantity.end :], grammar
+                    text[max(0, quantity.start - DIRECTION_WINDOW) : quantity.start],
+                    text[quantity.end : quantity.end + DIRECTION_WINDOW], grammar,
                 ),
                 year=deadline.year if deadline else None,
                 base_year=base.year if base else None,
@@ -420,7 +444,7 @@ def extract_from_clause(
         role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
         yield _statistic(
             quantity, text, clause, grammar, common, "reported" if role == "target" else role,
-            own, inherited, doc_year,
+            own, inherited, doc_year, quantities,
         )  # fmt: skip
 
 
@@ -434,6 +458,7 @@ def _statistic(
     own: Sequence[Deadline],
     inherited: Sequence[Deadline],
     doc_year: int | None,
+    quantities: Sequence[Quantity],
 ) -> Statistic:
     """A figure that is not an aim, with the year it is stated for, if any."""
     past = [d for d in own if d.year is not None and not _is_future(d, doc_year)]
@@ -444,7 +469,7 @@ def _statistic(
             year = next((d.year for d in inherited if d.year and not _is_future(d, doc_year)), None)
     else:
         # A projection, a sum or a rule's term is dated by the deadline next to it, if any.
-        nearest = _nearest(list(own), quantity.start, text, find_quantities(text, grammar))
+        nearest = _nearest(list(own), quantity.start, text, quantities)
         year = nearest.year if nearest else None
     metric = metric_of(text, quantity, grammar)
     return Statistic(
@@ -493,7 +518,11 @@ def _targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
     modal = _MODAL.search(text)
     kept = []
     for i, quantity in enumerate(quantities):
-        if modal and quantity.end <= modal.start() and _QUALIFIER.search(text[: quantity.start]):
+        if (
+            modal
+            and quantity.end <= modal.start()
+            and _QUALIFIER.search(text[max(0, quantity.start - _QUALIFIER_WINDOW) : quantity.start])
+        ):
             continue
         before = text[max(0, quantity.start - 6) : quantity.start].lower()
         following = quantities[i + 1] if i + 1 < len(quantities) else None

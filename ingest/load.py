@@ -28,6 +28,7 @@ from ingest.formats import normalise_newlines as _normalise_newlines
 from ingest.formats import one_line as _one_line
 from ingest.language import CJK as _CJK
 from ingest.language import detect_language
+from ingest.limits import Limits, check_archive, check_text
 from ingest.records import Document, content_id
 
 __all__ = [
@@ -315,6 +316,7 @@ def load_document(
     *,
     metadata: dict[str, Any] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: Limits | None = None,
 ) -> Document:
     """Read one file into a ``Document``.
 
@@ -335,6 +337,9 @@ def load_document(
         metadata: the file's manifest entry; when None, the ``sources.toml``
             next to the file is consulted.
         max_bytes: files larger than this are refused before being read.
+        limits: all the bounds (``ingest.limits``); when given, its ``max_bytes``
+            is used instead of ``max_bytes``. A DOCX's zip members are checked
+            before it is parsed, and the extracted text's length after.
 
     Returns:
         The document, with ``doc_id`` a hash of its text.
@@ -344,7 +349,9 @@ def load_document(
     """
     path = Path(path)
     name = str(path)
-    size = _check_file(path, name, max_bytes)
+    if limits is None:
+        limits = Limits(max_bytes=max_bytes, max_chars=None, max_seconds=None)
+    size = _check_file(path, name, limits.max_bytes)
     if size == 0:
         raise IngestError(name, "is empty", "add text or remove it from the input")
     suffix = path.suffix.lower()
@@ -361,7 +368,9 @@ def load_document(
     elif suffix == ".pdf":
         text = _extract_pdf(data, name)
     else:
+        check_archive(data, name, limits)
         text = _extract_docx(data, name)
+    check_text(text, name, limits)
     if not text.strip():
         raise IngestError(name, "is empty", "add text or remove it from the input")
 

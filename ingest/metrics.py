@@ -10,6 +10,7 @@ is the metric. Sectors come from the grammar's sector list.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.lang import Grammar
@@ -41,6 +42,13 @@ _CHANGE = re.compile(
 # The passive of a change: "the energy consumption has been reduced by 40%".
 _PASSIVE_CHANGE = re.compile(
     r"(?P<subject>[^,;:]+?)\s+(?:has|have|had|will|shall|should|must|is|are|was|were)?\s*(?:been|be)?\s*"
+    r"(?:reduced|cut|lowered|decreased|increased|raised|improved|controlled|kept|limited|capped)\s+"
+    r"(?:by|to|at|within|below|under)\b[^,;]*$",
+    re.IGNORECASE,
+)
+# The verb and preposition ``_PASSIVE_CHANGE`` ends with, looked for first: without them the
+# pattern cannot match, and trying it at every start of a long clause costs quadratic time.
+_PASSIVE_TAIL = re.compile(
     r"(?:reduced|cut|lowered|decreased|increased|raised|improved|controlled|kept|limited|capped)\s+"
     r"(?:by|to|at|within|below|under)\b[^,;]*$",
     re.IGNORECASE,
@@ -78,6 +86,33 @@ def _squeeze(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+def _squeezed_before(text: str, position: int, chars: int) -> str:
+    """``_squeeze(text[:position])[-chars:]``, reading only as far back as needed.
+
+    The window read grows until it squeezes to more than ``chars`` characters, so
+    the cost per figure stays bounded by the window, not by the sentence's length
+    (a wide table flattened to one sentence holds thousands of figures).
+    """
+    span = 2 * chars
+    while True:
+        start = max(0, position - span)
+        squeezed = _squeeze(text[start:position])
+        if start == 0 or len(squeezed) > chars:
+            return squeezed[-chars:]
+        span *= 4
+
+
+def _squeezed_after(text: str, position: int, chars: int) -> str:
+    """``_squeeze(text[position:])[:chars]``, reading only as far ahead as needed."""
+    span = 2 * chars
+    while True:
+        end = min(len(text), position + span)
+        squeezed = _squeeze(text[position:end])
+        if end == len(text) or len(squeezed) > chars:
+            return squeezed[:chars]
+        span *= 4
+
+
 def clean_phrase(phrase: str) -> str:
     phrase = phrase.strip(" ,;:.\n\t“”\"'")
     for _ in range(3):
@@ -105,12 +140,12 @@ def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = No
     # Runs of whitespace (blanked link addresses, PDF layout) are one space to these
     # patterns, and only the words near the figure are read: the time spent on a figure
     # stays bounded whatever the length of its sentence.
-    before = _squeeze(clause_text[: quantity.start])[-_WINDOW_CHARS:]
-    after = _squeeze(clause_text[quantity.end :])[:_WINDOW_CHARS]
+    before = _squeezed_before(clause_text, quantity.start, _WINDOW_CHARS)
+    after = _squeezed_after(clause_text, quantity.end, _WINDOW_CHARS)
     segment = re.split(r"[;:；：，]|,(?!\d)", before)[-1]
     metric = ""
     change = _CHANGE.search(segment)
-    passive = _PASSIVE_CHANGE.search(segment)
+    passive = _PASSIVE_CHANGE.search(segment) if _PASSIVE_TAIL.search(segment) else None
     strong = _STRONG_LINK.search(" " + segment)
     np_of = _NP_OF.search(segment)
     if change:
@@ -159,18 +194,39 @@ def _strip_predicate(phrase: str, grammar: Grammar) -> str:
 
 
 def sector_of(*texts: str, grammar: Grammar) -> str:
-    """The first sector named in the texts, searched in order (metric first)."""
+    """The first sector named in the texts, searched in order (metric first).
+
+    Every figure of a sentence asks about the same sentence and context: each text is
+    searched once (cached), so a sentence with many figures is not re-read per figure.
+    """
     for text in texts:
-        if not text:
-            continue
-        for rule in grammar.sectors:
-            if rule.pattern.search(text):
-                return rule.name
+        if text:
+            found = _sector_in(text, grammar)
+            if found:
+                return found
     return ""
 
 
+@functools.lru_cache(maxsize=256)
+def _sector_in(text: str, grammar: Grammar) -> str:
+    for rule in grammar.sectors:
+        if rule.pattern.search(text):
+            return rule.name
+    return ""
+
+
+# How far from its figure a change verb is looked for (each way): the verb of a figure's
+# own part of the sentence stands close to it, and a bounded window keeps the time per
+# figure independent of the sentence's length.
+DIRECTION_WINDOW = 300
+
+
 def direction_of(before: str, after: str, grammar: Grammar) -> str | None:
-    tail = re.split(r"[;:]|,(?!\d)", before)[-1]
+    """Whether the figure between ``before`` and ``after`` is an increase or a decrease.
+
+    Only the last ``DIRECTION_WINDOW`` characters of ``before`` are read.
+    """
+    tail = re.split(r"[;:]|,(?!\d)", before[-DIRECTION_WINDOW:])[-1]
     for _, pattern in grammar.comparators:  # "not lower than 94%" states no direction
         tail = pattern.sub("", tail)
     verbs = [(m.start(), "decrease") for m in grammar.decrease.finditer(tail)]

@@ -7,6 +7,7 @@ a path.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from ingest.limits import DEFAULT_LIMITS, Limits, time_budget
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 
 Record = Target | Statistic | Obligation
@@ -93,13 +95,20 @@ def ingest_file(
     nlp: Language | None = None,
     types: Iterable[str] = ALL_TYPES,
     max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> Extraction:
-    """Load ``path`` and process it.
+    """Load ``path`` and process it, within ``limits`` (``ingest.limits.DEFAULT_LIMITS``).
 
     Raises:
-        IngestError: the file cannot be read (the message names it and says what to do).
+        IngestError: the file cannot be read, or exceeds a limit (the message names it
+            and says what to do).
     """
-    from ingest.load import DEFAULT_MAX_BYTES, load_document
+    from ingest.load import load_document
 
-    document = load_document(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    return process_document(document, nlp=nlp, types=types)
+    if limits is None:
+        limits = DEFAULT_LIMITS
+    if max_bytes:
+        limits = dataclasses.replace(limits, max_bytes=max_bytes)
+    with time_budget(limits.max_seconds, str(path)):
+        document = load_document(path, limits=limits)
+        return process_document(document, nlp=nlp, types=types)

@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from ingest.deadlines import find_deadlines
 from ingest.lang import Grammar, load_grammar
+from ingest.limits import check_time
 from ingest.records import Clause, Document, content_id
 from ingest.tables import is_rule_row
 
@@ -227,6 +228,7 @@ def _block_sentences(
     parsed = nlp.pipe(text[start + s : start + e] for start, s, e in pieces)
     sentences: dict[int, list[tuple[int, int]]] = {b.start: [] for b in body}
     for (start, s, _), doc in zip(pieces, parsed, strict=True):
+        check_time()
         sentences[start].extend((s + sent.start_char, s + sent.end_char) for sent in doc.sents)
     return sentences
 
@@ -408,6 +410,7 @@ def split_clauses(
 
     table_header = ""  # the first row of the table being read, the context of its rows
     for index, block in enumerate(blocks):
+        check_time()
         if block.row:
             row = text[block.start : block.end]
             if is_rule_row(row) or not any(c.isalnum() for c in row):

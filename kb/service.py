@@ -8,7 +8,7 @@ feeds files through ``ingest.pipeline`` in batches.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,7 @@ from ingest.errors import IngestError
 from ingest.records import Obligation, Statistic, Target
 from kb.embed import Embedder, SentenceTransformerEmbedder
 from kb.errors import PolicyKBError
+from kb.identity import identify
 from kb.qa import Answer, answer
 from kb.queries import check_year
 from kb.retrieve import Retriever
@@ -138,6 +139,7 @@ class KnowledgeBase:
         paths: Iterable[str | Path],
         *,
         extract: Callable[[Path], Any] | None = None,
+        limits: Any = None,
     ) -> Iterator[IngestResult]:
         """Read, extract and store files; yields one result per file, failures included.
 
@@ -145,6 +147,7 @@ class KnowledgeBase:
             paths: files or folders (folders are expanded by ``ingest.load.iter_paths``).
             extract: ``path -> Extraction``; default ``ingest.pipeline.ingest_file``
                 with one shared spaCy pipeline.
+            limits: per-file bounds (``ingest.limits.Limits``) for the default extractor.
 
         A file that fails to read or extract yields ``status="failed"`` with the
         one-line error and is skipped; the others are still stored.
@@ -152,7 +155,7 @@ class KnowledgeBase:
         self.store.check_model(self.embedder)
         self.store.reconcile(self.embedder)  # a re-run after a crash repairs the vectors
         if extract is None:
-            extract = _default_extractor()
+            extract = _default_extractor(limits)
         batch: list[tuple[Path, Any]] = []
         size = 0
         for path in expand_paths(paths):
@@ -175,20 +178,15 @@ class KnowledgeBase:
         if not batch:
             return
         self._choose_model([e.document for _, e in batch])
-        # Absolute paths, so "corpus/a.txt" and "/home/me/corpus/a.txt" are one document.
-        statuses = self.store.add_many(
-            [
-                (
-                    replace(e.document, path=str(Path(e.document.path).resolve())),
-                    e.clauses,
-                    e.records,
-                )
-                for _, e in batch
-            ],
-            embedder=self.embedder,
-        )
-        for (path, e), status in zip(batch, statuses, strict=True):
-            yield IngestResult(str(path), status, e.document.doc_id, len(e.clauses), len(e.records))
+        # Absolute paths, so "corpus/a.txt" and "/home/me/corpus/a.txt" are one document;
+        # a document is its path and its text, so a twin elsewhere is one of its own.
+        items = [
+            identify(e, str(Path(e.document.path).resolve()), legacy=self.store.holds_at)
+            for _, e in batch
+        ]
+        statuses = self.store.add_many(items, embedder=self.embedder)
+        for (path, e), (document, *_), status in zip(batch, items, statuses, strict=True):
+            yield IngestResult(str(path), status, document.doc_id, len(e.clauses), len(e.records))
 
     def open_passages(
         self, path: str | Path, *, id_field: str | None = None, text_field: str | None = None
@@ -362,7 +360,7 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     yield from iter_paths(list(paths))
 
 
-def _default_extractor() -> Callable[[Path], Any]:
+def _default_extractor(limits: Any = None) -> Callable[[Path], Any]:
     try:
         from ingest.pipeline import build_nlp, ingest_file
     except ImportError as e:
@@ -372,7 +370,7 @@ def _default_extractor() -> Callable[[Path], Any]:
             "Reinstall policykb with: pip install -e .",
         ) from e
     nlp = build_nlp()
-    return lambda path: ingest_file(path, nlp=nlp)
+    return lambda path: ingest_file(path, nlp=nlp, limits=limits)
 
 
 def _default_processor() -> Callable[[Any], Any]:

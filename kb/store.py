@@ -225,6 +225,13 @@ class Store(Queries):
             is not None
         )
 
+    def holds_at(self, doc_id: str, path: str) -> bool:
+        """Whether the document ``doc_id`` is stored under ``path``."""
+        row = self.conn.execute(
+            "SELECT 1 FROM documents WHERE doc_id = ? AND path = ?", (doc_id, path)
+        ).fetchone()
+        return row is not None
+
     def add(
         self,
         document: Document,

@@ -166,13 +166,14 @@ def build_app(
     """Lay out the five tabs and wire them to ``ui.handlers``; does not launch.
 
     Args:
-        kb: a ``KnowledgeBase`` (the app reopens it on its own worker thread) or a
-            ``KBWorker``; it answers questions and fills the tables.
+        kb: a ``KnowledgeBase`` (the app reopens it on its own worker thread), a
+            ``KBWorker`` or a ``ui.pool.ReaderPool`` (anything with ``run``); it answers
+            questions and fills the tables.
         writer: a second ``KBWorker`` for uploads and deletions; without one, the
             reader does them too and questions wait while a document is ingested.
         examples: questions offered under the Ask box.
     """
-    worker = kb if isinstance(kb, KBWorker) else KBWorker.reopen(kb)
+    worker = kb if hasattr(kb, "run") else KBWorker.reopen(kb)
     run = worker.run
     write = (writer or worker).run
     doc_choices = run(handlers.doc_choices)

@@ -14,6 +14,7 @@ from typing import IO, Any
 import click
 
 from ingest.errors import IngestError
+from ui.cli_limits import limit_options, make_limits
 
 EXTRACT_TYPES = ("target", "statistic", "obligation")
 # Column order for CSV and the table view: what an analyst sorts by first.
@@ -132,8 +133,16 @@ def _table_line(row: dict[str, Any]) -> str:
     show_default=True,
     help="Skip (and report) files larger than this.",
 )
+@limit_options
 def extract(
-    paths: tuple[str, ...], fmt: str, output: IO[str], types: str, jobs: int, max_mb: float
+    paths: tuple[str, ...],
+    fmt: str,
+    output: IO[str],
+    types: str,
+    jobs: int,
+    max_mb: float,
+    max_chars: int,
+    max_seconds: float,
 ) -> None:
     """Extract targets (and statistics) from policy files and folders.
 
@@ -159,7 +168,8 @@ def extract(
             click.echo(f"error: {e}", err=True)
             failed += 1
     writer = _Writer(output, fmt)
-    results = extract_paths(files, types=wanted, jobs=jobs, max_bytes=int(max_mb * 1024 * 1024))
+    limits = make_limits(max_chars, max_seconds, max_mb)
+    results = extract_paths(files, types=wanted, jobs=jobs, limits=limits)
     show_bar = len(files) > 1 and not _quiet()
     with click.progressbar(length=len(files), label="extracting", file=sys.stderr,
                            hidden=not show_bar) as bar:  # fmt: skip

@@ -18,6 +18,7 @@ import click
 
 from ingest.errors import PolicyKBError
 from kb.queries import MAX_YEAR, MIN_YEAR
+from ui.cli_limits import limit_options, make_limits
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -114,6 +115,7 @@ def _open(db: str | None, model: str | None, chroma_url: str, *, create: bool = 
     help="Passage files: the column holding each row's text "
     "(default: text, passage, Passage or content).",
 )
+@limit_options
 @_one_line_errors
 def ingest_cmd(
     paths: tuple[str, ...],
@@ -122,6 +124,8 @@ def ingest_cmd(
     chroma_url: str,
     id_field: str | None,
     text_field: str | None,
+    max_chars: int,
+    max_seconds: float,
 ) -> None:
     """Add policy documents (files or folders) and passage files to the knowledge base.
 
@@ -148,7 +152,7 @@ def ingest_cmd(
     failed, counts = [], {"added": 0, "replaced": 0, "unchanged": 0}
     if files:
         with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
-            for result in kb.ingest(files):
+            for result in kb.ingest(files, limits=make_limits(max_chars, max_seconds)):
                 bar.update(1)
                 if result.status == "failed":
                     failed.append(result)
@@ -226,7 +230,7 @@ def _check_language(value: str) -> str:
     return code
 
 
-def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
+def _print_answer(ans: Any, fmt: str, *, one_line: bool, kb: Any = None) -> None:
     if fmt in ("json", "jsonl"):
         indent = 2 if fmt == "json" and not one_line else None
         click.echo(json.dumps(ans.to_dict(), ensure_ascii=False, indent=indent))
@@ -242,7 +246,11 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool) -> None:
         for s in ans.sources:
             where = " | ".join(part for part in (s.title, s.heading) if part)
             lang = f" | {s.language}" if s.language else ""
-            click.echo(f"[{s.n}] {where}{lang} | {s.doc_id[:12]} chars {s.start}-{s.end}")
+            # the file it came from: twins with the same text are cited apart
+            path = kb.store.document_meta(s.doc_id).get("path", "") if kb is not None else ""
+            click.echo(
+                f"[{s.n}] {where}{lang} | {s.doc_id[:12]} chars {s.start}-{s.end} {path}".rstrip()
+            )
             click.echo(f"    {' '.join(s.text.split())[:200]}")
 
 
@@ -355,7 +363,9 @@ def ask_cmd(
     )
     llm = chat_model_from_settings(kb.settings.llm)
     if question is not None:
-        _print_answer(kb.ask(question, top_k=top_k, filters=filters, llm=llm), fmt, one_line=False)
+        _print_answer(
+            kb.ask(question, top_k=top_k, filters=filters, llm=llm), fmt, one_line=False, kb=kb
+        )
         return
     if sys.stdin.isatty():
         raise click.UsageError("give a QUESTION, or pipe one question per line on stdin")

@@ -5,13 +5,24 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from typing import Any
 
 import click
 
-from ingest.errors import PolicyKBError
+from ingest.errors import ConfigError, PolicyKBError
 from ui.cli_kb import _one_line_errors, _open, _store_options
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is reachable from this machine only."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to any interface
 
 
 def _parse_auth(value: str | None) -> tuple[str, str] | None:
@@ -41,9 +52,29 @@ def _parse_auth(value: str | None) -> tuple[str, str] | None:
     metavar="USER:PASS",
     help="Require this user name and password (HTTP form login) [env POLICYKB_AUTH].",
 )
+@click.option(
+    "--insecure",
+    is_flag=True,
+    help="Serve beyond this machine without --auth (anyone who reaches the port may "
+    "read, upload and delete documents).",
+)
+@click.option(
+    "--readers",
+    type=click.IntRange(1, 8),
+    default=2,
+    show_default=True,
+    help="Questions answered side by side (each reader loads its own embedding model).",
+)
 @_one_line_errors
 def serve_cmd(
-    db: str | None, model: str | None, chroma_url: str, host: str, port: int, auth: str | None
+    db: str | None,
+    model: str | None,
+    chroma_url: str,
+    host: str,
+    port: int,
+    auth: str | None,
+    insecure: bool,
+    readers: int,
 ) -> None:
     """Serve the web app: ask, browse targets, timeline, manage documents.
 
@@ -54,23 +85,35 @@ def serve_cmd(
     Examples:
       policykb serve --db ~/policy-kb
       policykb serve --db ~/policy-kb --host 0.0.0.0 --port 8080 --auth analyst:s3cret
+
+    Beyond 127.0.0.1 (--host 0.0.0.0), --auth is required unless --insecure is given.
     """
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     credentials = _parse_auth(auth)
-    if host not in ("127.0.0.1", "localhost", "::1") and credentials is None:
+    if not is_loopback(host) and credentials is None:
+        if not insecure:
+            raise ConfigError(
+                f"refusing to serve on {host} without --auth: anyone who can reach port "
+                f"{port} could read, upload and delete documents. Add --auth USER:PASS, "
+                "or --insecure to serve without a login"
+            )
         click.echo(
-            f"warning: serving on {host} without --auth; anyone who can reach this "
-            "port can read, upload and delete documents",
+            f"warning: serving on {host} without --auth (--insecure); anyone who can reach "
+            "this port can read, upload and delete documents",
             err=True,
         )
     from ui import handlers
     from ui.app import CSS, HEAD, KBWorker, build_app
+    from ui.pool import ReaderPool
 
     click.echo("Loading the knowledge base and embedding model …", err=True)
-    worker = KBWorker(lambda: _open(db, model, chroma_url, create=True))
-    worker.run(_warm_up)
+    # Readers answer questions side by side, each with its own connection and model.
+    worker = ReaderPool(
+        lambda: KBWorker(lambda: _open(db, model, chroma_url, create=True)), size=readers
+    )
+    worker.each(_warm_up)
     # Uploads get their own worker and embedding model (a tokenizer must not be shared
     # between threads), so questions are answered while a document is ingested.
     writer = KBWorker(lambda: _open(db, model, chroma_url, create=True))
@@ -78,7 +121,7 @@ def serve_cmd(
     uploads = handlers.uploads_dir(worker.kb)
     click.echo(f"policykb: serving {worker.kb.settings.db_dir} on http://{host}:{port}", err=True)
     try:
-        app.queue(default_concurrency_limit=4).launch(
+        app.queue(default_concurrency_limit=max(4, 2 * readers)).launch(
             server_name=host,
             server_port=port,
             auth=credentials,

@@ -471,14 +471,25 @@ def test_old_export_folders_are_pruned(monkeypatch, tmp_path):
     assert not first.exists() and second.exists()
 
 
-def test_serve_warns_when_exposed_without_auth(tmp_path, launched):
+def test_serve_refuses_to_be_exposed_without_auth_unless_insecure(tmp_path, launched):
+    # Issue 14: beyond loopback, a login is required (this used to be a warning only).
     from click.testing import CliRunner
 
     from ui.cli import main
 
-    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "kb"), "--host", "0.0.0.0"])
-    assert result.exit_code == 0
+    runner = CliRunner()
+    db = str(tmp_path / "kb")
+    refused = runner.invoke(main, ["serve", "--db", db, "--host", "0.0.0.0"])
+    assert refused.exit_code == 1 and not launched
+    [line] = refused.output.strip().splitlines()
+    assert "refusing to serve on 0.0.0.0 without --auth" in line and "--insecure" in line
+    result = runner.invoke(main, ["serve", "--db", db, "--host", "0.0.0.0", "--insecure"])
+    assert result.exit_code == 0, result.output
     assert "without --auth" in result.output and launched[0]["server_name"] == "0.0.0.0"
+    authed = runner.invoke(main, ["serve", "--db", db, "--host", "0.0.0.0", "--auth", "a:b"])
+    assert authed.exit_code == 0 and launched[1]["auth"] == ("a", "b")
+    for host in ("localhost", "::1", "127.0.0.2"):
+        assert runner.invoke(main, ["serve", "--db", db, "--host", host]).exit_code == 0
 
 
 def test_questions_are_answered_while_the_writer_ingests(kb, tmp_path):

@@ -11,6 +11,7 @@ can write the answer instead (``answer(..., llm=...)``); it is imported lazily.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -157,6 +158,10 @@ def render_record(record: Record, lang: str = "en") -> str:
     or any figure for a Chinese one, is rendered by ``kb.render`` (glossary terms,
     Chinese scale words read as numbers).
     """
+    if not isinstance(record, Obligation):
+        metric = _ARTICLE_LABEL.sub("", record.metric).strip()
+        if metric and metric != record.metric:
+            record = dataclasses.replace(record, metric=metric)
     if not isinstance(record, Obligation) and (
         lang == "zh" or has_cjk(f"{record.metric}{record.value_text}")
     ):
@@ -174,7 +179,7 @@ def render_record(record: Record, lang: str = "en") -> str:
             return f"{when}{record.actor} {verb} {what}".strip()
         return f"{when}{record.modality.capitalize()}: {what}".strip()
     value = _value_phrase(record)
-    metric = _ARTICLE_LABEL.sub("", record.metric).strip() or record.metric
+    metric = record.metric
     change = _change_words(record) if isinstance(record, Target) else ""
     base = f" vs {record.base_year}" if getattr(record, "base_year", None) else ""
     prefix = (

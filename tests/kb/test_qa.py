@@ -201,3 +201,75 @@ def test_a_record_line_is_left_out_when_it_only_repeats_the_quote(metric, value,
         doc_id="d", clause_id="c", text=quote, start=0, end=len(quote),
     )  # fmt: skip
     assert _restates(record, quote) is restates
+
+
+def _aim(metric, value, *, unit="%", comparator=None, direction=None, base_year=None,
+         high=None, value_text="", text="", year=2030):  # fmt: skip
+    return Target(
+        metric=metric, value=value, unit=unit, value_text=value_text, comparator=comparator,
+        direction=direction, year=year, base_year=base_year, deadline_text=f"by {year}",
+        sector="", doc_id="d", clause_id="c", text=text, start=0, end=len(text), value_high=high,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        # direction, comparator and base year all read: "reduced by ≥ 55% vs 1990"
+        (
+            _aim(
+                "net greenhouse gas emissions",
+                55,
+                comparator=">=",
+                direction="decrease",
+                base_year=1990,
+                value_text="55%",
+                text="Net emissions shall be reduced by at least 55% compared with 1990 by 2030.",
+            ),
+            "By 2030: net greenhouse gas emissions reduced by ≥ 55% vs 1990",
+        ),
+        # a range stays a range, with its base year
+        (
+            _aim(
+                "net emissions",
+                50,
+                high=52,
+                direction="decrease",
+                base_year=2005,
+                value_text="50-52 percent",
+                text="cut net emissions 50-52 percent below 2005",
+            ),
+            "By 2030: net emissions reduced by 50–52% vs 2005",
+        ),
+        # a level reached ("increase to") is not a change "by"
+        (
+            _aim(
+                "share of heat pumps in new heating",
+                30,
+                comparator=">",
+                direction="increase",
+                value_text="30%",
+                text="The share of heat pumps will increase to more than 30% by 2030.",
+            ),
+            "By 2030: share of heat pumps in new heating increased to > 30%",
+        ),
+        # a provision label is where the figure stands, not what it measures
+        (
+            _aim("Article 4 renewable share of final energy", 42.5, value_text="42.5%"),
+            "By 2030: renewable share of final energy 42.5%",
+        ),
+        # a count keeps the words the document used
+        (
+            _aim("public chargers", 500000, unit="", value_text="500,000"),
+            "By 2030: public chargers 500,000",
+        ),
+    ],
+)
+def test_a_target_reads_as_a_sentence(record, expected):
+    assert render_record(record) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_chinese_provision_label_is_left_out_of_the_metric(lang):
+    line = render_record(_aim("第九条 非化石能源消费比重", 25, value_text="25%"), lang)
+    assert "第九条" not in line and "25%" in line

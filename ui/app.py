@@ -62,6 +62,11 @@ CSS = """
    hidden, since "Sort by" orders the table and its downloads alike. */
 #pkb-targets *, #pkb-obligations *, #pkb-docs * { font-family: var(--font); }
 #pkb-targets th .cell-menu-button { display: none; }
+/* Long cells show three lines; the whole text is in the cell's tooltip (set in HEAD). */
+#pkb-targets [role=gridcell] span.text, #pkb-obligations [role=gridcell] span.text,
+#pkb-docs [role=gridcell] span.text {
+  display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden;
+}
 /* The last column holds the row's key (doc_id:clause_id): row selection and the exports
    use it, a reader has no use for it. */
 #pkb-targets th:last-child, #pkb-targets [role=gridcell]:last-child,
@@ -109,6 +114,23 @@ new MutationObserver(() => {
     if (point && point.customdata) pkbOpen(point.customdata[0]);
   });
 }).observe(document.documentElement, { childList: true, subtree: true });
+// A table cell cut to three lines (CSS) gets its whole text as a tooltip.
+let pkbTipsQueued = false;
+new MutationObserver(() => {
+  if (pkbTipsQueued) return;
+  pkbTipsQueued = true;
+  requestAnimationFrame(() => {
+    pkbTipsQueued = false;
+    const cells = "#pkb-targets [role=gridcell] span.text, #pkb-obligations [role=gridcell] "
+      + "span.text, #pkb-docs [role=gridcell] span.text";
+    document.querySelectorAll(cells).forEach((span) => {
+      const cut = span.scrollHeight > span.clientHeight + 1;
+      const text = span.textContent.trim();
+      if (cut && span.title !== text) span.title = text;
+      else if (!cut && span.title) span.removeAttribute("title");
+    });
+  });
+}).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 </script>"""
 
 #: Runs after the reader is filled: scroll the highlighted clause into the middle of the view.

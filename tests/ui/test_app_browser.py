@@ -204,6 +204,16 @@ def test_filter_targets_and_download_csv(page, tmp_path):
         arg=max(years),
     )
     first = rows.first.locator("[role=gridcell]")
+    # A long title is cut to three lines in its cell, and the whole of it is the tooltip.
+    title_cell = first.first.locator("span.text")
+    page.wait_for_function(
+        "() => document.querySelector('#pkb-targets .virtual-row [role=gridcell] span.text')"
+        ".title.length > 0"
+    )
+    assert (
+        title_cell.get_attribute("title").startswith("China Issues")
+        and len(title_cell.get_attribute("title")) > 80
+    )
     key = first.last.inner_text().strip()
     first.nth(3).click()
     page.locator(f'#pkb-target-context [data-key="{key}"] mark').wait_for()

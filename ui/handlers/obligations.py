@@ -23,7 +23,7 @@ from kb.obligations import (
     obligations_markdown,
     provision,
 )
-from ui.handlers.common import _short, _year, export_dir, user_errors
+from ui.handlers.common import _year, export_dir, user_errors
 
 OBLIGATION_COLUMNS = [
     "document", "provision", "modality", "actor", "action", "condition", "deadline", "key",
@@ -66,7 +66,7 @@ def actor_choices(kb: Any) -> list[tuple[str, str]]:
 def obligations_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     """The Obligations table (``rows`` from ``kb.obligations.obligation_rows``)."""
     data = [
-        [_short(r["document"], 40), provision(r["section"]), r["modality"], r["actor"] or "",
+        [r["document"], provision(r["section"]), r["modality"], r["actor"] or "",
          r["action"], r["condition"] or "",
          r["deadline_text"] or (str(r["year"]) if r["year"] else ""),
          f"{r['doc_id']}:{r['clause_id']}"]

@@ -16,7 +16,7 @@ import pandas as pd
 
 from ingest.records import Target
 from kb.qa import render_record
-from ui.handlers.common import _short, _year, esc, export_dir, highlight_clause, user_errors
+from ui.handlers.common import _year, esc, export_dir, highlight_clause, user_errors
 
 TARGET_COLUMNS = [
     "document", "year", "target", "sector", "value", "unit", "base year", "kind", "deadline",
@@ -88,7 +88,7 @@ def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     """The table shown in the Targets tab: one row per target, read as a sentence
     ("By 2030: … reduced by ≥ 55% vs 1990"); ``key`` finds its clause."""
     data = [
-        [_short(r["document"], 40), r["year"], _sentence(r), r["sector"], _shown(r["value"]),
+        [r["document"], r["year"], _sentence(r), r["sector"], _shown(r["value"]),
          r["unit"], r["base_year"], r["kind"], r["deadline_text"],
          f"{r['doc_id']}:{r['clause_id']}"]
         for r in rows

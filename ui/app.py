@@ -55,7 +55,8 @@ CSS = """
 .pkb-flash { outline: 2px solid #0969da; outline-offset: 2px; transition: outline-color 1.5s; }
 .pkb-confirm { color: #9a6700; }
 .pkb-open { cursor: pointer; color: #0969da; text-decoration: underline; }
-.pkb-reader .pkb-doc { line-height: 1.55; max-height: 70vh; overflow-y: auto; }
+.pkb-reader .pkb-doc { line-height: 1.55; max-height: 70vh; overflow-y: auto;
+  border-top: 1px solid #d0d7de; margin-top: .6em; padding-top: .4em; }
 .pkb-reader mark { background: #fff3a3; }
 .pkb-outline ol { margin: .2em 0 .8em 1.2em; font-size: .9em; }
 /* Tables in the reader's font, not monospace; the Targets header's own sort menu is

@@ -2,7 +2,7 @@
 
 The handlers live in the ``ui/handlers/`` package (one module per tab);
 ``policykb serve`` (``ui/cli_serve.py``) is the only place that launches the app.
-Tabs: Ask, Targets, Obligations, Timeline, Compare, Documents.
+Tabs: Ask, Targets, Obligations, Timeline, Compare, Documents, Read.
 
 Threading: Gradio runs handlers on a pool of threads, but the store's SQLite
 connection may only be used by the thread that opened it. ``KBWorker`` therefore
@@ -186,7 +186,7 @@ class KBWorker:
 def build_app(
     kb: Any, *, writer: KBWorker | None = None, examples: Sequence[str] = EXAMPLES
 ) -> gr.Blocks:
-    """Lay out the five tabs and wire them to ``ui.handlers``; does not launch.
+    """Lay out the tabs and wire them to ``ui.handlers``; does not launch.
 
     Args:
         kb: a ``KnowledgeBase`` (the app reopens it on its own worker thread), a

@@ -46,12 +46,25 @@ def targets_of(text: str, **kwargs):
         ("The plan (see DOI 10.2800/609405) sets a course to 2040.", 609405),
         ("根据国发〔2021〕23号文件，到2030年要完成改造。", 23),
         ("生态环境部令第19号规定，到2030年要完成改造。", 19),
+        # a page number pushed into a line by PDF extraction, right before 的
+        ("各地区应按照本办法\n7 的有关要求，于2026年前完成改造。", 7),
     ],
 )  # fmt: skip
 def test_citation_furniture_is_never_a_figure(text, not_a_value):
     language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
     values = {r.value for r in records_of(text, language=language)}
     assert not_a_value not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("到2030年，建成8个的示范园区要全部投入运行。", 8),  # a measure word before 的: a count
+        ("到2030年，可再生能源比重达到30%的省份要增加。", 30),  # a unit before 的: a share
+    ],
+)  # fmt: skip
+def test_a_quantity_before_de_keeps_its_figure(text, value):
+    assert value in {r.value for r in records_of(text, language="zh")}
 
 
 def test_space_grouped_thousands_read_as_one_number():

@@ -554,6 +554,18 @@ def _warm() -> tuple[object, object]:
     return nlp, ingest_file
 
 
+def _release_freed_memory() -> None:
+    """Collect garbage and hand freed heap pages back, so children start small."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except OSError:  # not glibc: nothing to trim
+        pass
+
+
 def _child(path: Path, out: Path, nlp: object, limits: object, memory: int) -> None:
     """Run in the forked child: extract ``path`` and write the outcome to ``out``."""
     from ingest.errors import IngestError
@@ -590,6 +602,7 @@ def run(
     from ingest.limits import Limits
 
     nlp, _ = _warm()
+    _release_freed_memory()
     limits = Limits(max_seconds=max_seconds)
     results_dir = Path(tempfile.mkdtemp(prefix="fuzz-results-"))
     running: dict[int, tuple[int, Case, Path, float]] = {}
@@ -668,7 +681,9 @@ def materialise(
         path = folder / case.category / case.name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(case.data or b"")
-        written.append((case, path))
+        # Keep only the name: holding every input's bytes would leave the parent at about
+        # 1 GB, and each forked child's RSS starts from the parent's.
+        written.append((Case(case.category, case.name), path))
     return written
 
 

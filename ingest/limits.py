@@ -18,6 +18,7 @@ import contextlib
 import contextvars
 import io
 import signal
+import sys
 import threading
 import time
 import zipfile
@@ -193,7 +194,10 @@ def time_budget(seconds: float | None, name: str) -> Iterator[None]:
     active = True
 
     def on_alarm(signum: int, frame: object) -> None:
-        if active:
+        # Not while the budget's own exception is being handled: the repeat is for
+        # libraries that swallow it, and a second one raised during the unwinding (in
+        # the ``with`` statement's exit, outside this generator) would escape as is.
+        if active and not isinstance(sys.exc_info()[1], _BudgetSpent):
             raise _BudgetSpent
 
     previous = signal.signal(signal.SIGALRM, on_alarm) if use_alarm else None

@@ -1,0 +1,115 @@
+"""The Obligations tab: who must, should or may do what, filtered, with downloads."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+
+from ui import handlers
+from ui.tabs import (
+    PRIVATE,
+    Listed,
+    Lists,
+    Reload,
+    doc_list,
+    download_updates,
+    show_clause_on_select,
+    year_box,
+    year_list,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ObligationsTab:
+    doc: gr.Dropdown
+    actor: gr.Dropdown
+    modality: gr.CheckboxGroup
+    year_from: gr.Dropdown
+    year_to: gr.Dropdown
+    count: gr.Markdown
+    csv: gr.DownloadButton
+    json: gr.DownloadButton
+    checklist: gr.DownloadButton
+    table: gr.Dataframe
+    context: gr.HTML
+
+    @property
+    def inputs(self) -> list[Any]:
+        """The filters, in the order ``handlers.obligations_view`` takes them."""
+        return [self.doc, self.actor, self.modality, self.year_from, self.year_to]
+
+    @property
+    def downloads(self) -> list[Any]:
+        """In the order of ``handlers.OBLIGATION_EXPORTS``."""
+        return [self.csv, self.json, self.checklist]
+
+    @property
+    def outputs(self) -> list[Any]:
+        return [self.table, self.count, *self.downloads]
+
+    def listed(self) -> Listed:
+        return {
+            self.doc: doc_list,
+            self.year_from: year_list,
+            self.year_to: year_list,
+            self.actor: lambda lists: gr.Dropdown(choices=lists.actors),
+        }
+
+
+def build_obligations_tab(lists: Lists) -> ObligationsTab:
+    with gr.Tab("Obligations", id="obligations"):
+        with gr.Row():
+            doc = gr.Dropdown(
+                lists.docs, value="", label="Document", scale=2, allow_custom_value=True
+            )
+            actor = gr.Dropdown(
+                lists.actors, value="", allow_custom_value=True, filterable=True,
+                label="Actor (type part of a name, or choose)", scale=2, elem_id="pkb-actor",
+            )  # fmt: skip
+            modality = gr.CheckboxGroup(
+                list(handlers.MODALITIES),
+                value=list(handlers.MODALITIES),
+                label="Modality",
+                scale=3,
+                elem_id="pkb-modality",
+            )
+            year_from = year_box(lists.years, "Year from", scale=1)
+            year_to = year_box(lists.years, "Year to", scale=1)
+        with gr.Row():
+            count = gr.Markdown(elem_id="pkb-obligation-count")
+            csv = gr.DownloadButton("Download CSV", elem_id="pkb-ob-csv", size="sm")
+            json = gr.DownloadButton("Download JSON", elem_id="pkb-ob-json", size="sm")
+            checklist = gr.DownloadButton(
+                "Download checklist (Markdown)", elem_id="pkb-ob-md", size="sm"
+            )
+        table = gr.Dataframe(
+            headers=handlers.OBLIGATION_COLUMNS,
+            interactive=False,
+            wrap=True,
+            max_height=520,
+            elem_id="pkb-obligations",
+            column_widths=["150px", "110px", "100px", "160px", "340px", "160px", "110px",
+                           "90px"],
+        )  # fmt: skip
+        gr.Markdown("Select a row to read its clause in context.")
+        context = gr.HTML(elem_id="pkb-obligation-context")
+    return ObligationsTab(doc, actor, modality, year_from, year_to, count, csv, json, checklist,
+                          table, context)  # fmt: skip
+
+
+def wire_obligations_tab(tab: ObligationsTab, run: Callable[..., Any]) -> Reload:
+    """Any filter change refills the table and its downloads; returns that fill event."""
+
+    def on_obligations(*values: Any) -> dict[Any, Any]:
+        frame, count, *paths = run(handlers.obligations_view, *values)
+        return {tab.table: frame, tab.count: count, **download_updates(frame, paths, tab.downloads)}
+
+    fill = Reload(on_obligations, tab.inputs, tab.outputs)
+    for control in (tab.doc, tab.modality, tab.year_from, tab.year_to):
+        control.change(*fill, **PRIVATE)
+    tab.actor.change(*fill, **PRIVATE, trigger_mode="always_last")
+    show_clause_on_select(tab.table, tab.context, handlers.OBLIGATION_COLUMNS, run)
+    return fill

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from ingest.errors import PolicyKBError
+from kb.errors import PolicyKBError
 from ui import errors
 from ui.cli_store import (
     WARM,

@@ -18,7 +18,7 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from ingest.errors import PolicyKBError
+from kb.errors import PolicyKBError
 
 F = TypeVar("F", bound=Callable[..., Any])
 

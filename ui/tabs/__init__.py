@@ -99,3 +99,77 @@ def show_clause_on_select(
         return run(handlers.target_context, row_field(evt, columns, "key"))
 
     table.select(on_select, None, context, **PRIVATE)
+
+
+class FilteredTable:
+    """What the Targets and Obligations tabs share: filters (``inputs``) fill a table, its
+    count line and its downloads; a selected row shows its clause in ``context``."""
+
+    __slots__ = ()
+    doc: gr.Dropdown
+    year_from: gr.Dropdown
+    year_to: gr.Dropdown
+    count: gr.Markdown
+    table: gr.Dataframe
+    context: gr.HTML
+
+    @property
+    def inputs(self) -> list[Any]:
+        raise NotImplementedError
+
+    @property
+    def downloads(self) -> list[Any]:
+        raise NotImplementedError
+
+    @property
+    def outputs(self) -> list[Any]:
+        return [self.table, self.count, *self.downloads]
+
+    def filter_lists(self) -> Listed:
+        """The document and year filters, refreshed like every other list."""
+        return {self.doc: doc_list, self.year_from: year_list, self.year_to: year_list}
+
+
+def table_with_context(
+    headers: Sequence[str], *, elem_id: str, widths: Sequence[str], context_id: str
+) -> tuple[gr.Dataframe, gr.HTML]:
+    """A read-only table, and under it the box where a selected row's clause is shown.
+
+    ``widths`` are in pixels: on a phone the table scrolls sideways instead of squeezing
+    each column to a letter.
+    """
+    table = gr.Dataframe(
+        headers=list(headers),
+        interactive=False,
+        wrap=True,
+        max_height=520,
+        elem_id=elem_id,
+        column_widths=list(widths),
+    )
+    gr.Markdown("Select a row to read its clause in context.")
+    return table, gr.HTML(elem_id=context_id)
+
+
+def wire_filtered_table(
+    tab: FilteredTable,
+    view: Callable[..., Any],
+    *,
+    columns: Sequence[str],
+    typed: Sequence[Any],
+    run: Callable[..., Any],
+) -> Reload:
+    """Any filter change refills the table with ``view(*filters)`` (a frame, a count line and
+    one file per download); ``typed`` filters refill once typing pauses. Returns the fill."""
+
+    def on_fill(*values: Any) -> dict[Any, Any]:
+        frame, count, *paths = run(view, *values)
+        return {tab.table: frame, tab.count: count, **download_updates(frame, paths, tab.downloads)}
+
+    fill = Reload(on_fill, tab.inputs, tab.outputs)
+    for control in tab.inputs:
+        if any(control is t for t in typed):
+            control.change(*fill, **PRIVATE, trigger_mode="always_last")
+        else:
+            control.change(*fill, **PRIVATE)
+    show_clause_on_select(tab.table, tab.context, columns, run)
+    return fill

@@ -10,20 +10,18 @@ import gradio as gr
 
 from ui import handlers
 from ui.tabs import (
-    PRIVATE,
+    FilteredTable,
     Listed,
     Lists,
     Reload,
-    doc_list,
-    download_updates,
-    show_clause_on_select,
+    table_with_context,
+    wire_filtered_table,
     year_box,
-    year_list,
 )
 
 
 @dataclass(frozen=True, slots=True)
-class ObligationsTab:
+class ObligationsTab(FilteredTable):
     doc: gr.Dropdown
     actor: gr.Dropdown
     modality: gr.CheckboxGroup
@@ -46,17 +44,8 @@ class ObligationsTab:
         """In the order of ``handlers.OBLIGATION_EXPORTS``."""
         return [self.csv, self.json, self.checklist]
 
-    @property
-    def outputs(self) -> list[Any]:
-        return [self.table, self.count, *self.downloads]
-
     def listed(self) -> Listed:
-        return {
-            self.doc: doc_list,
-            self.year_from: year_list,
-            self.year_to: year_list,
-            self.actor: lambda lists: gr.Dropdown(choices=lists.actors),
-        }
+        return {**self.filter_lists(), self.actor: lambda lists: gr.Dropdown(choices=lists.actors)}
 
 
 def build_obligations_tab(lists: Lists) -> ObligationsTab:
@@ -85,31 +74,22 @@ def build_obligations_tab(lists: Lists) -> ObligationsTab:
             checklist = gr.DownloadButton(
                 "Download checklist (Markdown)", elem_id="pkb-ob-md", size="sm"
             )
-        table = gr.Dataframe(
-            headers=handlers.OBLIGATION_COLUMNS,
-            interactive=False,
-            wrap=True,
-            max_height=520,
+        table, context = table_with_context(
+            handlers.OBLIGATION_COLUMNS,
             elem_id="pkb-obligations",
-            column_widths=["150px", "110px", "100px", "160px", "340px", "160px", "110px",
-                           "90px"],
-        )  # fmt: skip
-        gr.Markdown("Select a row to read its clause in context.")
-        context = gr.HTML(elem_id="pkb-obligation-context")
+            widths=["150px", "110px", "100px", "160px", "340px", "160px", "110px", "90px"],
+            context_id="pkb-obligation-context",
+        )
     return ObligationsTab(doc, actor, modality, year_from, year_to, count, csv, json, checklist,
                           table, context)  # fmt: skip
 
 
 def wire_obligations_tab(tab: ObligationsTab, run: Callable[..., Any]) -> Reload:
     """Any filter change refills the table and its downloads; returns that fill event."""
-
-    def on_obligations(*values: Any) -> dict[Any, Any]:
-        frame, count, *paths = run(handlers.obligations_view, *values)
-        return {tab.table: frame, tab.count: count, **download_updates(frame, paths, tab.downloads)}
-
-    fill = Reload(on_obligations, tab.inputs, tab.outputs)
-    for control in (tab.doc, tab.modality, tab.year_from, tab.year_to):
-        control.change(*fill, **PRIVATE)
-    tab.actor.change(*fill, **PRIVATE, trigger_mode="always_last")
-    show_clause_on_select(tab.table, tab.context, handlers.OBLIGATION_COLUMNS, run)
-    return fill
+    return wire_filtered_table(
+        tab,
+        handlers.obligations_view,
+        columns=handlers.OBLIGATION_COLUMNS,
+        typed=[tab.actor],
+        run=run,
+    )

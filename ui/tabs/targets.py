@@ -11,19 +11,18 @@ import gradio as gr
 from ui import handlers
 from ui.tabs import (
     PRIVATE,
+    FilteredTable,
     Listed,
     Lists,
     Reload,
-    doc_list,
-    download_updates,
-    show_clause_on_select,
+    table_with_context,
+    wire_filtered_table,
     year_box,
-    year_list,
 )
 
 
 @dataclass(frozen=True, slots=True)
-class TargetsTab:
+class TargetsTab(FilteredTable):
     doc: gr.Dropdown
     year_from: gr.Dropdown
     year_to: gr.Dropdown
@@ -51,15 +50,9 @@ class TargetsTab:
         """In the order of ``handlers.EXPORT_FORMATS``."""
         return [self.csv, self.xlsx, self.json]
 
-    @property
-    def outputs(self) -> list[Any]:
-        return [self.table, self.count, *self.downloads]
-
     def listed(self) -> Listed:
         return {
-            self.doc: doc_list,
-            self.year_from: year_list,
-            self.year_to: year_list,
+            **self.filter_lists(),
             self.sector: lambda lists: gr.Dropdown(choices=lists.sectors),
         }
 
@@ -89,19 +82,13 @@ def build_targets_tab(lists: Lists) -> TargetsTab:
             csv = gr.DownloadButton("Download CSV", elem_id="pkb-dl-csv", size="sm")
             xlsx = gr.DownloadButton("Download XLSX", elem_id="pkb-dl-xlsx", size="sm")
             json = gr.DownloadButton("Download JSON", elem_id="pkb-dl-json", size="sm")
-        table = gr.Dataframe(
-            headers=handlers.TARGET_COLUMNS,
-            interactive=False,
-            wrap=True,
-            max_height=520,
+        table, context = table_with_context(
+            handlers.TARGET_COLUMNS,
             elem_id="pkb-targets",
-            # Widths in pixels: on a phone the table scrolls sideways instead of squeezing
-            # each column to a letter.
-            column_widths=["150px", "60px", "340px", "120px", "70px", "60px", "70px",
-                           "100px", "110px", "90px"],
+            widths=["150px", "60px", "340px", "120px", "70px", "60px", "70px", "100px",
+                    "110px", "90px"],
+            context_id="pkb-target-context",
         )  # fmt: skip
-        gr.Markdown("Select a row to read its clause in context.")
-        context = gr.HTML(elem_id="pkb-target-context")
     return TargetsTab(doc, year_from, year_to, sector, keyword, kind, sort, descending, reset,
                       count, csv, xlsx, json, table, context)  # fmt: skip
 
@@ -109,19 +96,12 @@ def build_targets_tab(lists: Lists) -> TargetsTab:
 def wire_targets_tab(tab: TargetsTab, run: Callable[..., Any]) -> Reload:
     """Any filter change refills the table and its downloads; returns that fill event."""
 
-    def on_targets(*values: Any) -> dict[Any, Any]:
-        frame, count, *paths = run(handlers.targets_view, *values)
-        return {tab.table: frame, tab.count: count, **download_updates(frame, paths, tab.downloads)}
-
     def on_reset() -> dict[Any, Any]:
         cleared = ("", "any", "any", "", "", "all", "", False)
         return dict(zip(tab.inputs, cleared, strict=True))
 
-    fill = Reload(on_targets, tab.inputs, tab.outputs)
+    fill = wire_filtered_table(
+        tab, handlers.targets_view, columns=handlers.TARGET_COLUMNS, typed=[tab.keyword], run=run
+    )
     tab.reset.click(on_reset, None, tab.inputs, **PRIVATE).then(*fill, **PRIVATE)
-    for control in (tab.doc, tab.year_from, tab.year_to, tab.sector, tab.kind, tab.sort,
-                    tab.descending):  # fmt: skip
-        control.change(*fill, **PRIVATE)
-    tab.keyword.change(*fill, **PRIVATE, trigger_mode="always_last")
-    show_clause_on_select(tab.table, tab.context, handlers.TARGET_COLUMNS, run)
     return fill

@@ -28,7 +28,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr  # noqa: E402
 
 from ui import handlers  # noqa: E402
-from ui.tabs import PRIVATE, Lists, Reload  # noqa: E402
+from ui.tabs import PRIVATE, Listed, Lists, Reload  # noqa: E402
 from ui.tabs.ask import build_ask_tab, wire_ask_tab  # noqa: E402
 from ui.tabs.compare import build_compare_tab, wire_compare_tab  # noqa: E402
 from ui.tabs.documents import build_documents_tab, wire_documents_tab  # noqa: E402
@@ -228,7 +228,7 @@ def build_app(
 
 def refresh_event(tabs: Sequence[Any], run: Callable[..., Any]) -> Reload:
     """One event that gives every tab's dropdowns (and the Documents table) fresh lists."""
-    listed: dict[Any, Callable[[Lists], Any]] = {}
+    listed: Listed = {}
     for tab in tabs:
         listed.update(tab.listed())
 

@@ -7,6 +7,7 @@ feeds files through ``ingest.pipeline`` in batches.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -379,3 +380,18 @@ def _default_processor() -> Callable[[Any], Any]:
 
     nlp = build_nlp()
     return lambda document: process_document(document, nlp=nlp)
+
+
+@functools.cache
+def shared_extractor() -> Callable[[Path], Any]:
+    """The default ``path -> Extraction``, built once per process: for callers that ingest
+    one file at a time (the web app's uploads), so each file does not rebuild the pipeline.
+    """
+    return _default_extractor()
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    """The document file types ``ingest`` reads (``ingest.load.SUPPORTED_SUFFIXES``), sorted."""
+    from ingest.load import SUPPORTED_SUFFIXES
+
+    return tuple(sorted(SUPPORTED_SUFFIXES))

@@ -14,7 +14,12 @@ from typing import IO, Any
 import click
 
 from ingest.errors import IngestError
+from ui.cli_kb import register as register_kb
 from ui.cli_limits import limit_options, make_limits
+from ui.cli_obligations import register as register_obligations
+from ui.cli_serve import register as register_serve
+from ui.cli_store import one_line_errors
+from ui.cli_track import register as register_track
 
 EXTRACT_TYPES = ("target", "statistic", "obligation")
 # Column order for CSV and the table view: what an analyst sorts by first.
@@ -134,6 +139,7 @@ def _table_line(row: dict[str, Any]) -> str:
     help="Skip (and report) files larger than this.",
 )
 @limit_options
+@one_line_errors
 def extract(
     paths: tuple[str, ...],
     fmt: str,
@@ -193,21 +199,13 @@ def _quiet() -> bool:
     return not sys.stderr.isatty()
 
 
-try:  # the knowledge-base commands, when the kb package is present
-    from ui.cli_kb import register as _register_kb
-except ImportError:  # pragma: no cover - kb is part of the distribution
-    pass
-else:
-    _register_kb(main)
-    from ui.cli_serve import register as _serve
-
-    _serve(main)  # noqa: E702 (one line: serve)
-    from ui.cli_obligations import register as _obligations
-
-    _obligations(main)  # noqa: E702
-    from ui.cli_track import register as _track
-
-    _track(main)
+# Every verb is registered, whatever is installed: a command imports its heavier
+# dependencies when it runs, and a missing one is a one-line error naming the package
+# (``ui/errors.py``), never a verb that silently vanished from --help.
+register_kb(main)
+register_serve(main)
+register_obligations(main)
+register_track(main)
 
 
 if __name__ == "__main__":

@@ -13,11 +13,11 @@ import sys
 
 import click
 
-from ui.cli_kb import YEAR, _one_line_errors, _open, _store_options
+from ui.cli_store import YEAR, one_line_errors, open_kb, store_options
 
 
 @click.command("obligations")
-@_store_options
+@store_options
 @click.option(
     "--actor",
     default="",
@@ -57,7 +57,7 @@ from ui.cli_kb import YEAR, _one_line_errors, _open, _store_options
     show_default=True,
     help="`md` is a checklist grouped by actor.",
 )
-@_one_line_errors
+@one_line_errors
 def obligations_cmd(
     db: str | None,
     model: str | None,
@@ -85,7 +85,7 @@ def obligations_cmd(
         obligations_markdown,
     )
 
-    kb = _open(db, model, chroma_url)
+    kb = open_kb(db, model, chroma_url)
     try:
         records = list_obligations(
             kb, actor=actor, modality=modalities, docs=docs, year_from=year_from, year_to=year_to

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from ui.cli_kb import YEAR, _one_line_errors, _open, _store_options
+from ui.cli_store import YEAR, one_line_errors, open_kb, store_options
 
 SERIES_COLUMNS = (
     "series", "jurisdiction", "doc_date", "kind", "year", "value", "unit", "base_year",
@@ -25,6 +25,17 @@ CHANGE_COLUMNS = (
     "relation", "series", "jurisdiction", "a_date", "a_year", "a_value", "b_date", "b_year",
     "b_value", "unit", "reason", "lexical", "embedding", "a_document", "b_document",
     "a_text", "b_text",
+)  # fmt: skip
+# The columns a table or Markdown view shows (CSV and JSONL carry them all).
+SERIES_SHOWN = (
+    "series", "jurisdiction", "doc_date", "kind", "year", "value", "unit", "relation", "document",
+)  # fmt: skip
+CHANGE_SHOWN = (
+    "relation", "series", "jurisdiction", "a_date", "a_value", "b_date", "b_value", "b_year",
+    "reason",
+)  # fmt: skip
+PAIR_SHOWN = (
+    "relation", "series", "a_year", "a_value", "b_year", "b_value", "a_document", "b_document",
 )  # fmt: skip
 
 
@@ -118,7 +129,7 @@ def _cell(value: Any) -> str:
 
 
 @click.command("track")
-@_store_options
+@store_options
 @click.option(
     "--metric",
     default="",
@@ -155,7 +166,7 @@ def _cell(value: Any) -> str:
     default="table",
     show_default=True,
 )
-@_one_line_errors
+@one_line_errors
 def track_cmd(
     db: str | None,
     model: str | None,
@@ -183,7 +194,7 @@ def track_cmd(
     """
     from kb import tracking
 
-    kb = _open(db, model, chroma_url)
+    kb = open_kb(db, model, chroma_url)
     try:
         embedder = (
             None if lexical_only else tracking.default_phrase_embedder(kb.settings.db_dir / "cache")
@@ -194,82 +205,49 @@ def track_cmd(
     finally:
         kb.close()
     if pairs:
-        links = [k for s in series for k in s.links]
-        if fmt == "jsonl":
-            for k in links:
-                click.echo(
-                    json.dumps(
-                        {
-                            "a": k.a.to_dict(),
-                            "b": k.b.to_dict(),
-                            "relation": k.relation,
-                            "reason": k.reason,
-                            "evidence": k.evidence,
-                        },
-                        ensure_ascii=False,
-                    )
-                )
-            return
-        labels = {st.row_id: s.label for s in series for st in s.statements}
-        _emit(
-            change_rows(links, labels),
-            CHANGE_COLUMNS,
-            fmt,
-            (
-                "relation",
-                "series",
-                "a_year",
-                "a_value",
-                "b_year",
-                "b_value",
-                "a_document",
-                "b_document",
-            ),
-        )
+        _print_pairs(series, fmt)
+    elif changes:
+        _print_changes(series, fmt)
+    else:
+        _print_series(series, fmt)
+
+
+def _labels(series: list[Any]) -> dict[int, str]:
+    return {st.row_id: s.label for s in series for st in s.statements}
+
+
+def _print_pairs(series: list[Any], fmt: str) -> None:
+    links = [k for s in series for k in s.links]
+    if fmt != "jsonl":
+        _emit(change_rows(links, _labels(series)), CHANGE_COLUMNS, fmt, PAIR_SHOWN)
         return
-    if changes:
-        labels = {st.row_id: s.label for s in series for st in s.statements}
-        rows = change_rows(tracking.changes(series), labels)
-        if not rows and fmt in ("table", "md"):
-            click.echo("no changes: no target is stated in two documents")
-            return
-        _emit(
-            rows,
-            CHANGE_COLUMNS,
-            fmt,
-            (
-                "relation",
-                "series",
-                "jurisdiction",
-                "a_date",
-                "a_value",
-                "b_date",
-                "b_value",
-                "b_year",
-                "reason",
-            ),
-        )
+    for k in links:
+        pair = {
+            "a": k.a.to_dict(),
+            "b": k.b.to_dict(),
+            "relation": k.relation,
+            "reason": k.reason,
+            "evidence": k.evidence,
+        }
+        click.echo(json.dumps(pair, ensure_ascii=False))
+
+
+def _print_changes(series: list[Any], fmt: str) -> None:
+    from kb import tracking
+
+    rows = change_rows(tracking.changes(series), _labels(series))
+    if not rows and fmt in ("table", "md"):
+        click.echo("no changes: no target is stated in two documents")
         return
+    _emit(rows, CHANGE_COLUMNS, fmt, CHANGE_SHOWN)
+
+
+def _print_series(series: list[Any], fmt: str) -> None:
     rows = series_rows([s for s in series if s.links or s.progress or len(s.documents) > 1])
     if not rows and fmt in ("table", "md"):
         click.echo("no tracked targets: no metric has statements in two documents")
         return
-    _emit(
-        rows,
-        SERIES_COLUMNS,
-        fmt,
-        (
-            "series",
-            "jurisdiction",
-            "doc_date",
-            "kind",
-            "year",
-            "value",
-            "unit",
-            "relation",
-            "document",
-        ),
-    )
+    _emit(rows, SERIES_COLUMNS, fmt, SERIES_SHOWN)
 
 
 def register(group: click.Group) -> None:

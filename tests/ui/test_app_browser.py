@@ -9,26 +9,12 @@ written to docs/screenshots/ for the README.
 from __future__ import annotations
 
 import csv
-import os
 import re
-import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
-from pathlib import Path
 
 import pytest
+from live_server import BROWSER_MARKS, ROOT, ask, chromium, served, shot
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = ROOT / "test-artifacts"
-DOC_SHOTS = ROOT / "docs" / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-]  # fmt: skip
 # A Measures text in articles, for the Obligations tab.
 REGULATION = ROOT / "tests" / "fixtures" / "regulations" / "measures_energy_saving_supervision.txt"
 # Two paragraphs on one topic, so a question's five sources share two passages.
@@ -43,89 +29,20 @@ HOSTILE = (
     " [see](javascript:window.__pkbXss=3).\n"
 )
 
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(), reason="needs /usr/bin/chromium: apt-get install -y chromium"
-    ),
-]
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="needs playwright: pip install -e '.[test]'"
-)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _env(tmp: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKB_")}
-    env.update(
-        HF_HUB_OFFLINE="1",
-        TRANSFORMERS_OFFLINE="1",
-        GRADIO_ANALYTICS_ENABLED="False",
-        GRADIO_TEMP_DIR=str(tmp / "gradio-tmp"),
-        PYTHONPATH=str(ROOT),
-    )
-    return env
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """`policykb serve` on a store ingested from corpus/ and a regulation (real CLI processes)."""
-    tmp = tmp_path_factory.mktemp("serve")
-    db = tmp / "kb"
-    cli = [sys.executable, "-m", "ui.cli"]
-    subprocess.run(
-        [*cli, "ingest", str(ROOT / "corpus"), str(REGULATION), str(HEATING), "--db", str(db)],
-        cwd=ROOT,
-        env=_env(tmp),
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    port = _free_port()
-    log = open(tmp / "serve.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [*cli, "serve", "--db", str(db), "--port", str(port)],
-        cwd=ROOT,
-        env=_env(tmp),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 180
-    try:
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"serve exited {proc.returncode}: {(tmp / 'serve.log').read_text()}")
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"serve did not answer in 180 s: {(tmp / 'serve.log').read_text()}")
-            time.sleep(0.5)
-        yield {"url": url, "db": db, "tmp": tmp}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    with served(tmp_path_factory.mktemp("serve"), [ROOT / "corpus", REGULATION, HEATING]) as s:
+        yield s
 
 
 @pytest.fixture(scope="module")
 def browser(server):
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -136,22 +53,6 @@ def page(browser, server):
     page.goto(server["url"])
     yield page
     context.close()
-
-
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
-    if os.environ.get("POLICYKB_UPDATE_SCREENSHOTS") == "1":
-        DOC_SHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, DOC_SHOTS / f"{name}.png")
-
-
-def _ask(page, question: str) -> None:
-    page.get_by_role("tab", name="Ask").click()
-    box = page.locator("textarea, input[type=text]").first  # what a new user types into
-    box.fill(question)
-    box.press("Enter")
 
 
 def _target_count(page) -> tuple[int, int]:
@@ -172,7 +73,7 @@ def test_ask_in_the_first_text_box_cites_the_clause(page):
     first = page.locator("textarea, input[type=text]").first
     assert first.evaluate("e => e.closest('#pkb-question') !== null")
     started = time.monotonic()
-    _ask(page, QUESTION)
+    ask(page, QUESTION)
     page.locator("#pkb-chat").get_by_text("more than 30%").first.wait_for(timeout=30_000)
     mark = page.locator("#pkb-sources #pkb-src-1")  # source [1]'s mark, wherever it stands
     mark.wait_for(timeout=30_000)
@@ -180,7 +81,7 @@ def test_ask_in_the_first_text_box_cites_the_clause(page):
     assert CLAUSE in mark.inner_text()  # source [1] is the clause, marked in its paragraph
     assert "[1]" in page.locator("#pkb-chat").inner_text()
     assert re.search(r"\[1\][ \[\]\d]* China Issues", page.locator("#pkb-sources").inner_text())
-    _shot(page, "ask")
+    shot(page, "ask")
 
 
 def test_filter_targets_and_download_csv(page, tmp_path):
@@ -226,7 +127,7 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     assert 0 < shown < total
     table.locator(".virtual-row").get_by_text("short-process steelmaking").first.click()
     page.locator("#pkb-target-context mark").get_by_text("short-process steelmaking").wait_for()
-    _shot(page, "targets")
+    shot(page, "targets")
     with page.expect_download() as download_info:
         page.locator("#pkb-dl-csv").click()
     saved = tmp_path / "targets.csv"
@@ -268,7 +169,7 @@ def test_obligations_filter_by_actor_and_download_the_checklist(page, tmp_path):
     assert "key energy-consuming units" in cells.nth(3).inner_text().lower()
     rows.get_by_text("submit a report on the status of their energy use").first.click()
     page.locator("#pkb-obligation-context mark").get_by_text("submit a report").wait_for()
-    _shot(page, "obligations")
+    shot(page, "obligations")
     with page.expect_download() as download_info:
         page.locator("#pkb-ob-md").click()
     saved = tmp_path / "obligations.md"
@@ -292,7 +193,7 @@ def test_timeline_plots_targets(page):
     hover = page.locator("#pkb-timeline .hoverlayer")
     hover.get_by_text("By 20").first.wait_for()  # the target as a sentence...
     assert "year=" not in hover.text_content() and "document=" not in hover.text_content()
-    _shot(page, "timeline")
+    shot(page, "timeline")
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.locator("#pkb-reader #pkb-read-hl").wait_for()  # ...and a click opens its clause
 
@@ -307,7 +208,7 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     page.locator("#pkb-add").click()
     # The progress bar names the file being ingested (the first upload also loads spaCy).
     page.get_by_text(re.compile(r"Ingesting coal notice\.txt \(1/2\)")).first.wait_for()
-    _shot(page, "documents-progress")
+    shot(page, "documents-progress")
     status = page.locator("#pkb-upload-status")  # under the Add button, above the table
     status.get_by_text("added").wait_for(timeout=120_000)
     assert status.bounding_box()["y"] < page.locator("#pkb-docs").bounding_box()["y"]
@@ -316,9 +217,9 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     assert "Traceback" not in page.locator("body").inner_text()
     page.locator("#pkb-docs").get_by_text("coal_notice.txt").first.wait_for()
     assert (server["db"] / "uploads" / "coal_notice.txt").is_file()
-    _shot(page, "documents")
+    shot(page, "documents")
 
-    _ask(page, "By how much must steel plants cut coal consumption by 2028?")
+    ask(page, "By how much must steel plants cut coal consumption by 2028?")
     sources = page.locator("#pkb-sources")
     sources.get_by_text("Steel plants shall cut coal consumption").first.wait_for()
     text = sources.inner_text()
@@ -328,7 +229,7 @@ def test_upload_is_indexed_and_its_html_stays_inert(page, server, tmp_path):
     chat_links = "#pkb-chat a:not([href^='#pkb-src-'])"  # only the [n] citation links
     assert page.locator(f"#pkb-chat script, #pkb-chat img[src=x], {chat_links}").count() == 0
     assert page.evaluate("() => window.__pkbXss") is None
-    _shot(page, "ask-escaped")
+    shot(page, "ask-escaped")
 
 
 def test_delete_the_uploaded_document(page, server):
@@ -340,7 +241,7 @@ def test_delete_the_uploaded_document(page, server):
     prompt = page.locator("#pkb-del-prompt")
     prompt.get_by_text("Delete “Coal Phase-down Notice”?").wait_for()
     assert re.search(r"Its \d+ clauses and \d+ records", prompt.inner_text())
-    _shot(page, "delete-confirm")
+    shot(page, "delete-confirm")
     page.locator("#pkb-del-no").click()
     prompt.wait_for(state="hidden")
     assert "coal_notice.txt" in page.locator("#pkb-docs").inner_text()
@@ -355,7 +256,7 @@ def test_delete_the_uploaded_document(page, server):
 
 
 def test_sources_sharing_a_paragraph_share_a_card_and_n_links_to_it(page):
-    _ask(page, HEATING_QUESTION)
+    ask(page, HEATING_QUESTION)
     sources = page.locator("#pkb-sources")
     sources.get_by_text("geothermal").first.wait_for()
     cards = sources.locator(".pkb-source")
@@ -380,7 +281,7 @@ def test_sources_sharing_a_paragraph_share_a_card_and_n_links_to_it(page):
         "() => { const r = document.getElementById('pkb-src-1').getBoundingClientRect();"
         " return r.top >= 0 && r.bottom <= window.innerHeight; }"
     )
-    _shot(page, "ask-cards")
+    shot(page, "ask-cards")
 
 
 def test_an_empty_question_shows_no_error(page):
@@ -419,7 +320,7 @@ def test_a_targets_row_opens_the_document_at_its_clause(page):
         " return r.top >= box.top && r.bottom <= box.bottom; }"
     )
     assert page.locator("#pkb-read-records li mark").count() >= 1  # its records, marked
-    _shot(page, "reader")
+    shot(page, "reader")
 
 
 def test_phone_width_reaches_every_tab(browser, server):
@@ -432,7 +333,7 @@ def test_phone_width_reaches_every_tab(browser, server):
         tab = page.get_by_role("tab", name=name)  # in the bar, not behind an overflow menu
         assert tab.is_visible(), f"the {name} tab is not reachable at phone width"
     # The sources follow the answer directly (the columns stack on a phone).
-    _ask(page, QUESTION)
+    ask(page, QUESTION)
     page.locator("#pkb-sources #pkb-src-1").wait_for()
     chat_bottom = page.locator("#pkb-chat").bounding_box()
     sources_top = page.locator("#pkb-sources-box").bounding_box()["y"]
@@ -446,7 +347,7 @@ def test_phone_width_reaches_every_tab(browser, server):
             return viewport.scrollWidth > viewport.clientWidth + 100 && viewport.scrollLeft > 0;
         }"""
     )
-    _shot(page, "phone-targets")
+    shot(page, "phone-targets")
     assert scrolled, "the Targets table does not scroll sideways at phone width"
     page.get_by_role("tab", name="Timeline").click()
     page.locator("#pkb-timeline .js-plotly-plot").wait_for()

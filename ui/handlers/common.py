@@ -8,18 +8,17 @@ paragraph; ``export_dir`` gives each set of downloads a fresh folder.
 
 from __future__ import annotations
 
-import functools
 import html
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from ingest.errors import PolicyKBError
+from ui.errors import translate_errors
 
 #: Characters of paragraph shown either side of a cited clause.
 CONTEXT_CHARS = 600
@@ -28,17 +27,9 @@ CONTEXT_CHARS = 600
 EXPORT_MAX_AGE = 600
 
 
-def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn ``PolicyKBError`` into ``gr.Error`` (a message in the page, no traceback)."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except PolicyKBError as err:
-            raise gr.Error(" ".join(str(err).split())) from err
-
-    return wrapper
+#: ``PolicyKBError`` (and a missing package) becomes ``gr.Error``: a one-line message in
+#: the page, no traceback. The CLI uses the same translator (``ui/errors.py``).
+user_errors = translate_errors(gr.Error)
 
 
 def esc(text: object) -> str:

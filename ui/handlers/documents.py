@@ -7,7 +7,6 @@ is reported in the status list and never stops the others.
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
 from collections.abc import Callable, Iterable
@@ -18,12 +17,13 @@ import gradio as gr
 import pandas as pd
 
 from ingest.errors import IngestError, PolicyKBError
+from kb.service import shared_extractor, supported_suffixes
 from ui.handlers.common import esc, user_errors
 
 #: Uploads larger than this are refused (the server refuses them too; see ``ui/cli_serve.py``).
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024
-#: File types the Documents tab accepts; the ingest loaders read exactly these.
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+#: File types the Documents tab accepts: exactly those the ingest loaders read.
+UPLOAD_SUFFIXES = supported_suffixes()
 #: Sub-directory of the knowledge-base directory that keeps uploaded files.
 UPLOADS_DIR = "uploads"
 
@@ -124,43 +124,45 @@ def upload_documents(
     files = [f for f in (files or []) if f]
     if not files:
         return "<p>Choose one or more files first.</p>"
-    lines = []
     if extract is None:
         if progress is not None and not default_extractor.cache_info().currsize:
             progress(0.0, desc="Loading the language model (first upload only) …")
         extract = default_extractor()
-    total = len(files)
+    lines = []
     for i, file in enumerate(files):
         path = Path(getattr(file, "name", None) or getattr(file, "path", None) or str(file))
         shown = getattr(file, "orig_name", None) or path.name
         if progress is not None:
-            progress(i / total, desc=f"Ingesting {shown} ({i + 1}/{total})")
-        hide = (str(path), str(uploads_dir(kb) / safe_name_or(shown)), str(uploads_dir(kb)))
-        try:
-            saved = save_upload(path, uploads_dir(kb), original_name=shown)
-            results = list(kb.ingest([saved], extract=extract))
-        except PolicyKBError as err:
-            lines.append(_status_line("failed", shown, _no_paths(str(err), hide, shown)))
-            continue
-        except OSError as err:
-            detail = f"{type(err).__name__}: {err.strerror or err}"
-            lines.append(_status_line("failed", shown, _no_paths(detail, hide, shown)))
-            continue
-        for result in results:
-            if result.status == "failed":
-                saved.unlink(missing_ok=True)
-                lines.append(_status_line("failed", shown, _no_paths(result.error, hide, shown)))
-            else:
-                lines.append(
-                    _status_line(
-                        result.status, shown, f"{result.clauses} clauses, {result.records} records"
-                    )
-                )
+            progress(i / len(files), desc=f"Ingesting {shown} ({i + 1}/{len(files)})")
+        lines += _upload_one(kb, path, shown, extract)
     if progress is not None:
         progress(1.0, desc="Done")
     # A note on the model (Chinese into an English-only store): one line under the list.
     notes = "".join(f"<p class='pkb-note'>{esc(n)}</p>" for n in getattr(kb, "notes", []))
     return "<ul class='pkb-status'>" + "".join(lines) + "</ul>" + notes
+
+
+def _upload_one(kb: Any, path: Path, shown: str, extract: Callable[[Path], Any]) -> list[str]:
+    """Save one upload and ingest it through ``kb.ingest``; its status lines. A failed
+    file's copy is removed, and no message shows where the server keeps files."""
+    hide = (str(path), str(uploads_dir(kb) / safe_name_or(shown)), str(uploads_dir(kb)))
+    try:
+        saved = save_upload(path, uploads_dir(kb), original_name=shown)
+        results = list(kb.ingest([saved], extract=extract))
+    except PolicyKBError as err:
+        return [_status_line("failed", shown, _no_paths(str(err), hide, shown))]
+    except OSError as err:
+        detail = f"{type(err).__name__}: {err.strerror or err}"
+        return [_status_line("failed", shown, _no_paths(detail, hide, shown))]
+    lines = []
+    for result in results:
+        if result.status == "failed":
+            saved.unlink(missing_ok=True)
+            lines.append(_status_line("failed", shown, _no_paths(result.error, hide, shown)))
+        else:
+            counts = f"{result.clauses} clauses, {result.records} records"
+            lines.append(_status_line(result.status, shown, counts))
+    return lines
 
 
 def safe_name_or(name: str) -> str:
@@ -187,13 +189,8 @@ def _status_line(status: str, name: str, detail: str) -> str:
     )
 
 
-@functools.cache
-def default_extractor() -> Callable[[Path], Any]:
-    """``ingest_file`` with one shared spaCy pipeline, built on the first upload."""
-    from ingest.pipeline import build_nlp, ingest_file
-
-    nlp = build_nlp()
-    return functools.partial(ingest_file, nlp=nlp)
+#: ``path -> Extraction`` with one spaCy pipeline, built on the first upload (by kb).
+default_extractor = shared_extractor
 
 
 @user_errors

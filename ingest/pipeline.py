@@ -10,26 +10,20 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 from ingest.limits import DEFAULT_LIMITS, Limits, time_budget
-from ingest.records import Clause, Document, Obligation, Statistic, Target
+from ingest.records import RECORD_TYPE_NAMES, Document, Extraction, Record
 
-Record = Target | Statistic | Obligation
-ALL_TYPES: tuple[str, ...] = ("target", "statistic", "obligation")
+__all__ = [
+    "ALL_TYPES", "PARSER_MODEL", "Extraction", "Record", "build_nlp", "ingest_file", "load_parser",
+    "process_document",
+]  # fmt: skip
 
-
-@dataclass(frozen=True, slots=True)
-class Extraction:
-    """What one document yields: its clauses and the records found in them."""
-
-    document: Document
-    clauses: tuple[Clause, ...]
-    records: tuple[Record, ...]
+ALL_TYPES: tuple[str, ...] = RECORD_TYPE_NAMES
 
 
 def build_nlp(*, language: str = "en") -> Language:

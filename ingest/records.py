@@ -10,16 +10,38 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, get_args
 
+RecordType = Literal["target", "statistic", "obligation"]
+#: The record types, in the order the CLI lists and extracts them.
+RECORD_TYPE_NAMES: tuple[str, ...] = get_args(RecordType)
+#: What a clause is: a document title, a heading, a sentence, one aim split out of a
+#: sentence, or a list item.
+ClauseKind = Literal["title", "heading", "sentence", "aim", "item"]
 Comparator = Literal[">", ">=", "<", "<=", "=", "~"]
 Direction = Literal["increase", "decrease"]
 Modality = Literal["obligation", "prohibition", "permission", "encouragement"]
 StatisticRole = Literal["reported", "projection", "funding", "scope", "parameter"]
-STATISTIC_ROLES: tuple[str, ...] = ("reported", "projection", "funding", "scope", "parameter")
+STATISTIC_ROLES: tuple[str, ...] = get_args(StatisticRole)
 
-COMPARATORS: tuple[str, ...] = (">", ">=", "<", "<=", "=", "~")
+COMPARATORS: tuple[str, ...] = get_args(Comparator)
+
+#: Joins a clause's section labels in one string ("Chapter II > Article 7"), as
+#: obligations and the store keep it; ``split_section`` takes it apart again.
+SECTION_SEP = " > "
+
+
+def join_section(labels: Iterable[str]) -> str:
+    """``labels`` as one section path, each label's whitespace collapsed."""
+    return SECTION_SEP.join(" ".join(label.split()) for label in labels)
+
+
+def split_section(section: str) -> list[str]:
+    """The non-empty labels of a section path written by ``join_section``."""
+    return [label.strip() for label in section.split(SECTION_SEP) if label.strip()]
+
 
 R = TypeVar("R", bound="_Record")
 
@@ -102,7 +124,7 @@ class Clause(_Record):
     start: int
     end: int
     section: tuple[str, ...] = ()
-    kind: str = "sentence"  # heading | sentence | aim | item
+    kind: ClauseKind = "sentence"
     context: str = ""
     paragraph: int = 0  # index of the paragraph (block) in the document
 
@@ -128,8 +150,8 @@ class Target(_Record):
     value: float | None
     unit: str
     value_text: str
-    comparator: str | None
-    direction: str | None
+    comparator: Comparator | None
+    direction: Direction | None
     year: int | None
     base_year: int | None
     deadline_text: str
@@ -140,7 +162,7 @@ class Target(_Record):
     start: int
     end: int
     value_high: float | None = None
-    type: str = field(default="target")
+    type: RecordType = field(default="target")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +182,7 @@ class Statistic(_Record):
     value: float | None
     unit: str
     value_text: str
-    comparator: str | None
+    comparator: Comparator | None
     year: int | None
     sector: str
     doc_id: str
@@ -168,8 +190,8 @@ class Statistic(_Record):
     text: str
     start: int
     end: int
-    role: str = "reported"
-    type: str = field(default="statistic")
+    role: StatisticRole = "reported"
+    type: RecordType = field(default="statistic")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +200,7 @@ class Obligation(_Record):
 
     TYPE: ClassVar[str] = "obligation"
 
-    modality: str
+    modality: Modality
     actor: str | None
     action: str
     object: str
@@ -191,19 +213,66 @@ class Obligation(_Record):
     start: int
     end: int
     section: str = ""  # the clause's section path, "Chapter II > Article 7"
-    type: str = field(default="obligation")
+    type: RecordType = field(default="obligation")
 
 
-RECORD_TYPES: dict[str, type[_Record]] = {
-    "target": Target,
-    "statistic": Statistic,
-    "obligation": Obligation,
-}
+#: Any extracted record.
+Record = Target | Statistic | Obligation
+
+RECORD_TYPES: dict[str, type[_Record]] = {cls.TYPE: cls for cls in (Target, Statistic, Obligation)}
 
 
-def record_from_dict(data: dict[str, Any]) -> Target | Statistic | Obligation:
+def record_from_dict(data: dict[str, Any]) -> Record:
     """Rebuild a record from ``to_dict`` output, dispatching on ``type``."""
     kind = data.get("type")
     if kind not in RECORD_TYPES:
         raise ValueError(f"record type {kind!r} is invalid; choose one of {sorted(RECORD_TYPES)}")
     return RECORD_TYPES[kind].from_dict(data)  # type: ignore[return-value]
+
+
+def field_names(cls: type[Any]) -> tuple[str, ...]:
+    """The constructor fields of a record class, in declaration order."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init)
+
+
+def columns(
+    lead: Sequence[str], classes: Iterable[type[Any]], *, skip: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """Table and export columns: ``lead`` in its order, then every other field of
+    ``classes`` in declaration order, less ``skip``. A field added to a record
+    shows up in every table built this way without touching the table."""
+    skipped = set(skip)
+    out = [c for c in lead if c not in skipped]
+    seen = set(out) | skipped
+    for cls in classes:
+        for name in field_names(cls):
+            if name not in seen:
+                seen.add(name)
+                out.append(name)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one document yields: its clauses and the records found in them."""
+
+    document: Document
+    clauses: tuple[Clause, ...]
+    records: tuple[Record, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document.to_dict(),
+            "clauses": [c.to_dict() for c in self.clauses],
+            "records": [r.to_dict() for r in self.records],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        document = dict(data["document"])
+        document["skipped"] = tuple(tuple(span) for span in document.get("skipped", ()))
+        return cls(
+            Document.from_dict(document),
+            tuple(Clause.from_dict(c) for c in data.get("clauses", ())),
+            tuple(record_from_dict(r) for r in data.get("records", ())),
+        )

@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ingest.records import Clause, Document, Obligation, Statistic, Target
+from ingest.records import SECTION_SEP, Clause, Document, Record
 from kb.embed import Embedder
 from kb.embedcache import embed_once, prune
 from kb.errors import ConfigError, IndexNotFoundError, StoreError
@@ -39,10 +39,7 @@ __all__ = [
     "SCHEMA_VERSION", "DocInfo", "Filters", "Store", "StoredClause", "clause_key", "embed_texts",
 ]  # fmt: skip
 
-Record = Target | Statistic | Obligation
-
 DB_FILE = "kb.sqlite3"
-SECTION_SEP = " > "
 
 
 # A sentence opening with one of these leans on the one before it ("It is the core

@@ -14,14 +14,16 @@ from typing import IO, Any
 import click
 
 from ingest.errors import IngestError
+from ingest.records import RECORD_TYPE_NAMES, RECORD_TYPES, columns
 from ui.cli_limits import limit_options, make_limits
 
-EXTRACT_TYPES = ("target", "statistic", "obligation")
-# Column order for CSV and the table view: what an analyst sorts by first.
-COLUMNS = (
-    "type", "year", "metric", "comparator", "value", "unit", "value_text", "direction",
-    "base_year", "deadline_text", "sector", "modality", "actor", "action", "object", "condition",
-    "section", "source", "doc_id", "clause_id", "start", "end", "text",
+EXTRACT_TYPES = RECORD_TYPE_NAMES
+# Column order for CSV: what an analyst sorts by first; then any other record field.
+COLUMNS = columns(
+    ("type", "year", "metric", "comparator", "value", "unit", "value_text", "direction",
+     "base_year", "deadline_text", "sector", "modality", "actor", "action", "object", "condition",
+     "section", "source", "doc_id", "clause_id", "start", "end", "text"),
+    RECORD_TYPES.values(),
 )  # fmt: skip
 
 
@@ -116,7 +118,7 @@ def _table_line(row: dict[str, Any]) -> str:
     "--types",
     default="target",
     show_default=True,
-    help="Comma-separated record types: target, statistic, obligation.",
+    help=f"Comma-separated record types: {', '.join(EXTRACT_TYPES)}.",
 )
 @click.option(
     "-j",

@@ -15,7 +15,7 @@ from ingest.obligations.lexicon import (
     MARKER,
 )
 from ingest.obligations.syntax import subject_of, subtree_text
-from ingest.records import Clause, Obligation
+from ingest.records import Clause, Obligation, join_section
 
 
 def make_record(
@@ -66,7 +66,7 @@ def make_record(
         text=clause.text,
         start=clause.start,
         end=clause.end,
-        section=" > ".join(" ".join(label.split()) for label in clause.section),
+        section=join_section(clause.section),
     )
 
 

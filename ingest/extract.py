@@ -1,4 +1,4 @@
-"""Targets and statistics from clauses: pure functions, no I/O, no models.
+"""Targets and statistics from clauses: pure functions, no I/O, no model loading.
 
 A clause may state a *target* when it looks forward: it has a deadline after
 the document's date (its own, or one it inherits from its lead-in or section
@@ -14,7 +14,8 @@ figure by figure.
 A figure that only describes who is concerned ("plants with a capacity above
 2 million tonnes shall ...") is not an aim. A document without a date still
 tells the two apart: fact cues ("so far", "was", "rose") and, where no rule
-decides, the tense of the clause's verbs (``ingest.tense``).
+decides, the tense of the clause's verbs (``ingest.tense``), read by the
+statistical English pipeline the caller passes in (``ingest.pipeline.load_parser``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from ingest.classify import decide as decide_figures
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
@@ -34,6 +36,9 @@ from ingest.quantities import Quantity, find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 from ingest.tables import group_tables, table_records
 from ingest.tense import states_past
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 _MODAL = re.compile(r"\b(?:will|shall|should|must|is\s+to|are\s+to)\b", re.IGNORECASE)
 # A figure inside a "with ..." / "whose ..." phrase describes the subject.
@@ -187,6 +192,7 @@ def extract_records(
     *,
     types: Iterable[str] = ("target", "statistic"),
     grammar: Grammar | None = None,
+    parser: Language | None = None,
 ) -> list[Target | Statistic | Obligation]:
     """Targets, statistics and obligations of a document's clauses, in document order.
 
@@ -196,6 +202,12 @@ def extract_records(
         clauses: output of ``split_clauses``.
         types: which record types to return.
         grammar: the language rules; defaults to the document's language.
+        parser: the statistical English pipeline (``ingest.pipeline.load_parser()``):
+            English obligations need it, and an undated English document uses the
+            tense it tags; without it those clauses go undecided.
+
+    Raises:
+        ValueError: English obligations are wanted and no ``parser`` is given.
     """
     grammar = grammar or load_grammar(document.language)
     wanted = set(types)
@@ -211,7 +223,9 @@ def extract_records(
                 clause.text, grammar, doc_year=document.year
             )
             scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
-        for record in extract_from_clause(clause, grammar, doc_year=document.year, scope=scope):
+        for record in extract_from_clause(
+            clause, grammar, doc_year=document.year, scope=scope, tagger=parser
+        ):
             # A heading names a topic ("Targets for 2030"); only a figure or a dated
             # commitment ("Net zero by 2040") in it is a record.
             topic_only = is_heading and record.value is None and not _commits(clause.text, grammar)
@@ -226,13 +240,12 @@ def extract_records(
     records = _date_restated(records, clauses)
     records = decide_figures(records, clauses, document, grammar, wanted)  # learned 2nd opinion
     if "obligation" in wanted and grammar.language in {"en", "zh"}:
-        # English obligations need a parse; only clauses with a deontic cue are parsed, by a
-        # statistical model loaded on first use. Chinese ones are read by rules over the
-        # text (see ingest/obligations/).
+        # English obligations need a parse; only clauses with a deontic cue are parsed, by
+        # the statistical model passed in. Chinese ones are read by rules over the text
+        # (see ingest/obligations/).
         from ingest.obligations import obligations_of_clauses
-        from ingest.pipeline import load_parser
 
-        nlp = load_parser() if grammar.language == "en" else None
+        nlp = parser if grammar.language == "en" else None
         records.extend(
             obligations_of_clauses(clauses, nlp=nlp, grammar=grammar, doc_year=document.year)
         )
@@ -300,9 +313,18 @@ def _commits(text: str, grammar: Grammar) -> bool:
 
 
 def extract_from_clause(
-    clause: Clause, grammar: Grammar, *, doc_year: int | None, scope: _Scope | None = None
+    clause: Clause,
+    grammar: Grammar,
+    *,
+    doc_year: int | None,
+    scope: _Scope | None = None,
+    tagger: Language | None = None,
 ) -> Iterator[Target | Statistic]:
-    """Records of one clause (see the module docstring for the rules)."""
+    """Records of one clause (see the module docstring for the rules).
+
+    ``tagger`` (an English spaCy pipeline with a tagger) reads the tense of an
+    undated clause that no rule decides; without it such a clause is not a fact.
+    """
     if clause.kind == "row":
         return  # a table's cells are read with their row and column (ingest.tables)
     text = clause.text
@@ -341,7 +363,7 @@ def extract_from_clause(
     ):
         # "The country added 52 GW in 2021": with no date and no cue either way,
         # the verb's tense decides.
-        historical = bool(states_past(text))
+        historical = bool(states_past(text, tagger))
     if historical and forward_words and not past and future_own:
         # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim
         # wins; a projection does too when it serves a stated goal ("expected to become

@@ -13,8 +13,8 @@ from typing import IO, Any
 
 import click
 
-from ingest.errors import IngestError
 from ingest.records import RECORD_TYPE_NAMES, RECORD_TYPES, columns
+from kb.errors import IngestError
 from ui.cli_limits import limit_options, make_limits
 
 EXTRACT_TYPES = RECORD_TYPE_NAMES
@@ -158,8 +158,7 @@ def extract(
       policykb extract corpus/ docs/*.pdf --types target,statistic --format csv -o out.csv
       policykb extract big_folder/ --jobs 2 --output records.jsonl
     """
-    from ingest.batch import extract_paths
-    from ingest.load import iter_paths
+    from kb.extraction import extract_paths, iter_paths
 
     wanted = _parse_types(types)
     files, failed = [], 0

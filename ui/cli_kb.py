@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ingest.errors import PolicyKBError
+from kb.errors import PolicyKBError
 from kb.queries import MAX_YEAR, MIN_YEAR
 from ui.cli_limits import limit_options, make_limits
 
@@ -142,7 +142,7 @@ def ingest_cmd(
       policykb ingest corpus/ --db ~/policy-kb
       policykb ingest passages.jsonl --text-field body --db ~/policy-kb
     """
-    from ingest.passages import is_passage_file
+    from kb.extraction import is_passage_file
     from kb.service import expand_paths
 
     expanded = list(expand_paths(paths))
@@ -190,7 +190,7 @@ def _ingest_passage_file(
     kb: Any, path: Any, id_field: str | None, text_field: str | None
 ) -> tuple[dict[str, int], int, Any]:
     """Ingest one passage file with a progress bar; returns (counts, bad rows, file failure)."""
-    from ingest.passages import count_rows
+    from kb.extraction import count_rows
     from kb.service import IngestResult
 
     counts = {"added": 0, "replaced": 0, "unchanged": 0}

@@ -19,7 +19,7 @@ from typing import Any
 
 import gradio as gr
 
-from ingest.errors import PolicyKBError
+from kb.errors import PolicyKBError
 
 #: Characters of paragraph shown either side of a cited clause.
 CONTEXT_CHARS = 600

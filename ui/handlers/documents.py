@@ -17,7 +17,7 @@ from typing import Any
 import gradio as gr
 import pandas as pd
 
-from ingest.errors import IngestError, PolicyKBError
+from kb.errors import IngestError, PolicyKBError
 from ui.handlers.common import esc, user_errors
 
 #: Uploads larger than this are refused (the server refuses them too; see ``ui/cli_serve.py``).
@@ -190,7 +190,7 @@ def _status_line(status: str, name: str, detail: str) -> str:
 @functools.cache
 def default_extractor() -> Callable[[Path], Any]:
     """``ingest_file`` with one shared spaCy pipeline, built on the first upload."""
-    from ingest.pipeline import build_nlp, ingest_file
+    from kb.extraction import build_nlp, ingest_file
 
     nlp = build_nlp()
     return functools.partial(ingest_file, nlp=nlp)

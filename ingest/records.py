@@ -18,8 +18,8 @@ RecordType = Literal["target", "statistic", "obligation"]
 #: The record types, in the order the CLI lists and extracts them.
 RECORD_TYPE_NAMES: tuple[str, ...] = get_args(RecordType)
 #: What a clause is: a document title, a heading, a sentence, one aim split out of a
-#: sentence, or a list item.
-ClauseKind = Literal["title", "heading", "sentence", "aim", "item"]
+#: sentence, a list item, or a table row.
+ClauseKind = Literal["title", "heading", "sentence", "aim", "item", "row"]
 Comparator = Literal[">", ">=", "<", "<=", "=", "~"]
 Direction = Literal["increase", "decrease"]
 Modality = Literal["obligation", "prohibition", "permission", "encouragement"]

@@ -8,6 +8,7 @@ package docstring for what each modality covers.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -149,29 +150,7 @@ def _from_modal(
     condition = condition_of(verb)
     common = {"condition": condition, "grammar": grammar, "doc_year": doc_year, "verb": verb}
     if passive and lemma in DEONTIC_PARTICIPLES:
-        kind = DEONTIC_PARTICIPLES[lemma]
-        if negated:  # "shall not be required to" releases; "shall not be permitted to" forbids
-            kind = {"obligation": "permission", "permission": "prohibition"}.get(kind, kind)
-        inner = _deontic_complement(verb)
-        # "Operators are prohibited from ..." binds the operators; "Processing of genetic data
-        # shall be prohibited" bans an activity, with no one named.
-        actor: Token | None = subject if subject is not None and is_agent(subject) else None
-        if actor is None:  # "It shall be prohibited for any natural or legal person ... to display"
-            actor = next(
-                (
-                    g
-                    for c in verb.children
-                    if c.lower_ == "for"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                None,
-            )
-        action = action_of(inner, skip=set()) if inner is not None else action_of(verb, skip=set())
-        obj = object_of(inner) if inner is not None else ""
-        if inner is None and subject is not None and actor is None and subject.dep_ != "expl":
-            action = subtree_text(subject)  # the banned activity: "Processing of genetic data"
-        return make_record(clause, modality=kind, actor=actor, action=action, obj=obj, **common)
+        return _from_participle(verb, subject, DEONTIC_PARTICIPLES[lemma], negated, clause, common)
     if modal is None:
         return None
     if is_constitutive(verb, subject, passive=passive):
@@ -187,36 +166,90 @@ def _from_modal(
         modality = "prohibition"  # "may not" forbids
     skip = {t.i for t in subject.subtree} if subject is not None else set()
     if not passive:
-        # "The programme shall ensure ...": no one is bound. "It shall inform ...": a
-        # pronoun subject of an action verb (scope verbs were filtered above) is a body.
-        if subject is None:
+        return _active(verb, modal, subject, modality, skip, clause, agentless, common)
+    return _passive(verb, subject, modality, skip, clause, agentless, common)
+
+
+def _from_participle(
+    verb: Token,
+    subject: Token | None,
+    kind: str,
+    negated: bool,
+    clause: Clause,
+    common: dict[str, Any],
+) -> Obligation | None:
+    """A deontic participle: "Operators are prohibited from ...", "shall be required to"."""
+    if negated:  # "shall not be required to" releases; "shall not be permitted to" forbids
+        kind = {"obligation": "permission", "permission": "prohibition"}.get(kind, kind)
+    inner = _deontic_complement(verb)
+    # "Operators are prohibited from ..." binds the operators; "Processing of genetic data
+    # shall be prohibited" bans an activity, with no one named.
+    actor: Token | None = subject if subject is not None and is_agent(subject) else None
+    if actor is None:  # "It shall be prohibited for any natural or legal person ... to display"
+        actor = next(
+            (g for c in verb.children if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+    action = action_of(inner, skip=set()) if inner is not None else action_of(verb, skip=set())
+    obj = object_of(inner) if inner is not None else ""
+    if inner is None and subject is not None and actor is None and subject.dep_ != "expl":
+        action = subtree_text(subject)  # the banned activity: "Processing of genetic data"
+    return make_record(clause, modality=kind, actor=actor, action=action, obj=obj, **common)
+
+
+def _active(
+    verb: Token,
+    modal: Token,
+    subject: Token | None,
+    modality: str,
+    skip: set[int],
+    clause: Clause,
+    agentless: bool,
+    common: dict[str, Any],
+) -> Obligation | None:
+    """A modal with an active verb: its subject is bound, if it is someone."""
+    # "The programme shall ensure ...": no one is bound. "It shall inform ...": a
+    # pronoun subject of an action verb (scope verbs were filtered above) is a body.
+    if subject is None:
+        return None
+    if not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
+        if (
+            not agentless
+            or subject.pos_ not in {"NOUN", "PROPN"}
+            or modal.lower_ == "may"  # "a product that may not comply": likelihood
+            or verb.dep_ in {"relcl", "ccomp", "advcl", "acl"}
+        ):
             return None
-        if not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
-            if (
-                not agentless
-                or subject.pos_ not in {"NOUN", "PROPN"}
-                or modal.lower_ == "may"  # "a product that may not comply": likelihood
-                or verb.dep_ in {"relcl", "ccomp", "advcl", "acl"}
-            ):
-                return None
-            # A requirement on a thing: "The registration must include the producer's name",
-            # "From 2028, the self-declaration should include ...": whoever makes it bears it.
-            return make_record(
-                clause,
-                modality=modality,
-                actor=None,
-                action=action_of(verb, skip=skip),
-                obj=subtree_text(subject),
-                **common,
-            )
+        # A requirement on a thing: "The registration must include the producer's name",
+        # "From 2028, the self-declaration should include ...": whoever makes it bears it.
         return make_record(
             clause,
             modality=modality,
-            actor=_antecedent(subject, verb) or actor_phrase(subject, verb),
+            actor=None,
             action=action_of(verb, skip=skip),
-            obj=object_of(verb),
+            obj=subtree_text(subject),
             **common,
         )
+    return make_record(
+        clause,
+        modality=modality,
+        actor=_antecedent(subject, verb) or actor_phrase(subject, verb),
+        action=action_of(verb, skip=skip),
+        obj=object_of(verb),
+        **common,
+    )
+
+
+def _passive(
+    verb: Token,
+    subject: Token | None,
+    modality: str,
+    skip: set[int],
+    clause: Clause,
+    agentless: bool,
+    common: dict[str, Any],
+) -> Obligation | None:
+    """A modal with a passive verb: bound is the "by" agent, else no one named."""
     by_agent = next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
         None,
@@ -245,11 +278,25 @@ def _from_modal(
     # application must be filed before the end of 2029") state a procedural duty without
     # saying who bears it: kept, with no actor, unless ``agentless`` is off (the EU
     # annotators call them constitutive five times in six, see the benchmark).
-    # "to" may hang off the verb, its complement or an adverbial: "made available to the
-    # Member States", "communicated in writing to the member of temporary staff".
+    if _recipient(verb) is not None or agentless:
+        return make_record(
+            clause,
+            modality=modality,
+            actor=None,
+            action=action_of(verb, skip=skip),
+            obj=subtree_text(subject) if subject is not None else "",
+            **common,
+        )
+    return None
+
+
+def _recipient(verb: Token) -> Token | None:
+    """Whom a passive duty hands something to. "to" may hang off the verb, its complement
+    or an adverbial: "made available to the Member States", "communicated in writing to
+    the member of temporary staff"."""
     attached = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "advmod", "prep"})]
     attached += [g for c in attached[1:] for g in c.children if g.dep_ == "pobj"]
-    recipient = next(
+    return next(
         (
             g
             for a in attached
@@ -260,16 +307,6 @@ def _from_modal(
         ),
         None,
     )
-    if recipient is not None or agentless:
-        return make_record(
-            clause,
-            modality=modality,
-            actor=None,
-            action=action_of(verb, skip=skip),
-            obj=subtree_text(subject) if subject is not None else "",
-            **common,
-        )
-    return None
 
 
 def extract_obligations(

@@ -123,8 +123,9 @@ class Grammar:
     not_a_value_after: re.Pattern[str]
     sectors: tuple[SectorRule, ...]
     figures: FigureCues = field(default_factory=FigureCues)
-    # Raw word lists and patterns of the ``[obligations]`` table, for the rule extractor of
-    # languages without a parser (see ``ingest/obligations/chinese.py``); empty elsewhere.
+    # Raw word lists and patterns of the ``[obligations]`` table: the English lexicon read by
+    # ``ingest/obligations/lexicon.py`` (and inherited by grammars that extend English), the
+    # Chinese rules read by ``ingest/obligations/chinese.py``.
     obligations: dict[str, Any] = field(default_factory=dict)
     # ``[enumeration] forward_lead``: a list segment that is only a deadline ("到2030年")
     # dates the aim after it, not the one before (None: no such rule).

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ingest.dating import Scope, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.figures import figure_role, is_direct_aim
-from ingest.lang import Grammar
+from ingest.lang import Grammar, english_patterns
 from ingest.metrics import DIRECTION_WINDOW, clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
 from ingest.records import Clause, Statistic, Target
@@ -24,9 +24,9 @@ from ingest.tense import states_past
 if TYPE_CHECKING:
     from spacy.language import Language
 
-_MODAL = re.compile(r"\b(?:will|shall|should|must|is\s+to|are\s+to)\b", re.IGNORECASE)
-# A figure inside a "with ..." / "whose ..." phrase describes the subject.
-_QUALIFIER = re.compile(r"\b(?:with|whose|having)\b[^,;]*$", re.IGNORECASE)
+# English cue words, kept in ``ingest/lang/en.toml`` (see there for each).
+_CUES = english_patterns("clause_cues")
+_MODAL, _QUALIFIER = _CUES["modal"], _CUES["qualifier"]
 # How far before a figure its qualifier is looked for: a bounded window keeps the time
 # per figure independent of the sentence's length.
 _QUALIFIER_WINDOW = 600
@@ -341,10 +341,7 @@ def _qualitative(
 def _conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantity]) -> str:
     """The coordinated phrase that ends with ``deadline`` and holds no figure."""
     start = 0
-    for match in re.finditer(
-        r"[;,(]|\band\b|\bwhile\b|\bthen\b|\bto\b(?=\s+(?:become|achieve|reach|be)\b)",
-        text[: deadline.start],
-    ):
+    for match in _CUES["conjunct_break"].finditer(text[: deadline.start]):
         start = match.end()
     if any(start <= q.start < deadline.end for q in quantities):
         return ""
@@ -370,9 +367,9 @@ def _targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
         before = text[max(0, quantity.start - 6) : quantity.start].lower()
         following = quantities[i + 1] if i + 1 < len(quantities) else None
         if (
-            re.search(r"\bfrom\s*$", before)
+            _CUES["range_from"].search(before)
             and following
-            and re.search(r"\bto\s*$", text[quantity.end : following.start].lower()[-25:] or "")
+            and _CUES["range_to"].search(text[quantity.end : following.start].lower()[-25:] or "")
         ):
             continue
         kept.append(quantity)

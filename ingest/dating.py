@@ -8,14 +8,16 @@ A clause can hold several figures and several deadlines ("40% by 2029 and 60% by
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from ingest.deadlines import BaseYear, Deadline
+from ingest.lang import english_patterns
 from ingest.quantities import Quantity
 
-# What separates one aim's figure from another aim's deadline.
-_CLAUSE_BREAK = re.compile(r"[;；]|,\s*(?:and|while|but)\b|，", re.IGNORECASE)
+# What separates one aim's figure from another aim's deadline, and the words that name a
+# target (English cue words, kept in ``ingest/lang/en.toml``).
+_CLAUSE_BREAK = english_patterns("clause_cues")["clause_break"]
+_NAMED_TARGET = english_patterns("clause_cues")["named_target"]
 # How far a "2030 target" may stand before the figure it names ("2030 target of at least").
 _NAMED_TARGET_GAP = 40
 
@@ -70,7 +72,7 @@ def nearest_deadline(
         return preceding  # "2024 target: 32% reduction" labels what follows
     if (
         preceding
-        and re.search(r"target|goal|objective|ambition|目标", preceding.text, re.IGNORECASE)
+        and _NAMED_TARGET.search(preceding.text)
         and position - preceding.end < _NAMED_TARGET_GAP
     ):
         return preceding  # "the EU 2030 climate target of at least 55%, ... neutrality in 2050"

@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 
 from ingest.deadlines import find_deadlines
-from ingest.lang import Grammar
+from ingest.lang import Grammar, english_patterns
 
 # "(a) ", "3. ", "(iv) " before a clause: not part of its wording.
 LIST_MARKER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-z]{1,4}\)|\([0-9]{1,2}\))\s+", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"[\s.;,]+$")
-# A modal whose verb is still to come after an aside: "must, not later than 7 days before
-# the hearing, | serve a notice", "shall, by 30 June 2026, | install meters". English words;
-# elsewhere it never matches.
-_OPEN_MODAL = re.compile(r"\b(?:shall|must|should|may|will)(?:\s+not)?\s*,[^,]*$", re.IGNORECASE)
+# A modal whose verb is still to come after an aside ("shall, by 30 June 2026, | install
+# meters"): English words, kept in ``ingest/lang/en.toml``.
+_OPEN_MODAL = english_patterns("clause_cues")["open_modal"]
 # Where the words before a deadline can still be a shared lead-in.
 _MAX_LEAD_IN_WORDS = 14
 

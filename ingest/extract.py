@@ -21,7 +21,6 @@ statistical English pipeline the caller passes in (``ingest.pipeline.load_parser
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -29,7 +28,7 @@ from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
 from ingest.dating import Scope
 from ingest.deadlines import BaseYear, find_base_years, find_deadlines
-from ingest.lang import Grammar, load_grammar
+from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
@@ -40,9 +39,8 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_from_clause", "extract_records", "states_fact"]
 
-_BASE_STATEMENT = re.compile(
-    r"^\W*(?:base(?:line)?|basis|reference)(?:[-\s]year)?\b", re.IGNORECASE
-)
+# A statement about the base year itself (an English cue, kept in ``ingest/lang/en.toml``).
+_BASE_STATEMENT = english_patterns("clause_cues")["base_statement"]
 
 
 def _sibling_bases(clauses: Sequence[Clause], grammar: Grammar) -> dict[int, BaseYear]:

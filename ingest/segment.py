@@ -18,18 +18,17 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from ingest.enumeration import carries_lead_in, find_lead_in, split_aims
-from ingest.lang import Grammar, load_grammar
+from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
 from ingest.records import Clause, ClauseKind, Document, content_id
 from ingest.tables import is_rule_row
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 _BULLET = re.compile(r"^[-–—•*·▪●◦■]\s+")
-# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050").
-_ABBREVIATION_END = re.compile(
-    r"\b(?:etc|e\.g|i\.e|approx|vs|no|art|para|cf|incl|excl|fig|ca)\.$", re.IGNORECASE
-)
-_PERCENT = re.compile(r"\d\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
+# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050"), and a
+# figure in a line (English cue words, kept in ``ingest/lang/en.toml``).
+_ABBREVIATION_END = english_patterns("clause_cues")["abbreviation_end"]
+_PERCENT = english_patterns("clause_cues")["percent"]
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
 # Paragraphs longer than this go through spaCy in pieces: spaCy refuses a text

@@ -148,6 +148,16 @@ def load_grammar(language: str = "en") -> Grammar:
     return _compile(_load_data(language))
 
 
+@functools.lru_cache(maxsize=8)
+def english_patterns(table: str) -> dict[str, re.Pattern[str]]:
+    """The patterns of one table of ``en.toml``, compiled as written (flags inline).
+
+    English words that rules look for in every document, whatever its language;
+    per-language rules are ``Grammar`` fields instead.
+    """
+    return {key: re.compile(value) for key, value in _load_data("en")[table].items()}
+
+
 def _load_data(language: str) -> dict[str, Any]:
     try:
         raw = resources.files(__name__).joinpath(f"{language}.toml").read_text("utf-8")

@@ -46,19 +46,12 @@ class IngestResult:
 
 
 @dataclass(frozen=True, slots=True)
-class PassageResult:
+class PassageResult(IngestResult):
     """What happened to one passage row: ``status`` is added/replaced/unchanged/failed.
 
     ``path`` is the stored ``FILE#ID`` of the row, or for a failed row the
     ``FILE:LINE`` it was on; ``error`` is then ``FILE:LINE: what is wrong``.
     """
-
-    path: str
-    status: str
-    doc_id: str = ""
-    clauses: int = 0
-    records: int = 0
-    error: str = ""
 
 
 class KnowledgeBase:

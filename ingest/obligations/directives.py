@@ -16,8 +16,8 @@ from ingest.obligations.lexicon import (
     ENCOURAGEMENT_VERBS,
     SUBJECTS,
 )
-from ingest.obligations.record import make_record
-from ingest.obligations.syntax import action_of, condition_of, head_lemma, object_of, phrase
+from ingest.obligations.record import action_record
+from ingest.obligations.syntax import condition_of, head_lemma, object_of, phrase
 from ingest.records import Clause, Obligation
 
 
@@ -113,21 +113,21 @@ def from_directive(
             addressee_text = phrase(
                 t for t in addressee.subtree if t.i < inner.i and t.lower_ != "to"
             )
-            return make_record(
+            return action_record(
                 clause,
+                inner,
                 modality=modality,
                 actor=addressee_text,
-                action=action_of(inner, skip=set()),
                 obj=object_of(inner),
-                **common,
+                common=common,
             )
-    return make_record(
+    return action_record(
         clause,
+        verb,
         modality=modality,
         actor=None,
-        action=action_of(verb, skip=set()),
         obj=object_of(verb),
-        **common,
+        common=common,
     )
 
 

@@ -18,67 +18,59 @@ from ingest.lang import load_grammar
 _DATA: dict[str, Any] = load_grammar("en").obligations
 
 
-def _pattern(key: str) -> re.Pattern[str]:
-    return re.compile(_DATA[key])
+def _patterns(*keys: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(_DATA[key]) for key in keys)
 
 
-def _words(key: str) -> set[str]:
-    return set(_DATA[key])
+def _word_sets(*keys: str) -> tuple[set[str], ...]:
+    return tuple(set(_DATA[key]) for key in keys)
 
 
-def _table(key: str) -> dict[str, str]:
-    return dict(_DATA[key])
+def _tables(*keys: str) -> tuple[dict[str, str], ...]:
+    return tuple(dict(_DATA[key]) for key in keys)
 
 
-CUE = _pattern("cue")
-IMPERATIVE_OPENER = _pattern("imperative_opener")
-MODALS: dict[str, str] = _table("modals")
-DEONTIC_PARTICIPLES: dict[str, str] = _table("deontic_participles")
-RIGHT_NOUNS: dict[str, str] = _table("right_nouns")
-ENCOURAGEMENT_VERBS: set[str] = _words("encouragement_verbs")
-DIRECTIVE_FRAMES: set[str] = _words("directive_frames")
-CONTROL_VERBS: set[str] = _words("control_verbs")
-BAN_VERBS: set[str] = _words("ban_verbs")
-CONSTITUTIVE_VERBS: set[str] = _words("constitutive_verbs")
-PENALTY_PASSIVES: set[str] = _words("penalty_passives")
-CONSTITUTIVE_PASSIVES: set[str] = _words("constitutive_passives") | PENALTY_PASSIVES
-SCOPE_VERBS: set[str] = _words("scope_verbs")
-INTO_EFFECT: set[str] = _words("into_effect")
-TAKE_EVENT_OBJECTS: set[str] = _words("take_event_objects")
-VIOLATION = _pattern("violation")
-BREACH_SANCTIONS: set[str] = _words("breach_sanctions")
-CORRECTIVE_VERBS: set[str] = _words("corrective_verbs")
-CORRECTIVE_NOUNS: set[str] = _words("corrective_nouns")
-CONSEQUENCE_NOUNS: set[str] = _words("consequence_nouns")
-BINDING_ADJECTIVES: set[str] = _words("binding_adjectives")
-AGENT_NOUNS: set[str] = _words("agent_nouns")
-BUSINESS_NOUNS: set[str] = _words("business_nouns")
-AGENT_SUFFIX = _pattern("agent_suffix")
-NON_AGENT_NOUNS: set[str] = _words("non_agent_nouns")
-AGENT_PRONOUNS: set[str] = _words("agent_pronouns")
-AMBIGUOUS_PRONOUNS: set[str] = _words("ambiguous_pronouns")
-ACRONYM = _pattern("acronym")
-AGENT_ENTS: set[str] = _words("agent_ents")
-SUBJECTS: set[str] = _words("subjects")
-OBJECTS: set[str] = _words("objects")
-CONDITION_MARKS: set[str] = _words("condition_marks")
-STRUCTURE_WORDS: set[str] = _words("structure_words")
-RELATIVE_PRONOUNS: set[str] = _words("relative_pronouns")
-MARKER = _pattern("marker")
-LABEL_LINE = _pattern("label_line")
-DETERMINER = _pattern("determiner")
-QUANTIFIERS: set[str] = _words("quantifiers")
-NON_AGENT_ENTS: set[str] = _words("non_agent_ents")
+# Cues that send a clause to the parser.
+CUE, IMPERATIVE_OPENER = _patterns("cue", "imperative_opener")
+# Modals, deontic participles and the nouns held under "shall have the ... to", each with
+# the modality it carries.
+MODALS, DEONTIC_PARTICIPLES, RIGHT_NOUNS = _tables("modals", "deontic_participles", "right_nouns")
+# Directives without a modal: encouragement verbs, frames, verbs "strictly" strengthens.
+ENCOURAGEMENT_VERBS, DIRECTIVE_FRAMES, CONTROL_VERBS, BAN_VERBS = _word_sets(
+    "encouragement_verbs", "directive_frames", "control_verbs", "ban_verbs"
+)
+# Predicates that constitute rather than regulate, and the sanctions of a breach.
+CONSTITUTIVE_VERBS, PENALTY_PASSIVES, SCOPE_VERBS, INTO_EFFECT, TAKE_EVENT_OBJECTS = _word_sets(
+    "constitutive_verbs", "penalty_passives", "scope_verbs", "into_effect", "take_event_objects"
+)
+CONSTITUTIVE_PASSIVES = _word_sets("constitutive_passives")[0] | PENALTY_PASSIVES
+(VIOLATION,) = _patterns("violation")
+BREACH_SANCTIONS, CORRECTIVE_VERBS, CORRECTIVE_NOUNS, CONSEQUENCE_NOUNS = _word_sets(
+    "breach_sanctions", "corrective_verbs", "corrective_nouns", "consequence_nouns"
+)
+# Who can act: nouns, suffixes, pronouns, acronyms and entity labels, and what cannot.
+BINDING_ADJECTIVES, AGENT_NOUNS, BUSINESS_NOUNS, NON_AGENT_NOUNS = _word_sets(
+    "binding_adjectives", "agent_nouns", "business_nouns", "non_agent_nouns"
+)
+AGENT_PRONOUNS, AMBIGUOUS_PRONOUNS, AGENT_ENTS, NON_AGENT_ENTS, QUANTIFIERS = _word_sets(
+    "agent_pronouns", "ambiguous_pronouns", "agent_ents", "non_agent_ents", "quantifiers"
+)
+AGENT_SUFFIX, ACRONYM, DETERMINER = _patterns("agent_suffix", "acronym", "determiner")
+# Dependency labels and structure words.
+SUBJECTS, OBJECTS, CONDITION_MARKS, STRUCTURE_WORDS, RELATIVE_PRONOUNS, CLOSING_PUNCT = _word_sets(
+    "subjects", "objects", "condition_marks", "structure_words", "relative_pronouns",
+    "closing_punct",
+)  # fmt: skip
+# Structure markers, label lines, and the lead-ins of conditions and of listed duties.
+MARKER, LABEL_LINE, LEAD_CONDITION, MODAL_LEAD_IN = _patterns(
+    "marker", "label_line", "lead_condition", "modal_lead_in"
+)
+ORPHAN_MODAL, BEFORE_MODAL, CONTEXT_CONDITION = _patterns(
+    "orphan_modal", "before_modal", "context_condition"
+)
 
 #: Longest actor, action or object phrase kept, in characters.
 MAX_PHRASE_CHARS = 200
-
-CLOSING_PUNCT: set[str] = _words("closing_punct")
-LEAD_CONDITION = _pattern("lead_condition")
-MODAL_LEAD_IN = _pattern("modal_lead_in")
-ORPHAN_MODAL = _pattern("orphan_modal")
-BEFORE_MODAL = _pattern("before_modal")
-CONTEXT_CONDITION = _pattern("context_condition")
 
 
 def has_cue(text: str) -> bool:

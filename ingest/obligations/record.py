@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -14,7 +15,7 @@ from ingest.obligations.lexicon import (
     DETERMINER,
     MARKER,
 )
-from ingest.obligations.syntax import subject_of, subtree_text
+from ingest.obligations.syntax import action_of, subject_of, subtree_text
 from ingest.records import Clause, Obligation, join_section
 
 
@@ -68,6 +69,22 @@ def make_record(
         end=clause.end,
         section=join_section(clause.section),
     )
+
+
+def action_record(
+    clause: Clause,
+    head: Token,
+    *,
+    modality: str,
+    actor: Token | str | None,
+    obj: str,
+    common: dict[str, Any],
+    skip: set[int] | None = None,
+) -> Obligation:
+    """``make_record`` with the action read from the verb ``head`` (``action_of``), less the
+    tokens in ``skip`` (the subject's); ``common`` holds the other ``make_record`` arguments."""
+    action = action_of(head, skip=skip if skip is not None else set())
+    return make_record(clause, modality=modality, actor=actor, action=action, obj=obj, **common)
 
 
 def milestones(

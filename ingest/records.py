@@ -4,6 +4,11 @@ Every record is a frozen dataclass that keeps its provenance (``doc_id``,
 ``clause_id``, character ``start``/``end`` into the stored document text), and
 serialises to a flat JSON-able dict with ``to_dict``/``from_dict``. Ids are
 content hashes, so the same text always gets the same id.
+
+This module is the one place a record is defined: ``Record`` (any record type),
+``Extraction`` (what one document yields), the ``Literal`` types of the fields, the
+section separator, and ``columns``, from which the CLI, the exports and the tables
+take their columns, so a field added here reaches all of them.
 """
 
 from __future__ import annotations
@@ -42,6 +47,10 @@ def split_section(section: str) -> list[str]:
     """The non-empty labels of a section path written by ``join_section``."""
     return [label.strip() for label in section.split(SECTION_SEP) if label.strip()]
 
+
+#: Field metadata that keeps a field out of the CSV, spreadsheet and table columns built
+#: by ``columns``; the field stays in ``to_dict``, and so in JSON and JSON Lines.
+NOT_A_COLUMN: dict[str, Any] = {"column": False}
 
 R = TypeVar("R", bound="_Record")
 
@@ -161,7 +170,8 @@ class Target(_Record):
     text: str
     start: int
     end: int
-    value_high: float | None = None
+    # A range's high end; its columns show the range in ``value_text`` ("50-52 percent").
+    value_high: float | None = field(default=None, metadata=NOT_A_COLUMN)
     type: RecordType = field(default="target")
 
 
@@ -190,7 +200,8 @@ class Statistic(_Record):
     text: str
     start: int
     end: int
-    role: StatisticRole = "reported"
+    # In JSON only: the columns of the CLI's CSV have never carried it.
+    role: StatisticRole = field(default="reported", metadata=NOT_A_COLUMN)
     type: RecordType = field(default="statistic")
 
 
@@ -235,17 +246,24 @@ def field_names(cls: type[Any]) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.init)
 
 
+def column_names(cls: type[Any]) -> tuple[str, ...]:
+    """The fields of a record class that are table columns (not ``NOT_A_COLUMN``)."""
+    return tuple(
+        f.name for f in dataclasses.fields(cls) if f.init and f.metadata.get("column", True)
+    )
+
+
 def columns(
     lead: Sequence[str], classes: Iterable[type[Any]], *, skip: Iterable[str] = ()
 ) -> tuple[str, ...]:
-    """Table and export columns: ``lead`` in its order, then every other field of
-    ``classes`` in declaration order, less ``skip``. A field added to a record
-    shows up in every table built this way without touching the table."""
+    """Table and export columns: ``lead`` in its order, then every other column field of
+    ``classes`` (``column_names``) in declaration order, less ``skip``. A field added to
+    a record shows up in every table built this way without touching the table."""
     skipped = set(skip)
     out = [c for c in lead if c not in skipped]
     seen = set(out) | skipped
     for cls in classes:
-        for name in field_names(cls):
+        for name in column_names(cls):
             if name not in seen:
                 seen.add(name)
                 out.append(name)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ingest.errors import IngestError
 from ingest.limits import DEFAULT_LIMITS, Limits
-from ingest.pipeline import Record
+from ingest.records import Record
 
 _worker_state: dict[str, object] = {}
 

@@ -13,12 +13,11 @@ text and metadata, so two rows with the same text but different ids are two
 documents, an unchanged row keeps its ``doc_id`` (and is skipped on re-ingest),
 and a changed row gets a new ``doc_id`` at the same path (and replaces the old).
 
-Parquet is read with pyarrow, imported only when a Parquet file is read.
+The formats are read by ``ingest.passage_formats``.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 from collections.abc import Iterator, Sequence
@@ -28,6 +27,7 @@ from typing import Any
 
 from ingest.errors import IngestError
 from ingest.language import detect_language
+from ingest.passage_formats import BadRow, count_rows, open_csv, open_jsonl, open_parquet
 from ingest.records import Document, content_id
 
 __all__ = [
@@ -48,11 +48,6 @@ PASSAGE_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".csv", ".parquet"})
 DEFAULT_ID_FIELDS: tuple[str, ...] = ("id", "passage_id", "ID")
 DEFAULT_TEXT_FIELDS: tuple[str, ...] = ("text", "passage", "Passage", "content")
 
-#: Rows per Parquet record batch: bounded memory whatever the file's size.
-_PARQUET_BATCH_ROWS = 1024
-# A CSV cell may hold a whole regulation chapter; the csv module's default cap is 128 KB.
-_CSV_FIELD_LIMIT = 64 * 1024 * 1024
-
 
 def is_passage_file(path: str | Path) -> bool:
     """True for ``.jsonl``, ``.csv`` and ``.parquet`` files (by suffix)."""
@@ -62,18 +57,6 @@ def is_passage_file(path: str | Path) -> bool:
 def passage_path(file: str | Path, row_id: str) -> str:
     """The stored path of a passage: the file's absolute path, ``#``, the row id."""
     return f"{Path(file).resolve()}#{row_id}"
-
-
-@dataclass(frozen=True, slots=True)
-class BadRow:
-    """A row that was skipped: ``line`` is the file line (JSONL, CSV) or row number (Parquet)."""
-
-    path: str
-    line: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
 
 
 @dataclass(slots=True)
@@ -160,11 +143,11 @@ def read_passages(
     if not path.is_file():
         raise IngestError(name, "no such file", "check the path")
     if suffix == ".jsonl":
-        columns, raw = _open_jsonl(path)
+        columns, raw = open_jsonl(path)
     elif suffix == ".csv":
-        columns, raw = _open_csv(path)
+        columns, raw = open_csv(path)
     else:
-        columns, raw = _open_parquet(path)
+        columns, raw = open_parquet(path)
     id_name = _pick(name, columns, id_field, DEFAULT_ID_FIELDS, "id", "--id-field")
     text_name = _pick(name, columns, text_field, DEFAULT_TEXT_FIELDS, "text", "--text-field")
     if id_name == text_name:
@@ -174,147 +157,6 @@ def read_passages(
             "pass --id-field and --text-field with two different columns",
         )
     return PassageFile(path, id_name, text_name, tuple(columns), raw)
-
-
-def count_rows(path: str | Path) -> int:
-    """Rows in a passage file, for a progress bar (cheap next to embedding them).
-
-    JSONL counts non-blank lines, CSV parses the records (a quoted cell may span
-    lines), Parquet reads its footer. Returns 0 when the file cannot be read.
-    """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    try:
-        if suffix == ".jsonl":
-            with path.open("rb") as handle:
-                return sum(1 for line in handle if line.strip())
-        if suffix == ".csv":
-            csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                return max(0, sum(1 for _ in csv.reader(handle)) - 1)
-        if suffix == ".parquet":
-            import pyarrow.parquet as pq
-
-            return int(pq.ParquetFile(path).metadata.num_rows)
-    except (OSError, UnicodeDecodeError, csv.Error, ImportError, ValueError):
-        return 0
-    return 0
-
-
-# -- reading --------------------------------------------------------------------------------
-
-
-def _open_jsonl(path: Path) -> tuple[list[str], Iterator[tuple[int, Any]]]:
-    name = str(path)
-    try:
-        handle = path.open(encoding="utf-8-sig")
-    except OSError as e:
-        raise IngestError(name, f"cannot be read ({e.strerror or e})", "check the file") from e
-
-    def lines() -> Iterator[tuple[int, Any]]:
-        with handle:
-            try:
-                for number, line in enumerate(handle, start=1):
-                    if not line.strip():
-                        continue
-                    try:
-                        value = json.loads(line)
-                    except json.JSONDecodeError as e:
-                        yield number, BadRow(name, number, f"invalid JSON ({e.msg})")
-                        continue
-                    if not isinstance(value, dict):
-                        kind = type(value).__name__
-                        yield number, BadRow(name, number, f"not a JSON object (a {kind})")
-                        continue
-                    yield number, value
-            except UnicodeDecodeError as e:
-                raise IngestError(name, "is not UTF-8 text", "re-save the file as UTF-8") from e
-
-    stream = lines()
-    # Columns come from the first valid object; rows read to find it are replayed.
-    buffered: list[tuple[int, Any]] = []
-    columns: list[str] = []
-    for item in stream:
-        buffered.append(item)
-        if not isinstance(item[1], BadRow):
-            columns = list(item[1])
-            break
-    if not buffered:
-        raise IngestError(name, "has no rows", "add one JSON object per line")
-    if not columns:
-        raise IngestError(name, "has no valid JSON object on any line", "write one per line")
-
-    def replay() -> Iterator[tuple[int, Any]]:
-        yield from buffered
-        yield from stream
-
-    return columns, replay()
-
-
-def _open_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, Any]]]:
-    name = str(path)
-    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-        reader = csv.reader(handle)
-        header = next(reader, None)
-    except OSError as e:
-        raise IngestError(name, f"cannot be read ({e.strerror or e})", "check the file") from e
-    except UnicodeDecodeError as e:
-        raise IngestError(name, "is not UTF-8 text", "re-save the file as UTF-8") from e
-    except csv.Error as e:
-        raise IngestError(name, f"has an unreadable header ({e})", "check the CSV") from e
-    if not header:
-        handle.close()
-        raise IngestError(name, "is empty", "add a header line and one row per passage")
-    columns = [c.strip() for c in header]
-
-    def rows() -> Iterator[tuple[int, Any]]:
-        with handle:
-            while True:
-                line = reader.line_num + 1  # where the next record starts
-                try:
-                    cells = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as e:
-                    yield line, BadRow(name, line, f"unreadable CSV record ({e})")
-                    continue
-                except UnicodeDecodeError as e:
-                    raise IngestError(name, "is not UTF-8 text", "re-save it as UTF-8") from e
-                if not cells or not any(c.strip() for c in cells):
-                    continue
-                if len(cells) != len(columns):
-                    reason = f"has {len(cells)} cells, the header has {len(columns)}"
-                    yield line, BadRow(name, line, reason)
-                    continue
-                yield line, dict(zip(columns, cells, strict=True))
-
-    return columns, rows()
-
-
-def _open_parquet(path: Path) -> tuple[list[str], Iterator[tuple[int, Any]]]:
-    name = str(path)
-    try:
-        import pyarrow.parquet as pq
-    except ImportError as e:
-        raise IngestError(
-            name, "Parquet needs pyarrow, which is not installed", "pip install pyarrow"
-        ) from e
-    try:
-        parquet = pq.ParquetFile(path)
-    except Exception as e:  # pyarrow raises several types for a bad file
-        raise IngestError(name, f"is not a readable Parquet file ({e})", "check the file") from e
-    columns = list(parquet.schema_arrow.names)
-
-    def rows() -> Iterator[tuple[int, Any]]:
-        number = 0
-        for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
-            for row in batch.to_pylist():
-                number += 1
-                yield number, row
-
-    return columns, rows()
 
 
 # -- rows -----------------------------------------------------------------------------------

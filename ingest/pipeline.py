@@ -10,26 +10,20 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 from ingest.limits import DEFAULT_LIMITS, Limits, time_budget
-from ingest.records import Clause, Document, Obligation, Statistic, Target
+from ingest.records import RECORD_TYPE_NAMES, Document, Extraction, Record
 
-Record = Target | Statistic | Obligation
-ALL_TYPES: tuple[str, ...] = ("target", "statistic", "obligation")
+__all__ = [
+    "ALL_TYPES", "PARSER_MODEL", "Extraction", "Record", "build_nlp", "ingest_file", "load_parser",
+    "process_document",
+]  # fmt: skip
 
-
-@dataclass(frozen=True, slots=True)
-class Extraction:
-    """What one document yields: its clauses and the records found in them."""
-
-    document: Document
-    clauses: tuple[Clause, ...]
-    records: tuple[Record, ...]
+ALL_TYPES: tuple[str, ...] = RECORD_TYPE_NAMES
 
 
 def build_nlp(*, language: str = "en") -> Language:
@@ -74,19 +68,50 @@ def load_parser(model: str = PARSER_MODEL) -> Language:
 
 
 def process_document(
-    document: Document, *, nlp: Language | None = None, types: Iterable[str] = ALL_TYPES
+    document: Document,
+    *,
+    nlp: Language | None = None,
+    types: Iterable[str] = ALL_TYPES,
+    parser: Language | None = None,
 ) -> Extraction:
-    """Split ``document`` into clauses and extract the requested record types."""
+    """Split ``document`` into clauses and extract the requested record types.
+
+    Args:
+        document: the loaded document.
+        nlp: the rule pipeline of ``build_nlp`` (built for the document's language if
+            not given, or given for another language).
+        types: which record types to extract.
+        parser: the statistical English pipeline; by default ``load_parser()``, loaded
+            only when an English document needs it (see ``needs_parser``).
+
+    Raises:
+        ConfigError: the English parser is needed and not installed.
+    """
     from ingest.extract import extract_records
     from ingest.segment import split_clauses
 
+    types = tuple(types)
     if nlp is None or nlp.lang != ("zh" if document.language == "zh" else "en"):
         # The sentence rules differ by language: a pipeline built for another
         # language is not used on this document.
         nlp = build_nlp(language=document.language)
+    if parser is None and needs_parser(document, types):
+        parser = load_parser()
     clauses = split_clauses(document, nlp)
-    records = extract_records(document, clauses, types=tuple(types))
+    records = extract_records(document, clauses, types=types, parser=parser)
     return Extraction(document, tuple(clauses), tuple(records))
+
+
+def needs_parser(document: Document, types: Iterable[str]) -> bool:
+    """Whether extracting ``types`` from ``document`` may use the English parser.
+
+    English obligations are read from a parse; an English document without a
+    date may need the tense of a clause's verbs to tell a fact from an aim.
+    """
+    if document.language != "en":
+        return False
+    dated_aims = {"target", "statistic"} & set(types)
+    return "obligation" in types or (document.year is None and bool(dated_aims))
 
 
 def ingest_file(

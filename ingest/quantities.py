@@ -170,85 +170,9 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     furniture = furniture_spans(text, grammar)
     for match in _number_regex(grammar).finditer(text):
-        start, end = match.span()
-        num, word = match.group("num"), match.group("word")
-        if furniture and _inside(match.span("num") if num else match.span("word"), furniture):
-            continue  # a citation, date, provision or name: not a figure
-        scale, unit_word, prefix = match.group("scale"), match.group("unit"), match.group("prefix")
-        num_start = match.start("num") if num else match.start("word")
-        if prefix and not num and not word:
-            continue
-        low = match.group("low") or match.group("lowb")
-        if num:
-            num = re.sub(r"[ \u00a0\u202f]", ",", num)  # "1 600" is written "1,600"
-        if low and not (unit_word or scale):
-            # "2021-2025" is a span of years, "1-2" a list: not a range of values
-            if "," not in num and _is_year(float(num.replace(",", ""))):
-                continue
-            low = None
-        if num and grammar.decimal_comma and re.fullmatch(r"\d+,\d{1,2}", num):
-            num = num.replace(",", ".")
-        if num:
-            value = float(num.replace(",", ""))
-            if (
-                not (scale or unit_word or prefix)
-                and "," not in num
-                and "." not in num
-                and _is_year(value)
-            ):
-                continue  # a year: deadlines and base years are read elsewhere
-        else:
-            value = grammar.number_words[word.lower()]
-        if _is_name_or_date(
-            text, num_start, match.end("num") if num else match.end("word"), grammar
-        ):
-            continue
-        high = None
-        if low:
-            value, high = float(low.replace(",", "")), value
-            num_start = match.start("low") if match.group("low") else match.start("lowb")
-        if scale:
-            value *= grammar.scale[scale.lower()]
-            high = high * grammar.scale[scale.lower()] if high is not None else None
-        if not (unit_word or scale or prefix or low) and _not_a_count(text, num_start, match.end()):
-            continue
-        unit_expr = ""
-        if unit_word:
-            unit_key = re.sub(r"\s+", " ", unit_word.lower()).replace("％", "%")
-            unit_expr = grammar.units.get(unit_key, "%" if "cent" in unit_key else unit_key)
-        elif prefix:
-            unit_expr = grammar.currency_prefix[prefix.lower()]
-        # "t" and "mt" alone are too ambiguous inside words; they count only when
-        # the match ends on them and what follows is not a letter.
-        factor, unit = normalise_unit(unit_expr, grammar.canonical_units)
-        value = float(f"{value * factor:.12g}")  # 5.1 * 1e8 -> 510000000.0, not ...99994
-        if high is not None:
-            high = float(f"{high * factor:.12g}")
-        if prefix:
-            value_start = start
-        else:
-            value_start = num_start
-        end = match.end()
-        comparator = _comparator(text[:value_start], text[end:], grammar)
-        if low and comparator == "=":
-            comparator = ">="  # "by 40-50%": at least the low end
-        if comparator == "=" and found and _COORDINATION.match(text[found[-1].end : value_start]):
-            # "exceed 97% and 95% respectively": the comparator covers both figures.
-            comparator = found[-1].comparator
-        if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
-            continue  # digits past float range (a line of 200,000 digits): no figure
-        found.append(
-            Quantity(
-                value=value,
-                unit=unit,
-                value_text=text[value_start:end].strip(),
-                comparator=comparator,
-                start=value_start,
-                end=value_start + len(text[value_start:end].rstrip()),
-                negative=bool(match.group("minus")),
-                high=high,
-            )
-        )
+        quantity = _quantity(match, text, grammar, furniture, found)
+        if quantity is not None:
+            found.append(quantity)
     if "half" in text.lower() or "halv" in text.lower():  # cheap check before the pattern
         for match in grammar.figures.halving.finditer(text):
             group = match.lastgroup or 0
@@ -263,3 +187,97 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
             )  # fmt: skip
         found.sort(key=lambda q: q.start)
     return tuple(found)
+
+
+def _read_value(
+    match: re.Match[str], text: str, grammar: Grammar, furniture: list[tuple[int, int]]
+) -> tuple[float, float | None, int, bool] | None:
+    """``(value, high end of a range, where the number starts, is a range)`` of a number
+    match before its unit; None when the number is a year, a name, a date or no count."""
+    num, word = match.group("num"), match.group("word")
+    if furniture and _inside(match.span("num") if num else match.span("word"), furniture):
+        return None  # a citation, date, provision or name: not a figure
+    scale, unit_word, prefix = match.group("scale"), match.group("unit"), match.group("prefix")
+    num_start = match.start("num") if num else match.start("word")
+    if prefix and not num and not word:
+        return None
+    low = match.group("low") or match.group("lowb")
+    if num:
+        num = re.sub(r"[ \u00a0\u202f]", ",", num)  # "1 600" is written "1,600"
+    if low and not (unit_word or scale):
+        # "2021-2025" is a span of years, "1-2" a list: not a range of values
+        if "," not in num and _is_year(float(num.replace(",", ""))):
+            return None
+        low = None
+    if num and grammar.decimal_comma and re.fullmatch(r"\d+,\d{1,2}", num):
+        num = num.replace(",", ".")
+    if num:
+        value = float(num.replace(",", ""))
+        if (
+            not (scale or unit_word or prefix)
+            and "," not in num
+            and "." not in num
+            and _is_year(value)
+        ):
+            return None  # a year: deadlines and base years are read elsewhere
+    else:
+        value = grammar.number_words[word.lower()]
+    if _is_name_or_date(text, num_start, match.end("num") if num else match.end("word"), grammar):
+        return None
+    high = None
+    if low:
+        value, high = float(low.replace(",", "")), value
+        num_start = match.start("low") if match.group("low") else match.start("lowb")
+    if scale:
+        value *= grammar.scale[scale.lower()]
+        high = high * grammar.scale[scale.lower()] if high is not None else None
+    if not (unit_word or scale or prefix or low) and _not_a_count(text, num_start, match.end()):
+        return None
+    return value, high, num_start, bool(low)
+
+
+def _quantity(
+    match: re.Match[str],
+    text: str,
+    grammar: Grammar,
+    furniture: list[tuple[int, int]],
+    found: list[Quantity],
+) -> Quantity | None:
+    """The quantity a number match states, or None when it is no figure."""
+    read = _read_value(match, text, grammar, furniture)
+    if read is None:
+        return None
+    value, high, num_start, is_range = read
+    unit_word, prefix = match.group("unit"), match.group("prefix")
+    unit_expr = ""
+    if unit_word:
+        unit_key = re.sub(r"\s+", " ", unit_word.lower()).replace("％", "%")
+        unit_expr = grammar.units.get(unit_key, "%" if "cent" in unit_key else unit_key)
+    elif prefix:
+        unit_expr = grammar.currency_prefix[prefix.lower()]
+    # "t" and "mt" alone are too ambiguous inside words; they count only when
+    # the match ends on them and what follows is not a letter.
+    factor, unit = normalise_unit(unit_expr, grammar.canonical_units)
+    value = float(f"{value * factor:.12g}")  # 5.1 * 1e8 -> 510000000.0, not ...99994
+    if high is not None:
+        high = float(f"{high * factor:.12g}")
+    value_start = match.start() if prefix else num_start
+    end = match.end()
+    comparator = _comparator(text[:value_start], text[end:], grammar)
+    if is_range and comparator == "=":
+        comparator = ">="  # "by 40-50%": at least the low end
+    if comparator == "=" and found and _COORDINATION.match(text[found[-1].end : value_start]):
+        # "exceed 97% and 95% respectively": the comparator covers both figures.
+        comparator = found[-1].comparator
+    if not math.isfinite(value) or (high is not None and not math.isfinite(high)):
+        return None  # digits past float range (a line of 200,000 digits): no figure
+    return Quantity(
+        value=value,
+        unit=unit,
+        value_text=text[value_start:end].strip(),
+        comparator=comparator,
+        start=value_start,
+        end=value_start + len(text[value_start:end].rstrip()),
+        negative=bool(match.group("minus")),
+        high=high,
+    )

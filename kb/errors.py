@@ -7,11 +7,12 @@ went wrong, where, and what to do about it.
 
 from __future__ import annotations
 
-from ingest.errors import ConfigError, PolicyKBError
+from ingest.errors import ConfigError, IngestError, PolicyKBError
 
 __all__ = [
     "ConfigError",
     "IndexNotFoundError",
+    "IngestError",
     "PolicyKBError",
     "QuestionError",
     "StoreError",

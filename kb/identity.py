@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
 
-from ingest.records import content_id
+from ingest.records import Clause, Document, Extraction, Record, content_id
 
 
 def source_doc_id(path: str, content_hash: str) -> str:
@@ -29,12 +28,12 @@ def source_doc_id(path: str, content_hash: str) -> str:
 
 
 def identify(
-    extraction: Any, path: str, *, legacy: Callable[[str, str], bool] = lambda *_: False
-) -> tuple[Any, tuple[Any, ...], tuple[Any, ...]]:
+    extraction: Extraction, path: str, *, legacy: Callable[[str, str], bool] = lambda *_: False
+) -> tuple[Document, tuple[Clause, ...], tuple[Record, ...]]:
     """``(document, clauses, records)`` of an extraction, named by source and content.
 
     Args:
-        extraction: an ``ingest.pipeline.Extraction`` (its ids are content hashes).
+        extraction: an ``ingest.records.Extraction`` (its ids are content hashes).
         path: the file's absolute path, stored as the document's path.
         legacy: ``legacy(doc_id, path)`` is true when the store already holds the
             content-hash id at this path (a store built before source ids): it is kept.

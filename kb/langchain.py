@@ -19,6 +19,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from ingest.records import SECTION_SEP
 from kb.store import Filters
 
 
@@ -49,7 +50,7 @@ class PolicyKBRetriever(BaseRetriever):
                     "doc_id": hit.doc_id,
                     "clause_id": hit.clause_id,
                     "title": hit.title,
-                    "section": " > ".join(hit.section),
+                    "section": SECTION_SEP.join(hit.section),
                     "start": hit.start,
                     "end": hit.end,
                     "score": hit.score,

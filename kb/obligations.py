@@ -17,10 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
-from ingest.records import Modality, Obligation
+from ingest.records import Modality, Obligation, columns, split_section
 from kb.errors import ConfigError
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 #: The modality values the extractor writes, in the order the checklist explains them.
 MODALITIES: tuple[str, ...] = get_args(Modality)
@@ -29,10 +32,13 @@ MODALITIES: tuple[str, ...] = get_args(Modality)
 #: ("Accelerate the transformation of …", passive "shall be reported").
 NO_ACTOR = "(no named actor)"
 
-#: Columns of the CSV export and of each JSONL line's keys, in reading order.
-COLUMNS = (
-    "document", "section", "modality", "actor", "action", "object", "condition", "year",
-    "deadline_text", "doc_id", "clause_id", "start", "end", "text",
+#: Columns of the CSV export and of each JSONL line's keys, in reading order: the
+#: document's title, then the ``Obligation`` fields (any field not named here follows).
+COLUMNS = columns(
+    ("document", "section", "modality", "actor", "action", "object", "condition", "year",
+     "deadline_text", "doc_id", "clause_id", "start", "end", "text"),
+    [Obligation],
+    skip=["type"],
 )  # fmt: skip
 
 # The head of an article-like label: "Article 11", "Art. 3a", "Section 5", "§ 4", "第六条",
@@ -67,7 +73,7 @@ def parse_modalities(values: Iterable[str]) -> tuple[str, ...]:
 
 
 def list_obligations(
-    kb: Any,
+    kb: KnowledgeBase,
     *,
     actor: str = "",
     modality: Sequence[str] = (),
@@ -113,7 +119,7 @@ def list_obligations(
     return out
 
 
-def doc_titles(kb: Any) -> dict[str, str]:
+def doc_titles(kb: KnowledgeBase) -> dict[str, str]:
     """``doc_id -> title`` (the file name when a document has no title)."""
     return {d.doc_id: d.title or Path(d.path).name for d in kb.docs()}
 
@@ -181,7 +187,7 @@ def provision(section: str) -> str:
     "第二章 用水管理 > 第六条" -> "第六条"; a path without an article gives its last
     element, shortened.
     """
-    labels = [label.strip() for label in section.split(" > ") if label.strip()]
+    labels = split_section(section)
     for n in range(len(labels) - 1, -1, -1):
         article = _ARTICLE.match(labels[n])
         if article is None:

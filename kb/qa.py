@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ingest.records import Obligation, Statistic, Target
+from ingest.records import Obligation, Record, Statistic, Target
 from kb.cjk import has_cjk, split_pieces_cjk
 from kb.errors import QuestionError
 from kb.refusal import refusal_reason
@@ -28,8 +28,6 @@ from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
 from kb.store import Filters
 from kb.understand import Query, carrier_spans, carries, understand
-
-Record = Target | Statistic | Obligation
 
 #: Refusal threshold on ``evidence_of`` (dense cosine similarity of all-MiniLM-L6-v2,
 #: damped for fragments). Calibrated with benchmarks/kb_quality.py over corpus/ plus

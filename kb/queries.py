@@ -12,10 +12,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.records import Clause, Obligation, Statistic, Target, record_from_dict
+from ingest.records import SECTION_SEP, Clause, Record, record_from_dict
 from kb.errors import IndexNotFoundError, QuestionError, StoreError
-
-Record = Target | Statistic | Obligation
 
 # Years a filter may name. Stored years come from policy text (1900-2100, see
 # ingest/quantities.py); the margin keeps any plausible typo a plain "no match",
@@ -158,7 +156,7 @@ class Queries:
         for key, doc_id, section in self.conn.execute("SELECT key, doc_id, section FROM clauses"):
             out[key] = [titles.get(doc_id, "")]
             if section:
-                out[key].append(section.rsplit(" > ", 1)[-1])
+                out[key].append(section.rsplit(SECTION_SEP, 1)[-1])
         words = {"target": "target goal", "statistic": "", "obligation": "must obligation"}
         for key, rtype, year, data in self.conn.execute(
             "SELECT clause_key, type, year, data FROM records"

@@ -11,10 +11,10 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ingest.errors import IngestError
-from ingest.records import Obligation, Statistic, Target
+from ingest.records import Document, Extraction, Record
 from kb.embed import Embedder, SentenceTransformerEmbedder
 from kb.errors import PolicyKBError
 from kb.identity import identify
@@ -24,7 +24,9 @@ from kb.retrieve import Retriever
 from kb.settings import Settings
 from kb.store import DocInfo, Filters, Store
 
-Record = Target | Statistic | Obligation
+if TYPE_CHECKING:
+    from ingest.limits import Limits
+    from ingest.passages import PassageFile
 
 #: Clauses per embedding call when ingesting many short files: large enough that
 #: sentence-transformers' length sorting keeps padding low, small enough to lose
@@ -45,19 +47,12 @@ class IngestResult:
 
 
 @dataclass(frozen=True, slots=True)
-class PassageResult:
+class PassageResult(IngestResult):
     """What happened to one passage row: ``status`` is added/replaced/unchanged/failed.
 
     ``path`` is the stored ``FILE#ID`` of the row, or for a failed row the
     ``FILE:LINE`` it was on; ``error`` is then ``FILE:LINE: what is wrong``.
     """
-
-    path: str
-    status: str
-    doc_id: str = ""
-    clauses: int = 0
-    records: int = 0
-    error: str = ""
 
 
 class KnowledgeBase:
@@ -127,8 +122,8 @@ class KnowledgeBase:
 
     # -- writing ----------------------------------------------------------------------------
 
-    def add_extraction(self, extraction: Any) -> str:
-        """Store one ``ingest.pipeline.Extraction``; returns added/replaced/unchanged."""
+    def add_extraction(self, extraction: Extraction) -> str:
+        """Store one ``ingest.records.Extraction``; returns added/replaced/unchanged."""
         self.store.check_model(self.embedder)
         self.store.reconcile(self.embedder)
         return self.store.add(
@@ -139,8 +134,8 @@ class KnowledgeBase:
         self,
         paths: Iterable[str | Path],
         *,
-        extract: Callable[[Path], Any] | None = None,
-        limits: Any = None,
+        extract: Callable[[Path], Extraction] | None = None,
+        limits: Limits | None = None,
     ) -> Iterator[IngestResult]:
         """Read, extract and store files; yields one result per file, failures included.
 
@@ -157,7 +152,7 @@ class KnowledgeBase:
         self.store.reconcile(self.embedder)  # a re-run after a crash repairs the vectors
         if extract is None:
             extract = _default_extractor(limits)
-        batch: list[tuple[Path, Any]] = []
+        batch: list[tuple[Path, Extraction]] = []
         size = 0
         for path in expand_paths(paths):
             try:
@@ -175,7 +170,7 @@ class KnowledgeBase:
                 batch, size = [], 0
         yield from self._flush(batch)
 
-    def _flush(self, batch: Sequence[tuple[Path, Any]]) -> Iterator[IngestResult]:
+    def _flush(self, batch: Sequence[tuple[Path, Extraction]]) -> Iterator[IngestResult]:
         if not batch:
             return
         self._choose_model([e.document for _, e in batch])
@@ -191,7 +186,7 @@ class KnowledgeBase:
 
     def open_passages(
         self, path: str | Path, *, id_field: str | None = None, text_field: str | None = None
-    ) -> Any:
+    ) -> PassageFile:
         """Open a passage file (``ingest.passages.read_passages``) to pass to ``ingest_passages``.
 
         Raises:
@@ -202,7 +197,7 @@ class KnowledgeBase:
         return read_passages(path, id_field=id_field, text_field=text_field)
 
     def ingest_passages(
-        self, passages: Any, *, process: Callable[[Any], Any] | None = None
+        self, passages: PassageFile, *, process: Callable[[Document], Extraction] | None = None
     ) -> Iterator[PassageResult]:
         """Store every row of an open passage file as its own document; one result per row.
 
@@ -224,7 +219,7 @@ class KnowledgeBase:
         self.store.reconcile(self.embedder)
         if process is None:
             process = _default_processor()
-        batch: list[Any] = []
+        batch: list[Extraction] = []
         size = 0
         for row in passages.rows():
             if isinstance(row, BadRow):
@@ -245,7 +240,7 @@ class KnowledgeBase:
                 batch, size = [], 0
         yield from self._flush_passages(batch)
 
-    def _flush_passages(self, batch: Sequence[Any]) -> Iterator[PassageResult]:
+    def _flush_passages(self, batch: Sequence[Extraction]) -> Iterator[PassageResult]:
         if not batch:
             return
         # Paths are already absolute FILE#ID; resolving them would rewrite an id holding "/".
@@ -256,7 +251,7 @@ class KnowledgeBase:
             d = e.document
             yield PassageResult(d.path, status, d.doc_id, len(e.clauses), len(e.records))
 
-    def _choose_model(self, documents: Sequence[Any]) -> None:
+    def _choose_model(self, documents: Sequence[Document]) -> None:
         """Pick the multilingual model for a new store whose first documents are Chinese,
         or warn when Chinese goes into a store whose model cannot read it."""
         from kb import model_choice
@@ -361,7 +356,7 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     yield from iter_paths(list(paths))
 
 
-def _default_extractor(limits: Any = None) -> Callable[[Path], Any]:
+def _default_extractor(limits: Limits | None = None) -> Callable[[Path], Extraction]:
     try:
         from ingest.pipeline import build_nlp, ingest_file
     except ImportError as e:
@@ -374,7 +369,7 @@ def _default_extractor(limits: Any = None) -> Callable[[Path], Any]:
     return lambda path: ingest_file(path, nlp=nlp, limits=limits)
 
 
-def _default_processor() -> Callable[[Any], Any]:
+def _default_processor() -> Callable[[Document], Extraction]:
     """``Document -> Extraction`` through the normal segmentation and extraction."""
     from ingest.pipeline import build_nlp, process_document
 

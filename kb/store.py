@@ -16,62 +16,27 @@ if the process dies), so readers skip repairs while an ingest is running.
 from __future__ import annotations
 
 import fcntl
-import json
-import re
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ingest.records import Clause, Document, Obligation, Statistic, Target
+from ingest.records import Clause, Document, Record
 from kb.embed import Embedder
 from kb.embedcache import embed_once, prune
 from kb.errors import ConfigError, IndexNotFoundError, StoreError
 from kb.migrate import SCHEMA_VERSION, V1_SCHEMA, migrate
 from kb.queries import DocInfo, Filters, Queries, StoredClause
-from kb.record_keys import record_columns
+from kb.rows import clause_key, delete_document_rows, embed_texts, insert_document
 from kb.vectors import VectorIndex
 
 __all__ = [
     "SCHEMA_VERSION", "DocInfo", "Filters", "Store", "StoredClause", "clause_key", "embed_texts",
 ]  # fmt: skip
 
-Record = Target | Statistic | Obligation
-
 DB_FILE = "kb.sqlite3"
-SECTION_SEP = " > "
-
-
-# A sentence opening with one of these leans on the one before it ("It is the core
-# unit of green manufacturing"); alone it neither embeds nor reads well.
-_ANAPHOR = re.compile(r"^(?:It|Its|This|These|They|Their|Such|Those)\b")
-
-
-def embed_texts(clauses: Sequence[Clause]) -> list[str]:
-    """What to index for each clause: ``display_text``, prefixed by the previous
-    sentence of the same paragraph when the clause opens with a pronoun."""
-    out = []
-    for i, c in enumerate(clauses):
-        prev = clauses[i - 1] if i else None
-        if (
-            prev is not None
-            and _ANAPHOR.match(c.text)
-            and prev.doc_id == c.doc_id
-            and prev.paragraph == c.paragraph
-            and prev.kind not in ("heading", "title")
-        ):
-            out.append(f"{prev.text} {c.display_text}")
-        else:
-            out.append(c.display_text)
-    return out
-
-
-def clause_key(doc_id: str, clause_id: str) -> str:
-    """The store-wide id of a clause (also its chroma id)."""
-    return f"{doc_id}:{clause_id}"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -297,71 +262,12 @@ class Store(Queries):
                         old_keys += self._delete_document_rows(old)
                     if old_docs:
                         statuses[i] = "replaced"
-                    self._insert(document, clauses, records)
+                    insert_document(self.conn, document, clauses, records)
                 revision = self._bump()
             self.vectors.delete(old_keys)
             self.vectors.upsert(vec_items, vectors)
             self._mark_synced(revision)
             return statuses
-
-    def _insert(self, document: Document, clauses: Sequence[Clause], records: Sequence[Record]):
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        self.conn.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                document.doc_id,
-                document.path,
-                document.title,
-                document.language,
-                now,
-                json.dumps(document.to_dict(), ensure_ascii=False),
-            ),
-        )
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO clauses VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    clause_key(c.doc_id, c.clause_id),
-                    c.doc_id,
-                    SECTION_SEP.join(c.section),
-                    document.language,
-                    text,
-                    json.dumps(c.to_dict(), ensure_ascii=False),
-                )
-                for c, text in zip(clauses, embed_texts(clauses), strict=True)
-            ],
-        )
-        self.conn.executemany(
-            "INSERT INTO doc_meta VALUES (?, ?, ?)",
-            [(document.doc_id, k, v) for k, v in document.metadata.items()],
-        )
-        doc_fields = {k: getattr(document, k) for k in ("language", "issuer", "title", "metadata")}
-        self.conn.executemany(
-            "INSERT INTO records(doc_id, clause_key, type, year, data, metric_key, unit, sector,"
-            " jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    r.doc_id,
-                    clause_key(r.doc_id, r.clause_id),
-                    r.type,
-                    r.year,
-                    json.dumps(r.to_dict(), ensure_ascii=False),
-                    *record_columns(r, doc_fields),
-                )
-                for r in records
-            ],
-        )
-
-    def _delete_document_rows(self, doc_id: str) -> list[str]:
-        keys = [
-            r[0] for r in self.conn.execute("SELECT key FROM clauses WHERE doc_id = ?", (doc_id,))
-        ]
-        self.conn.execute("DELETE FROM records WHERE doc_id = ?", (doc_id,))
-        self.conn.execute("DELETE FROM doc_meta WHERE doc_id = ?", (doc_id,))
-        self.conn.execute("DELETE FROM clauses WHERE doc_id = ?", (doc_id,))
-        self.conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
-        self._doc_texts.pop(doc_id, None)
-        return keys
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -382,6 +288,10 @@ class Store(Queries):
         with self._transaction():
             if self.revision == revision:
                 self._set_meta(f"synced_revision:{self._backend}", revision)
+
+    def _delete_document_rows(self, doc_id: str) -> list[str]:
+        self._doc_texts.pop(doc_id, None)
+        return delete_document_rows(self.conn, doc_id)
 
     def remove(self, spec: str) -> DocInfo:
         """Delete one document, named by doc_id prefix or path.

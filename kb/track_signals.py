@@ -14,7 +14,7 @@ from ingest.metric_keys import MetricKey
 from ingest.records import Target
 
 if TYPE_CHECKING:
-    from kb.tracking import Statement
+    from kb.statements import Statement
 
 #: Minimum content-word Jaccard for two metric phrases to be one metric.
 LEXICAL_MIN = 0.6

@@ -13,7 +13,8 @@ from typing import IO, Any
 
 import click
 
-from ingest.errors import IngestError
+from ingest.records import RECORD_TYPE_NAMES, RECORD_TYPES, columns
+from kb.errors import IngestError
 from ui.cli_kb import register as register_kb
 from ui.cli_limits import limit_options, make_limits
 from ui.cli_obligations import register as register_obligations
@@ -21,12 +22,13 @@ from ui.cli_serve import register as register_serve
 from ui.cli_store import one_line_errors
 from ui.cli_track import register as register_track
 
-EXTRACT_TYPES = ("target", "statistic", "obligation")
-# Column order for CSV and the table view: what an analyst sorts by first.
-COLUMNS = (
-    "type", "year", "metric", "comparator", "value", "unit", "value_text", "direction",
-    "base_year", "deadline_text", "sector", "modality", "actor", "action", "object", "condition",
-    "section", "source", "doc_id", "clause_id", "start", "end", "text",
+EXTRACT_TYPES = RECORD_TYPE_NAMES
+# Column order for CSV: what an analyst sorts by first; then any other record field.
+COLUMNS = columns(
+    ("type", "year", "metric", "comparator", "value", "unit", "value_text", "direction",
+     "base_year", "deadline_text", "sector", "modality", "actor", "action", "object", "condition",
+     "section", "source", "doc_id", "clause_id", "start", "end", "text"),
+    RECORD_TYPES.values(),
 )  # fmt: skip
 
 
@@ -121,7 +123,7 @@ def _table_line(row: dict[str, Any]) -> str:
     "--types",
     default="target",
     show_default=True,
-    help="Comma-separated record types: target, statistic, obligation.",
+    help=f"Comma-separated record types: {', '.join(EXTRACT_TYPES)}.",
 )
 @click.option(
     "-j",
@@ -162,8 +164,7 @@ def extract(
       policykb extract corpus/ docs/*.pdf --types target,statistic --format csv -o out.csv
       policykb extract big_folder/ --jobs 2 --output records.jsonl
     """
-    from ingest.batch import extract_paths
-    from ingest.load import iter_paths
+    from kb.extraction import extract_paths, iter_paths
 
     wanted = _parse_types(types)
     files, failed = [], 0

@@ -15,7 +15,7 @@ from typing import Any
 
 import click
 
-from ingest.errors import PolicyKBError
+from kb.errors import PolicyKBError
 from ui.cli_ask import ask_cmd, warm_cmd
 from ui.cli_limits import limit_options, make_limits
 from ui.cli_store import YEAR, one_line_errors, open_kb, store_options
@@ -69,7 +69,7 @@ def ingest_cmd(
       policykb ingest corpus/ --db ~/policy-kb
       policykb ingest passages.jsonl --text-field body --db ~/policy-kb
     """
-    from ingest.passages import is_passage_file
+    from kb.extraction import is_passage_file
     from kb.service import expand_paths
 
     expanded = list(expand_paths(paths))
@@ -117,7 +117,7 @@ def _ingest_passage_file(
     kb: Any, path: Any, id_field: str | None, text_field: str | None
 ) -> tuple[dict[str, int], int, Any]:
     """Ingest one passage file with a progress bar; returns (counts, bad rows, file failure)."""
-    from ingest.passages import count_rows
+    from kb.extraction import count_rows
     from kb.service import IngestResult
 
     counts = {"added": 0, "replaced": 0, "unchanged": 0}

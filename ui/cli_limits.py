@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from ingest.limits import DEFAULT_LIMITS, Limits
+from kb.extraction import DEFAULT_LIMITS, Limits
 
 
 def limit_options(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from ingest.errors import ConfigError, PolicyKBError
+from kb.errors import ConfigError, PolicyKBError
 from ui.cli_kb import _one_line_errors, _open, _store_options
 
 

@@ -123,8 +123,9 @@ class Grammar:
     not_a_value_after: re.Pattern[str]
     sectors: tuple[SectorRule, ...]
     figures: FigureCues = field(default_factory=FigureCues)
-    # Raw word lists and patterns of the ``[obligations]`` table, for the rule extractor of
-    # languages without a parser (see ``ingest/obligations/chinese.py``); empty elsewhere.
+    # Raw word lists and patterns of the ``[obligations]`` table: the English lexicon read by
+    # ``ingest/obligations/lexicon.py`` (and inherited by grammars that extend English), the
+    # Chinese rules read by ``ingest/obligations/chinese.py``.
     obligations: dict[str, Any] = field(default_factory=dict)
     # ``[enumeration] forward_lead``: a list segment that is only a deadline ("到2030年")
     # dates the aim after it, not the one before (None: no such rule).
@@ -145,6 +146,16 @@ def load_grammar(language: str = "en") -> Grammar:
         ConfigError: no grammar exists for the language.
     """
     return _compile(_load_data(language))
+
+
+@functools.lru_cache(maxsize=8)
+def english_patterns(table: str) -> dict[str, re.Pattern[str]]:
+    """The patterns of one table of ``en.toml``, compiled as written (flags inline).
+
+    English words that rules look for in every document, whatever its language;
+    per-language rules are ``Grammar`` fields instead.
+    """
+    return {key: re.compile(value) for key, value in _load_data("en")[table].items()}
 
 
 def _load_data(language: str) -> dict[str, Any]:

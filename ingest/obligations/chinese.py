@@ -236,6 +236,60 @@ def _read_lead(lead: str, rules: Rules, grammar: Grammar) -> _Lead:
     )
 
 
+def _continued(
+    clause: Clause,
+    body: str,
+    before: _Lead,
+    rules: Rules,
+    *,
+    grammar: Grammar,
+    doc_year: int | None,
+) -> list[Obligation]:
+    """ "..., 应当建立 ...，| 并于2026年6月30日前完成 ...": the modal of the aim before."""
+    action = _CONTINUES.sub("", body.strip(_STRIP), count=1).strip(_STRIP)
+    if not (_CONTINUES.match(body) or rules.predicate.match(action)):
+        return []
+    return [
+        make_record(
+            clause,
+            modality=before.modality or "",
+            actor=before.subject,
+            action=action[:_MAX_ACTION],
+            obj=object_of(action, rules, grammar),
+            condition=before.condition,
+            grammar=grammar,
+            doc_year=doc_year,
+            verb=None,
+        )
+    ]
+
+
+def _action_end(
+    body: str,
+    masked: str,
+    following: list[tuple[int, int]],
+    end: int,
+    governing: re.Match[str],
+    rules: Rules,
+    grammar: Grammar,
+) -> int:
+    """Where a duty's action ends: its own piece, and the pieces after it that continue it."""
+    action_end = end
+    bare = _is_deadline(body[governing.end() : end], grammar)  # "力争到2025年，..."
+    for more_start, more_end in following:
+        more = body[more_start:more_end]
+        serial = (  # "应当建立 ...，按照 ... 配备 ...": the modal governs both
+            rules.modality[governing.group()] != "encouragement"
+            and rules.predicate.match(more.strip(_STRIP)) is not None
+        )
+        if rules.cue.search(masked, more_start, more_end) or not (
+            bare or serial or _CONTINUES.match(more)
+        ):
+            break  # "应当建立 ...，按照 ... 配备 ...，并于 ... 完成 ...": one duty
+        action_end, bare = more_end, False  # "应当建立 ...，并于 ... 报送 ..."
+    return action_end
+
+
 def chinese_obligations(
     clause: Clause, *, grammar: Grammar, doc_year: int | None = None, lead: str = ""
 ) -> list[Obligation]:
@@ -254,23 +308,7 @@ def chinese_obligations(
     masked = mask_false_friends(body, rules)
     deadlines = find_deadlines(clause.text, grammar, doc_year=doc_year)
     if before.modality and not rules.cue.search(masked):
-        # "..., 应当建立 ...，| 并于2026年6月30日前完成 ...": the modal of the aim before.
-        action = _CONTINUES.sub("", body.strip(_STRIP), count=1).strip(_STRIP)
-        if not (_CONTINUES.match(body) or rules.predicate.match(action)):
-            return []
-        return [
-            make_record(
-                clause,
-                modality=before.modality,
-                actor=before.subject,
-                action=action[:_MAX_ACTION],
-                obj=object_of(action, rules, grammar),
-                condition=before.condition,
-                grammar=grammar,
-                doc_year=doc_year,
-                verb=None,
-            )
-        ]
+        return _continued(clause, body, before, rules, grammar=grammar, doc_year=doc_year)
     records: list[Obligation] = []
     subject: str | None = before.subject  # the last subject, for pieces without one
     after_last = 0  # where the words of the next record may start
@@ -300,19 +338,7 @@ def chinese_obligations(
                         None,
                     )
                 subject = actor
-            action_end = end
-            bare = _is_deadline(body[governing.end() : end], grammar)  # "力争到2025年，..."
-            for more_start, more_end in pieces[n + 1 :]:
-                more = body[more_start:more_end]
-                serial = (  # "应当建立 ...，按照 ... 配备 ...": the modal governs both
-                    rules.modality[governing.group()] != "encouragement"
-                    and rules.predicate.match(more.strip(_STRIP)) is not None
-                )
-                if rules.cue.search(masked, more_start, more_end) or not (
-                    bare or serial or _CONTINUES.match(more)
-                ):
-                    break  # "应当建立 ...，按照 ... 配备 ...，并于 ... 完成 ...": one duty
-                action_end, bare = more_end, False  # "应当建立 ...，并于 ... 报送 ..."
+            action_end = _action_end(body, masked, pieces[n + 1 :], end, governing, rules, grammar)
             action = body[action_start:action_end].strip(_STRIP)[:_MAX_ACTION]
             if not action:
                 continue  # "给予政策支持": a noun, no predicate

@@ -16,8 +16,8 @@ from ingest.obligations.lexicon import (
     ENCOURAGEMENT_VERBS,
     SUBJECTS,
 )
-from ingest.obligations.record import make_record
-from ingest.obligations.syntax import action_of, condition_of, head_lemma, object_of, phrase
+from ingest.obligations.record import action_record
+from ingest.obligations.syntax import condition_of, head_lemma, object_of, phrase
 from ingest.records import Clause, Obligation
 
 
@@ -108,55 +108,62 @@ def from_directive(
             for c in verb.conjuncts
         ):
             return None  # "encourages and guides enterprises to ...": read at "guides"
-        inner = next(
-            (
-                c
-                for c in verb.children
-                if c.pos_ == "VERB"
-                and (
-                    c.dep_ in {"xcomp", "ccomp"}
-                    or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-                )
-            ),
-            None,
-        )
-        if inner is None:  # "supports third-party institutions in providing services"
-            inner = next(
-                (
-                    g
-                    for c in verb.children
-                    if c.dep_ == "prep" and c.lower_ == "in"
-                    for g in c.children
-                    if g.dep_ == "pcomp" and g.pos_ == "VERB"
-                ),
-                None,
-            )
-        if inner is None and verb.dep_ == "conj":  # "encourages and guides X to V": V on the first
-            inner = next(
-                (c for c in verb.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None
-            )
-        if inner is None and addressee is not None:  # parsed as "guide [data centers to expand X]"
-            inner = next(
-                (c for c in addressee.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"),
-                None,
-            )
+        inner = _encouraged_action(verb, addressee)
         if addressee is not None and inner is not None:
             addressee_text = phrase(
                 t for t in addressee.subtree if t.i < inner.i and t.lower_ != "to"
             )
-            return make_record(
+            return action_record(
                 clause,
+                inner,
                 modality=modality,
                 actor=addressee_text,
-                action=action_of(inner, skip=set()),
                 obj=object_of(inner),
-                **common,
+                common=common,
             )
-    return make_record(
+    return action_record(
         clause,
+        verb,
         modality=modality,
         actor=None,
-        action=action_of(verb, skip=set()),
         obj=object_of(verb),
-        **common,
+        common=common,
     )
+
+
+def _encouraged_action(verb: Token, addressee: Token | None) -> Token | None:
+    """The verb of what an encouragement verb asks for: "guide X to expand", "support X in
+    providing"."""
+    inner = next(
+        (
+            c
+            for c in verb.children
+            if c.pos_ == "VERB"
+            and (
+                c.dep_ in {"xcomp", "ccomp"}
+                or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            )
+        ),
+        None,
+    )
+    if inner is None:  # "supports third-party institutions in providing services"
+        inner = next(
+            (
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+                if g.dep_ == "pcomp" and g.pos_ == "VERB"
+            ),
+            None,
+        )
+    if inner is None and verb.dep_ == "conj":  # "encourages and guides X to V": V on the first
+        inner = next(
+            (c for c in verb.head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None
+        )
+    if inner is None and addressee is not None:  # parsed as "guide [data centers to expand X]"
+        inner = next(
+            (c for c in addressee.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"),
+            None,
+        )
+    return inner

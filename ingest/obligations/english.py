@@ -8,6 +8,8 @@ package docstring for what each modality covers.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +24,7 @@ from ingest.obligations.lexicon import (
     SUBJECTS,
     VIOLATION,
 )
-from ingest.obligations.record import make_record, milestones
+from ingest.obligations.record import action_record, make_record, milestones
 from ingest.obligations.syntax import (
     action_of,
     actor_phrase,
@@ -149,29 +151,7 @@ def _from_modal(
     condition = condition_of(verb)
     common = {"condition": condition, "grammar": grammar, "doc_year": doc_year, "verb": verb}
     if passive and lemma in DEONTIC_PARTICIPLES:
-        kind = DEONTIC_PARTICIPLES[lemma]
-        if negated:  # "shall not be required to" releases; "shall not be permitted to" forbids
-            kind = {"obligation": "permission", "permission": "prohibition"}.get(kind, kind)
-        inner = _deontic_complement(verb)
-        # "Operators are prohibited from ..." binds the operators; "Processing of genetic data
-        # shall be prohibited" bans an activity, with no one named.
-        actor: Token | None = subject if subject is not None and is_agent(subject) else None
-        if actor is None:  # "It shall be prohibited for any natural or legal person ... to display"
-            actor = next(
-                (
-                    g
-                    for c in verb.children
-                    if c.lower_ == "for"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                None,
-            )
-        action = action_of(inner, skip=set()) if inner is not None else action_of(verb, skip=set())
-        obj = object_of(inner) if inner is not None else ""
-        if inner is None and subject is not None and actor is None and subject.dep_ != "expl":
-            action = subtree_text(subject)  # the banned activity: "Processing of genetic data"
-        return make_record(clause, modality=kind, actor=actor, action=action, obj=obj, **common)
+        return _from_participle(verb, subject, DEONTIC_PARTICIPLES[lemma], negated, clause, common)
     if modal is None:
         return None
     if is_constitutive(verb, subject, passive=passive):
@@ -186,70 +166,110 @@ def _from_modal(
     if base == "permission" and negated and modal.lower_ == "may":
         modality = "prohibition"  # "may not" forbids
     skip = {t.i for t in subject.subtree} if subject is not None else set()
-    if not passive:
-        # "The programme shall ensure ...": no one is bound. "It shall inform ...": a
-        # pronoun subject of an action verb (scope verbs were filtered above) is a body.
-        if subject is None:
-            return None
-        if not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
-            if (
-                not agentless
-                or subject.pos_ not in {"NOUN", "PROPN"}
-                or modal.lower_ == "may"  # "a product that may not comply": likelihood
-                or verb.dep_ in {"relcl", "ccomp", "advcl", "acl"}
-            ):
-                return None
-            # A requirement on a thing: "The registration must include the producer's name",
-            # "From 2028, the self-declaration should include ...": whoever makes it bears it.
-            return make_record(
-                clause,
-                modality=modality,
-                actor=None,
-                action=action_of(verb, skip=skip),
-                obj=subtree_text(subject),
-                **common,
-            )
-        return make_record(
-            clause,
-            modality=modality,
-            actor=_antecedent(subject, verb) or actor_phrase(subject, verb),
-            action=action_of(verb, skip=skip),
-            obj=object_of(verb),
-            **common,
+    reading = _Predicate(clause, verb, subject, modality, skip, agentless, common)
+    return _passive(reading) if passive else _active(reading, modal)
+
+
+@dataclass(frozen=True, slots=True)
+class _Predicate:
+    """A modal predicate as ``_from_modal`` has read it, for the rules that say who it binds."""
+
+    clause: Clause
+    verb: Token
+    subject: Token | None
+    modality: str
+    skip: set[int]  # the subject's tokens, left out of the action
+    agentless: bool
+    common: dict[str, Any]  # the other arguments of ``make_record``
+
+    def record(self, actor: Token | None, obj: str) -> Obligation:
+        return action_record(
+            self.clause, self.verb, modality=self.modality, actor=actor, obj=obj,
+            common=self.common, skip=self.skip,
+        )  # fmt: skip
+
+
+def _from_participle(
+    verb: Token,
+    subject: Token | None,
+    kind: str,
+    negated: bool,
+    clause: Clause,
+    common: dict[str, Any],
+) -> Obligation | None:
+    """A deontic participle: "Operators are prohibited from ...", "shall be required to"."""
+    if negated:  # "shall not be required to" releases; "shall not be permitted to" forbids
+        kind = {"obligation": "permission", "permission": "prohibition"}.get(kind, kind)
+    inner = _deontic_complement(verb)
+    # "Operators are prohibited from ..." binds the operators; "Processing of genetic data
+    # shall be prohibited" bans an activity, with no one named.
+    actor: Token | None = subject if subject is not None and is_agent(subject) else None
+    if actor is None:  # "It shall be prohibited for any natural or legal person ... to display"
+        actor = next(
+            (g for c in verb.children if c.lower_ == "for" for g in c.children if g.dep_ == "pobj"),
+            None,
         )
+    action = action_of(inner, skip=set()) if inner is not None else action_of(verb, skip=set())
+    obj = object_of(inner) if inner is not None else ""
+    if inner is None and subject is not None and actor is None and subject.dep_ != "expl":
+        action = subtree_text(subject)  # the banned activity: "Processing of genetic data"
+    return make_record(clause, modality=kind, actor=actor, action=action, obj=obj, **common)
+
+
+def _active(reading: _Predicate, modal: Token) -> Obligation | None:
+    """A modal with an active verb: its subject is bound, if it is someone."""
+    verb, subject, agentless = reading.verb, reading.subject, reading.agentless
+    # "The programme shall ensure ...": no one is bound. "It shall inform ...": a
+    # pronoun subject of an action verb (scope verbs were filtered above) is a body.
+    if subject is None:
+        return None
+    if not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
+        if (
+            not agentless
+            or subject.pos_ not in {"NOUN", "PROPN"}
+            or modal.lower_ == "may"  # "a product that may not comply": likelihood
+            or verb.dep_ in {"relcl", "ccomp", "advcl", "acl"}
+        ):
+            return None
+        # A requirement on a thing: "The registration must include the producer's name",
+        # "From 2028, the self-declaration should include ...": whoever makes it bears it.
+        actor, obj = None, subtree_text(subject)
+    else:
+        actor, obj = _antecedent(subject, verb) or actor_phrase(subject, verb), object_of(verb)
+    return reading.record(actor, obj)
+
+
+def _passive(reading: _Predicate) -> Obligation | None:
+    """A modal with a passive verb: bound is the "by" agent, else no one named."""
+    verb, subject = reading.verb, reading.subject
     by_agent = next(
         (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
         None,
     )
+    obj = subtree_text(subject) if subject is not None else ""
     if by_agent is not None and is_agent(by_agent):
-        return make_record(
-            clause,
-            modality=modality,
-            actor=by_agent,
-            action=action_of(verb, skip=skip),
-            obj=subtree_text(subject) if subject is not None else "",
-            **common,
-        )
-    if subject is not None and is_agent(subject):
-        # A person acted on: "the subject shall be informed", "he shall be dismissed".
-        return make_record(
-            clause,
-            modality=modality,
-            actor=None,
-            action=action_of(verb, skip=skip),
-            obj=subtree_text(subject),
-            **common,
-        )
-    # Handed to someone ("shall be transmitted to the Commission"): a duty whose bearer is
-    # unnamed. Other agentless passives ("the informed consent shall be documented", "an
-    # application must be filed before the end of 2029") state a procedural duty without
-    # saying who bears it: kept, with no actor, unless ``agentless`` is off (the EU
-    # annotators call them constitutive five times in six, see the benchmark).
-    # "to" may hang off the verb, its complement or an adverbial: "made available to the
-    # Member States", "communicated in writing to the member of temporary staff".
+        actor: Token | None = by_agent
+    elif subject is not None and is_agent(subject):
+        actor = None  # a person acted on: "the subject shall be informed", "he shall be dismissed"
+    elif _recipient(verb) is not None or reading.agentless:
+        # Handed to someone ("shall be transmitted to the Commission"): a duty whose bearer
+        # is unnamed. Other agentless passives ("the informed consent shall be documented",
+        # "an application must be filed before the end of 2029") state a procedural duty
+        # without saying who bears it: kept, with no actor, unless ``agentless`` is off (the
+        # EU annotators call them constitutive five times in six, see the benchmark).
+        actor = None
+    else:
+        return None
+    return reading.record(actor, obj)
+
+
+def _recipient(verb: Token) -> Token | None:
+    """Whom a passive duty hands something to. "to" may hang off the verb, its complement
+    or an adverbial: "made available to the Member States", "communicated in writing to
+    the member of temporary staff"."""
     attached = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "advmod", "prep"})]
     attached += [g for c in attached[1:] for g in c.children if g.dep_ == "pobj"]
-    recipient = next(
+    return next(
         (
             g
             for a in attached
@@ -260,16 +280,6 @@ def _from_modal(
         ),
         None,
     )
-    if recipient is not None or agentless:
-        return make_record(
-            clause,
-            modality=modality,
-            actor=None,
-            action=action_of(verb, skip=skip),
-            obj=subtree_text(subject) if subject is not None else "",
-            **common,
-        )
-    return None
 
 
 def extract_obligations(

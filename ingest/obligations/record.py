@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -14,8 +15,8 @@ from ingest.obligations.lexicon import (
     DETERMINER,
     MARKER,
 )
-from ingest.obligations.syntax import subject_of, subtree_text
-from ingest.records import Clause, Obligation
+from ingest.obligations.syntax import action_of, subject_of, subtree_text
+from ingest.records import Clause, Obligation, join_section
 
 
 def make_record(
@@ -66,8 +67,24 @@ def make_record(
         text=clause.text,
         start=clause.start,
         end=clause.end,
-        section=" > ".join(" ".join(label.split()) for label in clause.section),
+        section=join_section(clause.section),
     )
+
+
+def action_record(
+    clause: Clause,
+    head: Token,
+    *,
+    modality: str,
+    actor: Token | str | None,
+    obj: str,
+    common: dict[str, Any],
+    skip: set[int] | None = None,
+) -> Obligation:
+    """``make_record`` with the action read from the verb ``head`` (``action_of``), less the
+    tokens in ``skip`` (the subject's); ``common`` holds the other ``make_record`` arguments."""
+    action = action_of(head, skip=skip if skip is not None else set())
+    return make_record(clause, modality=modality, actor=actor, action=action, obj=obj, **common)
 
 
 def milestones(

@@ -22,7 +22,7 @@ from here (``from ui import handlers; handlers.ask(...)``):
 
 from __future__ import annotations
 
-from ingest.errors import IngestError, PolicyKBError
+from kb.errors import IngestError, PolicyKBError
 from ui.handlers.ask import (
     NOT_ANSWERED,
     answer_markdown,

@@ -16,7 +16,7 @@ from typing import Any
 import gradio as gr
 import pandas as pd
 
-from ingest.errors import IngestError, PolicyKBError
+from kb.errors import IngestError, PolicyKBError
 from kb.service import shared_extractor, supported_suffixes
 from ui.handlers.common import esc, user_errors
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from ingest.records import Target
+from ingest.records import Target, columns
 from kb.qa import render_record
 from ui.handlers.common import _year, esc, export_dir, highlight_clause, user_errors
 
@@ -23,6 +23,16 @@ TARGET_COLUMNS = [
     "key",
 ]  # fmt: skip
 EXPORT_FORMATS = ("csv", "xlsx", "json")
+#: Columns of the Targets exports: the document and kind, then the ``Target`` fields.
+EXPORT_COLUMNS = list(
+    columns(
+        ("document", "kind", "year", "metric", "comparator", "value", "unit", "value_text",
+         "direction", "base_year", "deadline_text", "sector", "doc_id", "clause_id",
+         "start", "end", "text"),
+        [Target],
+        skip=["type"],
+    )
+)  # fmt: skip
 
 #: What the Targets table can be sorted by (label → row field); the exports follow it.
 SORT_KEYS = {"year": "year", "document": "document", "sector": "sector", "value": "value",
@@ -190,9 +200,7 @@ def export_targets(rows: Sequence[dict[str, Any]], fmt: str, out_dir: str | Path
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"export format {fmt!r} is invalid; choose one of {EXPORT_FORMATS}")
     path = Path(out_dir) / f"targets.{fmt}"
-    columns = ["document", "kind", "year", "metric", "comparator", "value", "unit", "value_text",
-               "direction", "base_year", "deadline_text", "sector", "doc_id", "clause_id",
-               "start", "end", "text"]  # fmt: skip
+    columns = EXPORT_COLUMNS
     if fmt == "json":
         path.write_text(
             json.dumps(

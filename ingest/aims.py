@@ -1,0 +1,376 @@
+"""Targets and statistics of one clause: is it an aim or a fact, and what are its figures.
+
+``extract_from_clause`` applies the rules of ``ingest.extract`` (see its docstring)
+to one clause, with what the clause inherits from its document (``Scope``). Pure
+functions: the tagger for an undated clause's tense is passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ingest.dating import Scope, is_future, nearest_deadline
+from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
+from ingest.figures import figure_role, is_direct_aim
+from ingest.lang import Grammar, english_patterns
+from ingest.metrics import DIRECTION_WINDOW, clean_phrase, direction_of, metric_of, sector_of
+from ingest.quantities import Quantity, find_quantities
+from ingest.records import Clause, Statistic, Target
+from ingest.tense import states_past
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# English cue words, kept in ``ingest/lang/en.toml`` (see there for each).
+_CUES = english_patterns("clause_cues")
+_MODAL, _QUALIFIER = _CUES["modal"], _CUES["qualifier"]
+# How far before a figure its qualifier is looked for: a bounded window keeps the time
+# per figure independent of the sentence's length.
+_QUALIFIER_WINDOW = 600
+_SHORT_LINE = 24
+
+
+def _strip_lead(text: str, deadlines: Iterable[Deadline]) -> str:
+    """A qualitative aim without its leading deadline: "by 2035, X will ..." -> "X will ..."."""
+    for deadline in deadlines:
+        if deadline.start < 40:
+            rest = text[deadline.end :]
+            if rest.lstrip().startswith(","):
+                return clean_phrase(rest.lstrip()[1:])
+    return clean_phrase(text)
+
+
+def _flattened_table(text: str) -> bool:
+    """A run of short lines, most of them numbers: a table whose layout was lost (PDF text)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 6:
+        return False
+    short = [line for line in lines if len(line) <= _SHORT_LINE]
+    numeric = [line for line in short if re.search(r"\d", line)]
+    return len(short) >= 0.8 * len(lines) and len(numeric) >= 0.5 * len(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class _Dates:
+    """The deadlines that bear on one clause."""
+
+    own: list[Deadline]  # stated in the clause itself
+    inherited: list[Deadline]  # stated in its lead-in (``clause.context``)
+    past: list[Deadline]  # its own dated deadlines not after the document's date
+    future_own: list[Deadline]  # its own deadlines after the document's date
+    fallback: Deadline | None  # a forward deadline of its lead-in or section heading
+
+    @property
+    def forward(self) -> bool:
+        """Whether the clause looks forward to a deadline of its own or one it inherits."""
+        return bool(self.future_own) or (self.fallback is not None and not self.past)
+
+
+def _dates_of(
+    clause: Clause, grammar: Grammar, doc_year: int | None, scope: Scope | None
+) -> _Dates:
+    own = find_deadlines(clause.text, grammar, doc_year=doc_year)
+    inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
+    heading = scope.from_sections(clause.section) if scope else None
+    fallback = next((d for d in reversed(inherited) if is_future(d, doc_year)), None)
+    if fallback is None and heading is not None and is_future(heading, doc_year):
+        fallback = heading
+    return _Dates(
+        own=own,
+        inherited=inherited,
+        past=[d for d in own if d.year is not None and not is_future(d, doc_year)],
+        future_own=[d for d in own if is_future(d, doc_year)],
+        fallback=fallback,
+    )
+
+
+def _bases_of(clause: Clause, grammar: Grammar, scope: Scope | None) -> list[BaseYear]:
+    """The base years of a clause: its own, its lead-in's, its list's, or its section's."""
+    bases: list[BaseYear] = find_base_years(clause.text, grammar) or (
+        find_base_years(clause.context, grammar) if clause.context else []
+    )
+    if (
+        not bases
+        and scope is not None
+        and clause.kind == "aim"
+        and clause.paragraph in scope.aim_bases
+    ):
+        # "20% by 2030; 50% by 2040; 80% by 2050 (baseline: 2005)": one base for the list
+        bases = [scope.aim_bases[clause.paragraph]]
+    if not bases and scope is not None:
+        inherited_base = scope.base_from_sections(clause.section)
+        bases = [inherited_base] if inherited_base else []
+    return bases
+
+
+def states_fact(
+    text: str, dates: _Dates, grammar: Grammar, *, doc_year: int | None, tagger: Language | None
+) -> bool:
+    """Whether a clause states a fact (a past or present figure, or a projection), not an aim.
+
+    The one place that decides "historical or forward": a fact or projection cue
+    decides, unless the clause also looks forward to a deadline of its own; an
+    undated document's clause with neither cue is decided by its verbs' tense.
+    """
+    forward_words = bool(grammar.future.search(text) or grammar.normative.search(text))
+    historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
+    if (
+        doc_year is None
+        and not historical
+        and not forward_words
+        and grammar.language == "en"
+        and any(d.kind == "point" for d in dates.own)
+    ):
+        # "The country added 52 GW in 2021": with no date and no cue either way,
+        # the verb's tense decides.
+        return bool(states_past(text, tagger))
+    if historical and forward_words and not dates.past and dates.future_own:
+        # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim
+        # wins; a projection does too when it serves a stated goal ("expected to become
+        # central to the shared goal of carbon neutrality by 2050").
+        projection = bool(grammar.projection.search(text))
+        dated = any(d.kind == "closing" for d in dates.future_own)
+        return projection and not (
+            dated or grammar.pledge.search(text) or grammar.goal.search(text)
+        )
+    return historical
+
+
+def extract_from_clause(
+    clause: Clause,
+    grammar: Grammar,
+    *,
+    doc_year: int | None,
+    scope: Scope | None = None,
+    tagger: Language | None = None,
+) -> Iterator[Target | Statistic]:
+    """Records of one clause (see ``ingest.extract`` for the rules).
+
+    ``tagger`` (an English spaCy pipeline with a tagger) reads the tense of an
+    undated clause that no rule decides; without it such a clause is not a fact.
+    """
+    if clause.kind == "row":
+        return  # a table's cells are read with their row and column (ingest.tables)
+    text = clause.text
+    if re.fullmatch(r"\W*\d{1,4}\W*", text):
+        return  # a page or note number on a line of its own
+    if _flattened_table(text):
+        return  # cells of a table flattened to one per line: no row or column to read them by
+    dates = _dates_of(clause, grammar, doc_year, scope)
+    quantities = find_quantities(text, grammar)
+    historical = states_fact(text, dates, grammar, doc_year=doc_year, tagger=tagger)
+    normative = bool(grammar.normative.search(text) or grammar.normative.search(clause.context))
+    is_target = not historical and (
+        dates.forward or (normative and bool(quantities) and not dates.past)
+    )
+    # "The plan will modernise 20,000 miles of roads": no date and no normative word, but
+    # an aim verb acts on the figure; only such figures are aims then.
+    direct_only = (
+        not is_target
+        and not historical
+        and not dates.past
+        and bool(quantities)
+        and bool(grammar.future.search(text))
+        and any(is_direct_aim(text, q.start, grammar) for q in quantities)
+    )
+    common = {
+        "doc_id": clause.doc_id,
+        "clause_id": clause.clause_id,
+        "text": text,
+        "start": clause.start,
+        "end": clause.end,
+    }
+    if not (is_target or direct_only):
+        for quantity in quantities:
+            role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
+            yield _statistic(
+                quantity, text, clause, grammar, common, "reported" if role == "target" else role,
+                dates, doc_year, quantities,
+            )  # fmt: skip
+    elif not quantities:
+        yield from _qualitative_aims(text, clause, grammar, dates, common)
+    else:
+        bases = _bases_of(clause, grammar, scope)
+        yield from _figure_aims(
+            text, clause, grammar, dates, bases, quantities, direct_only, doc_year, common
+        )
+
+
+def _qualitative_aims(
+    text: str, clause: Clause, grammar: Grammar, dates: _Dates, common: dict
+) -> Iterator[Target]:
+    """Noun-phrase aims count too: "Climate neutrality by 2050", "net zero by 2040"."""
+    aim_words = (grammar.predicate_cue, grammar.future, grammar.aim_verb, grammar.pledge)
+    if not dates.forward or not any(p.search(text) for p in aim_words):
+        return
+    if text.rstrip().endswith((":", "：")):
+        return  # the lead-in of a list: its items are the aims
+    metric = _strip_lead(text, dates.own)
+    # "net zero by 2040 and zero carbon by 2050": one aim per deadline.
+    closing = [d for d in dates.future_own if d.kind != "point"] or dates.future_own[:1]
+    own_base = find_base_years(text, grammar)  # only a base the aim itself states
+    for deadline in closing or [dates.fallback]:
+        yield _qualitative(
+            metric, deadline, clause, grammar, common, own_base[0] if own_base else None
+        )
+
+
+def _figure_aims(
+    text: str,
+    clause: Clause,
+    grammar: Grammar,
+    dates: _Dates,
+    bases: list[BaseYear],
+    quantities: list[Quantity],
+    direct_only: bool,
+    doc_year: int | None,
+    common: dict,
+) -> Iterator[Target | Statistic]:
+    """The records of an aim with figures: a target per aimed figure, a statistic per other."""
+    aims = _targets_only(text, quantities)
+    if not aims:
+        # every figure only describes who is concerned ("plants with a capacity
+        # above 2 million tonnes shall complete ..."): the aim has no figure
+        if dates.forward:
+            yield _qualitative(
+                _strip_lead(text, dates.own), (dates.future_own or [dates.fallback])[0], clause,
+                grammar, common,
+            )  # fmt: skip
+        return
+    used: set[int] = set()
+    for quantity in aims:
+        role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
+        direct = is_direct_aim(text, quantity.start, grammar)
+        if direct_only and role == "target" and not direct:
+            role = "reported"
+        if role != "target":
+            yield _statistic(quantity, text, clause, grammar, common, role, dates, doc_year,
+                             quantities)  # fmt: skip
+            continue
+        deadline = nearest_deadline(dates.future_own, quantity.start, text, quantities)
+        deadline = deadline or dates.fallback
+        if deadline is not None:
+            used.add(deadline.start)
+        base = min(bases, key=lambda b: abs(b.start - quantity.end)) if bases else None
+        yield _target(quantity, text, clause, grammar, common, deadline, base)
+    # "cut emissions by 50% by 2030 and reach carbon neutrality by 2050": the
+    # second aim has no figure but its own deadline.
+    for deadline in dates.future_own:
+        if deadline.start in used or deadline.kind == "point":
+            continue
+        conjunct = _conjunct_before(text, deadline, quantities)
+        if conjunct and (grammar.pledge.search(conjunct) or grammar.predicate_cue.search(conjunct)):
+            yield _qualitative(conjunct, deadline, clause, grammar, common)
+
+
+def _target(
+    quantity: Quantity,
+    text: str,
+    clause: Clause,
+    grammar: Grammar,
+    common: dict,
+    deadline: Deadline | None,
+    base: BaseYear | None,
+) -> Target:
+    metric = metric_of(text, quantity, grammar)
+    return Target(
+        metric=metric, value=quantity.value, unit=quantity.unit,
+        value_text=quantity.value_text, comparator=quantity.comparator,
+        direction="decrease" if quantity.negative else direction_of(
+            text[max(0, quantity.start - DIRECTION_WINDOW) : quantity.start],
+            text[quantity.end : quantity.end + DIRECTION_WINDOW], grammar,
+        ),
+        year=deadline.year if deadline else None,
+        base_year=base.year if base else None,
+        deadline_text=deadline.text if deadline else "",
+        sector=sector_of(metric, text, clause.context, grammar=grammar),
+        value_high=quantity.high, **common,
+    )  # fmt: skip
+
+
+def _statistic(
+    quantity: Quantity,
+    text: str,
+    clause: Clause,
+    grammar: Grammar,
+    common: dict,
+    role: str,
+    dates: _Dates,
+    doc_year: int | None,
+    quantities: Sequence[Quantity],
+) -> Statistic:
+    """A figure that is not an aim, with the year it is stated for, if any."""
+    own, inherited = dates.own, dates.inherited
+    past = [d for d in own if d.year is not None and not is_future(d, doc_year)]
+    if role == "reported":
+        # The year a figure is stated for ("In 2023", "by 2023 ... had been built").
+        year = past[0].year if past else (own[0].year if own else None)
+        if year is None:
+            year = next((d.year for d in inherited if d.year and not is_future(d, doc_year)), None)
+    else:
+        # A projection, a sum or a rule's term is dated by the deadline next to it, if any.
+        nearest = nearest_deadline(list(own), quantity.start, text, quantities)
+        year = nearest.year if nearest else None
+    metric = metric_of(text, quantity, grammar)
+    return Statistic(
+        metric=metric, value=quantity.value, unit=quantity.unit,
+        value_text=quantity.value_text, comparator=quantity.comparator, year=year,
+        sector=sector_of(metric, text, grammar=grammar), role=role, **common,
+    )  # fmt: skip
+
+
+def _qualitative(
+    metric: str,
+    deadline: Deadline | None,
+    clause: Clause,
+    grammar: Grammar,
+    common: dict,
+    base: BaseYear | None = None,
+) -> Target:
+    return Target(
+        metric=metric, value=None, unit="", value_text="", comparator=None, direction=None,
+        year=deadline.year if deadline else None, base_year=base.year if base else None,
+        deadline_text=deadline.text if deadline else "",
+        sector=sector_of(metric, clause.text, clause.context, grammar=grammar), **common,
+    )  # fmt: skip
+
+
+def _conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantity]) -> str:
+    """The coordinated phrase that ends with ``deadline`` and holds no figure."""
+    start = 0
+    for match in _CUES["conjunct_break"].finditer(text[: deadline.start]):
+        start = match.end()
+    if any(start <= q.start < deadline.end for q in quantities):
+        return ""
+    return clean_phrase(text[start : deadline.end])
+
+
+def _targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The figures that are aims.
+
+    Drops starting levels of a "from X to Y" change (Y is the target, X the
+    baseline), and figures that qualify the subject before its modal verb
+    ("all plants with a capacity above 2 million tonnes shall complete ...").
+    """
+    modal = _MODAL.search(text)
+    kept = []
+    for i, quantity in enumerate(quantities):
+        if (
+            modal
+            and quantity.end <= modal.start()
+            and _QUALIFIER.search(text[max(0, quantity.start - _QUALIFIER_WINDOW) : quantity.start])
+        ):
+            continue
+        before = text[max(0, quantity.start - 6) : quantity.start].lower()
+        following = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            _CUES["range_from"].search(before)
+            and following
+            and _CUES["range_to"].search(text[quantity.end : following.start].lower()[-25:] or "")
+        ):
+            continue
+        kept.append(quantity)
+    return kept

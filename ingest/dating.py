@@ -1,0 +1,122 @@
+"""Which deadline dates which figure, whether a deadline looks forward, and what
+dates and bases a clause inherits from its section headings (``Scope``).
+
+A clause can hold several figures and several deadlines ("40% by 2029 and 60% by
+2044"); ``nearest_deadline`` pairs each figure with its own.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ingest.deadlines import BaseYear, Deadline
+from ingest.lang import english_patterns
+from ingest.quantities import Quantity
+
+# What separates one aim's figure from another aim's deadline, and the words that name a
+# target (English cue words, kept in ``ingest/lang/en.toml``).
+_CLAUSE_BREAK = english_patterns("clause_cues")["clause_break"]
+_NAMED_TARGET = english_patterns("clause_cues")["named_target"]
+# How far a "2030 target" may stand before the figure it names ("2030 target of at least").
+_NAMED_TARGET_GAP = 40
+
+
+def is_future(deadline: Deadline, doc_year: int | None) -> bool:
+    """Whether a deadline lies after the document's date.
+
+    Without a document date every dated deadline counts as forward; whether
+    the clause states a fact instead is decided by the caller (fact cues, and
+    the tense of its verbs).
+    """
+    if deadline.year is None:
+        return deadline.kind == "relative"
+    if doc_year is None:
+        return True
+    return deadline.year > doc_year or (deadline.year == doc_year and deadline.kind == "closing")
+
+
+def _is_label(deadline: Deadline, text: str) -> bool:
+    return deadline.text.endswith(":") or ":" in text[deadline.end : deadline.end + 3]
+
+
+def nearest_deadline(
+    items: Sequence[Deadline],
+    position: int,
+    text: str,
+    quantities: Sequence[Quantity] = (),
+) -> Deadline | None:
+    """The deadline of a figure at ``position``.
+
+    The one right after it ("40% by 2029 and 60% by 2044"), unless a clause
+    break separates them and a deadline stands before the figure ("by FY2030,
+    cut emissions by 72%, and aim for net zero by FY2050"), or another figure
+    stands between them and takes it: in "20% by 2025, rising to 35% by 2030"
+    and "by 2025 a 20% share, rising to 35% by 2030" the later year is the
+    second figure's.
+    """
+    # A label ("2050: 80% below 1990 levels") dates what follows it, never what precedes it.
+    after = [d for d in items if d.start >= position and not _is_label(d, text)]
+    before = [d for d in items if d.end <= position]
+    preceding = max(before, key=lambda d: d.end) if before else None
+    # A deadline is clear when no figure lies wholly between this one and it.
+    first_end = _first_end_after(quantities, position)
+    clear = [d for d in after if first_end is None or first_end > d.start]
+    if preceding is not None:
+        # Another figure between this one and the next deadline takes that deadline.
+        after = clear
+    following = min(after, key=lambda d: d.start) if after else None
+    if following and preceding and _CLAUSE_BREAK.search(text[position : following.start]):
+        return preceding
+    if preceding and _is_label(preceding, text):
+        return preceding  # "2024 target: 32% reduction" labels what follows
+    if (
+        preceding
+        and _NAMED_TARGET.search(preceding.text)
+        and position - preceding.end < _NAMED_TARGET_GAP
+    ):
+        return preceding  # "the EU 2030 climate target of at least 55%, ... neutrality in 2050"
+    return following or preceding
+
+
+def _first_end_after(quantities: Sequence[Quantity], position: int) -> int | None:
+    """The smallest end of a figure starting after ``position`` (None if there is none).
+
+    Figures come in order of their start, so a binary search finds the first one, and
+    only figures starting before the best end found so far can end earlier: the cost
+    per figure does not grow with the number of figures in the sentence.
+    """
+    index = bisect.bisect_right(quantities, position, key=lambda q: q.start)
+    best: int | None = None
+    for quantity in quantities[index:]:
+        if best is not None and quantity.start >= best:
+            break
+        if quantity.start > position and (best is None or quantity.end < best):
+            best = quantity.end
+    return best
+
+
+class Scope:
+    """What applies from above: deadlines and base years of section headings, and a
+    base year the document states once for all its targets ("The baseline year for
+    all targets is 2016.")."""
+
+    def __init__(self) -> None:
+        self.headings: dict[str, list[Deadline]] = {}
+        self.heading_bases: dict[str, list[BaseYear]] = {}
+        self.default_base: BaseYear | None = None
+        self.aim_bases: dict[int, BaseYear] = {}  # paragraph -> the one base its aims state
+
+    def from_sections(self, section: tuple[str, ...]) -> Deadline | None:
+        for label in reversed(section):
+            found = self.headings.get(label)
+            if found:
+                return found[-1]
+        return None
+
+    def base_from_sections(self, section: tuple[str, ...]) -> BaseYear | None:
+        for label in reversed(section):
+            found = self.heading_bases.get(label)
+            if found:
+                return found[0]
+        return self.default_base

@@ -1,0 +1,51 @@
+"""Web pages and Markdown: their main text, and the page's own title and date."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.decode import decode_html
+from ingest.errors import IngestError
+from ingest.formats import normalise_newlines as _normalise_newlines
+from ingest.formats import one_line as _one_line
+
+
+def extract_html(data: bytes, name: str) -> tuple[str, dict[str, str | None]]:
+    """Main text of a web page, plus the page's own title and date."""
+    import trafilatura
+
+    html = decode_html(data, name)
+    if not html.strip():
+        raise IngestError(name, "is empty", "add text or remove it from the input")
+    try:
+        text = trafilatura.extract(
+            html, include_comments=False, include_tables=True, output_format="txt"
+        )
+        meta = trafilatura.extract_metadata(html)
+    except Exception as e:  # any parser failure is a bad input, not a crash
+        reason = f"cannot be parsed as HTML ({_one_line(e)})"
+        raise IngestError(name, reason, "check it is a saved web page") from e
+    if not text or not text.strip():
+        hint = "save the article's text as .txt instead"
+        raise IngestError(name, "has no main text to extract", hint)
+    page: dict[str, str | None] = {}
+    if meta is not None:
+        page = {"title": (meta.title or "").strip() or None, "date": meta.date or None}
+    return _normalise_newlines(text), page
+
+
+def read_markdown(source: str) -> tuple[str, dict[str, str | None], list[tuple[int, int]]]:
+    """Markdown with its links, anchors, tags and front matter blanked (``ingest.markup``).
+
+    The front matter's ``title`` and ``date`` serve as the page's own metadata, and lines
+    that hold nothing but links (menus, language pickers) count as boilerplate.
+    """
+    from ingest.markup import markdown_view
+
+    view = markdown_view(source)
+    date = view.metadata.get("date", "")
+    page: dict[str, str | None] = {
+        "title": view.metadata.get("title") or None,
+        "date": date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else None,
+    }
+    return view.text, page, view.furniture

@@ -1,0 +1,110 @@
+"""The SQLite rows of a stored document: what is written for it, and deleted with it.
+
+Every clause is stored under ``clause_key`` (also its chroma id) with the text its
+vector is made from (``embed_texts``); records carry their metric-key columns
+(``kb.record_keys``). ``Store`` calls these inside its transactions.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from ingest.records import SECTION_SEP, Clause, Document, Record
+from kb.record_keys import record_columns
+
+# A sentence opening with one of these leans on the one before it ("It is the core
+# unit of green manufacturing"); alone it neither embeds nor reads well.
+_ANAPHOR = re.compile(r"^(?:It|Its|This|These|They|Their|Such|Those)\b")
+
+
+def embed_texts(clauses: Sequence[Clause]) -> list[str]:
+    """What to index for each clause: ``display_text``, prefixed by the previous
+    sentence of the same paragraph when the clause opens with a pronoun."""
+    out = []
+    for i, c in enumerate(clauses):
+        prev = clauses[i - 1] if i else None
+        if (
+            prev is not None
+            and _ANAPHOR.match(c.text)
+            and prev.doc_id == c.doc_id
+            and prev.paragraph == c.paragraph
+            and prev.kind not in ("heading", "title")
+        ):
+            out.append(f"{prev.text} {c.display_text}")
+        else:
+            out.append(c.display_text)
+    return out
+
+
+def clause_key(doc_id: str, clause_id: str) -> str:
+    """The store-wide id of a clause (also its chroma id)."""
+    return f"{doc_id}:{clause_id}"
+
+
+def insert_document(
+    conn: sqlite3.Connection,
+    document: Document,
+    clauses: Sequence[Clause],
+    records: Sequence[Record],
+) -> None:
+    """Insert the rows of one document, its clauses (with their index text) and records."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    conn.execute(
+        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            document.doc_id,
+            document.path,
+            document.title,
+            document.language,
+            now,
+            json.dumps(document.to_dict(), ensure_ascii=False),
+        ),
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO clauses VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                clause_key(c.doc_id, c.clause_id),
+                c.doc_id,
+                SECTION_SEP.join(c.section),
+                document.language,
+                text,
+                json.dumps(c.to_dict(), ensure_ascii=False),
+            )
+            for c, text in zip(clauses, embed_texts(clauses), strict=True)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO doc_meta VALUES (?, ?, ?)",
+        [(document.doc_id, k, v) for k, v in document.metadata.items()],
+    )
+    doc_fields = {k: getattr(document, k) for k in ("language", "issuer", "title", "metadata")}
+    conn.executemany(
+        "INSERT INTO records(doc_id, clause_key, type, year, data, metric_key, unit, sector,"
+        " jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                r.doc_id,
+                clause_key(r.doc_id, r.clause_id),
+                r.type,
+                r.year,
+                json.dumps(r.to_dict(), ensure_ascii=False),
+                *record_columns(r, doc_fields),
+            )
+            for r in records
+        ],
+    )
+
+
+def delete_document_rows(conn: sqlite3.Connection, doc_id: str) -> list[str]:
+    """Delete one document's rows; returns the keys of its clauses (its vectors' ids)."""
+    keys = [r[0] for r in conn.execute("SELECT key FROM clauses WHERE doc_id = ?", (doc_id,))]
+    conn.execute("DELETE FROM records WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM doc_meta WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM clauses WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+    return keys

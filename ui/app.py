@@ -21,7 +21,7 @@ import contextvars
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
@@ -36,6 +36,9 @@ from ui.tabs.obligations import build_obligations_tab, wire_obligations_tab  # n
 from ui.tabs.read import build_read_tab, wire_read_tab  # noqa: E402
 from ui.tabs.targets import build_targets_tab, wire_targets_tab  # noqa: E402
 from ui.tabs.timeline import build_timeline_tab, wire_timeline_tab  # noqa: E402
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 T = TypeVar("T")
 
@@ -159,7 +162,7 @@ class KBWorker:
         self.kb = self._pool.submit(open_kb).result()
 
     @classmethod
-    def reopen(cls, kb: Any) -> KBWorker:
+    def reopen(cls, kb: KnowledgeBase) -> KBWorker:
         """A worker with its own ``KnowledgeBase`` on ``kb``'s directory, sharing its embedder."""
         from kb.service import KnowledgeBase
 
@@ -178,7 +181,7 @@ class KBWorker:
 
 
 def build_app(
-    kb: Any, *, writer: KBWorker | None = None, examples: Sequence[str] = EXAMPLES
+    kb: KnowledgeBase, *, writer: KBWorker | None = None, examples: Sequence[str] = EXAMPLES
 ) -> gr.Blocks:
     """Lay out the tabs and wire them to ``ui.handlers``; does not launch.
 

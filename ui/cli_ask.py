@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -24,6 +24,9 @@ from ui.cli_store import (
     settings_for,
     store_options,
 )
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 FORMATS = ("text", "json", "jsonl")
 
@@ -45,7 +48,7 @@ def _check_language(value: str) -> str:
     return code
 
 
-def _print_answer(ans: Any, fmt: str, *, one_line: bool, kb: Any = None) -> None:
+def _print_answer(ans: Any, fmt: str, *, one_line: bool, kb: KnowledgeBase = None) -> None:
     if fmt in ("json", "jsonl"):
         indent = 2 if fmt == "json" and not one_line else None
         click.echo(json.dumps(ans.to_dict(), ensure_ascii=False, indent=indent))
@@ -69,7 +72,7 @@ def _print_answer(ans: Any, fmt: str, *, one_line: bool, kb: Any = None) -> None
             click.echo(f"    {' '.join(s.text.split())[:200]}")
 
 
-def _ask_lines(kb: Any, *, top_k: int, filters: Any, llm: Any, fmt: str) -> None:
+def _ask_lines(kb: KnowledgeBase, *, top_k: int, filters: Any, llm: Any, fmt: str) -> None:
     """One answer per line of stdin, one line each."""
     if sys.stdin.isatty():
         raise click.UsageError("give a QUESTION, or pipe one question per line on stdin")

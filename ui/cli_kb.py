@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +19,9 @@ from kb.errors import PolicyKBError
 from ui.cli_ask import ask_cmd, warm_cmd
 from ui.cli_limits import limit_options, make_limits
 from ui.cli_store import YEAR, one_line_errors, open_kb, store_options
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 # The names the serve, obligations and track commands import from here.
 _one_line_errors = one_line_errors
@@ -114,7 +117,7 @@ def ingest_cmd(
 
 
 def _ingest_passage_file(
-    kb: Any, path: Any, id_field: str | None, text_field: str | None
+    kb: KnowledgeBase, path: Any, id_field: str | None, text_field: str | None
 ) -> tuple[dict[str, int], int, Any]:
     """Ingest one passage file with a progress bar; returns (counts, bad rows, file failure)."""
     from kb.extraction import count_rows

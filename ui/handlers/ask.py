@@ -9,13 +9,16 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
 from kb.qa import Answer, Source, render_record
 from kb.render import language_of, short_section
 from ui.handlers.common import _year, esc, highlight_clauses, user_errors
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 NOT_ANSWERED = "Not answered by the indexed documents."
 
@@ -35,7 +38,7 @@ def md_text(text: str) -> str:
 
 @user_errors
 def ask(
-    kb: Any,
+    kb: KnowledgeBase,
     question: str,
     history: list[dict[str, Any]] | None,
     doc_id: str = "",
@@ -66,7 +69,7 @@ def ask(
 
 
 def filters_text(
-    kb: Any,
+    kb: KnowledgeBase,
     doc_id: str = "",
     year_from: int | None = None,
     year_to: int | None = None,
@@ -86,7 +89,7 @@ def filters_text(
     return ", ".join(parts)
 
 
-def welcome_html(kb: Any) -> str:
+def welcome_html(kb: KnowledgeBase) -> str:
     """What the Sources panel shows before the first question (a hint when the store is empty)."""
     if not kb.docs():
         return (
@@ -126,7 +129,7 @@ def answer_markdown(ans: Answer, *, filters_text: str = "") -> str:
 _CITATION = re.compile(r"\\\[(\d{1,2})\\\]")
 
 
-def sources_html(kb: Any, ans: Answer, *, filters_text: str = "") -> str:
+def sources_html(kb: KnowledgeBase, ans: Answer, *, filters_text: str = "") -> str:
     """Source cards, one per passage: sources from the same paragraph share a card,
     each cited clause marked and labelled ``[n]``; heading-only sources are left out.
 
@@ -185,7 +188,7 @@ def _strength_badge(source: Source) -> str:
     )
 
 
-def _passage_card(kb: Any, group: Sequence[Source]) -> str:
+def _passage_card(kb: KnowledgeBase, group: Sequence[Source]) -> str:
     first = group[0]
     section = " › ".join(short_section(first.section)[-2:]) if first.section else ""
     lang = f' <span class="pkb-lang">[{esc(first.language)}]</span>' if first.language else ""

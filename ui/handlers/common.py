@@ -14,11 +14,14 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
 from ui.errors import translate_errors
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 #: Characters of paragraph shown either side of a cited clause.
 CONTEXT_CHARS = 600
@@ -36,7 +39,7 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def doc_choices(kb: Any) -> list[tuple[str, str]]:
+def doc_choices(kb: KnowledgeBase) -> list[tuple[str, str]]:
     """``(label, doc_id)`` pairs for the document dropdowns; the first is "all documents"."""
     choices = [("All documents", "")]
     for d in kb.docs():

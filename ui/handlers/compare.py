@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from ui.handlers.common import esc, user_errors
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 STATEMENT_COLUMNS = [
     "document date", "document", "kind", "target year", "value", "unit", "base year",
@@ -25,7 +28,7 @@ CHANGE_COLUMNS = [
 ]  # fmt: skip
 
 
-def _series(kb: Any) -> list[Any]:
+def _series(kb: KnowledgeBase) -> list[Any]:
     from kb import tracking
 
     return tracking.track(kb.store)
@@ -43,7 +46,7 @@ def _value(record: Any) -> str:
 
 
 @user_errors
-def metric_choices(kb: Any, search: str = "") -> list[str]:
+def metric_choices(kb: KnowledgeBase, search: str = "") -> list[str]:
     """Metrics stated in two documents or more (or with progress), most documents first."""
     words = search.strip().lower()
     out = []
@@ -58,7 +61,7 @@ def metric_choices(kb: Any, search: str = "") -> list[str]:
 
 
 @user_errors
-def compare_view(kb: Any, choice: str) -> tuple[Any, pd.DataFrame, str]:
+def compare_view(kb: KnowledgeBase, choice: str) -> tuple[Any, pd.DataFrame, str]:
     """The chosen metric's chart, its statements table and a one-line summary."""
     series = next((s for s in _series(kb) if _name(s) == choice), None)
     if series is None:
@@ -97,7 +100,7 @@ def _row(st: Any, kind: str, link: Any) -> dict[str, Any]:
 
 
 @user_errors
-def change_log(kb: Any) -> pd.DataFrame:
+def change_log(kb: KnowledgeBase) -> pd.DataFrame:
     """Every link across the store: raised, lowered and superseded first."""
     from kb import tracking
 

@@ -11,7 +11,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 import pandas as pd
@@ -19,6 +19,9 @@ import pandas as pd
 from kb.errors import IngestError, PolicyKBError
 from kb.service import shared_extractor, supported_suffixes
 from ui.handlers.common import esc, user_errors
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 #: Uploads larger than this are refused (the server refuses them too; see ``ui/cli_serve.py``).
 MAX_UPLOAD_BYTES = 25 * 1024 * 1024
@@ -33,7 +36,7 @@ ProgressFn = Callable[..., Any]
 
 
 @user_errors
-def documents_frame(kb: Any) -> pd.DataFrame:
+def documents_frame(kb: KnowledgeBase) -> pd.DataFrame:
     """Indexed documents with their metadata and clause/target/record counts."""
     targets: dict[str, int] = {}
     for record in kb.targets():
@@ -54,7 +57,7 @@ def documents_frame(kb: Any) -> pd.DataFrame:
     return pd.DataFrame(data, columns=DOC_COLUMNS)
 
 
-def uploads_dir(kb: Any) -> Path:
+def uploads_dir(kb: KnowledgeBase) -> Path:
     return Path(kb.settings.db_dir) / UPLOADS_DIR
 
 
@@ -110,7 +113,7 @@ def save_upload(src: str | Path, dest_dir: Path, *, original_name: str | None = 
 
 
 def upload_documents(
-    kb: Any,
+    kb: KnowledgeBase,
     files: Iterable[Any] | None,
     *,
     progress: ProgressFn | None = None,
@@ -142,7 +145,9 @@ def upload_documents(
     return "<ul class='pkb-status'>" + "".join(lines) + "</ul>" + notes
 
 
-def _upload_one(kb: Any, path: Path, shown: str, extract: Callable[[Path], Any]) -> list[str]:
+def _upload_one(
+    kb: KnowledgeBase, path: Path, shown: str, extract: Callable[[Path], Any]
+) -> list[str]:
     """Save one upload and ingest it through ``kb.ingest``; its status lines. A failed
     file's copy is removed, and no message shows where the server keeps files."""
     hide = (str(path), str(uploads_dir(kb) / safe_name_or(shown)), str(uploads_dir(kb)))
@@ -194,7 +199,7 @@ default_extractor = shared_extractor
 
 
 @user_errors
-def delete_document(kb: Any, doc_id: str) -> str:
+def delete_document(kb: KnowledgeBase, doc_id: str) -> str:
     """Remove a document; also delete its file when it was uploaded through the page."""
     if not doc_id:
         raise gr.Error("Choose a document to delete first.")
@@ -209,7 +214,7 @@ def delete_document(kb: Any, doc_id: str) -> str:
     )
 
 
-def delete_prompt(kb: Any, doc_id: str) -> str:
+def delete_prompt(kb: KnowledgeBase, doc_id: str) -> str:
     """What the delete confirmation asks: the document's title and what goes with it.
 
     Raises ``gr.Error`` when no document is chosen, or it is no longer indexed.

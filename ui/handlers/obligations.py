@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -25,6 +25,9 @@ from kb.obligations import (
 )
 from ui.handlers.common import _year, export_dir, user_errors
 
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
+
 OBLIGATION_COLUMNS = [
     "document", "provision", "modality", "actor", "action", "condition", "deadline", "key",
 ]  # fmt: skip
@@ -32,7 +35,7 @@ OBLIGATION_EXPORTS = ("csv", "json", "md")
 
 
 def obligation_records(
-    kb: Any,
+    kb: KnowledgeBase,
     doc_id: str = "",
     actor: str = "",
     modalities: Sequence[str] | None = None,
@@ -52,7 +55,7 @@ def obligation_records(
     )
 
 
-def actor_choices(kb: Any) -> list[tuple[str, str]]:
+def actor_choices(kb: KnowledgeBase) -> list[tuple[str, str]]:
     """The actors named by obligations, most frequent first, for the searchable actor box
     (``(label with count, actor)``; the first choice is every actor)."""
     counts: dict[str, int] = {}
@@ -96,7 +99,7 @@ def export_obligations(
 
 @user_errors
 def obligations_view(
-    kb: Any,
+    kb: KnowledgeBase,
     doc_id: str,
     actor: str,
     modalities: Sequence[str] | None,

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kb.qa import render_record
 from ui.handlers.common import esc, export_dir, user_errors
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 #: Documents longer than this are shown as a window around the clause, not whole.
 MAX_READER_CHARS = 200_000
@@ -23,7 +26,7 @@ EMPTY_READER = "<p>Open a document from a source card, a table row or the Docume
 
 
 @user_errors
-def read_document(kb: Any, ref: str) -> tuple[str, str, str | None]:
+def read_document(kb: KnowledgeBase, ref: str) -> tuple[str, str, str | None]:
     """(document HTML, records HTML, download path) for ``ref``.
 
     The download is the stored original when it still exists on disk, else the
@@ -57,13 +60,13 @@ def read_document(kb: Any, ref: str) -> tuple[str, str, str | None]:
     return page, _records_html(kb, doc_id, ref if clause_id else ""), _download(doc, text)
 
 
-def resolve_doc(kb: Any, prefix: str) -> str:
+def resolve_doc(kb: KnowledgeBase, prefix: str) -> str:
     """The full id of the document whose id starts with ``prefix`` ("" when none or several)."""
     found = [d.doc_id for d in kb.docs() if prefix and d.doc_id.startswith(prefix)]
     return found[0] if len(found) == 1 else ""
 
 
-def _headings(kb: Any, doc_id: str) -> list[tuple[int, str]]:
+def _headings(kb: KnowledgeBase, doc_id: str) -> list[tuple[int, str]]:
     """(offset, text) of the document's headings, in order, each cut to 120 characters."""
     return [(at, text[:120]) for at, text in kb.store.document_headings(doc_id)]
 
@@ -97,7 +100,7 @@ def _document_html(text: str, span: tuple[int, int] | None, headings: list[tuple
     return "".join(out)
 
 
-def _records_html(kb: Any, doc_id: str, key: str) -> str:
+def _records_html(kb: KnowledgeBase, doc_id: str, key: str) -> str:
     """The document's records as sentences, those of the open clause first and marked."""
     records = kb.targets(docs=[doc_id])
     if not records:

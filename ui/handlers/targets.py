@@ -10,13 +10,16 @@ import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from ingest.records import Target, columns
 from kb.qa import render_record
 from ui.handlers.common import _year, esc, export_dir, highlight_clause, user_errors
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 TARGET_COLUMNS = [
     "document", "year", "target", "sector", "value", "unit", "base year", "kind", "deadline",
@@ -40,7 +43,7 @@ SORT_KEYS = {"year": "year", "document": "document", "sector": "sector", "value"
 
 
 def target_rows(
-    kb: Any,
+    kb: KnowledgeBase,
     doc_id: str = "",
     year_from: Any = None,
     year_to: Any = None,
@@ -127,19 +130,19 @@ def _number(value: Any) -> Any:
     return value
 
 
-def year_choices(kb: Any) -> list[str]:
+def year_choices(kb: KnowledgeBase) -> list[str]:
     """ "any" and every target year in the knowledge base, for the year dropdowns."""
     years = sorted({r.year for r in kb.targets() if r.year is not None})
     return ["any"] + [str(y) for y in years]
 
 
-def sector_choices(kb: Any) -> list[tuple[str, str]]:
+def sector_choices(kb: KnowledgeBase) -> list[tuple[str, str]]:
     sectors = sorted({r.sector for r in kb.targets() if isinstance(r, Target) and r.sector})
     return [("All sectors", "")] + [(s, s) for s in sectors]
 
 
 @user_errors
-def target_context(kb: Any, key: str) -> str:
+def target_context(kb: KnowledgeBase, key: str) -> str:
     """The selected target's clause, marked within its paragraph, with its records."""
     if not key or ":" not in str(key):
         return "<p>Select a row to see its clause in context.</p>"
@@ -238,7 +241,7 @@ def write_xlsx(frame: pd.DataFrame, path: Path, *, sheet: str) -> None:
 
 @user_errors
 def targets_view(
-    kb: Any,
+    kb: KnowledgeBase,
     doc_id: str,
     year_from: Any,
     year_to: Any,

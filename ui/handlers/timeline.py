@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -11,6 +11,9 @@ from ingest.records import Target
 from kb.qa import render_record
 from ui.handlers.common import _short, esc, user_errors
 from ui.handlers.targets import target_rows
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 #: 24 distinct colours (plotly's Dark24), so a dozen sectors or documents never share one;
 #: the marker's shape tells a figure from an aim without one.
@@ -22,7 +25,7 @@ PALETTE = (
 
 
 @user_errors
-def timeline_figure(kb: Any, doc_id: str = "", group_by: str = "sector") -> Any:
+def timeline_figure(kb: KnowledgeBase, doc_id: str = "", group_by: str = "sector") -> Any:
     """Targets by deadline year: one row per sector (or document), coloured by the other.
 
     Hover text shows the target as a sentence. Targets without a year are left out

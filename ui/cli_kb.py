@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ingest.records import Target, columns
 from kb.errors import PolicyKBError
 from ui.cli_ask import ask_cmd, warm_cmd
 from ui.cli_limits import limit_options, make_limits
@@ -143,18 +144,13 @@ def _ingest_passage_file(
     return counts, bad, None
 
 
-TARGET_COLUMNS = (
-    "doc_id",
-    "clause_id",
-    "year",
-    "metric",
-    "comparator",
-    "value",
-    "unit",
-    "value_text",
-    "sector",
-    "text",
-)
+#: ``policykb targets --format csv``: these first, then every other ``Target`` column field.
+TARGET_COLUMNS = columns(
+    ("doc_id", "clause_id", "year", "metric", "comparator", "value", "unit", "value_text",
+     "sector", "text"),
+    [Target],
+    skip=["type"],
+)  # fmt: skip
 
 
 @click.command("targets")

@@ -131,3 +131,16 @@ def test_section_paths_split_back_into_their_labels():
     assert path == f"Chapter II{SECTION_SEP}Article 7 Reporting"
     assert split_section(path) == ["Chapter II", "Article 7 Reporting"]
     assert split_section("") == []
+
+
+def test_the_targets_table_shows_a_new_target_field_as_its_own_column():
+    assert targets.table_fields(Target) == []  # every field today has its place
+    assert targets.table_fields(_with_new_field(Target)) == ["pathway"]
+    assert targets.TARGET_COLUMNS[-1] == "key"
+
+
+def test_the_targets_command_csv_lists_every_target_column_field():
+    from ui import cli_kb
+
+    assert set(column_names(Target)) - {"type"} <= set(cli_kb.TARGET_COLUMNS)
+    assert "base_year" in cli_kb.TARGET_COLUMNS and "direction" in cli_kb.TARGET_COLUMNS

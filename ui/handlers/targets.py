@@ -21,10 +21,22 @@ from ui.handlers.common import _year, esc, export_dir, highlight_clause, user_er
 if TYPE_CHECKING:
     from kb.service import KnowledgeBase
 
-TARGET_COLUMNS = [
-    "document", "year", "target", "sector", "value", "unit", "base year", "kind", "deadline",
-    "key",
-]  # fmt: skip
+#: ``Target`` fields the table's own columns already show (the "target" column is the
+#: record read as a sentence); any other column field is added after them.
+_SHOWN = {"metric", "comparator", "direction", "value", "value_high", "unit", "year",
+          "base_year", "sector", "deadline_text", "doc_id", "clause_id", "start", "end",
+          "text", "value_text", "type"}  # fmt: skip
+_FIXED_COLUMNS = ["document", "year", "target", "sector", "value", "unit", "base year", "kind",
+                  "deadline"]  # fmt: skip
+
+
+def table_fields(record_class: type = Target) -> list[str]:
+    """Column fields of ``record_class`` that the fixed columns do not show."""
+    return [f for f in columns((), [record_class]) if f not in _SHOWN]
+
+
+#: The Targets table's columns: the fixed ones, any new record field, then the row key.
+TARGET_COLUMNS = [*_FIXED_COLUMNS, *table_fields(), "key"]
 EXPORT_FORMATS = ("csv", "xlsx", "json")
 #: Columns of the Targets exports: the document and kind, then the ``Target`` fields.
 EXPORT_COLUMNS = list(
@@ -100,10 +112,11 @@ def sort_rows(
 def targets_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
     """The table shown in the Targets tab: one row per target, read as a sentence
     ("By 2030: … reduced by ≥ 55% vs 1990"); ``key`` finds its clause."""
+    extra = TARGET_COLUMNS[len(_FIXED_COLUMNS) : -1]
     data = [
         [r["document"], r["year"], _sentence(r), r["sector"], _shown(r["value"]),
          r["unit"], r["base_year"], r["kind"], r["deadline_text"],
-         f"{r['doc_id']}:{r['clause_id']}"]
+         *(r.get(name) for name in extra), f"{r['doc_id']}:{r['clause_id']}"]
         for r in rows
     ]  # fmt: skip
     frame = pd.DataFrame(data, columns=TARGET_COLUMNS)

@@ -134,3 +134,45 @@ def build_bm25(store: Store, revision: int) -> tuple[Any, list[str]]:
     except OSError:
         pass
     return index, keys
+
+
+#: A document of at most this many characters is one keyword unit (a passage row, a
+#: short note); a longer one is split into its paragraphs.
+SHORT_DOCUMENT_CHARS = 2000
+
+
+def keyword_units(store: Store) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The passages keyword search reads whole: each short document, and each paragraph
+    of a longer one. Returns each unit's text (its clauses' texts and keywords) and its
+    clause keys, in store order.
+    """
+    short = {
+        doc_id
+        for doc_id, size in store.conn.execute(
+            "SELECT doc_id, length(json_extract(data, '$.text')) FROM documents"
+        )
+        if (size or 0) <= SHORT_DOCUMENT_CHARS
+    }
+    extra = store.clause_keywords()
+    texts: dict[tuple[str, int], list[str]] = {}
+    keys: dict[tuple[str, int], list[str]] = {}
+    rows = store.conn.execute(
+        "SELECT key, doc_id, json_extract(data, '$.paragraph'), embed_text FROM clauses "
+        "ORDER BY rowid"
+    )
+    for key, doc_id, paragraph, text in rows:
+        unit = (doc_id, -1 if doc_id in short else int(paragraph if paragraph is not None else -1))
+        texts.setdefault(unit, []).append(f"{text} {extra.get(key, '')}")
+        keys.setdefault(unit, []).append(key)
+    return [" ".join(texts[u]) for u in texts], [tuple(keys[u]) for u in texts]
+
+
+def build_units(store: Store, revision: int) -> tuple[Any, list[tuple[str, ...]]]:
+    """A BM25 index over every keyword unit of ``store`` (``keyword_units``)."""
+    import bm25s
+
+    texts, units = keyword_units(store)
+    index = bm25s.BM25()
+    if texts:
+        index.index([tokenize(text) or ["_"] for text in texts], show_progress=False)
+    return index, units

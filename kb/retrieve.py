@@ -23,7 +23,6 @@ from kb.lexical import (
     STOPWORDS,
     bm25_path,
     build_bm25,
-    build_units,
     load_bm25,
     query_tokens,
     tokenize,
@@ -63,16 +62,12 @@ class Retriever:
         >>> hits = Retriever(store, embedder).search("green factories by 2030", top_k=3)
     """
 
-    def __init__(
-        self, store: Store, embedder: Embedder, *, candidates: int = 50, passages: bool = True
-    ) -> None:
+    def __init__(self, store: Store, embedder: Embedder, *, candidates: int = 50) -> None:
         store.check_model(embedder)
         self.store = store
         self.embedder = embedder
         self.candidates = candidates
-        self.passages = passages  # fuse in the passage-level keyword ranking
         self._bm25: tuple[int, Any, list[str]] | None = None
-        self._units: tuple[int, Any, list[tuple[str, ...]]] | None = None
         self._pos: tuple[list[str], dict[str, int]] | None = None
         self._filters_cache: dict[Any, Any] = {}
 
@@ -82,12 +77,6 @@ class Retriever:
             index, keys = load_bm25(self.store, revision) or build_bm25(self.store, revision)
             self._bm25 = (revision, index, keys)
         return self._bm25[1], self._bm25[2]
-
-    def _unit_index(self) -> tuple[Any, list[tuple[str, ...]]]:
-        revision = self.store.revision
-        if self._units is None or self._units[0] != revision:
-            self._units = (revision, *build_units(self.store, revision))
-        return self._units[1], self._units[2]
 
     def _filter_keys(self, filters: Filters) -> set[str] | None:
         """``Store.filter_keys``, remembered per store revision (batches reuse filters)."""
@@ -140,36 +129,6 @@ class Retriever:
             scores = np.where(mask, scores, 0.0)
         return [(keys[i], float(scores[i])) for i in top_indices(scores, k) if scores[i] > 0]
 
-    def passage_search(
-        self, query: str | Query, *, k: int, allowed: set[str] | None
-    ) -> list[tuple[str, float]]:
-        """Top ``k`` keyword units (short documents, the paragraphs of long ones) by
-        BM25, each given as the key of its clause that clause-level BM25 scores highest."""
-        index, units = self._unit_index()
-        tokens = query_tokens(query)
-        if not units or not tokens:
-            return []
-        scores = index.get_scores(tokens)
-        clause_index, keys = self._bm25_index()
-        clause_scores = clause_index.get_scores(tokens) if keys else None
-        positions = self._positions(keys)
-        out: list[tuple[str, float]] = []
-        for i in top_indices(scores, k if allowed is None else k * 8):
-            if scores[i] <= 0 or len(out) >= k:
-                break
-            members = [key for key in units[i] if allowed is None or key in allowed]
-            if members:
-                best = max(
-                    members,
-                    key=lambda key: (
-                        clause_scores[positions[key]]
-                        if clause_scores is not None and key in positions
-                        else 0.0
-                    ),
-                )
-                out.append((best, float(scores[i])))
-        return out
-
     def dense_search(
         self, vector: list[float], *, k: int, allowed: set[str] | None
     ) -> list[tuple[str, float]]:
@@ -213,15 +172,11 @@ class Retriever:
         vector = embed_queries([parsed.dense_text])[0]
         sparse = self.bm25_search(parsed, k=self.candidates, allowed=allowed)
         dense = self.dense_search(vector, k=self.candidates, allowed=allowed)
-        passages = (
-            self.passage_search(parsed, k=self.candidates, allowed=allowed) if self.passages else []
-        )
-        keys = list(dict.fromkeys(k for k, _ in sparse + dense + passages))
+        keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense]))
         stored = self.store.get_clauses(keys)
         sparse_hits = [self._hit(stored[k], bm25=s) for k, s in sparse if k in stored]
         dense_hits = [self._hit(stored[k], dense=s) for k, s in dense if k in stored]
-        passage_hits = [self._hit(stored[k]) for k, _ in passages if k in stored]
-        fused = fuse_rrf([dense_hits, sparse_hits, passage_hits])
+        fused = fuse_rrf([dense_hits, sparse_hits])
         depth = rerank.RERANK_DEPTH if rerank_depth is None else rerank_depth
         model = rerank.load_model(self.embedder.name)
         if depth <= 0 or not model.weights:

@@ -8,6 +8,8 @@ folder of a checkout with ``--data``. Read from it:
   StructuredRegulatoryDocuments/*.json   passages: ID (unique), DocumentID, PassageID, Passage
                                          (or StructuredRegulatoryDocuments.zip)
   ObliQA_test.json                       questions: QuestionID, Question, Passages (gold)
+  ObliQA_dev.json                        the same for the dev split (``--split dev``): tune
+                                         on dev, score test once
 
 What runs:
 
@@ -179,13 +181,24 @@ def main() -> int:
         help="scores only: no raw encodes and no dense baseline (e.g. on a reused --db)",
     )
     parser.add_argument(
+        "--dense-baseline",
+        action="store_true",
+        help="with --quality-only: still run the dense baseline (its own encode of the passages)",
+    )
+    parser.add_argument(
         "--docs",
         type=int,
         default=0,
         help="only the passages of the first N regulatory documents, and the test questions "
         "whose gold passages all lie in them (a fixed subset for a shared machine)",
     )
-    parser.add_argument("--limit", type=int, default=500, help="first N test questions")
+    parser.add_argument("--limit", type=int, default=500, help="first N questions")
+    parser.add_argument(
+        "--split",
+        choices=["test", "dev"],
+        default="test",
+        help="question split: tune on dev, score test once",
+    )
     parser.add_argument("--db", type=Path, help="knowledge-base directory to build or reuse")
     parser.add_argument(
         "--dataset-commit", default="", help="commit of the dataset (default: git of --data)"
@@ -206,7 +219,7 @@ def main() -> int:
         print(f"no passages under {data}/StructuredRegulatoryDocuments[.zip]", file=sys.stderr)
         return 2
     passages = every_passage = [p for p in all_passages if p["Passage"].strip()]
-    questions = json.loads((data / "ObliQA_test.json").read_text(encoding="utf-8"))
+    questions = json.loads((data / f"ObliQA_{args.split}.json").read_text(encoding="utf-8"))
     if args.docs:
         kept_docs = list(dict.fromkeys(p["DocumentID"] for p in all_passages))[: args.docs]
         all_passages = [p for p in all_passages if p["DocumentID"] in kept_docs]
@@ -280,6 +293,9 @@ def main() -> int:
             started = time.perf_counter()
             baseline_vectors = np.asarray(baseline.embed(texts), dtype=np.float32)
             baseline_s = time.perf_counter() - started
+    elif args.dense_baseline:
+        _say("embedding the passages for the dense baseline ...")
+        baseline_vectors = np.asarray(minilm().embed(texts), dtype=np.float32)
 
     prefix = str(jsonl.resolve()) + "#"
     passage_of = {
@@ -410,7 +426,7 @@ def render(table: dict[str, dict[str, float]], f: dict, args: argparse.Namespace
         f"{os.cpu_count()} CPU cores (shared; timings are indicative)",
         f"- Corpus: {f['passages']:,} non-empty passages ({f['empty']} empty ones left out) "
         f"-> {f['clauses']:,} policykb clauses, {f['records']:,} records",
-        f"- Questions: the first {f['questions']} of ObliQA_test.json"
+        f"- Questions: the first {f['questions']} of ObliQA_{args.split}.json"
         + (f" whose gold passages lie in the first {args.docs} documents" if args.docs else "")
         + f", {f['gold']} gold passages "
         f"({f['multi']} questions have more than one)",
@@ -432,6 +448,8 @@ def render(table: dict[str, dict[str, float]], f: dict, args: argparse.Namespace
     )
     if args.quality_only:
         timings = ["", "Scores only (`--quality-only`): no timings in this run.", ""]
+        if args.dense_baseline:
+            timings[1] += " The dense baseline ran (`--dense-baseline`)."
     else:
         timings = [
             "",

@@ -9,13 +9,11 @@ packages are imported only here, only when configured.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from kb.citations import NO_ANSWER, Source
 from kb.errors import ConfigError
 from kb.settings import LLMSettings
-
-if TYPE_CHECKING:
-    from kb.qa import Source
 
 PROMPT = """Answer the question using only the numbered sources below.
 Cite every statement with its source number in square brackets, e.g. [1].
@@ -74,8 +72,6 @@ def chat_model_from_settings(settings: LLMSettings) -> Any:
 
 def build_prompt(question: str, sources: Sequence[Source]) -> str:
     """The grounded prompt: numbered sources, then the question."""
-    from kb.qa import NO_ANSWER
-
     listed = "\n".join(f"[{s.n}] {s.text}" for s in sources)
     return PROMPT.format(no_answer=NO_ANSWER, sources=listed, question=question)
 

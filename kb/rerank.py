@@ -77,7 +77,7 @@ def features(
     fused_rank: int,
 ) -> list[float]:
     """The feature vector of one candidate, in the order of ``FEATURES``."""
-    from kb.retrieve import tokenize
+    from kb.lexical import tokenize
 
     tokens = tokenize(text)
     own = set(tokens)

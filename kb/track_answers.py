@@ -81,7 +81,7 @@ def change_answer(question: str, store: Any) -> Any | None:
 
 
 def _render(question: str, series: Any, years: set[int], store: Any) -> Any:
-    from kb.qa import Answer, Source
+    from kb.citations import Answer, Source
 
     links = [k for k in series.links if not years or k.b.record.year in years]
     if not links:

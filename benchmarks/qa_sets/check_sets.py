@@ -157,6 +157,7 @@ def main() -> int:
     dev, unseen = load("real_dev"), load("real_unseen")
     art, zh = load("article_paraphrase"), load("zh_sets")
     dev2 = load("real_dev2")
+    zh_dev2 = load("zh_en_dev2")
 
     c.answerable("real_dev.QUESTIONS", dev.QUESTIONS)
     c.unanswerable("real_dev.UNANSWERABLE_DEV", dev.UNANSWERABLE_DEV)
@@ -171,6 +172,11 @@ def main() -> int:
     split_ok(c, "zh_sets.ZH_UNANSWERABLE", zh.ZH_UNANSWERABLE)
     c.answerable("real_dev2.QUESTIONS", dev2.QUESTIONS)
     c.unanswerable("real_dev2.UNANSWERABLE_DEV2", dev2.UNANSWERABLE_DEV2)
+    c.answerable("zh_en_dev2.EN_OVER_ZH_DEV2", zh_dev2.EN_OVER_ZH_DEV2)
+    c.expect(
+        all(it["split"] == "dev" and it["doc"].startswith("cn_") for it in zh_dev2.EN_OVER_ZH_DEV2),
+        "zh_en_dev2: every item is dev, over a Chinese document",
+    )
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

@@ -1,0 +1,121 @@
+"""Retrieved clauses (``Hit``) and the pure maths over ranked lists of them:
+reciprocal rank fusion, one hit per paragraph, the top indices of a score array,
+and the paragraph shown around a clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One retrieved clause, with what is needed to cite and display it.
+
+    ``score`` is the fused score; ``dense`` (cosine similarity) and ``bm25`` are
+    the component scores when the clause appeared in that ranking.
+    """
+
+    key: str
+    doc_id: str
+    clause_id: str
+    text: str
+    section: tuple[str, ...] = ()
+    title: str = ""
+    score: float = 0.0
+    start: int = 0
+    end: int = 0
+    context: str = ""
+    dense: float | None = None
+    bm25: float | None = None
+    language: str = ""
+    kind: str = "sentence"  # the clause kind: heading | title | sentence | aim | item
+    indexed_text: str = ""  # ``text`` with its antecedent sentence when it opens with a pronoun
+    relevance: float | None = None  # the reranker's probability that it answers (0..1)
+    paragraph: int = -1  # the clause's paragraph (block) in its document
+
+
+def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
+    """Reciprocal rank fusion: ``score(d) = sum over rankings of 1 / (k + rank(d))``.
+
+    Cormack, Clarke & Büttcher (2009), "Reciprocal Rank Fusion outperforms
+    Condorcet and individual rank learning methods", SIGIR '09. Ranks are
+    1-based, as in the paper. ``k = 60`` is the paper's constant: it damps the
+    advantage of the very first ranks so that a document ranked well by several
+    systems beats one ranked first by a single system. Component scores
+    (``dense``, ``bm25``) are merged onto the fused hit.
+
+    Args:
+        rankings: lists of hits, each best first; a key may appear in several.
+        k: the RRF smoothing constant (must be >= 0).
+
+    Returns:
+        New hits (built with ``replace``), best first; ties keep first-seen order.
+
+    Example:
+        >>> a, b = Hit("a", "d", "a", "x"), Hit("b", "d", "b", "y")
+        >>> [h.key for h in fuse_rrf([[a, b], [b]])]
+        ['b', 'a']
+    """
+    if k < 0:
+        raise ValueError(f"k = {k} is invalid; RRF needs k >= 0 (the paper uses 60)")
+    scores: dict[str, float] = {}
+    merged: dict[str, Hit] = {}
+    for ranking in rankings:
+        for rank, hit in enumerate(ranking, start=1):
+            scores[hit.key] = scores.get(hit.key, 0.0) + 1.0 / (k + rank)
+            prev = merged.get(hit.key)
+            if prev is None:
+                merged[hit.key] = hit
+            else:
+                merged[hit.key] = replace(
+                    prev,
+                    dense=prev.dense if prev.dense is not None else hit.dense,
+                    bm25=prev.bm25 if prev.bm25 is not None else hit.bm25,
+                )
+    order = sorted(scores, key=lambda key: -scores[key])  # stable: ties keep first-seen
+    return [replace(merged[key], score=scores[key]) for key in order]
+
+
+def one_per_paragraph(hits: Sequence[Hit]) -> list[Hit]:
+    """``hits`` with only the best-ranked clause of each paragraph.
+
+    Sibling clauses of one paragraph (the aims of one sentence, the sentences of one
+    passage) would otherwise fill the top of the list with the same text and push
+    other passages out; the one kept shows its paragraph as ``context``.
+    """
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for hit in hits:
+        if hit.paragraph >= 0:
+            key = (hit.doc_id, hit.paragraph)
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(hit)
+    return out
+
+
+def top_indices(scores: Any, k: int) -> Any:
+    """Indices of the ``k`` highest scores, best first (ties: lower index first)."""
+    import numpy as np
+
+    k = min(k, len(scores))
+    if k <= 0:
+        return np.array([], dtype=int)
+    top = np.argpartition(-scores, k - 1)[:k]
+    return top[np.argsort(-scores[top], kind="stable")]
+
+
+def paragraph_around(text: str, start: int, end: int, *, limit: int = 600) -> str:
+    """The blank-line-delimited paragraph holding ``text[start:end]``, trimmed to ``limit``."""
+    lo = text.rfind("\n\n", 0, start)
+    lo = 0 if lo < 0 else lo + 2
+    hi = text.find("\n\n", end)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > limit:  # keep the clause, centred in the window
+        pad = max(0, (limit - (end - start)) // 2)
+        lo, hi = max(lo, start - pad), min(hi, end + pad)
+    return text[lo:hi].strip()

@@ -1,0 +1,136 @@
+"""Keyword search: tokens for BM25 and the on-disk BM25 index of a store.
+
+``tokenize`` turns text into lower-case word and number tokens (stop words from
+``kb/data/en_stop.toml`` dropped, plurals folded, spelling variants joined) and
+Chinese runs into the tokens of ``kb.cjk``. ``query_tokens`` adds a question's
+expansions. The BM25 index over every clause (its text and its keywords: title,
+section heading, record words) is cached on disk (``cache/bm25-*.pkl`` in the
+store) so a new process does not re-tokenise every clause.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import pickle
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from kb.cjk import cjk_tokens, segmenter, without_cjk
+from kb.store import Store
+from kb.understand import Query
+
+_STOP_FILE = Path(__file__).parent / "data" / "en_stop.toml"
+
+
+@functools.cache
+def _lists() -> dict[str, Any]:
+    return tomllib.loads(_STOP_FILE.read_text(encoding="utf-8"))
+
+
+#: English function words dropped from keyword search (``[search] stopwords``).
+STOPWORDS = frozenset(_lists()["search"]["stopwords"].split())
+
+# Spelling variants and drafting synonyms mapped to one token (``[search.spellings]``).
+_NORMALISE: dict[str, str] = dict(_lists()["search"].get("spellings", {}))
+
+#: Words a fragment ends on when it stops mid-sentence (``[excerpt] dangling``).
+DANGLING_WORDS: tuple[str, ...] = tuple(_lists()["excerpt"]["dangling"])
+
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?%?|[^\W\d_]+", re.UNICODE)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case word and number tokens, stopwords dropped, plurals folded; Chinese
+    runs as overlapping character bigrams (``kb.cjk.cjk_tokens``), so 电解铝 matches
+    电解铝行业.
+
+    Example:
+        >>> tokenize("The shares of green factories by 2030")
+        ['proportion', 'green', 'factory', '2030']
+        >>> tokenize("电解铝行业 2030")
+        ['2030', '电解', '解铝', '铝行', '行业']
+    """
+    out = []
+    has_cjk = _HAS_CJK.search(text) is not None
+    for tok in _TOKEN.findall((without_cjk(text) if has_cjk else text).lower()):
+        if tok in STOPWORDS:
+            continue
+        tok = _NORMALISE.get(tok, tok)
+        if tok.endswith("ies") and len(tok) > 4:
+            tok = tok[:-3] + "y"
+        elif tok.endswith("s") and not tok.endswith("ss") and len(tok) > 3:
+            tok = tok[:-1]
+        out.append(_NORMALISE.get(tok, tok))
+    if has_cjk:
+        out.extend(cjk_tokens(text))
+    return out
+
+
+def query_tokens(query: str | Query, *, cross: bool = True) -> list[str]:
+    """BM25 tokens of a question: its own, then each new token of its expansions once
+    (and of its other-language glossary terms, unless ``cross`` is False)."""
+    if isinstance(query, str):
+        return tokenize(query)
+    tokens = tokenize(query.text)
+    seen = set(tokens)
+    for term in query.expansions + (query.cross_terms if cross else ()):
+        for tok in tokenize(term):
+            if tok not in seen:
+                seen.add(tok)
+                tokens.append(tok)
+    return tokens
+
+
+#: Bump when ``tokenize`` or the indexed keys change, so old cached indexes are not reused.
+BM25_CACHE_VERSION = 3
+
+
+def bm25_path(store: Store, revision: int) -> Path:
+    """Where the BM25 index of ``store`` at ``revision`` is cached."""
+    # Keyed on the store's random id too: a store recreated in place restarts revisions.
+    store_id = (store._meta("store_id") or "")[:12]
+    zh = segmenter().replace("+", "-")
+    name = f"bm25-v{BM25_CACHE_VERSION}-{zh}-{store_id}-r{revision}.pkl"
+    return store.db_dir / "cache" / name
+
+
+def load_bm25(store: Store, revision: int) -> tuple[Any, list[str]] | None:
+    """The BM25 index saved for this store revision, if any (saves a cold start re-tokenising)."""
+    path = bm25_path(store, revision)
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)  # our own cache file, written by build_bm25
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return None
+
+
+def build_bm25(store: Store, revision: int) -> tuple[Any, list[str]]:
+    """Index every clause of ``store`` (text and keywords) and cache it on disk."""
+    import bm25s
+
+    rows = store.clause_texts()
+    keys = [key for key, _ in rows]
+    extra = store.clause_keywords()
+    index = bm25s.BM25()
+    if rows:
+        index.index(
+            [tokenize(f"{text} {extra.get(key, '')}") or ["_"] for key, text in rows],
+            show_progress=False,
+        )
+    path = bm25_path(store, revision)
+    try:  # best effort: a read-only store still answers, just rebuilds next time
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump((index, keys), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        for old in path.parent.glob("bm25-*.pkl"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return index, keys

@@ -6,11 +6,14 @@ Builds a store from corpus/ with `policykb ingest` (or uses --db), starts the re
 app's knowledge-base readers. Every answer must contain the figure its question
 asks about; a call that raises or times out is an error.
 
-Two kinds of client, both Gradio's public API of the app:
+Three kinds of client, all Gradio's public API of the app:
+  session        one session per simulated user, opened before the timing, each
+                 call joining Gradio's queue and reading the session's event stream,
+                 as the web page does (a team with the page open);
   http           Gradio's REST API (``POST /gradio_api/call/ask``, then the event's
-                 result stream), one connection per call: what a script or a
-                 browser-like client costs;
-  gradio_client  one ``gradio_client.Client`` per simulated user.
+                 result stream): every call is a new session, as a script's are;
+  gradio_client  one ``gradio_client.Client`` per simulated user (a session each,
+                 but the heaviest client: its threads share the server's cores).
 The clients run on the same cores as the server. To show what they cost, the same
 burst is first sent to an echo app with the same ``/ask`` inputs and outputs and
 the same queue settings (``--echo-server``): its latency is the floor the client
@@ -42,7 +45,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # gradio_client asks the hub first otherwise
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 ROOT = Path(__file__).resolve().parents[1]
-CLIENTS = ("http", "gradio_client")
+CLIENTS = ("session", "http", "gradio_client")
 
 #: (question, figure the answer must contain): 50 distinct questions in our own words
 #: about the bundled article, so no cache of answers or question vectors can make the
@@ -225,6 +228,64 @@ class HttpCaller:
         raise RuntimeError(f"no answer in the event stream: {stream[:200]}")
 
 
+class SessionCaller:
+    """One simulated user with a session, as the web page talks to the app: each call
+    joins Gradio's queue (``POST /gradio_api/queue/join``) under the user's session and
+    reads the session's event stream (``GET /gradio_api/queue/data``) until the answer.
+    The session is opened by a first call before any timing (``open_session``), as a
+    user's page would have done by the time they ask."""
+
+    def __init__(self, url: str) -> None:
+        import uuid
+
+        self.http = HttpCaller(url)
+        with urllib.request.urlopen(f"{url}config", timeout=60) as response:
+            config = json.loads(response.read())
+        self.fn_index = next(
+            d.get("id", i)
+            for i, d in enumerate(config["dependencies"])
+            if d.get("api_name") == "ask"
+        )
+        self.session = uuid.uuid4().hex
+
+    def open_session(self) -> None:
+        self("Which documents are in the store?")
+
+    def __call__(self, question: str) -> list:
+        conn = http.client.HTTPConnection(self.http.host, self.http.port, timeout=300)
+        try:
+            body = {
+                "data": [question, [], "", None, None, "any"],
+                "fn_index": self.fn_index,
+                "session_hash": self.session,
+                "event_data": None,
+                "trigger_id": None,
+            }
+            conn.request(
+                "POST",
+                "/gradio_api/queue/join",
+                json.dumps(body),
+                {"Content-Type": "application/json"},
+            )
+            event_id = json.loads(conn.getresponse().read())["event_id"]
+            conn.request("GET", f"/gradio_api/queue/data?session_hash={self.session}")
+            stream = conn.getresponse()
+            while line := stream.readline():
+                if not line.startswith(b"data:"):
+                    continue
+                message = json.loads(line[5:])
+                if message.get("event_id") != event_id:
+                    continue
+                if message.get("msg") == "process_completed":
+                    output = message.get("output") or {}
+                    if not message.get("success", True) or "data" not in output:
+                        raise RuntimeError(f"the app answered with an error: {str(output)[:200]}")
+                    return output["data"]
+        finally:
+            conn.close()
+        raise RuntimeError("the event stream ended before the answer")
+
+
 class GradioCaller:
     """One question through ``gradio_client`` (one ``Client`` per simulated user)."""
 
@@ -276,8 +337,11 @@ def _burst(callers: list, jobs: list[tuple[str, str]], check: bool) -> dict:
 
 def _measure(url: str, kind: str, n: int, bursts: int, check: bool) -> dict:
     """``bursts`` bursts of ``n`` distinct questions, after each alone (median of 10)."""
-    make = HttpCaller if kind == "http" else GradioCaller
+    make = {"session": SessionCaller, "http": HttpCaller, "gradio_client": GradioCaller}[kind]
     callers = [make(url) for _ in range(n)]
+    for caller in callers:
+        if hasattr(caller, "open_session"):
+            caller.open_session()
     jobs = [QUESTIONS[i % len(QUESTIONS)] for i in range(n)]
     alone = []
     for question, _ in QUESTIONS[:10]:

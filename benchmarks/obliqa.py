@@ -257,6 +257,8 @@ def main() -> int:
     import resource
 
     ingest_peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # The extraction child (kb.ingest_worker), if the ingest started one.
+    child_peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     clause_total = kb.store.clause_count()
     record_total = kb.store.conn.execute("SELECT count(*) FROM records").fetchone()[0]
     raw_s = raw_clauses_s = baseline_s = 0.0
@@ -370,6 +372,7 @@ def main() -> int:
         "raw_clauses_s": raw_clauses_s,
         "baseline_s": baseline_s,
         "ingest_peak_mb": ingest_peak_mb,
+        "child_peak_mb": child_peak_mb,
         "load": os.getloadavg(),
         "bm25_index_s": bm25_index_s,
         "latency": latency,
@@ -448,7 +451,8 @@ def render(table: dict[str, dict[str, float]], f: dict, args: argparse.Namespace
             f"- Dense baseline's run (torch all-MiniLM-L6-v2 over the passages): "
             f"{f['baseline_s']:.0f} s, {f['passages'] / f['baseline_s']:.1f} passages/s; "
             f"ingest passages/s over the baseline's: {f['baseline_s'] / f['ingest_s']:.2f}",
-            f"- Peak RSS of the process after the ingest: {f['ingest_peak_mb']:.0f} MB; "
+            f"- Peak RSS of the process after the ingest: {f['ingest_peak_mb']:.0f} MB "
+            f"(its extraction child: {f.get('child_peak_mb', 0):.0f} MB); "
             f"load average at the end {f['load'][0]:.1f} / {f['load'][1]:.1f} / {f['load'][2]:.1f}",
             f"- BM25 baseline index: {f['bm25_index_s']:.1f} s",
             "- Latency: policykb is `Retriever.search(top_k=50)` (one query embedding, BM25 and "

@@ -16,6 +16,7 @@ from ingest.errors import IngestError
 from ingest.records import Obligation, Statistic, Target
 from kb import ingest_worker
 from kb.embed import Embedder, SentenceTransformerEmbedder
+from kb.encoders import leave_cores
 from kb.errors import PolicyKBError
 from kb.identity import identify
 from kb.qa import Answer, answer
@@ -166,7 +167,7 @@ class KnowledgeBase:
         files = list(expand_paths(paths))
         if extract is None and len(files) >= WORKER_FROM_FILES and ingest_worker.enabled():
             # Extraction runs ahead in a child process while this one embeds and stores.
-            with ingest_worker.ExtractionAhead("file", limits=limits) as ahead:
+            with ingest_worker.ExtractionAhead("file", limits=limits) as ahead, leave_cores(1):
                 yield from self._ingest_files(
                     ((path, future.result()) for path, future in ahead.map(files, wanted=bool)),
                     flush_at=AHEAD_BATCH_CLAUSES,
@@ -248,7 +249,7 @@ class KnowledgeBase:
 
         if process is None and ingest_worker.enabled():
             # Extraction runs ahead in a child process while this one embeds and stores.
-            with ingest_worker.ExtractionAhead("document") as ahead:
+            with ingest_worker.ExtractionAhead("document") as ahead, leave_cores(1):
                 yield from self._ingest_rows(
                     (
                         (row, future.result() if future else None)

@@ -15,7 +15,8 @@ and builds its pipeline once. Items go out in order, results come back in order,
 user must see (unreadable file, bad row) comes back as its one-line message; a
 defect in the extraction is raised in the caller as it would be in one process.
 
-Set ``POLICYKB_INGEST_WORKER=0`` to extract in the ingesting process (as before).
+Set ``POLICYKB_INGEST_WORKER=0`` to extract in the ingesting process (as before),
+``=N`` for N extraction processes (default ``PROCESSES``).
 """
 
 from __future__ import annotations
@@ -37,10 +38,25 @@ T = TypeVar("T")
 #: ``kb.service.INGEST_BATCH_CLAUSES`` clauses (about 800 short passages) is embedded.
 AHEAD = 1024
 
+#: Extraction processes. Extracting a passage (spaCy's parser above all) costs about
+#: twice as much as embedding its clauses (ObliQA subset, int8: 50 s against 27 s),
+#: so two children beside the one encoder thread keep the pipeline balanced on two
+#: cores. ``POLICYKB_INGEST_WORKER=N`` sets another number, 0 turns them off.
+PROCESSES = 2
+
+
+def processes() -> int:
+    """Extraction processes for an ingest: ``POLICYKB_INGEST_WORKER`` (a number; 0,
+    "no" or "off" for none, extracting in the ingesting process), else ``PROCESSES``."""
+    value = os.environ.get("POLICYKB_INGEST_WORKER", "").strip().lower()
+    if value in ("0", "no", "off", "false"):
+        return 0
+    return int(value) if value.isdigit() else PROCESSES
+
 
 def enabled() -> bool:
-    """Whether ingests extract in a child process (``POLICYKB_INGEST_WORKER``, default on)."""
-    return os.environ.get("POLICYKB_INGEST_WORKER", "1").strip().lower() not in ("0", "no", "off")
+    """Whether ingests extract in child processes."""
+    return processes() > 0
 
 
 def _worker(kind: str, limits: Any) -> Callable[[Any], Any]:
@@ -84,17 +100,10 @@ def serve(source: BinaryIO, sink: BinaryIO) -> None:
         sink.flush()
 
 
-class ExtractionAhead:
-    """``process_document`` (``kind="document"``) or ``ingest_file`` (``kind="file"``)
-    in one child process; ``map`` yields results in input order.
+class _Child:
+    """One ``python -m kb.ingest_worker`` process; ``_submit`` returns a future."""
 
-    Example:
-        >>> with ExtractionAhead("document") as ahead:
-        ...     for row, future in ahead.map(rows, wanted=lambda r: True):
-        ...         extraction, error = future.result()
-    """
-
-    def __init__(self, kind: str, *, limits: Any = None, ahead: int = AHEAD) -> None:
+    def __init__(self, kind: str, limits: Any) -> None:
         root = str(Path(__file__).resolve().parents[1])  # the child imports this same code
         path = os.environ.get("PYTHONPATH", "")
         env = {**os.environ, "PYTHONPATH": root + (os.pathsep + path if path else "")}
@@ -104,7 +113,6 @@ class ExtractionAhead:
             stdout=subprocess.PIPE,
             env=env,
         )
-        self.ahead = max(1, ahead)
         self._sent: deque[Future] = deque()  # futures of items sent, oldest first
         self._lock = threading.Lock()
         self._outbox: deque[Any] = deque()
@@ -115,19 +123,6 @@ class ExtractionAhead:
         self._reader = threading.Thread(target=self._read, name="policykb-extract-r", daemon=True)
         self._writer.start()
         self._reader.start()
-
-    def map(
-        self, items: Iterable[T], *, wanted: Callable[[T], bool]
-    ) -> Iterator[tuple[T, Future | None]]:
-        """Each item with the future of its ``(extraction, error)``, or ``None`` where
-        ``wanted(item)`` was false (not sent); up to ``ahead`` items are in flight."""
-        pending: deque[tuple[T, Future | None]] = deque()
-        for item in items:
-            pending.append((item, self._submit(item) if wanted(item) else None))
-            while len(pending) > self.ahead:
-                yield pending.popleft()
-        while pending:
-            yield pending.popleft()
 
     def close(self) -> None:
         with self._ready:
@@ -144,12 +139,6 @@ class ExtractionAhead:
             self._child.kill()
             self._child.wait()
         self._reader.join(timeout=30)
-
-    def __enter__(self) -> ExtractionAhead:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
 
     # -- plumbing: one thread writes items, one reads results, so neither pipe fills up --
 
@@ -209,6 +198,53 @@ class ExtractionAhead:
         for future in left:
             code = self._child.poll()
             future.set_exception(RuntimeError(f"the extraction process stopped (exit code {code})"))
+
+
+class ExtractionAhead:
+    """``process_document`` (``kind="document"``) or ``ingest_file`` (``kind="file"``)
+    in ``processes`` child processes, items dealt to them in turn; ``map`` yields
+    results in input order.
+
+    Example:
+        >>> with ExtractionAhead("document") as ahead:
+        ...     for row, future in ahead.map(rows, wanted=lambda r: True):
+        ...         extraction, error = future.result()
+    """
+
+    def __init__(
+        self, kind: str, *, limits: Any = None, ahead: int = AHEAD, processes: int = 0
+    ) -> None:
+        self.ahead = max(1, ahead)
+        self._children = [_Child(kind, limits) for _ in range(max(1, processes or PROCESSES))]
+        self._turn = 0
+
+    def map(
+        self, items: Iterable[T], *, wanted: Callable[[T], bool]
+    ) -> Iterator[tuple[T, Future | None]]:
+        """Each item with the future of its ``(extraction, error)``, or ``None`` where
+        ``wanted(item)`` was false (not sent); up to ``ahead`` items are in flight."""
+        pending: deque[tuple[T, Future | None]] = deque()
+        for item in items:
+            pending.append((item, self._submit(item) if wanted(item) else None))
+            while len(pending) > self.ahead:
+                yield pending.popleft()
+        while pending:
+            yield pending.popleft()
+
+    def _submit(self, item: Any) -> Future:
+        child = self._children[self._turn % len(self._children)]
+        self._turn += 1
+        return child._submit(item)
+
+    def close(self) -> None:
+        for child in self._children:
+            child.close()
+
+    def __enter__(self) -> ExtractionAhead:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
 if __name__ == "__main__":

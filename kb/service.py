@@ -167,7 +167,12 @@ class KnowledgeBase:
         files = list(expand_paths(paths))
         if extract is None and len(files) >= WORKER_FROM_FILES and ingest_worker.enabled():
             # Extraction runs ahead in a child process while this one embeds and stores.
-            with ingest_worker.ExtractionAhead("file", limits=limits) as ahead, leave_cores(1):
+            with (
+                ingest_worker.ExtractionAhead(
+                    "file", limits=limits, processes=ingest_worker.processes()
+                ) as ahead,
+                leave_cores(1),
+            ):
                 yield from self._ingest_files(
                     ((path, future.result()) for path, future in ahead.map(files, wanted=bool)),
                     flush_at=AHEAD_BATCH_CLAUSES,
@@ -249,7 +254,12 @@ class KnowledgeBase:
 
         if process is None and ingest_worker.enabled():
             # Extraction runs ahead in a child process while this one embeds and stores.
-            with ingest_worker.ExtractionAhead("document") as ahead, leave_cores(1):
+            with (
+                ingest_worker.ExtractionAhead(
+                    "document", processes=ingest_worker.processes()
+                ) as ahead,
+                leave_cores(1),
+            ):
                 yield from self._ingest_rows(
                     (
                         (row, future.result() if future else None)

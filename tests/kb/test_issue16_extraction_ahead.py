@@ -64,9 +64,9 @@ def test_passages_extracted_ahead_are_stored_as_in_one_process(tmp_path, monkeyp
         "__init__",
         lambda self, *a, **k: (started.append(a), real_init(self, *a, **k))[1],
     )
-    ahead = _ingest_passages(tmp_path / "ahead", jsonl, monkeypatch, "1")
+    ahead = _ingest_passages(tmp_path / "ahead", jsonl, monkeypatch, "2")  # two children
     here = _ingest_passages(tmp_path / "here", jsonl, monkeypatch, "0")
-    assert started == [("document",)]  # only the first ingest used the child
+    assert started == [("document",)]  # only the first ingest used children
     assert ahead == here
     results, (clauses, records) = ahead
     assert [status for _, status, _ in results].count("added") == len(RULES)
@@ -130,11 +130,33 @@ def test_stopping_early_ends_the_child(tmp_path):
     assert error == "" and extraction.document.doc_id == doc.doc_id == "d0"
     stream.close()
     ahead.close()
-    assert ahead._child.poll() is not None  # the child has exited
+    assert all(child._child.poll() is not None for child in ahead._children)  # all exited
 
 
-def test_the_child_can_be_turned_off(monkeypatch):
+def test_the_children_can_be_counted_or_turned_off(monkeypatch):
     monkeypatch.setenv("POLICYKB_INGEST_WORKER", "0")
-    assert not kb.ingest_worker.enabled()
+    assert not kb.ingest_worker.enabled() and kb.ingest_worker.processes() == 0
+    monkeypatch.setenv("POLICYKB_INGEST_WORKER", "3")
+    assert kb.ingest_worker.processes() == 3
     monkeypatch.delenv("POLICYKB_INGEST_WORKER")
-    assert kb.ingest_worker.enabled()
+    assert kb.ingest_worker.enabled() and kb.ingest_worker.processes() == 2
+
+
+def test_leaving_a_core_runs_batches_on_fewer_threads_with_the_same_vectors(monkeypatch):
+    import numpy as np
+
+    import kb.onnx_embed
+    from kb.encoders import leave_cores, onnx_embedder
+    from kb.settings import DEFAULT_MODEL
+
+    monkeypatch.setattr(kb.onnx_embed.os, "cpu_count", lambda: 2)
+    embedder = onnx_embedder(DEFAULT_MODEL)
+    texts = RULES * 2  # more than a question's few texts: a batch
+    every_core = embedder.embed_array(texts)
+    with leave_cores(1):
+        one_fewer = embedder.embed_array(texts)
+        with leave_cores(1):  # never below one thread
+            embedder.embed_array(texts[:9])
+    assert sorted(embedder._sessions) == [1, 2]
+    assert kb.onnx_embed._cores_left == 0  # restored
+    assert np.allclose(every_core, one_fewer, atol=1e-5)

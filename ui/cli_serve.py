@@ -63,7 +63,8 @@ def _parse_auth(value: str | None) -> tuple[str, str] | None:
     type=click.IntRange(1, 8),
     default=2,
     show_default=True,
-    help="Questions answered side by side (each reader loads its own embedding model).",
+    help="Questions answered side by side (the readers share one embedding model, which "
+    "embeds questions asked at the same time together).",
 )
 @_one_line_errors
 def serve_cmd(

@@ -1,17 +1,18 @@
-"""Extraction in a child process, running ahead of the embedding in the ingesting one.
+"""Extraction in child processes, running ahead of the embedding in the ingesting one.
 
 An ingest does two kinds of work one after the other: spaCy segmentation and
 extraction (the parser for obligations is the larger part) and embedding the
 clauses. They need nothing from each other until a batch is stored, so
-``ExtractionAhead`` runs extraction in one child process while the caller
-embeds and stores the previous batch: on two cores the slower of the two sets
+``ExtractionAhead`` runs extraction in child processes (``PROCESSES``) while
+the caller embeds and stores the previous batch: the slower of the two sets
 the pace instead of their sum.
 
-The child is ``python -m kb.ingest_worker`` talking pickles over its stdin and
+Each child is ``python -m kb.ingest_worker`` talking pickles over its stdin and
 stdout (not ``multiprocessing``, which would import the caller's main script
 again in the child); it imports only ``ingest`` (spaCy, no torch, no chromadb)
-and builds its pipeline once. Items go out in order, results come back in order, at most
-``ahead`` at a time, so memory stays bounded however long the input. An error a
+and builds its pipeline once. Items are dealt to the children in turn and their
+results come back in input order, at most ``ahead`` in flight, so memory stays
+bounded however long the input. An error a
 user must see (unreadable file, bad row) comes back as its one-line message; a
 defect in the extraction is raised in the caller as it would be in one process.
 

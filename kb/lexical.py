@@ -54,6 +54,14 @@ def tokenize(text: str) -> list[str]:
         >>> tokenize("电解铝行业 2030")
         ['2030', '电解', '解铝', '铝行', '行业']
     """
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    # Cached: a question's candidates (text, context, title) are tokenised by the
+    # reranker, the refusal check and the answer ranking, and the same clauses come
+    # back for related questions; without the cache this was a third of a warm answer.
     out = []
     has_cjk = _HAS_CJK.search(text) is not None
     for tok in _TOKEN.findall((without_cjk(text) if has_cjk else text).lower()):
@@ -67,7 +75,7 @@ def tokenize(text: str) -> list[str]:
         out.append(_NORMALISE.get(tok, tok))
     if has_cjk:
         out.extend(cjk_tokens(text))
-    return out
+    return tuple(out)
 
 
 def query_tokens(query: str | Query, *, cross: bool = True) -> list[str]:

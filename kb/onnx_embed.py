@@ -36,6 +36,9 @@ _EXPORT_VERSION = 2
 #: Texts up to this many run on the one-thread session (see kb.embed.ONE_THREAD_MAX_TEXTS).
 _ONE_THREAD_MAX_TEXTS = 8
 _export_lock = threading.Lock()
+#: Cores left to other work in this program (``kb.encoders.leave_cores``): while an
+#: ingest extracts in a child process, batches run on one thread fewer.
+_cores_left = 0
 
 
 def cache_dir() -> Path:
@@ -220,7 +223,8 @@ class OnnxInt8Embedder:
 
         tokenizer = self._load_tokenizer()
         # One thread for a question (see kb.embed.ONE_THREAD_MAX_TEXTS); all cores for batches.
-        threads = 1 if len(texts) <= _ONE_THREAD_MAX_TEXTS else (os.cpu_count() or 1)
+        cores = max(1, (os.cpu_count() or 1) - _cores_left)
+        threads = 1 if len(texts) <= _ONE_THREAD_MAX_TEXTS else cores
         session = self._session(threads)
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         # One text per run: dynamic quantisation scales activations by the range of the

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.errors import IngestError
 from ingest.records import Document, Extraction, Record
+from kb import ingest_worker
 from kb.embed import Embedder, SentenceTransformerEmbedder
+from kb.encoders import leave_cores
 from kb.errors import PolicyKBError
 from kb.identity import identify
 from kb.qa import Answer, answer
@@ -32,6 +34,14 @@ if TYPE_CHECKING:
 #: sentence-transformers' length sorting keeps padding low, small enough to lose
 #: little work to a crash (the next ingest redoes only uncommitted files).
 INGEST_BATCH_CLAUSES = 2048
+
+#: Clauses per batch while extraction runs ahead: smaller, so the child's next batch
+#: overlaps this one's embedding from the start of an ingest, not after 2,048 clauses.
+AHEAD_BATCH_CLAUSES = 512
+
+#: From this many files an ingest extracts in a child process (``kb.ingest_worker``);
+#: for fewer, starting the child costs more than the overlap saves.
+WORKER_FROM_FILES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,22 +160,39 @@ class KnowledgeBase:
         """
         self.store.check_model(self.embedder)
         self.store.reconcile(self.embedder)  # a re-run after a crash repairs the vectors
+        files = list(expand_paths(paths))
+        if extract is None and len(files) >= WORKER_FROM_FILES and ingest_worker.enabled():
+            # Extraction runs ahead in a child process while this one embeds and stores.
+            with (
+                ingest_worker.ExtractionAhead(
+                    "file", limits=limits, processes=ingest_worker.processes()
+                ) as ahead,
+                leave_cores(1),
+            ):
+                yield from self._ingest_files(
+                    ((path, future.result()) for path, future in ahead.map(files, wanted=bool)),
+                    flush_at=AHEAD_BATCH_CLAUSES,
+                )
+            return
         if extract is None:
             extract = _default_extractor(limits)
+        yield from self._ingest_files((path, _extract_here(extract, path)) for path in files)
+
+    def _ingest_files(
+        self,
+        extracted: Iterable[tuple[Path, tuple[Extraction | None, str]]],
+        *,
+        flush_at: int = INGEST_BATCH_CLAUSES,
+    ) -> Iterator[IngestResult]:
         batch: list[tuple[Path, Extraction]] = []
         size = 0
-        for path in expand_paths(paths):
-            try:
-                extraction = extract(path)
-            except PolicyKBError as e:
-                yield IngestResult(str(path), "failed", error=str(e))
-                continue
-            except (OSError, UnicodeDecodeError, ValueError) as e:
-                yield IngestResult(str(path), "failed", error=f"{path}: {type(e).__name__}: {e}")
+        for path, (extraction, error) in extracted:
+            if error:
+                yield IngestResult(str(path), "failed", error=error)
                 continue
             batch.append((path, extraction))
             size += len(extraction.clauses)
-            if size >= INGEST_BATCH_CLAUSES:
+            if size >= flush_at:
                 yield from self._flush(batch)
                 batch, size = [], 0
         yield from self._flush(batch)
@@ -217,25 +244,56 @@ class KnowledgeBase:
 
         self.store.check_model(self.embedder)
         self.store.reconcile(self.embedder)
-        if process is None:
-            process = _default_processor()
+
+        def wanted(row: Any) -> bool:  # a stored row is not even segmented
+            return not isinstance(row, BadRow) and not self.store.has_document(row.doc_id)
+
+        if process is None and ingest_worker.enabled():
+            # Extraction runs ahead in a child process while this one embeds and stores.
+            with (
+                ingest_worker.ExtractionAhead(
+                    "document", processes=ingest_worker.processes()
+                ) as ahead,
+                leave_cores(1),
+            ):
+                yield from self._ingest_rows(
+                    (
+                        (row, future.result() if future else None)
+                        for row, future in ahead.map(passages.rows(), wanted=wanted)
+                    ),
+                    flush_at=AHEAD_BATCH_CLAUSES,
+                )
+            return
+        process = process or _default_processor()
+        yield from self._ingest_rows(
+            (row, _process_here(process, row) if wanted(row) else None) for row in passages.rows()
+        )
+
+    def _ingest_rows(
+        self,
+        extracted: Iterable[tuple[Any, tuple[Any, str] | None]],
+        *,
+        flush_at: int = INGEST_BATCH_CLAUSES,
+    ) -> Iterator[PassageResult]:
+        from ingest.passages import BadRow
+
         batch: list[Extraction] = []
         size = 0
-        for row in passages.rows():
+        for row, result in extracted:
             if isinstance(row, BadRow):
                 yield PassageResult(f"{row.path}:{row.line}", "failed", error=str(row))
                 continue
-            if self.store.has_document(row.doc_id):
+            # Checked again here: a row extracted ahead may repeat one stored since.
+            if result is None or self.store.has_document(row.doc_id):
                 yield PassageResult(row.path, "unchanged", row.doc_id)
                 continue
-            try:
-                extraction = process(row)
-            except PolicyKBError as e:
-                yield PassageResult(row.path, "failed", error=f"{row.path}: {e}")
+            extraction, error = result
+            if error:
+                yield PassageResult(row.path, "failed", error=f"{row.path}: {error}")
                 continue
             batch.append(extraction)
             size += len(extraction.clauses)
-            if size >= INGEST_BATCH_CLAUSES:
+            if size >= flush_at:
                 yield from self._flush_passages(batch)
                 batch, size = [], 0
         yield from self._flush_passages(batch)
@@ -369,7 +427,24 @@ def _default_extractor(limits: Limits | None = None) -> Callable[[Path], Extract
     return lambda path: ingest_file(path, nlp=nlp, limits=limits)
 
 
-def _default_processor() -> Callable[[Document], Extraction]:
+def _extract_here(extract: Callable[[Path], Any], path: Path) -> tuple[Any, str]:
+    """``(extraction, "")`` or ``(None, one-line error)``, in this process."""
+    try:
+        return extract(path), ""
+    except PolicyKBError as e:
+        return None, str(e)
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        return None, f"{path}: {type(e).__name__}: {e}"
+
+
+def _process_here(process: Callable[[Any], Any], row: Any) -> tuple[Any, str]:
+    try:
+        return process(row), ""
+    except PolicyKBError as e:
+        return None, str(e)
+
+
+def _default_processor() -> Callable[[Any], Any]:
     """``Document -> Extraction`` through the normal segmentation and extraction."""
     from ingest.pipeline import build_nlp, process_document
 

@@ -63,7 +63,8 @@ def _parse_auth(value: str | None) -> tuple[str, str] | None:
     type=click.IntRange(1, 8),
     default=2,
     show_default=True,
-    help="Questions answered side by side (each reader loads its own embedding model).",
+    help="Questions answered side by side (the readers share one embedding model, which "
+    "embeds questions asked at the same time together).",
 )
 @_one_line_errors
 def serve_cmd(
@@ -106,18 +107,23 @@ def serve_cmd(
         )
     from ui import handlers
     from ui.app import CSS, HEAD, KBWorker, build_app
-    from ui.pool import ReaderPool
 
     click.echo("Loading the knowledge base and embedding model …", err=True)
-    # Readers answer questions side by side, each with its own connection and model.
-    worker = ReaderPool(
-        lambda: KBWorker(lambda: _open(db, model, chroma_url, create=True)), size=readers
-    )
+    ctx = click.get_current_context()
+
+    def open_kb() -> Any:
+        # Workers open the store on their own threads, where click has no current
+        # context: without this scope --encoder (read from it by _open) was ignored.
+        with ctx.scope(cleanup=False):
+            return _open(db, model, chroma_url, create=True)
+
+    worker = _reader_pool(open_kb, readers)
     worker.each(_warm_up)
     # Uploads get their own worker and embedding model (a tokenizer must not be shared
     # between threads), so questions are answered while a document is ingested.
-    writer = KBWorker(lambda: _open(db, model, chroma_url, create=True))
+    writer = KBWorker(open_kb)
     app = build_app(worker, writer=writer)
+    _settle_absent_imports()
     uploads = handlers.uploads_dir(worker.kb)
     click.echo(f"policykb: serving {worker.kb.settings.db_dir} on http://{host}:{port}", err=True)
     try:
@@ -136,6 +142,48 @@ def serve_cmd(
     finally:
         writer.close()
         worker.close()
+
+
+def _reader_pool(open_kb: Any, readers: int) -> Any:
+    """``readers`` workers answering side by side, each with its own connection.
+
+    On a store that has vectors, they share one embedding model through
+    ``ui.pool.BatchingEmbedder`` (questions asked at the same time are embedded in
+    one call). An empty store keeps one model per reader: its model is chosen by
+    the first documents uploaded (Chinese ones switch it to the multilingual model).
+    """
+    from kb.service import KnowledgeBase
+    from ui.app import KBWorker
+    from ui.pool import BatchingEmbedder, ReaderPool
+
+    first = KBWorker(open_kb)  # the store's connection belongs to the worker's thread
+    built, settings, embedder = first.run(lambda kb: (kb.store.model, kb.settings, kb.embedder))
+    first.close()  # its embedder is not loaded yet: it loads on the batching thread
+    if not built:
+        return ReaderPool(lambda: KBWorker(open_kb), size=readers)
+    shared = BatchingEmbedder(embedder)
+    return ReaderPool(
+        lambda: KBWorker(lambda: KnowledgeBase(settings, embedder=shared, create=True)),
+        size=readers,
+        embedder=shared,
+    )
+
+
+def _settle_absent_imports(names: tuple[str, ...] = ("bokeh", "matplotlib")) -> None:
+    """Make ``import NAME`` fail at once for these optional packages when absent.
+
+    Gradio tries them inside ``try`` blocks on every event (matplotlib's backend)
+    and for every new session (bokeh, for the plot's config); each failed import
+    searched the whole ``sys.path`` again, about 5 % of the server's time under a
+    burst of questions. A ``None`` in ``sys.modules`` is Python's own "not
+    importable" mark.
+    """
+    import importlib.util
+    import sys
+
+    for name in names:
+        if name not in sys.modules and importlib.util.find_spec(name) is None:
+            sys.modules[name] = None  # type: ignore[assignment]
 
 
 def _warm_up(kb: Any) -> None:

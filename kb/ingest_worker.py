@@ -1,0 +1,256 @@
+"""Extraction in child processes, running ahead of the embedding in the ingesting one.
+
+An ingest does two kinds of work one after the other: spaCy segmentation and
+extraction (the parser for obligations is the larger part) and embedding the
+clauses. They need nothing from each other until a batch is stored, so
+``ExtractionAhead`` runs extraction in child processes (``PROCESSES``) while
+the caller embeds and stores the previous batch: the slower of the two sets
+the pace instead of their sum.
+
+Each child is ``python -m kb.ingest_worker`` talking pickles over its stdin and
+stdout (not ``multiprocessing``, which would import the caller's main script
+again in the child); it imports only ``ingest`` (spaCy, no torch, no chromadb)
+and builds its pipeline once. Items are dealt to the children in turn and their
+results come back in input order, at most ``ahead`` in flight, so memory stays
+bounded however long the input. An error a
+user must see (unreadable file, bad row) comes back as its one-line message; a
+defect in the extraction is raised in the caller as it would be in one process.
+
+Set ``POLICYKB_INGEST_WORKER=0`` to extract in the ingesting process (as before),
+``=N`` for N extraction processes (default ``PROCESSES``).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
+
+T = TypeVar("T")
+
+#: Items in flight: enough to keep the child busy while a batch of
+#: ``kb.service.INGEST_BATCH_CLAUSES`` clauses (about 800 short passages) is embedded.
+AHEAD = 1024
+
+#: Extraction processes. Extracting a passage (spaCy's parser above all) costs about
+#: twice as much as embedding its clauses (ObliQA subset, int8: 50 s against 27 s),
+#: so two children beside the one encoder thread keep the pipeline balanced on two
+#: cores. ``POLICYKB_INGEST_WORKER=N`` sets another number, 0 turns them off.
+PROCESSES = 2
+
+
+def processes() -> int:
+    """Extraction processes for an ingest: ``POLICYKB_INGEST_WORKER`` (a number; 0,
+    "no" or "off" for none, extracting in the ingesting process), else ``PROCESSES``."""
+    value = os.environ.get("POLICYKB_INGEST_WORKER", "").strip().lower()
+    if value in ("0", "no", "off", "false"):
+        return 0
+    return int(value) if value.isdigit() else PROCESSES
+
+
+def enabled() -> bool:
+    """Whether ingests extract in child processes."""
+    return processes() > 0
+
+
+def _worker(kind: str, limits: Any) -> Callable[[Any], Any]:
+    from ingest.pipeline import build_nlp, ingest_file, process_document
+
+    nlp = build_nlp()
+    if kind == "file":
+        return lambda path: ingest_file(path, nlp=nlp, limits=limits)
+    return lambda document: process_document(document, nlp=nlp)
+
+
+def _run(work: Callable[[Any], Any], item: Any) -> tuple[Any, str]:
+    """``(extraction, "")``, or ``(None, one-line error)`` for an error the user must see."""
+    from ingest.errors import PolicyKBError
+
+    try:
+        return work(item), ""
+    except PolicyKBError as e:
+        return None, str(e)
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        if isinstance(item, Path):
+            return None, f"{item}: {type(e).__name__}: {e}"
+        raise
+
+
+def serve(source: BinaryIO, sink: BinaryIO) -> None:
+    """The child's loop: ``(kind, limits)``, then items until EOF; one result per item,
+    ``("ok", (extraction, error))`` or ``("raise", exception)``."""
+    kind, limits = pickle.load(source)
+    work = _worker(kind, limits)
+    while True:
+        try:
+            item = pickle.load(source)
+        except EOFError:
+            return
+        try:
+            reply: tuple[str, Any] = ("ok", _run(work, item))
+        except Exception as e:  # a defect: the caller raises it
+            reply = ("raise", RuntimeError(f"extraction failed: {type(e).__name__}: {e}"))
+        pickle.dump(reply, sink, protocol=pickle.HIGHEST_PROTOCOL)
+        sink.flush()
+
+
+class _Child:
+    """One ``python -m kb.ingest_worker`` process; ``_submit`` returns a future."""
+
+    def __init__(self, kind: str, limits: Any) -> None:
+        root = str(Path(__file__).resolve().parents[1])  # the child imports this same code
+        path = os.environ.get("PYTHONPATH", "")
+        env = {**os.environ, "PYTHONPATH": root + (os.pathsep + path if path else "")}
+        self._child = subprocess.Popen(
+            [sys.executable, "-m", "kb.ingest_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        self._sent: deque[Future] = deque()  # futures of items sent, oldest first
+        self._lock = threading.Lock()
+        self._outbox: deque[Any] = deque()
+        self._ready = threading.Condition(self._lock)
+        self._closing = False
+        self._send(("setup", (kind, limits)))
+        self._writer = threading.Thread(target=self._write, name="policykb-extract-w", daemon=True)
+        self._reader = threading.Thread(target=self._read, name="policykb-extract-r", daemon=True)
+        self._writer.start()
+        self._reader.start()
+
+    def close(self) -> None:
+        with self._ready:
+            self._closing = True
+            self._outbox.clear()  # stopped early: what was not sent is not wanted
+            unfinished = bool(self._sent)
+            self._ready.notify_all()
+        self._writer.join(timeout=30)
+        if unfinished:
+            self._child.terminate()
+        try:
+            self._child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self._child.kill()
+            self._child.wait()
+        self._reader.join(timeout=30)
+
+    # -- plumbing: one thread writes items, one reads results, so neither pipe fills up --
+
+    def _send(self, message: Any) -> None:
+        with self._ready:
+            self._outbox.append(message)
+            self._ready.notify_all()
+
+    def _submit(self, item: Any) -> Future:
+        future: Future = Future()
+        with self._ready:
+            self._sent.append(future)
+            self._outbox.append(("item", item))
+            self._ready.notify_all()
+        return future
+
+    def _write(self) -> None:
+        stdin = self._child.stdin
+        assert stdin is not None
+        try:
+            while True:
+                with self._ready:
+                    while not self._outbox and not self._closing:
+                        self._ready.wait()
+                    if not self._outbox:
+                        return
+                    batch = list(self._outbox)
+                    self._outbox.clear()
+                for _, payload in batch:
+                    pickle.dump(payload, stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                stdin.flush()
+        except (BrokenPipeError, OSError):
+            return
+        finally:
+            try:
+                stdin.close()  # EOF: the child finishes what it has and exits
+            except OSError:
+                pass
+
+    def _read(self) -> None:
+        stdout = self._child.stdout
+        assert stdout is not None
+        while True:
+            try:
+                kind, value = pickle.load(stdout)
+            except (EOFError, OSError, pickle.UnpicklingError):
+                break
+            with self._lock:
+                future = self._sent.popleft()
+            if kind == "ok":
+                future.set_result(value)
+            else:
+                future.set_exception(value)
+        with self._lock:  # the child is gone: nothing more will come
+            left = list(self._sent)
+            self._sent.clear()
+        for future in left:
+            code = self._child.poll()
+            future.set_exception(RuntimeError(f"the extraction process stopped (exit code {code})"))
+
+
+class ExtractionAhead:
+    """``process_document`` (``kind="document"``) or ``ingest_file`` (``kind="file"``)
+    in ``processes`` child processes, items dealt to them in turn; ``map`` yields
+    results in input order.
+
+    Example:
+        >>> with ExtractionAhead("document") as ahead:
+        ...     for row, future in ahead.map(rows, wanted=lambda r: True):
+        ...         extraction, error = future.result()
+    """
+
+    def __init__(
+        self, kind: str, *, limits: Any = None, ahead: int = AHEAD, processes: int = 0
+    ) -> None:
+        self.ahead = max(1, ahead)
+        self._children = [_Child(kind, limits) for _ in range(max(1, processes or PROCESSES))]
+        self._turn = 0
+
+    def map(
+        self, items: Iterable[T], *, wanted: Callable[[T], bool]
+    ) -> Iterator[tuple[T, Future | None]]:
+        """Each item with the future of its ``(extraction, error)``, or ``None`` where
+        ``wanted(item)`` was false (not sent); up to ``ahead`` items are in flight."""
+        pending: deque[tuple[T, Future | None]] = deque()
+        for item in items:
+            pending.append((item, self._submit(item) if wanted(item) else None))
+            while len(pending) > self.ahead:
+                yield pending.popleft()
+        while pending:
+            yield pending.popleft()
+
+    def _submit(self, item: Any) -> Future:
+        child = self._children[self._turn % len(self._children)]
+        self._turn += 1
+        return child._submit(item)
+
+    def close(self) -> None:
+        for child in self._children:
+            child.close()
+
+    def __enter__(self) -> ExtractionAhead:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+if __name__ == "__main__":
+    # Results go through a copy of stdout; anything printed goes to stderr instead.
+    channel = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    serve(sys.stdin.buffer, channel)

@@ -7,19 +7,26 @@ feeds files through ``ingest.pipeline`` in batches.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ingest.errors import IngestError
 from ingest.records import Document, Extraction, Record
 from kb import ingest_worker
 from kb.embed import Embedder, SentenceTransformerEmbedder
 from kb.encoders import leave_cores
-from kb.errors import PolicyKBError
 from kb.identity import identify
+from kb.intake import (
+    IngestResult,
+    PassageResult,
+    default_extractor,
+    default_processor,
+    expand_paths,
+    extract_here,
+    process_here,
+    shared_extractor,
+    supported_suffixes,
+)
 from kb.qa import Answer, answer
 from kb.queries import check_year
 from kb.retrieve import Retriever
@@ -29,6 +36,16 @@ from kb.store import DocInfo, Filters, Store
 if TYPE_CHECKING:
     from ingest.limits import Limits
     from ingest.passages import PassageFile
+
+#: Names offered here since before ``kb.intake`` existed (the CLI and the web app use them).
+__all__ = [
+    "IngestResult",
+    "KnowledgeBase",
+    "PassageResult",
+    "expand_paths",
+    "shared_extractor",
+    "supported_suffixes",
+]
 
 #: Clauses per embedding call when ingesting many short files: large enough that
 #: sentence-transformers' length sorting keeps padding low, small enough to lose
@@ -42,27 +59,6 @@ AHEAD_BATCH_CLAUSES = 512
 #: From this many files an ingest extracts in a child process (``kb.ingest_worker``);
 #: for fewer, starting the child costs more than the overlap saves.
 WORKER_FROM_FILES = 4
-
-
-@dataclass(frozen=True, slots=True)
-class IngestResult:
-    """What happened to one input file: ``status`` is added/replaced/unchanged/failed."""
-
-    path: str
-    status: str
-    doc_id: str = ""
-    clauses: int = 0
-    records: int = 0
-    error: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class PassageResult(IngestResult):
-    """What happened to one passage row: ``status`` is added/replaced/unchanged/failed.
-
-    ``path`` is the stored ``FILE#ID`` of the row, or for a failed row the
-    ``FILE:LINE`` it was on; ``error`` is then ``FILE:LINE: what is wrong``.
-    """
 
 
 class KnowledgeBase:
@@ -175,8 +171,8 @@ class KnowledgeBase:
                 )
             return
         if extract is None:
-            extract = _default_extractor(limits)
-        yield from self._ingest_files((path, _extract_here(extract, path)) for path in files)
+            extract = default_extractor(limits)
+        yield from self._ingest_files((path, extract_here(extract, path)) for path in files)
 
     def _ingest_files(
         self,
@@ -264,9 +260,9 @@ class KnowledgeBase:
                     flush_at=AHEAD_BATCH_CLAUSES,
                 )
             return
-        process = process or _default_processor()
+        process = process or default_processor()
         yield from self._ingest_rows(
-            (row, _process_here(process, row) if wanted(row) else None) for row in passages.rows()
+            (row, process_here(process, row) if wanted(row) else None) for row in passages.rows()
         )
 
     def _ingest_rows(
@@ -396,72 +392,3 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.store.close()
-
-
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files to ingest: folders expanded by ``ingest.load.iter_paths`` (sorted, no manifests)."""
-    try:
-        from ingest.load import iter_paths
-    except ImportError:  # ingest.load not there yet: expand folders ourselves
-        for p in map(Path, paths):
-            if p.is_dir():
-                yield from sorted(
-                    q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")
-                )
-            else:
-                yield p
-        return
-    yield from iter_paths(list(paths))
-
-
-def _default_extractor(limits: Limits | None = None) -> Callable[[Path], Extraction]:
-    try:
-        from ingest.pipeline import build_nlp, ingest_file
-    except ImportError as e:
-        raise IngestError(
-            "ingest.pipeline",
-            f"cannot import the ingest pipeline ({e})",
-            "Reinstall policykb with: pip install -e .",
-        ) from e
-    nlp = build_nlp()
-    return lambda path: ingest_file(path, nlp=nlp, limits=limits)
-
-
-def _extract_here(extract: Callable[[Path], Any], path: Path) -> tuple[Any, str]:
-    """``(extraction, "")`` or ``(None, one-line error)``, in this process."""
-    try:
-        return extract(path), ""
-    except PolicyKBError as e:
-        return None, str(e)
-    except (OSError, UnicodeDecodeError, ValueError) as e:
-        return None, f"{path}: {type(e).__name__}: {e}"
-
-
-def _process_here(process: Callable[[Any], Any], row: Any) -> tuple[Any, str]:
-    try:
-        return process(row), ""
-    except PolicyKBError as e:
-        return None, str(e)
-
-
-def _default_processor() -> Callable[[Any], Any]:
-    """``Document -> Extraction`` through the normal segmentation and extraction."""
-    from ingest.pipeline import build_nlp, process_document
-
-    nlp = build_nlp()
-    return lambda document: process_document(document, nlp=nlp)
-
-
-@functools.cache
-def shared_extractor() -> Callable[[Path], Any]:
-    """The default ``path -> Extraction``, built once per process: for callers that ingest
-    one file at a time (the web app's uploads), so each file does not rebuild the pipeline.
-    """
-    return _default_extractor()
-
-
-def supported_suffixes() -> tuple[str, ...]:
-    """The document file types ``ingest`` reads (``ingest.load.SUPPORTED_SUFFIXES``), sorted."""
-    from ingest.load import SUPPORTED_SUFFIXES
-
-    return tuple(sorted(SUPPORTED_SUFFIXES))

@@ -1,0 +1,112 @@
+"""Turning input files and passage rows into extractions for ``KnowledgeBase``.
+
+The results of an ingest (``IngestResult``, ``PassageResult``), folder expansion, and
+the extraction run in this process (one shared spaCy pipeline); ``kb.ingest_worker``
+runs the same extraction ahead in child processes.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ingest.errors import IngestError
+from ingest.records import Extraction
+from kb.errors import PolicyKBError
+
+if TYPE_CHECKING:
+    from ingest.limits import Limits
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What happened to one input file: ``status`` is added/replaced/unchanged/failed."""
+
+    path: str
+    status: str
+    doc_id: str = ""
+    clauses: int = 0
+    records: int = 0
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PassageResult(IngestResult):
+    """What happened to one passage row: ``status`` is added/replaced/unchanged/failed.
+
+    ``path`` is the stored ``FILE#ID`` of the row, or for a failed row the
+    ``FILE:LINE`` it was on; ``error`` is then ``FILE:LINE: what is wrong``.
+    """
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files to ingest: folders expanded by ``ingest.load.iter_paths`` (sorted, no manifests)."""
+    try:
+        from ingest.load import iter_paths
+    except ImportError:  # ingest.load not there yet: expand folders ourselves
+        for p in map(Path, paths):
+            if p.is_dir():
+                yield from sorted(
+                    q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")
+                )
+            else:
+                yield p
+        return
+    yield from iter_paths(list(paths))
+
+
+def default_extractor(limits: Limits | None = None) -> Callable[[Path], Extraction]:
+    try:
+        from ingest.pipeline import build_nlp, ingest_file
+    except ImportError as e:
+        raise IngestError(
+            "ingest.pipeline",
+            f"cannot import the ingest pipeline ({e})",
+            "Reinstall policykb with: pip install -e .",
+        ) from e
+    nlp = build_nlp()
+    return lambda path: ingest_file(path, nlp=nlp, limits=limits)
+
+
+def extract_here(extract: Callable[[Path], Any], path: Path) -> tuple[Any, str]:
+    """``(extraction, "")`` or ``(None, one-line error)``, in this process."""
+    try:
+        return extract(path), ""
+    except PolicyKBError as e:
+        return None, str(e)
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        return None, f"{path}: {type(e).__name__}: {e}"
+
+
+def process_here(process: Callable[[Any], Any], row: Any) -> tuple[Any, str]:
+    """``(extraction, "")`` or ``(None, one-line error)`` for one passage row, here."""
+    try:
+        return process(row), ""
+    except PolicyKBError as e:
+        return None, str(e)
+
+
+def default_processor() -> Callable[[Any], Any]:
+    """``Document -> Extraction`` through the normal segmentation and extraction."""
+    from ingest.pipeline import build_nlp, process_document
+
+    nlp = build_nlp()
+    return lambda document: process_document(document, nlp=nlp)
+
+
+@functools.cache
+def shared_extractor() -> Callable[[Path], Any]:
+    """The default ``path -> Extraction``, built once per process: for callers that ingest
+    one file at a time (the web app's uploads), so each file does not rebuild the pipeline.
+    """
+    return default_extractor()
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    """The document file types ``ingest`` reads (``ingest.load.SUPPORTED_SUFFIXES``), sorted."""
+    from ingest.load import SUPPORTED_SUFFIXES
+
+    return tuple(sorted(SUPPORTED_SUFFIXES))

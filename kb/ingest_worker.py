@@ -69,23 +69,11 @@ def _worker(kind: str, limits: Any) -> Callable[[Any], Any]:
     return lambda document: process_document(document, nlp=nlp)
 
 
-def _run(work: Callable[[Any], Any], item: Any) -> tuple[Any, str]:
-    """``(extraction, "")``, or ``(None, one-line error)`` for an error the user must see."""
-    from ingest.errors import PolicyKBError
-
-    try:
-        return work(item), ""
-    except PolicyKBError as e:
-        return None, str(e)
-    except (OSError, UnicodeDecodeError, ValueError) as e:
-        if isinstance(item, Path):
-            return None, f"{item}: {type(e).__name__}: {e}"
-        raise
-
-
 def serve(source: BinaryIO, sink: BinaryIO) -> None:
     """The child's loop: ``(kind, limits)``, then items until EOF; one result per item,
     ``("ok", (extraction, error))`` or ``("raise", exception)``."""
+    from kb.intake import run_one
+
     kind, limits = pickle.load(source)
     work = _worker(kind, limits)
     while True:
@@ -94,7 +82,7 @@ def serve(source: BinaryIO, sink: BinaryIO) -> None:
         except EOFError:
             return
         try:
-            reply: tuple[str, Any] = ("ok", _run(work, item))
+            reply: tuple[str, Any] = ("ok", run_one(work, item))
         except Exception as e:  # a defect: the caller raises it
             reply = ("raise", RuntimeError(f"extraction failed: {type(e).__name__}: {e}"))
         pickle.dump(reply, sink, protocol=pickle.HIGHEST_PROTOCOL)

@@ -71,22 +71,21 @@ def default_extractor(limits: Limits | None = None) -> Callable[[Path], Extracti
     return lambda path: ingest_file(path, nlp=nlp, limits=limits)
 
 
-def extract_here(extract: Callable[[Path], Any], path: Path) -> tuple[Any, str]:
-    """``(extraction, "")`` or ``(None, one-line error)``, in this process."""
+def run_one(work: Callable[[Any], Any], item: Any) -> tuple[Any, str]:
+    """``(extraction, "")``, or ``(None, one-line error)`` for an error the user must see.
+
+    ``work`` is a ``path -> Extraction`` or ``Document -> Extraction``; for a path, a
+    failure to read it is the user's error too. Used in this process and in the
+    children of ``kb.ingest_worker``.
+    """
     try:
-        return extract(path), ""
+        return work(item), ""
     except PolicyKBError as e:
         return None, str(e)
     except (OSError, UnicodeDecodeError, ValueError) as e:
-        return None, f"{path}: {type(e).__name__}: {e}"
-
-
-def process_here(process: Callable[[Any], Any], row: Any) -> tuple[Any, str]:
-    """``(extraction, "")`` or ``(None, one-line error)`` for one passage row, here."""
-    try:
-        return process(row), ""
-    except PolicyKBError as e:
-        return None, str(e)
+        if isinstance(item, Path):
+            return None, f"{item}: {type(e).__name__}: {e}"
+        raise
 
 
 def default_processor() -> Callable[[Any], Any]:

@@ -22,8 +22,7 @@ from kb.intake import (
     default_extractor,
     default_processor,
     expand_paths,
-    extract_here,
-    process_here,
+    run_one,
     shared_extractor,
     supported_suffixes,
 )
@@ -172,7 +171,7 @@ class KnowledgeBase:
             return
         if extract is None:
             extract = default_extractor(limits)
-        yield from self._ingest_files((path, extract_here(extract, path)) for path in files)
+        yield from self._ingest_files((path, run_one(extract, path)) for path in files)
 
     def _ingest_files(
         self,
@@ -262,7 +261,7 @@ class KnowledgeBase:
             return
         process = process or default_processor()
         yield from self._ingest_rows(
-            (row, process_here(process, row) if wanted(row) else None) for row in passages.rows()
+            (row, run_one(process, row) if wanted(row) else None) for row in passages.rows()
         )
 
     def _ingest_rows(

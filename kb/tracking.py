@@ -233,7 +233,13 @@ def _attach_progress(
     for s in series:
         blocks[_block(s.statements[0], with_polarity=False)].append(s)
     if vectors.active:
-        vectors.prepare(st.record.metric for st in stats if not st.key.concept)
+        # Only a figure that some series could take is ever compared: the others'
+        # phrases are not embedded (benchmarks/results/track_first_run.md).
+        vectors.prepare(
+            st.record.metric
+            for st in stats
+            if not st.key.concept and blocks.get(_block(st, with_polarity=False))
+        )
     unplaced = []
     for stat in stats:
         best: tuple[float, Series] | None = None

@@ -7,7 +7,7 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ingest.metric_keys import MetricKey
@@ -182,16 +182,26 @@ def _close(x: float, y: float) -> bool:
     return abs(x - y) <= max(_EPS, 1e-6 * max(abs(x), abs(y)))
 
 
-def classify(a: Statement, b: Statement) -> tuple[str, str]:
+def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ()) -> tuple[str, str]:
     """The relation of a later statement ``b`` to an earlier ``a``, and why.
 
-    First match wins: superseded (the counting convention changed, gross -> net),
-    rebased (a new base year), extended (a new target year), raised / lowered
-    (more / less ambitious for the same year, direction-aware), restated.
+    First match wins: superseded (the counting convention changed), rebased (a new
+    base year), extended (a new target year), raised / lowered (more / less ambitious
+    for the same year, direction-aware), restated.
+
+    A change of convention is explicit (gross -> net) or a new qualifier: ``b`` names
+    one ("net emissions") that ``a`` leaves out ("emissions") and that ``a``'s document
+    never names (``earlier_named``: the conventions its statements name), for the same
+    target year. A document that speaks of net emissions elsewhere means them where it
+    says "emissions", and a new target year is the surer change. A later statement
+    that drops the qualifier is shorthand for the same target, classed on its numbers.
     """
     ka, kb_ = a.key, b.key
-    if ka.accounting and kb_.accounting and ka.accounting != kb_.accounting:
-        return "superseded", f"{ka.accounting} -> {kb_.accounting}"
+    if kb_.accounting and ka.accounting != kb_.accounting:
+        if ka.accounting:
+            return "superseded", f"{ka.accounting} -> {kb_.accounting}"
+        if kb_.accounting not in earlier_named and a.record.year == b.record.year:
+            return "superseded", f"unqualified -> {kb_.accounting}"
     base_a = getattr(a.record, "base_year", None)
     base_b = getattr(b.record, "base_year", None)
     if base_a and base_b and base_a != base_b:

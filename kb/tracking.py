@@ -109,6 +109,10 @@ def build_series(
             and any(not targets[i].key.concept for i in members)
             for i in members
         )
+    named: dict[str, set[str]] = defaultdict(set)  # the conventions each document names
+    for s in statements:
+        if s.key.accounting:
+            named[s.doc_id].add(s.key.accounting)
     uf = _UnionFind(len(targets))
     evidence: dict[tuple[int, int], dict[str, Any]] = {}
     for members in blocks.values():
@@ -126,7 +130,7 @@ def build_series(
         members.sort(key=lambda i: (_order(targets[i]), targets[i].row_id))
         series = _make_series([targets[i] for i in members])
         index = {targets[i].row_id: i for i in members}
-        series.links = _link(series.statements, index, evidence, vectors)
+        series.links = _link(series.statements, index, evidence, vectors, named)
         out.append(series)
     if vectors.active:  # both signals in every link's evidence
         pending = [k for s in out for k in s.links if k.evidence["embedding"] is None]
@@ -161,6 +165,7 @@ def _link(
     index: dict[int, int],
     evidence: dict[tuple[int, int], dict[str, Any]],
     vectors: PhraseVectors,
+    named: dict[str, set[str]],
 ) -> list[Link]:
     by_doc: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:
@@ -176,7 +181,7 @@ def _link(
             a = _earlier_for(b, earlier, by_doc)
             if a is None or not _plausible(a, b):
                 continue
-            relation, reason = classify(a, b)
+            relation, reason = classify(a, b, earlier_named=named.get(a.doc_id, ()))
             found = evidence.get((index[a.row_id], index[b.row_id])) or _evidence(a, b, vectors)
             links.append(
                 Link(
@@ -228,7 +233,13 @@ def _attach_progress(
     for s in series:
         blocks[_block(s.statements[0], with_polarity=False)].append(s)
     if vectors.active:
-        vectors.prepare(st.record.metric for st in stats if not st.key.concept)
+        # Only a figure that some series could take is ever compared: the others'
+        # phrases are not embedded (benchmarks/results/track_first_run.md).
+        vectors.prepare(
+            st.record.metric
+            for st in stats
+            if not st.key.concept and blocks.get(_block(st, with_polarity=False))
+        )
     unplaced = []
     for stat in stats:
         best: tuple[float, Series] | None = None

@@ -214,8 +214,7 @@ def build_app(
 
         wire_ask_tab(app, ask, run)
         fills = [wire_targets_tab(targets, run), wire_obligations_tab(obligations, run),
-                 wire_timeline_tab(timeline, run)]  # fmt: skip
-        wire_compare_tab(app, compare, run)
+                 wire_timeline_tab(timeline, run), wire_compare_tab(compare, run)]  # fmt: skip
         wire_read_tab(read, tabs=tabs, open_ref=open_ref, docs_table=documents.table, run=run)
         refresh = refresh_event([ask, targets, obligations, timeline, documents, read], run)
         wire_documents_tab(

@@ -79,6 +79,45 @@ def test_relation_first_match_wins(earlier, later, relation):
     assert tracking.classify(a, b)[0] == relation
 
 
+@pytest.mark.parametrize(
+    "earlier, later, named, year, relation",
+    [
+        # a later statement naming a counting convention the earlier one leaves out, in a
+        # document that never names it, for the same year: a new formulation, superseded
+        # whatever the numbers say
+        ("greenhouse gas emissions", "net greenhouse gas emissions", (), 2030, "superseded"),
+        ("carbon emissions", "net carbon emissions", (), 2030, "superseded"),
+        ("emissions", "net emissions", ("gross",), 2030, "superseded"),
+        # an explicit change is superseded even where the document named both, or a new year
+        ("gross greenhouse gas emissions", "net greenhouse gas emissions", ("net",), 2030,
+         "superseded"),
+        ("net greenhouse gas emissions", "gross greenhouse gas emissions", (), 2035,
+         "superseded"),
+        # the earlier document speaks of net emissions elsewhere: "emissions" meant them
+        ("greenhouse gas emissions", "net greenhouse gas emissions", ("net",), 2030, None),
+        # a new qualifier with a new target year: the new year is the surer change
+        ("greenhouse gas emissions", "net greenhouse gas emissions", (), 2035, "extended"),
+        # the same convention, or a later shorthand without one: classed on the numbers
+        ("net greenhouse gas emissions", "net greenhouse gas emissions", (), 2030, None),
+        ("net greenhouse gas emissions", "greenhouse gas emissions", (), 2030, None),
+        ("greenhouse gas emissions", "greenhouse gas emissions", (), 2030, None),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "values, by_numbers",
+    [((55.0, 55.0), "restated"), ((40.0, 55.0), "raised"), ((55.0, 50.0), "lowered")],
+)
+def test_a_new_counting_convention_supersedes_whatever_the_numbers(
+    earlier, later, named, year, relation, values, by_numbers
+):
+    a = _statement(values[0], 2030, metric=earlier)
+    b = _statement(values[1], year, metric=later, **LATER)
+    got, why = tracking.classify(a, b, earlier_named=named)
+    assert got == (relation or by_numbers)
+    if got == "superseded":
+        assert why.endswith(b.key.accounting) and "->" in why
+
+
 @pytest.fixture(scope="module")
 def tracked_store(tmp_path_factory):
     db = tmp_path_factory.mktemp("track") / "kb"

@@ -90,3 +90,41 @@ def test_a_selected_row_is_read_by_column_name_not_position():
     assert row_field(SimpleNamespace(row_value=["Plan", "d1:c2", 2030]), columns, "key") == "d1:c2"
     assert row_field(SimpleNamespace(row_value=None), columns, "key") == ""
     assert handlers.TARGET_COLUMNS.count("key") == handlers.OBLIGATION_COLUMNS.count("key") == 1
+
+
+def _chain_after(app: gr.Blocks, first: object) -> list[object]:
+    """The events run one after another (``.then``) after ``first``."""
+    fns = list(app.fns.values())
+    chain, current = [], first
+    while nxt := next((f for f in fns if f.trigger_after == current._id), None):
+        chain.append(nxt)
+        current = nxt
+    return chain
+
+
+def test_an_upload_refills_the_compare_tab_keeping_search_and_choice(app):
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "tracking"
+    fill = _event(app, "on_refresh", "pkb-compare-log")
+    upload = _event(app, "on_upload", "pkb-upload-status")
+    assert fill in _chain_after(app, upload)
+    assert {b.elem_id for b in fill.outputs} >= {
+        "pkb-compare-metric", "pkb-compare-plot", "pkb-compare-statements", "pkb-compare-log",
+    }  # fmt: skip
+
+    before = fill.fn("wind", None)
+    by_id = {b.elem_id: value for b, value in before.items()}
+    assert by_id["pkb-compare-metric"].choices == []
+    assert len(by_id["pkb-compare-log"]) == 0
+
+    # The upload handler ingests through the same call; the folder brings its manifest (dates).
+    app.kb_writer.run(lambda kb: list(kb.ingest([fixtures])))
+    after = {b.elem_id: value for b, value in fill.fn("wind", None).items()}
+    names = [value for value, _ in after["pkb-compare-metric"].choices]
+    assert names and all("wind" in n.lower() for n in names)
+    chosen = after["pkb-compare-metric"].value
+    assert chosen == names[0]
+    assert set(after["pkb-compare-statements"]["document date"]) >= {"2020-05-01", "2022-05-01"}
+    assert len(after["pkb-compare-log"]) > 0
+    # A second refill keeps the reader's choice when it is still offered.
+    again = {b.elem_id: value for b, value in fill.fn("wind", names[-1]).items()}
+    assert again["pkb-compare-metric"].value == names[-1]

@@ -48,9 +48,33 @@ def _value(record: Any) -> str:
 @user_errors
 def metric_choices(kb: KnowledgeBase, search: str = "") -> list[str]:
     """Metrics stated in two documents or more (or with progress), most documents first."""
+    return _choices(_series(kb), search)
+
+
+@user_errors
+def compare_view(kb: KnowledgeBase, choice: str) -> tuple[Any, pd.DataFrame, str]:
+    """The chosen metric's chart, its statements table and a one-line summary."""
+    return _view(_series(kb), choice)
+
+
+@user_errors
+def compare_refresh(
+    kb: KnowledgeBase, search: str, choice: str | None
+) -> tuple[list[str], str | None, Any, pd.DataFrame, str, pd.DataFrame]:
+    """Everything the tab shows, read afresh (after an upload or a deletion): the metrics
+    matching ``search``, the one chosen (``choice`` if still offered, else the first), its
+    chart, statements and summary, and the change log; the series are tracked once."""
+    series = _series(kb)
+    names = _choices(series, search)
+    chosen = choice if choice in names else (names[0] if names else None)
+    plot, statements, summary = _view(series, chosen or "")
+    return names, chosen, plot, statements, summary, _change_log(series)
+
+
+def _choices(all_series: list[Any], search: str) -> list[str]:
     words = search.strip().lower()
     out = []
-    for s in _series(kb):
+    for s in all_series:
         if not (s.links or s.progress):
             continue
         name = _name(s)
@@ -60,10 +84,8 @@ def metric_choices(kb: KnowledgeBase, search: str = "") -> list[str]:
     return list(dict.fromkeys(out))
 
 
-@user_errors
-def compare_view(kb: KnowledgeBase, choice: str) -> tuple[Any, pd.DataFrame, str]:
-    """The chosen metric's chart, its statements table and a one-line summary."""
-    series = next((s for s in _series(kb) if _name(s) == choice), None)
+def _view(all_series: list[Any], choice: str) -> tuple[Any, pd.DataFrame, str]:
+    series = next((s for s in all_series if _name(s) == choice), None)
     if series is None:
         return _empty_figure("Choose a metric"), pd.DataFrame(columns=STATEMENT_COLUMNS), ""
     links = {k.b.row_id: k for k in series.links}
@@ -102,9 +124,12 @@ def _row(st: Any, kind: str, link: Any) -> dict[str, Any]:
 @user_errors
 def change_log(kb: KnowledgeBase) -> pd.DataFrame:
     """Every link across the store: raised, lowered and superseded first."""
+    return _change_log(_series(kb))
+
+
+def _change_log(series: list[Any]) -> pd.DataFrame:
     from kb import tracking
 
-    series = _series(kb)
     names = {st.row_id: _name(s) for s in series for st in s.statements}
     rows = [
         {

@@ -12,7 +12,7 @@ from typing import Any
 import gradio as gr
 
 from ui.handlers import compare
-from ui.tabs import PRIVATE
+from ui.tabs import PRIVATE, Reload
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,11 @@ class CompareTab:
     plot: gr.Plot
     statements: gr.Dataframe
     log: gr.Dataframe
+
+    @property
+    def shown(self) -> list[Any]:
+        """Every component that shows what the store holds (refilled after a change)."""
+        return [self.metric, self.plot, self.statements, self.summary, self.log]
 
 
 def build_compare_tab() -> CompareTab:
@@ -51,7 +56,11 @@ def build_compare_tab() -> CompareTab:
     return CompareTab(search, metric, summary, plot, statements, log)
 
 
-def wire_compare_tab(app: gr.Blocks, tab: CompareTab, run: Callable[..., Any]) -> None:
+def wire_compare_tab(tab: CompareTab, run: Callable[..., Any]) -> Reload:
+    """Search narrows the metrics, a choice draws its series; returns the fill that reads
+    everything afresh (on page load, and after an upload or a deletion), keeping the search
+    and the chosen metric when it is still offered."""
+
     def on_search(text: str) -> Any:
         names = run(compare.metric_choices, text or "")
         return gr.Dropdown(choices=names, value=names[0] if names else None)
@@ -60,7 +69,18 @@ def wire_compare_tab(app: gr.Blocks, tab: CompareTab, run: Callable[..., Any]) -
         plot, statements, summary = run(compare.compare_view, name or "")
         return {tab.plot: plot, tab.statements: statements, tab.summary: summary}
 
+    def on_refresh(text: str, name: str | None) -> dict[Any, Any]:
+        names, chosen, plot, statements, summary, log = run(
+            compare.compare_refresh, text or "", name
+        )
+        return {
+            tab.metric: gr.Dropdown(choices=names, value=chosen),
+            tab.plot: plot,
+            tab.statements: statements,
+            tab.summary: summary,
+            tab.log: log,
+        }
+
     tab.search.change(on_search, tab.search, tab.metric, **PRIVATE, trigger_mode="always_last")
     tab.metric.change(on_choice, tab.metric, [tab.plot, tab.statements, tab.summary], **PRIVATE)
-    app.load(on_search, tab.search, tab.metric, **PRIVATE)
-    app.load(lambda: run(compare.change_log), None, tab.log, **PRIVATE)
+    return Reload(on_refresh, [tab.search, tab.metric], tab.shown)

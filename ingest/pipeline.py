@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from ingest.limits import DEFAULT_LIMITS, Limits, time_budget
 from ingest.records import RECORD_TYPE_NAMES, Document, Extraction, Record
@@ -100,6 +103,66 @@ def process_document(
     clauses = split_clauses(document, nlp)
     records = extract_records(document, clauses, types=types, parser=parser)
     return Extraction(document, tuple(clauses), tuple(records))
+
+
+def process_documents(
+    documents: Sequence[Document],
+    *,
+    nlp: Language | None = None,
+    types: Iterable[str] = ALL_TYPES,
+    parser: Language | None = None,
+    batch_size: int = 64,
+) -> list[Extraction]:
+    """``process_document`` of each document, the English parses of them all in one batch.
+
+    Short documents (a passage each) leave the parser a clause or two per call;
+    parsing the obligation clauses of many documents in one ``nlp.pipe`` costs
+    about a quarter less, and the records are those ``process_document`` gives.
+    """
+    from ingest.extract import extract_records
+    from ingest.obligations import parse_requests
+    from ingest.segment import split_clauses
+
+    types = tuple(types)
+    if "obligation" not in types or not any(d.language == "en" for d in documents):
+        return [process_document(d, nlp=nlp, types=types, parser=parser) for d in documents]
+    if parser is None:
+        parser = load_parser()
+    if nlp is None or nlp.lang != "en":
+        nlp = build_nlp(language="en")
+    split = [split_clauses(d, nlp) if d.language == "en" else None for d in documents]
+    texts = [text for clauses in split if clauses for _, text, _ in parse_requests(clauses)]
+    ahead = _Parsed(parser, texts, parser.pipe(texts, batch_size=batch_size))
+    out = []
+    for document, clauses in zip(documents, split, strict=True):
+        if clauses is None:
+            out.append(process_document(document, nlp=nlp, types=types, parser=parser))
+            continue
+        records = extract_records(document, clauses, types=types, parser=ahead)  # type: ignore[arg-type]
+        out.append(Extraction(document, tuple(clauses), tuple(records)))
+    return out
+
+
+class _Parsed:
+    """The parser, with the parses of given texts made ahead: ``pipe`` hands them out in
+    order (and parses any other text); everything else is the parser's own."""
+
+    def __init__(self, parser: Language, texts: Sequence[str], docs: Iterable[Doc]) -> None:
+        self._parser = parser
+        self._ready: dict[str, deque[Doc]] = {}
+        for text, doc in zip(texts, docs, strict=True):
+            self._ready.setdefault(text, deque()).append(doc)
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+        for text in texts:
+            ready = self._ready.get(text)
+            yield ready.popleft() if ready else self._parser(text)
+
+    def __call__(self, text: str, **kwargs: Any) -> Doc:
+        return self._parser(text, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._parser, name)
 
 
 def needs_parser(document: Document, types: Iterable[str]) -> bool:

@@ -33,6 +33,8 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
+from kb.intake import run_one
+
 T = TypeVar("T")
 
 #: Items in flight: enough to keep the child busy while a batch of
@@ -60,32 +62,59 @@ def enabled() -> bool:
     return processes() > 0
 
 
-def _worker(kind: str, limits: Any) -> Callable[[Any], Any]:
-    from ingest.pipeline import build_nlp, ingest_file, process_document
+#: Items sent to a child in one message, at most. Passages are extracted together
+#: (``ingest.pipeline.process_documents``: one parse batch for all of them, about a
+#: quarter less extraction time for short passages); files one at a time.
+CHUNK = 16
+
+
+def _worker(kind: str, limits: Any) -> tuple[Callable[[Any], Any], Callable[[list], list] | None]:
+    """The extraction of one item, and of a list of items where they go better together."""
+    from ingest.pipeline import build_nlp, ingest_file, process_document, process_documents
 
     nlp = build_nlp()
     if kind == "file":
-        return lambda path: ingest_file(path, nlp=nlp, limits=limits)
-    return lambda document: process_document(document, nlp=nlp)
+        return lambda path: ingest_file(path, nlp=nlp, limits=limits), None
+    return (
+        lambda document: process_document(document, nlp=nlp),
+        lambda documents: process_documents(documents, nlp=nlp),
+    )
+
+
+def _run_all(
+    work: Callable[[Any], Any], many: Callable[[list], list] | None, items: list[Any]
+) -> list[tuple[Any, str]]:
+    """``run_one`` of each item; extracted together when ``many`` is given and none fails."""
+    if many is not None and len(items) > 1:
+        try:
+            return [(extraction, "") for extraction in many(items)]
+        except Exception:  # noqa: BLE001 - each item again alone, so each gets its own answer
+            pass
+    return [run_one(work, item) for item in items]
 
 
 def serve(source: BinaryIO, sink: BinaryIO) -> None:
-    """The child's loop: ``(kind, limits)``, then items until EOF; one result per item,
+    """The child's loop: ``(kind, limits)``, then lists of items until EOF; one result per item,
     ``("ok", (extraction, error))`` or ``("raise", exception)``."""
-    from kb.intake import run_one
-
     kind, limits = pickle.load(source)
-    work = _worker(kind, limits)
+    work, many = _worker(kind, limits)
     while True:
         try:
-            item = pickle.load(source)
+            items = pickle.load(source)  # a list of up to ``CHUNK`` items
         except EOFError:
             return
         try:
-            reply: tuple[str, Any] = ("ok", run_one(work, item))
-        except Exception as e:  # a defect: the caller raises it
-            reply = ("raise", RuntimeError(f"extraction failed: {type(e).__name__}: {e}"))
-        pickle.dump(reply, sink, protocol=pickle.HIGHEST_PROTOCOL)
+            replies: list[tuple[str, Any]] = [("ok", r) for r in _run_all(work, many, items)]
+        except Exception:  # a defect: the caller raises it, for the item that has it
+            replies = []
+            for item in items:
+                try:
+                    replies.append(("ok", run_one(work, item)))
+                except Exception as e:
+                    error = RuntimeError(f"extraction failed: {type(e).__name__}: {e}")
+                    replies.append(("raise", error))
+        for reply in replies:
+            pickle.dump(reply, sink, protocol=pickle.HIGHEST_PROTOCOL)
         sink.flush()
 
 
@@ -156,8 +185,17 @@ class _Child:
                         return
                     batch = list(self._outbox)
                     self._outbox.clear()
-                for _, payload in batch:
+                items: list[Any] = []
+                for kind, payload in batch:
+                    if kind == "item":
+                        items.append(payload)
+                        if len(items) < CHUNK:
+                            continue
+                        payload = items
+                        items = []
                     pickle.dump(payload, stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                if items:
+                    pickle.dump(items, stdin, protocol=pickle.HIGHEST_PROTOCOL)
                 stdin.flush()
         except (BrokenPipeError, OSError):
             return

@@ -106,6 +106,7 @@ __all__ = [
     "has_cue",
     "is_agent",
     "obligations_of_clauses",
+    "parse_requests",
 ]
 
 
@@ -137,7 +138,19 @@ def obligations_of_clauses(
         return []  # the parser and the cue lists are English; other languages need their own
     if nlp is None:
         raise ValueError("English obligations need a parser: pass nlp=load_parser()")
-    # (clause, text to parse, offset of the text's characters in the clause's)
+    candidates = parse_requests(clauses)
+    records: list[Obligation] = []
+    parsed = nlp.pipe((text for _, text, _ in candidates), batch_size=batch_size)
+    for (clause, _, shift), clause_doc in zip(candidates, parsed, strict=True):
+        clause_doc.user_data["clause_offset"] = shift  # for deadlines, see record.py
+        records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))
+    return records
+
+
+def parse_requests(clauses: Sequence[Clause]) -> list[tuple[Clause, str, int]]:
+    """The English clauses ``obligations_of_clauses`` parses, in order, each as ``(clause,
+    text to parse, offset of the text's characters in the clause's)``; callers that
+    process many documents parse all their texts in one ``nlp.pipe`` ahead of it."""
     candidates: list[tuple[Clause, str, int]] = []
     previous: Clause | None = None
     previous_text = ""  # what was parsed for ``previous`` (with a borrowed subject, if any)
@@ -177,15 +190,9 @@ def obligations_of_clauses(
             candidates.append((clause, clause.text[start:], start))
         previous = clause
         previous_text = clause.text
-    records: list[Obligation] = []
     # Longer is no sentence but a run of text with no sentence end: it states no duty
     # worth a parse, and could exceed spaCy's max_length (E088) or the parser's memory.
-    candidates = [c for c in candidates if len(c[1]) <= _MAX_PARSE_CHARS]
-    parsed = nlp.pipe((text for _, text, _ in candidates), batch_size=batch_size)
-    for (clause, _, shift), clause_doc in zip(candidates, parsed, strict=True):
-        clause_doc.user_data["clause_offset"] = shift  # for deadlines, see record.py
-        records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))
-    return records
+    return [c for c in candidates if len(c[1]) <= _MAX_PARSE_CHARS]
 
 
 def _cut_off_condition(clause: Clause, previous: Clause | None, condition: str) -> str:

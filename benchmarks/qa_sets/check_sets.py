@@ -163,6 +163,7 @@ def main() -> int:
     dev2 = load("real_dev2")
     zh_dev2 = load("zh_en_dev2")
     zh_fc, zh_fc3 = load("zh_first_contact"), load("zh_first_contact3")
+    zh_dev3 = load("zh_en_dev3")
 
     c.answerable("real_dev.QUESTIONS", dev.QUESTIONS)
     c.unanswerable("real_dev.UNANSWERABLE_DEV", dev.UNANSWERABLE_DEV)
@@ -212,6 +213,23 @@ def main() -> int:
         c.expect(not nested, f"zh_first_contact3 evidence {it['evidence']!r} overlaps {nested}")
     qs3 = [it["q"] for it in zh3 + earlier]
     c.expect(len(qs3) == len(set(qs3)), "zh_first_contact3 repeats a question of another set")
+    # zh_en_dev3: English questions over Chinese documents, dev, new facts
+    dev3 = zh_dev3.EN_OVER_ZH_DEV3
+    c.answerable("zh_en_dev3.EN_OVER_ZH_DEV3", dev3)
+    c.expect(
+        all(it["split"] == "dev" and it["doc"].startswith("cn_") for it in dev3)
+        and not any(has_han(it["q"]) for it in dev3),
+        "zh_en_dev3: every item is an English dev question over a Chinese document",
+    )
+    per_doc_cap(c, "zh_en_dev3", dev3, 4)
+    for it in dev3:
+        nested = [
+            old["evidence"]
+            for old in earlier + zh3
+            if old["doc"] == it["doc"]
+            and (old["evidence"] in it["evidence"] or it["evidence"] in old["evidence"])
+        ]
+        c.expect(not nested, f"zh_en_dev3 evidence {it['evidence']!r} overlaps {nested}")
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

@@ -95,6 +95,25 @@ def fold(word: str) -> str:
     return word
 
 
+def verb_stems(word: str) -> list[str]:
+    """Dictionary forms an inflected English verb may have ("amended" -> "amend",
+    "issued" -> "issue", "banned" -> "ban", "making" -> "make"), to try in turn when
+    the word itself is no key. CC-CEDICT glosses verbs in the infinitive.
+
+    Example:
+        >>> verb_stems("amended"), verb_stems("banned")[-1], verb_stems("assessing")
+        (['amend', 'amende'], 'ban', ['assess', 'assesse', 'asses'])
+    """
+    out = []
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])
+    return out
+
+
 def english_key(text: str) -> tuple[str, ...]:
     """The lookup key of an English phrase: lower case, notes in brackets and a
     leading "to"/article dropped, words folded.
@@ -112,18 +131,32 @@ def english_key(text: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in _WORD.findall(text))
 
 
+_SEP = "\x1f"  # joins a key's words and an entry's list: one str per entry keeps memory low
+
+
 @dataclass(frozen=True, slots=True)
 class Dictionary:
-    """CC-CEDICT read both ways.
+    """CC-CEDICT read both ways, stored compactly (one string per entry).
 
     Attributes:
-        en_zh: English key -> Chinese headwords, best first (primary sense, then
-            common words); keys with more headwords than ``max_headwords`` dropped.
-        zh_en: simplified Chinese headword -> its English senses, in order.
+        en_zh: English key (words joined) -> its Chinese headwords, best first (the
+            phrase as a word's first sense, then longer words); keys with more
+            headwords than ``max_headwords`` are dropped.
+        zh_en: simplified headword -> the short English phrases of its senses, in order.
     """
 
-    en_zh: dict[tuple[str, ...], tuple[str, ...]]
-    zh_en: dict[str, tuple[str, ...]]
+    en_zh: dict[str, str]
+    zh_en: dict[str, str]
+
+    def chinese(self, key: Sequence[str]) -> tuple[str, ...]:
+        """Chinese headwords for an English key (``english_key``), best first."""
+        found = self.en_zh.get(_SEP.join(key))
+        return tuple(found.split(_SEP)) if found else ()
+
+    def english(self, word: str) -> tuple[str, ...]:
+        """English phrases for a Chinese headword, in the dictionary's order."""
+        found = self.zh_en.get(word)
+        return tuple(found.split(_SEP)) if found else ()
 
 
 def parse(lines) -> Dictionary:
@@ -131,12 +164,12 @@ def parse(lines) -> Dictionary:
 
     Example:
         >>> d = parse(["罰款 罚款 [fa2 kuan3] /to fine/penalty/fine (monetary)/"])
-        >>> d.en_zh[("penalty",)], d.zh_en["罚款"]
-        (('罚款',), ('to fine', 'penalty', 'fine (monetary)'))
+        >>> d.chinese(("penalty",)), d.english("罚款")
+        (('罚款',), ('fine', 'penalty'))
     """
     conf = settings()
-    found: dict[tuple[str, ...], dict[str, int]] = {}
-    zh_en: dict[str, tuple[str, ...]] = {}
+    found: dict[str, dict[str, int]] = {}
+    zh_en: dict[str, str] = {}
     for line in lines:
         if line.startswith("#"):
             continue
@@ -147,12 +180,17 @@ def parse(lines) -> Dictionary:
         if not CJK_RUN.fullmatch(simp):
             continue
         proper = pinyin[:1].isupper()
-        senses = tuple(s.strip() for s in body.split("/") if s.strip())
-        kept = [s for s in senses if not _NOT_A_SENSE.match(s)]
+        kept = [s for s in (x.strip() for x in body.split("/")) if s and not _NOT_A_SENSE.match(s)]
         if not kept:
             continue
         if simp not in zh_en:
-            zh_en[simp] = tuple(kept)
+            phrases = []
+            for sense in kept:
+                key = english_key(sense.split(";")[0].split(",")[0])
+                if key and len(key) <= conf.max_phrase:
+                    phrases.append(" ".join(key))
+            if phrases:
+                zh_en[simp] = _SEP.join(dict.fromkeys(phrases))
         for rank, sense in enumerate(kept):
             for part in sense.split(";"):
                 key = english_key(part)
@@ -160,13 +198,13 @@ def parse(lines) -> Dictionary:
                     continue
                 if proper and len(key) < 2:  # a name is a translation only in full
                     continue
-                best = found.setdefault(key, {})
+                best = found.setdefault(_SEP.join(key), {})
                 best[simp] = min(rank, best.get(simp, rank))
-    en_zh = {}
-    for key, words in found.items():
-        if len(words) > conf.max_headwords:
-            continue
-        en_zh[key] = tuple(sorted(words, key=lambda w: (words[w], -len(w), w)))
+    en_zh = {
+        key: _SEP.join(sorted(words, key=lambda w: (words[w], -len(w), w)))
+        for key, words in found.items()
+        if len(words) <= conf.max_headwords
+    }
     return Dictionary(en_zh=en_zh, zh_en=zh_en)
 
 
@@ -238,7 +276,7 @@ def english_to_chinese(
     if CJK_RUN.search(question):
         return ()
     conf = settings()
-    dic = dictionary().en_zh
+    dic = dictionary()
     words = _content_words(question)
     raw = [fold(w) for w in _WORD.findall(question.lower())]  # the same positions, none gapped
     covered: set[int] = set()
@@ -258,7 +296,9 @@ def english_to_chinese(
             key = tuple(words[i : i + n])
             if "" in key or covered.intersection(range(i, i + n)):
                 continue
-            hits = dic.get(key)
+            hits = dic.chinese(key)
+            if not hits and n == 1:
+                hits = next((h for v in verb_stems(key[0]) if (h := dic.chinese((v,)))), ())
             if not hits:
                 continue
             long = [w for w in hits if len(w) >= conf.min_chars]
@@ -307,18 +347,12 @@ def chinese_to_english(question: str, *, doc_freq: DocFreq | None = None) -> tup
     from kb.cjk import _jieba
 
     conf = settings()
-    dic = dictionary().zh_en
+    dic = dictionary()
     out: list[str] = []
     for run in CJK_RUN.findall(question):
         for word in _jieba().cut(run, HMM=False):
-            if len(word) < conf.zh_min_chars or word not in dic:
-                continue
-            phrases = []
-            for sense in dic[word]:
-                key = english_key(sense.split(";")[0].split(",")[0])
-                if key and len(key) <= conf.max_phrase:
-                    phrases.append(" ".join(key))
-            out.extend(_choose(list(dict.fromkeys(phrases)), doc_freq, conf.zh_per_word))
+            if len(word) >= conf.zh_min_chars:
+                out.extend(_choose(dic.english(word), doc_freq, conf.zh_per_word))
     return tuple(dict.fromkeys(out))
 
 
@@ -332,15 +366,18 @@ def translate(
 
 
 def load_cost() -> tuple[float, int]:
-    """Seconds and peak bytes (tracemalloc) to load the dictionary, for the record."""
+    """Seconds to load and parse the dictionary afresh, and the bytes its two tables
+    keep (the dicts, their keys and values; not the parse's temporary peak)."""
+    import sys
     import time
-    import tracemalloc
 
     dictionary.cache_clear()
-    tracemalloc.start()
     t = time.perf_counter()
-    dictionary()
+    d = dictionary()
     took = time.perf_counter() - t
-    _cur, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return took, peak
+    kept = 0
+    for table in (d.en_zh, d.zh_en):
+        kept += sys.getsizeof(table) + sum(
+            sys.getsizeof(k) + sys.getsizeof(v) for k, v in table.items()
+        )
+    return took, kept

@@ -77,12 +77,12 @@ def test_parse_reads_senses_both_ways_and_skips_references():
         "國務院 国务院 [Guo2 wu4 yuan4] /State Council/",
     ]
     d = parse(lines)
-    assert d.en_zh[("penalty",)] == ("罚款",)
-    assert d.en_zh[("fine",)] == ("罚款",)
-    assert d.zh_en["基金"] == ("fund",)
-    assert "锅" not in d.zh_en  # a cross-reference is not a translation
-    assert ("beijing",) not in d.en_zh  # a one-word name is not looked up
-    assert d.en_zh[("state", "council")] == ("国务院",)  # a name in full is
+    assert d.chinese(("penalty",)) == ("罚款",)
+    assert d.chinese(("fine",)) == ("罚款",)
+    assert d.english("基金") == ("fund",)
+    assert d.english("锅") == ()  # a cross-reference is not a translation
+    assert d.chinese(("beijing",)) == ()  # a one-word name is not looked up
+    assert d.chinese(("state", "council")) == ("国务院",)  # a name in full is
 
 
 # English questions in our own words, and a Chinese word their translation must hold

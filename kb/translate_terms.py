@@ -231,13 +231,19 @@ def glossary_english() -> tuple[str, ...]:
     return tuple(en for _zh, en in glossary_pairs()) + tuple(en for en, _zh in extra_english())
 
 
-def _content_words(question: str) -> list[str]:
-    from kb.lexical import STOPWORDS
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    """The keyword search's English stopwords (``kb/data/en_stop.toml``), read here
+    rather than imported from kb.lexical, which imports this module."""
+    path = Path(__file__).parent / "data" / "en_stop.toml"
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))["search"]["stopwords"].split())
 
-    skip = settings().skip
+
+def _content_words(question: str) -> list[str]:
+    skip = settings().skip | _stopwords()
     words = []
     for w in _WORD.findall(question.lower()):
-        if w in STOPWORDS or w in skip or w.isdigit():
+        if w in skip or w.isdigit():
             words.append("")  # a gap: phrases do not run across a skipped word
         else:
             words.append(fold(w))

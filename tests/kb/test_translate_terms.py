@@ -234,3 +234,51 @@ def test_without_translation_the_chinese_clause_is_not_found(mixed_kb, monkeypat
 def test_english_questions_over_english_clauses_keep_their_ranking(mixed_kb):
     texts = _top_texts(mixed_kb, "Which ships must connect to shore power at berth?", k=1)
     assert "shore power" in texts[0]
+
+
+def test_the_reranker_measures_overlap_in_the_candidates_language(mixed_kb):
+    from kb.rerank import FEATURES
+
+    retriever = mixed_kb.retriever
+    question = "Which fund does the state set up for low-carbon projects?"
+    hits = retriever.search(question, top_k=5, rerank_depth=0)
+    parsed = understand(question)
+    rows = retriever.rerank_features(parsed, hits, hits, hits)
+    cover = FEATURES.index("cover")
+    by_text = {h.text: row[cover] for h, row in zip(hits, rows, strict=True)}
+    fund = [c for text, c in by_text.items() if "低碳转型基金" in text]
+    assert fund and fund[0] > 0  # its Chinese words are the question's translations
+
+
+# -- translations meet the clause's own keyword tokens, whichever segmenter ------------------
+
+SEGMENT_CASES = [
+    # (English question, a Chinese clause of our own that answers it)
+    ("What fine applies for hiding emission data?", "隐瞒排放数据的，处五万元以下罚款。"),
+    ("Which fund supports the retrofits?", "设立改造基金，支持老旧锅炉改造。"),
+    ("Who draws up the contingency plan?", "市人民政府负责编制应急预案。"),
+]
+
+
+@pytest.mark.parametrize("method", ["bigram", "jieba", "jieba+bigram"])
+@pytest.mark.parametrize(("question", "clause"), SEGMENT_CASES)
+def test_translations_share_tokens_with_the_clause(monkeypatch, method, question, clause):
+    import bm25s
+
+    import kb.cjk
+    import kb.lexical
+    from kb.lexical import tokenize, translated_terms
+
+    monkeypatch.setenv("POLICYKB_ZH_SEGMENTER", method)
+    kb.cjk._stop_lists.cache_clear()
+    kb.lexical._tokens.cache_clear()
+    try:
+        own = set(tokenize(clause))
+        index = bm25s.BM25()
+        index.index([tokenize(clause), tokenize("an unrelated English line")], show_progress=False)
+        shared = {t for term in translated_terms(question, index) for t in tokenize(term)} & own
+        assert shared, (method, translated_terms(question, index), sorted(own))
+    finally:
+        monkeypatch.delenv("POLICYKB_ZH_SEGMENTER")
+        kb.cjk._stop_lists.cache_clear()
+        kb.lexical._tokens.cache_clear()

@@ -139,7 +139,28 @@ def doc_freq(index: Any) -> Callable[[str], int]:
 def translated_terms(question: str, index: Any) -> tuple[str, ...]:
     """The other language's words for ``question`` (``kb.translate_terms``), chosen by
     how the indexed clauses use them. An English question is translated only when the
-    index holds Chinese text (so an English-only store never loads the dictionary)."""
+    index holds Chinese text (so an English-only store never loads the dictionary).
+    Remembered per question and index (keyword search and the reranker both ask),
+    and forgotten with the index."""
+    try:
+        seen = _TRANSLATED.setdefault(index, {})
+    except TypeError:  # an index that cannot be weakly referenced
+        return _translate(question, index)
+    terms = seen.get(question)
+    if terms is None:
+        terms = _translate(question, index)
+        if len(seen) >= 256:
+            seen.clear()
+        seen[question] = terms
+    return terms
+
+
+_TRANSLATED: weakref.WeakKeyDictionary[Any, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _translate(question: str, index: Any) -> tuple[str, ...]:
     from kb import translate_terms
 
     if not _HAS_CJK.search(question):

@@ -232,6 +232,12 @@ def glossary_english() -> tuple[str, ...]:
 
 
 @functools.cache
+def _glossary_keys() -> tuple[tuple[str, ...], ...]:
+    """``english_key`` of each glossary English term, computed once."""
+    return tuple(k for k in dict.fromkeys(english_key(t) for t in glossary_english()) if k)
+
+
+@functools.cache
 def _stopwords() -> frozenset[str]:
     """The keyword search's English stopwords (``kb/data/en_stop.toml``), read here
     rather than imported from kb.lexical, which imports this module."""
@@ -286,8 +292,8 @@ def english_to_chinese(
     words = _content_words(question)
     raw = [fold(w) for w in _WORD.findall(question.lower())]  # the same positions, none gapped
     covered: set[int] = set()
-    for term in glossary_english() if known is None else known:
-        key = english_key(term)
+    keys = _glossary_keys() if known is None else tuple(english_key(t) for t in known)
+    for key in keys:
         for i in range(len(raw) - len(key) + 1):
             if key and tuple(raw[i : i + len(key)]) == key:
                 covered.update(range(i, i + len(key)))

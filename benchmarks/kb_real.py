@@ -71,6 +71,8 @@ def load_sets() -> list[QSet]:
         ("qa_sets.zh_sets", None),
         ("qa_sets.zh_first_contact", None),
         ("qa_sets.zh_en_dev2", None),
+        ("qa_sets.zh_first_contact3", None),
+        ("qa_sets.zh_en_dev3", None),
     ]
     for module_name, split in spec:
         try:

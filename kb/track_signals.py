@@ -161,8 +161,7 @@ def _ambition_sign(a: Statement, b: Statement) -> int:
     ka = b.key
     if ka.polarity == "cap":
         return -1  # a ceiling ("no more than 10% to landfill"): lower is more ambitious
-    directions = {a.record.direction if isinstance(a.record, Target) else None}
-    directions.add(b.record.direction if isinstance(b.record, Target) else None)
+    directions = {_direction(a), _direction(b)}
     if ka.unit_family in ("percent", "points"):
         # "cut by 55%" and "a 90% reduction": a bigger cut is more ambitious; a share
         # ("renewables 42.5% of consumption") is more ambitious higher too.
@@ -170,6 +169,23 @@ def _ambition_sign(a: Statement, b: Statement) -> int:
     if "decrease" in directions or ka.ambition == "lower":
         return -1  # a level of emissions or consumption: lower is more ambitious
     return 1
+
+
+# A clause that revises an aim ("the offshore wind objective for 2030 is lowered to 2,000
+# MW", "目标下调至") says which way the aim moved, not which way the quantity should go.
+_REVISION = re.compile(
+    r"\b(?:target|objective|goal|ambition|aim)s?\b[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|"
+    r"have\s+been|will\s+be|being)\s+(?:lowered|raised|reduced|increased|cut|lifted|scaled\s+back|"
+    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+to\b|目标[^。；;]{0,30}(?:下调|上调|调整|调低|调高)(?:至|为|到)",
+    re.IGNORECASE,
+)
+
+
+def _direction(s: Statement) -> str | None:
+    """The direction a target's verb gives its quantity, unless the verb revises the aim."""
+    if not isinstance(s.record, Target) or _REVISION.search(s.record.text or ""):
+        return None
+    return s.record.direction
 
 
 def _values(s: Statement) -> tuple[float, float]:

@@ -28,6 +28,11 @@ def _target(
          "电解铝使用可再生能源比例", "zh"),
         ("forest coverage rate", "en", "森林覆盖率", "zh"),
         ("greenhouse gas emissions", "en", "GHG emissions", "en"),
+        # an implementing text's wording: 单位GDP for 单位国内生产总值, 较 for 比, a verb
+        ("单位GDP二氧化碳排放较2020年", "zh", "单位国内生产总值二氧化碳排放比2020年", "zh"),
+        ("非化石能源占能源消费总量比重提高到", "zh", "非化石能源占能源消费比重", "zh"),
+        ("电炉钢产量占粗钢总产量比例", "zh",
+         "share of electric arc furnace steel in crude steel production", "en"),
     ],
 )  # fmt: skip
 def test_same_quantity_same_words(a, lang_a, b, lang_b):
@@ -60,8 +65,15 @@ def test_different_quantities_differ(a, b):
         ("share of non-fossil fuels in primary energy", "non-fossil energy share"),
         ("methane emissions from oil and gas", "methane emissions"),
         ("public charging points", None),
+        # the renewable share under its other names
+        ("renewables' share of final energy consumption", "renewable energy share"),
+        ("share of energy from renewable sources in gross final energy consumption",
+         "renewable energy share"),
+        ("the renewable share", "renewable energy share"),
+        ("carbon dioxide emitted per unit of GDP", "carbon intensity"),
+        ("share of coal in energy consumption", None),
     ],
-)
+)  # fmt: skip
 def test_concepts(text, concept):
     found = find_concept(text)
     assert (found.name if found else None) == concept
@@ -124,3 +136,51 @@ def test_a_ceiling_is_another_kind_of_target():
     cap = metric_key(_target("waste sent to landfill", comparator="<="), jurisdiction="X")
     level = metric_key(_target("waste sent to landfill"), jurisdiction="X")
     assert cap.polarity == "cap" and level.polarity == "level" and cap.key != level.key
+
+
+@pytest.mark.parametrize(
+    "metric, text, language, sector",
+    [
+        # a sector named beside the concept's own words
+        ("renewable energy as a share of energy used in the transport sector", "", "en",
+         "transport"),
+        # a sector put in front of the sentence scopes its figures
+        ("renewable energy as a share of final energy consumption",
+         "In transport, renewable energy is to provide 14% of final energy consumption by 2030.",
+         "en", "transport"),
+        ("share of scrap-based output",
+         "By 2030, in the steel industry, scrap-based output is to reach 20%.", "en", "steel"),
+        ("清洁能源比例", "交通运输领域，清洁能源比例达到40%左右。", "zh", "transport"),
+        # no sector: the concept's own words, a year in front, a sector inside a clause
+        ("share of renewable energy in final energy consumption",
+         "Renewable energy is to provide 42% of final energy consumption by 2030.", "en", ""),
+        ("greenhouse gas emissions", "In 2019, greenhouse gas emissions stood 22% below 1990.",
+         "en", ""),
+        ("greenhouse gas emissions",
+         "Through measures in transport and buildings, greenhouse gas emissions will fall 40%.",
+         "en", ""),
+        ("非化石能源消费比重", "到2030年，非化石能源消费比重达到25%左右。", "zh", ""),
+    ],
+)  # fmt: skip
+def test_sector_of_a_key(metric, text, language, sector):
+    key = metric_key(_target(metric, text=text), language=language, jurisdiction="X")
+    assert key.sector == sector
+
+
+@pytest.mark.parametrize(
+    "metric, text, concept",
+    [
+        # a phrase without content takes the one concept its clause names
+        ("by over", "China will lower its carbon intensity by over 65% from 2005 by 2030.",
+         "carbon intensity"),
+        # "objective" is as vague as "target"
+        ("national objective",
+         "The national objective of 42.5% renewables in final energy consumption by 2030 "
+         "applies to all sectors.", "renewable energy share"),
+        # a clause naming two concepts does not say which is the figure's
+        ("by over", "Carbon intensity is to fall by over 65% and the non-fossil share to "
+         "reach 25% by 2030.", ""),
+    ],
+)  # fmt: skip
+def test_a_contentless_metric_takes_the_only_concept_of_its_clause(metric, text, concept):
+    assert metric_key(_target(metric, text=text), jurisdiction="X").concept == concept

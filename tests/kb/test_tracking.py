@@ -28,10 +28,12 @@ def _statement(
     high: float | None = None,
     date: str = "2020-01-01",
     row: int = 1,
+    text: str = "",
 ) -> tracking.Statement:
+    text = text or f"{metric} by {value}{unit} by {year}"
     record = Target(
         metric, value, unit, f"{value}{unit}", comparator, direction, year, base, f"by {year}",
-        "", f"doc{row}", f"c{row}", f"{metric} by {value}{unit} by {year}", 0, 10, value_high=high,
+        "", f"doc{row}", f"c{row}", text, 0, 10, value_high=high,
     )  # fmt: skip
     key = metric_key(record, jurisdiction="X")
     return tracking.Statement(row, record, key, f"doc{row}", date, "t", f"/d/{row}.md")
@@ -66,6 +68,19 @@ LATER = {"date": "2024-01-01", "row": 2}
         # a count of things to build: fewer is less ambitious
         (dict(metric="public charging points", unit="", direction=None, base=None, value=50000),
          dict(metric="public charging points", unit="", direction=None, base=None, value=40000), "lowered"),
+        # a verb that revises the aim says how the aim moved, not which way the quantity
+        # should go: less capacity is less ambitious though the update "lowers" it
+        (dict(metric="offshore wind capacity", unit="kW", direction=None, base=None, value=2.5e6),
+         dict(metric="offshore wind capacity", unit="kW", direction="decrease", base=None,
+              value=2e6, text="the offshore wind objective for 2030 is lowered to 2,000 MW"),
+         "lowered"),
+        (dict(metric="coal consumption", unit="t", direction="decrease", base=None, value=4e9),
+         dict(metric="coal consumption", unit="t", direction="increase", base=None, value=4.2e9,
+              text="the coal consumption target for 2030 is raised to 4.2 billion tonnes"),
+         "lowered"),
+        (dict(metric="海上风电装机容量", unit="kW", direction=None, base=None, value=5e7),
+         dict(metric="海上风电装机容量", unit="kW", direction="decrease", base=None, value=4e7,
+              text="海上风电装机容量目标下调至4000万千瓦"), "lowered"),
     ],
 )  # fmt: skip
 def test_relation_first_match_wins(earlier, later, relation):

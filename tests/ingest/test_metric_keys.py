@@ -184,3 +184,39 @@ def test_sector_of_a_key(metric, text, language, sector):
 )  # fmt: skip
 def test_a_contentless_metric_takes_the_only_concept_of_its_clause(metric, text, concept):
     assert metric_key(_target(metric, text=text), jurisdiction="X").concept == concept
+
+
+@pytest.mark.parametrize(
+    "a, lang_a, b, lang_b",
+    [
+        ("电能占终端用能比重", "zh", "share of electricity in final energy consumption", "en"),
+        ("风电和太阳能发电总装机容量", "zh", "combined installed capacity of wind and solar power",
+         "en"),
+        ("规模以上工业单位增加值能耗", "zh",
+         "energy consumption per unit of industrial value added", "en"),
+        ("天然气消费比重", "zh", "share of natural gas in energy consumption", "en"),
+        ("再生铝产量", "zh", "recycled aluminium output", "en"),
+        ("城市生活垃圾资源化利用率", "zh", "resource utilisation rate of municipal solid waste",
+         "en"),
+        ("installed solar capacity", "en", "solar PV capacity", "en"),
+        ("recycling rate of municipal waste", "en", "share of household waste recycled", "en"),
+    ],
+)  # fmt: skip
+def test_one_quantity_in_other_words_shares_enough_words(a, lang_a, b, lang_b):
+    from kb.track_signals import LEXICAL_MIN, jaccard
+
+    assert jaccard(metric_words(a, lang_a), metric_words(b, lang_b)) >= LEXICAL_MIN
+
+
+@pytest.mark.parametrize(
+    "a, lang_a, b, lang_b",
+    [
+        ("煤炭消费比重", "zh", "share of natural gas in energy consumption", "en"),
+        ("天然气消费比重", "zh", "电能占终端用能比重", "zh"),
+        ("再生铝产量", "zh", "share of renewable energy used in electrolytic aluminium", "en"),
+    ],
+)  # fmt: skip
+def test_two_quantities_share_too_few_words(a, lang_a, b, lang_b):
+    from kb.track_signals import LEXICAL_MIN, jaccard
+
+    assert jaccard(metric_words(a, lang_a), metric_words(b, lang_b)) < LEXICAL_MIN

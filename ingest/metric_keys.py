@@ -222,6 +222,9 @@ def unit_family(unit: str) -> str:
     return unit or "count"
 
 
+_CJK_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:省|自治区|特别行政区|市)")
+
+
 def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = "") -> str:
     """A document's jurisdiction: the manifest's, else read from issuer or title.
 
@@ -230,6 +233,8 @@ def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = ""
         'US'
         >>> jurisdiction_of(issuer="Harbourton City Council")
         'Harbourton'
+        >>> jurisdiction_of(issuer="广东省人民政府")
+        '广东'
     """
     if jurisdiction.strip():
         return jurisdiction.strip()
@@ -237,6 +242,9 @@ def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = ""
     found = _first_match(terms.jurisdictions, issuer, title)
     if found:
         return found
+    province = _CJK_PLACE.match(issuer.strip())
+    if province:  # 广东省人民政府: a province's or city's own targets
+        return province.group(1)
     for word in re.findall(r"[A-Za-z][\w'-]*", issuer):
         if word.lower() not in terms.generic_issuer_words:
             return word

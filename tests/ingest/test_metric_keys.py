@@ -71,6 +71,8 @@ def test_different_quantities_differ(a, b):
          "renewable energy share"),
         ("the renewable share", "renewable energy share"),
         ("carbon dioxide emitted per unit of GDP", "carbon intensity"),
+        ("energy use per unit of GDP", "energy intensity"),
+        ("电解铝使用绿电比例", "renewable energy share"),
         ("share of coal in energy consumption", None),
     ],
 )  # fmt: skip
@@ -88,6 +90,14 @@ def test_concepts(text, concept):
         ({"issuer": "国务院 (State Council)"}, "CN"),
         ({"issuer": "National Energy Administration (China)"}, "CN"),
         ({"issuer": "Harbourton City Council"}, "Harbourton"),
+        # English names of the Chinese authorities, and a province's own issuer
+        ({"issuer": "National Development and Reform Commission"}, "CN"),
+        ({"issuer": "Ministry of Ecology and Environment"}, "CN"),
+        ({"issuer": "State Council"}, "CN"),
+        ({"issuer": "广东省人民政府"}, "广东"),
+        ({"issuer": "浙江省发展和改革委员会"}, "浙江"),
+        ({"issuer": "广西壮族自治区人民政府"}, "广西壮族"),
+        ({"issuer": "国家发展和改革委员会"}, "CN"),
         ({"issuer": "", "title": "Regulation of the European Parliament"}, "EU"),
         ({}, ""),
     ],

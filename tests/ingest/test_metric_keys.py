@@ -168,6 +168,9 @@ def test_a_ceiling_is_another_kind_of_target():
         ("share of scrap-based output",
          "By 2030, in the steel industry, scrap-based output is to reach 20%.", "en", "steel"),
         ("清洁能源比例", "交通运输领域，清洁能源比例达到40%左右。", "zh", "transport"),
+        # one sector in both languages: waste sent to landfill, 生活垃圾填埋
+        ("share of household waste sent to landfill", "", "en", "waste and recycling"),
+        ("生活垃圾填埋比例", "", "zh", "waste and recycling"),
         # no sector: the concept's own words, a year in front, a sector inside a clause
         ("share of renewable energy in final energy consumption",
          "Renewable energy is to provide 42% of final energy consumption by 2030.", "en", ""),

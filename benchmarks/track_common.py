@@ -1,12 +1,14 @@
 """Shared code of the target-tracking benchmarks: build a store from a folder, score links.
 
 A predicted link is reduced to ``(a file, a year, a value, b file, b year, b value)``
-(several statements of one target in one document are one link) and compared
+(several statements of one target in one document are one link; a value matches a
+label as stored or as written, "5 GW" being 5.0 there and 5,000,000 kW in the store) and compared
 with the labelled links; its relation is right when it equals the label's.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 import tempfile
 import tomllib
@@ -41,6 +43,29 @@ def link_tuple(link: tracking.Link) -> tuple[Any, ...]:
         link.b.record.year,
         float(link.b.record.value or 0),
     )
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written_value(record: Any) -> float | None:
+    """The first number of a record's value as written ("5 GW" -> 5.0; stored as kW)."""
+    found = _NUMBER.search(getattr(record, "value_text", "") or "")
+    return float(found.group().replace(",", "")) if found else None
+
+
+def link_tuples(link: tracking.Link) -> list[tuple[Any, ...]]:
+    """The link's tuple with stored values, then with values as written when they differ:
+    a label may give either (a unit the store converts, MW to kW, keeps its figure)."""
+    stored = link_tuple(link)
+    a, b = written_value(link.a.record), written_value(link.b.record)
+    written = (
+        *stored[:2],
+        stored[2] if a is None else a,
+        *stored[3:5],
+        stored[5] if b is None else b,
+    )
+    return [stored] if written == stored else [stored, written]
 
 
 @dataclass
@@ -80,7 +105,9 @@ def score_links(links: list[tracking.Link], labels_file: Path) -> Score:
         gold[(a[0], a[1], float(a[2]), b[0], b[1], float(b[2]))] = item["relation"]
     predicted: dict[tuple[Any, ...], str] = {}
     for link in links:
-        predicted.setdefault(link_tuple(link), link.relation)
+        keys = link_tuples(link)
+        key = next((k for k in keys if k in gold), keys[0])
+        predicted.setdefault(key, link.relation)
     score = Score(predicted=len(predicted), gold=len(gold))
     for key, relation in predicted.items():
         if key in gold:

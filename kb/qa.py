@@ -35,13 +35,13 @@ from kb.cjk import has_cjk
 from kb.errors import QuestionError
 from kb.excerpt import best_excerpt, overlap, piece_score, question_tokens
 from kb.record_text import render_record
-from kb.refusal import refusal_reason
+from kb.refusal import asked_attributes, names_attributes, refusal_reason
 from kb.render import language_of
 from kb.rerank import load_model
 from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
 from kb.store import Filters
-from kb.understand import Query, carries, understand
+from kb.understand import Query, carries, focus_near, understand
 
 # The names this module has always offered (``from kb.qa import Answer, render_record``).
 __all__ = [
@@ -131,20 +131,45 @@ def _rank_candidates(query: Query, hits: Sequence[Hit], store: Any = None) -> li
 _FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
 
 
+#: How many of the best-ranked candidates may be quoted instead of the first.
+CHOICE_DEPTH = 5
+#: A candidate further down must be at least this relevant, relative to the first.
+CHOICE_FLOOR = 0.5
+#: What carrying the asked kind, and the asked words beside its figure, are worth
+#: against the reranker's probability when choosing the clause to quote.
+CHOICE_KIND = 0.25
+CHOICE_FOCUS = 0.25
+
+
+def _choice_score(query: Query, hit: Hit, attributes: Sequence[str]) -> float:
+    text = hit.indexed_text or hit.text
+    s = hit.relevance if hit.relevance is not None else 0.0
+    if query.kind in _FIGURE_KINDS:
+        s += CHOICE_KIND * carries(query.kind, text) + CHOICE_FOCUS * focus_near(query, text)
+    if attributes and names_attributes(hit, attributes):
+        s += CHOICE_KIND
+    return s
+
+
 def _carrier_first(query: Query, ranked: list[Hit]) -> list[Hit]:
-    """The best candidate cannot state the kind of answer asked for (a date, a sum) and
-    one of the next two can, at least half as relevant: that one is quoted instead."""
-    if query.kind not in _FIGURE_KINDS or not ranked:
-        return ranked
-    text = lambda hit: hit.indexed_text or hit.text  # noqa: E731
-    if carries(query.kind, text(ranked[0])):
+    """The clause to quote: among the best ``CHOICE_DEPTH`` candidates at least
+    ``CHOICE_FLOOR`` as relevant as the first, the one that best states what was asked:
+    a figure of the asked kind (a date, a sum), with the asked words beside it
+    ("support 77,000 *jobs*"), and the attribute asked for ("the *budget* of"),
+    weighed against the reranker's probability."""
+    attributes = asked_attributes(query)
+    if (query.kind not in _FIGURE_KINDS and not attributes) or not ranked:
         return ranked
     top = ranked[0].relevance
-    for i, hit in enumerate(ranked[1:3], start=1):
-        close = top is None or hit.relevance is None or hit.relevance >= 0.5 * top
-        if close and carries(query.kind, text(hit)):
-            return [hit, *ranked[:i], *ranked[i + 1 :]]
-    return ranked
+    pool = [
+        i
+        for i, hit in enumerate(ranked[:CHOICE_DEPTH])
+        if i == 0 or top is None or hit.relevance is None or hit.relevance >= CHOICE_FLOOR * top
+    ]
+    best = max(pool, key=lambda i: _choice_score(query, ranked[i], attributes))
+    if best == 0:
+        return ranked
+    return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
 
 
 def _record_match(q_tokens: set[str], record: Record) -> float:

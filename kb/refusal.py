@@ -34,6 +34,8 @@ from kb.understand import Query, carries, expansions
 
 #: How many ranked candidates may supply what a check looks for.
 WINDOW = 3
+#: How many of them may supply an asked attribute (a budget, a penalty): the quoted one.
+CHOSEN = 1
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -184,17 +186,20 @@ def asked_attributes(query: Query) -> list[str]:
 
 def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """An attribute the question asks for appears in no candidate or its paragraph,
-    synonyms included."""
+    synonyms included. Only the clause that is quoted counts (``candidates[0]``): a
+    budget or a head-count stated in another passage, about something else, does not
+    make the quoted one state it."""
     for noun in asked_attributes(query):
-        found = False
-        for hit in candidates:
-            tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
-            if _uses(tokens, noun):
-                found = True
-                break
-        if not found:
+        if not any(names_attributes(hit, [noun]) for hit in candidates[:CHOSEN]):
             return f"no passage speaks of {noun}"
     return ""
+
+
+def names_attributes(hit: Hit, attributes: Sequence[str]) -> bool:
+    """Whether ``hit`` (with its paragraph and section) names each of ``attributes``,
+    synonyms included."""
+    tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
+    return all(_uses(tokens, noun) for noun in attributes)
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -161,6 +162,64 @@ def asked_part(question: str) -> str:
     before = [w for w in question[: m.start()].split()[-1:] if w.lower() in _PREPOSITIONS]
     after = question[m.start() :].split()[:9]
     return " ".join(before + after)
+
+
+def asked_focus(query: Query) -> tuple[str, ...]:
+    """The tokens that name what is asked for: the asking part's words (``asked_part``)
+    that are neither frame words ("what", "goal", "expected": terms.toml) nor years,
+    in question order, at most four.
+
+    A clause answers "How many jobs will the wind goal support?" when a figure stands
+    next to "jobs", not merely when it speaks of the goal; ``focus_near`` looks for
+    these words beside a figure of the asked kind.
+
+    Example:
+        >>> asked_focus(understand("How many jobs was the wind goal expected to support?"))
+        ('job', 'wind')
+    """
+    from kb.lexical import tokenize
+
+    frame = load_terms().frame_words
+    words = [
+        t
+        for t in tokenize(asked_part(query.text))
+        if t not in frame and not t[:1].isdigit() and not _CJK.search(t)
+    ]
+    return tuple(dict.fromkeys(words))[:4]
+
+
+#: Characters either side of a figure within which ``focus_near`` looks for asked words.
+FOCUS_WINDOW = 48
+
+
+def focus_near(query: Query, text: str, focus: Sequence[str] | None = None) -> float:
+    """0..1: how much of what the question asks for (``asked_focus``) stands within
+    ``FOCUS_WINDOW`` characters of a figure of the asked kind in ``text``; the first
+    asked word counts double. 0 for questions that want no figure.
+
+    Example:
+        >>> q = understand("How many jobs will the wind goal support?")
+        >>> focus_near(q, "It will power 10 million homes and support 77,000 jobs.")
+        0.75
+        >>> focus_near(q, "The wind goal is 30 GW, enough for 10 million homes.")
+        0.25
+    """
+    from kb.lexical import tokenize
+
+    if query.kind not in ("amount", "share", "count", "quantity", "year", "date"):
+        return 0.0
+    words = list(asked_focus(query) if focus is None else focus)
+    if not words:
+        return 0.0
+    weights = {w: (2.0 if i == 0 else 1.0) for i, w in enumerate(words)}
+    total = sum(weights.values())
+    best = 0.0
+    for a, b in carrier_spans(query.kind, text)[:24]:
+        near = set(tokenize(text[max(0, a - FOCUS_WINDOW) : b + FOCUS_WINDOW]))
+        best = max(best, sum(v for w, v in weights.items() if w in near) / total)
+        if best >= 1.0:
+            break
+    return best
 
 
 def resolve_years(question: str) -> frozenset[str]:

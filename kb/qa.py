@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ingest.records import Obligation, Statistic, Target
@@ -291,7 +292,8 @@ def answer(
         reason = "no passage is close enough to the question" if hits else "nothing was found"
         return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
 
-    ranked = _carrier_first(query, _rank_candidates(query, hits, retriever.store))
+    ranked = _rank_candidates(query, hits, retriever.store)
+    ranked = _carrier_first(query, [_continue_hit(query, h) for h in ranked])
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
     sources = sources_of(ordered[:top_k], retriever.embedder.name)
     store = retriever.store
@@ -353,6 +355,7 @@ def _extractive(
     lang = language_of(query.text)
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
+    quoted = _continued(query, best, quoted)
     excerpt = best_excerpt(query, quoted).rstrip(",;: ，；：")
     lines = [f"{excerpt} [1]"]
     q_tokens = question_tokens(query, quoted)
@@ -377,6 +380,34 @@ def _extractive(
         if len(shown) == 2:
             break
     return "\n".join(lines), shown
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
+
+
+def _continued(query: Query, hit: Hit, quoted: str) -> str:
+    """``quoted``, followed by the next sentence of its paragraph when the clause cannot
+    state the kind of figure asked for and that sentence can ("Slovenia was hit by
+    storms in 2023." + "The damage was put at EUR 10 billion.")."""
+    if query.kind not in _FIGURE_KINDS or carries(query.kind, quoted) or not hit.context:
+        return quoted
+    context = " ".join(hit.context.split())
+    tail = " ".join(hit.text.split())[-60:]
+    at = context.find(tail)
+    if at < 0:
+        return quoted
+    rest = context[at + len(tail) :].strip()
+    following = _SENTENCE_END.split(rest, maxsplit=1)[0].strip() if rest else ""
+    if not following or not carries(query.kind, following):
+        return quoted
+    return f"{quoted} {following}"
+
+
+def _continue_hit(query: Query, hit: Hit) -> Hit:
+    """``hit`` whose indexed text runs on into the next sentence (``_continued``)."""
+    own = hit.indexed_text or hit.text
+    longer = _continued(query, hit, own)
+    return hit if longer is own else replace(hit, indexed_text=longer)
 
 
 def _no_answer(question: str) -> str:

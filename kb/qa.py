@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from ingest.records import Obligation, Statistic, Target
+from kb.answer_choice import continue_hit, continued, quote_first
 from kb.citations import (
     MAX_ANSWER_CHARS,
     MIN_EVIDENCE,
@@ -36,13 +36,13 @@ from kb.cjk import has_cjk
 from kb.errors import QuestionError
 from kb.excerpt import best_excerpt, overlap, piece_score, question_tokens
 from kb.record_text import render_record
-from kb.refusal import asked_attributes, names_attributes, refusal_reason
+from kb.refusal import refusal_reason
 from kb.render import language_of
 from kb.rerank import load_model
 from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
 from kb.store import Filters
-from kb.understand import Query, carries, focus_near, understand
+from kb.understand import Query, understand
 
 # The names this module has always offered (``from kb.qa import Answer, render_record``).
 __all__ = [
@@ -127,50 +127,6 @@ def _rank_candidates(query: Query, hits: Sequence[Hit], store: Any = None) -> li
     ranked = [hit for _, hit in sorted(enumerate(hits), key=score, reverse=True)]
     # A heading ("What is a green factory?") can echo the question without answering it.
     return sorted(ranked, key=lambda hit: hit.kind in ("heading", "title"))
-
-
-_FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
-
-
-#: How many of the best-ranked candidates may be quoted instead of the first.
-CHOICE_DEPTH = 5
-#: A candidate further down must be at least this relevant, relative to the first.
-CHOICE_FLOOR = 0.5
-#: What carrying the asked kind, and the asked words beside its figure, are worth
-#: against the reranker's probability when choosing the clause to quote.
-CHOICE_KIND = 0.25
-CHOICE_FOCUS = 0.25
-
-
-def _choice_score(query: Query, hit: Hit, attributes: Sequence[str]) -> float:
-    text = hit.indexed_text or hit.text
-    s = hit.relevance if hit.relevance is not None else 0.0
-    if query.kind in _FIGURE_KINDS:
-        s += CHOICE_KIND * carries(query.kind, text) + CHOICE_FOCUS * focus_near(query, text)
-    if attributes and names_attributes(hit, attributes):
-        s += CHOICE_KIND
-    return s
-
-
-def _carrier_first(query: Query, ranked: list[Hit]) -> list[Hit]:
-    """The clause to quote: among the best ``CHOICE_DEPTH`` candidates at least
-    ``CHOICE_FLOOR`` as relevant as the first, the one that best states what was asked:
-    a figure of the asked kind (a date, a sum), with the asked words beside it
-    ("support 77,000 *jobs*"), and the attribute asked for ("the *budget* of"),
-    weighed against the reranker's probability."""
-    attributes = asked_attributes(query)
-    if (query.kind not in _FIGURE_KINDS and not attributes) or not ranked:
-        return ranked
-    top = ranked[0].relevance
-    pool = [
-        i
-        for i, hit in enumerate(ranked[:CHOICE_DEPTH])
-        if i == 0 or top is None or hit.relevance is None or hit.relevance >= CHOICE_FLOOR * top
-    ]
-    best = max(pool, key=lambda i: _choice_score(query, ranked[i], attributes))
-    if best == 0:
-        return ranked
-    return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
 
 
 def _record_match(q_tokens: set[str], record: Record) -> float:
@@ -293,7 +249,7 @@ def answer(
         return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
 
     ranked = _rank_candidates(query, hits, retriever.store)
-    ranked = _carrier_first(query, [_continue_hit(query, h) for h in ranked])
+    ranked = quote_first(query, [continue_hit(query, h) for h in ranked])
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
     sources = sources_of(ordered[:top_k], retriever.embedder.name)
     store = retriever.store
@@ -355,7 +311,7 @@ def _extractive(
     lang = language_of(query.text)
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
-    quoted = _continued(query, best, quoted)
+    quoted = continued(query, best, quoted)
     excerpt = best_excerpt(query, quoted).rstrip(",;: ，；：")
     lines = [f"{excerpt} [1]"]
     q_tokens = question_tokens(query, quoted)
@@ -380,34 +336,6 @@ def _extractive(
         if len(shown) == 2:
             break
     return "\n".join(lines), shown
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
-
-
-def _continued(query: Query, hit: Hit, quoted: str) -> str:
-    """``quoted``, followed by the next sentence of its paragraph when the clause cannot
-    state the kind of figure asked for and that sentence can ("Slovenia was hit by
-    storms in 2023." + "The damage was put at EUR 10 billion.")."""
-    if query.kind not in _FIGURE_KINDS or carries(query.kind, quoted) or not hit.context:
-        return quoted
-    context = " ".join(hit.context.split())
-    tail = " ".join(hit.text.split())[-60:]
-    at = context.find(tail)
-    if at < 0:
-        return quoted
-    rest = context[at + len(tail) :].strip()
-    following = _SENTENCE_END.split(rest, maxsplit=1)[0].strip() if rest else ""
-    if not following or not carries(query.kind, following):
-        return quoted
-    return f"{quoted} {following}"
-
-
-def _continue_hit(query: Query, hit: Hit) -> Hit:
-    """``hit`` whose indexed text runs on into the next sentence (``_continued``)."""
-    own = hit.indexed_text or hit.text
-    longer = _continued(query, hit, own)
-    return hit if longer is own else replace(hit, indexed_text=longer)
 
 
 def _no_answer(question: str) -> str:

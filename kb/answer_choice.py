@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kb.hits import Hit
 from kb.refusal import asked_attributes, names_attributes
-from kb.understand import Query, carries, focus_near
+from kb.understand import Query, carries, excluded_part, focus_near
 
 _FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
 
@@ -29,6 +29,8 @@ CHOICE_FLOOR = 0.5
 #: against the reranker's probability when choosing the clause to quote.
 CHOICE_KIND = 0.25
 CHOICE_FOCUS = 0.25
+#: What naming the part a question sets aside ("Besides X, ...") costs a candidate.
+CHOICE_EXCLUDED = 0.5
 
 
 def _choice_score(query: Query, hit: Hit, attributes: Sequence[str]) -> float:
@@ -38,7 +40,26 @@ def _choice_score(query: Query, hit: Hit, attributes: Sequence[str]) -> float:
         s += CHOICE_KIND * carries(query.kind, text) + CHOICE_FOCUS * focus_near(query, text)
     if attributes and names_attributes(hit, attributes):
         s += CHOICE_KIND
+    if query.excluded and hit.kind == "item":
+        # "Besides X, which other ...": not the list item that names X (a sentence that
+        # lists X with the answer stays, and its excerpt skips X: ``kb.excerpt``)
+        s -= CHOICE_EXCLUDED * max(_share(part, hit.text) for part in _set_aside(query))
     return s
+
+
+def _set_aside(query: Query) -> list[list[str]]:
+    """The items a question sets aside, each as tokens ("consulting X and gathering Y"
+    -> two items), so that a list item naming one of them counts in full."""
+    from kb.lexical import tokenize
+
+    parts = re.split(r",|\band\b|\bor\b", excluded_part(query.text))
+    return [toks for part in parts if (toks := tokenize(part))] or [list(query.excluded)]
+
+
+def _share(words: Sequence[str], text: str) -> float:
+    from kb.lexical import tokenize
+
+    return len(set(words) & set(tokenize(text))) / len(words) if words else 0.0
 
 
 def quote_first(query: Query, ranked: list[Hit]) -> list[Hit]:
@@ -48,7 +69,7 @@ def quote_first(query: Query, ranked: list[Hit]) -> list[Hit]:
     ("support 77,000 *jobs*"), and the attribute asked for ("the *budget* of"),
     weighed against the reranker's probability."""
     attributes = asked_attributes(query)
-    if (query.kind not in _FIGURE_KINDS and not attributes) or not ranked:
+    if (query.kind not in _FIGURE_KINDS and not attributes and not query.excluded) or not ranked:
         return ranked
     top = ranked[0].relevance
     pool = [

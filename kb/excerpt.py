@@ -14,6 +14,8 @@ from kb.understand import Query, carrier_spans, carries, focus_near, understand
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 #: What the asked words beside a figure of the asked kind add to a piece's score.
 FOCUS_WEIGHT = 0.4
+#: What naming the part a question sets aside ("Besides X, ...") takes from a piece's score.
+EXCLUDED_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d")
 
 
@@ -45,6 +47,8 @@ def piece_score(query: Query, q_tokens: set[str], text: str) -> float:
         score += 0.4 if query.wants_figure or query.kind in ("year", "date") else 0.2
     elif query.wants_figure and _NUMBER.search(re.sub(_YEAR, "", text)):
         score += 0.1
+    if query.excluded:  # "Besides X, which other ...": the piece naming X is not the answer
+        score -= EXCLUDED_WEIGHT * overlap(set(query.excluded), text)
     # the asked words beside the figure ("support 77,000 *jobs*"), not elsewhere in the piece
     return score + FOCUS_WEIGHT * focus_near(query, text)
 

@@ -54,6 +54,9 @@ class Query:
         cross_terms: the other language's glossary terms for the question's terms
             (``glossary_expansions``); keyword search adds them, so a clause in the other
             language can be found by its words.
+        excluded: the tokens of what the question already names and sets aside
+            ("*Besides evaporative cooling*, which other technique ..."): the answer is
+            another item than these (``excluded_part``).
     """
 
     text: str
@@ -63,6 +66,7 @@ class Query:
     expansions: tuple[str, ...] = ()
     matched_terms: tuple[str, ...] = ()
     cross_terms: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
 
     @property
     def wants_figure(self) -> bool:
@@ -222,6 +226,25 @@ def focus_near(query: Query, text: str, focus: Sequence[str] | None = None) -> f
     return best
 
 
+_SET_ASIDE = re.compile(
+    r"^\s*(?:besides|apart from|aside from|other than|in addition to|next to|beyond|"
+    r"along with|alongside|as well as)\s+([^,?]{3,120}),|^\s*([^,?]{3,80}?)\s+aside,",
+    re.IGNORECASE,
+)
+
+
+def excluded_part(question: str) -> str:
+    """What the question names only to set it aside: "Besides X, which other ...",
+    "Apart from X, what ...", "X aside, what ..." ("" when it sets nothing aside).
+
+    Example:
+        >>> excluded_part("Besides wind and solar, which other source does the plan name?")
+        'wind and solar'
+    """
+    m = _SET_ASIDE.search(question)
+    return (m.group(1) or m.group(2)).strip() if m else ""
+
+
 def resolve_years(question: str) -> frozenset[str]:
     """Years named in ``question``, with relative phrases resolved via terms.toml."""
     years = set(_YEAR.findall(question))
@@ -294,7 +317,14 @@ def understand(question: str) -> Query:
         expansions=extra + tuple(extra_years),
         cross_terms=glossary_expansions(q),
         matched_terms=matched,
+        excluded=tuple(dict.fromkeys(_tokens(excluded_part(q)))),
     )
+
+
+def _tokens(text: str) -> list[str]:
+    from kb.lexical import tokenize
+
+    return tokenize(text) if text else []
 
 
 # -- what a passage carries ----------------------------------------------------------------

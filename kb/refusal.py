@@ -13,8 +13,12 @@ The checks here make that reading explicit, each on the best candidates:
   acronym of three letters or more) that the best candidate's document never
   mentions;
 - **focus**: an attribute the question asks for ("What *penalty* ...", "the yearly
-  *budget* of ...", "How many *staff* ...") appears in none of the candidates,
-  synonyms included.
+  *budget* of ...", "How many *staff* ...") is not named by the quoted clause or its
+  paragraph, synonyms included;
+- **year_chosen**: a figure is asked for a year, and the quoted clause states one for
+  another year without naming the asked one;
+- **sector**: the question asks about one sector ("from the *agriculture* sector")
+  that the quoted clause and its paragraph never name.
 
 Each check returns a reason ("" when it passes), so an answer can say why it
 was refused.
@@ -132,6 +136,47 @@ def year_reason(
     return f"no passage speaks of {', '.join(sorted(named))}"
 
 
+def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """A figure is asked for a year the question names, and the quoted clause states one
+    for another year, never mentioning the asked one (nor does its paragraph, section or
+    title): "the EV share for 2035" is not stated by a clause about 2030."""
+    named = set(_YEAR.findall(query.text))
+    if not named or not candidates or query.kind not in _FIGURE_KINDS[:4]:
+        return ""
+    hit = candidates[0]
+    own = set(_YEAR.findall(_text(hit)))
+    seen = own | set(_YEAR.findall(f"{hit.context} {' '.join(hit.section)} {hit.title}"))
+    if named & seen or not own:
+        return ""
+    return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
+
+
+_FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
+_SECTOR = re.compile(r"\b([A-Za-z][\w-]+)\s+sectors?\b")
+# Words before "sector" that name no particular one.
+_NOT_SECTOR = frozenset(
+    "the a an this that each every whole entire other key main private public corporate "
+    "economic industrial traditional emerging relevant affected covered".split()
+)
+
+
+def sector_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """The question asks about one sector ("from the *agriculture* sector") and the quoted
+    clause, its paragraph and section never name it, synonyms included: an economy-wide
+    target does not state what agriculture must deliver."""
+    if not candidates:
+        return ""
+    hit = candidates[0]
+    tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
+    for m in _SECTOR.finditer(query.text):
+        word = m.group(1)
+        if word.lower() in _NOT_SECTOR or not tokenize(word):
+            continue
+        if not _uses(tokens, word):
+            return f"the passage found does not speak of the {word.lower()} sector"
+    return ""
+
+
 def question_names(query: Query) -> list[str]:
     """Capitalised words and acronyms inside the question that name a particular
     thing (a country, a company, a programme), generic ones (terms.toml) skipped."""
@@ -223,6 +268,9 @@ def _attributes() -> frozenset[str]:
     return frozenset(_refusal_data().get("refusal", {}).get("attributes", "").split())
 
 
+#: The checks ``refusal_reason`` runs, in order.
+CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector")
+
 _KIND_NAMES = {
     "amount": "a sum of money",
     "share": "a share or percentage",
@@ -239,13 +287,13 @@ def refusal_reason(
     document_text: Callable[[str], str],
     *,
     doc_date: Callable[[str], str] = lambda _: "",
-    checks: Sequence[str] = ("kind", "year", "focus", "name"),
+    checks: Sequence[str] | None = None,
 ) -> str:
     """Why the best candidates cannot answer ``query`` ("" when they can)."""
     candidates = list(ranked[:WINDOW])
     if not candidates:
         return "nothing was found"
-    for check in checks:
+    for check in CHECKS if checks is None else checks:
         if check == "kind":
             reason = kind_reason(query, candidates)
         elif check == "year":
@@ -254,6 +302,10 @@ def refusal_reason(
             reason = name_reason(query, candidates, document_text)
         elif check == "focus":
             reason = focus_reason(query, candidates)
+        elif check == "year_chosen":
+            reason = year_chosen_reason(query, candidates)
+        elif check == "sector":
+            reason = sector_reason(query, candidates)
         else:
             raise ValueError(f"unknown refusal check {check!r}")
         if reason:

@@ -28,7 +28,7 @@ CHOICE_FLOOR = 0.5
 #: What carrying the asked kind, and the asked words beside its figure, are worth
 #: against the reranker's probability when choosing the clause to quote.
 CHOICE_KIND = 0.25
-CHOICE_FOCUS = 0.25
+CHOICE_FOCUS = 1.0
 #: What naming the part a question sets aside ("Besides X, ...") costs a candidate.
 CHOICE_EXCLUDED = 0.5
 

@@ -13,7 +13,7 @@ from kb.understand import Query, carrier_spans, carries, focus_near, understand
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 #: What the asked words beside a figure of the asked kind add to a piece's score.
-FOCUS_WEIGHT = 0.4
+FOCUS_WEIGHT = 0.6
 #: What naming the part a question sets aside ("Besides X, ...") takes from a piece's score.
 EXCLUDED_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d")

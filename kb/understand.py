@@ -192,20 +192,24 @@ def asked_focus(query: Query) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))[:4]
 
 
-#: Characters either side of a figure within which ``focus_near`` looks for asked words.
+#: Characters either side of a figure within which ``focus_near`` looks for asked words,
+#: and the closer reach within which the first asked word (the thing asked about,
+#: "how many *jobs*") must stand.
 FOCUS_WINDOW = 48
+HEAD_WINDOW = 16
 
 
 def focus_near(query: Query, text: str, focus: Sequence[str] | None = None) -> float:
-    """0..1: how much of what the question asks for (``asked_focus``) stands within
-    ``FOCUS_WINDOW`` characters of a figure of the asked kind in ``text``; the first
-    asked word counts double. 0 for questions that want no figure.
+    """0..1: how much of what the question asks for (``asked_focus``) stands beside a
+    figure of the asked kind in ``text``: the first asked word within ``HEAD_WINDOW``
+    characters of the figure (it weighs as much as the others together), the others
+    within ``FOCUS_WINDOW``. 0 for questions that want no figure.
 
     Example:
         >>> q = understand("How many jobs will the wind goal support?")
         >>> focus_near(q, "It will power 10 million homes and support 77,000 jobs.")
         0.75
-        >>> focus_near(q, "The wind goal is 30 GW, enough for 10 million homes.")
+        >>> focus_near(q, "The wind goal is 30 GW, and it will create jobs.")
         0.25
     """
     from kb.lexical import tokenize
@@ -215,12 +219,14 @@ def focus_near(query: Query, text: str, focus: Sequence[str] | None = None) -> f
     words = list(asked_focus(query) if focus is None else focus)
     if not words:
         return 0.0
-    weights = {w: (2.0 if i == 0 else 1.0) for i, w in enumerate(words)}
-    total = sum(weights.values())
+    head, others = words[0], words[1:]
+    total = 2.0 * max(1, len(others)) if others else 1.0
     best = 0.0
     for a, b in carrier_spans(query.kind, text)[:24]:
+        close = set(tokenize(text[max(0, a - HEAD_WINDOW) : b + HEAD_WINDOW]))
         near = set(tokenize(text[max(0, a - FOCUS_WINDOW) : b + FOCUS_WINDOW]))
-        best = max(best, sum(v for w, v in weights.items() if w in near) / total)
+        got = (total / 2 if others else 1.0) * (head in close) + sum(w in near for w in others)
+        best = max(best, got / total)
         if best >= 1.0:
             break
     return best

@@ -152,7 +152,8 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
 
 
 _FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
-_SECTOR = re.compile(r"\b([A-Za-z][\w-]+)\s+sectors?\b")
+# "the agriculture sector": one named sector (a plural, "sectors like ...", lists examples)
+_SECTOR = re.compile(r"\b(?:the|its|their|this)\s+([A-Za-z][\w-]+)\s+sector\b", re.IGNORECASE)
 # Words before "sector" that name no particular one.
 _NOT_SECTOR = frozenset(
     "the a an this that each every whole entire other key main private public corporate "

@@ -210,6 +210,8 @@ def test_year_of_the_quoted_clause(question, clause, refused):
             "The economy-wide cut is 60% by 2040.",
             False,
         ),
+        # a verb before "sectors" names no sector; "sectors like ..." lists examples
+        ("What upgrades suit sectors like food?", "Firms cut water use by 20%.", False),
     ],
 )
 def test_sector_of_the_quoted_clause(question, clause, refused):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kb.hits import Hit
-from kb.refusal import asked_attributes, names_attributes
+from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
 from kb.understand import Query, carries, excluded_part, focus_near
 
 _FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
@@ -28,7 +28,9 @@ CHOICE_FLOOR = 0.5
 #: What carrying the asked kind, and the asked words beside its figure, are worth
 #: against the reranker's probability when choosing the clause to quote.
 CHOICE_KIND = 0.25
-CHOICE_FOCUS = 1.0
+CHOICE_FOCUS = 0.5
+#: What stating the figure for another year than the asked one costs a candidate.
+CHOICE_YEAR = 0.25
 #: What naming the part a question sets aside ("Besides X, ...") costs a candidate.
 CHOICE_EXCLUDED = 0.5
 
@@ -40,6 +42,8 @@ def _choice_score(query: Query, hit: Hit, attributes: Sequence[str]) -> float:
         s += CHOICE_KIND * carries(query.kind, text) + CHOICE_FOCUS * focus_near(query, text)
     if attributes and names_attributes(hit, attributes):
         s += CHOICE_KIND
+    if CHOICE_YEAR and query.kind in _FIGURE_KINDS[:4] and year_chosen_reason(query, [hit]):
+        s -= CHOICE_YEAR  # it states the figure for another year than the one asked
     if query.excluded and hit.kind == "item":
         # "Besides X, which other ...": not the list item that names X (a sentence that
         # lists X with the answer stays, and its excerpt skips X: ``kb.excerpt``)

@@ -43,6 +43,7 @@ CHOSEN = 1
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 # A capitalised word inside the question (not its first word), or an acronym.
 _NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|[A-Z]{3,}[a-z]?)\b")
 
@@ -140,7 +141,7 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """A figure is asked for a year the question names, and the quoted clause states one
     for another year, never mentioning the asked one (nor does its paragraph, section or
     title): "the EV share for 2035" is not stated by a clause about 2030."""
-    named = set(_YEAR.findall(query.text))
+    named = set(_YEAR_NOT_DECADE.findall(query.text))  # "the mid-2030s" names no year
     if not named or not candidates or query.kind not in _FIGURE_KINDS[:4]:
         return ""
     hit = candidates[0]

@@ -37,6 +37,7 @@ def _hit(text: str, *, relevance: float = 0.9, kind: str = "sentence", context: 
         ("When was the ministry's news story on the heat pump scheme put out?", "metadata_date"),
         ("When was the Clean Ports Act signed into law?", "year"),
         ("What greenhouse gas budget results for 2030-2050?", "other"),
+        ("Which productivity measure should rise with digital tools?", "other"),
     ],
 )
 def test_answer_kind(question, kind):
@@ -126,6 +127,13 @@ def test_quote_first_prefers_the_candidate_that_states_the_asked_figure():
     assert quote_first(q, [goal, weak])[0] is goal
 
 
+def test_quote_first_passes_over_a_figure_for_another_year():
+    q = understand("What share of ferries must run on batteries in 2035?")
+    other = _hit("A quarter of ferries must run on batteries by 2030.", relevance=0.9)
+    asked = _hit("In 2035 the share of battery ferries must reach 60%.", relevance=0.8)
+    assert quote_first(q, [other, asked])[0] is asked
+
+
 def test_quote_first_prefers_the_candidate_that_names_the_asked_attribute():
     q = understand("What is the yearly budget of the coastal resilience plan?")
     plan = _hit("The coastal resilience plan covers dunes, dikes and salt marshes.", relevance=0.9)
@@ -179,6 +187,8 @@ def test_an_answer_runs_on_into_the_next_sentence_that_states_the_figure():
             "Half of new buses are to be electric.",
             False,
         ),
+        # "the mid-2030s" names a decade, not the year 2030
+        ("What share of buses must be electric by the mid-2030s?", "Half by 2035.", False),
         # asking for the year itself is another check's business
         (
             "In what year must buses be electric?",

@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kb.answer_focus import focus_near
 from kb.hits import Hit
 from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
-from kb.understand import Query, carries, excluded_part, focus_near
+from kb.understand import Query, carries, excluded_part
 
 _FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
 
@@ -57,7 +58,7 @@ def _set_aside(query: Query) -> list[list[str]]:
     from kb.lexical import tokenize
 
     parts = re.split(r",|\band\b|\bor\b", excluded_part(query.text))
-    return [toks for part in parts if (toks := tokenize(part))] or [list(query.excluded)]
+    return [toks for part in parts if (toks := tokenize(part))] or [tokenize(query.excluded)]
 
 
 def _share(words: Sequence[str], text: str) -> float:

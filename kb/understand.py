@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -54,9 +53,9 @@ class Query:
         cross_terms: the other language's glossary terms for the question's terms
             (``glossary_expansions``); keyword search adds them, so a clause in the other
             language can be found by its words.
-        excluded: the tokens of what the question already names and sets aside
-            ("*Besides evaporative cooling*, which other technique ..."): the answer is
-            another item than these (``excluded_part``).
+        excluded: what the question already names and sets aside ("*Besides
+            evaporative cooling*, which other technique ..."): the answer is another
+            item than this (``excluded_part``).
     """
 
     text: str
@@ -66,7 +65,7 @@ class Query:
     expansions: tuple[str, ...] = ()
     matched_terms: tuple[str, ...] = ()
     cross_terms: tuple[str, ...] = ()
-    excluded: tuple[str, ...] = ()
+    excluded: str = ""
 
     @property
     def wants_figure(self) -> bool:
@@ -168,70 +167,6 @@ def asked_part(question: str) -> str:
     return " ".join(before + after)
 
 
-def asked_focus(query: Query) -> tuple[str, ...]:
-    """The tokens that name what is asked for: the asking part's words (``asked_part``)
-    that are neither frame words ("what", "goal", "expected": terms.toml) nor years,
-    in question order, at most four.
-
-    A clause answers "How many jobs will the wind goal support?" when a figure stands
-    next to "jobs", not merely when it speaks of the goal; ``focus_near`` looks for
-    these words beside a figure of the asked kind.
-
-    Example:
-        >>> asked_focus(understand("How many jobs was the wind goal expected to support?"))
-        ('job', 'wind')
-    """
-    from kb.lexical import tokenize
-
-    frame = load_terms().frame_words
-    words = [
-        t
-        for t in tokenize(asked_part(query.text))
-        if t not in frame and not t[:1].isdigit() and not _CJK.search(t)
-    ]
-    return tuple(dict.fromkeys(words))[:4]
-
-
-#: Characters either side of a figure within which ``focus_near`` looks for asked words,
-#: and the closer reach within which the first asked word (the thing asked about,
-#: "how many *jobs*") must stand.
-FOCUS_WINDOW = 48
-HEAD_WINDOW = 16
-
-
-def focus_near(query: Query, text: str, focus: Sequence[str] | None = None) -> float:
-    """0..1: how much of what the question asks for (``asked_focus``) stands beside a
-    figure of the asked kind in ``text``: the first asked word within ``HEAD_WINDOW``
-    characters of the figure (it weighs as much as the others together), the others
-    within ``FOCUS_WINDOW``. 0 for questions that want no figure.
-
-    Example:
-        >>> q = understand("How many jobs will the wind goal support?")
-        >>> focus_near(q, "It will power 10 million homes and support 77,000 jobs.")
-        0.75
-        >>> focus_near(q, "The wind goal is 30 GW, and it will create jobs.")
-        0.25
-    """
-    from kb.lexical import tokenize
-
-    if query.kind not in ("amount", "share", "count", "quantity", "year", "date"):
-        return 0.0
-    words = list(asked_focus(query) if focus is None else focus)
-    if not words:
-        return 0.0
-    head, others = words[0], words[1:]
-    total = 2.0 * max(1, len(others)) if others else 1.0
-    best = 0.0
-    for a, b in carrier_spans(query.kind, text)[:24]:
-        close = set(tokenize(text[max(0, a - HEAD_WINDOW) : b + HEAD_WINDOW]))
-        near = set(tokenize(text[max(0, a - FOCUS_WINDOW) : b + FOCUS_WINDOW]))
-        got = (total / 2 if others else 1.0) * (head in close) + sum(w in near for w in others)
-        best = max(best, got / total)
-        if best >= 1.0:
-            break
-    return best
-
-
 _SET_ASIDE = re.compile(
     r"^\s*(?:besides|apart from|aside from|other than|in addition to|next to|beyond|"
     r"along with|alongside|as well as)\s+([^,?]{3,120}),|^\s*([^,?]{3,80}?)\s+aside,",
@@ -323,14 +258,8 @@ def understand(question: str) -> Query:
         expansions=extra + tuple(extra_years),
         cross_terms=glossary_expansions(q),
         matched_terms=matched,
-        excluded=tuple(dict.fromkeys(_tokens(excluded_part(q)))),
+        excluded=excluded_part(q),
     )
-
-
-def _tokens(text: str) -> list[str]:
-    from kb.lexical import tokenize
-
-    return tokenize(text) if text else []
 
 
 # -- what a passage carries ----------------------------------------------------------------

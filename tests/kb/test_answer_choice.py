@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from kb.answer_choice import continued, quote_first
+from kb.answer_focus import asked_focus, focus_near
 from kb.excerpt import best_excerpt
 from kb.hits import Hit
 from kb.refusal import focus_reason, refusal_reason, sector_reason, year_chosen_reason
-from kb.understand import answer_kind, asked_focus, excluded_part, focus_near, understand
+from kb.understand import answer_kind, excluded_part, understand
 
 
 def _hit(text: str, *, relevance: float = 0.9, kind: str = "sentence", context: str = "") -> Hit:

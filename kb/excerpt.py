@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import re
 
+from kb.answer_focus import focus_near
 from kb.citations import MAX_ANSWER_CHARS
 from kb.cjk import has_cjk, split_pieces_cjk
 from kb.lexical import tokenize
 from kb.understand import Query, carrier_spans, carries, understand
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
+#: What the asked words beside a figure of the asked kind add to a piece's score.
+FOCUS_WEIGHT = 0.6
+#: What naming the part a question sets aside ("Besides X, ...") takes from a piece's score.
+EXCLUDED_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d")
 
 
@@ -43,7 +48,10 @@ def piece_score(query: Query, q_tokens: set[str], text: str) -> float:
         score += 0.4 if query.wants_figure or query.kind in ("year", "date") else 0.2
     elif query.wants_figure and _NUMBER.search(re.sub(_YEAR, "", text)):
         score += 0.1
-    return score
+    if query.excluded:  # "Besides X, which other ...": the piece naming X is not the answer
+        score -= EXCLUDED_WEIGHT * overlap(set(tokenize(query.excluded)), text)
+    # the asked words beside the figure ("support 77,000 *jobs*"), not elsewhere in the piece
+    return score + FOCUS_WEIGHT * focus_near(query, text)
 
 
 # Split a clause after , ; : or a full stop followed by a space, but not after an

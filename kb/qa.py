@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ingest.records import Obligation, Statistic, Target
+from kb.answer_choice import continue_hit, continued, quote_first
 from kb.citations import (
     MAX_ANSWER_CHARS,
     MIN_EVIDENCE,
@@ -41,7 +42,7 @@ from kb.rerank import load_model
 from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
 from kb.store import Filters
-from kb.understand import Query, carries, understand
+from kb.understand import Query, understand
 
 # The names this module has always offered (``from kb.qa import Answer, render_record``).
 __all__ = [
@@ -126,25 +127,6 @@ def _rank_candidates(query: Query, hits: Sequence[Hit], store: Any = None) -> li
     ranked = [hit for _, hit in sorted(enumerate(hits), key=score, reverse=True)]
     # A heading ("What is a green factory?") can echo the question without answering it.
     return sorted(ranked, key=lambda hit: hit.kind in ("heading", "title"))
-
-
-_FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
-
-
-def _carrier_first(query: Query, ranked: list[Hit]) -> list[Hit]:
-    """The best candidate cannot state the kind of answer asked for (a date, a sum) and
-    one of the next two can, at least half as relevant: that one is quoted instead."""
-    if query.kind not in _FIGURE_KINDS or not ranked:
-        return ranked
-    text = lambda hit: hit.indexed_text or hit.text  # noqa: E731
-    if carries(query.kind, text(ranked[0])):
-        return ranked
-    top = ranked[0].relevance
-    for i, hit in enumerate(ranked[1:3], start=1):
-        close = top is None or hit.relevance is None or hit.relevance >= 0.5 * top
-        if close and carries(query.kind, text(hit)):
-            return [hit, *ranked[:i], *ranked[i + 1 :]]
-    return ranked
 
 
 def _record_match(q_tokens: set[str], record: Record) -> float:
@@ -266,7 +248,8 @@ def answer(
         reason = "no passage is close enough to the question" if hits else "nothing was found"
         return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
 
-    ranked = _carrier_first(query, _rank_candidates(query, hits, retriever.store))
+    ranked = _rank_candidates(query, hits, retriever.store)
+    ranked = quote_first(query, [continue_hit(query, h) for h in ranked])
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
     sources = sources_of(ordered[:top_k], retriever.embedder.name)
     store = retriever.store
@@ -328,6 +311,7 @@ def _extractive(
     lang = language_of(query.text)
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
+    quoted = continued(query, best, quoted)
     excerpt = best_excerpt(query, quoted).rstrip(",;: ，；：")
     lines = [f"{excerpt} [1]"]
     q_tokens = question_tokens(query, quoted)

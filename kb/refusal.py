@@ -13,8 +13,12 @@ The checks here make that reading explicit, each on the best candidates:
   acronym of three letters or more) that the best candidate's document never
   mentions;
 - **focus**: an attribute the question asks for ("What *penalty* ...", "the yearly
-  *budget* of ...", "How many *staff* ...") appears in none of the candidates,
-  synonyms included.
+  *budget* of ...", "How many *staff* ...") is not named by the quoted clause or its
+  paragraph, synonyms included;
+- **year_chosen**: a figure is asked for a year, and the quoted clause states one for
+  another year without naming the asked one;
+- **sector**: the question asks about one sector ("from the *agriculture* sector")
+  that the quoted clause and its paragraph never name.
 
 Each check returns a reason ("" when it passes), so an answer can say why it
 was refused.
@@ -34,9 +38,12 @@ from kb.understand import Query, carries, expansions
 
 #: How many ranked candidates may supply what a check looks for.
 WINDOW = 3
+#: How many of them may supply an asked attribute (a budget, a penalty): the quoted one.
+CHOSEN = 1
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 # A capitalised word inside the question (not its first word), or an acronym.
 _NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|[A-Z]{3,}[a-z]?)\b")
 
@@ -130,6 +137,48 @@ def year_reason(
     return f"no passage speaks of {', '.join(sorted(named))}"
 
 
+def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """A figure is asked for a year the question names, and the quoted clause states one
+    for another year, never mentioning the asked one (nor does its paragraph, section or
+    title): "the EV share for 2035" is not stated by a clause about 2030."""
+    named = set(_YEAR_NOT_DECADE.findall(query.text))  # "the mid-2030s" names no year
+    if not named or not candidates or query.kind not in _FIGURE_KINDS[:4]:
+        return ""
+    hit = candidates[0]
+    own = set(_YEAR.findall(_text(hit)))
+    seen = own | set(_YEAR.findall(f"{hit.context} {' '.join(hit.section)} {hit.title}"))
+    if named & seen or not own:
+        return ""
+    return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
+
+
+_FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
+# "the agriculture sector": one named sector (a plural, "sectors like ...", lists examples)
+_SECTOR = re.compile(r"\b(?:the|its|their|this)\s+([A-Za-z][\w-]+)\s+sector\b", re.IGNORECASE)
+# Words before "sector" that name no particular one.
+_NOT_SECTOR = frozenset(
+    "the a an this that each every whole entire other key main private public corporate "
+    "economic industrial traditional emerging relevant affected covered".split()
+)
+
+
+def sector_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """The question asks about one sector ("from the *agriculture* sector") and the quoted
+    clause, its paragraph and section never name it, synonyms included: an economy-wide
+    target does not state what agriculture must deliver."""
+    if not candidates:
+        return ""
+    hit = candidates[0]
+    tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
+    for m in _SECTOR.finditer(query.text):
+        word = m.group(1)
+        if word.lower() in _NOT_SECTOR or not tokenize(word):
+            continue
+        if not _uses(tokens, word):
+            return f"the passage found does not speak of the {word.lower()} sector"
+    return ""
+
+
 def question_names(query: Query) -> list[str]:
     """Capitalised words and acronyms inside the question that name a particular
     thing (a country, a company, a programme), generic ones (terms.toml) skipped."""
@@ -184,17 +233,20 @@ def asked_attributes(query: Query) -> list[str]:
 
 def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """An attribute the question asks for appears in no candidate or its paragraph,
-    synonyms included."""
+    synonyms included. Only the clause that is quoted counts (``candidates[0]``): a
+    budget or a head-count stated in another passage, about something else, does not
+    make the quoted one state it."""
     for noun in asked_attributes(query):
-        found = False
-        for hit in candidates:
-            tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
-            if _uses(tokens, noun):
-                found = True
-                break
-        if not found:
+        if not any(names_attributes(hit, [noun]) for hit in candidates[:CHOSEN]):
             return f"no passage speaks of {noun}"
     return ""
+
+
+def names_attributes(hit: Hit, attributes: Sequence[str]) -> bool:
+    """Whether ``hit`` (with its paragraph and section) names each of ``attributes``,
+    synonyms included."""
+    tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
+    return all(_uses(tokens, noun) for noun in attributes)
 
 
 @functools.cache
@@ -218,6 +270,9 @@ def _attributes() -> frozenset[str]:
     return frozenset(_refusal_data().get("refusal", {}).get("attributes", "").split())
 
 
+#: The checks ``refusal_reason`` runs, in order.
+CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector")
+
 _KIND_NAMES = {
     "amount": "a sum of money",
     "share": "a share or percentage",
@@ -234,13 +289,13 @@ def refusal_reason(
     document_text: Callable[[str], str],
     *,
     doc_date: Callable[[str], str] = lambda _: "",
-    checks: Sequence[str] = ("kind", "year", "focus", "name"),
+    checks: Sequence[str] | None = None,
 ) -> str:
     """Why the best candidates cannot answer ``query`` ("" when they can)."""
     candidates = list(ranked[:WINDOW])
     if not candidates:
         return "nothing was found"
-    for check in checks:
+    for check in CHECKS if checks is None else checks:
         if check == "kind":
             reason = kind_reason(query, candidates)
         elif check == "year":
@@ -249,6 +304,10 @@ def refusal_reason(
             reason = name_reason(query, candidates, document_text)
         elif check == "focus":
             reason = focus_reason(query, candidates)
+        elif check == "year_chosen":
+            reason = year_chosen_reason(query, candidates)
+        elif check == "sector":
+            reason = sector_reason(query, candidates)
         else:
             raise ValueError(f"unknown refusal check {check!r}")
         if reason:

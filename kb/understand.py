@@ -53,6 +53,9 @@ class Query:
         cross_terms: the other language's glossary terms for the question's terms
             (``glossary_expansions``); keyword search adds them, so a clause in the other
             language can be found by its words.
+        excluded: what the question already names and sets aside ("*Besides
+            evaporative cooling*, which other technique ..."): the answer is another
+            item than this (``excluded_part``).
     """
 
     text: str
@@ -62,6 +65,7 @@ class Query:
     expansions: tuple[str, ...] = ()
     matched_terms: tuple[str, ...] = ()
     cross_terms: tuple[str, ...] = ()
+    excluded: str = ""
 
     @property
     def wants_figure(self) -> bool:
@@ -163,6 +167,25 @@ def asked_part(question: str) -> str:
     return " ".join(before + after)
 
 
+_SET_ASIDE = re.compile(
+    r"^\s*(?:besides|apart from|aside from|other than|in addition to|next to|beyond|"
+    r"along with|alongside|as well as)\s+([^,?]{3,120}),|^\s*([^,?]{3,80}?)\s+aside,",
+    re.IGNORECASE,
+)
+
+
+def excluded_part(question: str) -> str:
+    """What the question names only to set it aside: "Besides X, which other ...",
+    "Apart from X, what ...", "X aside, what ..." ("" when it sets nothing aside).
+
+    Example:
+        >>> excluded_part("Besides wind and solar, which other source does the plan name?")
+        'wind and solar'
+    """
+    m = _SET_ASIDE.search(question)
+    return (m.group(1) or m.group(2)).strip() if m else ""
+
+
 def resolve_years(question: str) -> frozenset[str]:
     """Years named in ``question``, with relative phrases resolved via terms.toml."""
     years = set(_YEAR.findall(question))
@@ -235,6 +258,7 @@ def understand(question: str) -> Query:
         expansions=extra + tuple(extra_years),
         cross_terms=glossary_expansions(q),
         matched_terms=matched,
+        excluded=excluded_part(q),
     )
 
 
@@ -264,7 +288,7 @@ _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
     r"\b(?:within|no later than|not later than|at least)\s+[\w-]+\s+"
     r"(?:days?|months?|years?|weeks?|working days?)\b|"
-    r"\b\d+\s*(?:days?|months?|weeks?|working days?)\b|"
+    r"\b\d+\s*(?:days?|months?|weeks?|working days?|hours?|minutes?)\b|"
     r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?(?:工作日|自然日|日|月|天|年)|年\d{1,2}月|月\d{1,2}日",
     re.IGNORECASE,
 )

@@ -312,6 +312,35 @@ def main() -> int:
     dup = [q for q, n in Counter(qs).items() if n > 1]
     c.expect(not dup, f"duplicate questions: {dup}")
 
+    # real_unseen2: a second held-back set (new facts over the English documents
+    # and the article, new near-misses); no evidence shared with or nested in another set
+    un2 = load("real_unseen2")
+    c.answerable("real_unseen2.QUESTIONS", un2.QUESTIONS)
+    c.answerable("real_unseen2.ARTICLE_QUESTIONS", un2.ARTICLE_QUESTIONS)
+    c.unanswerable("real_unseen2.UNANSWERABLE_UNSEEN2", un2.UNANSWERABLE_UNSEEN2)
+    c.expect(len(un2.QUESTIONS) >= 30, f"real_unseen2: {len(un2.QUESTIONS)} questions, want 30+")
+    c.expect(len(un2.ARTICLE_QUESTIONS) >= 10, "real_unseen2: want 10+ article questions")
+    c.expect(len(un2.UNANSWERABLE_UNSEEN2) >= 10, "real_unseen2: want 10+ unanswerable")
+    per_doc_cap(c, "real_unseen2", un2.QUESTIONS, 4)
+    for it in un2.QUESTIONS:
+        c.expect(not it["doc"].startswith("cn_"), f"real_unseen2 must be English-only: {it['doc']}")
+    for it in un2.ARTICLE_QUESTIONS:
+        c.expect(it["doc"] == ARTICLE, f"real_unseen2 article question on {it['doc']}")
+    earlier = others | {key(it) for it in dev2.QUESTIONS}
+    for it in un2.QUESTIONS + un2.ARTICLE_QUESTIONS:
+        clash = [
+            ev
+            for doc, ev in earlier
+            if doc == it["doc"] and (ev in it["evidence"] or it["evidence"] in ev)
+        ]
+        c.expect(not clash, f"real_unseen2 evidence {it['evidence']!r} overlaps {clash}")
+        text = c.text(it["doc"]) if c.available(it["doc"]) else None
+        if text is not None and text.count(it["evidence"]) > 1:
+            c.warnings.append(f"real_unseen2 evidence {it['evidence']!r} occurs more than once")
+    qs += [it["q"] for it in un2.QUESTIONS + un2.ARTICLE_QUESTIONS + un2.UNANSWERABLE_UNSEEN2]
+    dup = [q for q, n in Counter(qs).items() if n > 1]
+    c.expect(not dup, f"duplicate questions: {dup}")
+
     for w in c.warnings:
         print("warning:", w)
     for e in c.errors:

@@ -286,9 +286,9 @@ CROSS = [
     ("企业不报送能耗数据会被罚多少钱？", "报送能耗数据", "二万元以上五万元以下", ""),
     ("到2029年集装箱码头有多大比例的泊位要提供岸电？", "container terminals", "60%", "到2029年："),
     ("哪个部门负责统筹协调方案实施？", "统筹协调", "省工业和信息化厅", ""),
-    # Once a known gap (a Chinese clause on reporting each December outranked it): the
-    # reranker now measures an English clause's word overlap against the question's
-    # English translations (kb.translate_terms), not its Chinese words.
+    # Once a known gap (a Chinese clause on reporting each December outranked the English
+    # answer): the reranker now measures an English clause's overlap against the
+    # question's English translations, and the quoted clause is the one stating the interval.
     ("港务局多久发布一次岸电进展报告？", "progress report", "every March", ""),
 ]
 

@@ -1,0 +1,116 @@
+"""Which retrieved clause an answer quotes, and how far the quote runs.
+
+The reranker orders clauses by how likely they hold the answer; the answer must
+also *state* what was asked. ``quote_first`` picks, among the best few, the clause
+with a figure of the asked kind and the asked words beside it ("support 77,000
+*jobs*"), or the attribute asked for ("the *budget* of"); ``continued`` lets a
+clause that cannot state the figure run on into the next sentence of its
+paragraph when that one can.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kb.answer_focus import focus_near
+from kb.hits import Hit
+from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
+from kb.understand import Query, carries, excluded_part
+
+_FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
+
+
+#: How many of the best-ranked candidates may be quoted instead of the first.
+CHOICE_DEPTH = 5
+#: A candidate further down must be at least this relevant, relative to the first.
+CHOICE_FLOOR = 0.5
+#: What carrying the asked kind, and the asked words beside its figure, are worth
+#: against the reranker's probability when choosing the clause to quote.
+CHOICE_KIND = 0.25
+CHOICE_FOCUS = 0.5
+#: What stating the figure for another year than the asked one costs a candidate.
+CHOICE_YEAR = 0.25
+#: What naming the part a question sets aside ("Besides X, ...") costs a candidate.
+CHOICE_EXCLUDED = 0.5
+
+
+def _choice_score(query: Query, hit: Hit, attributes: Sequence[str]) -> float:
+    text = hit.indexed_text or hit.text
+    s = hit.relevance if hit.relevance is not None else 0.0
+    if query.kind in _FIGURE_KINDS:
+        s += CHOICE_KIND * carries(query.kind, text) + CHOICE_FOCUS * focus_near(query, text)
+    if attributes and names_attributes(hit, attributes):
+        s += CHOICE_KIND
+    if CHOICE_YEAR and query.kind in _FIGURE_KINDS[:4] and year_chosen_reason(query, [hit]):
+        s -= CHOICE_YEAR  # it states the figure for another year than the one asked
+    if query.excluded and hit.kind == "item":
+        # "Besides X, which other ...": not the list item that names X (a sentence that
+        # lists X with the answer stays, and its excerpt skips X: ``kb.excerpt``)
+        s -= CHOICE_EXCLUDED * max(_share(part, hit.text) for part in _set_aside(query))
+    return s
+
+
+def _set_aside(query: Query) -> list[list[str]]:
+    """The items a question sets aside, each as tokens ("consulting X and gathering Y"
+    -> two items), so that a list item naming one of them counts in full."""
+    from kb.lexical import tokenize
+
+    parts = re.split(r",|\band\b|\bor\b", excluded_part(query.text))
+    return [toks for part in parts if (toks := tokenize(part))] or [tokenize(query.excluded)]
+
+
+def _share(words: Sequence[str], text: str) -> float:
+    from kb.lexical import tokenize
+
+    return len(set(words) & set(tokenize(text))) / len(words) if words else 0.0
+
+
+def quote_first(query: Query, ranked: list[Hit]) -> list[Hit]:
+    """The clause to quote: among the best ``CHOICE_DEPTH`` candidates at least
+    ``CHOICE_FLOOR`` as relevant as the first, the one that best states what was asked:
+    a figure of the asked kind (a date, a sum), with the asked words beside it
+    ("support 77,000 *jobs*"), and the attribute asked for ("the *budget* of"),
+    weighed against the reranker's probability."""
+    attributes = asked_attributes(query)
+    if (query.kind not in _FIGURE_KINDS and not attributes and not query.excluded) or not ranked:
+        return ranked
+    top = ranked[0].relevance
+    pool = [
+        i
+        for i, hit in enumerate(ranked[:CHOICE_DEPTH])
+        if i == 0 or top is None or hit.relevance is None or hit.relevance >= CHOICE_FLOOR * top
+    ]
+    best = max(pool, key=lambda i: _choice_score(query, ranked[i], attributes))
+    if best == 0:
+        return ranked
+    return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
+
+
+def continued(query: Query, hit: Hit, quoted: str) -> str:
+    """``quoted``, followed by the next sentence of its paragraph when the clause cannot
+    state the kind of figure asked for and that sentence can ("Slovenia was hit by
+    storms in 2023." + "The damage was put at EUR 10 billion.")."""
+    if query.kind not in _FIGURE_KINDS or carries(query.kind, quoted) or not hit.context:
+        return quoted
+    context = " ".join(hit.context.split())
+    tail = " ".join(hit.text.split())[-60:]
+    at = context.find(tail)
+    if at < 0:
+        return quoted
+    rest = context[at + len(tail) :].strip()
+    following = _SENTENCE_END.split(rest, maxsplit=1)[0].strip() if rest else ""
+    if not following or not carries(query.kind, following):
+        return quoted
+    return f"{quoted} {following}"
+
+
+def continue_hit(query: Query, hit: Hit) -> Hit:
+    """``hit`` whose indexed text runs on into the next sentence (``continued``)."""
+    own = hit.indexed_text or hit.text
+    longer = continued(query, hit, own)
+    return hit if longer is own else replace(hit, indexed_text=longer)

@@ -1,0 +1,237 @@
+"""Answer kinds, the clause an answer quotes, the part of it quoted, and refusals that
+check what the quoted clause supports (kb.understand, kb.answer_choice, kb.excerpt,
+kb.refusal). Sentences are our own, in the style of policy fact sheets."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.answer_choice import continued, quote_first
+from kb.answer_focus import asked_focus, focus_near
+from kb.excerpt import best_excerpt
+from kb.hits import Hit
+from kb.refusal import focus_reason, refusal_reason, sector_reason, year_chosen_reason
+from kb.understand import answer_kind, excluded_part, understand
+
+
+def _hit(text: str, *, relevance: float = 0.9, kind: str = "sentence", context: str = "") -> Hit:
+    return Hit(
+        key=text[:20],
+        doc_id="d",
+        clause_id=text[:8],
+        text=text,
+        relevance=relevance,
+        kind=kind,
+        context=context or text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How long is the new cross-border power line?", "quantity"),
+        ("How long will imported modules be spared the duties?", "date"),
+        ("How long did callers wait on the tax helpline this spring?", "date"),
+        ("What is the estimated budget of the coastal resilience plan?", "amount"),
+        ("What did the regional government put the storm damage at?", "amount"),
+        ("What minimum lifecycle emissions cut must the fuel deliver?", "quantity"),
+        ("When was the ministry's news story on the heat pump scheme put out?", "metadata_date"),
+        ("When was the Clean Ports Act signed into law?", "year"),
+        ("What greenhouse gas budget results for 2030-2050?", "other"),
+        ("Which productivity measure should rise with digital tools?", "other"),
+    ],
+)
+def test_answer_kind(question, kind):
+    assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("How many jobs will the harbour wind goal support?", "job"),
+        ("What share of ferries must run on batteries by 2035?", "ferry"),
+        ("How much grant money went to replacing leaky gas mains?", "grant"),
+    ],
+)
+def test_asked_focus_starts_with_what_is_asked(question, first):
+    assert asked_focus(understand(question))[0] == first
+
+
+def test_focus_near_finds_the_asked_words_beside_the_figure():
+    q = understand("How many jobs will the harbour wind goal support?")
+    beside = "The goal would power 2 million homes and support 31,000 jobs in port towns."
+    apart = "The harbour wind goal is 12 GW, and it will create jobs."
+    assert focus_near(q, beside) > focus_near(q, apart)
+    # a question that wants no figure has no focus to look for
+    assert focus_near(understand("Which agency runs the scheme?"), beside) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "set_aside"),
+    [
+        (
+            "Besides tidal and wave power, which other source does the plan name?",
+            "tidal and wave power",
+        ),
+        ("Apart from the ports authority, who must sign off the permits?", "the ports authority"),
+        ("Grid fees aside, what else does the reform cut?", "Grid fees"),
+        ("Which other source does the plan name?", ""),
+    ],
+)
+def test_excluded_part(question, set_aside):
+    assert excluded_part(question) == set_aside
+
+
+LONG = (
+    "The harbour wind programme set out by the coastal ministry in its spring statement "
+    "aims to install 12 gigawatts of turbines off the northern shore by 2032, enough to "
+    "power 2 million homes across the region, support 31,000 jobs in shipyards and port "
+    "towns, and draw private investment into cable factories, vessels, training centres "
+    "and the upgraded quays that the heavy components will need."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "must_have"),
+    [
+        ("How many jobs will the harbour wind programme support?", "31,000 jobs"),
+        ("How many homes could the harbour wind programme power?", "2 million homes"),
+        ("How many gigawatts does the harbour wind programme aim to install?", "12 gigawatts"),
+    ],
+)
+def test_excerpt_quotes_the_piece_with_the_asked_figure(question, must_have):
+    excerpt = best_excerpt(question, LONG)
+    assert must_have in excerpt
+    assert len(excerpt) < len(LONG)
+
+
+def test_excerpt_skips_the_piece_a_question_sets_aside():
+    text = (
+        "The cooling plan for the new data hall relies on several measures, among them "
+        "free-air cooling drawn from the river valley, liquid cooling loops fitted to the "
+        "densest racks, and waste-heat recovery feeding the district heating network of the "
+        "town, which together cut the hall's electricity use by about a third each year."
+    )
+    excerpt = best_excerpt("Besides free-air cooling, which other cooling method is used?", text)
+    assert "liquid cooling loops" in excerpt
+
+
+def test_quote_first_prefers_the_candidate_that_states_the_asked_figure():
+    q = understand("How many jobs will the harbour wind programme support?")
+    goal = _hit(
+        "The harbour wind programme is the region's flagship climate project.", relevance=0.9
+    )
+    jobs = _hit("The programme will support 31,000 jobs in port towns.", relevance=0.7)
+    weak = _hit("Jobs in port towns support 31,000 families.", relevance=0.3)
+    assert quote_first(q, [goal, jobs, weak])[0] is jobs
+    # a candidate far less relevant than the first is never quoted instead
+    assert quote_first(q, [goal, weak])[0] is goal
+
+
+def test_quote_first_passes_over_a_figure_for_another_year():
+    q = understand("What share of ferries must run on batteries in 2035?")
+    other = _hit("A quarter of ferries must run on batteries by 2030.", relevance=0.9)
+    asked = _hit("In 2035 the share of battery ferries must reach 60%.", relevance=0.8)
+    assert quote_first(q, [other, asked])[0] is asked
+
+
+def test_quote_first_prefers_the_candidate_that_names_the_asked_attribute():
+    q = understand("What is the yearly budget of the coastal resilience plan?")
+    plan = _hit("The coastal resilience plan covers dunes, dikes and salt marshes.", relevance=0.9)
+    budget = _hit("The plan has a yearly budget of EUR 40 million.", relevance=0.6)
+    assert quote_first(q, [plan, budget])[0] is budget
+
+
+def test_quote_first_passes_over_the_list_item_a_question_sets_aside():
+    q = understand("Besides consulting the unions, which region must the agencies work with?")
+    unions = _hit(
+        "Agencies shall: … - Consult the unions and employers.", relevance=0.8, kind="item"
+    )
+    region = _hit(
+        "Agencies shall: … - Work with the Northern Isles on grid links.",
+        relevance=0.6,
+        kind="item",
+    )
+    assert quote_first(q, [unions, region])[0] is region
+
+
+def test_an_answer_runs_on_into_the_next_sentence_that_states_the_figure():
+    q = understand("What did the government estimate the flood damage at?")
+    para = (
+        "The valley was hit by storms and floods in the autumn. The government estimated "
+        "the damage at EUR 2 billion. Rebuilding began in the spring."
+    )
+    hit = _hit("The valley was hit by storms and floods in the autumn.", context=para)
+    assert continued(q, hit, hit.text).endswith("the damage at EUR 2 billion.")
+    # a clause that states the figure itself is quoted alone
+    stated = _hit("The government estimated the damage at EUR 2 billion.", context=para)
+    assert continued(q, stated, stated.text) == stated.text
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "refused"),
+    [
+        # a figure for another year than the one asked
+        (
+            "What share of buses must be electric in 2035?",
+            "Half of new buses are to be electric by 2030.",
+            True,
+        ),
+        (
+            "What share of buses must be electric in 2030?",
+            "Half of new buses are to be electric by 2030.",
+            False,
+        ),
+        # a clause with no year at all may still answer (the year is in the heading)
+        (
+            "What share of buses must be electric in 2035?",
+            "Half of new buses are to be electric.",
+            False,
+        ),
+        # "the mid-2030s" names a decade, not the year 2030
+        ("What share of buses must be electric by the mid-2030s?", "Half by 2035.", False),
+        # asking for the year itself is another check's business
+        (
+            "In what year must buses be electric?",
+            "Half of new buses are to be electric by 2030.",
+            False,
+        ),
+    ],
+)
+def test_year_of_the_quoted_clause(question, clause, refused):
+    assert bool(year_chosen_reason(understand(question), [_hit(clause)])) is refused
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "refused"),
+    [
+        (
+            "What cut must come from the fisheries sector?",
+            "The economy-wide cut is 60% by 2040.",
+            True,
+        ),
+        (
+            "What cut must come from the fisheries sector?",
+            "Fisheries must cut fuel use by 20%.",
+            False,
+        ),
+        ("What cut must the private sector make?", "The economy-wide cut is 60% by 2040.", False),
+        (
+            "What cut must come from heavy industries?",
+            "The economy-wide cut is 60% by 2040.",
+            False,
+        ),
+        # a verb before "sectors" names no sector; "sectors like ..." lists examples
+        ("What upgrades suit sectors like food?", "Firms cut water use by 20%.", False),
+    ],
+)
+def test_sector_of_the_quoted_clause(question, clause, refused):
+    assert bool(sector_reason(understand(question), [_hit(clause)])) is refused
+
+
+def test_an_asked_attribute_must_be_named_by_the_quoted_clause():
+    q = understand("What is the yearly budget of the coastal resilience plan?")
+    plan = _hit("The coastal resilience plan covers dunes, dikes and salt marshes.")
+    other = _hit("The national flood fund has a yearly budget of EUR 90 million.")
+    assert focus_reason(q, [plan, other]) == "no passage speaks of budget"
+    assert refusal_reason(q, [plan, other], lambda _: "").startswith("no passage speaks of")

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 import time
 import tomllib
@@ -93,10 +94,16 @@ class DocScore:
     missed: list = field(default_factory=list)
 
 
+# A gas named after a mass unit ("Mt CO2e") does not change the unit.
+_GAS_SUFFIX = re.compile(r"\s*(?:co2[- ]?e(?:q\.?)?|co2|ch4)$", re.IGNORECASE)
+
+
 def _canonical_unit(unit: str) -> tuple[float, str]:
     key = unit.strip().lower()
     if key in _LABEL_UNITS:
         return 1.0, _LABEL_UNITS[key]
+    if _GAS_SUFFIX.search(unit) and _GAS_SUFFIX.sub("", unit.strip()):
+        unit = _GAS_SUFFIX.sub("", unit.strip())
     if "/" in key or " per " in key:
         return 1.0, unit  # a rate ("USD/MWh"): compared by value only
     try:

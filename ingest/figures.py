@@ -90,10 +90,9 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "parameter"
     if cues.attribution.search(text):
         return "projection" if cues.projection.search(text) else "reported"
-    if not cues.goal_near.search(left) and (
-        cues.projection.search(left)
-        or cues.effect_after.search(right)
-        or cues.effect_before.search(near)
+    if _projected(left, cues) or (
+        not cues.goal_near.search(left)
+        and (cues.effect_after.search(right) or cues.effect_before.search(near))
     ):
         return "projection"
     money = unit in _MONEY_UNITS
@@ -106,9 +105,29 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "scope"
     if unit in {"%", ""} and cues.spending.search(near):
         return "funding"
-    if cues.past.search(near) and not cues.aim.search(near):
+    # a figure that is itself a past verb ("sales have tripled") is read with its words
+    own = f"{near}{text[start:end]}"
+    if cues.past.search(own) and not cues.aim.search(near):
         return "reported"
     return "target"
+
+
+def _projected(left: str, cues: object) -> bool:
+    """Whether an estimate word governs the figure: the nearer of an estimate word and a
+    goal word wins ("on track to reach its goal of 35%" is an aim; "our commitment to
+    clean energy has us on track to triple it" is a projection)."""
+    last_projection = _last(cues.projection, left)  # type: ignore[attr-defined]
+    if last_projection < 0:
+        return False
+    return last_projection > _last(cues.goal_near, left)  # type: ignore[attr-defined]
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of ``pattern`` in ``text`` starts, -1 when none."""
+    last = -1
+    for match in pattern.finditer(text):
+        last = match.start()
+    return last
 
 
 def is_direct_aim(text: str, start: int, grammar: Grammar) -> bool:

@@ -44,6 +44,14 @@ _BREAK = re.compile(
     r"[;:；：。!?！？]|(?<=[a-z]{2})[.](?=\s+[A-Z“\"(])|\s[—–-]\s|—|,\s+(?:and|but|while|whereas|which|who|where|when)\b"
     r"|,\s+(?=[A-Z])|，",
 )
+# A comma before "and" or "or", and the words that make what follows it a clause of its own.
+_LIST_COMMA = re.compile(r",\s+(?:and|or)", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:will|would|could|can|shall|should|must|may|might|is|are|was|were|be|been|has|have"
+    r"|had|do|does|did|\w{3,}ed|\w{3,}ing)\b"
+    r"|\bto\s+(?!(?:the|a|an|its|their|our|at|more|over|about|around|nearly|some|up)\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
 _LEFT_CHARS = 160
 _RIGHT_CHARS = 60
 # How close a cue must stand to the figure on its left to govern it.
@@ -64,12 +72,22 @@ def _furniture(text: str, grammar: Grammar) -> tuple[tuple[int, int], ...]:
 
 
 def left_window(text: str, position: int) -> str:
-    """The words before ``position`` in the same part of the sentence (whitespace squeezed)."""
+    """The words before ``position`` in the same part of the sentence (whitespace squeezed).
+
+    A comma before "and" or "or" ends the part only when a verb follows it: in "would
+    reduce emissions from wells, pipelines, and tanks by 75%" the list of nouns stays in
+    the scope of "would".
+    """
     start = max(0, position - _LEFT_CHARS)
     window = text[start:position]
-    cut = 0
-    for match in _BREAK.finditer(window):
-        cut = match.end()
+    cuts = [m for m in _BREAK.finditer(window)]
+    while (
+        cuts
+        and _LIST_COMMA.fullmatch(cuts[-1].group())
+        and not _VERB.search(window, cuts[-1].end())
+    ):
+        cuts.pop()
+    cut = cuts[-1].end() if cuts else 0
     return _SPACES.sub(" ", window[cut:])
 
 
@@ -90,17 +108,25 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "parameter"
     if cues.attribution.search(text):
         return "projection" if cues.projection.search(text) else "reported"
+    if _in_estimate(text, start, end, cues):
+        return "projection"
+    if cues.assessment.search(near):
+        return "reported"
     if _projected(left, cues) or (
         not cues.goal_near.search(left)
         and (cues.effect_after.search(right) or cues.effect_before.search(near))
     ):
         return "projection"
+    if unit == "%" and cues.budget_share.search(right) and not cues.goal_near.search(left):
+        return "funding"
     money = unit in _MONEY_UNITS
     if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
         # a sum already spent, earned or raised is reported; one to be spent is funding
         return "reported" if cues.past.search(near) else "funding"
     if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
         return "scope"
+    if unit != "%" and cues.facility_after.search(right):
+        return "scope"  # "a 60,000 square foot facility", "a 520 MW plant"
     if unit == "%" and cues.share_of_people.search(right):
         return "scope"
     if unit in {"%", ""} and cues.spending.search(near):
@@ -110,6 +136,20 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     if cues.past.search(own) and not cues.aim.search(near):
         return "reported"
     return "target"
+
+
+_GOAL_AFTER = 40
+
+
+def _in_estimate(text: str, start: int, end: int, cues: object) -> bool:
+    """Whether the figure stands in the complement of an estimate ("the agency estimates
+    that ... would create 30 million jobs, 65% of which ..."), with no goal word between
+    them or right after the figure."""
+    before = text[:start]
+    frame = _last(cues.estimate_frame, before)  # type: ignore[attr-defined]
+    if frame < 0 or _last(cues.goal_near, before) > frame:  # type: ignore[attr-defined]
+        return False
+    return not cues.goal_near.search(text[end : end + _GOAL_AFTER])  # type: ignore[attr-defined]
 
 
 def _projected(left: str, cues: object) -> bool:

@@ -69,6 +69,16 @@ class FigureCues:
     multiple_values: dict[str, float] = field(default_factory=dict)
     fraction: re.Pattern[str] = _NEVER
     fraction_values: dict[str, float] = field(default_factory=dict)
+    # a distance from an aim ("a gap of 75 Mtoe"), a share of a budget, an estimate's
+    # complement ("estimates that ..."): see en.toml
+    # a heading over a plan's main indicators, and a plan period named in a title (group
+    # ``fyp``): see ingest/extract.py and ingest/dating.py (``Scope.indicator_horizon``)
+    facility_after: re.Pattern[str] = _NEVER
+    indicator_heading: re.Pattern[str] = _NEVER
+    plan_period: re.Pattern[str] = _NEVER
+    assessment: re.Pattern[str] = _NEVER
+    budget_share: re.Pattern[str] = _NEVER
+    estimate_frame: re.Pattern[str] = _NEVER
     # a third party's figures: "according to a recent survey" anywhere in the clause
     attribution: re.Pattern[str] = _NEVER
 

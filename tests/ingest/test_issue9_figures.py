@@ -81,3 +81,97 @@ def test_multiples_that_are_not_aims(text, role):
 def test_the_nearer_goal_word_keeps_an_aim():
     text = "The country is on track to reach its goal of 35% renewable power by 2030."
     assert _targets(text) == [(35.0, None, "%", 2030)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered point inside a sentence
+        "The strategy sets three aims for 2030: 1) Protect wetlands; 2) Restore rivers; "
+        "3) Plant hedges.",
+        # a span of days before a month
+        "The Council endorsed the 2035 goal at its meeting of 14 and 15 March 2024.",
+        # a formula's condition on a variable, as assessment annexes write them
+        "y ≤ -3% = well below the trajectory expected for 2030",
+        # a dotted point of an annex
+        "In point 4.2 of Annex II, the reference to 2030 is replaced.",
+        # a range of section numbers opening a line
+        "12-15. Measures to prepare coastal towns for 2040.",
+        # a note number after a year at the end of a sentence
+        "The national heat plan runs until 2045 87.",
+    ],
+)
+def test_reference_furniture_is_never_a_target(text):
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a share of a budget is spending
+        ("From 2025, more than 35% (EUR 120 billion) of the fund's allocation will finance "
+         "grid projects.", "funding"),
+        # a distance from an aim is an assessment of it
+        ("The plans leave a gap of 60 Mt from the 2030 target.", "reported"),
+        # an agency's estimate, with the figure deep in its complement
+        ("The energy agency estimates that the transition would create 12 million jobs by "
+         "2030 in construction, retail, and transport, 40% of which will be skilled.",
+         "projection"),
+        # the list after "and" stays in the scope of "would"
+        ("The proposed rule would cut leaks from wells, tanks, and compressors by about 60% "
+         "by 2030.", "projection"),
+        # the size of a facility or a plant
+        ("The company will open a 45,000 square foot plant in 2026.", "scope"),
+        ("The utility will commission a 300 MW solar plant by 2027.", "scope"),
+        # a count of the companies or members a group has
+        ("Pledges made by more than 210 companies will shift demand to clean steel by 2030.",
+         "scope"),
+        # an existing stock the government owns
+        ("The state will retrofit its portfolio of 12,000 buildings with heat pumps by 2035.",
+         "scope"),
+        # what a body is composed of
+        ("The board shall be composed of 11 experts from 2025.", "scope"),
+        # an output at full capacity is what a plant can do, not an aim
+        ("The new line will make 40,000 batteries per year at full capacity by 2027.",
+         "projection"),
+        # a study's finding reported in a forward sentence
+        ("The review found that a cut of 70% would bring the sector to net zero by 2050.",
+         "reported"),
+    ],
+)  # fmt: skip
+def test_figures_that_describe_assess_or_estimate(text, role):
+    records = _records(text)
+    assert not [r for r in records if isinstance(r, Target) and r.value is not None]
+    assert role in {r.role for r in records if isinstance(r, Statistic)}
+
+
+def test_the_main_indicators_of_a_plan_are_due_at_its_horizon(tmp_path):
+    from ingest.load import load_document
+
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# 某市“十四五”循环经济发展规划\n\n## 一、发展目标\n\n到2025年，资源循环利用水平明显提高。\n\n"
+        "## 二、主要指标\n\n1. 单位地区生产总值用水量较2020年下降12%\n"
+        "2. 城市生活垃圾、建筑垃圾资源化利用率分别达到60%、50%\n"
+        "3. 再生资源回收量年均增长6%\n\n## 三、重点任务\n\n建设20个示范基地。\n",
+        "utf-8",
+    )
+    document = load_document(path, metadata={"date": "2021-12-01", "language": "zh"})
+    extraction = process_document(document, nlp=NLP["zh"], types=("target", "statistic"))
+    targets = [(r.value, r.year, r.base_year) for r in extraction.records
+               if isinstance(r, Target) and r.value is not None]  # fmt: skip
+    assert targets == [(12.0, 2025, 2020), (60.0, 2025, None), (50.0, 2025, None),
+                       (6.0, 2025, None)]  # fmt: skip
+
+
+def test_a_plan_title_names_the_horizon_when_no_year_is_stated(tmp_path):
+    from ingest.load import load_document
+
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# 某省“十五五”能源发展规划\n\n## 主要指标\n\n1. 非化石能源消费比重提高到30%\n",
+        "utf-8",
+    )
+    document = load_document(path, metadata={"date": "2026-03-01", "language": "zh"})
+    extraction = process_document(document, nlp=NLP["zh"], types=("target",))
+    assert [(r.value, r.year) for r in extraction.records if r.value is not None] == [(30.0, 2030)]

@@ -243,13 +243,14 @@ def _figure_aims(
             )  # fmt: skip
         return
     used: set[int] = set()
-    aimed = False
+    aimed, described = False, True
     for quantity in aims:
         role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
         direct = is_direct_aim(text, quantity.start, grammar)
         if direct_only and role == "target" and not direct:
             role = "reported"
         if role != "target":
+            described = described and role == "scope"
             yield _statistic(quantity, text, clause, grammar, common, role, dates, doc_year,
                              quantities)  # fmt: skip
             continue
@@ -260,9 +261,9 @@ def _figure_aims(
         base = min(bases, key=lambda b: abs(b.start - quantity.end)) if bases else None
         aimed = True
         yield _target(quantity, text, clause, grammar, common, deadline, base)
-    if not aimed:
-        # every figure only describes ("all 243 local governments declare carbon neutrality
-        # by 2050"): the clause's aim, if it states one, has no figure
+    if not aimed and described:
+        # every figure only says who is concerned ("all 243 local governments declare
+        # carbon neutrality by 2050"): the clause's aim, if it states one, has no figure
         yield from _qualitative_aims(text, clause, grammar, dates, common)
         return
     # "cut emissions by 50% by 2030 and reach carbon neutrality by 2050": the

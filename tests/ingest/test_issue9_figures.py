@@ -93,6 +93,11 @@ def test_the_nearer_goal_word_keeps_an_aim():
         "The Council endorsed the 2035 goal at its meeting of 14 and 15 March 2024.",
         # a formula's condition on a variable, as assessment annexes write them
         "y ≤ -3% = well below the trajectory expected for 2030",
+        # a chain of conditions on one variable
+        "-5% < y < 0 %= slightly behind the 2030 path",
+        # a point number opening amended text after a quote
+        "In Part B, the following point is added: ‘6.4. The effect of planned measures on "
+        "the 2040 goal.",
         # a dotted point of an annex
         "In point 4.2 of Annex II, the reference to 2030 is replaced.",
         # a range of section numbers opening a line
@@ -175,3 +180,30 @@ def test_a_plan_title_names_the_horizon_when_no_year_is_stated(tmp_path):
     document = load_document(path, metadata={"date": "2026-03-01", "language": "zh"})
     extraction = process_document(document, nlp=NLP["zh"], types=("target",))
     assert [(r.value, r.year) for r in extraction.records if r.value is not None] == [(30.0, 2030)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each figure takes its own deadline
+        ("The region will source 30% of its power from wind by 2028, rising to 55% by 2036.",
+         [(30.0, None, "%", 2028), (55.0, None, "%", 2036)]),
+        # two statements each opened by their own deadline
+        ("'By 2030, the city will cut emissions by one-third over 2010 levels' and 'By 2045, "
+         "the city will cut them by one-half over 2010 levels.'",
+         [(33.3, None, "%", 2030), (50.0, None, "%", 2045)]),
+        # a range stays a range
+        ("The state commits to a cut of between 48 and 53 percent below 2010 levels by 2032.",
+         [(48.0, 53.0, "%", 2032)]),
+    ],
+)  # fmt: skip
+def test_own_deadlines_and_ranges(text, expected):
+    assert _targets(text) == expected
+
+
+def test_a_range_keeps_its_base_year():
+    records = [r for r in _records("Net emissions shall fall 40-45% below 2008 levels by 2035.")
+               if isinstance(r, Target)]  # fmt: skip
+    assert [(r.value, r.value_high, r.base_year, r.year) for r in records] == [
+        (40.0, 45.0, 2008, 2035)
+    ]

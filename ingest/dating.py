@@ -46,6 +46,10 @@ def _is_label(deadline: Deadline, text: str) -> bool:
 _OPENS = re.compile(r"(?:^|[.;:!?'\"‘’“”(•●▪*-]|\n)\s*$")
 
 
+# Between a deadline and a figure that glosses it in brackets: "2030 (30%)".
+_BRACKETED = re.compile(r"\s*[(（]\s*")
+
+
 def _is_fronted(deadline: Deadline, text: str) -> bool:
     """A deadline that opens a statement ("By 2050, the province will ..."): it dates what
     follows it, never a figure of the statement before."""
@@ -88,6 +92,8 @@ def nearest_deadline(
         return preceding
     if preceding and _is_label(preceding, text):
         return preceding  # "2024 target: 32% reduction" labels what follows
+    if preceding and _BRACKETED.fullmatch(text, preceding.end, position):
+        return preceding  # "by 2030 (35%) and by 2040 (60%)": the figure glosses its year
     if (
         preceding
         and _NAMED_TARGET.search(preceding.text)

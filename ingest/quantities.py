@@ -276,7 +276,12 @@ def _read_value(
             return None  # a year: deadlines and base years are read elsewhere
     else:
         value = grammar.number_words[word.lower()]
-    if _is_name_or_date(text, num_start, match.end("num") if num else match.end("word"), grammar):
+    # a unit glued to the number ("30GW") is read after the unit: two capitals right after a
+    # number otherwise make it a code
+    checked_end = match.end("num") if num else match.end("word")
+    if unit_word and unit_word[0].isalpha() and match.start("unit") == checked_end:
+        checked_end = match.end("unit")
+    if _is_name_or_date(text, num_start, checked_end, grammar):
         return None
     high = None
     if low:

@@ -207,3 +207,20 @@ def test_a_range_keeps_its_base_year():
     assert [(r.value, r.value_high, r.base_year, r.year) for r in records] == [
         (40.0, 45.0, 2008, 2035)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit glued to its number, as web pages write capacities
+        ("The region aims for 12GW of offshore wind by 2032.", [(12_000_000.0, None, "kW", 2032)]),
+        # oil-equivalent energy units, converted like any other energy unit
+        ("Final energy use shall not exceed 700 Mtoe in 2030.",
+         [(700 * 11_630_000_000.0, None, "kWh", 2030)]),
+        # a percentage in brackets is still a figure, not a list mark
+        ("The country will cut emissions by 2030 (35%) and by 2040 (60%).",
+         [(35.0, None, "%", 2030), (60.0, None, "%", 2040)]),
+    ],
+)  # fmt: skip
+def test_glued_and_energy_units(text, expected):
+    assert _targets(text) == expected

@@ -32,7 +32,7 @@ import functools
 import re
 from typing import Literal
 
-from ingest.lang import Grammar
+from ingest.lang import FigureCues, Grammar
 
 Role = Literal["target", "reported", "projection", "funding", "scope", "parameter"]
 ROLES: tuple[str, ...] = ("target", "reported", "projection", "funding", "scope", "parameter")
@@ -141,25 +141,25 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
 _GOAL_AFTER = 40
 
 
-def _in_estimate(text: str, start: int, end: int, cues: object) -> bool:
+def _in_estimate(text: str, start: int, end: int, cues: FigureCues) -> bool:
     """Whether the figure stands in the complement of an estimate ("the agency estimates
     that ... would create 30 million jobs, 65% of which ..."), with no goal word between
     them or right after the figure."""
     before = text[:start]
-    frame = _last(cues.estimate_frame, before)  # type: ignore[attr-defined]
-    if frame < 0 or _last(cues.goal_near, before) > frame:  # type: ignore[attr-defined]
+    frame = _last(cues.estimate_frame, before)
+    if frame < 0 or _last(cues.goal_near, before) > frame:
         return False
-    return not cues.goal_near.search(text[end : end + _GOAL_AFTER])  # type: ignore[attr-defined]
+    return not cues.goal_near.search(text[end : end + _GOAL_AFTER])
 
 
-def _projected(left: str, cues: object) -> bool:
+def _projected(left: str, cues: FigureCues) -> bool:
     """Whether an estimate word governs the figure: the nearer of an estimate word and a
     goal word wins ("on track to reach its goal of 35%" is an aim; "our commitment to
     clean energy has us on track to triple it" is a projection)."""
-    last_projection = _last(cues.projection, left)  # type: ignore[attr-defined]
+    last_projection = _last(cues.projection, left)
     if last_projection < 0:
         return False
-    return last_projection > _last(cues.goal_near, left)  # type: ignore[attr-defined]
+    return last_projection > _last(cues.goal_near, left)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> int:

@@ -262,7 +262,7 @@ def _figure_aims(
         aimed = True
         yield _target(quantity, text, clause, grammar, common, deadline, base)
     if not aimed and described:
-        # every figure only says who is concerned ("all 243 local governments declare
+        # every figure only says who is concerned ("all 120 member cities declare
         # carbon neutrality by 2050"): the clause's aim, if it states one, has no figure
         yield from _qualitative_aims(text, clause, grammar, dates, common)
         return

@@ -142,9 +142,9 @@ _GOAL_AFTER = 40
 
 
 def _in_estimate(text: str, start: int, end: int, cues: FigureCues) -> bool:
-    """Whether the figure stands in the complement of an estimate ("the agency estimates
-    that ... would create 30 million jobs, 65% of which ..."), with no goal word between
-    them or right after the figure."""
+    """Whether the figure stands in the complement of an estimate ("the energy agency
+    estimates that the shift would add 12 million jobs, 40% of them skilled"), with no goal
+    word between them or right after the figure."""
     before = text[:start]
     frame = _last(cues.estimate_frame, before)
     if frame < 0 or _last(cues.goal_near, before) > frame:

@@ -69,7 +69,7 @@ class FigureCues:
     multiple_values: dict[str, float] = field(default_factory=dict)
     fraction: re.Pattern[str] = _NEVER
     fraction_values: dict[str, float] = field(default_factory=dict)
-    # a distance from an aim ("a gap of 75 Mtoe"), a share of a budget, an estimate's
+    # a distance from an aim ("a gap of 60 Mt"), a share of a budget, an estimate's
     # complement ("estimates that ..."): see en.toml
     # a heading over a plan's main indicators, and a plan period named in a title (group
     # ``fyp``): see ingest/extract.py and ingest/dating.py (``Scope.indicator_horizon``)

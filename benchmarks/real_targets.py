@@ -15,12 +15,15 @@ quantitative targets extracted with the labelled ones:
   required labels. "Mentions" repeats precision over every extracted target record,
   so a wrong figure repeated fourteen times counts fourteen times.
 
-Documents are scored by split: ``dev`` (rules may be tuned on them) and ``unseen``
-(scored at first contact; see the results file for the first-contact figures).
+Documents are scored by split: ``dev`` (rules may be tuned on them), ``unseen``
+(scored at first contact; see the results file for the first-contact figures) and
+``fresh`` (documents outside ../shared, labelled in benchmarks/real_targets/fresh/ and
+read from a folder given with ``--docs``; see the README there).
 
 Usage:
     python benchmarks/real_targets.py [--data PATH] [--split dev|unseen|all]
         [--show] [--write benchmarks/results/real_targets.md]
+    python benchmarks/real_targets.py --docs DIR --labels benchmarks/real_targets/fresh
 
 ``--show`` prints each wrong and missed key with the figure's words, for developing
 on dev documents; it prints document text to the terminal only, never to a file.
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 import time
 import tomllib
@@ -90,10 +94,16 @@ class DocScore:
     missed: list = field(default_factory=list)
 
 
+# A gas named after a mass unit ("Mt CO2e") does not change the unit.
+_GAS_SUFFIX = re.compile(r"\s*(?:co2[- ]?e(?:q\.?)?|co2|ch4)$", re.IGNORECASE)
+
+
 def _canonical_unit(unit: str) -> tuple[float, str]:
     key = unit.strip().lower()
     if key in _LABEL_UNITS:
         return 1.0, _LABEL_UNITS[key]
+    if _GAS_SUFFIX.search(unit) and _GAS_SUFFIX.sub("", unit.strip()):
+        unit = _GAS_SUFFIX.sub("", unit.strip())
     if "/" in key or " per " in key:
         return 1.0, unit  # a rate ("USD/MWh"): compared by value only
     try:
@@ -204,8 +214,21 @@ def summarise(scores: list[DocScore]) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--split", choices=("dev", "unseen", "all"), default="all")
+    parser.add_argument(
+        "--data",
+        "--docs",
+        dest="data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="folder with en/ and zh/ documents (default ../shared/data/real_policies)",
+    )
+    parser.add_argument(
+        "--labels",
+        type=Path,
+        default=GOLD,
+        help="folder of label TOML files (default benchmarks/real_targets)",
+    )
+    parser.add_argument("--split", choices=("dev", "unseen", "fresh", "all"), default="all")
     parser.add_argument("--doc", help="score one document id only")
     parser.add_argument("--show", action="store_true", help="print wrong and missed keys")
     parser.add_argument("--write", type=Path, help="write the results as Markdown")
@@ -213,10 +236,13 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_dir():
         print(f"real policy documents not found at {args.data}; skipping")
         return 0
+    if not args.labels.is_dir():
+        print(f"label folder not found at {args.labels}; give --labels a folder of TOML files")
+        return 1
     nlps = {lang: build_nlp(language=lang) for lang in ("en", "zh")}
     scores: list[DocScore] = []
     started = time.perf_counter()
-    for gold_path in sorted(GOLD.glob("*.toml")):
+    for gold_path in sorted(args.labels.glob("*.toml")):
         data, labels = load_labels(gold_path)
         split = data.get("split", "dev")
         if args.split != "all" and split != args.split or args.doc and gold_path.stem != args.doc:
@@ -232,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.show:
             _show(result)
     elapsed = time.perf_counter() - started
-    lines = _report(scores, elapsed)
+    lines = _report(scores, elapsed, args.data, args.labels)
     print("\n".join(lines))
     if args.write:
         args.write.write_text("\n".join(lines) + "\n", "utf-8")
@@ -248,19 +274,29 @@ def _show(result: DocScore) -> None:
         print(f"  MISSED {label.value:g} {label.unit} {label.year}: {label.metric}")
 
 
-def _report(scores: list[DocScore], elapsed: float) -> list[str]:
+def _shown(path: Path) -> str:
+    path = path.resolve()
+    for base, name in ((ROOT, ""), (ROOT.parent / "shared", "../shared/")):
+        if path.is_relative_to(base):
+            return name + str(path.relative_to(base))
+    return path.name
+
+
+def _report(
+    scores: list[DocScore], elapsed: float, data: Path = DEFAULT_DATA, labels: Path = GOLD
+) -> list[str]:
     lines = [
         "# Targets on real policy documents",
         "",
-        "`python benchmarks/real_targets.py` over ../shared/data/real_policies with the labels",
-        "in benchmarks/real_targets/ (distinct value, unit and year per document; labels",
+        f"`python benchmarks/real_targets.py` over {_shown(data)} with the labels",
+        f"in {_shown(labels)}/ (distinct value, unit and year per document; labels",
         f"marked optional count neither way). {elapsed:.1f} s in all.",
         "",
         "| split | docs | precision | recall | F1 | right | wrong | found / required "
         "| mention precision | wrong mentions |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for split in ("dev", "unseen"):
+    for split in ("dev", "unseen", "fresh"):
         group = [s for s in scores if s.split == split]
         if not group:
             continue

@@ -78,6 +78,8 @@ def _dates_of(
     fallback = next((d for d in reversed(inherited) if is_future(d, doc_year)), None)
     if fallback is None and heading is not None and is_future(heading, doc_year):
         fallback = heading
+    if fallback is None and scope is not None:
+        fallback = scope.indicator_horizon(clause.section)  # "主要指标" under "到2025年"
     return _Dates(
         own=own,
         inherited=inherited,
@@ -241,12 +243,14 @@ def _figure_aims(
             )  # fmt: skip
         return
     used: set[int] = set()
+    aimed, described = False, True
     for quantity in aims:
         role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
         direct = is_direct_aim(text, quantity.start, grammar)
         if direct_only and role == "target" and not direct:
             role = "reported"
         if role != "target":
+            described = described and role == "scope"
             yield _statistic(quantity, text, clause, grammar, common, role, dates, doc_year,
                              quantities)  # fmt: skip
             continue
@@ -255,7 +259,13 @@ def _figure_aims(
         if deadline is not None:
             used.add(deadline.start)
         base = min(bases, key=lambda b: abs(b.start - quantity.end)) if bases else None
+        aimed = True
         yield _target(quantity, text, clause, grammar, common, deadline, base)
+    if not aimed and described:
+        # every figure only says who is concerned ("all 120 member cities declare
+        # carbon neutrality by 2050"): the clause's aim, if it states one, has no figure
+        yield from _qualitative_aims(text, clause, grammar, dates, common)
+        return
     # "cut emissions by 50% by 2030 and reach carbon neutrality by 2050": the
     # second aim has no figure but its own deadline.
     for deadline in dates.future_own:

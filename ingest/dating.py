@@ -8,6 +8,7 @@ A clause can hold several figures and several deadlines ("40% by 2029 and 60% by
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from ingest.deadlines import BaseYear, Deadline
@@ -40,6 +41,23 @@ def _is_label(deadline: Deadline, text: str) -> bool:
     return deadline.text.endswith(":") or ":" in text[deadline.end : deadline.end + 3]
 
 
+# What may stand before a deadline that opens a statement: the start of the text, a quote,
+# or the end of a sentence or clause.
+_OPENS = re.compile(r"(?:^|[.;:!?'\"‘’“”(•●▪*-]|\n)\s*$")
+
+
+# Between a deadline and a figure that glosses it in brackets: "2030 (30%)".
+_BRACKETED = re.compile(r"\s*[(（]\s*")
+
+
+def _is_fronted(deadline: Deadline, text: str) -> bool:
+    """A deadline that opens a statement ("By 2050, the province will ..."): it dates what
+    follows it, never a figure of the statement before."""
+    return text[deadline.end : deadline.end + 2].lstrip().startswith(",") and bool(
+        _OPENS.search(text[max(0, deadline.start - 3) : deadline.start])
+    )
+
+
 def nearest_deadline(
     items: Sequence[Deadline],
     position: int,
@@ -56,7 +74,11 @@ def nearest_deadline(
     second figure's.
     """
     # A label ("2050: 80% below 1990 levels") dates what follows it, never what precedes it.
-    after = [d for d in items if d.start >= position and not _is_label(d, text)]
+    after = [
+        d
+        for d in items
+        if d.start >= position and not _is_label(d, text) and not _is_fronted(d, text)
+    ]
     before = [d for d in items if d.end <= position]
     preceding = max(before, key=lambda d: d.end) if before else None
     # A deadline is clear when no figure lies wholly between this one and it.
@@ -70,6 +92,8 @@ def nearest_deadline(
         return preceding
     if preceding and _is_label(preceding, text):
         return preceding  # "2024 target: 32% reduction" labels what follows
+    if preceding and _BRACKETED.fullmatch(text, preceding.end, position):
+        return preceding  # "by 2030 (35%) and by 2040 (60%)": the figure glosses its year
     if (
         preceding
         and _NAMED_TARGET.search(preceding.text)
@@ -106,6 +130,17 @@ class Scope:
         self.heading_bases: dict[str, list[BaseYear]] = {}
         self.default_base: BaseYear | None = None
         self.aim_bases: dict[int, BaseYear] = {}  # paragraph -> the one base its aims state
+        # A plan's horizon: the last forward closing deadline stated so far ("到2025年，...",
+        # "By 2030, ..."), and the headings that open a list of its main indicators
+        # ("主要指标", "Key targets"): an undated figure under one is due at the horizon.
+        self.horizon: Deadline | None = None
+        self.indicator_headings: set[str] = set()
+
+    def indicator_horizon(self, section: tuple[str, ...]) -> Deadline | None:
+        """The plan's horizon for a clause under a heading of main indicators, else None."""
+        if self.horizon is None or not any(s in self.indicator_headings for s in section):
+            return None
+        return self.horizon
 
     def from_sections(self, section: tuple[str, ...]) -> Deadline | None:
         for label in reversed(section):

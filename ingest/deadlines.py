@@ -99,6 +99,14 @@ def _count(word: str, grammar: Grammar) -> int:
     return int(word) if word.isdigit() else int(grammar.number_words[word.lower()])
 
 
+def plan_end_year(match: re.Match[str], grammar: Grammar) -> int | None:
+    """The last year of the Five-Year Plan a match's ``fyp`` group names ("十四五" -> 2025)."""
+    raw = (match.groupdict().get("fyp") or "").lower()
+    digits = re.sub(r"\D", "", raw)
+    n = grammar.ordinals.get(raw) or (int(digits) if digits else None)
+    return grammar.fyp_offset + grammar.fyp_length * n if n else None
+
+
 def _year_of(
     match: re.Match[str], rule_year: int | None, grammar: Grammar, doc_year: int | None
 ) -> int | None:

@@ -26,8 +26,14 @@ from typing import TYPE_CHECKING
 
 from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
-from ingest.dating import Scope
-from ingest.deadlines import BaseYear, find_base_years, find_deadlines
+from ingest.dating import Scope, is_future
+from ingest.deadlines import (
+    BaseYear,
+    Deadline,
+    find_base_years,
+    find_deadlines,
+    plan_end_year,
+)
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
 from ingest.quantities import find_quantities
@@ -103,6 +109,9 @@ def extract_records(
                 clause.text, grammar, doc_year=document.year
             )
             scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
+            if grammar.figures.indicator_heading.search(clause.text):
+                scope.indicator_headings.add(clause.text)
+        _note_horizon(scope, clause, grammar, document.year)
         for record in extract_from_clause(
             clause, grammar, doc_year=document.year, scope=scope, tagger=parser
         ):
@@ -169,6 +178,19 @@ def _date_restated(
                 )  # fmt: skip
         out.append(record)
     return out
+
+
+def _note_horizon(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None) -> None:
+    """Keep the last forward closing deadline a plan states ("到2025年，...", "By 2030, ...")
+    as the horizon of its main indicators; a plan's title names one too ("十四五" -> 2025)."""
+    for deadline in find_deadlines(clause.text, grammar, doc_year=doc_year):
+        if deadline.kind == "closing" and deadline.year and is_future(deadline, doc_year):
+            scope.horizon = deadline
+    match = grammar.figures.plan_period.search(clause.text) if clause.kind == "title" else None
+    if scope.horizon is None and match:
+        year = plan_end_year(match, grammar)
+        if year and (doc_year is None or year > doc_year):
+            scope.horizon = Deadline(year, match.group(), match.start(), match.end(), "closing")
 
 
 def _commits(text: str, grammar: Grammar) -> bool:

@@ -32,7 +32,7 @@ import functools
 import re
 from typing import Literal
 
-from ingest.lang import Grammar
+from ingest.lang import FigureCues, Grammar
 
 Role = Literal["target", "reported", "projection", "funding", "scope", "parameter"]
 ROLES: tuple[str, ...] = ("target", "reported", "projection", "funding", "scope", "parameter")
@@ -43,6 +43,14 @@ ROLES: tuple[str, ...] = ("target", "reported", "projection", "funding", "scope"
 _BREAK = re.compile(
     r"[;:；：。!?！？]|(?<=[a-z]{2})[.](?=\s+[A-Z“\"(])|\s[—–-]\s|—|,\s+(?:and|but|while|whereas|which|who|where|when)\b"
     r"|,\s+(?=[A-Z])|，",
+)
+# A comma before "and" or "or", and the words that make what follows it a clause of its own.
+_LIST_COMMA = re.compile(r",\s+(?:and|or)", re.IGNORECASE)
+_VERB = re.compile(
+    r"\b(?:will|would|could|can|shall|should|must|may|might|is|are|was|were|be|been|has|have"
+    r"|had|do|does|did|\w{3,}ed|\w{3,}ing)\b"
+    r"|\bto\s+(?!(?:the|a|an|its|their|our|at|more|over|about|around|nearly|some|up)\b)[a-z]{2,}\b",
+    re.IGNORECASE,
 )
 _LEFT_CHARS = 160
 _RIGHT_CHARS = 60
@@ -64,12 +72,22 @@ def _furniture(text: str, grammar: Grammar) -> tuple[tuple[int, int], ...]:
 
 
 def left_window(text: str, position: int) -> str:
-    """The words before ``position`` in the same part of the sentence (whitespace squeezed)."""
+    """The words before ``position`` in the same part of the sentence (whitespace squeezed).
+
+    A comma before "and" or "or" ends the part only when a verb follows it: in "would
+    reduce emissions from wells, pipelines, and tanks by 75%" the list of nouns stays in
+    the scope of "would".
+    """
     start = max(0, position - _LEFT_CHARS)
     window = text[start:position]
-    cut = 0
-    for match in _BREAK.finditer(window):
-        cut = match.end()
+    cuts = [m for m in _BREAK.finditer(window)]
+    while (
+        cuts
+        and _LIST_COMMA.fullmatch(cuts[-1].group())
+        and not _VERB.search(window, cuts[-1].end())
+    ):
+        cuts.pop()
+    cut = cuts[-1].end() if cuts else 0
     return _SPACES.sub(" ", window[cut:])
 
 
@@ -90,25 +108,66 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "parameter"
     if cues.attribution.search(text):
         return "projection" if cues.projection.search(text) else "reported"
-    if not cues.goal_near.search(left) and (
-        cues.projection.search(left)
-        or cues.effect_after.search(right)
-        or cues.effect_before.search(near)
+    if _in_estimate(text, start, end, cues):
+        return "projection"
+    if cues.assessment.search(near):
+        return "reported"
+    if _projected(left, cues) or (
+        not cues.goal_near.search(left)
+        and (cues.effect_after.search(right) or cues.effect_before.search(near))
     ):
         return "projection"
+    if unit == "%" and cues.budget_share.search(right) and not cues.goal_near.search(left):
+        return "funding"
     money = unit in _MONEY_UNITS
     if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
         # a sum already spent, earned or raised is reported; one to be spent is funding
         return "reported" if cues.past.search(near) else "funding"
     if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
         return "scope"
+    if unit != "%" and cues.facility_after.search(right):
+        return "scope"  # "a 60,000 square foot facility", "a 520 MW plant"
     if unit == "%" and cues.share_of_people.search(right):
         return "scope"
     if unit in {"%", ""} and cues.spending.search(near):
         return "funding"
-    if cues.past.search(near) and not cues.aim.search(near):
+    # a figure that is itself a past verb ("sales have tripled") is read with its words
+    own = f"{near}{text[start:end]}"
+    if cues.past.search(own) and not cues.aim.search(near):
         return "reported"
     return "target"
+
+
+_GOAL_AFTER = 40
+
+
+def _in_estimate(text: str, start: int, end: int, cues: FigureCues) -> bool:
+    """Whether the figure stands in the complement of an estimate ("the energy agency
+    estimates that the shift would add 12 million jobs, 40% of them skilled"), with no goal
+    word between them or right after the figure."""
+    before = text[:start]
+    frame = _last(cues.estimate_frame, before)
+    if frame < 0 or _last(cues.goal_near, before) > frame:
+        return False
+    return not cues.goal_near.search(text[end : end + _GOAL_AFTER])
+
+
+def _projected(left: str, cues: FigureCues) -> bool:
+    """Whether an estimate word governs the figure: the nearer of an estimate word and a
+    goal word wins ("on track to reach its goal of 35%" is an aim; "our commitment to
+    clean energy has us on track to triple it" is a projection)."""
+    last_projection = _last(cues.projection, left)
+    if last_projection < 0:
+        return False
+    return last_projection > _last(cues.goal_near, left)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of ``pattern`` in ``text`` starts, -1 when none."""
+    last = -1
+    for match in pattern.finditer(text):
+        last = match.start()
+    return last
 
 
 def is_direct_aim(text: str, start: int, grammar: Grammar) -> bool:

@@ -59,7 +59,12 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     scales = alternation(grammar.scale)
     units = alternation(grammar.units)
     prefixes = alternation(grammar.currency_prefix)
-    decimal_comma = r"\d+,\d{1,2}(?!\d)|" if grammar.decimal_comma else ""
+    # "42,5%" and "1,5 °C" in EU texts: a decimal comma, even in English
+    decimal_comma = (
+        r"\d+,\d{1,2}(?!\d)|"
+        if grammar.decimal_comma
+        else r"\d{1,3},\d{1,2}(?=\s?(?:%|％|°|per\s*cent|percent))|"
+    )
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s{{0,2}})?"
         # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
@@ -186,7 +191,55 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
                          start=start, end=end, negative=True)
             )  # fmt: skip
         found.sort(key=lambda q: q.start)
+    cues = grammar.figures
+    for pattern, values, unit in (
+        (cues.multiple, cues.multiple_values, "x"),
+        (cues.fraction, cues.fraction_values, "%"),
+    ):
+        if values:
+            _add_worded(text, pattern, values, unit, grammar, furniture, found)
     return tuple(found)
+
+
+# The words between a multiple and a figure that states the level it reaches.
+_LEVEL_AFTER = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:to|reaching|at)\s+(?:(?:at\s+least|more\s+than|over|about|around"
+    r"|nearly|some|approximately|roughly)\s+)?$|[^.;:!?]{0,40}?(?:到|至|达到)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _add_worded(
+    text: str,
+    pattern: re.Pattern[str],
+    values: dict[str, float],
+    unit: str,
+    grammar: Grammar,
+    furniture: tuple[tuple[int, int], ...] | list,
+    found: list[Quantity],
+) -> None:
+    """Add the multiples ("double", 翻一番) or fractions ("one-third of") ``pattern`` finds."""
+    added = False
+    for match in pattern.finditer(text):
+        group = match.lastgroup or 0
+        start, end = match.span(group)
+        value = values.get(re.sub(r"[\s-]+", " ", match.group(group).lower()))
+        if value is None or any(q.start < end and start < q.end for q in found):
+            continue
+        if unit == "x" and any(
+            q.start >= end and _LEVEL_AFTER.match(text, end, q.start) for q in found
+        ):
+            continue  # "double its finance to EUR 300 million": the level is the figure
+        if furniture and _inside((start, end), furniture):
+            continue
+        found.append(
+            Quantity(value=value, unit=unit, value_text=text[start:end],
+                     comparator=_comparator(text[:start], text[end:], grammar),
+                     start=start, end=end)
+        )  # fmt: skip
+        added = True
+    if added:
+        found.sort(key=lambda q: q.start)
 
 
 def _read_value(
@@ -209,7 +262,8 @@ def _read_value(
         if "," not in num and _is_year(float(num.replace(",", ""))):
             return None
         low = None
-    if num and grammar.decimal_comma and re.fullmatch(r"\d+,\d{1,2}", num):
+    if num and re.fullmatch(r"\d+,\d{1,2}", num):
+        # a thousands group has three digits: "42,5" is a decimal comma in any grammar
         num = num.replace(",", ".")
     if num:
         value = float(num.replace(",", ""))
@@ -222,7 +276,12 @@ def _read_value(
             return None  # a year: deadlines and base years are read elsewhere
     else:
         value = grammar.number_words[word.lower()]
-    if _is_name_or_date(text, num_start, match.end("num") if num else match.end("word"), grammar):
+    # a unit glued to the number ("30GW") is read after the unit: two capitals right after a
+    # number otherwise make it a code
+    checked_end = match.end("num") if num else match.end("word")
+    if unit_word and unit_word[0].isalpha() and match.start("unit") == checked_end:
+        checked_end = match.end("unit")
+    if _is_name_or_date(text, num_start, checked_end, grammar):
         return None
     high = None
     if low:

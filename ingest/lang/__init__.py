@@ -62,15 +62,40 @@ class FigureCues:
     # words that state a cut by half ("halve", "cut in half"): read as a 50% decrease;
     # the named group of the alternative that matched spans the words kept as the figure
     halving: re.Pattern[str] = _NEVER
+    # words that state a multiple ("double", "triple", 翻一番) or a fraction ("one-third
+    # of", "by a quarter"): the named group ``word`` spans the figure, whose value is looked
+    # up in ``multiple_values`` (unit "x") or ``fraction_values`` (unit "%")
+    multiple: re.Pattern[str] = _NEVER
+    multiple_values: dict[str, float] = field(default_factory=dict)
+    fraction: re.Pattern[str] = _NEVER
+    fraction_values: dict[str, float] = field(default_factory=dict)
+    # a distance from an aim ("a gap of 60 Mt"), a share of a budget, an estimate's
+    # complement ("estimates that ..."): see en.toml
+    # a heading over a plan's main indicators, and a plan period named in a title (group
+    # ``fyp``): see ingest/extract.py and ingest/dating.py (``Scope.indicator_horizon``)
+    facility_after: re.Pattern[str] = _NEVER
+    indicator_heading: re.Pattern[str] = _NEVER
+    plan_period: re.Pattern[str] = _NEVER
+    assessment: re.Pattern[str] = _NEVER
+    budget_share: re.Pattern[str] = _NEVER
+    estimate_frame: re.Pattern[str] = _NEVER
     # a third party's figures: "according to a recent survey" anywhere in the clause
     attribution: re.Pattern[str] = _NEVER
 
 
+def _word_key(word: str) -> str:
+    """How a multiple or fraction word is looked up: lower case, one space, no hyphen."""
+    return re.sub(r"[\s-]+", " ", word.strip().lower())
+
+
 def _figure_cues(table: dict[str, Any]) -> FigureCues:
-    found: dict[str, re.Pattern[str]] = {}
+    found: dict[str, Any] = {}
     for name in FigureCues.__dataclass_fields__:
         value = table.get(name)
         if not value:
+            continue
+        if name.endswith("_values"):
+            found[name] = {_word_key(k): float(v) for k, v in value.items()}
             continue
         pattern = "|".join(f"(?:{p})" for p in value) if isinstance(value, list) else value
         found[name] = _re(pattern)

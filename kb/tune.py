@@ -270,8 +270,11 @@ def tune(
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    # Library code draws no progress bars (loading and writing weights) on the terminal.
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import torch
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
 
     try:
         from sentence_transformers.sentence_transformer.losses import (
@@ -280,6 +283,7 @@ def tune(
     except ImportError:  # sentence-transformers before 6
         from sentence_transformers.losses import MultipleNegativesRankingLoss
 
+    hf_logging.disable_progress_bar()
     torch.manual_seed(seed)
     try:
         model = SentenceTransformer(_model_source(base_model), device="cpu")

@@ -155,6 +155,77 @@ def minilm():
 # -- the run ---------------------------------------------------------------------------------
 
 
+def write_passages(passages: Sequence[dict], db: Path | None, tmp: Path) -> Path:
+    """The passages as a JSONL file for policykb's passage ingestion. Next to a reused
+    store ``db``, so re-runs see the same rows (same identity); else in ``tmp``."""
+    jsonl = (db.parent / f"{db.name}-{PASSAGE_FILE}") if db else tmp / PASSAGE_FILE
+    jsonl.parent.mkdir(parents=True, exist_ok=True)
+    with jsonl.open("w", encoding="utf-8") as out:
+        for p in passages:
+            row = {
+                "id": p["ID"],
+                "text": p["Passage"],
+                "document_id": str(p["DocumentID"]),
+                "passage_ref": str(p["PassageID"]),
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return jsonl
+
+
+def ingest_into(kb, jsonl: Path) -> dict[str, int]:
+    """Ingest (or, on a reused store, re-check) the passage JSONL: the count of each status."""
+    statuses: dict[str, int] = {}
+    started = time.perf_counter()
+    for n, result in enumerate(kb.ingest_passages(kb.open_passages(jsonl)), start=1):
+        statuses[result.status] = statuses.get(result.status, 0) + 1
+        if n % 1000 == 0:
+            _say(f"  {n} rows, {time.perf_counter() - started:.0f} s")
+    return statuses
+
+
+def passage_map(kb, jsonl: Path) -> dict[str, str]:
+    """policykb doc_id -> ObliQA passage ID, for the rows of ``jsonl``."""
+    prefix = str(jsonl.resolve()) + "#"
+    return {
+        doc_id: path[len(prefix) :]
+        for doc_id, path in kb.store.conn.execute("SELECT doc_id, path FROM documents")
+        if path.startswith(prefix)
+    }
+
+
+def policykb_rankings(kb, passage_of: dict[str, str], qtexts: Sequence[str]) -> dict:
+    """policykb's passage rankings of each question: its top 10 hits, the first 10
+    passages of its top 50, and (diagnostics) its BM25 and dense rankings alone."""
+    retriever = kb.retriever
+    retriever.search("warm up", top_k=K)
+    started = time.perf_counter()
+    top10, deep, distinct = [], [], []
+    for q in qtexts:
+        hits = retriever.search(q, top_k=DEEP)
+        mapped = [passage_of.get(h.doc_id, "") for h in hits]
+        top10.append(list(dict.fromkeys(mapped[:K])))
+        distinct.append(len(set(mapped[:K])))
+        deep.append(list(dict.fromkeys(mapped))[:K])
+    seconds = (time.perf_counter() - started) / max(1, len(qtexts))
+    # Diagnostics, not a user path: each of the two rankings policykb fuses, alone,
+    # over clauses, mapped to passages the same way (first 10 distinct of 50).
+    components: dict[str, list[list[str]]] = {"bm25": [], "dense": []}
+    for q in qtexts:
+        sparse = retriever.bm25_search(q, k=DEEP, allowed=None)
+        dense = retriever.dense_search(kb.embedder.embed([q])[0], k=DEEP, allowed=None)
+        for name, ranking in (("bm25", sparse), ("dense", dense)):
+            mapped = [passage_of.get(key.split(":", 1)[0], "") for key, _ in ranking]
+            components[name].append(list(dict.fromkeys(mapped))[:K])
+    return {
+        "top10": top10,
+        "deep": deep,
+        "bm25": components["bm25"],
+        "dense": components["dense"],
+        "seconds": seconds,
+        "distinct": sum(distinct) / max(1, len(distinct)),
+    }
+
+
 def _git(args: list[str], cwd: Path) -> str:
     try:
         out = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True)
@@ -203,6 +274,13 @@ def main() -> int:
     parser.add_argument(
         "--dataset-commit", default="", help="commit of the dataset (default: git of --data)"
     )
+    parser.add_argument(
+        "--tuned-model",
+        default=None,
+        help="also score policykb with this domain-tuned model (a `policykb tune` folder, "
+        "optionally NAME@onnx-int8) in a second store, in the same run",
+    )
+    parser.add_argument("--tuned-db", type=Path, help="store built (or to build) with it")
     args = parser.parse_args()
 
     data = args.data
@@ -238,18 +316,7 @@ def main() -> int:
 
     tmp = tempfile.TemporaryDirectory(prefix="obliqa-")
     db = args.db or Path(tmp.name) / "kb"
-    # The JSONL sits next to a reused store, so re-runs see the same rows (same identity).
-    jsonl = (db.parent / f"{db.name}-{PASSAGE_FILE}") if args.db else Path(tmp.name) / PASSAGE_FILE
-    jsonl.parent.mkdir(parents=True, exist_ok=True)
-    with jsonl.open("w", encoding="utf-8") as out:
-        for p in passages:
-            row = {
-                "id": p["ID"],
-                "text": p["Passage"],
-                "document_id": str(p["DocumentID"]),
-                "passage_ref": str(p["PassageID"]),
-            }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    jsonl = write_passages(passages, args.db, Path(tmp.name))
     texts = [p["Passage"] for p in passages]
     ids = [p["ID"] for p in passages]
 
@@ -261,11 +328,7 @@ def main() -> int:
     _say(f"ingesting {len(passages)} passages into {db} ...")
     kb.embedder.embed(["warm up"])  # model loading is not ingest time
     started = time.perf_counter()
-    statuses: dict[str, int] = {}
-    for n, result in enumerate(kb.ingest_passages(kb.open_passages(jsonl)), start=1):
-        statuses[result.status] = statuses.get(result.status, 0) + 1
-        if n % 1000 == 0:
-            _say(f"  {n} rows, {time.perf_counter() - started:.0f} s")
+    statuses = ingest_into(kb, jsonl)
     ingest_s = time.perf_counter() - started
     import resource
 
@@ -315,45 +378,41 @@ def main() -> int:
         _say("embedding the passages for the dense baseline ...")
         baseline_vectors = np.asarray(minilm().embed(texts), dtype=np.float32)
 
-    prefix = str(jsonl.resolve()) + "#"
-    passage_of = {
-        doc_id: path[len(prefix) :]
-        for doc_id, path in kb.store.conn.execute("SELECT doc_id, path FROM documents")
-        if path.startswith(prefix)
-    }
+    passage_of = passage_map(kb, jsonl)
 
     # (b) rankings for every method
     qtexts = [q["Question"] for q in questions]
     runs: dict[str, list[list[str]]] = {}
     latency: dict[str, float] = {}
-    distinct_in_top10 = []
 
     _say("policykb retrieval ...")
-    retriever = kb.retriever
-    retriever.search("warm up", top_k=K)
-    started = time.perf_counter()
-    top10, deep = [], []
-    for q in qtexts:
-        hits = retriever.search(q, top_k=DEEP)
-        mapped = [passage_of.get(h.doc_id, "") for h in hits]
-        top10.append(list(dict.fromkeys(mapped[:K])))
-        distinct_in_top10.append(len(set(mapped[:K])))
-        deep.append(list(dict.fromkeys(mapped))[:K])
-    latency["policykb"] = (time.perf_counter() - started) / len(qtexts)
-    runs["policykb (top 10 hits)"] = top10
-    runs["policykb (first 10 passages of top 50 hits)"] = deep
+    ranked = policykb_rankings(kb, passage_of, qtexts)
+    latency["policykb"] = ranked["seconds"]
+    runs["policykb (top 10 hits)"] = ranked["top10"]
+    runs["policykb (first 10 passages of top 50 hits)"] = ranked["deep"]
+    runs["diagnostic: policykb's BM25 over clauses alone"] = ranked["bm25"]
+    runs["diagnostic: policykb's dense over clauses alone"] = ranked["dense"]
 
-    # Diagnostics, not a user path: each of the two rankings policykb fuses, alone,
-    # over clauses, mapped to passages the same way (first 10 distinct of 50).
-    components: dict[str, list[list[str]]] = {"bm25": [], "dense": []}
-    for q in qtexts:
-        sparse = retriever.bm25_search(q, k=DEEP, allowed=None)
-        dense = retriever.dense_search(kb.embedder.embed([q])[0], k=DEEP, allowed=None)
-        for name, ranking in (("bm25", sparse), ("dense", dense)):
-            mapped = [passage_of.get(key.split(":", 1)[0], "") for key, _ in ranking]
-            components[name].append(list(dict.fromkeys(mapped))[:K])
-    runs["diagnostic: policykb's BM25 over clauses alone"] = components["bm25"]
-    runs["diagnostic: policykb's dense over clauses alone"] = components["dense"]
+    tuned_name = ""
+    if args.tuned_model:
+        # The same passages in a second store whose clauses are embedded with the
+        # domain-tuned model; everything else of policykb is the same code.
+        tuned_db = args.tuned_db or Path(tmp.name) / "kb-tuned"
+        tuned_jsonl = write_passages(passages, args.tuned_db, Path(tmp.name) / "tuned")
+        tuned_settings = Settings.from_env(
+            db_dir=tuned_db, model=args.tuned_model, chroma_url="", encoder=""
+        )
+        tuned_kb = KnowledgeBase(tuned_settings, create=True)
+        _say(f"policykb with the domain-tuned model {tuned_kb.embedder.name} ...")
+        tuned_statuses = ingest_into(tuned_kb, tuned_jsonl)
+        _say(f"  rows: {tuned_statuses}")
+        tuned = policykb_rankings(tuned_kb, passage_map(tuned_kb, tuned_jsonl), qtexts)
+        tuned_name = tuned_kb.embedder.name
+        latency["policykb, domain-tuned"] = tuned["seconds"]
+        runs["policykb, domain-tuned model (top 10 hits)"] = tuned["top10"]
+        runs["policykb, domain-tuned model (first 10 passages of top 50 hits)"] = tuned["deep"]
+        runs["diagnostic: policykb's dense over clauses alone, domain-tuned model"] = tuned["dense"]
+        tuned_kb.close()
 
     _say("BM25 baseline ...")
     import bm25s
@@ -410,7 +469,8 @@ def main() -> int:
         "load": os.getloadavg(),
         "bm25_index_s": bm25_index_s,
         "latency": latency,
-        "distinct": sum(distinct_in_top10) / len(distinct_in_top10),
+        "distinct": ranked["distinct"],
+        "tuned_model": tuned_name,
         "versus": versus,
         "model": kb.embedder.name,
         "dataset_commit": dataset_commit,
@@ -449,7 +509,12 @@ def render(table: dict[str, dict[str, float]], f: dict, args: argparse.Namespace
         f"- Command: `{command}`",
         f"- Dataset: RegNLP/ObliQADataset at commit {f['dataset_commit']} (read from --data; "
         "not stored in this repository, which has no licence to it)",
-        f"- policykb: commit {code}; embedding model {f['model']}",
+        f"- policykb: commit {code}; embedding model {f['model']}"
+        + (
+            f"; domain-tuned model {f['tuned_model']} in a second store (same code)"
+            if f.get("tuned_model")
+            else ""
+        ),
         f"- Machine: {platform.platform()}, Python {platform.python_version()}, "
         f"{os.cpu_count()} CPU cores (shared; timings are indicative)",
         f"- Corpus: {f['passages']:,} non-empty passages ({f['empty']} empty ones left out) "
@@ -464,8 +529,10 @@ def render(table: dict[str, dict[str, float]], f: dict, args: argparse.Namespace
     ]
     lat = {"policykb": f["latency"]["policykb"], "BM25": f["latency"]["bm25"]}
     lat["dense"] = f["latency"].get("dense", 0.0)
+    lat["tuned"] = f["latency"].get("policykb, domain-tuned", 0.0)
     for name, m in table.items():
         key = "policykb" if name.startswith("policykb") else name.split(" ")[0]
+        key = "tuned" if name.startswith("policykb, domain-tuned") else key
         ms = f"{lat[key] * 1000:.0f}" if key in lat and "50" not in name else "-"
         lines.append(f"| {name} | {m['recall']:.3f} | {m['mrr']:.3f} | {m['map']:.3f} | {ms} |")
     raw_per_s = f["passages"] / f["raw_s"] if f["raw_s"] else 0.0

@@ -21,6 +21,7 @@ from ui.cli_obligations import register as register_obligations
 from ui.cli_serve import register as register_serve
 from ui.cli_store import one_line_errors
 from ui.cli_track import register as register_track
+from ui.cli_tune import register as register_tune
 
 EXTRACT_TYPES = RECORD_TYPE_NAMES
 # Column order for CSV: what an analyst sorts by first; then any other record field.
@@ -207,6 +208,7 @@ register_kb(main)
 register_serve(main)
 register_obligations(main)
 register_track(main)
+register_tune(main)
 
 
 if __name__ == "__main__":

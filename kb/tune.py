@@ -1,0 +1,391 @@
+"""Domain adaptation: fine-tune an embedding model on a user's (question, passage) pairs.
+
+A general model such as all-MiniLM-L6-v2 knows little of a field's wording (on
+ObliQA's financial-regulation questions it ranks below plain BM25). Users often
+have, or can write, questions paired with the passage that answers each; a short
+CPU fine-tune on them moves the model towards their corpus. The result is an
+ordinary sentence-transformers folder, used with ``--model DIR`` like any other
+local model (``policykb reindex --model DIR`` re-embeds an existing store).
+
+The objective is the multiple-negatives ranking loss (Henderson et al. 2017,
+"Efficient Natural Language Response Suggestion for Smart Reply"): in a batch of
+n pairs, each question must score its own passage above the other n - 1
+passages. Optionally each pair also gets a BM25-mined hard negative: the
+highest-ranked passage of the pair file that is not one of the question's own
+(Karpukhin et al. 2020, "Dense Passage Retrieval", section 3.2).
+
+Pair file (JSONL, one object a line)::
+
+    {"question": "Who must report a breach?", "passage": "A licensee shall notify ..."}
+
+An optional ``"negative"`` string is used as that pair's hard negative as given.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kb.errors import ConfigError, IngestError
+from kb.settings import DEFAULT_MODEL
+
+#: Word pieces kept per text while training; all-MiniLM-L6-v2 was trained on 256 too.
+DEFAULT_MAX_SEQ_LENGTH = 256
+#: Written into the output folder: what the model was tuned from and on.
+MANIFEST = "policykb_tune.json"
+#: In-batch negatives need at least two pairs in a batch.
+MIN_PAIRS = 2
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """One training example: a question, the passage that answers it, maybe a negative."""
+
+    question: str
+    passage: str
+    negative: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TuneResult:
+    """What ``tune`` did: where the model went, how long it took, how the loss moved."""
+
+    out_dir: Path
+    base_model: str
+    pairs: int
+    steps: int
+    epochs: int
+    seconds: float
+    first_loss: float
+    last_loss: float
+    hard_negatives: bool
+
+
+def read_pairs(path: str | Path) -> list[Pair]:
+    """Read a JSONL pair file.
+
+    Args:
+        path: the file; one JSON object a line with non-empty ``question`` and
+            ``passage`` strings and optionally a ``negative`` string. Blank lines
+            are skipped.
+
+    Returns:
+        The pairs, in file order.
+
+    Raises:
+        IngestError: the file is missing or unreadable, a line is not such an
+            object (named by its line number), or it holds fewer than two pairs.
+
+    Example:
+        >>> read_pairs("pairs.jsonl")[0].question  # doctest: +SKIP
+        'Who must report a breach?'
+    """
+    path = Path(path)
+    hint = 'Each line must be a JSON object: {"question": "...", "passage": "..."}'
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise IngestError(str(path), "no such pair file", hint) from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise IngestError(str(path), f"cannot read it ({type(e).__name__})", hint) from e
+    pairs = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise IngestError(where, f"not valid JSON ({e.msg})", hint) from e
+        if not isinstance(row, dict):
+            raise IngestError(where, f"a JSON {type(row).__name__}, not an object", hint)
+        fields = {}
+        for name in ("question", "passage"):
+            value = row.get(name)
+            if not isinstance(value, str) or not value.strip():
+                found = "missing" if value is None else f"empty or not text ({value!r:.40})"
+                raise IngestError(where, f'field "{name}" is {found}', hint)
+            fields[name] = value.strip()
+        negative = row.get("negative")
+        if negative is not None and (not isinstance(negative, str) or not negative.strip()):
+            raise IngestError(where, 'field "negative" must be non-empty text when given', hint)
+        pairs.append(Pair(fields["question"], fields["passage"], negative and negative.strip()))
+    if len(pairs) < MIN_PAIRS:
+        raise IngestError(
+            str(path),
+            f"{len(pairs)} pair(s) found; tuning needs at least {MIN_PAIRS}",
+            "Add more lines (a few hundred pairs or more move a model usefully)",
+        )
+    return pairs
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower()) or ["_"]
+
+
+def mine_hard_negatives(pairs: Sequence[Pair], *, depth: int = 10) -> list[Pair]:
+    """Give each pair without a negative the best BM25 passage that is not its own.
+
+    The candidates are the distinct passages of the pair file. Passages paired
+    with the same question anywhere in the file are never chosen (a question
+    with two gold passages must not learn to push one of them away). A pair
+    whose top ``depth`` passages are all its own keeps no negative.
+
+    Args:
+        pairs: the training pairs.
+        depth: how many BM25 results to look through per question.
+
+    Returns:
+        The pairs, with ``negative`` filled where one was found.
+    """
+    import bm25s
+    import numpy as np
+
+    passages = list(dict.fromkeys(p.passage for p in pairs))
+    if len(passages) < 2:
+        return list(pairs)
+    index = bm25s.BM25()
+    index.index([_tokens(t) for t in passages], show_progress=False)
+    own: dict[str, set[int]] = {}
+    position = {text: i for i, text in enumerate(passages)}
+    for p in pairs:
+        own.setdefault(p.question, set()).add(position[p.passage])
+    out = []
+    for p in pairs:
+        if p.negative:
+            out.append(p)
+            continue
+        scores = index.get_scores(_tokens(p.question))
+        k = min(depth, len(passages))
+        top = np.argpartition(-scores, k - 1)[:k]
+        ranked = top[np.argsort(-scores[top], kind="stable")]
+        chosen = next((int(i) for i in ranked if int(i) not in own[p.question]), None)
+        out.append(p if chosen is None else replace(p, negative=passages[chosen]))
+    return out
+
+
+def _batches(pairs: Sequence[Pair], batch_size: int, rng: random.Random) -> list[list[Pair]]:
+    """Shuffled batches in which no question or passage appears twice.
+
+    A repeated passage in a batch would be scored as a negative of its own
+    question (a false negative); a repeated question would be asked to rank two
+    gold passages each above the other. Pairs that would repeat one wait for a
+    later batch.
+    """
+    pending = list(pairs)
+    rng.shuffle(pending)
+    batches: list[list[Pair]] = []
+    while pending:
+        batch: list[Pair] = []
+        seen: set[str] = set()
+        rest = []
+        for p in pending:
+            texts = {p.question, p.passage} | ({p.negative} if p.negative else set())
+            if len(batch) < batch_size and not texts & seen:
+                batch.append(p)
+                seen |= texts
+            else:
+                rest.append(p)
+        batches.append(batch)
+        pending = rest
+    # A final batch of one pair has no in-batch negative: it teaches nothing.
+    return [b for b in batches if len(b) >= MIN_PAIRS]
+
+
+def _model_source(base_model: str) -> str:
+    if base_model == DEFAULT_MODEL:
+        from kb.embed import _default_model_path
+
+        return str(_default_model_path())
+    return base_model
+
+
+def tune(
+    pairs: Sequence[Pair],
+    out_dir: str | Path,
+    *,
+    base_model: str = DEFAULT_MODEL,
+    epochs: int = 1,
+    batch_size: int = 32,
+    max_steps: int = 0,
+    learning_rate: float = 2e-5,
+    warmup: float = 0.1,
+    max_seq_length: int = DEFAULT_MAX_SEQ_LENGTH,
+    hard_negatives: bool = False,
+    seed: int = 0,
+    progress: Callable[[int, int, float], None] | None = None,
+) -> TuneResult:
+    """Fine-tune ``base_model`` on ``pairs`` (CPU) and save it as a sentence-transformers folder.
+
+    Args:
+        pairs: training pairs (``read_pairs``); at least two.
+        out_dir: where the tuned model is written; must not exist or be empty.
+        base_model: ``DEFAULT_MODEL`` (the bundled all-MiniLM-L6-v2) or a local
+            sentence-transformers folder.
+        epochs: passes over the pairs.
+        batch_size: pairs per step; each question's negatives are the other
+            passages of its batch, so larger is better up to memory and time.
+        max_steps: stop after this many optimiser steps (0: no limit).
+        learning_rate: AdamW's peak learning rate (linear warm-up, then linear decay).
+        warmup: share of the steps spent warming up.
+        max_seq_length: word pieces kept per text while training (the saved
+            model keeps the base model's length for embedding).
+        hard_negatives: add a BM25-mined negative to each pair (``mine_hard_negatives``).
+        seed: shuffling and initialisation seed, for repeatable runs.
+        progress: called as ``progress(step, total_steps, loss)`` after each step.
+
+    Returns:
+        A ``TuneResult``.
+
+    Raises:
+        ConfigError: an invalid option, an output folder that holds files, or a
+            base model that cannot be loaded.
+
+    Example:
+        >>> tune(read_pairs("pairs.jsonl"), "models/minilm-mine", epochs=1)  # doctest: +SKIP
+    """
+    out = Path(out_dir).expanduser()
+    _check_options(out, pairs, epochs, batch_size, max_steps, learning_rate, warmup, max_seq_length)
+    if hard_negatives:
+        pairs = mine_hard_negatives(pairs)
+    rng = random.Random(seed)
+    schedule = [_batches(pairs, batch_size, rng) for _ in range(epochs)]
+    total = sum(len(b) for b in schedule)
+    if max_steps:
+        total = min(total, max_steps)
+    if total == 0:
+        raise ConfigError(
+            f"no batch of {MIN_PAIRS} or more distinct pairs can be formed from {len(pairs)} "
+            "pairs; add pairs with other questions and passages"
+        )
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    # Library code draws no progress bars (loading and writing weights) on the terminal.
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    import torch
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    try:
+        from sentence_transformers.sentence_transformer.losses import (
+            MultipleNegativesRankingLoss,
+        )
+    except ImportError:  # sentence-transformers before 6
+        from sentence_transformers.losses import MultipleNegativesRankingLoss
+
+    hf_logging.disable_progress_bar()
+    torch.manual_seed(seed)
+    try:
+        model = SentenceTransformer(_model_source(base_model), device="cpu")
+    except Exception as e:  # sentence-transformers raises many types here
+        raise ConfigError(
+            f'cannot load base model "{base_model}" ({type(e).__name__}: {e}); '
+            "pass a local sentence-transformers folder with --model"
+        ) from e
+    # Training may truncate harder than the model reads at run time (for speed);
+    # the saved model keeps the base model's own length.
+    run_time_length = model.max_seq_length
+    model.max_seq_length = max_seq_length
+    encode_inputs = getattr(model, "preprocess", None) or model.tokenize
+    model.train()
+    loss_fn = MultipleNegativesRankingLoss(model)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=learning_rate)
+    warm = max(1, int(total * warmup))
+
+    def rate(step: int) -> float:
+        if step < warm:
+            return (step + 1) / warm
+        return max(0.0, (total - step) / max(1, total - warm))
+
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimiser, rate)
+    started = time.perf_counter()
+    losses: list[float] = []
+    step = 0
+    for batch in (b for epoch in schedule for b in epoch):
+        if step >= total:
+            break
+        columns = [[p.question for p in batch], [p.passage for p in batch]]
+        if hard_negatives and all(p.negative for p in batch):
+            columns.append([p.negative or "" for p in batch])
+        features = [encode_inputs(texts) for texts in columns]
+        loss = loss_fn(features, None)
+        optimiser.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimiser.step()
+        scheduler.step()
+        step += 1
+        losses.append(float(loss.detach()))
+        if progress:
+            progress(step, total, losses[-1])
+    seconds = time.perf_counter() - started
+    model.eval()
+    model.max_seq_length = run_time_length
+    model.save(str(out))
+    result = TuneResult(
+        out_dir=out,
+        base_model=base_model,
+        pairs=len(pairs),
+        steps=step,
+        epochs=epochs,
+        seconds=seconds,
+        first_loss=losses[0],
+        last_loss=losses[-1],
+        hard_negatives=hard_negatives,
+    )
+    manifest = {
+        "base_model": base_model,
+        "pairs": len(pairs),
+        "steps": step,
+        "epochs": epochs,
+        "batch_size": batch_size,
+        "learning_rate": learning_rate,
+        "max_seq_length": max_seq_length,
+        "hard_negatives": hard_negatives,
+        "seed": seed,
+        "seconds": round(seconds, 1),
+        "loss_first": round(losses[0], 4),
+        "loss_last": round(losses[-1], 4),
+    }
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+def _check_options(
+    out: Path,
+    pairs: Sequence[Any],
+    epochs: int,
+    batch_size: int,
+    max_steps: int,
+    learning_rate: float,
+    warmup: float,
+    max_seq_length: int,
+) -> None:
+    if len(pairs) < MIN_PAIRS:
+        raise ConfigError(f"{len(pairs)} pair(s) given; tuning needs at least {MIN_PAIRS}")
+    checks = [
+        (epochs >= 1, f"epochs = {epochs} is invalid; it must be >= 1"),
+        (batch_size >= MIN_PAIRS, f"batch_size = {batch_size} is invalid; it must be >= 2"),
+        (max_steps >= 0, f"max_steps = {max_steps} is invalid; it must be >= 0 (0: no limit)"),
+        (0 < learning_rate < 1, f"learning_rate = {learning_rate} is invalid; try 2e-5"),
+        (0 <= warmup < 1, f"warmup = {warmup} is invalid; it must be in [0, 1)"),
+        (16 <= max_seq_length <= 512, f"max_seq_length = {max_seq_length} is not in 16..512"),
+    ]
+    for ok, message in checks:
+        if not ok:
+            raise ConfigError(message)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise ConfigError(
+            f"{out} already exists and is not an empty folder; the tuned model needs a new "
+            "folder: pass another output path"
+        )

@@ -26,32 +26,22 @@ from __future__ import annotations
 import json
 import os
 import random
-import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kb.errors import ConfigError, IngestError
+from kb.errors import ConfigError
 from kb.settings import DEFAULT_MODEL
+from kb.tune_pairs import MIN_PAIRS, Pair, mine_hard_negatives, read_pairs
+
+__all__ = ["MANIFEST", "Pair", "TuneResult", "mine_hard_negatives", "read_pairs", "tune"]
 
 #: Word pieces kept per text while training; all-MiniLM-L6-v2 was trained on 256 too.
 DEFAULT_MAX_SEQ_LENGTH = 256
 #: Written into the output folder: what the model was tuned from and on.
 MANIFEST = "policykb_tune.json"
-#: In-batch negatives need at least two pairs in a batch.
-MIN_PAIRS = 2
-_WORD = re.compile(r"\w+")
-
-
-@dataclass(frozen=True, slots=True)
-class Pair:
-    """One training example: a question, the passage that answers it, maybe a negative."""
-
-    question: str
-    passage: str
-    negative: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,109 +57,6 @@ class TuneResult:
     first_loss: float
     last_loss: float
     hard_negatives: bool
-
-
-def read_pairs(path: str | Path) -> list[Pair]:
-    """Read a JSONL pair file.
-
-    Args:
-        path: the file; one JSON object a line with non-empty ``question`` and
-            ``passage`` strings and optionally a ``negative`` string. Blank lines
-            are skipped.
-
-    Returns:
-        The pairs, in file order.
-
-    Raises:
-        IngestError: the file is missing or unreadable, a line is not such an
-            object (named by its line number), or it holds fewer than two pairs.
-
-    Example:
-        >>> read_pairs("pairs.jsonl")[0].question  # doctest: +SKIP
-        'Who must report a breach?'
-    """
-    path = Path(path)
-    hint = 'Each line must be a JSON object: {"question": "...", "passage": "..."}'
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as e:
-        raise IngestError(str(path), "no such pair file", hint) from e
-    except (OSError, UnicodeDecodeError) as e:
-        raise IngestError(str(path), f"cannot read it ({type(e).__name__})", hint) from e
-    pairs = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise IngestError(where, f"not valid JSON ({e.msg})", hint) from e
-        if not isinstance(row, dict):
-            raise IngestError(where, f"a JSON {type(row).__name__}, not an object", hint)
-        fields = {}
-        for name in ("question", "passage"):
-            value = row.get(name)
-            if not isinstance(value, str) or not value.strip():
-                found = "missing" if value is None else f"empty or not text ({value!r:.40})"
-                raise IngestError(where, f'field "{name}" is {found}', hint)
-            fields[name] = value.strip()
-        negative = row.get("negative")
-        if negative is not None and (not isinstance(negative, str) or not negative.strip()):
-            raise IngestError(where, 'field "negative" must be non-empty text when given', hint)
-        pairs.append(Pair(fields["question"], fields["passage"], negative and negative.strip()))
-    if len(pairs) < MIN_PAIRS:
-        raise IngestError(
-            str(path),
-            f"{len(pairs)} pair(s) found; tuning needs at least {MIN_PAIRS}",
-            "Add more lines (a few hundred pairs or more move a model usefully)",
-        )
-    return pairs
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower()) or ["_"]
-
-
-def mine_hard_negatives(pairs: Sequence[Pair], *, depth: int = 10) -> list[Pair]:
-    """Give each pair without a negative the best BM25 passage that is not its own.
-
-    The candidates are the distinct passages of the pair file. Passages paired
-    with the same question anywhere in the file are never chosen (a question
-    with two gold passages must not learn to push one of them away). A pair
-    whose top ``depth`` passages are all its own keeps no negative.
-
-    Args:
-        pairs: the training pairs.
-        depth: how many BM25 results to look through per question.
-
-    Returns:
-        The pairs, with ``negative`` filled where one was found.
-    """
-    import bm25s
-    import numpy as np
-
-    passages = list(dict.fromkeys(p.passage for p in pairs))
-    if len(passages) < 2:
-        return list(pairs)
-    index = bm25s.BM25()
-    index.index([_tokens(t) for t in passages], show_progress=False)
-    own: dict[str, set[int]] = {}
-    position = {text: i for i, text in enumerate(passages)}
-    for p in pairs:
-        own.setdefault(p.question, set()).add(position[p.passage])
-    out = []
-    for p in pairs:
-        if p.negative:
-            out.append(p)
-            continue
-        scores = index.get_scores(_tokens(p.question))
-        k = min(depth, len(passages))
-        top = np.argpartition(-scores, k - 1)[:k]
-        ranked = top[np.argsort(-scores[top], kind="stable")]
-        chosen = next((int(i) for i in ranked if int(i) not in own[p.question]), None)
-        out.append(p if chosen is None else replace(p, negative=passages[chosen]))
-    return out
 
 
 def _batches(pairs: Sequence[Pair], batch_size: int, rng: random.Random) -> list[list[Pair]]:
@@ -267,6 +154,48 @@ def tune(
             "pairs; add pairs with other questions and passages"
         )
 
+    model = _load_base(base_model, seed)
+    # Training may truncate harder than the model reads at run time (for speed);
+    # the saved model keeps the base model's own length.
+    run_time_length = model.max_seq_length
+    model.max_seq_length = max_seq_length
+    losses, seconds = _train(
+        model, schedule, total, learning_rate, warmup, hard_negatives, progress
+    )
+    model.eval()
+    model.max_seq_length = run_time_length
+    model.save(str(out))
+    result = TuneResult(
+        out_dir=out,
+        base_model=base_model,
+        pairs=len(pairs),
+        steps=len(losses),
+        epochs=epochs,
+        seconds=seconds,
+        first_loss=losses[0],
+        last_loss=losses[-1],
+        hard_negatives=hard_negatives,
+    )
+    manifest = {
+        "base_model": base_model,
+        "pairs": len(pairs),
+        "steps": len(losses),
+        "epochs": epochs,
+        "batch_size": batch_size,
+        "learning_rate": learning_rate,
+        "max_seq_length": max_seq_length,
+        "hard_negatives": hard_negatives,
+        "seed": seed,
+        "seconds": round(seconds, 1),
+        "loss_first": round(losses[0], 4),
+        "loss_last": round(losses[-1], 4),
+    }
+    (out / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+def _load_base(base_model: str, seed: int):
+    """The base sentence-transformers model on the CPU, quietly, seeded."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
@@ -276,6 +205,29 @@ def tune(
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()
+    torch.manual_seed(seed)
+    try:
+        return SentenceTransformer(_model_source(base_model), device="cpu")
+    except Exception as e:  # sentence-transformers raises many types here
+        raise ConfigError(
+            f'cannot load base model "{base_model}" ({type(e).__name__}: {e}); '
+            "pass a local sentence-transformers folder with --model"
+        ) from e
+
+
+def _train(
+    model,
+    schedule: list[list[list[Pair]]],
+    total: int,
+    learning_rate: float,
+    warmup: float,
+    hard_negatives: bool,
+    progress: Callable[[int, int, float], None] | None,
+) -> tuple[list[float], float]:
+    """Run ``total`` optimiser steps over ``schedule``; the loss of each step and the seconds."""
+    import torch
+
     try:
         from sentence_transformers.sentence_transformer.losses import (
             MultipleNegativesRankingLoss,
@@ -283,19 +235,6 @@ def tune(
     except ImportError:  # sentence-transformers before 6
         from sentence_transformers.losses import MultipleNegativesRankingLoss
 
-    hf_logging.disable_progress_bar()
-    torch.manual_seed(seed)
-    try:
-        model = SentenceTransformer(_model_source(base_model), device="cpu")
-    except Exception as e:  # sentence-transformers raises many types here
-        raise ConfigError(
-            f'cannot load base model "{base_model}" ({type(e).__name__}: {e}); '
-            "pass a local sentence-transformers folder with --model"
-        ) from e
-    # Training may truncate harder than the model reads at run time (for speed);
-    # the saved model keeps the base model's own length.
-    run_time_length = model.max_seq_length
-    model.max_seq_length = max_seq_length
     encode_inputs = getattr(model, "preprocess", None) or model.tokenize
     model.train()
     loss_fn = MultipleNegativesRankingLoss(model)
@@ -310,9 +249,8 @@ def tune(
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimiser, rate)
     started = time.perf_counter()
     losses: list[float] = []
-    step = 0
     for batch in (b for epoch in schedule for b in epoch):
-        if step >= total:
+        if len(losses) >= total:
             break
         columns = [[p.question for p in batch], [p.passage for p in batch]]
         if hard_negatives and all(p.negative for p in batch):
@@ -324,41 +262,10 @@ def tune(
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimiser.step()
         scheduler.step()
-        step += 1
         losses.append(float(loss.detach()))
         if progress:
-            progress(step, total, losses[-1])
-    seconds = time.perf_counter() - started
-    model.eval()
-    model.max_seq_length = run_time_length
-    model.save(str(out))
-    result = TuneResult(
-        out_dir=out,
-        base_model=base_model,
-        pairs=len(pairs),
-        steps=step,
-        epochs=epochs,
-        seconds=seconds,
-        first_loss=losses[0],
-        last_loss=losses[-1],
-        hard_negatives=hard_negatives,
-    )
-    manifest = {
-        "base_model": base_model,
-        "pairs": len(pairs),
-        "steps": step,
-        "epochs": epochs,
-        "batch_size": batch_size,
-        "learning_rate": learning_rate,
-        "max_seq_length": max_seq_length,
-        "hard_negatives": hard_negatives,
-        "seed": seed,
-        "seconds": round(seconds, 1),
-        "loss_first": round(losses[0], 4),
-        "loss_last": round(losses[-1], 4),
-    }
-    (out / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    return result
+            progress(len(losses), total, losses[-1])
+    return losses, time.perf_counter() - started
 
 
 def _check_options(

@@ -4,12 +4,10 @@ Two records state the same target when they measure the same quantity, in the
 same unit family, for the same sector and jurisdiction. ``metric_key`` builds
 that identity from a record and its document's manifest fields:
 
-- the *quantity*: a named concept of ``ingest/data/metric_terms.toml`` found
-  in the metric phrase (or, when the phrase is vague, "reduction", "the 2040
-  target", in the clause), else the metric's content words, lemmatised and
-  mapped through the synonym table. Chinese terms map to the same English
-  words, so "电解铝使用可再生能源比例" and "share of renewable energy used in
-  electrolytic aluminium" get the same words;
+- the *quantity*: a named concept of ``ingest/data/metric_terms.toml`` found in the
+  metric phrase (or in the clause, when the phrase is vague: "the 2040 target"), else
+  the metric's content words, lemmatised, through the synonym table; Chinese terms map
+  to the same English words (see the example below);
 - the *unit family* (percent, points, tonnes, money, ...) and whether the
   figure is a ceiling ("no more than 10%") or a floor or level;
 - the *sector* named in the metric phrase (``ingest/lang/*.toml`` sectors);

@@ -11,12 +11,10 @@ that identity from a record and its document's manifest fields:
 - the *unit family* (percent, points, tonnes, money, ...) and whether the
   figure is a ceiling ("no more than 10%") or a floor or level;
 - the *sector* named in the metric phrase (``ingest/lang/*.toml`` sectors);
-- the *jurisdiction*: the manifest's ``jurisdiction``, else one read from the
-  issuer or title (``[jurisdiction]`` patterns), else the issuer's first
-  distinctive word.
+- the *jurisdiction*: the manifest's ``jurisdiction``, else one read from the issuer
+  or title (``[jurisdiction]`` patterns), else the issuer's first distinctive word.
 
-Everything here is a pure function over strings and records; the tables load
-once. Linking (``kb.tracking``) compares keys and adds an embedding signal.
+Pure functions over strings and records; tables load once; ``kb.tracking`` links keys.
 
 Example:
     >>> a = metric_words("share of renewable energy used in electrolytic aluminium", "en")

@@ -6,6 +6,9 @@ with a figure of the asked kind and the asked words beside it ("support 77,000
 *jobs*"), or the attribute asked for ("the *budget* of"); ``continued`` lets a
 clause that cannot state the figure run on into the next sentence of its
 paragraph when that one can.
+
+For an English question, a Chinese candidate is measured with the question's
+Chinese terms (``kb.answer_focus.cross_focus``), computed once per question.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kb.answer_focus import focus_near
+from kb.answer_focus import Unit, cross_focus, focus_near, kind_spans
+from kb.cjk import has_cjk
 from kb.hits import Hit
 from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
 from kb.understand import Query, carries, excluded_part
@@ -36,11 +40,18 @@ CHOICE_YEAR = 0.25
 CHOICE_EXCLUDED = 0.5
 
 
-def _choice_score(query: Query, hit: Hit, attributes: Sequence[str]) -> float:
+def _choice_score(
+    query: Query, hit: Hit, attributes: Sequence[str], zh_units: Sequence[Unit] = ()
+) -> float:
     text = hit.indexed_text or hit.text
     s = hit.relevance if hit.relevance is not None else 0.0
     if query.kind in _FIGURE_KINDS:
-        s += CHOICE_KIND * carries(query.kind, text) + CHOICE_FOCUS * focus_near(query, text)
+        if zh_units and has_cjk(text):  # an English question, a Chinese clause
+            kind = bool(kind_spans(query.kind, text))
+            focus = focus_near(query, text, units=zh_units)
+        else:
+            kind, focus = carries(query.kind, text), focus_near(query, text)
+        s += CHOICE_KIND * kind + CHOICE_FOCUS * focus
     if attributes and names_attributes(hit, attributes):
         s += CHOICE_KIND
     if CHOICE_YEAR and query.kind in _FIGURE_KINDS[:4] and year_chosen_reason(query, [hit]):
@@ -67,12 +78,14 @@ def _share(words: Sequence[str], text: str) -> float:
     return len(set(words) & set(tokenize(text))) / len(words) if words else 0.0
 
 
-def quote_first(query: Query, ranked: list[Hit]) -> list[Hit]:
+def quote_first(query: Query, ranked: list[Hit], other_terms: Sequence[str] = ()) -> list[Hit]:
     """The clause to quote: among the best ``CHOICE_DEPTH`` candidates at least
     ``CHOICE_FLOOR`` as relevant as the first, the one that best states what was asked:
     a figure of the asked kind (a date, a sum), with the asked words beside it
     ("support 77,000 *jobs*"), and the attribute asked for ("the *budget* of"),
-    weighed against the reranker's probability."""
+    weighed against the reranker's probability. ``other_terms`` are an English
+    question's Chinese terms (glossary and dictionary), which stand for its asked
+    words in a Chinese candidate."""
     attributes = asked_attributes(query)
     if (query.kind not in _FIGURE_KINDS and not attributes and not query.excluded) or not ranked:
         return ranked
@@ -82,7 +95,8 @@ def quote_first(query: Query, ranked: list[Hit]) -> list[Hit]:
         for i, hit in enumerate(ranked[:CHOICE_DEPTH])
         if i == 0 or top is None or hit.relevance is None or hit.relevance >= CHOICE_FLOOR * top
     ]
-    best = max(pool, key=lambda i: _choice_score(query, ranked[i], attributes))
+    zh_units = cross_focus(query, other_terms) if query.kind in _FIGURE_KINDS else ()
+    best = max(pool, key=lambda i: _choice_score(query, ranked[i], attributes, zh_units))
     if best == 0:
         return ranked
     return [ranked[best], *ranked[:best], *ranked[best + 1 :]]

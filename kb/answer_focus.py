@@ -4,10 +4,15 @@ and how close a passage puts them to a figure of the asked kind (``focus_near``)
 A clause answers "How many jobs will the wind goal support?" when a figure stands
 next to "jobs", not merely when it speaks of the goal. Used to choose the clause an
 answer quotes (``kb.answer_choice``) and the piece of it (``kb.excerpt``).
+
+Across languages, an English question's asked words are looked for in a Chinese
+clause as their Chinese translations (``cross_focus``), and a Chinese figure of the
+asked kind counts (``kind_spans``: 万元, 倍 of a fine, %, 日/个月/年, 年月日).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kb.lexical import tokenize
@@ -19,6 +24,14 @@ from kb.understand import (
     load_terms,
     understand,  # noqa: F401 (the examples below use it)
 )
+
+#: One asked word, as the strings that can stand for it: the word itself for an
+#: English clause, its Chinese translations for a Chinese one.
+Unit = tuple[str, ...]
+
+_FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
+#: A fine stated as a multiple of a base ("违法所得一倍以上五倍以下罚款"): a sum of money.
+_ZH_MULTIPLE_FINE = re.compile(r"[\d〇零一二三四五六七八九十两]+倍(?=[^。；;]{0,16}罚)")
 
 
 def asked_focus(query: Query) -> tuple[str, ...]:
@@ -50,11 +63,74 @@ FOCUS_WINDOW = 48
 HEAD_WINDOW = 16
 
 
-def focus_near(query: Query, text: str, focus: Sequence[str] | None = None) -> float:
+def cross_focus(query: Query, other_terms: Sequence[str]) -> tuple[Unit, ...]:
+    """The asked words of an English question (``asked_focus``) as Chinese: for each,
+    those of the question's Chinese terms (``other_terms``: its glossary terms and
+    dictionary translations, computed once per question) whose English sense holds the
+    word. A word with no Chinese term is left out; () for a Chinese question.
+
+    Example:
+        >>> q = understand("How large a fine can a grid operator get?")
+        >>> cross_focus(q, ("罚款", "电网", "数据"))
+        (('罚款',), ('电网',))
+    """
+    if _CJK.search(query.text):
+        return ()
+    chinese = [t for t in dict.fromkeys(other_terms) if _CJK.search(t)]
+    if not chinese:
+        return ()
+    senses = {t: _english_words(t) for t in chinese}
+    units = [
+        tuple(t for t in chinese if any(_same_word(w, e) for e in senses[t]))
+        for w in asked_focus(query)
+    ]
+    return tuple(u for u in units if u)
+
+
+#: Letters two English words must share from the start to count as one word
+#: ("provincial" and "province", "environmental" and "environment").
+SHARED_STEM = 7
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= SHARED_STEM and a[:SHARED_STEM] == b[:SHARED_STEM])
+
+
+def _english_words(term: str) -> set[str]:
+    """The English words a Chinese term stands for: its glossary English (both
+    tables) and its dictionary senses, tokenized as questions are."""
+    from kb.render import extra_english, glossary_pairs
+    from kb.translate_terms import dictionary
+
+    phrases = [en for zh, en in glossary_pairs() if zh == term]
+    phrases += [en for en, zh in extra_english() if zh == term]
+    words = set()
+    for phrase in phrases + list(dictionary().english(term)):
+        words.update(tokenize(phrase))
+    return words
+
+
+def kind_spans(kind: str, text: str) -> list[tuple[int, int]]:
+    """``carrier_spans``, with a fine stated as a multiple (五倍以下罚款) as a sum of money."""
+    spans = carrier_spans(kind, text)
+    if kind == "amount" and _CJK.search(text):
+        spans = sorted(spans + [m.span() for m in _ZH_MULTIPLE_FINE.finditer(text)])
+    return spans
+
+
+def focus_near(
+    query: Query,
+    text: str,
+    focus: Sequence[str] | None = None,
+    *,
+    units: Sequence[Unit] | None = None,
+) -> float:
     """0..1: how much of what the question asks for (``asked_focus``) stands beside a
     figure of the asked kind in ``text``: the first asked word within ``HEAD_WINDOW``
     characters of the figure (it weighs as much as the others together), the others
-    within ``FOCUS_WINDOW``. 0 for questions that want no figure.
+    within ``FOCUS_WINDOW``. 0 for questions that want no figure. ``units`` gives the
+    asked words as alternatives each (``cross_focus``: Chinese translations, found in
+    the text as written) instead of ``asked_focus``.
 
     Example:
         >>> q = understand("How many jobs will the wind goal support?")
@@ -63,19 +139,29 @@ def focus_near(query: Query, text: str, focus: Sequence[str] | None = None) -> f
         >>> focus_near(q, "The wind goal is 30 GW, and it will create jobs.")
         0.25
     """
-    if query.kind not in ("amount", "share", "count", "quantity", "year", "date"):
+    if query.kind not in _FIGURE_KINDS:
         return 0.0
-    words = list(asked_focus(query) if focus is None else focus)
-    if not words:
+    if units is None:
+        units = [(w,) for w in (asked_focus(query) if focus is None else focus)]
+    if not units:
         return 0.0
-    head, others = words[0], words[1:]
+    head, others = units[0], units[1:]
     total = 2.0 * max(1, len(others)) if others else 1.0
     best = 0.0
-    for a, b in carrier_spans(query.kind, text)[:24]:
-        close = set(tokenize(text[max(0, a - HEAD_WINDOW) : b + HEAD_WINDOW]))
-        near = set(tokenize(text[max(0, a - FOCUS_WINDOW) : b + FOCUS_WINDOW]))
-        got = (total / 2 if others else 1.0) * (head in close) + sum(w in near for w in others)
+    for a, b in kind_spans(query.kind, text)[:24]:
+        close = text[max(0, a - HEAD_WINDOW) : b + HEAD_WINDOW]
+        near = text[max(0, a - FOCUS_WINDOW) : b + FOCUS_WINDOW]
+        got = (total / 2 if others else 1.0) * _present(head, close)
+        got += sum(_present(u, near) for u in others)
         best = max(best, got / total)
         if best >= 1.0:
             break
     return best
+
+
+def _present(unit: Unit, window: str) -> bool:
+    """Whether one of ``unit``'s strings stands in ``window``: a Chinese term as
+    written, an English word among the window's tokens."""
+    if any(_CJK.search(t) and t in window for t in unit):
+        return True
+    return any(not _CJK.search(t) for t in unit) and bool(set(unit) & set(tokenize(window)))

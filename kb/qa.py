@@ -104,6 +104,18 @@ def _is_recital(hit: Hit, store: Any) -> bool:
     return start is not None and hit.start < start
 
 
+def _other_terms(query: Query, retriever: Any) -> tuple[str, ...]:
+    """An English question's Chinese terms: its glossary terms and the dictionary
+    translations keyword search already made (remembered per question and index)."""
+    bm25 = getattr(retriever, "_bm25_index", None)
+    if has_cjk(query.text) or bm25 is None:
+        return ()
+    from kb.lexical import translated_terms
+
+    translated = translated_terms(query.text, bm25()[0])
+    return query.cross_terms + translated if translated else ()
+
+
 def _rank_candidates(query: Query, hits: Sequence[Hit], store: Any = None) -> list[Hit]:
     q_tokens = question_tokens(query)
     recital = {h.key for h in hits if store is not None and _is_recital(h, store)}
@@ -249,7 +261,9 @@ def answer(
         return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
 
     ranked = _rank_candidates(query, hits, retriever.store)
-    ranked = quote_first(query, [continue_hit(query, h) for h in ranked])
+    ranked = quote_first(
+        query, [continue_hit(query, h) for h in ranked], _other_terms(query, retriever)
+    )
     ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
     sources = sources_of(ordered[:top_k], retriever.embedder.name)
     store = retriever.store

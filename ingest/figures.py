@@ -7,7 +7,8 @@ looks forward ("will", a deadline) carries them as readily as it carries an aim,
 the decision is made for each figure, from the words of its own part of the sentence:
 
 - ``parameter``: a term of a rule (a tax, a fine, a fee, a cap on a payment, who is
-  eligible, a benchmark value or coefficient);
+  eligible, a benchmark value or coefficient); a cap on a quantity or a share ("capped at
+  16.5 Mtoe in 2030") is a ceiling, an aim like "no more than";
 - ``projection``: an estimate, forecast or modelled effect, of anyone ("is expected
   to", "could support", "as much as"), and the jobs, homes or cars a measure is said
   to be worth;

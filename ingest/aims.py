@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ingest.dating import Scope, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
-from ingest.figures import figure_role, is_direct_aim
+from ingest.figures import figure_role, is_direct_aim, own_expectation_as_aim
 from ingest.lang import Grammar, english_patterns
 from ingest.metrics import DIRECTION_WINDOW, clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
@@ -156,7 +156,7 @@ def extract_from_clause(
     """
     if clause.kind == "row":
         return  # a table's cells are read with their row and column (ingest.tables)
-    text = clause.text
+    text = own_expectation_as_aim(clause.text, clause.section, grammar)
     if re.fullmatch(r"\W*\d{1,4}\W*", text):
         return  # a page or note number on a line of its own
     if _flattened_table(text):

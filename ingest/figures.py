@@ -7,7 +7,8 @@ looks forward ("will", a deadline) carries them as readily as it carries an aim,
 the decision is made for each figure, from the words of its own part of the sentence:
 
 - ``parameter``: a term of a rule (a tax, a fine, a fee, a cap on a payment, who is
-  eligible, a benchmark value or coefficient);
+  eligible, a benchmark value or coefficient); a cap on a quantity or a share ("capped at
+  16.5 Mtoe in 2030") is a ceiling, an aim like "no more than";
 - ``projection``: an estimate, forecast or modelled effect, of anyone ("is expected
   to", "could support", "as much as"), and the jobs, homes or cars a measure is said
   to be worth;
@@ -104,7 +105,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     left = left_window(text, start)
     near = left[-_NEAR_CHARS:]
     right = _SPACES.sub(" ", text[end : end + _RIGHT_CHARS])
-    if cues.parameter.search(near):
+    if cues.parameter.search(near) and not _ceiling(near, unit, cues):
         return "parameter"
     if cues.attribution.search(text):
         return "projection" if cues.projection.search(text) else "reported"
@@ -141,6 +142,16 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
 _GOAL_AFTER = 40
 
 
+def _ceiling(near: str, unit: str, cues: FigureCues) -> bool:
+    """Whether the figure is a ceiling on a quantity ("capped at 16.5 Mtoe"), an aim like
+    "no more than": a physical quantity or a share, and no other term of a rule ("a levy
+    capped at 2%") governs it. A capped sum of money or count stays a rule's parameter."""
+    if not unit or unit in _MONEY_UNITS:
+        return False
+    cap = cues.ceiling.search(near)
+    return cap is not None and not cues.parameter.search(near[: cap.start()])
+
+
 def _in_estimate(text: str, start: int, end: int, cues: FigureCues) -> bool:
     """Whether the figure stands in the complement of an estimate ("the energy agency
     estimates that the shift would add 12 million jobs, 40% of them skilled"), with no goal
@@ -173,3 +184,24 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 def is_direct_aim(text: str, start: int, grammar: Grammar) -> bool:
     """Whether an aim verb acts on the figure at ``start`` ("will repair 10,000 bridges")."""
     return bool(grammar.figures.direct_aim.search(left_window(text, start)[-_NEAR_CHARS:]))
+
+
+def own_expectation_as_aim(text: str, section: tuple[str, ...], grammar: Grammar) -> str:
+    """``text`` read with the plan's own expectation as an aim (offsets kept).
+
+    Under a heading over the plan's own aims ("Targets for 2030", "主要目标"), "X is
+    expected to reach about 20% by 2030" states what the plan expects of itself: the hedge
+    is blanked so that it reads "X is ... to reach". A third party's expectation ("the
+    agency expects", "according to forecasts", "is projected to") keeps its words and
+    stays a projection.
+    """
+    cues = grammar.figures
+    heading = section[-1] if section else ""
+    if not (cues.aims_heading.search(heading) or cues.indicator_heading.search(heading)):
+        return text
+    if cues.attribution.search(text) or cues.estimate_frame.search(text):
+        return text
+    for match in reversed(list(cues.own_expectation.finditer(text))):
+        start, end = match.span("hedge")
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return text

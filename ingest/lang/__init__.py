@@ -81,6 +81,11 @@ class FigureCues:
     estimate_frame: re.Pattern[str] = _NEVER
     # a third party's figures: "according to a recent survey" anywhere in the clause
     attribution: re.Pattern[str] = _NEVER
+    # a ceiling on a quantity ("capped at"), a heading over the plan's own aims, and the
+    # plan's own expectation under one (group ``hedge``): see en.toml
+    ceiling: re.Pattern[str] = _NEVER
+    aims_heading: re.Pattern[str] = _NEVER
+    own_expectation: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

@@ -115,16 +115,13 @@ def tune(
     Args:
         pairs: training pairs (``read_pairs``); at least two.
         out_dir: where the tuned model is written; must not exist or be empty.
-        base_model: ``DEFAULT_MODEL`` (the bundled all-MiniLM-L6-v2) or a local
-            sentence-transformers folder.
+        base_model: ``DEFAULT_MODEL`` (the bundled MiniLM) or a sentence-transformers folder.
         epochs: passes over the pairs.
-        batch_size: pairs per step; each question's negatives are the other
-            passages of its batch, so larger is better up to memory and time.
+        batch_size: pairs per step (the other passages of a batch are each question's negatives).
         max_steps: stop after this many optimiser steps (0: no limit).
         learning_rate: AdamW's peak learning rate (linear warm-up, then linear decay).
         warmup: share of the steps spent warming up.
-        max_seq_length: word pieces kept per text while training (the saved
-            model keeps the base model's length for embedding).
+        max_seq_length: word pieces per text while training (the saved model keeps its own).
         hard_negatives: add a BM25-mined negative to each pair (``mine_hard_negatives``).
         seed: shuffling and initialisation seed, for repeatable runs.
         progress: called as ``progress(step, total_steps, loss)`` after each step.
@@ -176,22 +173,30 @@ def tune(
         last_loss=losses[-1],
         hard_negatives=hard_negatives,
     )
+    _write_manifest(result, batch_size, learning_rate, max_seq_length, seed)
+    return result
+
+
+def _write_manifest(
+    result: TuneResult, batch_size: int, learning_rate: float, max_seq_length: int, seed: int
+) -> None:
+    """Record in the model folder what it was tuned from and on (``MANIFEST``)."""
     manifest = {
-        "base_model": base_model,
-        "pairs": len(pairs),
-        "steps": len(losses),
-        "epochs": epochs,
+        "base_model": result.base_model,
+        "pairs": result.pairs,
+        "steps": result.steps,
+        "epochs": result.epochs,
         "batch_size": batch_size,
         "learning_rate": learning_rate,
         "max_seq_length": max_seq_length,
-        "hard_negatives": hard_negatives,
+        "hard_negatives": result.hard_negatives,
         "seed": seed,
-        "seconds": round(seconds, 1),
-        "loss_first": round(losses[0], 4),
-        "loss_last": round(losses[-1], 4),
+        "seconds": round(result.seconds, 1),
+        "loss_first": round(result.first_loss, 4),
+        "loss_last": round(result.last_loss, 4),
     }
-    (out / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-    return result
+    text = json.dumps(manifest, indent=2) + "\n"
+    (result.out_dir / MANIFEST).write_text(text, encoding="utf-8")
 
 
 def _load_base(base_model: str, seed: int):

@@ -33,7 +33,9 @@ SETS = ROOT / "benchmarks" / "track_sets"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="name", choices=["dev", "unseen", "unseen2", "unseen3"], default="dev")
+    parser.add_argument(
+        "--set", dest="name", choices=["dev", "unseen", "unseen2", "unseen3"], default="dev"
+    )
     parser.add_argument("--show", action="store_true", help="print wrong and missed links")
     parser.add_argument("--sweep", action="store_true", help="score embedding thresholds")
     parser.add_argument("--lexical-only", action="store_true", help="no embedding signal")

@@ -38,6 +38,7 @@ from kb.statements import (  # noqa: F401 - re-exported
     _date_of,
     load_statements,
 )
+from kb.track_prepare import prepare
 from kb.track_signals import (  # noqa: F401 - re-exported
     _CJK,
     EMBEDDING_MIN,
@@ -94,6 +95,7 @@ def build_series(
     Returns:
         ``(series, statistics that match no series)``; series with most documents first.
     """
+    statements = prepare(statements)
     targets = [s for s in statements if isinstance(s.record, Target)]
     stats = [s for s in statements if isinstance(s.record, Statistic)]
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -219,8 +221,11 @@ def _earlier_for(
 ) -> Statement | None:
     for doc in reversed(earlier):
         same_year = [s for s in by_doc[doc] if s.record.year == b.record.year]
-        if same_year:
-            return _representative(same_year)
+        # A document stating the target under both conventions (primary and final
+        # energy) is compared like for like.
+        alike = [s for s in same_year if s.key.accounting == b.key.accounting]
+        if alike or same_year:
+            return _representative(alike or same_year)
     last = by_doc[earlier[-1]]
     latest = max((s.record.year or 0) for s in last)
     return _representative([s for s in last if (s.record.year or 0) == latest])

@@ -337,3 +337,25 @@ def test_a_metric_named_by_reference_takes_the_key_of_the_figure_before_it(first
     prepared = track_prepare.prepare([later, earlier])
     assert [s.row_id for s in prepared] == [1, 2]
     assert (prepared[1].key == earlier.key) is takes
+
+
+@pytest.mark.parametrize(
+    "phrase, read",
+    [
+        # numbering, a year and a frame of change say nothing of the quantity
+        ("二、将2027年新能源公交车比例目标提高到", "新能源公交车比例"),
+        ("3. Emissions from schools run by the city", "Emissions from schools run by the city"),
+        ("solar capacity by 2035", "solar capacity"),
+        ("Net emissions in 2024", "Net emissions"),
+        ("单位国内生产总值二氧化碳排放比2005年", "单位国内生产总值二氧化碳排放"),
+        # 占比 is a share, not a comparison; a clean phrase is left as it is
+        ("新能源汽车新车销量占比", "新能源汽车新车销量占比"),
+        ("share of electric buses", "share of electric buses"),
+        # nothing would be left: the phrase stays
+        ("2030", "2030"),
+    ],
+)  # fmt: skip
+def test_the_embedding_signal_reads_the_phrase_without_years_and_numbering(phrase, read):
+    from kb.track_signals import embedding_phrase
+
+    assert embedding_phrase(phrase) == read

@@ -313,14 +313,20 @@ def track(
         since: keep statements of documents dated in or after this year.
         embedder: metric-phrase embedder for the second signal; None = lexical only.
 
+    The series are built once per store revision and signal (``kb.track_cache``).
+
     Example:
         >>> for series in track(store, metric="renewable share"):
         ...     print(series.label, [link.relation for link in series.links])
     """
     from ingest.metric_keys import metric_words
+    from kb import track_cache
 
-    statements = load_statements(store.conn)
-    series, _ = build_series(statements, PhraseVectors(store.conn, embedder))
+    series, _ = track_cache.cached(
+        store,
+        embedder,
+        lambda: build_series(load_statements(store.conn), PhraseVectors(store.conn, embedder)),
+    )
     wanted = set(metric_words(metric)) if metric.strip() else set()
     out = []
     for s in series:

@@ -6,12 +6,14 @@ a ``sources.toml`` and the known links in ``labels.toml``. ``dev`` is the set
 the thresholds were tuned on; ``unseen`` was written before any output was seen
 and is scored once at first contact (benchmarks/results/track_sets.md);
 ``unseen2`` was written later, the same way
-(benchmarks/results/track_sets_first_contact_unseen2.md).
+(benchmarks/results/track_sets_first_contact_unseen2.md), and ``unseen3`` after it
+(benchmarks/results/track_sets_first_contact_unseen3.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
     python benchmarks/track_sets.py --set unseen
     python benchmarks/track_sets.py --set unseen2
+    python benchmarks/track_sets.py --set unseen3
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -31,7 +33,9 @@ SETS = ROOT / "benchmarks" / "track_sets"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", dest="name", choices=["dev", "unseen", "unseen2"], default="dev")
+    parser.add_argument(
+        "--set", dest="name", choices=["dev", "unseen", "unseen2", "unseen3"], default="dev"
+    )
     parser.add_argument("--show", action="store_true", help="print wrong and missed links")
     parser.add_argument("--sweep", action="store_true", help="score embedding thresholds")
     parser.add_argument("--lexical-only", action="store_true", help="no embedding signal")

@@ -33,6 +33,7 @@ from importlib import resources
 from typing import Any
 
 from ingest.lang import load_grammar
+from ingest.metric_sectors import figure_part, fronted_sector, nearest, sector_beside, share_base
 from ingest.metrics import sector_of
 
 _FLAGS = re.IGNORECASE
@@ -256,38 +257,6 @@ def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = ""
     return ""
 
 
-def _sector_beside(concept: Concept, metric: str, language: str, sector: str) -> str:
-    """The sector of ``metric`` once the concept's own words are set aside.
-
-    "renewable energy" is what a renewable share measures, not its sector; "renewable
-    energy as a share of energy used in the transport sector" names transport beside it.
-    """
-    match = concept.patterns[language].search(metric) if language in concept.patterns else None
-    if match is None:
-        return "" if concept.name.startswith(sector) else sector
-    rest = metric[: match.start()] + " " + metric[match.end() :]
-    return sector_of(rest, grammar=load_grammar(language))
-
-
-# A sector put in front of a whole sentence ("In transport, ...", "In the steel industry,
-# ...", "交通领域，...") scopes every figure of it, though the metric phrase leaves it out.
-_FRONTED_SECTOR = {
-    "en": re.compile(
-        r"^\W*(?:by\s+\d{4}\s*,\s*)?(?:in|for|within)\s+(?:the\s+)?([^,;:.]{2,40}?)\s*,",
-        _FLAGS,
-    ),
-    "zh": re.compile(r"^\W*(?:到\d{4}年[，,]\s*)?([^，,；;。]{1,12}(?:行业|领域|部门))[，,]"),
-}
-
-
-def fronted_sector(text: str, language: str) -> str:
-    """The sector of a sentence-initial adverbial ("In transport, ..."), or ""."""
-    match = _FRONTED_SECTOR["zh" if language == "zh" else "en"].match(text or "")
-    if match is None:
-        return ""
-    return sector_of(match.group(1), grammar=load_grammar("zh" if language == "zh" else "en"))
-
-
 #: A clause that revises an aim ("the offshore wind objective for 2030 is lowered to 2,000
 #: MW", "目标下调至") says how the aim moved, not which way the quantity should go.
 REVISES_AIM = re.compile(
@@ -326,6 +295,14 @@ def _only_concept(text: str, language: str) -> Concept | None:
         c for c in load_terms().concepts if lang in c.patterns and c.patterns[lang].search(text)
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _accounting(terms: Terms, record: Any, text: str) -> str:
+    """The counting convention named in the metric, else the one nearest the figure."""
+    figure = getattr(record, "value_text", "") or ""
+    anchor = max(0, text.find(figure)) if figure else 0
+    found = _first_match(terms.accounting, record.metric or "")
+    return found or nearest(terms.accounting, text, anchor) or ""
 
 
 def metric_key(
@@ -375,12 +352,16 @@ def metric_key(
     grammar = load_grammar(lang)
     sector = sector_of(metric, grammar=grammar) or _first_match(terms.more_sectors[lang], metric)
     if concept is not None and sector:
-        sector = _sector_beside(concept, metric, lang, sector)
+        sector = sector_beside(concept, metric, lang, sector)
     if not sector:
         sector = fronted_sector(text, lang)
         if concept is not None and sector and concept.name.startswith(sector):
             sector = ""
-    scope = _first_match(terms.scope, metric)
+    if not sector and concept is not None and concept.name.endswith(" share"):
+        sector = share_base(metric, text, getattr(record, "value_text", "") or "", lang)
+    share = concept is not None and concept.name.endswith(" share")
+    part = figure_part(text, getattr(record, "value_text", "") or "", lang)
+    scope = _first_match(terms.scope, metric) or (share and nearest(terms.scope, *part)) or ""
     if scope:
         quantity = f"{scope} {quantity}"
     polarity = "cap" if getattr(record, "comparator", None) in ("<", "<=") else "level"
@@ -394,7 +375,8 @@ def metric_key(
         polarity=polarity,
         sector=sector,
         jurisdiction=jurisdiction_of(jurisdiction=jurisdiction, issuer=issuer, title=title),
-        accounting=_first_match(terms.accounting, metric, text),
+        # A share names its base ("of final energy consumption"), not a convention of it.
+        accounting="" if share or "share" in words else _accounting(terms, record, text),
         scope=scope,
         ambition=concept.ambition if concept else "higher",
     )

@@ -52,8 +52,43 @@ def _cosine(u: Sequence[float], v: Sequence[float]) -> float:
     return dot / (nu * nv) if nu and nv else 0.0
 
 
+# What a metric phrase carries besides the quantity: list numbering ("一、", "2."), a year
+# ("by 2035", "2025年"), and a Chinese verb of change or the word 目标 around it
+# ("将2025年新型储能装机规模目标提高到"); the threshold was chosen on clean phrases.
+_NUMBERING = re.compile(
+    r"^\W*(?:[一二三四五六七八九十]+[、.．]|\(?\d{1,2}[)）.、]\s|[ivx]{1,4}[.)]\s)\s*", re.I
+)
+_YEAR = re.compile(
+    r"\b(?:by|in|until|for|since|from)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b"
+    r"|(?<!\d)(?:19|20)\d{2}\s*年?(?!\d)",
+    re.I,
+)
+_ZH_FRAME = re.compile(
+    r"^将|(?:的)?(?:目标)?(?:(?:提高|提升|增加|上调|下调|调整|降低|下降|减少|压减|达到|控制)"
+    r"(?:到|至|为|在)?|(?<!占)(?:比|较))?$"
+)
+
+
+def embedding_phrase(phrase: str) -> str:
+    """The metric phrase as the embedding signal reads it, without numbering, years and a
+    Chinese frame of change; the phrase itself when nothing would be left.
+
+    Example:
+        >>> embedding_phrase("一、将2025年新型储能装机规模目标提高到")
+        '新型储能装机规模'
+        >>> embedding_phrase("renewables as a share of power generation by 2035")
+        'renewables as a share of power generation'
+    """
+    text = _YEAR.sub(" ", _NUMBERING.sub("", phrase))
+    text = _ZH_FRAME.sub("", " ".join(text.split()))
+    return _ZH_FRAME.sub("", text).strip() or phrase
+
+
 class PhraseVectors:
-    """Metric-phrase vectors from an embedder, cached in the store's ``metric_vectors``."""
+    """Metric-phrase vectors from an embedder, cached in the store's ``metric_vectors``.
+
+    Phrases are read through ``embedding_phrase``: "by 2035" says nothing of the metric.
+    """
 
     def __init__(self, conn: sqlite3.Connection, embedder: Any | None) -> None:
         self.conn, self.embedder = conn, embedder
@@ -67,7 +102,8 @@ class PhraseVectors:
         if self.embedder is None:
             return
         model = self.embedder.name
-        wanted = [p for p in dict.fromkeys(phrases) if p and p not in self._memo]
+        cleaned = (embedding_phrase(p) for p in phrases if p)
+        wanted = [p for p in dict.fromkeys(cleaned) if p not in self._memo]
         for i in range(0, len(wanted), 500):
             part = wanted[i : i + 500]
             rows = self.conn.execute(
@@ -93,6 +129,7 @@ class PhraseVectors:
             pass
 
     def similarity(self, a: str, b: str) -> float | None:
+        a, b = embedding_phrase(a), embedding_phrase(b)
         if self.embedder is None or a not in self._memo or b not in self._memo:
             return None
         return round(_cosine(self._memo[a], self._memo[b]), 4)

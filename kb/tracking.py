@@ -38,6 +38,7 @@ from kb.statements import (  # noqa: F401 - re-exported
     _date_of,
     load_statements,
 )
+from kb.track_prepare import prepare
 from kb.track_signals import (  # noqa: F401 - re-exported
     _CJK,
     EMBEDDING_MIN,
@@ -94,6 +95,7 @@ def build_series(
     Returns:
         ``(series, statistics that match no series)``; series with most documents first.
     """
+    statements = prepare(statements)
     targets = [s for s in statements if isinstance(s.record, Target)]
     stats = [s for s in statements if isinstance(s.record, Statistic)]
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -219,8 +221,11 @@ def _earlier_for(
 ) -> Statement | None:
     for doc in reversed(earlier):
         same_year = [s for s in by_doc[doc] if s.record.year == b.record.year]
-        if same_year:
-            return _representative(same_year)
+        # A document stating the target under both conventions (primary and final
+        # energy) is compared like for like.
+        alike = [s for s in same_year if s.key.accounting == b.key.accounting]
+        if alike or same_year:
+            return _representative(alike or same_year)
     last = by_doc[earlier[-1]]
     latest = max((s.record.year or 0) for s in last)
     return _representative([s for s in last if (s.record.year or 0) == latest])
@@ -308,14 +313,20 @@ def track(
         since: keep statements of documents dated in or after this year.
         embedder: metric-phrase embedder for the second signal; None = lexical only.
 
+    The series are built once per store revision and signal (``kb.track_cache``).
+
     Example:
         >>> for series in track(store, metric="renewable share"):
         ...     print(series.label, [link.relation for link in series.links])
     """
     from ingest.metric_keys import metric_words
+    from kb import track_cache
 
-    statements = load_statements(store.conn)
-    series, _ = build_series(statements, PhraseVectors(store.conn, embedder))
+    series, _ = track_cache.cached(
+        store,
+        embedder,
+        lambda: build_series(load_statements(store.conn), PhraseVectors(store.conn, embedder)),
+    )
     wanted = set(metric_words(metric)) if metric.strip() else set()
     out = []
     for s in series:

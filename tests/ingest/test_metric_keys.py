@@ -275,3 +275,98 @@ def _aim(text: str, figure: str, *, direction: str | None, base: int | None = No
 def test_lowering_to_a_figure_is_a_ceiling(text, figure, direction, base, polarity):
     key = metric_key(_aim(text, figure, direction=direction, base=base), jurisdiction="X")
     assert key.polarity == polarity
+
+
+def _figure(metric: str, text: str, figure: str, unit: str = "%") -> Target:
+    return Target(
+        metric, 30.0, unit, figure, "=", None, 2030, None, "by 2030", "", "d", "c", text, 0,
+        len(text),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "metric, text, language, sector",
+    [
+        # a share is a share of something: electricity, heat, transport, or energy overall
+        ("renewable share", "The aim of a 30% renewable share of the electricity mix in 2030 "
+         "still holds.", "en", "power"),
+        ("green electricity", "Green electricity is to make up 30% of the power mix by 2030.",
+         "en", "power"),
+        ("renewables as a share of heating and cooling needs",
+         "Renewables are to cover 30% of heating and cooling needs by 2030.", "en",
+         "heating and cooling"),
+        ("可再生能源比重", "供暖领域可再生能源比重达到30%。", "zh", "heating and cooling"),
+        # the base is read in the figure's own part of the clause, not a neighbour's
+        ("renewables' share", "Renewables' share of final energy consumption is to reach 30% "
+         "by 2030; of electricity, 60%.", "en", ""),
+        ("非化石能源消费比重", "到2030年，非化石能源消费比重达到30%左右，非化石能源发电量比重达到"
+         "50%左右。", "zh", ""),
+        # heat pumps are not heat supply
+        ("renewable energy", "Renewable energy is to supply 30% of what heat pumps use by 2030.",
+         "en", ""),
+    ],
+)  # fmt: skip
+def test_the_base_of_a_share_is_its_sector(metric, text, language, sector):
+    key = metric_key(_figure(metric, text, "30%"), language=language, jurisdiction="X")
+    assert key.sector == sector
+
+
+@pytest.mark.parametrize(
+    "metric, text, scope",
+    [
+        ("emissions from buildings owned by public authorities",
+         "Emissions from buildings owned by public authorities are to fall 30% by 2030.",
+         "public bodies"),
+        ("公共机构单位建筑面积碳排放", "公共机构单位建筑面积碳排放下降30%。", "public bodies"),
+        # a rule for what is newly installed is not the national share, though the metric
+        # phrase leaves the new installations to the clause
+        ("renewable energy", "Each heating system installed in a new building is to run on 30% "
+         "renewable energy.", "new installations"),
+        # only a share reads its scope in the clause: an emissions cut met through new
+        # buildings is still the whole economy's
+        ("greenhouse gas emissions", "Greenhouse gas emissions, helped by new buildings, are to "
+         "fall by 30% by 2030.", ""),
+        ("emissions from buildings", "Emissions from buildings are to fall by 30% by 2030.", ""),
+    ],
+)  # fmt: skip
+def test_scope_public_bodies_and_new_installations(metric, text, scope):
+    key = metric_key(_figure(metric, text, "30%"), jurisdiction="X")
+    assert key.scope == scope
+
+
+@pytest.mark.parametrize(
+    "metric, text, concept, accounting",
+    [
+        ("Primary energy consumption", "Primary energy consumption is to stay below 30 Mtoe "
+         "in 2030.", "energy consumption", "primary"),
+        # the phrase says nothing; the convention nearest the figure is the figure's
+        ("is not", "The ceiling on primary energy consumption gives way to one on final energy "
+         "consumption, which is not to exceed 30 Mtoe in 2030.", "energy consumption", "final"),
+        ("终端能源消费量", "2030年终端能源消费量控制在30 Mtoe以内。", "energy consumption", "final"),
+        # energy consumption as the base of a share is neither the concept nor a convention
+        ("share of natural gas in final energy consumption", "Natural gas is to be 30 Mtoe of "
+         "final energy consumption.", "", ""),
+        ("天然气占能源消费总量比重", "天然气占能源消费总量比重达到30 Mtoe。", "", ""),
+        ("renewables' share of final energy consumption", "Renewables' share of final energy "
+         "consumption is to reach 30 Mtoe.", "renewable energy share", ""),
+    ],
+)  # fmt: skip
+def test_energy_consumption_counted_as_primary_or_final(metric, text, concept, accounting):
+    language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in metric) else "en"
+    key = metric_key(_figure(metric, text, "30 Mtoe", "Mtoe"), language=language,
+                     jurisdiction="X")  # fmt: skip
+    assert (key.concept, key.accounting) == (concept, accounting)
+
+
+@pytest.mark.parametrize(
+    "metric, text, language",
+    [
+        ("new-type energy storage capacity", "New-type energy storage is to reach 30 GW.", "en"),
+        ("新型储能装机规模", "新型储能装机规模达到30 GW。", "zh"),
+        # a phrase cut short by brackets takes the concept its clause names
+        ("and", "Battery storage (and other storage) is to reach 30 GW in 2027.", "en"),
+    ],
+)  # fmt: skip
+def test_storage_capacity_in_either_language(metric, text, language):
+    key = metric_key(_figure(metric, text, "30 GW", "kW"), language=language, jurisdiction="X")
+    assert key.concept == "energy storage capacity"

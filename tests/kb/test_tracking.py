@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
 from ingest.metric_keys import metric_key
 from ingest.records import Statistic, Target
-from kb import tracking
+from kb import track_prepare, tracking
 from kb.service import KnowledgeBase
 from kb.settings import Settings
+from kb.statements import Statement
 from kb.testing import HashEmbedder
+from kb.track_signals import PhraseVectors
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "tracking"
 
@@ -258,3 +261,101 @@ def test_language_means_are_shared_by_stores_unless_the_store_has_its_own(tmp_pa
     store_b.mkdir(parents=True)
     (store_b / made[0].name).write_bytes(made[0].read_bytes())
     assert tracking.default_phrase_embedder(store_b).cache_dir == store_b
+
+
+# ----------------------------------------------------------------------------- before linking
+
+
+def _energy(value: float, convention: str, *, row: int, date: str, doc: str = "") -> Statement:
+    text = f"{convention} energy consumption is to stay below {value} Mtoe in 2030"
+    s = _statement(value, 2030, metric=f"{convention} energy consumption", base=None,
+                   direction=None, comparator="<=", unit="Mtoe", date=date, row=row, text=text)  # fmt: skip
+    return dataclasses.replace(s, doc_id=doc or s.doc_id, doc_path=f"/d/{doc or row}.md")
+
+
+def test_a_ceiling_moved_from_primary_to_final_energy_is_superseded():
+    a = _energy(30.0, "primary", row=1, date="2020-01-01")
+    b = _energy(22.0, "final", row=2, date="2024-01-01")
+    assert a.key.concept == b.key.concept == "energy consumption"
+    assert tracking.classify(a, b) == ("superseded", "primary -> final")
+
+
+def test_a_document_stating_both_conventions_is_compared_like_for_like():
+    plan = [
+        _energy(30.0, "primary", row=1, date="2020-01-01", doc="plan"),
+        _energy(24.0, "final", row=2, date="2020-01-01", doc="plan"),
+    ]
+    update = [
+        _energy(28.0, "primary", row=3, date="2024-01-01", doc="update"),
+        _energy(24.0, "final", row=4, date="2024-01-01", doc="update"),
+    ]
+    series, _ = tracking.build_series(plan + update, PhraseVectors(None, None))
+    got = {(k.a.key.accounting, k.b.key.accounting, k.relation) for s in series for k in s.links}
+    assert got == {("primary", "primary", "raised"), ("final", "final", "restated")}
+
+
+@pytest.mark.parametrize(
+    "text, figure, former",
+    [
+        # the figure after "up from" / 由 / "instead of" is the aim being left behind
+        ("Renewables are to supply at least 60% of electricity by 2030, up from the 50% set "
+         "in 2019.", "50%", True),
+        ("The 2030 aim is now 60% instead of 50%.", "50%", True),
+        ("将储能装机目标由3000万千瓦提高到4000万千瓦。", "3000万千瓦", True),
+        # the new figure of the same clauses, and a cut measured from a base year
+        ("Renewables are to supply at least 60% of electricity by 2030, up from the 50% set "
+         "in 2019.", "60%", False),
+        ("将储能装机目标由3000万千瓦提高到4000万千瓦。", "4000万千瓦", False),
+        ("Emissions are to fall 40% from 1990 levels by 2030.", "40%", False),
+        ("Emissions are to fall from today's level by 40% by 2030.", "40%", False),
+    ],
+)  # fmt: skip
+def test_a_figure_given_as_the_former_value_is_not_a_statement(text, figure, former):
+    record = Target("share", 1.0, "%", figure, "=", None, 2030, None, "by 2030", "", "d", "c",
+                    text, 0, len(text))  # fmt: skip
+    s = tracking.Statement(1, record, metric_key(record, jurisdiction="X"), "d", "", "t", "p")
+    assert track_prepare.former_value(s) is former
+
+
+@pytest.mark.parametrize(
+    "first, second, takes",
+    [
+        ("城市公交新能源汽车比例", "这一比例提高到", True),
+        ("share of electric buses in the city fleet", "this share", True),
+        ("share of electric buses in the city fleet", "the same figure", True),
+        # a metric of its own keeps its own key
+        ("城市公交新能源汽车比例", "出租车新能源汽车比例", False),
+        ("share of electric buses in the city fleet", "share of electric taxis", False),
+    ],
+)
+def test_a_metric_named_by_reference_takes_the_key_of_the_figure_before_it(first, second, takes):
+    earlier = _statement(80.0, 2025, metric=first, base=None, direction=None, row=1)
+    later = dataclasses.replace(
+        _statement(90.0, 2027, metric=second, base=None, direction=None, row=2),
+        doc_id=earlier.doc_id,
+    )
+    prepared = track_prepare.prepare([later, earlier])
+    assert [s.row_id for s in prepared] == [1, 2]
+    assert (prepared[1].key == earlier.key) is takes
+
+
+@pytest.mark.parametrize(
+    "phrase, read",
+    [
+        # numbering, a year and a frame of change say nothing of the quantity
+        ("二、将2027年新能源公交车比例目标提高到", "新能源公交车比例"),
+        ("3. Emissions from schools run by the city", "Emissions from schools run by the city"),
+        ("solar capacity by 2035", "solar capacity"),
+        ("Net emissions in 2024", "Net emissions"),
+        ("单位国内生产总值二氧化碳排放比2005年", "单位国内生产总值二氧化碳排放"),
+        # 占比 is a share, not a comparison; a clean phrase is left as it is
+        ("新能源汽车新车销量占比", "新能源汽车新车销量占比"),
+        ("share of electric buses", "share of electric buses"),
+        # nothing would be left: the phrase stays
+        ("2030", "2030"),
+    ],
+)  # fmt: skip
+def test_the_embedding_signal_reads_the_phrase_without_years_and_numbering(phrase, read):
+    from kb.track_signals import embedding_phrase
+
+    assert embedding_phrase(phrase) == read

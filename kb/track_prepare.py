@@ -1,0 +1,67 @@
+"""Statements read before they are linked (see ``kb.tracking``).
+
+Two things a clause says about a figure change what the figure is to tracking:
+
+- *a former value*: "at least 60% by 2030, up from the 50% set in 2019", "由3000万千瓦
+  提高到4000万千瓦": the figure after "up from" (or 由, 从) is the aim being replaced,
+  not a new statement of it, and would link as a restatement of the old aim;
+- *a metric named by reference*: "到2027年，这一比例提高到90%", "and this share is to
+  reach 90% by 2035": the phrase points back at the metric of the figure before it in
+  the same document, whose key the figure takes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ingest.records import Target
+from kb.statements import Statement
+
+# The words right before a figure that make it the value being left behind.
+_FORMER = re.compile(
+    r"(?:\b(?:up|down|rising|falling|raised|increased|lowered|reduced|cut|revised)\s+from"
+    r"|\binstead\s+of|\brather\s+than|\breplacing|\bfrom\s+(?:the\s+)?(?:previous|earlier|former"
+    r"|original|current)(?:ly\s+planned)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+"
+    r"|former\s+|original\s+)?(?:about\s+|around\s+)?$"
+    r"|(?:由|从|原定的?|原)\s*$",
+    re.IGNORECASE,
+)
+# A metric phrase that only points back ("this share", "这一比例", "该指标").
+_BY_REFERENCE = re.compile(
+    r"^\W*(?:(?:this|that|the\s+same|these|the\s+said)\s+(?:share|proportion|percentage|figure"
+    r"|rate|ratio|target|objective|goal|level|indicator)s?\b"
+    r"|(?:这一|这个|该|此|上述)(?:比例|比重|占比|指标|目标|数值|比率))",
+    re.IGNORECASE,
+)
+
+
+def former_value(statement: Statement) -> bool:
+    """Whether the clause gives the figure as the value being replaced."""
+    record = statement.record
+    figure = getattr(record, "value_text", "") or ""
+    text = record.text or ""
+    at = text.find(figure) if figure else -1
+    return at > 0 and _FORMER.search(text[max(0, at - 60) : at]) is not None
+
+
+def prepare(statements: Sequence[Statement]) -> list[Statement]:
+    """The statements to link: former values dropped, metrics by reference resolved.
+
+    Example:
+        A target "90%" whose metric is "这一比例" after a target on 城市公交 ... 新能源汽车比例
+        in the same document takes that target's key, so the two form one series.
+    """
+    out: list[Statement] = []
+    previous: dict[str, Statement] = {}  # the last target of each document, in order
+    for s in sorted(statements, key=lambda s: s.row_id):
+        if isinstance(s.record, Target):
+            if former_value(s):
+                continue
+            before = previous.get(s.doc_id)
+            if before is not None and _BY_REFERENCE.match(s.record.metric or ""):
+                s = dataclasses.replace(s, key=before.key)
+            previous[s.doc_id] = s
+        out.append(s)
+    return out

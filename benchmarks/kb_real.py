@@ -68,6 +68,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.real_dev2", "dev"),
         ("qa_sets.real_unseen", "unseen"),
         ("qa_sets.real_unseen2", "unseen"),
+        ("qa_sets.real_unseen3", "unseen"),
         ("qa_sets.article_paraphrase", None),
         ("qa_sets.zh_sets", None),
         ("qa_sets.zh_first_contact", None),

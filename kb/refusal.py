@@ -181,14 +181,21 @@ def sector_reason(query: Query, candidates: Sequence[Hit]) -> str:
 
 def question_names(query: Query) -> list[str]:
     """Capitalised words and acronyms inside the question that name a particular
-    thing (a country, a company, a programme), generic ones (terms.toml) skipped."""
+    thing (a country, a company, a programme), generic ones (terms.toml) skipped.
+    A name of two such words, none generic, counts by its second (a person's surname:
+    a text that speaks of "Bezos" speaks of "Jeff Bezos").
+
+    Example:
+        >>> from kb.understand import understand
+        >>> question_names(understand("Did Jeff Bezos back the Defense Production Act?"))
+        ['Bezos', 'Defense', 'Production']
+    """
     generic = _generic_names()
     names = []
     for m in _NAME.finditer(query.text):
-        words = [
-            w for w in m.group(1).split() if w not in generic and w.rstrip("’'s") not in generic
-        ]
-        names += words
+        whole = m.group(1).split()
+        words = [w for w in whole if w not in generic and w.rstrip("’'s") not in generic]
+        names += words[-1:] if len(whole) == 2 and len(words) == 2 else words
     return list(dict.fromkeys(names))
 
 

@@ -83,6 +83,8 @@ class _Terms:
     relative_years: tuple[tuple[str, int], ...]
     kind_cues: tuple[tuple[str, re.Pattern[str]], ...]
     frame_words: frozenset[str]
+    #: Money cues read over the whole question (``answer_kind``).
+    whole_amount: re.Pattern[str]
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
@@ -114,7 +116,9 @@ def load_terms() -> _Terms:
         if kinds.get("cues", {}).get(kind)
     )
     frame = frozenset(data.get("frame_words", {}).get("en", "").split())
-    return _Terms(groups, relative, cues, frame)
+    whole_cues = kinds.get("cues", {}).get("whole_amount", [])
+    whole = "|".join(f"(?:{c})" for c in whole_cues) or r"(?!x)x"
+    return _Terms(groups, relative, cues, frame, re.compile(whole, re.IGNORECASE))
 
 
 @functools.cache
@@ -132,11 +136,16 @@ def answer_kind(question: str) -> str:
         'metadata_issuer'
     """
     asked = asked_part(question)
-    for kind, pattern in load_terms().kind_cues:
+    terms = load_terms()
+    found = "other"
+    for kind, pattern in terms.kind_cues:
         text = question if kind.startswith("metadata_") else asked
         if pattern.search(text):
-            return kind
-    return "other"
+            found = kind
+            break
+    if found in ("quantity", "other") and terms.whole_amount.search(question):
+        return "amount"
+    return found
 
 
 _WH_WORD = re.compile(

@@ -235,3 +235,74 @@ def test_an_asked_attribute_must_be_named_by_the_quoted_clause():
     other = _hit("The national flood fund has a yearly budget of EUR 90 million.")
     assert focus_reason(q, [plan, other]) == "no passage speaks of budget"
     assert refusal_reason(q, [plan, other], lambda _: "").startswith("no passage speaks of")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How much does the utility intend to spend on new substations this decade?", "amount"),
+        ("How much would the transport bill put into safer crossings for cyclists?", "amount"),
+        ("What does the survey of seabirds near the wind farm cost?", "amount"),
+        ("How large is the city's contest for cool-roof designs?", "amount"),
+        ("How much diesel would the idling rules save each year?", "quantity"),
+        ("How much have heat pump exports grown since 2019?", "quantity"),
+    ],
+)
+def test_a_money_word_late_in_a_how_much_question_asks_for_money(question, kind):
+    assert answer_kind(question) == kind
+
+
+def test_quote_first_takes_the_sum_when_spending_is_asked_late_in_the_question():
+    q = understand("How much does the ferry operator plan to spend on shore power by 2030?")
+    miles = _hit("The operator will electrify 1,200 miles of coastal routes.", relevance=0.9)
+    money = _hit("The operator aims to invest $2 billion in shore power by 2030.", relevance=0.8)
+    assert quote_first(q, [miles, money])[0] is money
+
+
+def test_quote_first_prefers_the_clause_that_names_the_asked_year_itself():
+    q = understand("How deep a cut in refrigerant imports applies from 2027?")
+    # both sit in one paragraph that names 2027; only the second clause says it
+    paragraph = "An earlier 10% cut applied in 2024 and 2025. A 45% cut applies from 2027."
+    earlier = _hit("An earlier 10% cut applied in 2024 and 2025.", context=paragraph)
+    asked = _hit("A 45% cut applies from 2027.", relevance=0.85, context=paragraph)
+    assert quote_first(q, [earlier, asked])[0] is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "refused"),
+    [
+        # "cost" states a price, "miles" a length: synonyms from terms.toml
+        (
+            "What share of the installation price can a family reclaim?",
+            "Families can reclaim up to 25 percent of the cost of the heat pump.",
+            False,
+        ),
+        (
+            "What length of coastline will the new ferry network serve?",
+            "The network will serve over 900 miles of coastline.",
+            False,
+        ),
+        (
+            "What price does the ferry network charge per trip?",
+            "The network will serve over 900 miles of coastline.",
+            True,
+        ),
+    ],
+)
+def test_an_asked_attribute_may_be_named_by_its_synonym(question, clause, refused):
+    assert bool(focus_reason(understand(question), [_hit(clause)])) is refused
+
+
+def test_a_person_is_known_by_the_surname_but_an_institution_by_every_word():
+    from kb.refusal import name_reason
+
+    doc = "The Okafor Foundation gave $3 million to the tidal energy lab in Cork."
+    hit = _hit(doc)
+    text = lambda _: doc  # noqa: E731
+    asked = understand("How much did Amara Okafor give to the tidal energy lab?")
+    assert name_reason(asked, [hit], text) == ""
+    other = understand("How much did the Harbour Defense Fund give to the lab?")
+    assert (
+        name_reason(other, [hit], text) == "the document found does not speak of Harbour, Defense"
+    )
+    assert name_reason(understand("What did Wexford give to the lab?"), [hit], text)

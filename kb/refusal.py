@@ -234,7 +234,9 @@ def asked_attributes(query: Query) -> list[str]:
 
     if has_cjk(query.text):
         return [w for w in _attributes_zh() if w in query.text]
-    words = [w.lower() for w in _WORD.findall(asked_part(query.text))]
+    asked = asked_part(query.text)
+    # a capitalised word after the first is part of a name ("the American *Jobs* Plan")
+    words = [w.lower() for i, w in enumerate(_WORD.findall(asked)) if i == 0 or not w[:1].isupper()]
     return [w for w in dict.fromkeys(words) if w in _attributes()]
 
 

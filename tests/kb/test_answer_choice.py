@@ -306,3 +306,18 @@ def test_a_person_is_known_by_the_surname_but_an_institution_by_every_word():
         name_reason(other, [hit], text) == "the document found does not speak of Harbour, Defense"
     )
     assert name_reason(understand("What did Wexford give to the lab?"), [hit], text)
+
+
+def test_jobs_and_members_are_head_counts_a_clause_must_name():
+    from kb.refusal import asked_attributes
+
+    q = understand("How many jobs will the ferry electrification programme create?")
+    ferries = _hit("The ferry electrification programme will convert 40 vessels by 2030.")
+    assert focus_reason(q, [ferries]) == "no passage speaks of jobs"
+    jobs = _hit("The ferry electrification programme will create 2,500 jobs in shipyards.")
+    assert focus_reason(q, [jobs]) == ""
+    board = understand("How many members sit on the regional climate advisory board?")
+    assert asked_attributes(board) == ["members"]
+    # a capitalised attribute word is part of a name, not the thing asked for
+    plan = understand("How much does the Green Jobs Plan put into rail freight?")
+    assert asked_attributes(plan) == []

@@ -11,7 +11,7 @@ The checks here make that reading explicit, each on the best candidates:
 - **year**: the question names a year and no candidate or its paragraph does;
 - **name**: the question names a particular thing (a capitalised name, an
   acronym of three letters or more) that the best candidate's document never
-  mentions;
+  mentions, or most of whose names stand nowhere near the quoted clause;
 - **focus**: an attribute the question asks for ("What *penalty* ...", "the yearly
   *budget* of ...", "How many *staff* ...") is not named by the quoted clause or its
   paragraph, synonyms included;
@@ -36,6 +36,9 @@ from kb.cjk import has_cjk
 from kb.retrieve import Hit, tokenize
 from kb.understand import Query, carries, expansions
 
+#: Characters either side of the quoted clause within which a name the question
+#: gives must stand (besides the clause's paragraph and section).
+NAME_REACH = 1500
 #: How many ranked candidates may supply what a check looks for.
 WINDOW = 3
 #: How many of them may supply an asked attribute (a budget, a penalty): the quoted one.
@@ -204,7 +207,12 @@ def name_reason(
 ) -> str:
     """The question names a particular thing (a country, a company, a survey) that the
     best candidate's document never mentions, synonyms included: a question about
-    Brazil's pledge is not answered by a fact sheet that never names Brazil."""
+    Brazil's pledge is not answered by a fact sheet that never names Brazil.
+
+    In a long document that lists many actors, most of the names must also stand near
+    the quoted clause (its paragraph, section, ``NAME_REACH`` characters either side, or
+    the document's title and opening): a fact sheet that names a company in one
+    paragraph does not state that company's figure in another."""
     names = question_names(query)
     if not names or not candidates:
         return ""
@@ -218,6 +226,13 @@ def name_reason(
     missing = [n for n in names if not _uses(tokens, n)]
     if missing:
         return f"the document found does not speak of {', '.join(missing)}"
+    around = doc[max(0, best.start - NAME_REACH) : best.end + NAME_REACH] if best.end else ""
+    lead = doc[:NAME_REACH]  # the title and opening: what the whole document is about
+    near = set(tokenize(f"{best.title} {lead} {_text(best)} {best.context} {around}"))
+    near |= set(tokenize(" ".join(best.section)))
+    missing = [n for n in names if not _uses(near, n)]
+    if 2 * len(missing) > len(names) and not has_cjk(doc[:2000]):
+        return f"the passage found does not speak of {', '.join(missing)}"
     return ""
 
 

@@ -321,3 +321,28 @@ def test_jobs_and_members_are_head_counts_a_clause_must_name():
     # a capitalised attribute word is part of a name, not the thing asked for
     plan = understand("How much does the Green Jobs Plan put into rail freight?")
     assert asked_attributes(plan) == []
+
+
+def test_names_must_stand_near_the_quoted_clause_in_a_long_list_of_actors():
+    from kb.refusal import NAME_REACH, name_reason
+
+    filler = "Other firms announced further plans across the country. " * 60
+    first = "Nordvolt will open a cable plant in Ghent, creating 300 jobs."
+    second = "Kestrel Charging plans to install 5,000 chargers by 2030."
+    doc = f"Clean industry announcements\n\n{filler}\n\n{first}\n\n{filler}\n\n{second}"
+    assert doc.index(first) > NAME_REACH and doc.index(second) - doc.index(first) > NAME_REACH
+    start = doc.index(second)
+    end = start + len(second)
+    quoted = Hit(
+        key="k", doc_id="d", clause_id="c", text=second, start=start, end=end, context=second
+    )
+    text = lambda _: doc  # noqa: E731
+    # Nordvolt and Ghent are named in the document, but far from the quoted clause
+    far = understand("How many chargers has Nordvolt installed in Ghent?")
+    assert name_reason(far, [quoted], text).startswith("the passage found does not speak of")
+    # the company the quoted clause is about
+    near = understand("How many chargers does Kestrel Charging plan to install?")
+    assert name_reason(near, [quoted], text) == ""
+    # one name of two far away is not enough to refuse
+    mixed = understand("How many chargers do Kestrel and Nordvolt plan?")
+    assert name_reason(mixed, [quoted], text) == ""

@@ -6,8 +6,9 @@ researcher would refuse the first because the clause never speaks of a fine.
 The checks here make that reading explicit, each on the best candidates:
 
 - **kind**: the question wants a sum of money, a share, a count, a year or a
-  date, and no candidate carries one; for "how many <things>", a number must
-  stand next to those things (or a synonym from terms.toml);
+  date, and no candidate carries one (a year or a date: the quoted one); for
+  "how many <things>", a number must stand next to those things (or a synonym
+  from terms.toml);
 - **year**: the question names a year and no candidate or its paragraph does;
 - **name**: the question names a particular thing (a capitalised name, an
   acronym of three letters or more) that the best candidate's document never
@@ -99,6 +100,10 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     if not any(carries(query.kind, _text(h)) for h in candidates):
         return f"no passage states {_KIND_NAMES[query.kind]}"
+    # A year or date must be stated by the clause quoted itself: a time asked of an
+    # event ("when will the flights begin?") is not answered by a neighbour's year.
+    if query.kind in ("year", "date") and not carries(query.kind, _text(candidates[0])):
+        return f"the passage found states no {_KIND_NAMES[query.kind][2:]}"
     if query.kind == "count":
         # Only an attribute noun (staff, employees: terms.toml) is required next to the
         # number; other counted things are often named otherwise ("replies", "responses").

@@ -346,3 +346,14 @@ def test_names_must_stand_near_the_quoted_clause_in_a_long_list_of_actors():
     # one name of two far away is not enough to refuse
     mixed = understand("How many chargers do Kestrel and Nordvolt plan?")
     assert name_reason(mixed, [quoted], text) == ""
+
+
+def test_a_year_must_be_stated_by_the_quoted_clause_itself():
+    from kb.refusal import kind_reason
+
+    q = understand("In what year will the second phase of the marine survey end?")
+    launch = _hit("The agency is launching the second phase of the marine survey.")
+    other = _hit("A separate coastal mapping effort ran from 2019 to 2022.")
+    assert kind_reason(q, [launch, other]) == "the passage found states no year"
+    dated = _hit("The second phase of the marine survey will end in 2029.")
+    assert kind_reason(q, [dated, launch]) == ""

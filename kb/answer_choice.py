@@ -58,7 +58,7 @@ def _choice_score(
         s += CHOICE_KIND
     if CHOICE_YEAR and query.kind in _FIGURE_KINDS[:4] and year_chosen_reason(query, [hit]):
         s -= CHOICE_YEAR  # it states the figure for another year than the one asked
-    elif query.kind in _FIGURE_KINDS[:4] and any(y in text for y in query.years):
+    elif query.kind in _FIGURE_KINDS[:4] and any(y in hit.text for y in query.years):
         s += CHOICE_OWN_YEAR  # the clause itself names the asked year, not only its paragraph
     if query.excluded and hit.kind == "item":
         # "Besides X, which other ...": not the list item that names X (a sentence that

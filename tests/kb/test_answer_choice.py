@@ -357,3 +357,39 @@ def test_a_year_must_be_stated_by_the_quoted_clause_itself():
     assert kind_reason(q, [launch, other]) == "the passage found states no year"
     dated = _hit("The second phase of the marine survey will end in 2029.")
     assert kind_reason(q, [dated, launch]) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What portion of the purchase price can a farmer get back as a rebate?", "share"),
+        ("What minimum share of the cost of a bus must be built at home?", "share"),
+        ("What cost per tonne does the port aim to reach?", "amount"),
+    ],
+)
+def test_a_share_asked_up_front_is_a_share_even_beside_money_words(question, kind):
+    assert answer_kind(question) == kind
+
+
+def test_fractions_in_words_state_a_share():
+    from kb.understand import carries
+
+    assert carries("share", "About two-thirds of the grants go to rural towns.")
+    assert carries("share", "Three quarters of the fleet is already electric.")
+    assert not carries("share", "The fleet has 300 electric buses.")
+
+
+def test_the_asked_year_counts_in_the_clause_not_in_the_sentence_quoted_before_it():
+    q = understand("How deep a cut in refrigerant imports applies from 2027?")
+    # "This builds on ..." is indexed with its antecedent, which names 2027
+    follow = Hit(
+        key="a",
+        doc_id="d",
+        clause_id="a",
+        text="This builds on an earlier 10% cut for 2024 and 2025.",
+        indexed_text="A 45% cut applies from 2027. This builds on an earlier 10% cut for 2024 and 2025.",
+        relevance=0.9,
+        context="A 45% cut applies from 2027. This builds on an earlier 10% cut for 2024 and 2025.",
+    )
+    own = _hit("A 45% cut applies from 2027.", relevance=0.85)
+    assert quote_first(q, [follow, own])[0] is own

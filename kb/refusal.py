@@ -46,6 +46,11 @@ WINDOW = 3
 CHOSEN = 1
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# A month alone is a time too ("a report every March", "by the end of June").
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|[一二三四五六七八九十\d]+月"
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 # A capitalised word inside the question (not its first word), or an acronym.
@@ -102,7 +107,10 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return f"no passage states {_KIND_NAMES[query.kind]}"
     # A year or date must be stated by the clause quoted itself: a time asked of an
     # event ("when will the flights begin?") is not answered by a neighbour's year.
-    if query.kind in ("year", "date") and not carries(query.kind, _text(candidates[0])):
+    quoted = _text(candidates[0])
+    if query.kind in ("year", "date") and not (
+        carries(query.kind, quoted) or _MONTH.search(quoted)
+    ):
         return f"the passage found states no {_KIND_NAMES[query.kind][2:]}"
     if query.kind == "count":
         # Only an attribute noun (staff, employees: terms.toml) is required next to the

@@ -393,3 +393,11 @@ def test_the_asked_year_counts_in_the_clause_not_in_the_sentence_quoted_before_i
     )
     own = _hit("A 45% cut applies from 2027.", relevance=0.85)
     assert quote_first(q, [follow, own])[0] is own
+
+
+def test_a_month_alone_states_when_something_recurs():
+    from kb.refusal import kind_reason
+
+    q = understand("When must the port authority publish its shore power report?")
+    monthly = _hit("The port authority shall publish a shore power progress report every March.")
+    assert kind_reason(q, [monthly]) == ""

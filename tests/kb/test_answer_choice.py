@@ -400,4 +400,8 @@ def test_a_month_alone_states_when_something_recurs():
 
     q = understand("When must the port authority publish its shore power report?")
     monthly = _hit("The port authority shall publish a shore power progress report every March.")
-    assert kind_reason(q, [monthly]) == ""
+    older = _hit("The first shore power berths opened in 2021.")
+    assert kind_reason(q, [monthly, older]) == ""
+    # without the month, the quoted clause states no time of its own
+    plain = _hit("The port authority shall publish a shore power progress report.")
+    assert kind_reason(q, [plain, older]) == "the passage found states no year"

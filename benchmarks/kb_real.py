@@ -68,6 +68,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.real_dev2", "dev"),
         ("qa_sets.real_unseen", "unseen"),
         ("qa_sets.real_unseen2", "unseen"),
+        ("qa_sets.real_unseen3", "unseen"),
         ("qa_sets.article_paraphrase", None),
         ("qa_sets.zh_sets", None),
         ("qa_sets.zh_first_contact", None),
@@ -118,6 +119,12 @@ def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
     m = re.search(pattern, text)
     if m is None:
         m = re.search(pattern, text, re.IGNORECASE)
+    if m is None:
+        # The stored text blanks Markdown emphasis and link brackets ("**40%**",
+        # "[created"), which a label copied from the file may still carry.
+        bare = [w for w in (re.sub(r"[*_\[\]]", "", w) for w in words) if w]
+        pattern = r"[\s*_\[\]]+".join(re.escape(w) for w in bare)
+        m = re.search(pattern, text, re.IGNORECASE) if bare else None
     return (m.start(), m.end()) if m else None
 
 

@@ -36,6 +36,8 @@ CHOICE_KIND = 0.25
 CHOICE_FOCUS = 0.5
 #: What stating the figure for another year than the asked one costs a candidate.
 CHOICE_YEAR = 0.25
+#: What naming the asked year in the clause itself (not only its paragraph) is worth.
+CHOICE_OWN_YEAR = 0.1
 #: What naming the part a question sets aside ("Besides X, ...") costs a candidate.
 CHOICE_EXCLUDED = 0.5
 
@@ -56,6 +58,8 @@ def _choice_score(
         s += CHOICE_KIND
     if CHOICE_YEAR and query.kind in _FIGURE_KINDS[:4] and year_chosen_reason(query, [hit]):
         s -= CHOICE_YEAR  # it states the figure for another year than the one asked
+    elif query.kind in _FIGURE_KINDS[:4] and any(y in hit.text for y in query.years):
+        s += CHOICE_OWN_YEAR  # the clause itself names the asked year, not only its paragraph
     if query.excluded and hit.kind == "item":
         # "Besides X, which other ...": not the list item that names X (a sentence that
         # lists X with the answer stays, and its excerpt skips X: ``kb.excerpt``)

@@ -12,6 +12,7 @@ asked kind counts (``kind_spans``: 万元, 倍 of a fine, %, 日/个月/年, 年
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -142,7 +143,7 @@ def focus_near(
     if query.kind not in _FIGURE_KINDS:
         return 0.0
     if units is None:
-        units = [(w,) for w in (asked_focus(query) if focus is None else focus)]
+        units = [word_unit(w) for w in (asked_focus(query) if focus is None else focus)]
     if not units:
         return 0.0
     head, others = units[0], units[1:]
@@ -157,6 +158,21 @@ def focus_near(
         if best >= 1.0:
             break
     return best
+
+
+@functools.cache
+def word_unit(word: str) -> Unit:
+    """An asked English word with its one-word synonyms from terms.toml, as tokens:
+    "price" is stated by a clause that says "cost", "length" by one in miles.
+
+    Example:
+        >>> word_unit("price")
+        ('price', 'cost')
+    """
+    from kb.understand import expansions
+
+    others = [tokenize(o) for o in expansions(word)[1] if not _CJK.search(o)]
+    return tuple(dict.fromkeys([word, *(o[0] for o in others if len(o) == 1)]))
 
 
 def _present(unit: Unit, window: str) -> bool:

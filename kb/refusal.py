@@ -6,12 +6,13 @@ researcher would refuse the first because the clause never speaks of a fine.
 The checks here make that reading explicit, each on the best candidates:
 
 - **kind**: the question wants a sum of money, a share, a count, a year or a
-  date, and no candidate carries one; for "how many <things>", a number must
-  stand next to those things (or a synonym from terms.toml);
+  date, and no candidate carries one (a year or a date: the quoted one); for
+  "how many <things>", a number must stand next to those things (or a synonym
+  from terms.toml);
 - **year**: the question names a year and no candidate or its paragraph does;
 - **name**: the question names a particular thing (a capitalised name, an
   acronym of three letters or more) that the best candidate's document never
-  mentions;
+  mentions, or most of whose names stand nowhere near the quoted clause;
 - **focus**: an attribute the question asks for ("What *penalty* ...", "the yearly
   *budget* of ...", "How many *staff* ...") is not named by the quoted clause or its
   paragraph, synonyms included;
@@ -36,12 +37,20 @@ from kb.cjk import has_cjk
 from kb.retrieve import Hit, tokenize
 from kb.understand import Query, carries, expansions
 
+#: Characters either side of the quoted clause within which a name the question
+#: gives must stand (besides the clause's paragraph and section).
+NAME_REACH = 1500
 #: How many ranked candidates may supply what a check looks for.
 WINDOW = 3
 #: How many of them may supply an asked attribute (a budget, a penalty): the quoted one.
 CHOSEN = 1
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# A month alone is a time too ("a report every March", "by the end of June").
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|[一二三四五六七八九十\d]+月"
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 # A capitalised word inside the question (not its first word), or an acronym.
@@ -96,6 +105,13 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     if not any(carries(query.kind, _text(h)) for h in candidates):
         return f"no passage states {_KIND_NAMES[query.kind]}"
+    # A year or date must be stated by the clause quoted itself: a time asked of an
+    # event ("when will the flights begin?") is not answered by a neighbour's year.
+    quoted = _text(candidates[0])
+    if query.kind in ("year", "date") and not (
+        carries(query.kind, quoted) or _MONTH.search(quoted)
+    ):
+        return f"the passage found states no {_KIND_NAMES[query.kind][2:]}"
     if query.kind == "count":
         # Only an attribute noun (staff, employees: terms.toml) is required next to the
         # number; other counted things are often named otherwise ("replies", "responses").
@@ -181,14 +197,21 @@ def sector_reason(query: Query, candidates: Sequence[Hit]) -> str:
 
 def question_names(query: Query) -> list[str]:
     """Capitalised words and acronyms inside the question that name a particular
-    thing (a country, a company, a programme), generic ones (terms.toml) skipped."""
+    thing (a country, a company, a programme), generic ones (terms.toml) skipped.
+    A name of two such words, none generic, counts by its second (a person's surname:
+    a text that speaks of "Bezos" speaks of "Jeff Bezos").
+
+    Example:
+        >>> from kb.understand import understand
+        >>> question_names(understand("Did Jeff Bezos back the Defense Production Act?"))
+        ['Bezos', 'Defense', 'Production']
+    """
     generic = _generic_names()
     names = []
     for m in _NAME.finditer(query.text):
-        words = [
-            w for w in m.group(1).split() if w not in generic and w.rstrip("’'s") not in generic
-        ]
-        names += words
+        whole = m.group(1).split()
+        words = [w for w in whole if w not in generic and w.rstrip("’'s") not in generic]
+        names += words[-1:] if len(whole) == 2 and len(words) == 2 else words
     return list(dict.fromkeys(names))
 
 
@@ -197,7 +220,12 @@ def name_reason(
 ) -> str:
     """The question names a particular thing (a country, a company, a survey) that the
     best candidate's document never mentions, synonyms included: a question about
-    Brazil's pledge is not answered by a fact sheet that never names Brazil."""
+    Brazil's pledge is not answered by a fact sheet that never names Brazil.
+
+    In a long document that lists many actors, most of the names must also stand near
+    the quoted clause (its paragraph, section, ``NAME_REACH`` characters either side, or
+    the document's title and opening): a fact sheet that names a company in one
+    paragraph does not state that company's figure in another."""
     names = question_names(query)
     if not names or not candidates:
         return ""
@@ -211,6 +239,13 @@ def name_reason(
     missing = [n for n in names if not _uses(tokens, n)]
     if missing:
         return f"the document found does not speak of {', '.join(missing)}"
+    around = doc[max(0, best.start - NAME_REACH) : best.end + NAME_REACH] if best.end else ""
+    lead = doc[:NAME_REACH]  # the title and opening: what the whole document is about
+    near = set(tokenize(f"{best.title} {lead} {_text(best)} {best.context} {around}"))
+    near |= set(tokenize(" ".join(best.section)))
+    missing = [n for n in names if not _uses(near, n)]
+    if 2 * len(missing) > len(names) and not has_cjk(doc[:2000]):
+        return f"the passage found does not speak of {', '.join(missing)}"
     return ""
 
 
@@ -227,7 +262,9 @@ def asked_attributes(query: Query) -> list[str]:
 
     if has_cjk(query.text):
         return [w for w in _attributes_zh() if w in query.text]
-    words = [w.lower() for w in _WORD.findall(asked_part(query.text))]
+    asked = asked_part(query.text)
+    # a capitalised word after the first is part of a name ("the American *Jobs* Plan")
+    words = [w.lower() for i, w in enumerate(_WORD.findall(asked)) if i == 0 or not w[:1].isupper()]
     return [w for w in dict.fromkeys(words) if w in _attributes()]
 
 

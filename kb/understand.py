@@ -83,6 +83,9 @@ class _Terms:
     relative_years: tuple[tuple[str, int], ...]
     kind_cues: tuple[tuple[str, re.Pattern[str]], ...]
     frame_words: frozenset[str]
+    #: Money cues read over the whole question, share cues read first (``answer_kind``).
+    whole_amount: re.Pattern[str]
+    share_lead: re.Pattern[str]
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
@@ -114,7 +117,12 @@ def load_terms() -> _Terms:
         if kinds.get("cues", {}).get(kind)
     )
     frame = frozenset(data.get("frame_words", {}).get("en", "").split())
-    return _Terms(groups, relative, cues, frame)
+    extra = [
+        re.compile("|".join(f"(?:{c})" for c in kinds.get("cues", {}).get(name, [])) or "(?!)")
+        for name in ("whole_amount", "share_lead")
+    ]
+    whole, lead = (re.compile(x.pattern, re.IGNORECASE) for x in extra)
+    return _Terms(groups, relative, cues, frame, whole, lead)
 
 
 @functools.cache
@@ -132,11 +140,18 @@ def answer_kind(question: str) -> str:
         'metadata_issuer'
     """
     asked = asked_part(question)
-    for kind, pattern in load_terms().kind_cues:
+    terms = load_terms()
+    if terms.share_lead.search(asked):
+        return "share"
+    found = "other"
+    for kind, pattern in terms.kind_cues:
         text = question if kind.startswith("metadata_") else asked
         if pattern.search(text):
-            return kind
-    return "other"
+            found = kind
+            break
+    if found in ("quantity", "other") and terms.whole_amount.search(question):
+        return "amount"
+    return found
 
 
 _WH_WORD = re.compile(
@@ -331,7 +346,7 @@ def carries(kind: str, text: str) -> bool:
         return bool(_MONEY.search(text))
     if kind == "share":
         return bool(_SHARE.search(text)) or bool(
-            re.search(r"\b(?:half|third|quarter)\b", text, re.IGNORECASE)
+            re.search(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", text, re.IGNORECASE)
         )
     if kind in ("count", "quantity"):
         return _numbers_outside_years(text)

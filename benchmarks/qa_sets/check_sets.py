@@ -341,6 +341,32 @@ def main() -> int:
     dup = [q for q, n in Counter(qs).items() if n > 1]
     c.expect(not dup, f"duplicate questions: {dup}")
 
+    # real_unseen3: a third held-back set, same rules, no evidence shared with or
+    # nested in any earlier set (real_unseen2 included)
+    un3 = load("real_unseen3")
+    c.answerable("real_unseen3.QUESTIONS", un3.QUESTIONS)
+    c.answerable("real_unseen3.ARTICLE_QUESTIONS", un3.ARTICLE_QUESTIONS)
+    c.unanswerable("real_unseen3.UNANSWERABLE_UNSEEN3", un3.UNANSWERABLE_UNSEEN3)
+    c.expect(len(un3.QUESTIONS) >= 30, f"real_unseen3: {len(un3.QUESTIONS)} questions, want 30+")
+    c.expect(len(un3.ARTICLE_QUESTIONS) >= 10, "real_unseen3: want 10+ article questions")
+    c.expect(len(un3.UNANSWERABLE_UNSEEN3) >= 10, "real_unseen3: want 10+ unanswerable")
+    per_doc_cap(c, "real_unseen3", un3.QUESTIONS, 4)
+    for it in un3.QUESTIONS:
+        c.expect(not it["doc"].startswith("cn_"), f"real_unseen3 must be English-only: {it['doc']}")
+    for it in un3.ARTICLE_QUESTIONS:
+        c.expect(it["doc"] == ARTICLE, f"real_unseen3 article question on {it['doc']}")
+    earlier |= {key(it) for it in un2.QUESTIONS + un2.ARTICLE_QUESTIONS}
+    for it in un3.QUESTIONS + un3.ARTICLE_QUESTIONS:
+        clash = [
+            ev
+            for doc, ev in earlier
+            if doc == it["doc"] and (ev in it["evidence"] or it["evidence"] in ev)
+        ]
+        c.expect(not clash, f"real_unseen3 evidence {it['evidence']!r} overlaps {clash}")
+    qs += [it["q"] for it in un3.QUESTIONS + un3.ARTICLE_QUESTIONS + un3.UNANSWERABLE_UNSEEN3]
+    dup = [q for q, n in Counter(qs).items() if n > 1]
+    c.expect(not dup, f"duplicate questions: {dup}")
+
     for w in c.warnings:
         print("warning:", w)
     for e in c.errors:

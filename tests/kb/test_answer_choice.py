@@ -235,3 +235,173 @@ def test_an_asked_attribute_must_be_named_by_the_quoted_clause():
     other = _hit("The national flood fund has a yearly budget of EUR 90 million.")
     assert focus_reason(q, [plan, other]) == "no passage speaks of budget"
     assert refusal_reason(q, [plan, other], lambda _: "").startswith("no passage speaks of")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How much does the utility intend to spend on new substations this decade?", "amount"),
+        ("How much would the transport bill put into safer crossings for cyclists?", "amount"),
+        ("What does the survey of seabirds near the wind farm cost?", "amount"),
+        ("How large is the city's contest for cool-roof designs?", "amount"),
+        ("How much diesel would the idling rules save each year?", "quantity"),
+        ("How much have heat pump exports grown since 2019?", "quantity"),
+    ],
+)
+def test_a_money_word_late_in_a_how_much_question_asks_for_money(question, kind):
+    assert answer_kind(question) == kind
+
+
+def test_quote_first_takes_the_sum_when_spending_is_asked_late_in_the_question():
+    q = understand("How much does the ferry operator plan to spend on shore power by 2030?")
+    miles = _hit("The operator will electrify 1,200 miles of coastal routes.", relevance=0.9)
+    money = _hit("The operator aims to invest $2 billion in shore power by 2030.", relevance=0.8)
+    assert quote_first(q, [miles, money])[0] is money
+
+
+def test_quote_first_prefers_the_clause_that_names_the_asked_year_itself():
+    q = understand("How deep a cut in refrigerant imports applies from 2027?")
+    # both sit in one paragraph that names 2027; only the second clause says it
+    paragraph = "An earlier 10% cut applied in 2024 and 2025. A 45% cut applies from 2027."
+    earlier = _hit("An earlier 10% cut applied in 2024 and 2025.", context=paragraph)
+    asked = _hit("A 45% cut applies from 2027.", relevance=0.85, context=paragraph)
+    assert quote_first(q, [earlier, asked])[0] is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "refused"),
+    [
+        # "cost" states a price, "miles" a length: synonyms from terms.toml
+        (
+            "What share of the installation price can a family reclaim?",
+            "Families can reclaim up to 25 percent of the cost of the heat pump.",
+            False,
+        ),
+        (
+            "What length of coastline will the new ferry network serve?",
+            "The network will serve over 900 miles of coastline.",
+            False,
+        ),
+        (
+            "What price does the ferry network charge per trip?",
+            "The network will serve over 900 miles of coastline.",
+            True,
+        ),
+    ],
+)
+def test_an_asked_attribute_may_be_named_by_its_synonym(question, clause, refused):
+    assert bool(focus_reason(understand(question), [_hit(clause)])) is refused
+
+
+def test_a_person_is_known_by_the_surname_but_an_institution_by_every_word():
+    from kb.refusal import name_reason
+
+    doc = "The Okafor Foundation gave $3 million to the tidal energy lab in Cork."
+    hit = _hit(doc)
+    text = lambda _: doc  # noqa: E731
+    asked = understand("How much did Amara Okafor give to the tidal energy lab?")
+    assert name_reason(asked, [hit], text) == ""
+    other = understand("How much did the Harbour Defense Fund give to the lab?")
+    assert (
+        name_reason(other, [hit], text) == "the document found does not speak of Harbour, Defense"
+    )
+    assert name_reason(understand("What did Wexford give to the lab?"), [hit], text)
+
+
+def test_jobs_and_members_are_head_counts_a_clause_must_name():
+    from kb.refusal import asked_attributes
+
+    q = understand("How many jobs will the ferry electrification programme create?")
+    ferries = _hit("The ferry electrification programme will convert 40 vessels by 2030.")
+    assert focus_reason(q, [ferries]) == "no passage speaks of jobs"
+    jobs = _hit("The ferry electrification programme will create 2,500 jobs in shipyards.")
+    assert focus_reason(q, [jobs]) == ""
+    board = understand("How many members sit on the regional climate advisory board?")
+    assert asked_attributes(board) == ["members"]
+    # a capitalised attribute word is part of a name, not the thing asked for
+    plan = understand("How much does the Green Jobs Plan put into rail freight?")
+    assert asked_attributes(plan) == []
+
+
+def test_names_must_stand_near_the_quoted_clause_in_a_long_list_of_actors():
+    from kb.refusal import NAME_REACH, name_reason
+
+    filler = "Other firms announced further plans across the country. " * 60
+    first = "Nordvolt will open a cable plant in Ghent, creating 300 jobs."
+    second = "Kestrel Charging plans to install 5,000 chargers by 2030."
+    doc = f"Clean industry announcements\n\n{filler}\n\n{first}\n\n{filler}\n\n{second}"
+    assert doc.index(first) > NAME_REACH and doc.index(second) - doc.index(first) > NAME_REACH
+    start = doc.index(second)
+    end = start + len(second)
+    quoted = Hit(
+        key="k", doc_id="d", clause_id="c", text=second, start=start, end=end, context=second
+    )
+    text = lambda _: doc  # noqa: E731
+    # Nordvolt and Ghent are named in the document, but far from the quoted clause
+    far = understand("How many chargers has Nordvolt installed in Ghent?")
+    assert name_reason(far, [quoted], text).startswith("the passage found does not speak of")
+    # the company the quoted clause is about
+    near = understand("How many chargers does Kestrel Charging plan to install?")
+    assert name_reason(near, [quoted], text) == ""
+    # one name of two far away is not enough to refuse
+    mixed = understand("How many chargers do Kestrel and Nordvolt plan?")
+    assert name_reason(mixed, [quoted], text) == ""
+
+
+def test_a_year_must_be_stated_by_the_quoted_clause_itself():
+    from kb.refusal import kind_reason
+
+    q = understand("In what year will the second phase of the marine survey end?")
+    launch = _hit("The agency is launching the second phase of the marine survey.")
+    other = _hit("A separate coastal mapping effort ran from 2019 to 2022.")
+    assert kind_reason(q, [launch, other]) == "the passage found states no year"
+    dated = _hit("The second phase of the marine survey will end in 2029.")
+    assert kind_reason(q, [dated, launch]) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What portion of the purchase price can a farmer get back as a rebate?", "share"),
+        ("What minimum share of the cost of a bus must be built at home?", "share"),
+        ("What cost per tonne does the port aim to reach?", "amount"),
+    ],
+)
+def test_a_share_asked_up_front_is_a_share_even_beside_money_words(question, kind):
+    assert answer_kind(question) == kind
+
+
+def test_fractions_in_words_state_a_share():
+    from kb.understand import carries
+
+    assert carries("share", "About two-thirds of the grants go to rural towns.")
+    assert carries("share", "Three quarters of the fleet is already electric.")
+    assert not carries("share", "The fleet has 300 electric buses.")
+
+
+def test_the_asked_year_counts_in_the_clause_not_in_the_sentence_quoted_before_it():
+    q = understand("How deep a cut in refrigerant imports applies from 2027?")
+    # "This builds on ..." is indexed with its antecedent, which names 2027
+    follow = Hit(
+        key="a",
+        doc_id="d",
+        clause_id="a",
+        text="This builds on an earlier 10% cut for 2024 and 2025.",
+        indexed_text="A 45% cut applies from 2027. This builds on an earlier 10% cut for 2024 and 2025.",
+        relevance=0.9,
+        context="A 45% cut applies from 2027. This builds on an earlier 10% cut for 2024 and 2025.",
+    )
+    own = _hit("A 45% cut applies from 2027.", relevance=0.85)
+    assert quote_first(q, [follow, own])[0] is own
+
+
+def test_a_month_alone_states_when_something_recurs():
+    from kb.refusal import kind_reason
+
+    q = understand("When must the port authority publish its shore power report?")
+    monthly = _hit("The port authority shall publish a shore power progress report every March.")
+    older = _hit("The first shore power berths opened in 2021.")
+    assert kind_reason(q, [monthly, older]) == ""
+    # without the month, the quoted clause states no time of its own
+    plain = _hit("The port authority shall publish a shore power progress report.")
+    assert kind_reason(q, [plain, older]) == "the passage found states no year"

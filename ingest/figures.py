@@ -57,7 +57,7 @@ _LEFT_CHARS = 160
 _RIGHT_CHARS = 60
 # How close a cue must stand to the figure on its left to govern it.
 _NEAR_CHARS = 70
-_MONEY_UNITS = frozenset({"USD", "EUR", "yuan", "GBP", "JPY"})
+_MONEY_UNITS = frozenset({"USD", "EUR", "yuan", "GBP", "JPY", "INR"})
 _PER_UNIT = re.compile(r"^\s*(?:/|per\b|a\s+(?:year|month|unit|kwh|mwh|tonne|ton)\b|每)", re.I)
 _SPACES = re.compile(r"\s+")
 

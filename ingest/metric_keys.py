@@ -42,7 +42,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _UNIT_WORDS = re.compile(
     r"\b(?:[kMGT]Wh?|per\s*cent|percent|tonnes?|tons?|[kM]?t)\b|%", re.IGNORECASE
 )
-_CURRENCIES = frozenset({"USD", "EUR", "GBP", "yuan", "JPY", "CNY"})
+_CURRENCIES = frozenset({"USD", "EUR", "GBP", "yuan", "JPY", "CNY", "INR"})
 
 
 @dataclass(frozen=True, slots=True)

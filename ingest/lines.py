@@ -83,12 +83,13 @@ _HEADING_LINE_WORDS = 6
 
 def _numbered_heading_line(chunk: str, grammar: Grammar) -> bool:
     """Whether ``chunk`` is one line holding a numbered heading and nothing else ("二、主要目标",
-    "3. Main targets"): what follows it on the next line is its text, not its title."""
+    "（三）重点任务"): what follows it on the next line is its text, not its title."""
     line = chunk.strip()
     if not line or "\n" in line:
         return False
     numbered = numbering(line, grammar)
-    if not numbered or not re.search(r"[.)）、]", numbered[1]):
+    # a Chinese marker ("二、", "（三）"): an English "2. Short line" may be an item of a list
+    if not numbered or not re.search(r"[）、]", numbered[1]):
         return False
     rest = line[numbered[2] :].strip()
     # short, as headings are: a wrapped line of a numbered point ("(a) Starting from 2036,

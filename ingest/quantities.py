@@ -24,7 +24,8 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|, and)\s*$", re.IGNORECASE)
 # Units that pint does not convert: labels kept as they are.
-_PASSTHROUGH_UNITS = {"%", "pp", "yuan", "USD", "EUR", "INR", "m2"}
+_PASSTHROUGH_UNITS = {"%", "pp", "yuan", "m2", "USD", "EUR", "INR", "GBP"}
+_PASSTHROUGH_UNITS |= {"DKK", "SEK", "NOK", "PLN", "CHF", "CZK"}
 # How far back a comparator may stand from its number, in characters.
 _COMPARATOR_WINDOW = 40
 # Four-digit numbers in this range, with nothing attached, are years.
@@ -63,7 +64,7 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     decimal_comma = (
         r"\d+,\d{1,2}(?!\d)|"
         if grammar.decimal_comma
-        else r"\d{1,3},\d{1,2}(?=\s?(?:%|％|°|per\s*cent|percent))|"
+        else r"\d{1,3},\d{1,2}(?=[ \t\u00a0]{0,3}(?:%|％|°|º|o\s?C\b|per\s*cent|percent))|"
     )
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s{{0,2}})?"

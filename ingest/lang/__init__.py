@@ -86,6 +86,11 @@ class FigureCues:
     ceiling: re.Pattern[str] = _NEVER
     aims_heading: re.Pattern[str] = _NEVER
     own_expectation: re.Pattern[str] = _NEVER
+    # just after a sum of money: it is to be spent ("DKK 204 million per year is to be
+    # invested"), whatever rate it is given at
+    funding_after: re.Pattern[str] = _NEVER
+    # what a review found, before the figure: a finding, reported
+    finding: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

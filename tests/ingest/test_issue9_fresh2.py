@@ -205,3 +205,85 @@ def test_rows_of_a_layout_table_stay_apart(tmp_path):
     assert rows[1].startswith("Rail mission")
     assert rows[2].startswith("Farm mission")
     assert len(view.text) == len(text)
+
+
+# ---------------------------------------------------------------- second round (seen sets)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Around SEK 310 million per year is to be invested in flood walls.", 3.1e8, "SEK"),
+        ("The city will spend £45 million on cycle lanes.", 4.5e7, "GBP"),
+        ("A further DKK 1.2 billion was set aside for dykes.", 1.2e9, "DKK"),
+    ],
+)
+def test_more_currencies_are_money(text, value, unit):
+    records = _records(text)
+    assert _targets(records) == []
+    assert [(r.value, r.unit) for r in records if isinstance(r, Statistic)] == [(value, unit)]
+
+
+def test_a_sum_to_be_invested_each_year_is_funding():
+    records = _records("Roughly EUR 75 million a year is to be invested in dune repair until 2030.")
+    assert {r.role for r in records if isinstance(r, Statistic)} == {"funding"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before "target" names the deadline, not a base year
+        ("Peatland removals stay well short of the 2030 target of -42 Mt CO2 eq.",
+         [(42_000_000.0, None, "t", 2030)]),
+        ("The 2035 goal of 12 GW of heat pumps in schools stands.",
+         [(12_000_000.0, None, "kW", 2035)]),
+    ],
+)  # fmt: skip
+def test_a_year_named_before_a_target_is_its_deadline(text, expected):
+    assert [t for t in _targets(_records(text)) if t[0] == expected[0][0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a decimal comma before a degree sign written as "oC", with PDF double spaces
+        ("Parties shall pursue efforts to limit warming to 1,5  oC above pre-industrial levels "
+         "by 2100.", [1.5]),
+        ("Warming is to stay below 1,5 ºC by 2100.", [1.5]),
+    ],
+)  # fmt: skip
+def test_a_decimal_comma_before_a_degree_sign(text, values):
+    assert [q.value for q in find_quantities(text, EN)] == values
+
+
+def test_a_section_number_alone_in_a_table_cell_is_no_figure():
+    assert find_quantities("‘7.2.", EN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a count reported as a sum of parts
+        ("Two ports report volumes totalling more than one third of the region's traffic by "
+         "2030.", "reported"),
+        # what a review found
+        ("The evaluation found that a cut of 80-85% was the most efficient path to 2045.",
+         "reported"),
+        # what a project adds when it is completed: its size, not an aim
+        ("In 2026, the base will add 300 megawatts to the grid by completing a solar farm.",
+         "scope"),
+        # a share that describes a plant
+        ("In 2026, the island will finish the region's largest 100 percent solar microgrid.",
+         "scope"),
+    ],
+)  # fmt: skip
+def test_sums_findings_and_project_sizes_are_not_aims(text, role):
+    records = _records(text, date="2025-06-01")
+    assert _targets(records) == []
+    assert role in {r.role for r in records if isinstance(r, Statistic)}
+
+
+def test_a_second_verb_of_an_aim_acts_on_its_figure():
+    text = "The plan will replace 4,000 diesel ferries and electrify at least 30 percent of the "
+    text += "harbour tug fleet."
+    assert sorted(t[0] for t in _targets(_records(text))) == [30.0, 4000.0]

@@ -62,6 +62,9 @@ _MONEY_UNITS = frozenset(
 )
 _PER_UNIT = re.compile(r"^\s*(?:/|per\b|a\s+(?:year|month|unit|kwh|mwh|tonne|ton)\b|每)", re.I)
 _SPACES = re.compile(r"\s+")
+# A figure joined to its unit by a hyphen is an adjective of the noun after it.
+_ATTRIBUTIVE = re.compile(r"\d[-‑](?:[^\W\d_]+)$")
+_NOUN_AFTER = re.compile(r"\s?[^\W\d_]")
 
 
 def furniture_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
@@ -132,6 +135,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "reported" if cues.past.search(near) else "funding"
     if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
         return "scope"
+    if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and _NOUN_AFTER.match(right):
+        return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
     if cues.facility_after.search(right):
         # "a 60,000 square foot facility", "a 520 MW plant", "a 100% solar microgrid"
         return "scope"

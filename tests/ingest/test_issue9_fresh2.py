@@ -287,3 +287,27 @@ def test_a_second_verb_of_an_aim_acts_on_its_figure():
     text = "The plan will replace 4,000 diesel ferries and electrify at least 30 percent of the "
     text += "harbour tug fleet."
     assert sorted(t[0] for t in _targets(_records(text))) == [30.0, 4000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an announced partnership to do something is the partners' aim
+        ("- Two grid firms announced a partnership to deploy over 300 battery sites across "
+         "the region.", [(300.0, None, "", None)]),
+        ("Three retailers have partnered to build a state-wide network of 900 rapid chargers.",
+         [(900.0, None, "", None)]),
+        # a season names the deadline's year
+        ("The ferry line will electrify 12 vessels by summer 2027.",
+         [(12.0, None, "", 2027)]),
+    ],
+)  # fmt: skip
+def test_partnerships_and_seasons(text, expected):
+    assert _targets(_records(text)) == expected
+
+
+def test_a_figure_hyphenated_to_its_unit_describes_a_noun():
+    text = "The partners will add 40 chargers along the 900-mile freight corridor by 2027."
+    records = _records(text)
+    assert _targets(records) == [(40.0, None, "", 2027)]
+    assert "scope" in {r.role for r in records if isinstance(r, Statistic)}

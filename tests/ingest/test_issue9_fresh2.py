@@ -311,3 +311,9 @@ def test_a_figure_hyphenated_to_its_unit_describes_a_noun():
     records = _records(text)
     assert _targets(records) == [(40.0, None, "", 2027)]
     assert "scope" in {r.role for r in records if isinstance(r, Statistic)}
+
+
+def test_a_chinese_action_list_item_with_an_imperative_count_is_an_aim():
+    text = "三、重点行动\n\n2. **绿色港口创建行动** — 创建50个绿色港口示范项目\n"
+    records = _records(text, language="zh", date="2022-01-10")
+    assert [(t[0], t[2]) for t in _targets(records)] == [(50.0, "")]

@@ -135,6 +135,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "reported" if cues.past.search(near) else "funding"
     if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
         return "scope"
+    if not unit and cues.definite_set.search(near) and not cues.definite_set_aim.search(right):
+        return "scope"  # "The 30 islands taking part aim to ...": a known set
     if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and _NOUN_AFTER.match(right):
         return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
     if cues.facility_after.search(right):

@@ -91,6 +91,10 @@ class FigureCues:
     funding_after: re.Pattern[str] = _NEVER
     # what a review found, before the figure: a finding, reported
     finding: re.Pattern[str] = _NEVER
+    # a count after a clause-opening "the" (a known set), and the binding verb after it that
+    # makes it an aim after all
+    definite_set: re.Pattern[str] = _NEVER
+    definite_set_aim: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

@@ -317,3 +317,9 @@ def test_a_chinese_action_list_item_with_an_imperative_count_is_an_aim():
     text = "三、重点行动\n\n2. **绿色港口创建行动** — 创建50个绿色港口示范项目\n"
     records = _records(text, language="zh", date="2022-01-10")
     assert [(t[0], t[2]) for t in _targets(records)] == [(50.0, "")]
+
+
+def test_a_known_set_with_a_binding_verb_is_still_an_aim():
+    assert _targets(
+        _records("The 800 rapid chargers will be built along the motorways by 2029.")
+    ) == [(800.0, None, "", 2029)]

@@ -139,6 +139,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "scope"  # "The 30 islands taking part aim to ...": a known set
     if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and _NOUN_AFTER.match(right):
         return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
+    if unit not in {"%", ""} and cues.facility_before.search(near):
+        return "scope"  # "will expand its plant by 30,000 sq ft": the size of a facility
     if cues.facility_after.search(right):
         # "a 60,000 square foot facility", "a 520 MW plant", "a 100% solar microgrid"
         return "scope"

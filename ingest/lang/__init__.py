@@ -74,6 +74,7 @@ class FigureCues:
     # a heading over a plan's main indicators, and a plan period named in a title (group
     # ``fyp``): see ingest/extract.py and ingest/dating.py (``Scope.indicator_horizon``)
     facility_after: re.Pattern[str] = _NEVER
+    facility_before: re.Pattern[str] = _NEVER
     indicator_heading: re.Pattern[str] = _NEVER
     plan_period: re.Pattern[str] = _NEVER
     assessment: re.Pattern[str] = _NEVER

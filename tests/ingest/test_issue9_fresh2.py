@@ -323,3 +323,26 @@ def test_a_known_set_with_a_binding_verb_is_still_an_aim():
     assert _targets(
         _records("The 800 rapid chargers will be built along the motorways by 2029.")
     ) == [(800.0, None, "", 2029)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a premise states a fact
+        ("Given that over 70 percent of freight moves by road, the plan must shift it to rail "
+         "by 2035.", "reported"),
+        # the size a facility grows by
+        ("The maker will expand its Ohio plant by 40,000 sq ft by 2026.", "scope"),
+    ],
+)  # fmt: skip
+def test_premises_and_facility_sizes(text, role):
+    records = _records(text)
+    assert _targets(records) == []
+    assert role in {r.role for r in records if isinstance(r, Statistic)}
+
+
+def test_a_premise_that_states_an_aim_keeps_it():
+    text = (
+        "Given that yearly additions should reach around 60 GW until 2030, permits must speed up."
+    )
+    assert [t[0] for t in _targets(_records(text))] == [60_000_000.0]

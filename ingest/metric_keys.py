@@ -42,9 +42,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _UNIT_WORDS = re.compile(
     r"\b(?:[kMGT]Wh?|per\s*cent|percent|tonnes?|tons?|[kM]?t)\b|%", re.IGNORECASE
 )
-_CURRENCIES = frozenset(
-    {"USD", "EUR", "GBP", "yuan", "JPY", "CNY", "INR", "DKK", "SEK", "NOK", "PLN", "CHF", "CZK"}
-)
+_CURRENCIES = frozenset({"USD", "EUR", "GBP", "yuan", "JPY", "CNY"})
 
 
 @dataclass(frozen=True, slots=True)

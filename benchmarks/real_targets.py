@@ -17,8 +17,9 @@ quantitative targets extracted with the labelled ones:
 
 Documents are scored by split: ``dev`` (rules may be tuned on them), ``unseen``
 (scored at first contact; see the results file for the first-contact figures) and
-``fresh`` (documents outside ../shared, labelled in benchmarks/real_targets/fresh/ and
-read from a folder given with ``--docs``; see the README there).
+``fresh`` and ``fresh2`` (documents outside ../shared, labelled in
+benchmarks/real_targets/fresh*/ and read from a folder given with ``--docs``; see the
+README there).
 
 Usage:
     python benchmarks/real_targets.py [--data PATH] [--split dev|unseen|all]
@@ -50,6 +51,9 @@ from ingest.quantities import normalise_unit  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "real_policies"
 GOLD = ROOT / "benchmarks" / "real_targets"
+# Label sets in the order they are reported; each fresh set is a first-contact set of
+# documents outside ../shared (see the README in its folder).
+SPLITS = ("dev", "unseen", "fresh", "fresh2")
 
 # Label units that are not physical quantities pint converts.
 _LABEL_UNITS = {
@@ -228,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         default=GOLD,
         help="folder of label TOML files (default benchmarks/real_targets)",
     )
-    parser.add_argument("--split", choices=("dev", "unseen", "fresh", "all"), default="all")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--doc", help="score one document id only")
     parser.add_argument("--show", action="store_true", help="print wrong and missed keys")
     parser.add_argument("--write", type=Path, help="write the results as Markdown")
@@ -296,7 +300,7 @@ def _report(
         "| mention precision | wrong mentions |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for split in ("dev", "unseen", "fresh"):
+    for split in SPLITS:
         group = [s for s in scores if s.split == split]
         if not group:
             continue

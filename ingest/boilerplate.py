@@ -82,6 +82,9 @@ TIMESTAMP_LABEL = re.compile(
 # "| By Jane Doe"; a full stop means the line is a sentence, so it is kept.
 _TIMESTAMP_TAIL = re.compile(r"\s*(?:(?:[|·•,–—-]|(?i:by)\b)[^.。!?！？]{0,60})?\s*")
 
+# A list bullet before a dateline: "* 21 May 2025", "- 2024-03-01".
+_LIST_BULLET = re.compile(r"^[*•·\-–]\s+")
+
 # --- hashtags --------------------------------------------------------------
 
 # "#green #carbon #lowcarbon": two or more tags and nothing else. "#" must be
@@ -147,7 +150,11 @@ def _match_date_at_start(line: str) -> tuple[re.Match[str], int] | None:
 
 
 def _timestamp_date(line: str) -> re.Match[str] | None:
-    """The date match when ``line`` is a bare or labelled timestamp, else None."""
+    """The date match when ``line`` is a bare or labelled timestamp, else None.
+
+    A dateline saved as a list item ("* 21 May 2025" above a Commission news item) is one.
+    """
+    line = _LIST_BULLET.sub("", line, count=1)
     label = TIMESTAMP_LABEL.match(line)
     rest = line[label.end() :] if label else line
     found = _match_date_at_start(rest)
@@ -243,3 +250,31 @@ def find_page_date(text: str, spans: Iterable[tuple[int, int]] | None = None) ->
             if iso:
                 return iso
     return None
+
+
+# "The Government submitted its updated NDC on August 26, 2022": a past event on a day.
+_EVENT_BEFORE = re.compile(
+    r"\b(?:\w{3,}ed|was|were|signed|held|began|took|met|won|set|made|gave|led)\b[^.;!?\n]{0,80}"
+    r"\bon\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?$"
+)
+_NOT_PAST = re.compile(r"\b(?:will|shall|would|must|should|to\s+be|is\s+to|are\s+to|from|until)\b")
+
+
+def find_event_date(text: str) -> str | None:
+    """The latest day on which an undated document says something happened, if any.
+
+    A report states past events on their days ("approved the Mission on January 4, 2023");
+    it was written on or after the latest of them, which then dates it well enough to tell
+    a figure of 2022 from an aim. A day in the future tense ("will apply on ...") is not one.
+    """
+    latest = None
+    for form in DATE_FORMS[1:3]:
+        for match in form.finditer(text):
+            before = text[max(0, match.start() - 120) : match.start()]
+            before = re.split(r"[.;!?\n]\s", before)[-1]
+            if not _EVENT_BEFORE.search(before) or _NOT_PAST.search(before):
+                continue
+            iso = _iso(match)
+            if iso and (latest is None or iso > latest):
+                latest = iso
+    return latest

@@ -40,7 +40,7 @@ from ingest.quantities import Quantity, find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 
 _DATA = Path(__file__).resolve().parent / "lang"
-_MONEY = frozenset({"USD", "EUR", "yuan", "GBP", "JPY"})
+_MONEY = frozenset({"USD", "EUR", "yuan", "GBP", "JPY", "INR", "DKK", "SEK", "NOK", "PLN", "CHF"})
 _ROLES = ("target", "reported", "projection", "funding", "scope", "parameter")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NAME_BEFORE = re.compile(r"(?:[A-Z]{2,}[-\s]?|[A-Za-z]-)$")

@@ -57,9 +57,14 @@ _LEFT_CHARS = 160
 _RIGHT_CHARS = 60
 # How close a cue must stand to the figure on its left to govern it.
 _NEAR_CHARS = 70
-_MONEY_UNITS = frozenset({"USD", "EUR", "yuan", "GBP", "JPY"})
+_MONEY_UNITS = frozenset(
+    {"USD", "EUR", "yuan", "GBP", "JPY", "INR", "DKK", "SEK", "NOK", "PLN", "CHF", "CZK"}
+)
 _PER_UNIT = re.compile(r"^\s*(?:/|per\b|a\s+(?:year|month|unit|kwh|mwh|tonne|ton)\b|每)", re.I)
 _SPACES = re.compile(r"\s+")
+# A figure joined to its unit by a hyphen is an adjective of the noun after it.
+_ATTRIBUTIVE = re.compile(r"\d[-‑](?:[^\W\d_]+)$")
+_NOUN_AFTER = re.compile(r"\s?[^\W\d_]")
 
 
 def furniture_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
@@ -109,6 +114,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "parameter"
     if cues.attribution.search(text):
         return "projection" if cues.projection.search(text) else "reported"
+    if _found(text, start, cues):
+        return "reported"
     if _in_estimate(text, start, end, cues):
         return "projection"
     if cues.assessment.search(near):
@@ -121,13 +128,22 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     if unit == "%" and cues.budget_share.search(right) and not cues.goal_near.search(left):
         return "funding"
     money = unit in _MONEY_UNITS
+    if money and cues.funding_after.search(right):
+        return "funding"
     if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
         # a sum already spent, earned or raised is reported; one to be spent is funding
         return "reported" if cues.past.search(near) else "funding"
     if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
         return "scope"
-    if unit != "%" and cues.facility_after.search(right):
-        return "scope"  # "a 60,000 square foot facility", "a 520 MW plant"
+    if not unit and cues.definite_set.search(near) and not cues.definite_set_aim.search(right):
+        return "scope"  # "The 30 islands taking part aim to ...": a known set
+    if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and _NOUN_AFTER.match(right):
+        return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
+    if unit not in {"%", ""} and cues.facility_before.search(near):
+        return "scope"  # "will expand its plant by 30,000 sq ft": the size of a facility
+    if cues.facility_after.search(right):
+        # "a 60,000 square foot facility", "a 520 MW plant", "a 100% solar microgrid"
+        return "scope"
     if unit == "%" and cues.share_of_people.search(right):
         return "scope"
     if unit in {"%", ""} and cues.spending.search(near):
@@ -150,6 +166,16 @@ def _ceiling(near: str, unit: str, cues: FigureCues) -> bool:
         return False
     cap = cues.ceiling.search(near)
     return cap is not None and not cues.parameter.search(near[: cap.start()])
+
+
+def _found(text: str, start: int, cues: FigureCues) -> bool:
+    """Whether the figure is what a review found ("the assessment found that a cut of 90% was
+    the most proportionate"), with no aim word between the finding and the figure ("it is
+    found that emissions should be reduced by 19%" states an aim)."""
+    finding = _last(cues.finding, text[:start])
+    if finding < 0:
+        return False
+    return not cues.aim.search(text[finding:start])
 
 
 def _in_estimate(text: str, start: int, end: int, cues: FigureCues) -> bool:

@@ -18,7 +18,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from ingest.boilerplate import find_boilerplate, find_page_date, iter_lines
+from ingest.boilerplate import find_boilerplate, find_event_date, find_page_date, iter_lines
 from ingest.decode import decode_bytes
 from ingest.errors import IngestError
 from ingest.formats import extract_docx as _extract_docx
@@ -112,7 +112,10 @@ def load_document(
         text=text,
         title=given.get("title") or page.get("title") or _infer_title(text, spans, path),
         issuer=given.get("issuer", ""),
-        date=given.get("date") or page.get("date") or find_page_date(text, spans),
+        date=given.get("date")
+        or page.get("date")
+        or find_page_date(text, spans)
+        or find_event_date(text),
         origin=given.get("origin", ""),
         language=given.get("language") or detect_language(text),
         licence=given.get("licence", ""),

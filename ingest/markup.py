@@ -232,10 +232,10 @@ def _open_or_keep_table(chars: list[str], lines: list[tuple[int, int]]) -> None:
             for i in range(start, end):
                 if chars[i] == "|":
                     chars[i] = " "
-    if layout:
-        # Rows become separate paragraphs: a blank line between them would need a
-        # character, so each row ends its line and the segmenter cuts at its marker.
-        return
+            if layout and row.lstrip().startswith("|"):
+                # Rows become separate paragraphs: the opening pipe of each row turns into
+                # a line break, so a blank line parts it from the row above (same length).
+                chars[start + row.index("|")] = "\n"
 
 
 def _link_only_lines(text: str, links: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -24,7 +24,8 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\s*$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|, and)\s*$", re.IGNORECASE)
 # Units that pint does not convert: labels kept as they are.
-_PASSTHROUGH_UNITS = {"%", "pp", "yuan", "USD", "EUR", "m2"}
+_PASSTHROUGH_UNITS = {"%", "pp", "yuan", "m2", "USD", "EUR", "INR", "GBP"}
+_PASSTHROUGH_UNITS |= {"DKK", "SEK", "NOK", "PLN", "CHF", "CZK"}
 # How far back a comparator may stand from its number, in characters.
 _COMPARATOR_WINDOW = 40
 # Four-digit numbers in this range, with nothing attached, are years.
@@ -63,7 +64,7 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     decimal_comma = (
         r"\d+,\d{1,2}(?!\d)|"
         if grammar.decimal_comma
-        else r"\d{1,3},\d{1,2}(?=\s?(?:%|％|°|per\s*cent|percent))|"
+        else r"\d{1,3},\d{1,2}(?=[ \t\u00a0]{0,3}(?:%|％|°|º|o\s?C\b|per\s*cent|percent))|"
     )
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s{{0,2}})?"
@@ -255,6 +256,9 @@ def _read_value(
     if prefix and not num and not word:
         return None
     low = match.group("low") or match.group("lowb")
+    low_group = "low" if match.group("low") else "lowb"
+    if low and furniture and _inside(match.span(low_group), furniture):
+        low = None  # "in 2014-15 to 25.1 per cent": the low end is part of a date
     if num:
         num = re.sub(r"[ \u00a0\u202f]", ",", num)  # "1 600" is written "1,600"
     if low and not (unit_word or scale):

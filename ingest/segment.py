@@ -20,15 +20,14 @@ from spacy.language import Language
 from ingest.enumeration import carries_lead_in, find_lead_in, split_aims
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
+from ingest.lines import BULLET, is_title, numbering, split_lines_at_markers
 from ingest.records import Clause, ClauseKind, Document, content_id
 from ingest.tables import is_rule_row
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
-_BULLET = re.compile(r"^[-–—•*·▪●◦■]\s+")
-# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050"), and a
-# figure in a line (English cue words, kept in ``ingest/lang/en.toml``).
+# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050")
+# (English cue words, kept in ``ingest/lang/en.toml``).
 _ABBREVIATION_END = english_patterns("clause_cues")["abbreviation_end"]
-_PERCENT = english_patterns("clause_cues")["percent"]
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
 # Paragraphs longer than this go through spaCy in pieces: spaCy refuses a text
@@ -58,82 +57,6 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_title(line: str, grammar: Grammar) -> bool:
-    """A short line with no sentence punctuation at its end reads as a title."""
-    if "\n" in line or not line or len(line) > grammar.title_max_chars:
-        return False
-    if not any(c.isalpha() for c in line):  # "2005)", "—": not a title
-        return False
-    if len(line.split()) > grammar.title_max_words or line[-1] in ".;,:：。；，！？!":
-        return False
-    if re.search(r"[.!?]\s+[A-Z]", line):  # two sentences
-        return False
-    if grammar.predicate_cue.search(line):  # "X will reach Y" is a statement, not a title
-        return False
-    if _PERCENT.search(line):  # "70% absolute reduction of emissions": a figure, not a title
-        return False
-    return line[0].isupper() or line[0].isdigit() or not line[0].isascii()
-
-
-def _numbering(line: str, grammar: Grammar) -> tuple[int, str, int] | None:
-    for rule in grammar.headings:
-        match = rule.pattern.match(line)
-        if match:
-            return rule.level, match.group().strip(), match.end()
-    return None
-
-
-def _split_lines_at_markers(
-    text: str, start: int, end: int, grammar: Grammar
-) -> Iterator[tuple[int, int]]:
-    """Cut a block where a line opens with a number, a bullet or a box marker."""
-    cut = start
-    pos = start
-    for line in text[start:end].split("\n"):
-        stripped = line.lstrip()
-        previous = text[cut:pos].rstrip("\n").rsplit("\n", 1)[-1].lstrip()
-        if (
-            pos > cut
-            and stripped
-            and (
-                # each row of a pipe table is a block of its own
-                stripped.startswith("|")
-                or previous.startswith("|")
-                or _opens_numbered_line(stripped, text[cut:pos], grammar)
-                or _BULLET.match(stripped)
-                or grammar.box.match(stripped)
-                or (
-                    _is_title(stripped.rstrip(), grammar) and text[cut:pos].rstrip()[-1:] in ".。:;"
-                )
-                # One paragraph a line (HTML extraction, DOCX): a line that ends a
-                # sentence followed by one that starts a new one.
-                or (
-                    text[cut:pos].rstrip()[-1:] in ".!?。"
-                    and (stripped[0].isupper() or not stripped[0].isascii())
-                )
-            )
-        ):
-            yield cut, pos
-            cut = pos
-        pos += len(line) + 1
-    yield cut, end
-
-
-def _opens_numbered_line(line: str, before: str, grammar: Grammar) -> bool:
-    """Whether ``line`` opens a numbered item rather than continuing a wrapped sentence.
-
-    "60 percent in 2030 ..." after "... by more than" is the same sentence on its next
-    line; "2. The Commission ..." or "(3) ..." opens an item wherever it stands.
-    """
-    numbered = _numbering(line, grammar)
-    if not numbered:
-        return False
-    marker = numbered[1]
-    if re.search(r"[.)）、:：]|\D", marker.replace(" ", "")):
-        return True
-    return before.rstrip()[-1:] in ".:;。：；!?！？"
-
-
 def iter_blocks(document: Document, grammar: Grammar) -> Iterator[_Block]:
     """Paragraph-sized blocks of the document that are not boilerplate."""
     text = document.text
@@ -142,7 +65,7 @@ def iter_blocks(document: Document, grammar: Grammar) -> Iterator[_Block]:
         bounds.extend(match.span())
     bounds.append(len(text))
     for para_start, para_end in zip(bounds[::2], bounds[1::2], strict=False):
-        for raw_start, raw_end in _split_lines_at_markers(text, para_start, para_end, grammar):
+        for raw_start, raw_end in split_lines_at_markers(text, para_start, para_end, grammar):
             for start, end in _without_skipped(text, raw_start, raw_end, document.skipped):
                 yield _classify_block(text, start, end, grammar)
 
@@ -170,16 +93,16 @@ def _classify_block(text: str, start: int, end: int, grammar: Grammar) -> _Block
         return _Block(start, end, row=True)
     if grammar.box.match(line) and "\n" not in line:
         return _Block(start, end, heading=(1, line, "box"))
-    numbered = _numbering(line, grammar)
+    numbered = numbering(line, grammar)
     if numbered:
         level, marker, marker_end = numbered
         rest = line[marker_end:].strip()
-        if not rest or _is_title(rest, grammar):
+        if not rest or is_title(rest, grammar):
             return _Block(start, end, heading=(level, line, "heading"))
         return _Block(start, end, item=(level, marker))
-    if _is_title(line, grammar):
+    if is_title(line, grammar):
         return _Block(start, end, heading=(1, line, "heading"))
-    return _Block(start, end, bullet=bool(_BULLET.match(line)))
+    return _Block(start, end, bullet=bool(BULLET.match(line)))
 
 
 def _pieces(text: str, limit: int) -> list[tuple[int, int]]:
@@ -333,7 +256,7 @@ class _ClauseReader:
             not self.seen_title
             and not self.clauses
             and kind == "heading"
-            and not _numbering(label, self.grammar)
+            and not numbering(label, self.grammar)
         ):
             self.seen_title = True
             self.add(block.start, block.end, "title", index)

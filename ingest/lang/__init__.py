@@ -74,6 +74,7 @@ class FigureCues:
     # a heading over a plan's main indicators, and a plan period named in a title (group
     # ``fyp``): see ingest/extract.py and ingest/dating.py (``Scope.indicator_horizon``)
     facility_after: re.Pattern[str] = _NEVER
+    facility_before: re.Pattern[str] = _NEVER
     indicator_heading: re.Pattern[str] = _NEVER
     plan_period: re.Pattern[str] = _NEVER
     assessment: re.Pattern[str] = _NEVER
@@ -86,6 +87,15 @@ class FigureCues:
     ceiling: re.Pattern[str] = _NEVER
     aims_heading: re.Pattern[str] = _NEVER
     own_expectation: re.Pattern[str] = _NEVER
+    # just after a sum of money: it is to be spent ("DKK 204 million per year is to be
+    # invested"), whatever rate it is given at
+    funding_after: re.Pattern[str] = _NEVER
+    # what a review found, before the figure: a finding, reported
+    finding: re.Pattern[str] = _NEVER
+    # a count after a clause-opening "the" (a known set), and the binding verb after it that
+    # makes it an aim after all
+    definite_set: re.Pattern[str] = _NEVER
+    definite_set_aim: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

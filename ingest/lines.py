@@ -1,0 +1,113 @@
+"""Lines of a block: where a numbered item, a bullet, a title or a table row opens a block.
+
+The segmenter (``ingest.segment``) cuts paragraphs into blocks along these lines before it
+reads their sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.lang import Grammar, english_patterns
+
+BULLET = re.compile(r"^[-–—•*·▪●◦■]\s+")
+# A figure in a line (English cue words, kept in ``ingest/lang/en.toml``).
+_PERCENT = english_patterns("clause_cues")["percent"]
+
+
+def is_title(line: str, grammar: Grammar) -> bool:
+    """A short line with no sentence punctuation at its end reads as a title."""
+    if "\n" in line or not line or len(line) > grammar.title_max_chars:
+        return False
+    if not any(c.isalpha() for c in line):  # "2005)", "—": not a title
+        return False
+    if len(line.split()) > grammar.title_max_words or line[-1] in ".;,:：。；，！？!":
+        return False
+    if re.search(r"[.!?]\s+[A-Z]", line):  # two sentences
+        return False
+    if grammar.predicate_cue.search(line):  # "X will reach Y" is a statement, not a title
+        return False
+    if _PERCENT.search(line):  # "70% absolute reduction of emissions": a figure, not a title
+        return False
+    return line[0].isupper() or line[0].isdigit() or not line[0].isascii()
+
+
+def numbering(line: str, grammar: Grammar) -> tuple[int, str, int] | None:
+    for rule in grammar.headings:
+        match = rule.pattern.match(line)
+        if match:
+            return rule.level, match.group().strip(), match.end()
+    return None
+
+
+def split_lines_at_markers(
+    text: str, start: int, end: int, grammar: Grammar
+) -> Iterator[tuple[int, int]]:
+    """Cut a block where a line opens with a number, a bullet or a box marker."""
+    cut = start
+    pos = start
+    for line in text[start:end].split("\n"):
+        stripped = line.lstrip()
+        previous = text[cut:pos].rstrip("\n").rsplit("\n", 1)[-1].lstrip()
+        if (
+            pos > cut
+            and stripped
+            and (
+                # each row of a pipe table is a block of its own
+                stripped.startswith("|")
+                or previous.startswith("|")
+                or _opens_numbered_line(stripped, text[cut:pos], grammar)
+                or BULLET.match(stripped)
+                or grammar.box.match(stripped)
+                or (is_title(stripped.rstrip(), grammar) and text[cut:pos].rstrip()[-1:] in ".。:;")
+                # a numbered heading on a line of its own ("二、主要目标") over its text
+                or _numbered_heading_line(text[cut:pos], grammar)
+                # One paragraph a line (HTML extraction, DOCX): a line that ends a
+                # sentence followed by one that starts a new one.
+                or (
+                    text[cut:pos].rstrip()[-1:] in ".!?。"
+                    and (stripped[0].isupper() or not stripped[0].isascii())
+                )
+            )
+        ):
+            yield cut, pos
+            cut = pos
+        pos += len(line) + 1
+    yield cut, end
+
+
+_HEADING_LINE_CHARS = 40
+_HEADING_LINE_WORDS = 6
+
+
+def _numbered_heading_line(chunk: str, grammar: Grammar) -> bool:
+    """Whether ``chunk`` is one line holding a numbered heading and nothing else ("二、主要目标",
+    "（三）重点任务"): what follows it on the next line is its text, not its title."""
+    line = chunk.strip()
+    if not line or "\n" in line:
+        return False
+    numbered = numbering(line, grammar)
+    # a Chinese marker ("二、", "（三）"): an English "2. Short line" may be an item of a list
+    if not numbered or not re.search(r"[）、]", numbered[1]):
+        return False
+    rest = line[numbered[2] :].strip()
+    # short, as headings are: a wrapped line of a numbered point ("(a) Starting from 2036,
+    # a possible limited ...") runs on into the next line
+    short = len(rest) <= _HEADING_LINE_CHARS and len(rest.split()) <= _HEADING_LINE_WORDS
+    return bool(rest) and short and is_title(rest, grammar)
+
+
+def _opens_numbered_line(line: str, before: str, grammar: Grammar) -> bool:
+    """Whether ``line`` opens a numbered item rather than continuing a wrapped sentence.
+
+    "60 percent in 2030 ..." after "... by more than" is the same sentence on its next
+    line; "2. The Commission ..." or "(3) ..." opens an item wherever it stands.
+    """
+    numbered = numbering(line, grammar)
+    if not numbered:
+        return False
+    marker = numbered[1]
+    if re.search(r"[.)）、:：]|\D", marker.replace(" ", "")):
+        return True
+    return before.rstrip()[-1:] in ".:;。：；!?！？"

@@ -1,0 +1,83 @@
+"""Clause structure of a Chinese law or regulation: 章 > 条 > （一） items.
+
+A law states a penalty once, in the article's lead-in ("有下列行为之一的，……处……罚款："),
+and lists the offences as （一）（二） items under it; each item must carry that lead-in
+(so a question about one offence finds the fine), and the lead-in must end with its
+article. Text files often keep Markdown heading marks ("## 第二章 罚则").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import build_nlp
+from ingest.records import Document, content_id
+from ingest.segment import split_clauses
+
+# A made-up local water regulation, in our own words.
+LAW = (
+    "# 示范市节约用水管理条例\n\n"
+    "## 第一章 总则\n\n"
+    "第一条 为了节约用水，保护水资源，制定本条例。\n\n"
+    "第二条 本市对重点用水单位实行名录管理。\n\n"
+    "下列单位为重点用水单位：\n\n"
+    "（一）年用水量十万吨以上的工厂；\n\n"
+    "（二）市水务部门指定的其他单位。\n\n"
+    "第三条 重点用水单位应当每年报送上年度用水报告。\n\n"
+    "## 第二章 罚则\n\n"
+    "第四条 违反本条例规定，有下列行为之一的，由市水务部门责令改正；拒不改正的，"
+    "处一万元以上五万元以下的罚款：\n\n"
+    "（一）未安装计量水表的；\n\n"
+    "（二）虚报用水数据的。\n\n"
+    "第五条 本条例自2031年1月1日起施行。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def clauses():
+    document = Document(doc_id=content_id(LAW), path="law.txt", text=LAW, language="zh")
+    found = split_clauses(document, build_nlp(language="zh"))
+    for clause in found:
+        assert LAW[clause.start : clause.end] == clause.text
+    return found
+
+
+def _clause(clauses, opening: str):
+    return next(c for c in clauses if c.text.startswith(opening))
+
+
+@pytest.mark.parametrize(
+    ("opening", "chapter", "article", "context"),
+    [
+        # an article sits under its chapter, an item under its article
+        ("第一条", "第一章 总则", "第一条", ""),
+        ("（一）年用水量", "第一章 总则", "第二条", "下列单位为重点用水单位："),
+        ("（二）市水务部门", "第一章 总则", "第二条", "下列单位为重点用水单位："),
+        # the next article is a new provision: the list's lead-in does not reach it
+        ("第三条", "第一章 总则", "第三条", ""),
+        # an offence listed under a penalty article carries the penalty
+        ("（一）未安装", "第二章 罚则", "第四条", "第四条 违反本条例规定"),
+        ("（二）虚报", "第二章 罚则", "第四条", "第四条 违反本条例规定"),
+        ("第五条", "第二章 罚则", "第五条", ""),
+    ],
+)
+def test_articles_items_and_their_lead_ins(clauses, opening, chapter, article, context):
+    clause = _clause(clauses, opening)
+    assert clause.section[0] == chapter
+    assert any(label.startswith(article) for label in clause.section[1:])
+    assert clause.context.startswith(context) if context else clause.context == ""
+
+
+def test_markdown_heading_marks_in_a_text_file_make_headings_and_the_title(clauses):
+    title = _clause(clauses, "# 示范市")
+    assert title.kind == "title"
+    chapter = _clause(clauses, "## 第二章")
+    assert chapter.kind == "heading"
+    assert chapter.section == ("第二章 罚则",)
+
+
+def test_the_fine_reads_with_the_offence(clauses):
+    # what a reader of one item sees: the article's lead-in, then the offence
+    item = _clause(clauses, "（二）虚报")
+    assert "一万元以上五万元以下" in item.display_text
+    assert item.display_text.endswith("（二）虚报用水数据的。")

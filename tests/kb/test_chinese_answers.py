@@ -252,6 +252,33 @@ def test_chinese_excerpt_keeps_the_lead_in_and_the_asked_aim():
     assert len(out) <= 120
 
 
+# An English question over a long Chinese clause with no figure asked: the piece to quote is
+# the one holding the question's Chinese terms (the dictionary translations keyword search made).
+_LONG_DUTIES = (
+    "各市应当加强组织领导，落实工作经费，"
+    + "，".join(f"第{i}批项目按计划推进" for i in range(1, 14))
+    + "，推进高速公路服务区快充网络建设，鼓励开展换电模式应用。"
+)
+
+
+@pytest.mark.parametrize(
+    ("other_terms", "quoted"),
+    [
+        (("高速公路", "服务区", "充电"), "快充网络"),
+        (("经费",), "工作经费"),
+    ],
+)
+def test_english_question_quotes_the_chinese_piece_with_its_terms(other_terms, quoted):
+    question = "What does the plan want built at motorway service stations?"
+    out = best_excerpt(question, _LONG_DUTIES, limit=60, other_terms=other_terms)
+    assert quoted in out and len(out) <= 90
+
+
+def test_without_its_chinese_terms_the_english_question_gets_the_clause_opening():
+    question = "What does the plan want built at motorway service stations?"
+    assert "快充网络" not in best_excerpt(question, _LONG_DUTIES, limit=60)
+
+
 # -- a real mixed-language store --------------------------------------------------------------
 
 

@@ -81,3 +81,23 @@ def test_the_fine_reads_with_the_offence(clauses):
     item = _clause(clauses, "（二）虚报")
     assert "一万元以上五万元以下" in item.display_text
     assert item.display_text.endswith("（二）虚报用水数据的。")
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        # the items complete the lead-in's condition: a threshold, not an aim
+        ("第六条 用水单位符合下列条件的，应当列入重点用水单位名录：\n\n"
+         "（一）年用水量达到5万吨以上；\n\n（二）位于缺水地区。\n", 0),
+        # the lead-in's duty reaches its items: an aim with a figure
+        ("第七条 到2030年，各市应当完成下列任务：\n\n"
+         "（一）工业用水重复利用率达到90%；\n\n（二）建成节水型城市。\n", 1),
+    ],
+)  # fmt: skip
+def test_a_figure_in_an_item_is_a_target_only_under_a_lead_in_that_sets_aims(text, targets):
+    from ingest.pipeline import process_document
+
+    document = Document(doc_id=content_id(text), path="rules.txt", text=text, language="zh")
+    found = process_document(document, nlp=build_nlp(language="zh"), types=("target",))
+    quantitative = [r for r in found.records if r.type == "target" and r.value is not None]
+    assert len(quantitative) == targets

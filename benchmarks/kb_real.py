@@ -75,6 +75,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.zh_en_dev2", None),
         ("qa_sets.zh_first_contact3", None),
         ("qa_sets.zh_en_dev3", None),
+        ("qa_sets.zh_first_contact4", None),
     ]
     for module_name, split in spec:
         try:

@@ -164,7 +164,7 @@ def extract_from_clause(
     dates = _dates_of(clause, grammar, doc_year, scope)
     quantities = find_quantities(text, grammar)
     historical = states_fact(text, dates, grammar, doc_year=doc_year, tagger=tagger)
-    normative = bool(grammar.normative.search(text) or grammar.normative.search(clause.context))
+    normative = bool(grammar.normative.search(text) or _lends_normative(clause.context, grammar))
     is_target = not historical and (
         dates.forward or (normative and bool(quantities) and not dates.past)
     )
@@ -199,6 +199,19 @@ def extract_from_clause(
         yield from _figure_aims(
             text, clause, grammar, dates, bases, quantities, direct_only, doc_year, common
         )
+
+
+def _lends_normative(lead_in: str, grammar: Grammar) -> bool:
+    """Whether a list's lead-in makes its items aims: not when it opens with a condition
+    ("符合下列条件的，应当列入名录：") that its items complete, so a figure in one (2.6万吨)
+    is a threshold. The condition's ending is ``[obligations] condition_end``."""
+    if not lead_in or not grammar.normative.search(lead_in):
+        return False
+    end = grammar.obligations.get("condition_end")
+    if not end:
+        return True
+    parts = re.split(r"[，,；;]", lead_in)
+    return not any(re.search(end, part.strip()) for part in parts[:-1])
 
 
 def _qualitative_aims(

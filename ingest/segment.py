@@ -25,6 +25,9 @@ from ingest.records import Clause, ClauseKind, Document, content_id
 from ingest.tables import is_rule_row
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
+# A Markdown heading left in a plain-text file ("## 第六章 法律责任"): Markdown files
+# have their hashes blanked on loading (``ingest.markup``), text files keep them.
+_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 # Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050")
 # (English cue words, kept in ``ingest/lang/en.toml``).
 _ABBREVIATION_END = english_patterns("clause_cues")["abbreviation_end"]
@@ -93,6 +96,12 @@ def _classify_block(text: str, start: int, end: int, grammar: Grammar) -> _Block
         return _Block(start, end, row=True)
     if grammar.box.match(line) and "\n" not in line:
         return _Block(start, end, heading=(1, line, "box"))
+    atx = _ATX_HEADING.match(line) if "\n" not in line else None
+    if atx:  # always a heading; its numbering, if any, gives the level
+        label = line[atx.end() :].strip()
+        numbered = numbering(label, grammar)
+        level = numbered[0] if numbered else len(atx.group().strip())
+        return _Block(start, end, heading=(level, label, "heading"))
     numbered = numbering(line, grammar)
     if numbered:
         level, marker, marker_end = numbered
@@ -219,7 +228,8 @@ class _ClauseReader:
         self.clauses: list[Clause] = []
         self.stack: list[tuple[int, str]] = []
         self.lead_block_context = ""  # a block ending in ":" that introduces the items after it
-        self.lead_block_level: int | None = None  # its item level, when it is a numbered item
+        self.lead_block_level: int | None = None  # its item level, or its enclosing item's
+        self.item_level: int | None = None  # the level of the numbered item being read
         self.seen_title = False
         self.table_header = ""  # the first row of the table being read, the context of its rows
 
@@ -263,7 +273,7 @@ class _ClauseReader:
             return
         self._enter(level, label)
         self.add(block.start, block.end, "heading", index)
-        self.lead_block_context = ""
+        self.lead_block_context, self.item_level = "", None
 
     def _enter(self, level: int, label: str) -> None:
         while self.stack and self.stack[-1][0] >= level:
@@ -282,6 +292,7 @@ class _ClauseReader:
         if not title.startswith(marker):
             title = f"{marker} {title}"
         self._enter(level, title.rstrip("."))
+        self.item_level = level
 
     def paragraph(self, block: _Block, index: int, sentences: list[tuple[int, int]]) -> None:
         """A body block: one clause per sentence, or per aim of a sentence listing aims."""
@@ -318,4 +329,6 @@ class _ClauseReader:
             self.lead_block_context = (
                 text[sentences[-1][0] : block.end].strip() if sentences else last
             )
-            self.lead_block_level = block.item[0] if block.item else None
+            # A lead-in inside a numbered item ("第五十二条 …" then "下列单位为…：") ends
+            # with that item: the next item of its level is a new provision.
+            self.lead_block_level = block.item[0] if block.item else self.item_level

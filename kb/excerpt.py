@@ -5,6 +5,7 @@ are cut at commas and semicolons, or windowed between words, never inside a figu
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kb.answer_focus import focus_near
 from kb.citations import MAX_ANSWER_CHARS
@@ -30,11 +31,13 @@ def overlap(q_tokens: set[str], text: str) -> float:
     return len(q_tokens & set(tokenize(text))) / len(q_tokens)
 
 
-def question_tokens(query: Query, text: str = "") -> set[str]:
+def question_tokens(query: Query, text: str = "", other_terms: Sequence[str] = ()) -> set[str]:
     """The question's search tokens, its synonyms' included, and its other-language
-    glossary terms when ``text`` is in the other language (Chinese or not)."""
+    terms when ``text`` is in the other language (Chinese or not): the glossary's, and
+    ``other_terms`` (the dictionary translations keyword search made)."""
     tokens = set(tokenize(query.text))
-    cross = query.cross_terms if text and has_cjk(text) != has_cjk(query.text) else ()
+    other = text and has_cjk(text) != has_cjk(query.text)
+    cross = tuple(query.cross_terms) + tuple(other_terms) if other else ()
     for term in query.matched_terms + query.expansions + cross:
         tokens.update(tokenize(term))
     return tokens
@@ -102,21 +105,29 @@ def _window(query: Query, q_tokens: set[str], text: str, limit: int) -> str:
     return ("… " if lo > 0 else "") + out + (" …" if hi < len(text) else "")
 
 
-def best_excerpt(question: str | Query, text: str, *, limit: int = MAX_ANSWER_CHARS) -> str:
+def best_excerpt(
+    question: str | Query,
+    text: str,
+    *,
+    limit: int = MAX_ANSWER_CHARS,
+    other_terms: Sequence[str] = (),
+) -> str:
     """The part of ``text`` that best answers ``question``, at most ~``limit`` chars.
 
     Long sentences listing several aims are cut at commas and semicolons; the
     piece that carries the kind of answer asked for (a share, a sum, a year) and
     the question's words wins, and keeps the sentence's lead-in when that holds
     the deadline, e.g. "… propose that by 2030, … aluminum will reach more than 30%".
-    A single long sentence is windowed between words, never inside a figure.
+    A single long sentence is windowed between words, never inside a figure. An
+    English question over a Chinese clause measures the pieces with its Chinese
+    ``other_terms`` (glossary terms and dictionary translations).
     """
     query = question if isinstance(question, Query) else understand(question)
     if query.kind == "list":
         limit = int(limit * 1.5)  # a list is read whole or not at all
     if len(text) <= limit:
         return text
-    q_tokens = question_tokens(query, text)
+    q_tokens = question_tokens(query, text, other_terms)
     pieces = _pieces(text)
     if len(pieces) == 1:
         return _window(query, q_tokens, text, limit)

@@ -80,11 +80,14 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def query_tokens(query: str | Query, *, cross: bool = True, index: Any = None) -> list[str]:
+def query_tokens(
+    query: str | Query, *, cross: bool = True, index: Any = None, synonyms: bool = True
+) -> list[str]:
     """BM25 tokens of a question: its own, then each new token of its expansions once
     (and of its other-language glossary terms, unless ``cross`` is False). Given the
     BM25 ``index`` it searches, a ``Query`` also gets its dictionary translations
-    (``translated_terms``)."""
+    (``translated_terms``) and, for a Chinese question, the collection's words for the
+    words it uses and no clause does (``synonym_terms``; not when ``synonyms`` is False)."""
     if isinstance(query, str):
         return tokenize(query)
     tokens = tokenize(query.text)
@@ -94,6 +97,8 @@ def query_tokens(query: str | Query, *, cross: bool = True, index: Any = None) -
         terms += query.cross_terms
         if index is not None:
             terms += translated_terms(query.text, index)
+            if synonyms:
+                terms += synonym_terms(query.text, index)
     for term in terms:
         for tok in tokenize(term):
             if tok not in seen:
@@ -108,7 +113,7 @@ def cross_tokens(query: Query, index: Any) -> set[str]:
     reranker measures a candidate's word overlap against these when the candidate is
     not in the question's language (against the question's own words it is always 0)."""
     own = set(query_tokens(query, cross=False))
-    return {t for t in query_tokens(query, index=index) if t not in own}
+    return {t for t in query_tokens(query, index=index, synonyms=False) if t not in own}
 
 
 def same_script(a: str, b: str) -> bool:
@@ -158,6 +163,16 @@ def translated_terms(question: str, index: Any) -> tuple[str, ...]:
 _TRANSLATED: weakref.WeakKeyDictionary[Any, dict[str, tuple[str, ...]]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+def synonym_terms(question: str, index: Any) -> tuple[str, ...]:
+    """``kb.zh_synonyms.chinese_synonyms`` of a Chinese question over the BM25
+    ``index`` (nothing for any other question, and no dictionary load)."""
+    if not _HAS_CJK.search(question):
+        return ()
+    from kb.zh_synonyms import chinese_synonyms
+
+    return chinese_synonyms(question, doc_freq=doc_freq(index))
 
 
 def _translate(question: str, index: Any) -> tuple[str, ...]:

@@ -280,7 +280,7 @@ def answer(
     if llm is not None:
         return _generated(query, sources, numbered, llm, evidence)
 
-    text, shown = _extractive(query, ranked[0], numbered)
+    text, shown = _extractive(query, ranked[0], numbered, _other_terms(query, retriever))
     return Answer(q, text, sources, tuple(shown), True, evidence, "", relevance)
 
 
@@ -318,7 +318,10 @@ def _weak_evidence(
 
 
 def _extractive(
-    query: Query, best: Hit, numbered: Sequence[tuple[int, Record]]
+    query: Query,
+    best: Hit,
+    numbered: Sequence[tuple[int, Record]],
+    other_terms: Sequence[str] = (),
 ) -> tuple[str, list[Record]]:
     """The extractive answer's text (the best clause's excerpt, then up to two fitting
     records, one line each) and the records shown."""
@@ -326,7 +329,7 @@ def _extractive(
     # Quote the antecedent of "It ..." too when both fit; otherwise the clause alone.
     quoted = best.indexed_text if len(best.indexed_text) <= MAX_ANSWER_CHARS else best.text
     quoted = continued(query, best, quoted)
-    excerpt = best_excerpt(query, quoted).rstrip(",;: ，；：")
+    excerpt = best_excerpt(query, quoted, other_terms=other_terms).rstrip(",;: ，；：")
     lines = [f"{excerpt} [1]"]
     q_tokens = question_tokens(query, quoted)
     shown: list[Record] = []

@@ -61,6 +61,9 @@ class _Settings:
     min_chars: int
     zh_per_word: int
     zh_min_chars: int
+    zh_skip: frozenset[str]
+    zh_synonym_senses: int
+    zh_synonyms_per_word: int
     compound_scan: int
     per_compound: int
 
@@ -77,6 +80,9 @@ def settings() -> _Settings:
         min_chars=int(limits["min_chars"]),
         zh_per_word=int(zh["per_word"]),
         zh_min_chars=int(zh["min_chars"]),
+        zh_skip=frozenset(zh.get("skip", "").split()),
+        zh_synonym_senses=int(zh.get("synonym_senses", 0)),
+        zh_synonyms_per_word=int(zh.get("synonyms_per_word", 0)),
         compound_scan=int(limits["compound_scan"]),
         per_compound=int(limits["per_compound"]),
     )

@@ -231,6 +231,40 @@ def main() -> int:
         ]
         c.expect(not nested, f"zh_en_dev3 evidence {it['evidence']!r} overlaps {nested}")
 
+    # zh_first_contact4: a fourth first-contact set, new facts, with Chinese near-misses
+    zh_fc4 = load("zh_first_contact4")
+    fc4 = zh_fc4.EN_OVER_ZH_FC4 + zh_fc4.ZH_FC4
+    c.answerable("zh_first_contact4.EN_OVER_ZH_FC4", zh_fc4.EN_OVER_ZH_FC4)
+    c.answerable("zh_first_contact4.ZH_FC4", zh_fc4.ZH_FC4)
+    c.unanswerable("zh_first_contact4.ZH_UNANSWERABLE_FC4", zh_fc4.ZH_UNANSWERABLE_FC4)
+    c.expect(
+        all(it["split"] == "unseen" and it["doc"].startswith("cn_") for it in fc4)
+        and all(it["split"] == "unseen" for it in zh_fc4.ZH_UNANSWERABLE_FC4),
+        "zh_first_contact4: every item is unseen, over a Chinese document",
+    )
+    c.expect(
+        not any(has_han(it["q"]) for it in zh_fc4.EN_OVER_ZH_FC4)
+        and all(has_han(it["q"]) for it in zh_fc4.ZH_FC4 + zh_fc4.ZH_UNANSWERABLE_FC4),
+        "zh_first_contact4: English questions are English, Chinese ones Chinese",
+    )
+    c.expect(
+        len(zh_fc4.EN_OVER_ZH_FC4) >= 10
+        and len(zh_fc4.ZH_FC4) >= 10
+        and len(zh_fc4.ZH_UNANSWERABLE_FC4) >= 4,
+        "zh_first_contact4: want >= 10 English, >= 10 Chinese, >= 4 near-misses",
+    )
+    per_doc_cap(c, "zh_first_contact4", fc4, 4)
+    for it in fc4:
+        nested = [
+            old["evidence"]
+            for old in earlier + zh3 + dev3
+            if old["doc"] == it["doc"]
+            and (old["evidence"] in it["evidence"] or it["evidence"] in old["evidence"])
+        ]
+        c.expect(not nested, f"zh_first_contact4 evidence {it['evidence']!r} overlaps {nested}")
+    qs4 = [it["q"] for it in fc4 + zh3 + earlier + dev3]
+    c.expect(len(qs4) == len(set(qs4)), "zh_first_contact4 repeats a question of another set")
+
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")
     c.expect(len(dev.UNANSWERABLE_DEV) == 12, "real_dev: want 12 unanswerable")

@@ -19,7 +19,7 @@ from ingest.records import Target
 from kb.cjk import cjk_tokens, split_pieces_cjk
 from kb.qa import NO_ANSWER_ZH, best_excerpt, render_record
 from kb.render import figure_en, metric_en, short_heading
-from kb.understand import answer_kind, understand
+from kb.understand import answer_kind, carries, understand
 
 BILINGUAL = Path(__file__).parents[1] / "fixtures" / "bilingual"
 
@@ -124,12 +124,33 @@ def test_unknown_segmenter_is_a_clear_error(monkeypatch):
         ("全省计划建设多少个加氢站？", "count"),
         ("什么是碳排放配额？", "definition"),
         ("这份通知由哪个部门印发？", "metadata_issuer"),
+        # 哪几 asks which ones; 这几/那几 point at things already named; 好几 is vague
+        ("新规覆盖的污染物包括哪几种？", "list"),
+        ("这几个省份的试点会延期吗？", "other"),
+        ("那几家电厂要不要关停？", "other"),
+        ("好几类企业都要整改吗？", "other"),
+        ("全市有几个充电示范区？", "count"),
         ("How long may an emitter take to ask for a review?", "date"),
         ("What fine applies to a firm that hides its data?", "amount"),
     ],
 )
 def test_answer_kind_of_chinese_and_english_questions(question, kind):
     assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "states_a_sum"),
+    [
+        ("没收违法所得，并处违法所得二倍以上五倍以下罚款。", True),
+        ("可以并处所售产品货值等值以下的罚款。", True),
+        ("处3万元以上10万元以下的罚款。", True),
+        ("到2030年产量比2020年提高一倍。", False),  # a multiple that is no fine
+        ("责令限期改正，逾期不改的，责令停产整顿。", False),
+    ],
+)
+def test_a_chinese_fine_set_as_a_multiple_states_a_sum(text, states_a_sum):
+    # the refusal check needs a candidate that can state the sum an amount question asks
+    assert carries("amount", text) is states_a_sum
 
 
 def test_english_question_gets_chinese_search_terms_from_the_glossary():
@@ -229,6 +250,33 @@ def test_chinese_excerpt_keeps_the_lead_in_and_the_asked_aim():
     out = best_excerpt("到2030年出租车电动化比例要达到多少？", clause, limit=80)
     assert "80%" in out and out.startswith("到2030年")
     assert len(out) <= 120
+
+
+# An English question over a long Chinese clause with no figure asked: the piece to quote is
+# the one holding the question's Chinese terms (the dictionary translations keyword search made).
+_LONG_DUTIES = (
+    "各市应当加强组织领导，落实工作经费，"
+    + "，".join(f"第{i}批项目按计划推进" for i in range(1, 14))
+    + "，推进高速公路服务区快充网络建设，鼓励开展换电模式应用。"
+)
+
+
+@pytest.mark.parametrize(
+    ("other_terms", "quoted"),
+    [
+        (("高速公路", "服务区", "充电"), "快充网络"),
+        (("经费",), "工作经费"),
+    ],
+)
+def test_english_question_quotes_the_chinese_piece_with_its_terms(other_terms, quoted):
+    question = "What does the plan want built at motorway service stations?"
+    out = best_excerpt(question, _LONG_DUTIES, limit=60, other_terms=other_terms)
+    assert quoted in out and len(out) <= 90
+
+
+def test_without_its_chinese_terms_the_english_question_gets_the_clause_opening():
+    question = "What does the plan want built at motorway service stations?"
+    assert "快充网络" not in best_excerpt(question, _LONG_DUTIES, limit=60)
 
 
 # -- a real mixed-language store --------------------------------------------------------------

@@ -258,6 +258,10 @@ class ExtractionAhead:
         while pending:
             yield pending.popleft()
 
+    def busy(self) -> bool:
+        """Whether any child has items in hand (sent, result not yet back)."""
+        return any(child._sent for child in self._children)
+
     def _submit(self, item: Any) -> Future:
         child = self._children[self._turn % len(self._children)]
         self._turn += 1

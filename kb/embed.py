@@ -134,6 +134,14 @@ class SentenceTransformerEmbedder:
         if len(texts) <= ONE_THREAD_MAX_TEXTS:
             with _torch_threads(1):
                 return self._encode(model, texts)
+        from kb.onnx_embed import _leave_while
+
+        busy = sum(1 for still in _leave_while if still())  # ``kb.encoders.leave_cores_while``
+        if busy:
+            import torch
+
+            with _torch_threads(max(1, torch.get_num_threads() - busy)):
+                return self._encode(model, texts)
         return self._encode(model, texts)
 
     def _encode(self, model: Any, texts: Sequence[str]) -> list[list[float]]:

@@ -10,7 +10,7 @@ An explicit ``--encoder`` that differs from the store's is refused by
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -130,3 +130,21 @@ def leave_cores(n: int = 1) -> Iterator[None]:
         onnx._cores_left = before_onnx
         if torch:
             torch.set_num_threads(before_torch)
+
+
+@contextmanager
+def leave_cores_while(busy: Callable[[], bool]) -> Iterator[None]:
+    """Embed batches on one core fewer, but only while ``busy()`` answers true.
+
+    ``busy`` is asked as a batch starts (and, for int8, every few dozen texts): an
+    ingest passes "the extraction processes have work in hand", so its encoder
+    shares the machine while they run and takes every core for what is left to
+    embed once they are done, instead of finishing that tail on one thread.
+    """
+    import kb.onnx_embed as onnx
+
+    onnx._leave_while.append(busy)
+    try:
+        yield
+    finally:
+        onnx._leave_while.remove(busy)

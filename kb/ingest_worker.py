@@ -41,11 +41,14 @@ T = TypeVar("T")
 #: ``kb.service.INGEST_BATCH_CLAUSES`` clauses (about 800 short passages) is embedded.
 AHEAD = 1024
 
-#: Extraction processes. Extracting a passage (spaCy's parser above all) costs about
-#: twice as much as embedding its clauses (ObliQA subset, int8: 50 s against 27 s),
-#: so two children beside the one encoder thread keep the pipeline balanced on two
-#: cores. ``POLICYKB_INGEST_WORKER=N`` sets another number, 0 turns them off.
-PROCESSES = 2
+#: Extraction processes. On the ObliQA subset (1,997 passages, int8) one child's
+#: extraction takes 13.7 CPU s and the ingesting process 15.5 (11 of them embedding),
+#: so one child on one core beside the encoder on the other is balanced, and the
+#: encoder takes both cores once the child is done (``leave_cores_while``). Two
+#: children cost 2-4 CPU s more (a second spaCy load, three processes on two cores)
+#: for no shorter critical path (benchmarks/results/ingest_profile_issue16.md).
+#: ``POLICYKB_INGEST_WORKER=N`` sets another number, 0 turns them off.
+PROCESSES = 1
 
 
 def processes() -> int:
@@ -257,6 +260,10 @@ class ExtractionAhead:
                 yield pending.popleft()
         while pending:
             yield pending.popleft()
+
+    def busy(self) -> bool:
+        """Whether any child has items in hand (sent, result not yet back)."""
+        return any(child._sent for child in self._children)
 
     def _submit(self, item: Any) -> Future:
         child = self._children[self._turn % len(self._children)]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ingest.records import Document, Extraction, Record
 from kb import ingest_worker
 from kb.embed import Embedder, SentenceTransformerEmbedder
-from kb.encoders import leave_cores
+from kb.encoders import leave_cores_while
 from kb.identity import identify
 from kb.intake import (
     IngestResult,
@@ -154,21 +154,22 @@ class KnowledgeBase:
         one-line error and is skipped; the others are still stored.
         """
         self.store.check_model(self.embedder)
-        self.store.reconcile(self.embedder)  # a re-run after a crash repairs the vectors
         files = list(expand_paths(paths))
         if extract is None and len(files) >= WORKER_FROM_FILES and ingest_worker.enabled():
-            # Extraction runs ahead in a child process while this one embeds and stores.
+            # Extraction runs ahead in child processes while this one embeds and stores.
             with (
                 ingest_worker.ExtractionAhead(
                     "file", limits=limits, processes=ingest_worker.processes()
                 ) as ahead,
-                leave_cores(1),
+                leave_cores_while(ahead.busy),
             ):
+                self.store.reconcile(self.embedder)  # while the children load spaCy
                 yield from self._ingest_files(
                     ((path, future.result()) for path, future in ahead.map(files, wanted=bool)),
                     flush_at=AHEAD_BATCH_CLAUSES,
                 )
             return
+        self.store.reconcile(self.embedder)  # a re-run after a crash repairs the vectors
         if extract is None:
             extract = default_extractor(limits)
         yield from self._ingest_files((path, run_one(extract, path)) for path in files)
@@ -238,7 +239,6 @@ class KnowledgeBase:
         from ingest.passages import BadRow
 
         self.store.check_model(self.embedder)
-        self.store.reconcile(self.embedder)
 
         def wanted(row: Any) -> bool:  # a stored row is not even segmented
             return not isinstance(row, BadRow) and not self.store.has_document(row.doc_id)
@@ -249,8 +249,9 @@ class KnowledgeBase:
                 ingest_worker.ExtractionAhead(
                     "document", processes=ingest_worker.processes()
                 ) as ahead,
-                leave_cores(1),
+                leave_cores_while(ahead.busy),
             ):
+                self.store.reconcile(self.embedder)  # while the children load spaCy
                 yield from self._ingest_rows(
                     (
                         (row, future.result() if future else None)
@@ -259,6 +260,7 @@ class KnowledgeBase:
                     flush_at=AHEAD_BATCH_CLAUSES,
                 )
             return
+        self.store.reconcile(self.embedder)
         process = process or default_processor()
         yield from self._ingest_rows(
             (row, run_one(process, row) if wanted(row) else None) for row in passages.rows()

@@ -139,7 +139,7 @@ def test_the_children_can_be_counted_or_turned_off(monkeypatch):
     monkeypatch.setenv("POLICYKB_INGEST_WORKER", "3")
     assert kb.ingest_worker.processes() == 3
     monkeypatch.delenv("POLICYKB_INGEST_WORKER")
-    assert kb.ingest_worker.enabled() and kb.ingest_worker.processes() == 2
+    assert kb.ingest_worker.enabled() and kb.ingest_worker.processes() == 1
 
 
 def test_leaving_a_core_runs_batches_on_fewer_threads_with_the_same_vectors(monkeypatch):

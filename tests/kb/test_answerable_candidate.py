@@ -100,3 +100,36 @@ def test_only_the_best_few_may_be_quoted():
     hits = [_hit("dk"), _hit("eu"), _hit("pe"), _hit("no")]
     assert first_answerable(q, hits, DOCS.get)[1].startswith("the document found does not speak")
     assert first_answerable(q, hits[1:], DOCS.get)[0][0].key == "no"
+
+
+UNION_PLAN = """Ferry electrification plan of the Union
+
+Member States shall ensure that a share of at least 60% of domestic passenger ferries run on batteries by 2030.
+
+Ports shall install shore charging for ferries by 2028.
+"""
+NORWAY_PLAN = """Coastal transport programme of Norway
+
+Norway will convert 70% of the vessels on its coastal routes to electric propulsion by 2030.
+
+The programme is financed by the national transport fund.
+"""
+
+
+def test_a_real_store_quotes_the_clause_that_names_the_country(kb_factory, tmp_path):
+    # The Union plan echoes the question's words but never names Norway; it ranks first.
+    (tmp_path / "union.txt").write_text(UNION_PLAN, encoding="utf-8")
+    (tmp_path / "norway.txt").write_text(NORWAY_PLAN, encoding="utf-8")
+    kb = kb_factory()
+    added = [r.status for r in kb.ingest([tmp_path / "union.txt", tmp_path / "norway.txt"])]
+    assert added == ["added", "added"]
+    ans = kb.ask("What share of Norway's ferries must run on batteries by 2030?")
+    assert ans.answered, ans.reason
+    assert ans.text.startswith("Norway will convert 70%")
+    assert "Norway" in ans.sources[0].text
+    # the search's best, listed next, is the Union plan's clause the answer passed over
+    assert ans.sources[1].text.startswith("Member States shall ensure")
+    # no clause speaks of Peru: still refused, with the first candidate's reason
+    peru = kb.ask("What share of Peru's ferries must run on batteries by 2030?")
+    assert not peru.answered
+    assert peru.reason == "the document found does not speak of Peru"

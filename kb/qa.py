@@ -17,6 +17,7 @@ from typing import Any
 
 from ingest.records import Obligation, Statistic, Target
 from kb.answer_choice import continue_hit, continued, quote_first
+from kb.answerable import first_answerable
 from kb.citations import (
     MAX_ANSWER_CHARS,
     MIN_EVIDENCE,
@@ -36,7 +37,6 @@ from kb.cjk import has_cjk
 from kb.errors import QuestionError
 from kb.excerpt import best_excerpt, overlap, piece_score, question_tokens
 from kb.record_text import render_record
-from kb.refusal import refusal_reason
 from kb.render import language_of
 from kb.rerank import load_model
 from kb.retrieve import Hit, Retriever, tokenize
@@ -264,15 +264,13 @@ def answer(
     ranked = quote_first(
         query, [continue_hit(query, h) for h in ranked], _other_terms(query, retriever)
     )
-    ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
-    sources = sources_of(ordered[:top_k], retriever.embedder.name)
     store = retriever.store
     doc_date = lambda doc_id: store.document_meta(doc_id).get("date", "")  # noqa: E731
-    reason = (
-        ""
-        if llm is not None
-        else refusal_reason(query, ranked, store.document_text, doc_date=doc_date)
-    )
+    reason = ""
+    if llm is None:  # quote the first of the best few that the refusal checks accept
+        ranked, reason = first_answerable(query, ranked, store.document_text, doc_date=doc_date)
+    ordered = ranked[:1] + [h for h in hits if h.key != ranked[0].key]
+    sources = sources_of(ordered[:top_k], retriever.embedder.name)
     if reason:
         return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
     by_key = retriever.store.records_for([s_key(s) for s in sources])

@@ -21,6 +21,9 @@ The checks here make that reading explicit, each on the best candidates:
 - **sector**: the question asks about one sector ("from the *agriculture* sector")
   that the quoted clause and its paragraph never name.
 
+``kb.answerable.first_answerable`` runs them with each of the best few candidates
+quoted in turn, when the first is refused for the names the question gives.
+
 Each check returns a reason ("" when it passes), so an answer can say why it
 was refused.
 """
@@ -138,6 +141,18 @@ def _counts(noun: str, text: str) -> bool:
     return False
 
 
+def states_kind(query: Query, hit: Hit) -> bool:
+    """Whether ``hit`` itself states the kind of figure asked (any hit does when no figure
+    is asked): for "how many <things>", a number next to those things."""
+    if query.kind not in _FIGURE_KINDS:
+        return True
+    text = _text(hit)
+    if not carries(query.kind, text):
+        return False
+    noun = counted_noun(query) if query.kind == "count" else ""
+    return not noun or _counts(noun, text)
+
+
 def year_reason(
     query: Query, candidates: Sequence[Hit], doc_date: Callable[[str], str] = lambda _: ""
 ) -> str:
@@ -231,22 +246,41 @@ def name_reason(
         return ""
     best = candidates[0]
     doc = document_text(best.doc_id)
+    names = _nameable(names, doc)
     tokens = set(tokenize(f"{best.title}\n{doc}"))
-    if has_cjk(doc[:2000]) and not has_cjk(query.text):
-        # A Chinese document cannot spell an English name; only names with a
-        # Chinese synonym in terms.toml can be looked for in it.
-        names = [n for n in names if any(has_cjk(o) for o in expansions(n)[1])]
     missing = [n for n in names if not _uses(tokens, n)]
     if missing:
         return f"the document found does not speak of {', '.join(missing)}"
-    around = doc[max(0, best.start - NAME_REACH) : best.end + NAME_REACH] if best.end else ""
-    lead = doc[:NAME_REACH]  # the title and opening: what the whole document is about
-    near = set(tokenize(f"{best.title} {lead} {_text(best)} {best.context} {around}"))
-    near |= set(tokenize(" ".join(best.section)))
-    missing = [n for n in names if not _uses(near, n)]
+    missing = [n for n in names if not _uses(_near_tokens(best, doc), n)]
     if 2 * len(missing) > len(names) and not has_cjk(doc[:2000]):
         return f"the passage found does not speak of {', '.join(missing)}"
     return ""
+
+
+def _nameable(names: list[str], doc: str) -> list[str]:
+    """The names a document can spell: a Chinese document cannot spell an English
+    name; only names with a Chinese synonym in terms.toml can be looked for in it."""
+    if has_cjk(doc[:2000]):
+        return [n for n in names if any(has_cjk(o) for o in expansions(n)[1])]
+    return names
+
+
+def _near_tokens(hit: Hit, doc: str) -> set[str]:
+    """The words of ``hit``, its paragraph and section, ``NAME_REACH`` characters either
+    side, and the document's title and opening (what the whole document is about)."""
+    around = doc[max(0, hit.start - NAME_REACH) : hit.end + NAME_REACH] if hit.end else ""
+    lead = doc[:NAME_REACH]
+    near = set(tokenize(f"{hit.title} {lead} {_text(hit)} {hit.context} {around}"))
+    return near | set(tokenize(" ".join(hit.section)))
+
+
+def names_all_near(query: Query, hit: Hit, document_text: Callable[[str], str]) -> bool:
+    """Whether the question names something its document can spell, and every such
+    name stands near ``hit`` (its paragraph, section, reach or the document's opening)."""
+    doc = document_text(hit.doc_id)
+    names = _nameable(question_names(query), doc)
+    near = _near_tokens(hit, doc)
+    return bool(names) and all(_uses(near, n) for n in names)
 
 
 def asked_attributes(query: Query) -> list[str]:

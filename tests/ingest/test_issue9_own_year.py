@@ -104,3 +104,27 @@ def test_progress_in_the_same_briefing_stays_a_statistic():
 )
 def test_forward_from(text, language, doc_year, expected):
     assert forward_from(text, load_grammar(language), doc_year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # a bracketed aside with commas glosses the subject: it is not the metric
+        (
+            "Grid batteries (lithium, sodium and flow designs) are to reach 40 GW in 2028.",
+            "Grid batteries",
+        ),
+        (
+            "Heat pumps (air, ground and water sourced) should provide 45% of home heating by 2030.",
+            "Heat pumps as a share of home heating by 2030",
+        ),
+        # an aside without commas is left as it is
+        (
+            "Greenhouse gas (GHG) emissions are to fall to 20 Mt by 2030.",
+            "Greenhouse gas (GHG) emissions",
+        ),
+    ],
+)
+def test_an_aside_in_brackets_is_not_the_metric(text, metric):
+    targets = [r for r in _records(text) if isinstance(r, Target)]
+    assert [r.metric for r in targets] == [metric]

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ingest.dating import Scope, is_future, nearest_deadline
+from ingest.dating import Scope, forward_from, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.figures import figure_role, is_direct_aim, own_expectation_as_aim
 from ingest.lang import Grammar, english_patterns
@@ -74,6 +74,7 @@ def _dates_of(
 ) -> _Dates:
     own = find_deadlines(clause.text, grammar, doc_year=doc_year)
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
+    doc_year = forward_from(clause.text, grammar, doc_year)  # "should reach 36% in 2025" of 2025
     heading = scope.from_sections(clause.section) if scope else None
     fallback = next((d for d in reversed(inherited) if is_future(d, doc_year)), None)
     if fallback is None and heading is not None and is_future(heading, doc_year):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.deadlines import BaseYear, Deadline
-from ingest.lang import english_patterns
+from ingest.lang import Grammar, english_patterns
 from ingest.quantities import Quantity
 
 # What separates one aim's figure from another aim's deadline, and the words that name a
@@ -35,6 +35,21 @@ def is_future(deadline: Deadline, doc_year: int | None) -> bool:
     if doc_year is None:
         return True
     return deadline.year > doc_year or (deadline.year == doc_year and deadline.kind == "closing")
+
+
+def forward_from(text: str, grammar: Grammar, doc_year: int | None) -> int | None:
+    """The year after which a clause's deadlines look forward: the document's date, or the
+    year before it when the clause states an aim for its own year of issue.
+
+    In a briefing of 2025, "the share should reach 36% in 2025" and "emissions are to be
+    13.5% lower in 2025" are aims: a modal (``[cues] own_year_aim``) and no past or
+    perfect cue ("reached", "was", "fell by", 已经). Only figures so stated are statistics.
+    """
+    if doc_year is None or grammar.own_year_aim is None:
+        return doc_year
+    if not grammar.own_year_aim.search(text) or grammar.historical.search(text):
+        return doc_year
+    return doc_year - 1
 
 
 def _is_label(deadline: Deadline, text: str) -> bool:

@@ -77,6 +77,7 @@ _NOUN_AFTER = re.compile(
     r"[A-Za-z][\w-]*\s*){1,4})"
 )
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]*[,;][^()]*\)")
 _METRIC_MAX_CHARS = 160
 _WINDOW_CHARS = 400
 _SPACES = re.compile(r"\s{2,}")
@@ -142,6 +143,9 @@ def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = No
     # stays bounded whatever the length of its sentence.
     before = _squeezed_before(clause_text, quantity.start, _WINDOW_CHARS)
     after = _squeezed_after(clause_text, quantity.end, _WINDOW_CHARS)
+    # A bracketed aside with its own commas ("storage (batteries, compressed air) is to
+    # reach 40 GW") glosses the subject: it neither ends the subject nor names the metric.
+    before = _ASIDE.sub("", before)
     segment = re.split(r"[;:；：，]|,(?!\d)", before)[-1]
     metric = ""
     change = _CHANGE.search(segment)

@@ -170,6 +170,9 @@ class Grammar:
     # ``[enumeration] forward_lead``: a list segment that is only a deadline ("到2030年")
     # dates the aim after it, not the one before (None: no such rule).
     forward_lead: re.Pattern[str] | None = None
+    # ``[cues] own_year_aim``: a modal that makes a figure for the document's own year an
+    # aim ("should reach 36% in 2025" in a text of 2025); None: no such rule.
+    own_year_aim: re.Pattern[str] | None = None
 
 
 def available_languages() -> list[str]:
@@ -292,4 +295,5 @@ def _compile(data: dict[str, Any]) -> Grammar:
             if data["enumeration"].get("forward_lead")
             else None
         ),
+        own_year_aim=_re(cues["own_year_aim"]) if cues.get("own_year_aim") else None,
     )

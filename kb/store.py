@@ -325,7 +325,7 @@ class Store(Queries):
             rows = self.conn.execute(
                 "SELECT key, doc_id, language, embed_text FROM clauses"
             ).fetchall()
-            have = self.vectors.ids()
+            have = self.vectors.ids_or_reset()
             missing = [r for r in rows if r[0] not in have]
             orphans = list(have - {r[0] for r in rows})
             self.vectors.delete(orphans)

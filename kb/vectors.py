@@ -7,12 +7,15 @@ always passed precomputed, so chroma never loads its default embedding model.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from kb.errors import ConfigError, StoreError
 from kb.settings import parse_chroma_url
+
+_log = logging.getLogger(__name__)
 
 #: Below chroma's max batch size (5,461 on this build), so one call never fails on size.
 BATCH = 5000
@@ -112,6 +115,27 @@ class VectorIndex:
             ids.update(got)
             if len(got) < page:
                 return ids
+
+    def ids_or_reset(self) -> set[str]:
+        """Every key in the collection; an empty set after dropping a collection chroma
+        can no longer read.
+
+        A process killed while chroma persisted its index can leave the index's files
+        cut short, and chroma then fails on every read of the collection. The vectors
+        are derived from SQLite, so the caller re-embeds every clause into a new
+        collection (the embedding cache makes that cheap) instead of failing.
+        """
+        from chromadb.errors import ChromaError
+
+        try:
+            return self.ids()
+        except ChromaError as e:
+            if self.chroma_url:  # a server's collection is not ours to drop
+                raise
+            reason = str(e).splitlines()[0][:120]
+            _log.warning("vector index of %s unreadable (%s): rebuilding it", self.db_dir, reason)
+            self.drop()
+            return set()
 
     def query(
         self,

@@ -13,7 +13,7 @@ import re
 import time
 
 import pytest
-from live_server import BROWSER_MARKS, ROOT, ask, chromium, served, shot
+from live_server import BROWSER_MARKS, ROOT, ask, chromium, served, shot, sync_api
 
 # A Measures text in articles, for the Obligations tab.
 REGULATION = ROOT / "tests" / "fixtures" / "regulations" / "measures_energy_saving_supervision.txt"
@@ -30,6 +30,8 @@ HOSTILE = (
 )
 
 pytestmark = BROWSER_MARKS
+#: What the page logged as errors, for a failing wait to show.
+PAGE_ERRORS: list[str] = []
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +52,9 @@ def page(browser, server):
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(30_000)
+    PAGE_ERRORS.clear()
+    page.on("pageerror", lambda error: PAGE_ERRORS.append(str(error)))
+    page.on("console", lambda m: m.type == "error" and PAGE_ERRORS.append(m.text))
     page.goto(server["url"])
     yield page
     context.close()
@@ -182,9 +187,14 @@ def test_obligations_filter_by_actor_and_download_the_checklist(page, tmp_path):
     assert ", Article 7, clause " in checklist
 
 
-def test_timeline_plots_targets(page):
+def test_timeline_plots_targets(page, server):
     page.get_by_role("tab", name="Timeline").click()
-    page.locator("#pkb-timeline .js-plotly-plot").wait_for()
+    try:  # plotly's 4.6 MB bundle is first loaded now, which a busy machine takes a while over
+        page.locator("#pkb-timeline .js-plotly-plot").wait_for(timeout=60_000)
+    except sync_api.TimeoutError:
+        html = page.locator("#pkb-timeline").evaluate("e => e.outerHTML")[:2000]
+        log = (server["tmp"] / "serve.log").read_text(errors="replace")[-2000:]
+        pytest.fail(f"no Timeline plot; page errors {PAGE_ERRORS}; HTML {html}; serve log {log}")
     page.locator("#pkb-timeline").get_by_text("targets by deadline year").wait_for()
     points = page.locator("#pkb-timeline .point")
     assert points.count() >= 5

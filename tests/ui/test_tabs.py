@@ -128,3 +128,16 @@ def test_an_upload_refills_the_compare_tab_keeping_search_and_choice(app):
     # A second refill keeps the reader's choice when it is still offered.
     again = {b.elem_id: value for b, value in fill.fn("wind", names[-1]).items()}
     assert again["pkb-compare-metric"].value == names[-1]
+
+
+def test_opening_the_timeline_tab_fills_its_plot_again(app):
+    # The tab's contents are built when it is first opened, so the plot is sent again then.
+    tab = next(b for b in app.blocks.values() if isinstance(b, gr.Tab) and b.label == "Timeline")
+    triggers = {
+        trigger
+        for block_fn in app.fns.values()
+        if getattr(block_fn.fn, "__name__", "") == "on_timeline"
+        for trigger in block_fn.targets
+    }
+    assert (tab._id, "select") in triggers
+    assert {event for _, event in triggers} >= {"select", "change", "load"}

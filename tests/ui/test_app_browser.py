@@ -370,7 +370,7 @@ def test_phone_width_reaches_every_tab(browser, server):
     shot(page, "phone-targets")
     assert scrolled, "the Targets table does not scroll sideways at phone width"
     page.get_by_role("tab", name="Timeline").click()
-    page.locator("#pkb-timeline .js-plotly-plot").wait_for()
+    page.locator("#pkb-timeline .js-plotly-plot").wait_for(timeout=60_000)  # plotly loads now
     area = page.locator("#pkb-timeline .nsewdrag").first.bounding_box()  # the points' area
     assert area["width"] > 150 and area["height"] > 200, area
     phone.close()

@@ -1,0 +1,80 @@
+"""Inline LaTeX math in Markdown, read as the plain text it typesets.
+
+PDF converters that run an OCR model (and many scientific Markdown sources) write
+units, chemical formulas and percentages as inline math: ``$16 \\%$``,
+``$\\mathrm{CO}_{2}$``, ``$95 \\mathrm{~g} \\mathrm{CO}_{2} / \\mathrm{km}$``. Read as
+characters, the subscript of CO2 becomes a free-standing figure "2", the dollar sign
+that opens the math makes "$100 \\%$" an amount of money, and the escaped percent sign
+hides the unit. ``render_math`` turns such a span into what a reader sees ("16 %",
+"CO2", "95 g CO2/km"); ``math_spans`` finds the spans. A span counts as math only when
+it holds a LaTeX command, a sub- or superscript or an escaped percent sign, so that
+"$5 million and $3 million" stays money.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "$...$" or "$$...$$" on one line whose content shows LaTeX.
+_SPAN = re.compile(r"(?<![\\$])(\${1,2})(?=\S)([^$\n]{1,400}?)(?<=\S)\1(?!\$)")
+_LATEX = re.compile(r"\\[A-Za-z%&$#]|[_^]\{")
+# Commands whose argument is the text to keep: \mathrm{CO}, \text {st }.
+_WRAPPER = re.compile(
+    r"\\(?:mathrm|text|textrm|mathbf|mathit|mathsf|boldsymbol|operatorname|textit|textbf|rm)\s*\{([^{}]*)\}"
+)
+_SCRIPT = re.compile(r"(?<=\S)\s*[_^]\s*\{([^{}]*)\}|[_^]([0-9A-Za-z])")
+_SYMBOLS = {
+    r"\%": "%",
+    r"\&": "&",
+    r"\$": "$",
+    r"\#": "#",
+    r"\times": "×",
+    r"\cdot": "·",
+    r"\leq": "≤",
+    r"\geq": "≥",
+    r"\le": "≤",
+    r"\ge": "≥",
+    r"\pm": "±",
+    r"\circ": "°",
+    r"\sim": "~",
+    r"\approx": "≈",
+}
+_SIZING = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)\b\s*")
+_COMMAND = re.compile(r"\\[A-Za-z]+\s*")
+_SLASH = re.compile(r"\s*/\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def math_spans(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, rendered)`` for each inline math span of ``text``.
+
+    >>> math_spans("fell by $27 \\\\%$ since")
+    [(8, 15, '27 %')]
+    """
+    found = []
+    for match in _SPAN.finditer(text):
+        body = match.group(2)
+        if _LATEX.search(body):
+            found.append((match.start(), match.end(), render_math(body)))
+    return found
+
+
+def render_math(body: str) -> str:
+    """The plain text a LaTeX math body typesets, on one line.
+
+    >>> render_math(r"95 \\mathrm{~g} \\mathrm{CO}_{2} / \\mathrm{km}")
+    '95 g CO2/km'
+    >>> render_math(r"1^{\\text {st }}")
+    '1st'
+    """
+    text = _SIZING.sub("", body)
+    for symbol, plain in _SYMBOLS.items():
+        text = text.replace(symbol, plain)
+    previous = None
+    while previous != text:  # wrappers nest: \mathrm{\mathbf{x}}
+        previous = text
+        text = _WRAPPER.sub(lambda m: m.group(1), text)
+    text = _SCRIPT.sub(lambda m: (m.group(1) or m.group(2) or "").strip(), text)
+    text = _COMMAND.sub("", text).replace("~", " ").replace("{", "").replace("}", "")
+    text = _SLASH.sub("/", text)
+    return _SPACES.sub(" ", text).strip()

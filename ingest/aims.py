@@ -75,12 +75,12 @@ def _dates_of(
     heading = scope.from_sections(clause.section) if scope else None
     # In an undated text, a lead-in that only names a time ("During 2020, ...") dates its
     # clauses without making them look forward: that needs a forward word in them.
-    dates_only = doc_year is None and not grammar.future.search(f"{clause.context} {clause.text}")
     fallback = next(
         (
             d
             for d in reversed(inherited)
-            if is_future(d, doc_year) and not (dates_only and d.kind == "point")
+            if is_future(d, doc_year)
+            and not (doc_year is None and d.kind == "point" and not _looks_forward(clause, grammar))
         ),
         None,
     )
@@ -95,6 +95,10 @@ def _dates_of(
         future_own=[d for d in own if is_future(d, doc_year)],
         fallback=fallback,
     )
+
+
+def _looks_forward(clause: Clause, grammar: Grammar) -> bool:
+    return bool(grammar.future.search(f"{clause.context} {clause.text}"))
 
 
 def _bases_of(clause: Clause, grammar: Grammar, scope: Scope | None) -> list[BaseYear]:

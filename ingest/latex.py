@@ -23,6 +23,15 @@ _WRAPPER = re.compile(
     r"\\(?:mathrm|text|textrm|mathbf|mathit|mathsf|boldsymbol|operatorname|textit|textbf|rm)\s*\{([^{}]*)\}"
 )
 _SCRIPT = re.compile(r"(?<=\S)\s*[_^]\s*\{([^{}]*)\}|[_^]([0-9A-Za-z])")
+# A note mark set as math: "${ }^{12}$", "$^{3}$".
+_NOTE_ONLY = re.compile(r"^\s*(?:\{\s*\})?\s*\^\s*\{?\s*[\d,\s*]+\}?\s*$")
+# A power of ten: "2.5 \times 10^{9}", "10^{6}".
+_POWER = re.compile(
+    r"(?:(?P<mantissa>\d+(?:\.\d+)?)\s*(?:\\times|×|\\cdot|·)\s*)?\b10\s*\^\s*\{?\s*(?P<exp>\d{1,2})\s*\}?"
+)
+_LENGTH_BEFORE = re.compile(r"\b(?:k?m|cm|mm|ft|mi)$")
+# Digits raised after something that is not a letter (a number, a sign): a note mark.
+_RAISED_NOTE = re.compile(r"(?<=[^\sA-Za-z])\s*\^\s*\{\s*[\d,\s]+\}")
 _SYMBOLS = {
     r"\%": "%",
     r"\&": "&",
@@ -54,8 +63,13 @@ def math_spans(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _SPAN.finditer(text):
         body = match.group(2)
-        if _LATEX.search(body):
-            found.append((match.start(), match.end(), render_math(body)))
+        if not _LATEX.search(body):
+            continue
+        rendered = render_math(body)
+        power = re.sub(r"\D", "", body)
+        if not rendered and power in {"2", "3"} and _LENGTH_BEFORE.search(text[: match.start()]):
+            rendered = power  # "km$^{2}$": a unit's power; elsewhere a raised digit is a note
+        found.append((match.start(), match.end(), rendered))
     return found
 
 
@@ -67,14 +81,22 @@ def render_math(body: str) -> str:
     >>> render_math(r"1^{\\text {st }}")
     '1st'
     """
-    text = _SIZING.sub("", body)
+    if _NOTE_ONLY.match(body):
+        return ""
+    text = _POWER.sub(_power, _SIZING.sub("", body))
     for symbol, plain in _SYMBOLS.items():
         text = text.replace(symbol, plain)
     previous = None
     while previous != text:  # wrappers nest: \mathrm{\mathbf{x}}
         previous = text
         text = _WRAPPER.sub(lambda m: m.group(1), text)
+    text = _RAISED_NOTE.sub("", text)
     text = _SCRIPT.sub(lambda m: (m.group(1) or m.group(2) or "").strip(), text)
     text = _COMMAND.sub("", text).replace("~", " ").replace("{", "").replace("}", "")
-    text = _SLASH.sub("/", text)
+    text = _SLASH.sub("/", text).replace("° ", "°")
     return _SPACES.sub(" ", text).strip()
+
+
+def _power(match: re.Match[str]) -> str:
+    value = float(match.group("mantissa") or 1) * 10 ** int(match.group("exp"))
+    return f"{value:.0f}" if value >= 1 else f"{value:g}"

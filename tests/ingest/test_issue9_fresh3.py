@@ -56,6 +56,13 @@ def _file_targets(tmp_path, text: str, name: str = "page.md") -> list[tuple]:
         (r"\left(\mathrm{NO}_{x}\right)", "(NOx)"),
         (r"3^{\text {rd }}", "3rd"),
         (r"\boldsymbol{\sigma}", ""),
+        # a note mark set as math is no figure; a power of ten is read out
+        (r"{ }^{7}", ""),
+        (r"^{14}", ""),
+        (r"18 \%^{2}", "18 %"),
+        (r"3.2 \times 10^{6}", "3200000"),
+        (r"2^{\circ} \mathrm{C}", "2°C"),
+        (r"\mathrm{~m}^{3}", "m3"),
     ],
 )
 def test_inline_math_reads_as_what_it_typesets(body, plain):
@@ -71,6 +78,11 @@ def test_inline_math_reads_as_what_it_typesets(body, plain):
 )
 def test_dollar_amounts_are_not_math(text):
     assert math_spans(text) == []
+
+
+def test_a_raised_digit_is_a_note_mark_unless_it_powers_a_length():
+    text = "wetlands of 400 km$^{2}$ shrank$^{3}$ by 9 per cent${ }^{5}$."
+    assert [rendered for _, _, rendered in math_spans(text)] == ["2", "", ""]
 
 
 def test_the_markdown_view_keeps_offsets_and_shows_plain_math():

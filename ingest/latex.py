@@ -29,6 +29,8 @@ _NOTE_ONLY = re.compile(r"^\s*(?:\{\s*\})?\s*\^\s*\{?\s*[\d,\s*]+\}?\s*$")
 _POWER = re.compile(
     r"(?:(?P<mantissa>\d+(?:\.\d+)?)\s*(?:\\times|×|\\cdot|·)\s*)?\b10\s*\^\s*\{?\s*(?P<exp>\d{1,2})\s*\}?"
 )
+# Words of prose: math holds symbols and short unit names, not "billion and the".
+_PROSE_WORD = re.compile(r"(?<![A-Za-z\\])[A-Za-z]{3,}")
 _LENGTH_BEFORE = re.compile(r"\b(?:k?m|cm|mm|ft|mi)$")
 # Digits raised after something that is not a letter (a number, a sign): a note mark.
 _RAISED_NOTE = re.compile(r"(?<=[^\sA-Za-z])\s*\^\s*\{\s*[\d,\s]+\}")
@@ -63,8 +65,8 @@ def math_spans(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _SPAN.finditer(text):
         body = match.group(2)
-        if not _LATEX.search(body):
-            continue
+        if not _LATEX.search(body) or len(_PROSE_WORD.findall(_COMMAND.sub("", body))) >= 3:
+            continue  # no LaTeX, or prose between two dollar amounts ("$5 billion and 40\% ...$")
         rendered = render_math(body)
         power = re.sub(r"\D", "", body)
         if not rendered and power in {"2", "3"} and _LENGTH_BEFORE.search(text[: match.start()]):

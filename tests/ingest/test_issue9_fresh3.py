@@ -74,6 +74,8 @@ def test_inline_math_reads_as_what_it_typesets(body, plain):
     [
         "Grants of $5 million and $3 million were paid.",  # money, not math
         "The fee is $20 per tonne and $$ signs are rare.",
+        # prose between two dollar amounts, with an escaped percent sign in it
+        "Grants of $5 billion and 40\\% of the rest, or $2 billion, go to ports.",
     ],
 )
 def test_dollar_amounts_are_not_math(text):

@@ -1,4 +1,4 @@
-"""Which figures of an aim's clause are its aims: helpers of ``ingest.aims``.
+"""Which figures of an aim's clause are its aims: the list rules ``ingest.aims`` applies.
 
 ``targets_only`` drops figures that are not candidates at all (the start of a "from X to
 Y" change, a figure that qualifies the subject before its modal verb);

@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ingest.aim_figures import conjunct_before, coordinated_role, targets_only
 from ingest.dating import Scope, forward_from, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
-from ingest.figures import figure_role, is_direct_aim, own_expectation_as_aim
+from ingest.figures import figure_role, is_direct_aim, lead_in_role, own_expectation_as_aim
 from ingest.lang import Grammar, english_patterns
 from ingest.metrics import DIRECTION_WINDOW, clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
 
 # English cue words, kept in ``ingest/lang/en.toml`` (see there for each).
 _CUES = english_patterns("clause_cues")
-_MODAL, _QUALIFIER = _CUES["modal"], _CUES["qualifier"]
-# How far before a figure its qualifier is looked for: a bounded window keeps the time
-# per figure independent of the sentence's length.
-_QUALIFIER_WINDOW = 600
 _SHORT_LINE = 24
 
 
@@ -76,7 +73,17 @@ def _dates_of(
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
     doc_year = forward_from(clause.text, grammar, doc_year)  # "should reach 36% in 2025" of 2025
     heading = scope.from_sections(clause.section) if scope else None
-    fallback = next((d for d in reversed(inherited) if is_future(d, doc_year)), None)
+    # In an undated text, a lead-in that only names a time ("During 2020, ...") dates its
+    # clauses without making them look forward: that needs a forward word in them.
+    fallback = next(
+        (
+            d
+            for d in reversed(inherited)
+            if is_future(d, doc_year)
+            and not (doc_year is None and d.kind == "point" and not _looks_forward(clause, grammar))
+        ),
+        None,
+    )
     if fallback is None and heading is not None and is_future(heading, doc_year):
         fallback = heading
     if fallback is None and scope is not None:
@@ -88,6 +95,10 @@ def _dates_of(
         future_own=[d for d in own if is_future(d, doc_year)],
         fallback=fallback,
     )
+
+
+def _looks_forward(clause: Clause, grammar: Grammar) -> bool:
+    return bool(grammar.future.search(f"{clause.context} {clause.text}"))
 
 
 def _bases_of(clause: Clause, grammar: Grammar, scope: Scope | None) -> list[BaseYear]:
@@ -246,7 +257,7 @@ def _figure_aims(
     common: dict,
 ) -> Iterator[Target | Statistic]:
     """The records of an aim with figures: a target per aimed figure, a statistic per other."""
-    aims = _targets_only(text, quantities)
+    aims = targets_only(text, quantities)
     if not aims:
         # every figure only describes who is concerned ("plants with a capacity
         # above 2 million tonnes shall complete ..."): the aim has no figure
@@ -258,8 +269,12 @@ def _figure_aims(
         return
     used: set[int] = set()
     aimed, described = False, True
+    previous: tuple[Quantity, str] | None = None
     for quantity in aims:
         role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
+        role = lead_in_role(role, clause.context, grammar)  # "exceeds the following benchmarks:"
+        role = coordinated_role(role, quantity, previous, text)
+        previous = (quantity, role)
         direct = is_direct_aim(text, quantity.start, grammar)
         if direct_only and role == "target" and not direct:
             role = "reported"
@@ -285,7 +300,7 @@ def _figure_aims(
     for deadline in dates.future_own:
         if deadline.start in used or deadline.kind == "point":
             continue
-        conjunct = _conjunct_before(text, deadline, quantities)
+        conjunct = conjunct_before(text, deadline, quantities)
         if conjunct and (grammar.pledge.search(conjunct) or grammar.predicate_cue.search(conjunct)):
             yield _qualitative(conjunct, deadline, clause, grammar, common)
 
@@ -360,41 +375,3 @@ def _qualitative(
         deadline_text=deadline.text if deadline else "",
         sector=sector_of(metric, clause.text, clause.context, grammar=grammar), **common,
     )  # fmt: skip
-
-
-def _conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantity]) -> str:
-    """The coordinated phrase that ends with ``deadline`` and holds no figure."""
-    start = 0
-    for match in _CUES["conjunct_break"].finditer(text[: deadline.start]):
-        start = match.end()
-    if any(start <= q.start < deadline.end for q in quantities):
-        return ""
-    return clean_phrase(text[start : deadline.end])
-
-
-def _targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """The figures that are aims.
-
-    Drops starting levels of a "from X to Y" change (Y is the target, X the
-    baseline), and figures that qualify the subject before its modal verb
-    ("all plants with a capacity above 2 million tonnes shall complete ...").
-    """
-    modal = _MODAL.search(text)
-    kept = []
-    for i, quantity in enumerate(quantities):
-        if (
-            modal
-            and quantity.end <= modal.start()
-            and _QUALIFIER.search(text[max(0, quantity.start - _QUALIFIER_WINDOW) : quantity.start])
-        ):
-            continue
-        before = text[max(0, quantity.start - 6) : quantity.start].lower()
-        following = quantities[i + 1] if i + 1 < len(quantities) else None
-        if (
-            _CUES["range_from"].search(before)
-            and following
-            and _CUES["range_to"].search(text[quantity.end : following.start].lower()[-25:] or "")
-        ):
-            continue
-        kept.append(quantity)
-    return kept

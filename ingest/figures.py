@@ -54,6 +54,8 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 _LEFT_CHARS = 160
+# How far after a figure a reported aim's own deadline or modal is looked for.
+_AIM_AFTER_CHARS = 100
 _RIGHT_CHARS = 60
 # How close a cue must stand to the figure on its left to govern it.
 _NEAR_CHARS = 70
@@ -112,6 +114,10 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     right = _SPACES.sub(" ", text[end : end + _RIGHT_CHARS])
     if cues.parameter.search(near) and not _ceiling(near, unit, cues):
         return "parameter"
+    if cues.coefficient_after.search(right):
+        return "parameter"  # "a one percentage point exceedance of the benchmark ..."
+    if cues.prior_value.search(near):
+        return "reported"  # "84 Mt in 2030, down from 107 Mt": the earlier value
     if cues.attribution.search(text):
         return "projection" if cues.projection.search(text) else "reported"
     if _found(text, start, cues):
@@ -150,9 +156,28 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "funding"
     # a figure that is itself a past verb ("sales have tripled") is read with its words
     own = f"{near}{text[start:end]}"
-    if cues.past.search(own) and not cues.aim.search(near):
+    after = text[end : end + _AIM_AFTER_CHARS]
+    if cues.past.search(own) and not cues.aim.search(near) and not _reported_aim(own, after, cues):
         return "reported"
     return "target"
+
+
+def _reported_aim(own: str, right: str, cues: FigureCues) -> bool:
+    """Whether the only past word before the figure reports or publishes an aim that the
+    words after it state ("announced that 100 percent of its rides will be electric by
+    2030", "released a roadmap for a 44% cost cut by 2030")."""
+    if not cues.aim_after.search(right):
+        return False
+    return all(cues.report_verb.fullmatch(m.group()) for m in cues.past.finditer(own))
+
+
+def lead_in_role(role: str, lead_in: str, grammar: Grammar) -> str:
+    """``role``, or "parameter" when the list's lead-in names the terms of a rule ("... if
+    its share exceeds the following benchmarks:"): its items set them, they aim at nothing.
+    """
+    if role == "target" and lead_in and grammar.figures.parameter_lead.search(lead_in):
+        return "parameter"
+    return role
 
 
 _GOAL_AFTER = 40

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.latex import math_spans
+
 # "---\nkey: value\n---" at the very start of the file.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -44,7 +46,8 @@ _SUP_NOTE = re.compile(r"<sup>\s*[(\[]?\s*\*?\d{1,3}\s*[)\]]?\s*</sup>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
-_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|~<>])")
+# CommonMark lets a backslash escape any ASCII punctuation ("15\\%", "\\$5").
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 _STRONG = re.compile(r"\*\*|__|~~")
 # A single "*" or "_" that opens or closes emphasis (never a bullet at a line start).
 _EMPHASIS = re.compile(r"(?<![\w*\\])[*_](?=[^\s*_])|(?<=[^\s*_\\])[*_](?![\w*])")
@@ -89,6 +92,10 @@ def markdown_view(source: str) -> MarkdownView:
     masked_blocks, tables = _blocks(source, front.end() if front else 0)
     for start, end in masked_blocks:
         blank(start, end)
+    for start, end, rendered in math_spans("".join(chars)):
+        # inline LaTeX ("$16 \\%$", "$\\mathrm{CO}_{2}$"): what it typesets, left-aligned
+        blank(start, end)
+        chars[start : start + len(rendered)] = rendered
     block_blanked = "".join(chars)
 
     current = "".join(chars)

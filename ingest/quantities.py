@@ -64,7 +64,9 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     decimal_comma = (
         r"\d+,\d{1,2}(?!\d)|"
         if grammar.decimal_comma
-        else r"\d{1,3},\d{1,2}(?=[ \t\u00a0]{0,3}(?:%|％|°|º|o\s?C\b|per\s*cent|percent))|"
+        # or before a unit ("93,6 g CO2/km" in an EU page converted from PDF)
+        else rf"\d{{1,3}},\d{{1,2}}(?=[ \t\u00a0]{{0,3}}(?:%|％|°|º|o\s?C\b|per\s*cent|percent"
+        rf"|(?:{units})(?![A-Za-z])))|"
     )
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s{{0,2}})?"

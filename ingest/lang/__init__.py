@@ -96,6 +96,14 @@ class FigureCues:
     # makes it an aim after all
     definite_set: re.Pattern[str] = _NEVER
     definite_set_aim: re.Pattern[str] = _NEVER
+    # a prior value a figure is compared with ("down from 145 Mt"), a rule's coefficient
+    # ("a one percentage point exceedance ..."), a list lead-in naming a rule's terms ("...
+    # exceeds the following benchmarks:"), and a report of an aim ("announced that ...")
+    prior_value: re.Pattern[str] = _NEVER
+    coefficient_after: re.Pattern[str] = _NEVER
+    parameter_lead: re.Pattern[str] = _NEVER
+    report_verb: re.Pattern[str] = _NEVER
+    aim_after: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

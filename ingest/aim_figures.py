@@ -1,0 +1,98 @@
+"""Which figures of an aim's clause are its aims: the list rules ``ingest.aims`` applies.
+
+``targets_only`` drops figures that are not candidates at all (the start of a "from X to
+Y" change, a figure that qualifies the subject before its modal verb);
+``coordinated_role`` lets a figure listed with the one before it ("7 g/km until 2024,
+6 g/km from 2025 and 4 g/km from 2030"; "84 and 118 Mt, down from 107 and 145 Mt") take
+that figure's role when its own words say nothing; ``conjunct_before`` finds a
+figureless aim that ends with its own deadline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.deadlines import Deadline
+from ingest.lang import english_patterns
+from ingest.metrics import clean_phrase
+from ingest.quantities import Quantity
+
+_CUES = english_patterns("clause_cues")
+_MODAL, _QUALIFIER = _CUES["modal"], _CUES["qualifier"]
+# How far before a figure its qualifier is looked for: a bounded window keeps the time
+# per figure independent of the sentence's length.
+_QUALIFIER_WINDOW = 600
+_SPACES = re.compile(r"\s+")
+# What may stand between two figures of one list: the first figure's own words (its unit,
+# a year or period), then a comma or "and"/"or", and a few words of the second.
+_COORDINATED = re.compile(
+    r"^[^.;:!?\n]{0,50}?(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|as\s+well\s+as)\s+)"
+    r"(?:(?:about|around|nearly|almost|over|some|roughly|approximately|up\s+to|at\s+least"
+    r"|more\s+than|less\s+than|then|later)\s+)*$",
+    re.IGNORECASE,
+)
+# Between a unitless figure and one with a unit, only a conjunction: "107 and 145 Mt".
+_BARE_CONJUNCTION = re.compile(r"^\s*(?:,\s*)?(?:and|or)?\s*$", re.IGNORECASE)
+
+
+def coordinated_role(
+    role: str, quantity: Quantity, previous: tuple[Quantity, str] | None, text: str
+) -> str:
+    """``role``, or the role of the figure listed right before this one.
+
+    Only a figure whose own words find nothing ("target") inherits, only from a figure of
+    the same unit (or of none, joined by a bare "and": a list may write its unit once), and
+    only across a list separator: "20% by 2025 and 35% by 2030" keeps two targets, and
+    "$5 billion and 30 GW" two different things.
+    """
+    if role != "target" or previous is None:
+        return role
+    before, before_role = previous
+    # "107 and 145 Mt": a list may write its unit once, after the last figure
+    if before_role == "target" or before.end > quantity.start:
+        return role
+    between = _SPACES.sub(" ", text[before.end : quantity.start])  # blanked markup is spaces
+    if before.unit == quantity.unit:
+        return before_role if _COORDINATED.match(between) else role
+    if not before.unit and _BARE_CONJUNCTION.match(between):
+        return before_role
+    return role
+
+
+def conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantity]) -> str:
+    """The coordinated phrase that ends with ``deadline`` and holds no figure."""
+    start = 0
+    for match in _CUES["conjunct_break"].finditer(text[: deadline.start]):
+        start = match.end()
+    if any(start <= q.start < deadline.end for q in quantities):
+        return ""
+    return clean_phrase(text[start : deadline.end])
+
+
+def targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The figures that are aims.
+
+    Drops starting levels of a "from X to Y" change (Y is the target, X the
+    baseline), and figures that qualify the subject before its modal verb
+    ("all plants with a capacity above 2 million tonnes shall complete ...").
+    """
+    modal = _MODAL.search(text)
+    kept = []
+    for i, quantity in enumerate(quantities):
+        if (
+            modal
+            and quantity.end <= modal.start()
+            and _QUALIFIER.search(text[max(0, quantity.start - _QUALIFIER_WINDOW) : quantity.start])
+        ):
+            continue
+        before = text[max(0, quantity.start - 6) : quantity.start].lower()
+        following = quantities[i + 1] if i + 1 < len(quantities) else None
+        if (
+            _CUES["range_from"].search(before)
+            and following
+            and _CUES["range_to"].search(text[quantity.end : following.start].lower()[-25:] or "")
+        ):
+            continue
+        kept.append(quantity)
+    return kept

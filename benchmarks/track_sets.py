@@ -39,8 +39,9 @@ SETS = ROOT / "benchmarks" / "track_sets"
 EXTERNAL = {"unseen4": ROOT.parent / "unseen13"}
 
 
-def labels_within(labels: Path, names: set[str]) -> Path:
-    """A copy of ``labels`` keeping the links whose two files are among ``names``."""
+def labels_within(labels: Path, names: set[str], where: Path) -> Path:
+    """A copy of ``labels`` in ``where`` keeping the links whose two files are among
+    ``names``."""
     kept = [
         item
         for item in tomllib.loads(labels.read_text("utf-8"))["link"]
@@ -51,12 +52,12 @@ def labels_within(labels: Path, names: set[str]) -> Path:
         f"relation = {json.dumps(item['relation'])}\n"
         for item in kept
     ]
-    trimmed = temp_dir() / "labels.toml"
+    trimmed = where / f"labels-{len(list(where.glob('labels-*')))}.toml"
     trimmed.write_text("".join(lines), "utf-8")
     return trimmed
 
 
-def set_folders(name: str, external: Path | None) -> tuple[list[Path], Path]:
+def set_folders(name: str, external: Path | None, where: Path) -> tuple[list[Path], Path]:
     """The folders to ingest for a set and the labels to score (a set's published part is
     skipped, with a note, when its folder is absent)."""
     folders = [SETS / name]
@@ -67,7 +68,7 @@ def set_folders(name: str, external: Path | None) -> tuple[list[Path], Path]:
     if outside.is_dir():
         return [*folders, outside], labels
     print(f"note: {outside} is absent; scoring the hand-written part of {name} only")
-    return folders, labels_within(labels, {p.name for p in folders[0].iterdir()})
+    return folders, labels_within(labels, {p.name for p in folders[0].iterdir()}, where)
 
 
 def main() -> None:
@@ -83,8 +84,8 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="score embedding thresholds")
     parser.add_argument("--lexical-only", action="store_true", help="no embedding signal")
     args = parser.parse_args()
-    folders, labels = set_folders(args.name, args.external)
     db = temp_dir()
+    folders, labels = set_folders(args.name, args.external, db)
     try:
         started = time.perf_counter()
         kb = build_store(folders, db)
@@ -114,7 +115,8 @@ def main() -> None:
                 kept = [
                     k for k in links if {Path(k.a.doc_path).name, Path(k.b.doc_path).name} <= names
                 ]
-                print(f"  {part}: {score_links(kept, labels_within(labels, names)).line()}")
+                part_labels = labels_within(labels, names, db)
+                print(f"  {part}: {score_links(kept, part_labels).line()}")
         print(f"time {time.perf_counter() - started:.1f} s")
         if args.show:
             for name in ("wrong", "missed", "bad_relation"):

@@ -165,8 +165,10 @@ def _capacity(metric: str, language: str = "en") -> tracking.Statement:
 def test_a_generating_capacity_has_one_key_however_its_sector_is_named():
     assert _capacity("光伏发电装机", "zh").sector == _capacity("solar power capacity").sector == ""
     offshore = _capacity("Grid connection delays mean the offshore wind goal")
-    assert offshore.concept == _capacity("海上风电装机容量", "zh").concept == "offshore wind"
-    assert _capacity("onshore wind capacity").concept == "onshore wind"
+    assert (
+        offshore.concept == _capacity("海上风电装机容量", "zh").concept == "offshore wind capacity"
+    )
+    assert _capacity("onshore wind capacity").concept == "onshore wind capacity"
 
 
 def test_energy_use_per_unit_of_regional_gdp_is_energy_intensity():

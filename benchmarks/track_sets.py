@@ -7,13 +7,17 @@ the thresholds were tuned on; ``unseen`` was written before any output was seen
 and is scored once at first contact (benchmarks/results/track_sets.md);
 ``unseen2`` was written later, the same way
 (benchmarks/results/track_sets_first_contact_unseen2.md), and ``unseen3`` after it
-(benchmarks/results/track_sets_first_contact_unseen3.md).
+(benchmarks/results/track_sets_first_contact_unseen3.md). ``unseen4`` adds published
+texts that are not stored here: they are read from ``--external DIR`` (``DIR/en``, default
+``../unseen13`` next to the checkout) and, when that folder is absent, only the
+hand-written part is scored (benchmarks/track_sets/unseen4/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
     python benchmarks/track_sets.py --set unseen
     python benchmarks/track_sets.py --set unseen2
     python benchmarks/track_sets.py --set unseen3
+    python benchmarks/track_sets.py --set unseen4 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -21,48 +25,98 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import time
+import tomllib
+from pathlib import Path
 
 from track_common import ROOT, build_store, score_links, temp_dir
 
 from kb import track_signals, tracking
 
 SETS = ROOT / "benchmarks" / "track_sets"
+EXTERNAL = {"unseen4": ROOT.parent / "unseen13"}
+
+
+def labels_within(labels: Path, names: set[str], where: Path) -> Path:
+    """A copy of ``labels`` in ``where`` keeping the links whose two files are among
+    ``names``."""
+    kept = [
+        item
+        for item in tomllib.loads(labels.read_text("utf-8"))["link"]
+        if item["a"][0] in names and item["b"][0] in names
+    ]
+    lines = [
+        f"[[link]]\na = {json.dumps(item['a'])}\nb = {json.dumps(item['b'])}\n"
+        f"relation = {json.dumps(item['relation'])}\n"
+        for item in kept
+    ]
+    trimmed = where / f"labels-{len(list(where.glob('labels-*')))}.toml"
+    trimmed.write_text("".join(lines), "utf-8")
+    return trimmed
+
+
+def set_folders(name: str, external: Path | None, where: Path) -> tuple[list[Path], Path]:
+    """The folders to ingest for a set and the labels to score (a set's published part is
+    skipped, with a note, when its folder is absent)."""
+    folders = [SETS / name]
+    labels = SETS / name / "labels.toml"
+    if name not in EXTERNAL:
+        return folders, labels
+    outside = (external or EXTERNAL[name]) / "en"
+    if outside.is_dir():
+        return [*folders, outside], labels
+    print(f"note: {outside} is absent; scoring the hand-written part of {name} only")
+    return folders, labels_within(labels, {p.name for p in folders[0].iterdir()}, where)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", dest="name", choices=["dev", "unseen", "unseen2", "unseen3"], default="dev"
+        "--set",
+        dest="name",
+        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4"],
+        default="dev",
     )
+    parser.add_argument("--external", type=Path, help="folder of a set's published texts")
     parser.add_argument("--show", action="store_true", help="print wrong and missed links")
     parser.add_argument("--sweep", action="store_true", help="score embedding thresholds")
     parser.add_argument("--lexical-only", action="store_true", help="no embedding signal")
     args = parser.parse_args()
-    folder = SETS / args.name
     db = temp_dir()
+    folders, labels = set_folders(args.name, args.external, db)
     try:
         started = time.perf_counter()
-        kb = build_store([folder], db)
+        kb = build_store(folders, db)
         embedder = None if args.lexical_only else tracking.default_phrase_embedder(db / "cache")
         thresholds = [0.80, 0.82, 0.84, 0.86, 0.88, 0.90, 0.92, 0.95, 1.01] if args.sweep else []
         for threshold in thresholds:
             track_signals.EMBEDDING_MIN = threshold
             series = tracking.track(kb.store, embedder=embedder)
-            score = score_links([k for s in series for k in s.links], folder / "labels.toml")
+            score = score_links([k for s in series for k in s.links], labels)
             print(f"embedding >= {threshold:.2f}: {score.line()}")
         if thresholds:
             return
         series = tracking.track(kb.store, embedder=embedder)
         links = [k for s in series for k in s.links]
-        score = score_links(links, folder / "labels.toml")
+        score = score_links(links, labels)
         signal = (
             "lexical only"
             if embedder is None
             else f"embedding >= {track_signals.EMBEDDING_MIN} (across languages {track_signals.EMBEDDING_MIN_CROSS})"
         )
         print(f"set {args.name} ({signal}): {score.line()}")
+        for folder in folders[1:]:
+            for part, names in (
+                ("published part", {p.name for p in folder.iterdir()}),
+                ("hand-written part", {p.name for p in folders[0].iterdir()}),
+            ):
+                kept = [
+                    k for k in links if {Path(k.a.doc_path).name, Path(k.b.doc_path).name} <= names
+                ]
+                part_labels = labels_within(labels, names, db)
+                print(f"  {part}: {score_links(kept, part_labels).line()}")
         print(f"time {time.perf_counter() - started:.1f} s")
         if args.show:
             for name in ("wrong", "missed", "bad_relation"):

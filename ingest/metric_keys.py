@@ -39,6 +39,15 @@ from ingest.metrics import sector_of
 _FLAGS = re.IGNORECASE
 _WORD = re.compile(r"[a-z][a-z0-9-]*|[\u3400-\u9fff]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# A figure with its Chinese unit ("1500万千瓦", "30万辆") and list numbering ("（五）"):
+# inside a metric phrase they are a former value or furniture, never what is measured.
+_FIGURES = re.compile(
+    r"(?<![A-Za-z\d.])\d[\d.,]*\s*(?:万|亿)?(?:千瓦时|千瓦|吨标准煤|吨|辆|个|立方米|元)?"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）]"
+)
+# Sectors that say nothing of a capacity in kW: "光伏发电装机" reads as power and "solar
+# power capacity" as renewable energy, yet both are the same generating capacity.
+_CAPACITY_SECTORS = ("power", "renewable energy")
 # Unit words carry the unit family already; in a clause read for its words they are noise.
 _UNIT_WORDS = re.compile(
     r"\b(?:[kMGT]Wh?|per\s*cent|percent|tonnes?|tons?|[kM]?t)\b|%", re.IGNORECASE
@@ -159,7 +168,7 @@ def metric_words(phrase: str, language: str = "en") -> tuple[str, ...]:
     """
     terms = load_terms()
     out: set[str] = set()
-    for token in _WORD.findall(phrase):
+    for token in _WORD.findall(_FIGURES.sub(" ", phrase)):
         if _CJK.match(token):
             for word in _read_chinese(token, terms):
                 out.update(_english_words(word, terms))
@@ -359,6 +368,8 @@ def metric_key(
             sector = ""
     if not sector and concept is not None and concept.name.endswith(" share"):
         sector = share_base(metric, text, getattr(record, "value_text", "") or "", lang)
+    if unit_family(record.unit or "") == "kW" and sector in _CAPACITY_SECTORS:
+        sector = ""  # all generating capacity is the power sector's, however it is named
     share = concept is not None and concept.name.endswith(" share")
     part = figure_part(text, getattr(record, "value_text", "") or "", lang)
     scope = _first_match(terms.scope, metric) or (share and nearest(terms.scope, *part)) or ""

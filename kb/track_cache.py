@@ -51,7 +51,7 @@ def _settings() -> str:
     from kb import track_signals as t
 
     values = (t.LEXICAL_MIN, t.EMBEDDING_MIN, t.EMBEDDING_MIN_CROSS, t.MAX_RATIO,
-              t.MAX_RATIO_EXTENDED)  # fmt: skip
+              t.MAX_RATIO_EXTENDED, t.TRANSLATED_MIN)  # fmt: skip
     return hashlib.sha256(f"{fingerprint()}{values}".encode()).hexdigest()[:12]
 
 

@@ -7,7 +7,10 @@ Two things a clause says about a figure change what the figure is to tracking:
   not a new statement of it, and would link as a restatement of the old aim;
 - *a metric named by reference*: "到2027年，这一比例提高到90%", "and this share is to
   reach 90% by 2035": the phrase points back at the metric of the figure before it in
-  the same document, whose key the figure takes.
+  the same document, whose key the figure takes;
+- *a metric left out*: "比重达到22%左右，到2030年达到28%左右", "2023年为27.5%，到2025年达到
+  30%": the figure's phrase names only its year, so it continues the metric of the figure
+  (target or statistic) just before it, when that one counts in the same unit family.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Sequence
 
 from ingest.records import Target
 from kb.statements import Statement
+from kb.track_signals import contentless
 
 # The words right before a figure that make it the value being left behind.
 _FORMER = re.compile(
@@ -55,6 +59,7 @@ def prepare(statements: Sequence[Statement]) -> list[Statement]:
     """
     out: list[Statement] = []
     previous: dict[str, Statement] = {}  # the last target of each document, in order
+    last: dict[str, Statement] = {}  # the last statement of each document, in order
     for s in sorted(statements, key=lambda s: s.row_id):
         if isinstance(s.record, Target):
             if former_value(s):
@@ -62,6 +67,21 @@ def prepare(statements: Sequence[Statement]) -> list[Statement]:
             before = previous.get(s.doc_id)
             if before is not None and _BY_REFERENCE.match(s.record.metric or ""):
                 s = dataclasses.replace(s, key=before.key)
+        s = _continued(s, last.get(s.doc_id))
+        if isinstance(s.record, Target):
             previous[s.doc_id] = s
+        last[s.doc_id] = s
         out.append(s)
     return out
+
+
+def _continued(s: Statement, before: Statement | None) -> Statement:
+    """``s`` with the key of the figure before it when its phrase names no metric."""
+    if (
+        before is None
+        or s.key.concept
+        or not contentless(s.record.metric or "")
+        or before.key.unit_family != s.key.unit_family
+    ):
+        return s
+    return dataclasses.replace(s, key=before.key)

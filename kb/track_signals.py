@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 
 #: Minimum content-word Jaccard for two metric phrases to be one metric.
 LEXICAL_MIN = 0.6
+#: Minimum Jaccard of the translated words of a Chinese and an English phrase: all of
+#: them, as the characters left untranslated may name what the English leaves out
+#: ("城市公交…新能源汽车比例" is city buses, not "new energy vehicles as a share of new car
+#: sales", though three of its four words are there).
+TRANSLATED_MIN = 1.0
 #: Minimum cosine of two metric phrases (multilingual-e5, centred per language) to be one
 #: metric, for phrases in one language and across languages. Centring removes the language
 #: offset, which also lowers every cross-language cosine: on the dev phrase pairs
@@ -56,16 +61,28 @@ def _cosine(u: Sequence[float], v: Sequence[float]) -> float:
 # ("by 2035", "2025年"), and a Chinese verb of change or the word 目标 around it
 # ("将2025年新型储能装机规模目标提高到"); the threshold was chosen on clean phrases.
 _NUMBERING = re.compile(
-    r"^\W*(?:[一二三四五六七八九十]+[、.．]|\(?\d{1,2}[)）.、]\s|[ivx]{1,4}[.)]\s)\s*", re.I
+    r"^\W*?(?:(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\(?\d{1,2}[)）.、]\s|[ivx]{1,4}[.)]\s)\s*)?(?:其中)?",
+    re.I,
 )
 _YEAR = re.compile(
     r"\b(?:by|in|until|for|since|from)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b"
     r"|(?<!\d)(?:19|20)\d{2}\s*年?(?!\d)",
     re.I,
 )
+_ZH_VERB = "提高|提升|增加|上调|下调|调增|调减|调整|降低|下降|减少|压减|达到|控制"
 _ZH_FRAME = re.compile(
-    r"^将|(?:的)?(?:目标)?(?:(?:提高|提升|增加|上调|下调|调整|降低|下降|减少|压减|达到|控制)"
-    r"(?:到|至|为|在)?|(?<!占)(?:比|较))?$"
+    rf"^(?:建议)?将|(?:的)?(?:目标)?(?:(?:{_ZH_VERB})(?:到|至|为|在)?|(?<!占)(?:比|较))?$"
+)
+# The value being left behind inside a Chinese frame of change ("目标由1500万千瓦调增至").
+_ZH_FORMER = re.compile(
+    rf"(?:目标)?(?:由|从)[\d.,]+[^\d，。；]{{0,6}}?(?=(?:{_ZH_VERB})(?:到|至|为)?$)"
+)
+# What is left of a phrase that names no metric: a year's particles ("到2030年"), "by",
+# "the same year"; such a phrase neither matches nor bridges two metrics.
+_FILLER = re.compile(
+    r"[到至于在为前底末年将约\W\d_]|\b(?:by|in|until|to|the|same|that|year|around|about|of)\b",
+    re.I,
 )
 
 
@@ -78,10 +95,22 @@ def embedding_phrase(phrase: str) -> str:
         '新型储能装机规模'
         >>> embedding_phrase("renewables as a share of power generation by 2035")
         'renewables as a share of power generation'
+        >>> embedding_phrase("（五）建议将2025年光伏发电装机目标由1500万千瓦调增至")
+        '光伏发电装机'
     """
     text = _YEAR.sub(" ", _NUMBERING.sub("", phrase))
-    text = _ZH_FRAME.sub("", " ".join(text.split()))
+    text = _ZH_FRAME.sub("", _ZH_FORMER.sub("", " ".join(text.split())))
     return _ZH_FRAME.sub("", text).strip() or phrase
+
+
+def contentless(phrase: str) -> bool:
+    """Whether a metric phrase names nothing measured ("到2030年", "by 2035").
+
+    Example:
+        >>> contentless("到2030年"), contentless("非化石能源消费比重")
+        (True, False)
+    """
+    return not _FILLER.sub("", embedding_phrase(phrase))
 
 
 class PhraseVectors:
@@ -129,6 +158,8 @@ class PhraseVectors:
             pass
 
     def similarity(self, a: str, b: str) -> float | None:
+        if contentless(a) or contentless(b):
+            return None
         a, b = embedding_phrase(a), embedding_phrase(b)
         if self.embedder is None or a not in self._memo or b not in self._memo:
             return None
@@ -164,6 +195,22 @@ def lexical_same(
     return jaccard(words_a, words_b) >= LEXICAL_MIN
 
 
+def translated_same(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
+    """The lexical signal across languages: the words the term table translates.
+
+    A Chinese phrase keeps the characters it does not know one by one ("保有量" in
+    "全省新能源汽车保有量"); an English phrase cannot share them, so only the translated
+    words are compared, and at least two of them on each side.
+
+    Example:
+        >>> translated_same(("energy", "vehicle", "保", "有", "量"), ("energy", "vehicle"))
+        True
+    """
+    a = [w for w in words_a if not _CJK.search(w)]
+    b = [w for w in words_b if not _CJK.search(w)]
+    return min(len(a), len(b)) >= 2 and jaccard(a, b) >= TRANSLATED_MIN
+
+
 def same_metric(a: Statement, b: Statement, vectors: PhraseVectors) -> dict[str, Any] | None:
     """The evidence that ``a`` and ``b`` measure the same thing, or None.
 
@@ -176,7 +223,10 @@ def same_metric(a: Statement, b: Statement, vectors: PhraseVectors) -> dict[str,
     concept = ka.concept if ka.concept and ka.concept == kb_.concept else ""
     embedding = vectors.similarity(a.record.metric, b.record.metric)
     lexical_ok = lexical_same(ka.concept, kb_.concept, ka.words, kb_.words)
-    threshold = EMBEDDING_MIN_CROSS if _cross_language(a, b) else EMBEDDING_MIN
+    cross = _cross_language(a, b)
+    if cross and not lexical_ok and not (ka.concept or kb_.concept):
+        lexical_ok = translated_same(ka.words, kb_.words)
+    threshold = EMBEDDING_MIN_CROSS if cross else EMBEDDING_MIN
     embedding_ok = embedding is not None and embedding >= threshold
     if ka.concept and kb_.concept and ka.concept != kb_.concept:
         embedding_ok = False  # "carbon intensity" is never "greenhouse gas emissions"

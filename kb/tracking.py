@@ -38,6 +38,15 @@ from kb.statements import (  # noqa: F401 - re-exported
     _date_of,
     load_statements,
 )
+from kb.track_links import (  # noqa: F401 - re-exported
+    _earlier_for,
+    _evidence,
+    _link,
+    _order,
+    _representative,
+    _restating_first,
+    _with_embedding,
+)
 from kb.track_prepare import prepare
 from kb.track_signals import (  # noqa: F401 - re-exported
     _CJK,
@@ -63,8 +72,12 @@ from kb.track_signals import (  # noqa: F401 - re-exported
 
 
 class _UnionFind:
-    def __init__(self, n: int) -> None:
+    """Groups of statements; a group never holds two named concepts, so a phrase that
+    names none cannot bridge energy intensity and carbon intensity into one series."""
+
+    def __init__(self, n: int, concepts: Sequence[str]) -> None:
         self.parent = list(range(n))
+        self.concept = list(concepts)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -72,19 +85,17 @@ class _UnionFind:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
-
-
-def _representative(statements: Sequence[Statement]) -> Statement:
-    """The statement standing for a document: its most repeated value, first stated."""
-    counts = Counter(_values(s) for s in statements)
-    best = max(counts.values())
-    return next(s for s in statements if counts[_values(s)] == best)
-
-
-def _order(s: Statement) -> tuple[str, str]:
-    return (s.doc_date or "9999", s.doc_path)
+    def union(self, i: int, j: int) -> bool:
+        """Join the groups of ``i`` and ``j``; False when their concepts differ."""
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        ci, cj = self.concept[ri], self.concept[rj]
+        if ci and cj and ci != cj:
+            return False
+        self.parent[ri] = rj
+        self.concept[rj] = cj or ci
+        return True
 
 
 def build_series(
@@ -115,15 +126,14 @@ def build_series(
     for s in statements:
         if s.key.accounting:
             named[s.doc_id].add(s.key.accounting)
-    uf = _UnionFind(len(targets))
+    uf = _UnionFind(len(targets), [t.key.concept for t in targets])
     evidence: dict[tuple[int, int], dict[str, Any]] = {}
     for members in blocks.values():
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
                 found = same_metric(targets[i], targets[j], vectors)
-                if found is not None:
+                if found is not None and uf.union(i, j):
                     evidence[(i, j)] = evidence[(j, i)] = found
-                    uf.union(i, j)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(targets)):
         groups[uf.find(i)].append(i)
@@ -160,75 +170,6 @@ def _make_series(statements: list[Statement]) -> Series:
         sector=sector,
         statements=statements,
     )
-
-
-def _link(
-    statements: list[Statement],
-    index: dict[int, int],
-    evidence: dict[tuple[int, int], dict[str, Any]],
-    vectors: PhraseVectors,
-    named: dict[str, set[str]],
-) -> list[Link]:
-    by_doc: dict[str, list[Statement]] = defaultdict(list)
-    for s in statements:
-        by_doc[s.doc_id].append(s)
-    docs = sorted(by_doc, key=lambda d: _order(by_doc[d][0]))
-    links: list[Link] = []
-    for position, doc in enumerate(docs):
-        date = _order(by_doc[doc][0])[0]
-        earlier = [d for d in docs[:position] if _order(by_doc[d][0])[0] < date]
-        if not earlier:
-            continue
-        for b in by_doc[doc]:
-            a = _earlier_for(b, earlier, by_doc)
-            if a is None or not _plausible(a, b):
-                continue
-            relation, reason = classify(a, b, earlier_named=named.get(a.doc_id, ()))
-            found = evidence.get((index[a.row_id], index[b.row_id])) or _evidence(a, b, vectors)
-            links.append(
-                Link(
-                    a,
-                    b,
-                    relation,
-                    reason,
-                    found | {"a_clause": a.record.text, "b_clause": b.record.text},
-                )
-            )
-    return links
-
-
-def _with_embedding(link: Link, vectors: PhraseVectors) -> Link:
-    if link.evidence["embedding"] is not None:
-        return link
-    embedding = vectors.similarity(link.a.record.metric, link.b.record.metric)
-    return Link(
-        link.a, link.b, link.relation, link.reason, link.evidence | {"embedding": embedding}
-    )
-
-
-def _evidence(a: Statement, b: Statement, vectors: PhraseVectors) -> dict[str, Any]:
-    """Both signals for two statements joined through others of their series."""
-    return {
-        "lexical": round(jaccard(a.key.words, b.key.words), 3),
-        "concept": a.key.concept if a.key.concept == b.key.concept else "",
-        "embedding": vectors.similarity(a.record.metric, b.record.metric),
-        "signal": "series",
-    }
-
-
-def _earlier_for(
-    b: Statement, earlier: list[str], by_doc: dict[str, list[Statement]]
-) -> Statement | None:
-    for doc in reversed(earlier):
-        same_year = [s for s in by_doc[doc] if s.record.year == b.record.year]
-        # A document stating the target under both conventions (primary and final
-        # energy) is compared like for like.
-        alike = [s for s in same_year if s.key.accounting == b.key.accounting]
-        if alike or same_year:
-            return _representative(alike or same_year)
-    last = by_doc[earlier[-1]]
-    latest = max((s.record.year or 0) for s in last)
-    return _representative([s for s in last if (s.record.year or 0) == latest])
 
 
 def _attach_progress(

@@ -69,6 +69,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.real_unseen", "unseen"),
         ("qa_sets.real_unseen2", "unseen"),
         ("qa_sets.real_unseen3", "unseen"),
+        ("qa_sets.real_unseen4", "unseen"),
         ("qa_sets.article_paraphrase", None),
         ("qa_sets.zh_sets", None),
         ("qa_sets.zh_first_contact", None),
@@ -129,6 +130,26 @@ def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+def extra_inputs(dirs: list[Path]) -> list[Path]:
+    """The folders named by --extra-docs that exist (their ``en`` part when they have one)."""
+    out = []
+    for d in dirs:
+        if not d.is_dir():
+            print(f"skipped: --extra-docs {d} not found")
+            continue
+        out.append(d / "en" if (d / "en").is_dir() else d)
+    return out
+
+
+def indexed(qset: QSet, by_stem: dict) -> bool:
+    """Whether any document a set asks about is in the index (else the set is skipped)."""
+    stems = {x.get("doc") or x.get("near_doc") for x in qset.questions} - {None}
+    if not stems or stems & set(by_stem):
+        return True
+    print(f"skipped: {qset.name} (its documents are not indexed; see --extra-docs)")
+    return False
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "unseen", "all"], default="dev")
@@ -145,6 +166,15 @@ def main() -> None:
         "--only",
         default="",
         help="run only sets whose name contains one of these (comma-separated)",
+    )
+    parser.add_argument(
+        "--extra-docs",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="also index the documents in DIR (DIR/en when it has one); repeatable; "
+        "a folder that is absent is skipped",
     )
     parser.add_argument("--write", type=Path, default=None, help="write a Markdown report here")
     parser.add_argument("--misses", type=Path, default=None, help="write every miss as JSON here")
@@ -175,6 +205,8 @@ def main() -> None:
         (work / "nzt").mkdir(exist_ok=True)
         n_distractors = write_distractors(work / "nzt")
         inputs.append(work / "nzt")
+    extra = extra_inputs(args.extra_docs)
+    inputs += extra
     db = (
         work
         / f"kb-{embedder.name.replace('/', '_')}{'-nodistractors' if args.no_distractors else ''}"
@@ -183,7 +215,9 @@ def main() -> None:
     t0 = time.perf_counter()
     # --reuse: a store already built is asked as it is (ingest re-reads and re-extracts
     # every file before finding it unchanged, minutes on a busy machine).
-    results = [] if args.reuse and kb.store.clause_count() else list(kb.ingest(inputs))
+    reused = args.reuse and kb.store.clause_count()
+    # Extra folders are ingested even into a reused store (only new files are read).
+    results = list(kb.ingest(extra)) if reused else list(kb.ingest(inputs))
     ingest_s = time.perf_counter() - t0
     failed = [r for r in results if r.status == "failed"]
     for r in failed[:5]:
@@ -197,6 +231,7 @@ def main() -> None:
         if (args.split == "all" or s.split == args.split)
         and any(part in s.name for part in args.only.split(","))
     ]
+    sets = [s for s in sets if indexed(s, by_stem)]
     rows, misses = [], []
     latencies = []
     for qset in sets:
@@ -283,7 +318,7 @@ def main() -> None:
         f"{' --encoder ' + args.encoder if args.encoder else ''}`; embedder {embedder.name}",
         "",
         f"Index: corpus/ + 26 real documents + {n_distractors} Net Zero Tracker distractor "
-        f"documents: {len(docs)} documents, {kb.store.clause_count()} clauses; "
+        f"documents{' + ' + ', '.join(str(d) for d in extra) if extra else ''}: {len(docs)} documents, {kb.store.clause_count()} clauses; "
         f"{len(failed)} files failed. Ingest {ingest_s:.0f} s (0 when reused). "
         f"Model: {embedder.name}. Median question time {statistics.median(latencies) * 1000:.0f} ms.",
         "",

@@ -21,6 +21,7 @@ from kb.answer_focus import Unit, cross_focus, focus_near, kind_spans
 from kb.cjk import has_cjk
 from kb.hits import Hit
 from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
+from kb.refusal_words import carries_kind
 from kb.understand import Query, carries, excluded_part
 
 _FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
@@ -52,7 +53,7 @@ def _choice_score(
             kind = bool(kind_spans(query.kind, text))
             focus = focus_near(query, text, units=zh_units)
         else:
-            kind, focus = carries(query.kind, text), focus_near(query, text)
+            kind, focus = carries_kind(query, text), focus_near(query, text)
         s += CHOICE_KIND * kind + CHOICE_FOCUS * focus
     if attributes and names_attributes(hit, attributes):
         s += CHOICE_KIND

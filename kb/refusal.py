@@ -37,8 +37,11 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 
 from kb.cjk import has_cjk
+from kb.refusal_words import carries_kind
+from kb.refusal_words import names as _names
+from kb.refusal_words import uses as _uses
 from kb.retrieve import Hit, tokenize
-from kb.understand import Query, carries, expansions
+from kb.understand import Query, expansions
 
 #: Characters either side of the quoted clause within which a name the question
 #: gives must stand (besides the clause's paragraph and section).
@@ -58,18 +61,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 # A capitalised word inside the question (not its first word), or an acronym.
 _NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|[A-Z]{3,}[a-z]?)\b")
-
-
-def _variants(word: str) -> list[set[str]]:
-    """Token sets any of which stands for ``word``: itself and its synonyms."""
-    out = [set(tokenize(word))]
-    _, others = expansions(word)
-    out += [set(tokenize(o)) for o in others]
-    return [v for v in out if v]
-
-
-def _uses(tokens: set[str], word: str) -> bool:
-    return any(v <= tokens for v in _variants(word))
 
 
 def _text(hit: Hit) -> str:
@@ -106,13 +97,13 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     figure_kinds = ("amount", "share", "count", "quantity", "year", "date")
     if query.kind not in figure_kinds:
         return ""
-    if not any(carries(query.kind, _text(h)) for h in candidates):
+    if not any(carries_kind(query, _text(h)) for h in candidates):
         return f"no passage states {_KIND_NAMES[query.kind]}"
     # A year or date must be stated by the clause quoted itself: a time asked of an
     # event ("when will the flights begin?") is not answered by a neighbour's year.
     quoted = _text(candidates[0])
     if query.kind in ("year", "date") and not (
-        carries(query.kind, quoted) or _MONTH.search(quoted)
+        carries_kind(query, quoted) or _MONTH.search(quoted)
     ):
         return f"the passage found states no {_KIND_NAMES[query.kind][2:]}"
     if query.kind == "count":
@@ -147,7 +138,7 @@ def states_kind(query: Query, hit: Hit) -> bool:
     if query.kind not in _FIGURE_KINDS:
         return True
     text = _text(hit)
-    if not carries(query.kind, text):
+    if not carries_kind(query, text):
         return False
     noun = counted_noun(query) if query.kind == "count" else ""
     return not noun or _counts(noun, text)
@@ -248,10 +239,10 @@ def name_reason(
     doc = document_text(best.doc_id)
     names = _nameable(names, doc)
     tokens = set(tokenize(f"{best.title}\n{doc}"))
-    missing = [n for n in names if not _uses(tokens, n)]
+    missing = [n for n in names if not _names(tokens, n)]
     if missing:
         return f"the document found does not speak of {', '.join(missing)}"
-    missing = [n for n in names if not _uses(_near_tokens(best, doc), n)]
+    missing = [n for n in names if not _names(_near_tokens(best, doc), n)]
     if 2 * len(missing) > len(names) and not has_cjk(doc[:2000]):
         return f"the passage found does not speak of {', '.join(missing)}"
     return ""
@@ -280,7 +271,7 @@ def names_all_near(query: Query, hit: Hit, document_text: Callable[[str], str]) 
     doc = document_text(hit.doc_id)
     names = _nameable(question_names(query), doc)
     near = _near_tokens(hit, doc)
-    return bool(names) and all(_uses(near, n) for n in names)
+    return bool(names) and all(_names(near, n) for n in names)
 
 
 def asked_attributes(query: Query) -> list[str]:

@@ -290,7 +290,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"[$€£¥]\s?\d|\b(?:usd|eur|rmb|cny|dollars?|euros?|yuan|renminbi)\b|[\d〇零一二三四五六七八九十百千两]\s?(?:元|万元|亿元)|"
+    r"[$€£¥₹]\s?\d|\b(?:usd|eur|rmb|cny|inr|rs\.?(?=\s?\d)|dollars?|euros?|yuan|renminbi|rupees?|crores?|lakhs?)\b|[\d〇零一二三四五六七八九十百千两]\s?(?:元|万元|亿元)|"
     # a fine set as a multiple of a base or up to its value (五倍以下罚款, 价款等值以下的罚款)
     r"[\d〇零一二三四五六七八九十两]倍(?=[^。；;]{0,16}罚)|等值以下的?罚款|"
     r"\b(?:bn|billion|million|trillion)\b(?=[^.;]{0,40}\b(?:fund|funding|invest|grant|loan|financ|budget|dollars?|euros?))",

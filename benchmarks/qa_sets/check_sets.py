@@ -43,10 +43,21 @@ def load(name: str):
     return mod
 
 
+def extra_dirs() -> list[Path]:
+    """English folders of documents kept beside the repository (real_unseen4's)."""
+    return [REPO.parent / name / "en" for name in load("real_unseen4").DOC_FOLDERS]
+
+
+def extra_stems() -> set[str]:
+    return {it["doc"] for it in load("real_unseen4").QUESTIONS}
+
+
 def doc_path(stem: str) -> Path | None:
     if stem == ARTICLE:
         return CORPUS / f"{stem}.txt"
-    for p in (REAL / "en" / f"{stem}.md", REAL / "zh" / f"{stem}.txt"):
+    places = [REAL / "en" / f"{stem}.md", REAL / "zh" / f"{stem}.txt"]
+    places += [d / f"{stem}.md" for d in extra_dirs()]
+    for p in places:
         if p.exists():
             return p
     return None
@@ -69,6 +80,7 @@ class Checker:
         self.skipped = 0
         self.texts: dict[str, str] = {}
         self.meta = manifest()
+        self.extra = extra_stems()
 
     def text(self, stem: str) -> str | None:
         if stem not in self.texts:
@@ -77,6 +89,8 @@ class Checker:
         return self.texts[stem]
 
     def available(self, stem: str) -> bool:
+        if stem in self.extra:  # kept beside the repository; skipped when absent
+            return doc_path(stem) is not None
         return stem == ARTICLE or REAL.exists()
 
     def answerable(self, where: str, items: list[dict]) -> None:
@@ -400,6 +414,8 @@ def main() -> int:
     qs += [it["q"] for it in un3.QUESTIONS + un3.ARTICLE_QUESTIONS + un3.UNANSWERABLE_UNSEEN3]
     dup = [q for q, n in Counter(qs).items() if n > 1]
     c.expect(not dup, f"duplicate questions: {dup}")
+    earlier |= {key(it) for it in un3.QUESTIONS + un3.ARTICLE_QUESTIONS}
+    check_unseen4(c, earlier, qs)
 
     for w in c.warnings:
         print("warning:", w)
@@ -411,6 +427,36 @@ def main() -> int:
         f"{len(c.errors)} errors, {len(c.warnings)} warnings"
     )
     return 1 if c.errors else 0
+
+
+def check_unseen4(c: Checker, earlier: set, qs: list[str]) -> None:
+    """real_unseen4: documents no other set uses, kept beside the repository."""
+    un4 = load("real_unseen4")
+    c.answerable("real_unseen4.QUESTIONS", un4.QUESTIONS)
+    c.answerable("real_unseen4.ARTICLE_QUESTIONS", un4.ARTICLE_QUESTIONS)
+    c.unanswerable("real_unseen4.UNANSWERABLE_UNSEEN4", un4.UNANSWERABLE_UNSEEN4)
+    c.expect(len(un4.QUESTIONS) >= 30, f"real_unseen4: {len(un4.QUESTIONS)} questions, want 30+")
+    c.expect(len(un4.ARTICLE_QUESTIONS) >= 10, "real_unseen4: want 10+ article questions")
+    c.expect(len(un4.UNANSWERABLE_UNSEEN4) >= 10, "real_unseen4: want 10+ unanswerable")
+    per_doc_cap(c, "real_unseen4", un4.QUESTIONS, 4)
+    used = {doc for doc, _ev in earlier}
+    for it in un4.QUESTIONS:
+        c.expect(it["doc"] not in used, f"real_unseen4: {it['doc']} is used by another set")
+    for it in un4.ARTICLE_QUESTIONS:
+        c.expect(it["doc"] == ARTICLE, f"real_unseen4 article question on {it['doc']}")
+        clash = [
+            ev
+            for doc, ev in earlier
+            if doc == ARTICLE and (ev in it["evidence"] or it["evidence"] in ev)
+        ]
+        c.expect(not clash, f"real_unseen4 evidence {it['evidence']!r} overlaps {clash}")
+    for it in un4.QUESTIONS + un4.ARTICLE_QUESTIONS:
+        text = c.text(it["doc"]) if c.available(it["doc"]) else None
+        if text is not None and text.count(it["evidence"]) > 1:
+            c.warnings.append(f"real_unseen4 evidence {it['evidence']!r} occurs more than once")
+    qs += [it["q"] for it in un4.QUESTIONS + un4.ARTICLE_QUESTIONS + un4.UNANSWERABLE_UNSEEN4]
+    dup = [q for q, n in Counter(qs).items() if n > 1]
+    c.expect(not dup, f"duplicate questions: {dup}")
 
 
 if __name__ == "__main__":

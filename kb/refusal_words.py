@@ -1,0 +1,65 @@
+"""Word-level readings the refusal checks share: whether a passage's words speak of a
+name the question gives (its synonyms, or the place an adjective comes from), and
+whether a passage can state the kind of answer asked (a length of time included)."""
+
+from __future__ import annotations
+
+import re
+
+from kb.retrieve import tokenize
+from kb.understand import Query, carries, expansions
+
+
+def _variants(word: str) -> list[set[str]]:
+    """Token sets any of which stands for ``word``: itself and its synonyms."""
+    out = [set(tokenize(word))]
+    _, others = expansions(word)
+    out += [set(tokenize(o)) for o in others]
+    return [v for v in out if v]
+
+
+def uses(tokens: set[str], word: str) -> bool:
+    """Whether ``tokens`` hold ``word`` or one of its synonyms (terms.toml)."""
+    return any(v <= tokens for v in _variants(word))
+
+
+# A name's adjective and the name it comes from: "Hawaiian"/Hawaii, "Romanian"/Romania,
+# "Canadian"/Canada, "Kenyan"/Kenya, "Japanese"/Japan (suffix, what replaces it).
+_ADJECTIVE_ENDINGS = (("ian", ""), ("ian", "ia"), ("ian", "a"), ("an", ""), ("an", "a"), ("n", ""))
+_ADJECTIVE_ENDINGS += (("ese", ""), ("ish", ""))
+
+
+def names(tokens: set[str], name: str) -> bool:
+    """Whether ``tokens`` speak of ``name``: the name or a synonym, or, for an adjective
+    of a place ("Hawaiian"), the place it comes from."""
+    if uses(tokens, name):
+        return True
+    low = name.lower()
+    for suffix, repl in _ADJECTIVE_ENDINGS:
+        stem = low[: -len(suffix)] + repl if low.endswith(suffix) else ""
+        if len(stem) >= 4 and set(tokenize(stem)) <= tokens and tokenize(stem):
+            return True
+    return False
+
+
+# "For how long ...", "how many years ...": a length of time answers, in figures or words.
+_HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:days|weeks|months|years)\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|several|many)[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|"
+    r"days?|decades?)\b",
+    re.IGNORECASE,
+)
+
+
+def carries_kind(query: Query, text: str) -> bool:
+    """Whether ``text`` can state the kind of answer ``query`` wants: ``carries``, and for
+    a question about a length of time ("for how long ...") a duration in figures or words
+    ("over the next three years", "a term of four years")."""
+    if carries(query.kind, text):
+        return True
+    return (
+        query.kind in ("year", "date")
+        and bool(_HOW_LONG.search(query.text))
+        and bool(_DURATION.search(text))
+    )

@@ -1,0 +1,34 @@
+"""``benchmarks/kb_real.py --extra-docs DIR``: a folder of documents kept beside the
+repository is indexed with the rest, and a question set about documents that are not
+indexed is skipped rather than scored as misses. Folder and stem names are our own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import kb_real  # noqa: E402
+
+
+def test_extra_docs_use_the_english_part_and_skip_an_absent_folder(tmp_path, capsys):
+    with_en = tmp_path / "fresh"
+    (with_en / "en").mkdir(parents=True)
+    flat = tmp_path / "flat"
+    flat.mkdir()
+    missing = tmp_path / "nowhere"
+    assert kb_real.extra_inputs([with_en, flat, missing]) == [with_en / "en", flat]
+    assert "nowhere not found" in capsys.readouterr().out
+
+
+def test_a_set_about_documents_not_indexed_is_skipped(capsys):
+    asked = kb_real.QSet("fresh.QUESTIONS", "unseen", [{"q": "?", "doc": "harbour_plan_2031"}])
+    near = kb_real.QSet("fresh.NEAR", "unseen", [{"q": "?", "near_doc": "harbour_plan_2031"}])
+    off_topic = kb_real.QSet("off_topic", "dev", [{"q": "What is the capital of Mars?"}])
+    assert not kb_real.indexed(asked, {"city_plan": object()})
+    assert not kb_real.indexed(near, {"city_plan": object()})
+    assert "fresh.QUESTIONS" in capsys.readouterr().out
+    assert kb_real.indexed(asked, {"harbour_plan_2031": object()})
+    assert kb_real.indexed(off_topic, {})

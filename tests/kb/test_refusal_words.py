@@ -1,0 +1,122 @@
+"""Readings the refusal checks and the answer choice share (kb.refusal_words), and the
+answer kinds and money signs they rely on (kb.understand). Clauses, names and questions
+are our own, in the style of policy fact sheets and economic surveys."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.answer_choice import quote_first
+from kb.hits import Hit
+from kb.lexical import tokenize
+from kb.refusal import focus_reason, kind_reason, name_reason
+from kb.refusal_words import carries_kind, names
+from kb.understand import answer_kind, carries, understand
+
+
+def _hit(text: str, *, relevance: float = 0.9, key: str = "") -> Hit:
+    return Hit(
+        key=key or text[:20],
+        doc_id="d",
+        clause_id=text[:8],
+        text=text,
+        relevance=relevance,
+        context=text,
+        start=0,
+        end=len(text),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port agency approved an outlay of ₹4,210 crore for new berths.", True),
+        ("Rs 900 was paid to each fisher household.", True),
+        ("The scheme is worth 3 lakh rupees per village.", True),
+        ("The berths will handle 4,210 vessels a year.", False),
+    ],
+)
+def test_rupees_crore_and_lakh_are_sums_of_money(text, expected):
+    assert carries("amount", text) is expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much should the first round of the river clean-up fund raise?",
+        "How much can a family save on its heating bills by insulating the loft?",
+        "How much could the region mobilise for coastal defences?",
+    ],
+)
+def test_raising_mobilising_and_bills_ask_for_money(question):
+    assert answer_kind(question) == "amount"
+
+
+def test_a_quantity_question_without_money_words_stays_a_quantity():
+    assert answer_kind("How much gas did the island import last winter?") == "quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the next three years, the villages will receive hands-on advice.", True),
+        ("Board members serve a term of five years, renewable once.", True),
+        ("The advice is offered to every village that applies.", False),
+    ],
+)
+def test_how_long_is_answered_by_a_duration_in_words(text, expected):
+    query = understand("For how long will the villages get hands-on advice?")
+    assert carries_kind(query, text) is expected
+    reason = kind_reason(query, [_hit(text)])
+    assert (reason == "") is expected
+
+
+def test_a_duration_does_not_answer_a_when_question():
+    query = understand("When will the villages get hands-on advice?")
+    text = "Over the next three years, the villages will receive hands-on advice."
+    assert not carries_kind(query, text)
+    assert kind_reason(query, [_hit(text)])
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Hawaiian", "The base in Hawaii will run on its own microgrid.", True),
+        ("Romanian", "Plans to build a reactor in Romania were announced.", True),
+        ("Canadian", "Canada and the partners launched the initiative.", True),
+        ("Japanese", "Japan joined the pledge in the spring.", True),
+        ("Peruvian", "Chile and Bolivia joined the pledge in the spring.", False),
+    ],
+)
+def test_a_place_adjective_is_spoken_of_by_its_place(name, text, expected):
+    assert names(set(tokenize(text)), name) is expected
+
+
+def test_a_place_adjective_no_longer_refuses_the_place_s_clause():
+    text = "The range base in Hawaii pairs a 12 MW solar field with a 40 MWh battery."
+    query = understand("How large is the battery at the Hawaiian range base?")
+    assert name_reason(query, [_hit(text)], lambda _doc: text) == ""
+    other = understand("How large is the battery at the Peruvian range base?")
+    assert "Peruvian" in name_reason(other, [_hit(text)], lambda _doc: text)
+
+
+def test_a_capital_stands_for_its_country():
+    text = "India approved its hydrogen mission with an initial outlay of ₹19,000 crore."
+    query = understand("What initial budget did New Delhi approve for the hydrogen mission?")
+    assert name_reason(query, [_hit(text)], lambda _doc: text) == ""
+
+
+def test_an_outlay_states_a_budget():
+    query = understand("What initial budget did the ministry approve for the hydrogen mission?")
+    outlay = "The ministry approved the hydrogen mission with an initial outlay of ₹19,000 crore."
+    assert focus_reason(query, [_hit(outlay)]) == ""
+    assert focus_reason(query, [_hit("The ministry approved the hydrogen mission.")])
+
+
+def test_how_long_quotes_the_clause_with_the_duration():
+    query = understand("For how long will the chosen villages get hands-on advice?")
+    ranked = [
+        _hit("The agency has chosen 20 villages that will pioneer clean heat.", relevance=0.9),
+        _hit("Over the next three years, these villages will get hands-on advice.", relevance=0.7),
+    ]
+    assert quote_first(query, ranked)[0].text.startswith("Over the next three years")

@@ -96,6 +96,9 @@ class FigureCues:
     # makes it an aim after all
     definite_set: re.Pattern[str] = _NEVER
     definite_set_aim: re.Pattern[str] = _NEVER
+    # an analyst speaking ("研究员某某表示"): the rest of the paragraph is their view, not an
+    # aim of the policy (ingest/speech.py)
+    speaker: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

@@ -76,6 +76,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.zh_first_contact3", None),
         ("qa_sets.zh_en_dev3", None),
         ("qa_sets.zh_first_contact4", None),
+        ("qa_sets.zh_first_contact5", None),
     ]
     for module_name, split in spec:
         try:
@@ -139,6 +140,14 @@ def main() -> None:
     )
     parser.add_argument("--no-distractors", action="store_true")
     parser.add_argument(
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
+        help="another folder of documents to index (repeatable), e.g. the unseen Chinese"
+        " texts that zh_first_contact5 asks about",
+    )
+    parser.add_argument(
         "--reuse", action="store_true", help="ask a store already built without re-ingesting"
     )
     parser.add_argument(
@@ -170,6 +179,8 @@ def main() -> None:
     work.mkdir(parents=True, exist_ok=True)
     (work / "cache").mkdir(exist_ok=True)
     inputs = [ROOT / "corpus", REAL / "en", REAL / "zh"]
+    extra = [folder for folder in args.extra if folder.is_dir()]
+    inputs += extra
     n_distractors = 0
     if not args.no_distractors and NZT.exists():
         (work / "nzt").mkdir(exist_ok=True)
@@ -178,6 +189,7 @@ def main() -> None:
     db = (
         work
         / f"kb-{embedder.name.replace('/', '_')}{'-nodistractors' if args.no_distractors else ''}"
+        f"{'-extra' if extra else ''}"
     )
     kb = KnowledgeBase(Settings(db_dir=db), embedder=embedder, create=True)
     t0 = time.perf_counter()

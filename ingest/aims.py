@@ -165,9 +165,6 @@ def extract_from_clause(
     dates = _dates_of(clause, grammar, doc_year, scope)
     quantities = find_quantities(text, grammar)
     historical = states_fact(text, dates, grammar, doc_year=doc_year, tagger=tagger)
-    # A list under someone's forecast ("分析师预计，“十二五”期间，……") forecasts each item.
-    framed = bool(clause.context and grammar.figures.estimate_frame.search(clause.context))
-    historical = historical or framed
     normative = bool(grammar.normative.search(text) or _lends_normative(clause.context, grammar))
     is_target = not historical and (
         dates.forward or (normative and bool(quantities) and not dates.past)
@@ -193,8 +190,7 @@ def extract_from_clause(
         for quantity in quantities:
             role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
             yield _statistic(
-                quantity, text, clause, grammar, common,
-                ("projection" if framed else "reported") if role == "target" else role,
+                quantity, text, clause, grammar, common, "reported" if role == "target" else role,
                 dates, doc_year, quantities,
             )  # fmt: skip
     elif not quantities:

@@ -1,6 +1,7 @@
-"""Figures in an analyst's words are views, not aims.
+"""Figures in an analyst's words, or under someone's forecast, are views, not aims.
 
-A news report of a plan often hands over to an analyst ("研究员某某表示，……预计……，而
+A list of figures under a forecast's lead-in ("分析师预计，“十二五”期间，……") forecasts each
+item. A news report of a plan often hands over to an analyst ("研究员某某表示，……预计……，而
 2015-2020年……年均复合增长率达到52.8%。"): from the clause where the analyst starts
 speaking to the end of that paragraph, the figures are the analyst's forecasts and
 readings, even where no forecast word stands in the sentence. The language's
@@ -21,11 +22,19 @@ __all__ = ["views_of_speakers"]
 def views_of_speakers(
     records: list[Target | Statistic | Obligation], clauses: Sequence[Clause], grammar: Grammar
 ) -> list[Target | Statistic | Obligation]:
-    """``records`` with each target in an analyst's words made a projection."""
+    """``records`` with each target in an analyst's words, or in a list under a forecast's
+    lead-in (``[figures] estimate_frame``), made a projection."""
+    frame = grammar.figures.estimate_frame
     spoken = _spoken_clauses(clauses, grammar)
+    spoken |= {c.clause_id for c in clauses if c.context and frame.search(c.context)}
     if not spoken:
         return records
-    return [_as_view(r) if isinstance(r, Target) and r.clause_id in spoken else r for r in records]
+    return [
+        _as_view(r)
+        if isinstance(r, Target) and r.value is not None and r.clause_id in spoken
+        else r
+        for r in records
+    ]
 
 
 def _spoken_clauses(clauses: Sequence[Clause], grammar: Grammar) -> set[str]:

@@ -36,7 +36,7 @@ import tomllib
 from collections.abc import Callable, Sequence
 from importlib import resources
 
-from kb.cjk import has_cjk
+from kb.cjk import fold_wide_digits, has_cjk
 from kb.retrieve import Hit, tokenize
 from kb.understand import Query, carries, expansions
 
@@ -73,7 +73,7 @@ def _uses(tokens: set[str], word: str) -> bool:
 
 
 def _text(hit: Hit) -> str:
-    return hit.indexed_text or hit.text
+    return fold_wide_digits(hit.indexed_text or hit.text)
 
 
 _AFTER_NOUN = (
@@ -121,7 +121,20 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         noun = counted_noun(query)
         if noun in _attributes() and not any(_counts(noun, _text(h)) for h in candidates):
             return f"no passage gives a number of {noun}"
+        # "多少台挖掘机": a Chinese clause quoted must count in that measure word (5台,
+        # 1.2万台); a sum in 亿元 is not a number of machines.
+        unit = _ZH_COUNTED.search(query.text)
+        if (
+            unit
+            and has_cjk(quoted)
+            and not re.search(_ZH_NUMBER + re.escape(unit.group(1)), quoted)
+        ):
+            return f"the passage found gives no number counted in {unit.group(1)}"
     return ""
+
+
+_ZH_COUNTED = re.compile(r"多少(台|辆|座|艘|架|家|所|名|户)")
+_ZH_NUMBER = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?:万|亿)?\s*"
 
 
 _NUMBERISH = re.compile(
@@ -162,7 +175,8 @@ def year_reason(
     if not named:
         return ""
     for hit in candidates:
-        seen = set(_YEAR.findall(f"{_text(hit)} {hit.context} {hit.title} {doc_date(hit.doc_id)}"))
+        around = fold_wide_digits(f"{hit.context} {hit.title}")
+        seen = set(_YEAR.findall(f"{_text(hit)} {around} {doc_date(hit.doc_id)}"))
         if named & seen:
             return ""
     return f"no passage speaks of {', '.join(sorted(named))}"
@@ -177,7 +191,8 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     hit = candidates[0]
     own = set(_YEAR.findall(_text(hit)))
-    seen = own | set(_YEAR.findall(f"{hit.context} {' '.join(hit.section)} {hit.title}"))
+    around = fold_wide_digits(f"{hit.context} {' '.join(hit.section)} {hit.title}")
+    seen = own | set(_YEAR.findall(around))
     if named & seen or not own:
         return ""
     return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
@@ -248,13 +263,22 @@ def name_reason(
     doc = document_text(best.doc_id)
     names = _nameable(names, doc)
     tokens = set(tokenize(f"{best.title}\n{doc}"))
-    missing = [n for n in names if not _uses(tokens, n)]
+    missing = [n for n in names if not _uses(tokens, n) and not _implied(tokens, n)]
     if missing:
         return f"the document found does not speak of {', '.join(missing)}"
     missing = [n for n in names if not _uses(_near_tokens(best, doc), n)]
     if 2 * len(missing) > len(names) and not has_cjk(doc[:2000]):
         return f"the passage found does not speak of {', '.join(missing)}"
     return ""
+
+
+# A Chinese text speaks of China as 全国 (the whole country) without naming it; only the
+# name check reads these (a question about China is not widened to every 全国 clause).
+_IMPLIED = {"china": ("全国",)}
+
+
+def _implied(tokens: set[str], name: str) -> bool:
+    return any(set(tokenize(word)) <= tokens for word in _IMPLIED.get(name.lower(), ()))
 
 
 def _nameable(names: list[str], doc: str) -> list[str]:

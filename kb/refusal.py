@@ -39,6 +39,7 @@ from importlib import resources
 from kb.cjk import fold_wide_digits, has_cjk
 from kb.retrieve import Hit, tokenize
 from kb.understand import Query, carries, expansions
+from kb.zh_checks import count_unit_reason, implied_name
 
 #: Characters either side of the quoted clause within which a name the question
 #: gives must stand (besides the clause's paragraph and section).
@@ -121,20 +122,9 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         noun = counted_noun(query)
         if noun in _attributes() and not any(_counts(noun, _text(h)) for h in candidates):
             return f"no passage gives a number of {noun}"
-        # "多少台挖掘机": a Chinese clause quoted must count in that measure word (5台,
-        # 1.2万台); a sum in 亿元 is not a number of machines.
-        unit = _ZH_COUNTED.search(query.text)
-        if (
-            unit
-            and has_cjk(quoted)
-            and not re.search(_ZH_NUMBER + re.escape(unit.group(1)), quoted)
-        ):
-            return f"the passage found gives no number counted in {unit.group(1)}"
+        if has_cjk(quoted):  # "多少台": a Chinese clause counts in that measure word
+            return count_unit_reason(query.text, quoted)
     return ""
-
-
-_ZH_COUNTED = re.compile(r"多少(台|辆|座|艘|架|家|所|名|户)")
-_ZH_NUMBER = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?:万|亿)?\s*"
 
 
 _NUMBERISH = re.compile(
@@ -263,22 +253,13 @@ def name_reason(
     doc = document_text(best.doc_id)
     names = _nameable(names, doc)
     tokens = set(tokenize(f"{best.title}\n{doc}"))
-    missing = [n for n in names if not _uses(tokens, n) and not _implied(tokens, n)]
+    missing = [n for n in names if not (_uses(tokens, n) or implied_name(tokens, n, tokenize))]
     if missing:
         return f"the document found does not speak of {', '.join(missing)}"
     missing = [n for n in names if not _uses(_near_tokens(best, doc), n)]
     if 2 * len(missing) > len(names) and not has_cjk(doc[:2000]):
         return f"the passage found does not speak of {', '.join(missing)}"
     return ""
-
-
-# A Chinese text speaks of China as 全国 (the whole country) without naming it; only the
-# name check reads these (a question about China is not widened to every 全国 clause).
-_IMPLIED = {"china": ("全国",)}
-
-
-def _implied(tokens: set[str], name: str) -> bool:
-    return any(set(tokenize(word)) <= tokens for word in _IMPLIED.get(name.lower(), ()))
 
 
 def _nameable(names: list[str], doc: str) -> list[str]:

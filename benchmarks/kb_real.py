@@ -77,6 +77,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.zh_first_contact3", None),
         ("qa_sets.zh_en_dev3", None),
         ("qa_sets.zh_first_contact4", None),
+        ("qa_sets.zh_first_contact5", None),
     ]
     for module_name, split in spec:
         try:
@@ -131,13 +132,15 @@ def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
 
 
 def extra_inputs(dirs: list[Path]) -> list[Path]:
-    """The folders named by --extra-docs that exist (their ``en`` part when they have one)."""
+    """The folders named by --extra-docs that exist (their ``en`` and ``zh`` parts when
+    they have them)."""
     out = []
     for d in dirs:
         if not d.is_dir():
             print(f"skipped: --extra-docs {d} not found")
             continue
-        out.append(d / "en" if (d / "en").is_dir() else d)
+        parts = [d / lang for lang in ("en", "zh") if (d / lang).is_dir()]
+        out += parts or [d]
     return out
 
 
@@ -169,12 +172,15 @@ def main() -> None:
     )
     parser.add_argument(
         "--extra-docs",
+        "--extra",
+        dest="extra_docs",
         type=Path,
         action="append",
         default=[],
         metavar="DIR",
-        help="also index the documents in DIR (DIR/en when it has one); repeatable; "
-        "a folder that is absent is skipped",
+        help="also index the documents in DIR (its en/ and zh/ when it has them), e.g. the"
+        " texts real_unseen4 and zh_first_contact5 ask about; repeatable; an absent folder"
+        " is skipped",
     )
     parser.add_argument("--write", type=Path, default=None, help="write a Markdown report here")
     parser.add_argument("--misses", type=Path, default=None, help="write every miss as JSON here")
@@ -210,6 +216,7 @@ def main() -> None:
     db = (
         work
         / f"kb-{embedder.name.replace('/', '_')}{'-nodistractors' if args.no_distractors else ''}"
+        f"{'-extra' if extra else ''}"
     )
     kb = KnowledgeBase(Settings(db_dir=db), embedder=embedder, create=True)
     t0 = time.perf_counter()

@@ -65,11 +65,20 @@ _OPENS = re.compile(r"(?:^|[.;:!?'\"‘’“”(•●▪*-]|\n)\s*$")
 _BRACKETED = re.compile(r"\s*[(（]\s*")
 
 
+# Chinese puts a deadline before what it dates: after a clause break, "到2020年" or
+# "至2015年底" opens the next statement ("……300万千瓦，而到2020年实现2500万千瓦").
+_ZH_OPENS = re.compile(r"[，,；;。]\s*(?:而|并|则|且|但)?\s*$")
+_ZH_TO = ("到", "至")
+
+
 def _is_fronted(deadline: Deadline, text: str) -> bool:
     """A deadline that opens a statement ("By 2050, the province will ..."): it dates what
     follows it, never a figure of the statement before."""
+    before = text[max(0, deadline.start - 3) : deadline.start]
+    if deadline.text.startswith(_ZH_TO) and _ZH_OPENS.search(before):
+        return True
     return text[deadline.end : deadline.end + 2].lstrip().startswith(",") and bool(
-        _OPENS.search(text[max(0, deadline.start - 3) : deadline.start])
+        _OPENS.search(before)
     )
 
 

@@ -34,7 +34,8 @@ def find_lead_in(sentence: str, grammar: Grammar) -> int:
     if 0 < colon < 200 and len(sentence) - colon > 20:
         return colon + 1
     for deadline in find_deadlines(sentence, grammar):
-        before = sentence[: deadline.start].strip()
+        # an opening quote may stand between the lead-in and its deadline: 表述是，“到2015年，
+        before = sentence[: deadline.start].strip().rstrip('“"「').rstrip()
         if len(before.split()) > _MAX_LEAD_IN_WORDS:
             break
         if before and not (

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
@@ -38,7 +38,9 @@ from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
+from ingest.speech import views_of_speakers
 from ingest.tables import group_tables, table_records
+from ingest.widths import fold_figures, has_wide_figures
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -97,6 +99,9 @@ def extract_records(
     """
     grammar = grammar or load_grammar(document.language)
     wanted = set(types)
+    # Full-width figures (２０１５年, １６％) are read as ASCII ones; quotes stay original.
+    originals = {c.clause_id: c for c in clauses if has_wide_figures(c.text + c.context)}
+    clauses = [_folded(c) if c.clause_id in originals else c for c in clauses]
     scope = Scope()
     scope.default_base = _stated_base(clauses, grammar)
     scope.aim_bases = _sibling_bases(clauses, grammar)
@@ -128,6 +133,9 @@ def extract_records(
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     records = _date_restated(records, clauses)
     records = decide_figures(records, clauses, document, grammar, wanted)  # learned 2nd opinion
+    records = views_of_speakers(records, clauses, grammar)
+    if "statistic" not in wanted:
+        records = [r for r in records if not isinstance(r, Statistic)]
     if "obligation" in wanted and grammar.language in {"en", "zh"}:
         # English obligations need a parse; only clauses with a deontic cue are parsed, by
         # the statistical model passed in. Chinese ones are read by rules over the text
@@ -139,7 +147,21 @@ def extract_records(
             obligations_of_clauses(clauses, nlp=nlp, grammar=grammar, doc_year=document.year)
         )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
-    return records
+    return [_unfolded(r, originals) for r in records] if originals else records
+
+
+def _folded(clause: Clause) -> Clause:
+    return dataclasses.replace(
+        clause, text=fold_figures(clause.text), context=fold_figures(clause.context)
+    )
+
+
+def _unfolded(record: Target | Statistic | Obligation, originals: dict[str, Clause]) -> Any:
+    """``record`` quoting its clause's original text when the figures were folded."""
+    original = originals.get(record.clause_id)
+    if original is None or record.text != fold_figures(original.text):
+        return record
+    return dataclasses.replace(record, text=original.text)
 
 
 def _date_restated(

@@ -27,6 +27,11 @@ from typing import Any, NamedTuple
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 
+# Full-width figures (２０１５年, ３２％, ０．８６９) as ASCII, character for character: the
+# year, figure and keyword checks read ASCII digits, and a question types them so.
+_WIDE_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"})
+_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
 _STOP_FILE = Path(__file__).parent / "data" / "cjk_stop.toml"
 
 #: Sentence ends in Chinese text; closing quotes and brackets that follow one stay
@@ -87,6 +92,18 @@ def _words(piece: str, stop: _StopLists) -> list[str]:
         and not (len(w) == 1 and (w in stop.function or w in stop.particles))
         and not all(c in stop.function for c in w)
     ]
+
+
+def fold_wide_digits(text: str) -> str:
+    """``text`` with full-width digits, ％ and a decimal ． in ASCII; same length.
+
+    Example:
+        >>> fold_wide_digits("到２０１５年下降３２％，０．８６９吨")
+        '到2015年下降32%，0.869吨'
+    """
+    if not any("０" <= c <= "９" or c == "％" for c in text):
+        return text
+    return _WIDE_POINT.sub(".", text.translate(_WIDE_DIGITS))
 
 
 def has_cjk(text: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kb.cjk import cjk_tokens, segmenter, without_cjk
+from kb.cjk import cjk_tokens, fold_wide_digits, segmenter, without_cjk
 from kb.store import Store
 from kb.understand import Query
 
@@ -65,6 +65,7 @@ def _tokens(text: str) -> tuple[str, ...]:
     # reranker, the refusal check and the answer ranking, and the same clauses come
     # back for related questions; without the cache this was a third of a warm answer.
     out = []
+    text = fold_wide_digits(text)  # "２０１５年" is the year a question types as 2015
     has_cjk = _HAS_CJK.search(text) is not None
     for tok in _TOKEN.findall((without_cjk(text) if has_cjk else text).lower()):
         if tok in STOPWORDS:
@@ -193,7 +194,7 @@ def _translate(question: str, index: Any) -> tuple[str, ...]:
 
 
 #: Bump when ``tokenize`` or the indexed keys change, so old cached indexes are not reused.
-BM25_CACHE_VERSION = 3
+BM25_CACHE_VERSION = 4
 
 
 def bm25_path(store: Store, revision: int) -> Path:

@@ -36,12 +36,13 @@ import tomllib
 from collections.abc import Callable, Sequence
 from importlib import resources
 
-from kb.cjk import has_cjk
+from kb.cjk import fold_wide_digits, has_cjk
 from kb.refusal_words import carries_kind
 from kb.refusal_words import names as _names
 from kb.refusal_words import uses as _uses
 from kb.retrieve import Hit, tokenize
 from kb.understand import Query, expansions
+from kb.zh_checks import count_unit_reason, implied_name
 
 #: Characters either side of the quoted clause within which a name the question
 #: gives must stand (besides the clause's paragraph and section).
@@ -64,7 +65,7 @@ _NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|[A-Z]
 
 
 def _text(hit: Hit) -> str:
-    return hit.indexed_text or hit.text
+    return fold_wide_digits(hit.indexed_text or hit.text)
 
 
 _AFTER_NOUN = (
@@ -112,6 +113,8 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         noun = counted_noun(query)
         if noun in _attributes() and not any(_counts(noun, _text(h)) for h in candidates):
             return f"no passage gives a number of {noun}"
+        if has_cjk(quoted):  # "多少台": a Chinese clause counts in that measure word
+            return count_unit_reason(query.text, quoted)
     return ""
 
 
@@ -153,7 +156,8 @@ def year_reason(
     if not named:
         return ""
     for hit in candidates:
-        seen = set(_YEAR.findall(f"{_text(hit)} {hit.context} {hit.title} {doc_date(hit.doc_id)}"))
+        around = fold_wide_digits(f"{hit.context} {hit.title}")
+        seen = set(_YEAR.findall(f"{_text(hit)} {around} {doc_date(hit.doc_id)}"))
         if named & seen:
             return ""
     return f"no passage speaks of {', '.join(sorted(named))}"
@@ -168,7 +172,8 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     hit = candidates[0]
     own = set(_YEAR.findall(_text(hit)))
-    seen = own | set(_YEAR.findall(f"{hit.context} {' '.join(hit.section)} {hit.title}"))
+    around = fold_wide_digits(f"{hit.context} {' '.join(hit.section)} {hit.title}")
+    seen = own | set(_YEAR.findall(around))
     if named & seen or not own:
         return ""
     return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
@@ -239,7 +244,7 @@ def name_reason(
     doc = document_text(best.doc_id)
     names = _nameable(names, doc)
     tokens = set(tokenize(f"{best.title}\n{doc}"))
-    missing = [n for n in names if not _names(tokens, n)]
+    missing = [n for n in names if not (_names(tokens, n) or implied_name(tokens, n, tokenize))]
     if missing:
         return f"the document found does not speak of {', '.join(missing)}"
     missing = [n for n in names if not _names(_near_tokens(best, doc), n)]

@@ -15,6 +15,7 @@ skipped (the bundled article in corpus/ is always checked).
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 import tomllib
 from collections import Counter
@@ -25,6 +26,9 @@ REPO = HERE.parents[1]
 REAL = REPO.parent / "shared" / "data" / "real_policies"
 CORPUS = REPO / "corpus"
 ARTICLE = "china-green-manufacturing-guiding-opinions-2024"
+# Published texts outside ../shared that zh_first_contact5 asks about: read from the folder
+# POLICYKB_EXTRA_DOCS names (its zh/ and en/), skipped when it is not given.
+EXTRA = Path(os.environ["POLICYKB_EXTRA_DOCS"]) if os.environ.get("POLICYKB_EXTRA_DOCS") else None
 
 ANSWER_KEYS = {"q", "doc", "evidence", "value", "kind"}
 KINDS = {"amount", "share", "date", "year", "actor", "count", "list", "definition", "other"}
@@ -60,6 +64,10 @@ def doc_path(stem: str) -> Path | None:
     for p in places:
         if p.exists():
             return p
+    for folder in (EXTRA / "zh", EXTRA / "en") if EXTRA else ():
+        found = sorted(folder.glob(f"{stem}.*"))
+        if found:
+            return found[0]
     return None
 
 
@@ -91,6 +99,8 @@ class Checker:
     def available(self, stem: str) -> bool:
         if stem in self.extra:  # kept beside the repository; skipped when absent
             return doc_path(stem) is not None
+        if stem in load("zh_first_contact5").OUTSIDE_SHARED:
+            return EXTRA is not None
         return stem == ARTICLE or REAL.exists()
 
     def answerable(self, where: str, items: list[dict]) -> None:
@@ -165,6 +175,40 @@ def split_ok(c: Checker, where: str, items: list[dict]) -> None:
         set(splits) <= {"dev", "unseen"}, f"{where}: split must be dev/unseen, got {dict(splits)}"
     )
     c.expect(abs(splits["dev"] - splits["unseen"]) <= 1, f"{where}: uneven split {dict(splits)}")
+
+
+def check_fifth(c: Checker, prior: list[dict]) -> None:
+    """zh_first_contact5: new documents and new facts, with Chinese near-misses."""
+    fc5 = load("zh_first_contact5")
+    items = fc5.EN_OVER_ZH_FC5 + fc5.ZH_FC5
+    c.answerable("zh_first_contact5.EN_OVER_ZH_FC5", fc5.EN_OVER_ZH_FC5)
+    c.answerable("zh_first_contact5.ZH_FC5", fc5.ZH_FC5)
+    c.unanswerable("zh_first_contact5.ZH_UNANSWERABLE_FC5", fc5.ZH_UNANSWERABLE_FC5)
+    c.expect(
+        all(it["split"] == "unseen" and it["doc"].startswith("cn_") for it in items)
+        and all(it["split"] == "unseen" for it in fc5.ZH_UNANSWERABLE_FC5),
+        "zh_first_contact5: every item is unseen, over a Chinese document",
+    )
+    c.expect(
+        not any(has_han(it["q"]) for it in fc5.EN_OVER_ZH_FC5)
+        and all(has_han(it["q"]) for it in fc5.ZH_FC5 + fc5.ZH_UNANSWERABLE_FC5),
+        "zh_first_contact5: English questions are English, Chinese ones Chinese",
+    )
+    c.expect(
+        len(fc5.EN_OVER_ZH_FC5) >= 8 and len(fc5.ZH_FC5) >= 8 and len(fc5.ZH_UNANSWERABLE_FC5) >= 5,
+        "zh_first_contact5: want >= 8 English, >= 8 Chinese, >= 5 near-misses",
+    )
+    per_doc_cap(c, "zh_first_contact5", items, 6)
+    for it in items:
+        nested = [
+            old["evidence"]
+            for old in prior
+            if old["doc"] == it["doc"]
+            and (old["evidence"] in it["evidence"] or it["evidence"] in old["evidence"])
+        ]
+        c.expect(not nested, f"zh_first_contact5 evidence {it['evidence']!r} overlaps {nested}")
+    questions = [it["q"] for it in items + prior]
+    c.expect(len(questions) == len(set(questions)), "zh_first_contact5 repeats a question")
 
 
 def main() -> int:
@@ -278,6 +322,7 @@ def main() -> int:
         c.expect(not nested, f"zh_first_contact4 evidence {it['evidence']!r} overlaps {nested}")
     qs4 = [it["q"] for it in fc4 + zh3 + earlier + dev3]
     c.expect(len(qs4) == len(set(qs4)), "zh_first_contact4 repeats a question of another set")
+    check_fifth(c, earlier + zh3 + dev3 + fc4)
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

@@ -104,6 +104,9 @@ class FigureCues:
     parameter_lead: re.Pattern[str] = _NEVER
     report_verb: re.Pattern[str] = _NEVER
     aim_after: re.Pattern[str] = _NEVER
+    # an analyst speaking ("研究员某某表示"): the rest of the paragraph is their view, not an
+    # aim of the policy (ingest/speech.py)
+    speaker: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

@@ -65,6 +65,9 @@ _MONEY_UNITS = frozenset(
 _PER_UNIT = re.compile(r"^\s*(?:/|per\b|a\s+(?:year|month|unit|kwh|mwh|tonne|ton)\b|每)", re.I)
 _SPACES = re.compile(r"\s+")
 # A figure joined to its unit by a hyphen is an adjective of the noun after it.
+# A voltage or an apparent power is the grade of a line, substation or transformer
+# ("lines of 220 kV and above"), never a level to reach.
+_RATING_UNITS = frozenset({"V", "kV", "MV", "VA", "kVA", "MVA"})
 _ATTRIBUTIVE = re.compile(r"\d[-‑](?:[^\W\d_]+)$")
 _NOUN_AFTER = re.compile(r"\s?[^\W\d_]")
 
@@ -140,6 +143,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         # a sum already spent, earned or raised is reported; one to be spent is funding
         return "reported" if cues.past.search(near) else "funding"
     if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
+        return "scope"
+    if unit in _RATING_UNITS:
         return "scope"
     if not unit and cues.definite_set.search(near) and not cues.definite_set_aim.search(right):
         return "scope"  # "The 30 islands taking part aim to ...": a known set

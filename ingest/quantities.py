@@ -60,6 +60,15 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
     scales = alternation(grammar.scale)
     units = alternation(grammar.units)
     prefixes = alternation(grammar.currency_prefix)
+    # A scale character that begins a unit ("千瓦", "千伏") is the unit's prefix there:
+    # "500千瓦" is 500 kW, not 500 thousand.
+    tails = alternation(
+        unit[len(scale) :]
+        for unit in grammar.units
+        for scale in grammar.scale
+        if len(unit) > len(scale) and unit.startswith(scale) and not unit[len(scale)].isascii()
+    )
+    not_a_unit_prefix = f"(?!{tails})" if tails else ""
     # "42,5%" and "1,5 °C" in EU texts: a decimal comma, even in English
     decimal_comma = (
         r"\d+,\d{1,2}(?!\d)|"
@@ -80,7 +89,7 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
         rf"(?:(?<![0-9A-Za-z.,])(?P<num>{decimal_comma}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
         rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:\.\d+)?)(?![\d])"
         rf"|\b(?P<word>{words})\b(?=[\s-]+(?:{scales}|{units})\b))"
-        rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?![A-Za-z]))?"
+        rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?![A-Za-z]){not_a_unit_prefix})?"
         rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![A-Za-z])(?:{units})(?![A-Za-z])))?",
         re.IGNORECASE,
     )

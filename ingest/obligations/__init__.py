@@ -86,6 +86,7 @@ from spacy.language import Language
 from ingest.lang import Grammar
 from ingest.obligations.chinese import chinese_obligations
 from ingest.obligations.english import extract_obligations
+from ingest.obligations.entities import parse
 from ingest.obligations.lexicon import (
     BEFORE_MODAL,
     LEAD_CONDITION,
@@ -140,7 +141,7 @@ def obligations_of_clauses(
         raise ValueError("English obligations need a parser: pass nlp=load_parser()")
     candidates = parse_requests(clauses)
     records: list[Obligation] = []
-    parsed = nlp.pipe((text for _, text, _ in candidates), batch_size=batch_size)
+    parsed = parse(nlp, (text for _, text, _ in candidates), batch_size=batch_size)
     for (clause, _, shift), clause_doc in zip(candidates, parsed, strict=True):
         clause_doc.user_data["clause_offset"] = shift  # for deadlines, see record.py
         records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))

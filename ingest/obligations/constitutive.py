@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from ingest.obligations.entities import ent_type
 from ingest.obligations.lexicon import (
     AMBIGUOUS_PRONOUNS,
     BINDING_ADJECTIVES,
@@ -132,7 +133,7 @@ def _from_date(verb: Token) -> bool:
     for token in verb.subtree:
         if token.lower_ != "from" or token.dep_ != "prep":
             continue
-        if not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in token.children):
+        if not any(g.dep_ == "pobj" and ent_type(g) == "DATE" for g in token.children):
             continue
         path = token
         while path.i != verb.i and path.dep_ in {"prep", "pobj"}:

@@ -175,7 +175,12 @@ def subject_of(verb: Token) -> Token | None:
             # Else the nearest before the verb: in "Where no such standard exists, group
             # standards may be formulated", "exists" is a misparsed second subject.
             before = [t for t in subjects if t.i < current.i] or subjects
-            subject = next((t for t in subjects if is_agent(t)), max(before, key=lambda t: t.i))
+            # One candidate is the subject whether or not it names an actor.
+            subject = (
+                subjects[0]
+                if len(subjects) == 1
+                else next((t for t in subjects if is_agent(t)), max(before, key=lambda t: t.i))
+            )
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head  # "an operator which shall notify ...": the antecedent
             return subject

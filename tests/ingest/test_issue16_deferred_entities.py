@@ -29,6 +29,8 @@ SENTENCES = [
     "Each carrier must report every quarter from 2027.",
     "The levy shall apply with effect from 1 March 2028.",
     "Applications must be filed with the licensing board by 30 June 2027.",
+    "The annual return shall be sent to the Harbour Authority.",
+    "Ms Okafor shall be informed of the decision.",
     "The Maritime Safety Directorate may suspend a permit where a vessel fails a check.",
     "Tenants are encouraged to insulate their lofts.",
     "Where a depot stores fuel, it shall fit vapour recovery units by 2029.",
@@ -46,19 +48,23 @@ def _clause(text: str) -> Clause:
     )
 
 
-def _obligations(doc, text: str) -> list:
+def _obligations(doc, text: str, *, agentless: bool = True) -> list:
     grammar = load_grammar("en")
-    return list(extract_obligations(doc, _clause(text), grammar=grammar, doc_year=2026))
+    clause = _clause(text)
+    return list(
+        extract_obligations(doc, clause, grammar=grammar, doc_year=2026, agentless=agentless)
+    )
 
 
-def test_deferred_and_full_parse_give_the_same_obligations(parser) -> None:
+@pytest.mark.parametrize("agentless", [True, False])
+def test_deferred_and_full_parse_give_the_same_obligations(parser, agentless: bool) -> None:
     deferred = list(parse(parser, SENTENCES))
     found = 0
     for text, doc in zip(SENTENCES, deferred, strict=True):
-        full = _obligations(parser(text), text)
-        assert _obligations(doc, text) == full, text
+        full = _obligations(parser(text), text, agentless=agentless)
+        assert _obligations(doc, text, agentless=agentless) == full, text
         found += len(full)
-    assert found >= 9  # the table holds real obligations, not only empty results
+    assert found >= 8  # the table holds real obligations, not only empty results
 
 
 def test_ner_runs_only_when_a_label_is_read(parser) -> None:

@@ -28,10 +28,11 @@ _NER = "ner"
 def parse(nlp: Any, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
     """``nlp.pipe(texts)`` without its NER, which ``ent_type`` runs on demand.
 
-    ``nlp`` is a spaCy ``Language`` (or an object with its ``pipe``,
-    ``pipe_names`` and ``get_pipe``); a pipeline without NER parses as it is.
+    ``nlp`` is a spaCy ``Language`` (or an object with its ``pipe``, and its
+    ``pipe_names`` and ``get_pipe`` if it has NER); a pipeline without NER parses
+    as it is.
     """
-    if _NER not in nlp.pipe_names:
+    if _NER not in getattr(nlp, "pipe_names", ()):
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
     ner = nlp.get_pipe(_NER)

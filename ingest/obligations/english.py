@@ -84,8 +84,10 @@ def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
         )
         if verb.i not in seen:
             # "Should the conditions ... be met" is an inverted conditional, not a duty.
-            if token.lower_ == "should" and (subject := subject_of(verb)) and subject.i > token.i:
-                continue
+            if token.lower_ == "should":
+                subject = subject_of(verb)  # asked only here: it may run the clause's NER
+                if subject is not None and subject.i > token.i:
+                    continue
             seen.add(verb.i)
             yield verb, token
             for (

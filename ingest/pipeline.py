@@ -121,6 +121,7 @@ def process_documents(
     """
     from ingest.extract import extract_records
     from ingest.obligations import parse_requests
+    from ingest.obligations.entities import parse
     from ingest.segment import split_clauses
 
     types = tuple(types)
@@ -132,7 +133,7 @@ def process_documents(
         nlp = build_nlp(language="en")
     split = [split_clauses(d, nlp) if d.language == "en" else None for d in documents]
     texts = [text for clauses in split if clauses for _, text, _ in parse_requests(clauses)]
-    ahead = _Parsed(parser, texts, parser.pipe(texts, batch_size=batch_size))
+    ahead = _Parsed(parser, texts, parse(parser, texts, batch_size=batch_size))
     out = []
     for document, clauses in zip(documents, split, strict=True):
         if clauses is None:
@@ -153,10 +154,12 @@ class _Parsed:
         for text, doc in zip(texts, docs, strict=True):
             self._ready.setdefault(text, deque()).append(doc)
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+    def pipe(
+        self, texts: Iterable[str], batch_size: int = 64, disable: Sequence[str] = ()
+    ) -> Iterator[Doc]:
         for text in texts:
             ready = self._ready.get(text)
-            yield ready.popleft() if ready else self._parser(text)
+            yield ready.popleft() if ready else self._parser(text, disable=list(disable))
 
     def __call__(self, text: str, **kwargs: Any) -> Doc:
         return self._parser(text, **kwargs)

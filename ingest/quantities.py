@@ -13,7 +13,9 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ingest.figures import furniture_spans
 from ingest.lang import Grammar
@@ -182,10 +184,28 @@ def find_quantities(text: str, grammar: Grammar) -> list[Quantity]:
     return list(_quantities(text, grammar))
 
 
+class _Furniture:
+    """``furniture_spans`` of a text, found the first time a candidate figure asks: most
+    clauses state none, and the furniture pattern costs more than the number pattern."""
+
+    def __init__(self, text: str, grammar: Grammar) -> None:
+        self._text, self._grammar = text, grammar
+
+    @functools.cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        return furniture_spans(self._text, self._grammar)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self.spans)
+
+
 @functools.lru_cache(maxsize=8192)
 def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
-    furniture = furniture_spans(text, grammar)
+    furniture: Any = _Furniture(text, grammar)
     for match in _number_regex(grammar).finditer(text):
         quantity = _quantity(match, text, grammar, furniture, found)
         if quantity is not None:

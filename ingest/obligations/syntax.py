@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from ingest.obligations.entities import ent_type
 from ingest.obligations.lexicon import (
     ACRONYM,
     AGENT_ENTS,
@@ -75,41 +76,47 @@ def is_agent(token: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
-    for head in heads:
-        lemma = head.lemma_.lower()
-        lower = head.lower_
-        if lower in AGENT_PRONOUNS or lemma in AGENT_PRONOUNS:
-            return True
-        if (
-            head.ent_type_ in AGENT_ENTS
-            and lemma not in NON_AGENT_NOUNS
-            and lower not in NON_AGENT_NOUNS
-        ):
-            return True
-        if lemma in AGENT_NOUNS or lower in AGENT_NOUNS or lower.rstrip("s") in AGENT_NOUNS:
-            return True
-        # Businesses named by an action noun ("bathing establishments", "tissue establishment"),
-        # unless it is the action itself ("the establishment of a fund").
-        if lemma in BUSINESS_NOUNS and not any(c.lower_ == "of" for c in head.children):
-            return True
-        # Hyphenated titles: "Secretary-General", "Directorate-General", "re-consignor".
-        if "-" in lemma and any(
-            part in AGENT_NOUNS or AGENT_SUFFIX.search(part) for part in lemma.split("-")[1:]
-        ):
-            return True
-        # A proper name that is not an act or a date: "Eurojust", "Frontex", "Georgia".
-        if (
-            head.pos_ == "PROPN"
-            and head.ent_type_ not in NON_AGENT_ENTS
-            and lemma not in NON_AGENT_NOUNS
-        ):
-            return True
-        # Acronyms of bodies and roles: "the ISSB", "An ARM", "NCAs", "the AACC", "UNODA".
-        if ACRONYM.match(head.text) and lower not in NON_AGENT_NOUNS:
-            return True
-        if head.pos_ == "NOUN" and lemma not in NON_AGENT_NOUNS and AGENT_SUFFIX.search(lemma):
-            return True
-    return False
+    if any(_agent_by_form(head) for head in heads):
+        return True
+    # The entity labels last, once nothing else decides: reading one runs the clause's
+    # NER (ingest/obligations/entities.py). Every test returns True, so the order does
+    # not change the answer.
+    return any(_agent_by_entity(head) for head in heads)
+
+
+def _agent_by_form(head: Token) -> bool:
+    """Whether a head names an actor by its words, tag or spelling alone."""
+    lemma = head.lemma_.lower()
+    lower = head.lower_
+    if lower in AGENT_PRONOUNS or lemma in AGENT_PRONOUNS:
+        return True
+    if lemma in AGENT_NOUNS or lower in AGENT_NOUNS or lower.rstrip("s") in AGENT_NOUNS:
+        return True
+    # Businesses named by an action noun ("bathing establishments", "tissue establishment"),
+    # unless it is the action itself ("the establishment of a fund").
+    if lemma in BUSINESS_NOUNS and not any(c.lower_ == "of" for c in head.children):
+        return True
+    # Hyphenated titles: "Secretary-General", "Directorate-General", "re-consignor".
+    if "-" in lemma and any(
+        part in AGENT_NOUNS or AGENT_SUFFIX.search(part) for part in lemma.split("-")[1:]
+    ):
+        return True
+    # Acronyms of bodies and roles: "the ISSB", "An ARM", "NCAs", "the AACC", "UNODA".
+    if ACRONYM.match(head.text) and lower not in NON_AGENT_NOUNS:
+        return True
+    return head.pos_ == "NOUN" and lemma not in NON_AGENT_NOUNS and bool(AGENT_SUFFIX.search(lemma))
+
+
+def _agent_by_entity(head: Token) -> bool:
+    """Whether a head names an actor by its entity label: an organisation, person or
+    place (``AGENT_ENTS``), or a proper name that is not an act or a date:
+    "Eurojust", "Frontex", "Georgia"."""
+    lemma = head.lemma_.lower()
+    if lemma in NON_AGENT_NOUNS:
+        return False
+    if head.pos_ == "PROPN" and ent_type(head) not in NON_AGENT_ENTS:
+        return True
+    return head.lower_ not in NON_AGENT_NOUNS and ent_type(head) in AGENT_ENTS
 
 
 def _reduced_relative_head(verb: Token) -> Token | None:
@@ -168,7 +175,12 @@ def subject_of(verb: Token) -> Token | None:
             # Else the nearest before the verb: in "Where no such standard exists, group
             # standards may be formulated", "exists" is a misparsed second subject.
             before = [t for t in subjects if t.i < current.i] or subjects
-            subject = next((t for t in subjects if is_agent(t)), max(before, key=lambda t: t.i))
+            # One candidate is the subject whether or not it names an actor.
+            subject = (
+                subjects[0]
+                if len(subjects) == 1
+                else next((t for t in subjects if is_agent(t)), max(before, key=lambda t: t.i))
+            )
             if subject.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return current.head  # "an operator which shall notify ...": the antecedent
             return subject
@@ -244,11 +256,12 @@ def object_of(verb: Token) -> str:
     for child in verb.children:  # "comply with X", "refrain from X", "prohibited from opening X"
         if child.dep_ == "prep":
             for grandchild in child.children:
-                if grandchild.ent_type_ in {"DATE", "TIME"} or grandchild.like_num:
+                if grandchild.dep_ not in {"pobj", "pcomp"} or grandchild.like_num:
+                    continue
+                if ent_type(grandchild) in {"DATE", "TIME"}:
                     continue  # "report every year from 2030": a time, not an object
-                if grandchild.dep_ in {"pobj", "pcomp"}:
-                    inner = object_of(grandchild) if grandchild.dep_ == "pcomp" else ""
-                    return inner or subtree_text(grandchild)
+                inner = object_of(grandchild) if grandchild.dep_ == "pcomp" else ""
+                return inner or subtree_text(grandchild)
     return ""
 
 

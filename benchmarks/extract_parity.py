@@ -1,0 +1,142 @@
+"""Every clause and record extracted from a set, as JSONL, with the CPU seconds it took.
+
+Run it once with the old code's tree on ``PYTHONPATH`` and once with the new one,
+then ``--diff`` the two files: a change to the extraction path that should only
+make it faster must give the same clauses and records, byte for byte.
+
+Sets: ``corpus`` (the committed texts), ``real`` (``../shared/data/real_policies``;
+skipped when absent), and ``obliqa`` (the passages of the first ``--docs`` ObliQA
+documents from a dataset checkout, extracted in chunks of 16 as the ingest's child
+does). Nothing of the documents is written to the repository; the output file goes
+where ``--out`` says.
+
+  PYTHONPATH=OLD python benchmarks/extract_parity.py --set real --out /tmp/old.jsonl
+  PYTHONPATH=NEW python benchmarks/extract_parity.py --set real --out /tmp/new.jsonl
+  python benchmarks/extract_parity.py --diff /tmp/old.jsonl /tmp/new.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# After PYTHONPATH, so the tree named there is the one measured.
+sys.path += [str(ROOT), str(ROOT / "benchmarks")]
+REAL = ROOT.parent / "shared" / "data" / "real_policies"
+CHUNK = 16  # passages per extraction call, as kb.ingest_worker.CHUNK
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _files(which: str) -> list[Path]:
+    if which == "corpus":
+        folder = ROOT / "corpus"
+    else:
+        folder = REAL
+    suffixes = {".txt", ".md", ".html", ".pdf", ".docx"}
+    return sorted(p for p in folder.rglob("*") if p.suffix in suffixes and p.name != "README.md")
+
+
+def _obliqa_documents(data: Path, docs: int) -> list:
+    import obliqa
+
+    from ingest.passages import BadRow, read_passages
+
+    every = obliqa.load_passages(data)
+    kept = list(dict.fromkeys(p["DocumentID"] for p in every))[:docs]
+    passages = [p for p in every if p["Passage"].strip() and p["DocumentID"] in kept]
+    # One fixed folder: a passage's document id holds the file's path.
+    folder = Path(tempfile.gettempdir()) / "extract-parity"
+    jsonl = obliqa.write_passages(passages, None, folder)
+    return [row for row in read_passages(jsonl).rows() if not isinstance(row, BadRow)]
+
+
+def _extract(args: argparse.Namespace) -> tuple[list, float]:
+    from ingest.load import load_document
+    from ingest.pipeline import build_nlp, load_parser, process_document, process_documents
+
+    nlp = build_nlp()
+    load_parser()  # loading the model is not extraction time
+    if args.set == "obliqa":
+        documents = _obliqa_documents(args.data, args.docs)
+        started = _cpu()
+        out = []
+        for i in range(0, len(documents), CHUNK):
+            out += process_documents(documents[i : i + CHUNK], nlp=nlp)
+        return out, _cpu() - started
+    documents = [load_document(path) for path in _files(args.set)]
+    started = _cpu()
+    return [process_document(d, nlp=nlp) for d in documents], _cpu() - started
+
+
+def _diff(old: Path, new: Path) -> int:
+    a = old.read_text(encoding="utf-8").splitlines()[1:]
+    b = new.read_text(encoding="utf-8").splitlines()[1:]
+    if len(a) != len(b):
+        print(f"{len(a)} documents before, {len(b)} after")
+        return 1
+    changed = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    for i in changed[:5]:
+        x, y = json.loads(a[i]), json.loads(b[i])
+        print(f"document {i} ({x['doc_id']}):")
+        for key in ("clauses", "records"):
+            gone = [r for r in x[key] if r not in y[key]]
+            added = [r for r in y[key] if r not in x[key]]
+            for r in gone:
+                print(f"  - {key[:-1]}: {json.dumps(r)[:200]}")
+            for r in added:
+                print(f"  + {key[:-1]}: {json.dumps(r)[:200]}")
+    print(f"{len(a)} documents, {len(changed)} differ")
+    return 1 if changed else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["corpus", "real", "obliqa"], default="corpus")
+    parser.add_argument("--data", type=Path, help="ObliQA dataset checkout (--set obliqa)")
+    parser.add_argument("--docs", type=int, default=3, help="ObliQA: the first N documents")
+    parser.add_argument("--out", type=Path, help="where to write the JSONL")
+    parser.add_argument("--diff", type=Path, nargs=2, metavar=("OLD", "NEW"))
+    args = parser.parse_args()
+    if args.diff:
+        return _diff(*args.diff)
+    if args.set == "real" and not REAL.is_dir():
+        print(f"no real documents at {REAL}; skipped", file=sys.stderr)
+        return 0
+    if args.set == "obliqa" and (args.data is None or not args.data.is_dir()):
+        print("--set obliqa needs --data with an ObliQA dataset checkout", file=sys.stderr)
+        return 2
+    if args.out is None:
+        print("pass --out FILE (or --diff OLD NEW)", file=sys.stderr)
+        return 2
+    wall = time.perf_counter()
+    extractions, cpu = _extract(args)
+    wall = time.perf_counter() - wall
+    clauses = sum(len(e.clauses) for e in extractions)
+    records = sum(len(e.records) for e in extractions)
+    head = {"set": args.set, "documents": len(extractions), "clauses": clauses}
+    head |= {"records": records, "cpu_s": round(cpu, 2), "wall_s": round(wall, 2)}
+    with args.out.open("w", encoding="utf-8") as out:
+        out.write(json.dumps(head) + "\n")
+        for e in extractions:
+            row = {
+                "doc_id": e.document.doc_id,
+                "clauses": [c.to_dict() for c in e.clauses],
+                "records": [r.to_dict() for r in e.records],
+            }
+            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    print(json.dumps(head))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -4,7 +4,8 @@
 Y" change, a figure that qualifies the subject before its modal verb);
 ``coordinated_role`` lets a figure listed with the one before it ("7 g/km until 2024,
 6 g/km from 2025 and 4 g/km from 2030"; "84 and 118 Mt, down from 107 and 145 Mt") take
-that figure's role when its own words say nothing; ``conjunct_before`` finds a
+that figure's role when its own words say nothing; ``revised_role`` makes a figure that a
+revision verb sets ("is raised to 70% by 2030") the new aim; ``conjunct_before`` finds a
 figureless aim that ends with its own deadline.
 """
 
@@ -14,7 +15,8 @@ import re
 from collections.abc import Sequence
 
 from ingest.deadlines import Deadline
-from ingest.lang import english_patterns
+from ingest.figures import left_window
+from ingest.lang import Grammar, english_patterns
 from ingest.metrics import clean_phrase
 from ingest.quantities import Quantity
 
@@ -96,3 +98,14 @@ def targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(quantity)
     return kept
+
+
+def revised_role(role: str, text: str, quantity: Quantity, ahead: bool, grammar: Grammar) -> str:
+    """``role``, or "target" for a reported figure that a revision verb sets (``[figures]
+    revised_to``: "is raised to 70%", "调增至2500万千瓦") in a clause whose deadline lies
+    ahead of the document's date (``ahead``): the new value of an aim, whatever the verb's
+    tense. Money raised ("raised $40 million in 2023") has no such verb and deadline."""
+    if role != "reported" or not ahead:
+        return role
+    revised = grammar.figures.revised_to.search(left_window(text, quantity.start))
+    return "target" if revised else role

@@ -12,10 +12,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ingest.aim_figures import conjunct_before, coordinated_role, targets_only
+from ingest.aim_figures import conjunct_before, coordinated_role, revised_role, targets_only
 from ingest.dating import Scope, forward_from, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
-from ingest.figures import figure_role, is_direct_aim, lead_in_role, own_expectation_as_aim
+from ingest.figures import (
+    figure_role,
+    is_direct_aim,
+    lead_in_role,
+    left_window,
+    own_expectation_as_aim,
+)
 from ingest.lang import Grammar, english_patterns
 from ingest.metrics import DIRECTION_WINDOW, clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
@@ -28,6 +34,8 @@ if TYPE_CHECKING:
 # English cue words, kept in ``ingest/lang/en.toml`` (see there for each).
 _CUES = english_patterns("clause_cues")
 _SHORT_LINE = 24
+# Where a figure starts: its currency sign or first digit.
+_FIGURE_START = re.compile(r"(?<![\w.,])[$€£¥]?\d")
 
 
 def _strip_lead(text: str, deadlines: Iterable[Deadline]) -> str:
@@ -141,6 +149,9 @@ def states_fact(
         # "The country added 52 GW in 2021": with no date and no cue either way,
         # the verb's tense decides.
         return bool(states_past(text, tagger))
+    if historical and dates.future_own and not dates.past and _revised(text, grammar):
+        # "the goal was raised to 70% by 2030": a revision sets the new aim
+        return False
     if historical and forward_words and not dates.past and dates.future_own:
         # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim
         # wins; a projection does too when it serves a stated goal ("expected to become
@@ -151,6 +162,12 @@ def states_fact(
             dated or grammar.pledge.search(text) or grammar.goal.search(text)
         )
     return historical
+
+
+def _revised(text: str, grammar: Grammar) -> bool:
+    """Whether a revision verb sets a figure of ``text`` (``[figures] revised_to``)."""
+    cue = grammar.figures.revised_to
+    return any(cue.search(left_window(text, m.start())) for m in _FIGURE_START.finditer(text))
 
 
 def extract_from_clause(
@@ -274,6 +291,8 @@ def _figure_aims(
         role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
         role = lead_in_role(role, clause.context, grammar)  # "exceeds the following benchmarks:"
         role = coordinated_role(role, quantity, previous, text)
+        ahead = bool(dates.future_own) and not dates.past
+        role = revised_role(role, text, quantity, ahead, grammar)
         previous = (quantity, role)
         direct = is_direct_aim(text, quantity.start, grammar)
         if direct_only and role == "target" and not direct:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
-from ingest.dating import Scope, is_future
+from ingest.dating import Scope, date_same_year, is_future
 from ingest.deadlines import (
     BaseYear,
     Deadline,
@@ -127,6 +127,7 @@ def extract_records(
             )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     records = _date_restated(records, clauses)
+    records = date_same_year(records, {c.clause_id: c.paragraph for c in clauses}, grammar)
     records = decide_figures(records, clauses, document, grammar, wanted)  # learned 2nd opinion
     if "obligation" in wanted and grammar.language in {"en", "zh"}:
         # English obligations need a parse; only clauses with a deontic cue are parsed, by

@@ -12,14 +12,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ingest.aim_figures import conjunct_before, coordinated_role, revised_role, targets_only
+from ingest.aim_figures import (
+    conjunct_before,
+    coordinated_role,
+    revised_role,
+    sets_by_revision,
+    targets_only,
+    under_aims,
+)
 from ingest.dating import Scope, forward_from, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
 from ingest.figures import (
     figure_role,
     is_direct_aim,
     lead_in_role,
-    left_window,
     own_expectation_as_aim,
 )
 from ingest.lang import Grammar, english_patterns
@@ -34,8 +40,6 @@ if TYPE_CHECKING:
 # English cue words, kept in ``ingest/lang/en.toml`` (see there for each).
 _CUES = english_patterns("clause_cues")
 _SHORT_LINE = 24
-# Where a figure starts: its currency sign or first digit.
-_FIGURE_START = re.compile(r"(?<![\w.,])[$€£¥]?\d")
 
 
 def _strip_lead(text: str, deadlines: Iterable[Deadline]) -> str:
@@ -149,7 +153,7 @@ def states_fact(
         # "The country added 52 GW in 2021": with no date and no cue either way,
         # the verb's tense decides.
         return bool(states_past(text, tagger))
-    if historical and dates.future_own and not dates.past and _revised(text, grammar):
+    if historical and dates.future_own and not dates.past and sets_by_revision(text, grammar):
         # "the goal was raised to 70% by 2030": a revision sets the new aim
         return False
     if historical and forward_words and not dates.past and dates.future_own:
@@ -162,12 +166,6 @@ def states_fact(
             dated or grammar.pledge.search(text) or grammar.goal.search(text)
         )
     return historical
-
-
-def _revised(text: str, grammar: Grammar) -> bool:
-    """Whether a revision verb sets a figure of ``text`` (``[figures] revised_to``)."""
-    cue = grammar.figures.revised_to
-    return any(cue.search(left_window(text, m.start())) for m in _FIGURE_START.finditer(text))
 
 
 def extract_from_clause(
@@ -292,7 +290,7 @@ def _figure_aims(
         role = lead_in_role(role, clause.context, grammar)  # "exceeds the following benchmarks:"
         role = coordinated_role(role, quantity, previous, text)
         ahead = bool(dates.future_own) and not dates.past
-        role = revised_role(role, text, quantity, ahead, grammar)
+        role = revised_role(role, text, quantity, ahead, grammar, under_aims(clause, grammar))
         previous = (quantity, role)
         direct = is_direct_aim(text, quantity.start, grammar)
         if direct_only and role == "target" and not direct:

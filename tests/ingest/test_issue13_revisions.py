@@ -113,3 +113,23 @@ def test_the_own_expectation_drops_its_subject_from_the_metric(tmp_path):
 )  # fmt: skip
 def test_the_same_year_takes_the_year_of_the_aim_before_it(tmp_path, text, targets):
     assert _targets(_records(tmp_path, text, "en")) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "targets", "roles"),
+    [
+        (f"{GOALS}The number of heat pumps expected in homes by 2030 has been revised to "
+         "900,000.\n", [(900_000.0, "", 2030)], []),
+        # outside the document's own aims, or framed by another's estimate, it stays one
+        (f"{HEAD}The number of heat pumps expected in homes by 2030 has been revised to "
+         "900,000.\n", [], ["projection"]),
+        (f"{GOALS}According to forecasts by the agency, heat pumps expected in homes by 2030 "
+         "have been revised to 900,000.\n", [], ["projection"]),
+    ],
+)  # fmt: skip
+def test_a_revised_expectation_is_an_aim_only_under_the_documents_own_goals(
+    tmp_path, text, targets, roles
+):
+    records = _records(tmp_path, text, "en")
+    assert _targets(records) == targets
+    assert _roles(records) == roles

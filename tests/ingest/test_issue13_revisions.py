@@ -133,3 +133,10 @@ def test_a_revised_expectation_is_an_aim_only_under_the_documents_own_goals(
     records = _records(tmp_path, text, "en")
     assert _targets(records) == targets
     assert _roles(records) == roles
+
+
+def test_a_revised_figure_keeps_its_subject_as_the_metric(tmp_path):
+    text = f"{GOALS}The number of heat pumps in homes by 2030 has been revised to 900,000.\n"
+    (target,) = [r for r in _records(tmp_path, text, "en") if isinstance(r, Target)]
+    assert target.metric.startswith("number of heat pumps")
+    assert "revised" not in target.metric

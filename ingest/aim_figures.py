@@ -4,7 +4,8 @@
 Y" change, a figure that qualifies the subject before its modal verb);
 ``coordinated_role`` lets a figure listed with the one before it ("7 g/km until 2024,
 6 g/km from 2025 and 4 g/km from 2030"; "84 and 118 Mt, down from 107 and 145 Mt") take
-that figure's role when its own words say nothing; ``conjunct_before`` finds a
+that figure's role when its own words say nothing; ``revised_role`` makes a figure that a
+revision verb sets ("is raised to 70% by 2030") the new aim; ``conjunct_before`` finds a
 figureless aim that ends with its own deadline.
 """
 
@@ -14,9 +15,11 @@ import re
 from collections.abc import Sequence
 
 from ingest.deadlines import Deadline
-from ingest.lang import english_patterns
+from ingest.figures import left_window
+from ingest.lang import Grammar, english_patterns
 from ingest.metrics import clean_phrase
 from ingest.quantities import Quantity
+from ingest.records import Clause
 
 _CUES = english_patterns("clause_cues")
 _MODAL, _QUALIFIER = _CUES["modal"], _CUES["qualifier"]
@@ -24,6 +27,8 @@ _MODAL, _QUALIFIER = _CUES["modal"], _CUES["qualifier"]
 # per figure independent of the sentence's length.
 _QUALIFIER_WINDOW = 600
 _SPACES = re.compile(r"\s+")
+# Where a figure starts: its currency sign or first digit.
+_FIGURE_START = re.compile(r"(?<![\w.,])[$€£¥]?\d")
 # What may stand between two figures of one list: the first figure's own words (its unit,
 # a year or period), then a comma or "and"/"or", and a few words of the second.
 _COORDINATED = re.compile(
@@ -96,3 +101,39 @@ def targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(quantity)
     return kept
+
+
+def revised_role(
+    role: str, text: str, quantity: Quantity, ahead: bool, grammar: Grammar, under_aims: bool
+) -> str:
+    """``role``, or "target" for a figure that a revision verb sets (``[figures]
+    revised_to``: "is raised to 70%", "调增至2500万千瓦") in a clause whose deadline lies
+    ahead of the document's date (``ahead``): the new value of an aim, whatever the verb's
+    tense. Money raised ("raised $40 million in 2023") has no such verb and deadline.
+
+    A projection is revised into an aim only under a heading over the document's own aims
+    (``under_aims``: "the number expected by 2030 has been revised to 200,000" under
+    "Goals"), and never when a third party or an estimate frames it."""
+    cues = grammar.figures
+    if not ahead or role not in {"reported", "projection"}:
+        return role
+    if role == "projection" and (
+        not under_aims or cues.attribution.search(text) or cues.estimate_frame.search(text)
+    ):
+        return role
+    revised = cues.revised_to.search(left_window(text, quantity.start))
+    return "target" if revised else role
+
+
+def under_aims(clause: Clause, grammar: Grammar) -> bool:
+    """Whether ``clause`` stands under a heading over the document's own aims ("Goals",
+    "主要目标"; ``[figures] aims_heading`` and ``indicator_heading``)."""
+    heading = clause.section[-1] if clause.section else ""
+    cues = grammar.figures
+    return bool(cues.aims_heading.search(heading) or cues.indicator_heading.search(heading))
+
+
+def sets_by_revision(text: str, grammar: Grammar) -> bool:
+    """Whether a revision verb sets a figure of ``text`` (``[figures] revised_to``)."""
+    cue = grammar.figures.revised_to
+    return any(cue.search(left_window(text, m.start())) for m in _FIGURE_START.finditer(text))

@@ -12,10 +12,22 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ingest.aim_figures import conjunct_before, coordinated_role, targets_only
+from ingest.aim_figures import (
+    conjunct_before,
+    coordinated_role,
+    revised_role,
+    sets_by_revision,
+    targets_only,
+    under_aims,
+)
 from ingest.dating import Scope, forward_from, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
-from ingest.figures import figure_role, is_direct_aim, lead_in_role, own_expectation_as_aim
+from ingest.figures import (
+    figure_role,
+    is_direct_aim,
+    lead_in_role,
+    own_expectation_as_aim,
+)
 from ingest.lang import Grammar, english_patterns
 from ingest.metrics import DIRECTION_WINDOW, clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
@@ -141,6 +153,9 @@ def states_fact(
         # "The country added 52 GW in 2021": with no date and no cue either way,
         # the verb's tense decides.
         return bool(states_past(text, tagger))
+    if historical and dates.future_own and not dates.past and sets_by_revision(text, grammar):
+        # "the goal was raised to 70% by 2030": a revision sets the new aim
+        return False
     if historical and forward_words and not dates.past and dates.future_own:
         # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim
         # wins; a projection does too when it serves a stated goal ("expected to become
@@ -274,6 +289,8 @@ def _figure_aims(
         role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
         role = lead_in_role(role, clause.context, grammar)  # "exceeds the following benchmarks:"
         role = coordinated_role(role, quantity, previous, text)
+        ahead = bool(dates.future_own) and not dates.past
+        role = revised_role(role, text, quantity, ahead, grammar, under_aims(clause, grammar))
         previous = (quantity, role)
         direct = is_direct_aim(text, quantity.start, grammar)
         if direct_only and role == "target" and not direct:

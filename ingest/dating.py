@@ -8,6 +8,7 @@ A clause can hold several figures and several deadlines ("40% by 2029 and 60% by
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -179,3 +180,30 @@ class Scope:
             if found:
                 return found[0]
         return self.default_base
+
+
+def date_same_year(records: list, paragraph_of: dict[str, int], grammar: Grammar) -> list:
+    """``records`` with each undated aim whose clause names "the same year" (``[cues]
+    same_year``) given the year of the dated aim just before it in the same paragraph.
+
+    "Battery storage is to reach 2 GW by 2029. Pumped storage is to reach 1.5 GW in the
+    same year": the second aim is due in 2029 too.
+    """
+    cue = grammar.same_year
+    if cue is None:
+        return records
+    out = []
+    last: tuple[int, object] | None = None  # (paragraph, dated aim)
+    for record in records:
+        if getattr(record, "TYPE", "") == "target":
+            paragraph = paragraph_of.get(record.clause_id, -1)
+            if record.year is None and last is not None and last[0] == paragraph:
+                if cue.search(record.text):
+                    dated = last[1]
+                    record = dataclasses.replace(
+                        record, year=dated.year, deadline_text=dated.deadline_text
+                    )
+            if record.year is not None:
+                last = (paragraph, record)
+        out.append(record)
+    return out

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
-from ingest.dating import Scope, is_future
+from ingest.dating import Scope, date_same_year, is_future
 from ingest.deadlines import (
     BaseYear,
     Deadline,
@@ -132,6 +132,7 @@ def extract_records(
             )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     records = _date_restated(records, clauses)
+    records = date_same_year(records, {c.clause_id: c.paragraph for c in clauses}, grammar)
     records = decide_figures(records, clauses, document, grammar, wanted)  # learned 2nd opinion
     records = views_of_speakers(records, clauses, grammar)
     if "statistic" not in wanted:

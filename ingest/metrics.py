@@ -42,14 +42,16 @@ _CHANGE = re.compile(
 # The passive of a change: "the energy consumption has been reduced by 40%".
 _PASSIVE_CHANGE = re.compile(
     r"(?P<subject>[^,;:]+?)\s+(?:has|have|had|will|shall|should|must|is|are|was|were)?\s*(?:been|be)?\s*"
-    r"(?:reduced|cut|lowered|decreased|increased|raised|improved|controlled|kept|limited|capped)\s+"
+    r"(?:reduced|cut|lowered|decreased|increased|raised|improved|controlled|kept|limited|capped"
+    r"|revised|adjusted|updated|lifted|trimmed)\s+"
     r"(?:by|to|at|within|below|under)\b[^,;]*$",
     re.IGNORECASE,
 )
 # The verb and preposition ``_PASSIVE_CHANGE`` ends with, looked for first: without them the
 # pattern cannot match, and trying it at every start of a long clause costs quadratic time.
 _PASSIVE_TAIL = re.compile(
-    r"(?:reduced|cut|lowered|decreased|increased|raised|improved|controlled|kept|limited|capped)\s+"
+    r"(?:reduced|cut|lowered|decreased|increased|raised|improved|controlled|kept|limited|capped"
+    r"|revised|adjusted|updated|lifted|trimmed)\s+"
     r"(?:by|to|at|within|below|under)\b[^,;]*$",
     re.IGNORECASE,
 )

@@ -107,6 +107,9 @@ class FigureCues:
     # an analyst speaking ("研究员某某表示"): the rest of the paragraph is their view, not an
     # aim of the policy (ingest/speech.py)
     speaker: re.Pattern[str] = _NEVER
+    # a revision verb that sets the figure ("is raised to", "调增至"): the new aim when the
+    # clause's deadline lies ahead of the document's date, whatever the verb's tense
+    revised_to: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:
@@ -184,6 +187,9 @@ class Grammar:
     # ``[cues] own_year_aim``: a modal that makes a figure for the document's own year an
     # aim ("should reach 36% in 2025" in a text of 2025); None: no such rule.
     own_year_aim: re.Pattern[str] | None = None
+    # ``[cues] same_year``: a year given by reference to the aim before it ("is to reach
+    # 1.5 GW in the same year"); None: no such rule (ingest/dating.py).
+    same_year: re.Pattern[str] | None = None
 
 
 def available_languages() -> list[str]:
@@ -307,4 +313,5 @@ def _compile(data: dict[str, Any]) -> Grammar:
             else None
         ),
         own_year_aim=_re(cues["own_year_aim"]) if cues.get("own_year_aim") else None,
+        same_year=_re(cues["same_year"]) if cues.get("same_year") else None,
     )

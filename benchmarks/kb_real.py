@@ -132,15 +132,14 @@ def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
 
 
 def extra_inputs(dirs: list[Path]) -> list[Path]:
-    """The folders named by --extra-docs that exist (their ``en`` and ``zh`` parts when
-    they have them)."""
+    """The folders named by --extra-docs that exist (their ``en`` part when they have one;
+    name a ``zh`` part itself)."""
     out = []
     for d in dirs:
         if not d.is_dir():
             print(f"skipped: --extra-docs {d} not found")
             continue
-        parts = [d / lang for lang in ("en", "zh") if (d / lang).is_dir()]
-        out += parts or [d]
+        out.append(d / "en" if (d / "en").is_dir() else d)
     return out
 
 
@@ -178,9 +177,9 @@ def main() -> None:
         action="append",
         default=[],
         metavar="DIR",
-        help="also index the documents in DIR (its en/ and zh/ when it has them), e.g. the"
-        " texts real_unseen4 and zh_first_contact5 ask about; repeatable; an absent folder"
-        " is skipped",
+        help="also index the documents in DIR (DIR/en when it has one), e.g. the texts"
+        " real_unseen4 and zh_first_contact5 (give it DIR/zh) ask about; repeatable; an"
+        " absent folder is skipped",
     )
     parser.add_argument("--write", type=Path, default=None, help="write a Markdown report here")
     parser.add_argument("--misses", type=Path, default=None, help="write every miss as JSON here")

@@ -14,6 +14,7 @@ it holds a LaTeX command, a sub- or superscript or an escaped percent sign, so t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # "$...$" or "$$...$$" on one line whose content shows LaTeX.
 _SPAN = re.compile(r"(?<![\\$])(\${1,2})(?=\S)([^$\n]{1,400}?)(?<=\S)\1(?!\$)")
@@ -71,11 +72,25 @@ def math_spans(text: str) -> list[tuple[int, int, str]]:
         power = re.sub(r"\D", "", body)
         if not rendered and power in {"2", "3"} and _LENGTH_BEFORE.search(text[: match.start()]):
             rendered = power  # "km$^{2}$": a unit's power; elsewhere a raised digit is a note
-        found.append((match.start(), match.end(), rendered))
+        start, end = match.span()
+        found.append((start, end, _fit(body, rendered, end - start)))
     return found
 
 
-def render_math(body: str) -> str:
+def _fit(body: str, rendered: str, width: int) -> str:
+    """``rendered`` when it fits in the span's ``width`` characters (the view keeps every
+    offset); else with powers of ten as scale words ("$10^{9}$" -> "1 billion", or "1bn" where that
+    is too long); else ""."""
+    if len(rendered) <= width:
+        return rendered
+    for power in (_power_words, _power_short):
+        worded = render_math(body, power=power)
+        if len(worded) <= width:
+            return worded
+    return ""
+
+
+def render_math(body: str, *, power: Callable[[re.Match[str]], str] | None = None) -> str:
     """The plain text a LaTeX math body typesets, on one line.
 
     >>> render_math(r"95 \\mathrm{~g} \\mathrm{CO}_{2} / \\mathrm{km}")
@@ -85,7 +100,7 @@ def render_math(body: str) -> str:
     """
     if _NOTE_ONLY.match(body):
         return ""
-    text = _POWER.sub(_power, _SIZING.sub("", body))
+    text = _POWER.sub(power or _power, _SIZING.sub("", body))
     for symbol, plain in _SYMBOLS.items():
         text = text.replace(symbol, plain)
     previous = None
@@ -102,3 +117,25 @@ def render_math(body: str) -> str:
 def _power(match: re.Match[str]) -> str:
     value = float(match.group("mantissa") or 1) * 10 ** int(match.group("exp"))
     return f"{value:.0f}" if value >= 1 else f"{value:g}"
+
+
+_SCALES = ((12, "trillion", "tn"), (9, "billion", "bn"), (6, "million", "mn"))
+
+
+def _scaled(match: re.Match[str], short: bool) -> str:
+    mantissa, exp = float(match.group("mantissa") or 1), int(match.group("exp"))
+    for scale, word, abbreviation in _SCALES:
+        if exp >= scale:
+            figure = f"{mantissa * 10 ** (exp - scale):g}"
+            return f"{figure}{abbreviation}" if short else f"{figure} {word}"
+    return _power(match)
+
+
+def _power_words(match: re.Match[str]) -> str:
+    """A power of ten with a scale word: "2.5 \\times 10^{9}" -> "2.5 billion"."""
+    return _scaled(match, short=False)
+
+
+def _power_short(match: re.Match[str]) -> str:
+    """A power of ten with an abbreviated scale word: "10^{9}" -> "1bn"."""
+    return _scaled(match, short=True)

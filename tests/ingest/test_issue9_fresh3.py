@@ -96,6 +96,20 @@ def test_the_markdown_view_keeps_offsets_and_shows_plain_math():
 
 
 @pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        # a power of ten read out is longer than its math: it takes a scale word that fits,
+        # and the text after the span is never written over
+        ("A fund of $10^{9}$ EUR opens in 2027.\n", "A fund of 1bn      EUR opens in 2027.\n"),
+        ("Loans: $10^{12}$\nNext year more.\n", "Loans: 1tn      \nNext year more.\n"),
+        ("A grid of $4 \\times 10^{9}$ W.\n", "A grid of 4000000000        W.\n"),
+    ],
+)
+def test_a_rendering_longer_than_its_math_never_spills_into_the_text_after(source, shown):
+    assert markdown_view(source).text == shown
+
+
+@pytest.mark.parametrize(
     ("markdown", "expected"),
     [
         # the subscript of CO2 is no figure, and "$64 \%$" is a share, not dollars

@@ -37,7 +37,9 @@ def names(tokens: set[str], name: str) -> bool:
     low = name.lower()
     for suffix, repl in _ADJECTIVE_ENDINGS:
         stem = low[: -len(suffix)] + repl if low.endswith(suffix) else ""
-        if len(stem) >= 4 and set(tokenize(stem)) <= tokens and tokenize(stem):
+        # A bare cut stem of four letters is too often a common word ("Spanish" -> span,
+        # "German" -> germ); one that gains letters ("Cuban" -> Cuba) is a name.
+        if len(stem) >= (4 if repl else 5) and set(tokenize(stem)) <= tokens and tokenize(stem):
             return True
     return False
 

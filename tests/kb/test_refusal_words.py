@@ -86,6 +86,10 @@ def test_a_duration_does_not_answer_a_when_question():
         ("Canadian", "Canada and the partners launched the initiative.", True),
         ("Japanese", "Japan joined the pledge in the spring.", True),
         ("Peruvian", "Chile and Bolivia joined the pledge in the spring.", False),
+        ("Cuban", "Cuba signed the regional grid accord.", True),
+        # a stem cut to a common word is not the place
+        ("Spanish", "The bridge has a span of 300 metres.", False),
+        ("German", "Hand washing stops a germ from spreading.", False),
     ],
 )
 def test_a_place_adjective_is_spoken_of_by_its_place(name, text, expected):

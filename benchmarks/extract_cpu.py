@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import shutil
 import sys
 import tempfile
 import time
@@ -30,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=2)
     args = parser.parse_args(argv)
     root = args.root.resolve()
+    if not (root / "ingest").is_dir():
+        print(f"error: {root} is not a policykb checkout (no ingest/ in it); give one")
+        return 2
     spec = importlib.util.spec_from_file_location(
         "extract_throughput", Path(__file__).resolve().parent / "extract_throughput.py"
     )
@@ -40,9 +44,14 @@ def main(argv: list[str] | None = None) -> int:
     from ingest.pipeline import build_nlp, process_document
 
     folder = Path(tempfile.mkdtemp(prefix="policykb-cpu-"))
-    sentences = throughput.build_corpus(folder)
+    try:
+        sentences = throughput.build_corpus(folder)
+        documents = [
+            load_document(p) for p in sorted(folder.iterdir()) if p.suffix in {".txt", ".md"}
+        ]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     nlp = build_nlp()
-    documents = [load_document(p) for p in sorted(folder.iterdir()) if p.suffix in {".txt", ".md"}]
     for document in documents[:3]:
         process_document(document, nlp=nlp, types=("target", "statistic"))
     best = float("inf")

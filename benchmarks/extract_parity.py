@@ -108,6 +108,10 @@ def main() -> int:
     parser.add_argument("--diff", type=Path, nargs=2, metavar=("OLD", "NEW"))
     args = parser.parse_args()
     if args.diff:
+        missing = [str(p) for p in args.diff if not p.is_file()]
+        if missing:
+            print(f"no such file: {', '.join(missing)}; write it first with --out", file=sys.stderr)
+            return 2
         return _diff(*args.diff)
     if args.set == "real" and not REAL.is_dir():
         print(f"no real documents at {REAL}; skipped", file=sys.stderr)
@@ -117,6 +121,9 @@ def main() -> int:
         return 2
     if args.out is None:
         print("pass --out FILE (or --diff OLD NEW)", file=sys.stderr)
+        return 2
+    if not args.out.parent.is_dir():
+        print(f"no folder {args.out.parent} for --out; create it first", file=sys.stderr)
         return 2
     wall = time.perf_counter()
     extractions, cpu = _extract(args)

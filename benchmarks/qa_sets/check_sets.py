@@ -100,7 +100,7 @@ class Checker:
         if stem in self.extra:  # kept beside the repository; skipped when absent
             return doc_path(stem) is not None
         if stem in load("zh_first_contact5").OUTSIDE_SHARED:
-            return EXTRA is not None
+            return EXTRA is not None and EXTRA.is_dir()
         return stem == ARTICLE or REAL.exists()
 
     def answerable(self, where: str, items: list[dict]) -> None:

@@ -203,7 +203,8 @@ def test_a_listed_figure_shares_the_role_of_the_one_before(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The utility announced that 80 percent of its trucks will be electric by 2032.",
+        ("In March the port operator announced that 80 percent of its cranes will run on "
+         "batteries by 2032.",
          [(80.0, None, "%", 2032)]),
         ("The ministry published a roadmap for a 35% cut in battery pack cost by 2031.",
          [(35.0, None, "%", 2031)]),
@@ -218,10 +219,11 @@ def test_a_report_of_an_aim_is_an_aim(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The launch of the efficiency strategy, which seeks to cut fuel use across the "
-         "economy, including a 15% energy consumption reduction in buildings.",
+        ("Hospitals get their own chapter in the new plan, which seeks to trim demand in "
+         "every ward, among them a 15% energy consumption reduction in lighting.",
          [(15.0, None, "%", None)]),
-        ("- Advancing the government's commitment to help procure 2,000 electric ferries.",
+        ("- Keeping the region's commitment to help procure 2,000 electric ferries for its "
+         "lakes.",
          [(2000.0, None, "", None)]),
         # a grant's purpose is its effect, not the aim of the text
         ("The agency will provide $50 million in grants to help restore nearly 300,000 acres "

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ingest.widths import fold_figures
+
 #: Han ideographs: CJK Unified Ideographs, Extension A, Compatibility Ideographs.
 #: Kana and Hangul are not Chinese and stay with the other tokenizer.
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -29,8 +31,6 @@ CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
 
 # Full-width figures (２０１５年, ３２％, ０．８６９) as ASCII, character for character: the
 # year, figure and keyword checks read ASCII digits, and a question types them so.
-_WIDE_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"})
-_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
 
 _STOP_FILE = Path(__file__).parent / "data" / "cjk_stop.toml"
 
@@ -95,15 +95,14 @@ def _words(piece: str, stop: _StopLists) -> list[str]:
 
 
 def fold_wide_digits(text: str) -> str:
-    """``text`` with full-width digits, ％ and a decimal ． in ASCII; same length.
+    """``text`` with full-width digits, ％ and a decimal ． in ASCII; same length
+    (``ingest.widths.fold_figures``, which extraction reads figures through).
 
     Example:
         >>> fold_wide_digits("到２０１５年下降３２％，０．８６９吨")
         '到2015年下降32%，0.869吨'
     """
-    if not any("０" <= c <= "９" or c == "％" for c in text):
-        return text
-    return _WIDE_POINT.sub(".", text.translate(_WIDE_DIGITS))
+    return fold_figures(text)
 
 
 def has_cjk(text: str) -> bool:

@@ -33,7 +33,7 @@ QUESTIONS: list[dict] = [
     {
         "q": "How much clean generating capacity should the partnership signed in Abu Dhabi put in place worldwide by the mid-2030s?",
         "doc": "us_uae_pace_2022",
-        "evidence": "and to deploy globally 100 gigawatts of clean energy by 2035",
+        "evidence": "and to deploy globally 100 gigawatts of clean",
         "value": "100 gigawatts",
         "kind": "amount",
     },
@@ -106,7 +106,7 @@ QUESTIONS: list[dict] = [
     {
         "q": "How large is the battery storage at the Hawaiian missile test base's microgrid?",
         "doc": "us_federal_sustainability_2021",
-        "evidence": "paired with a 70 megawatt-hour (MWh) battery energy storage",
+        "evidence": "paired with a 70 megawatt-hour (MWh) battery energy",
         "value": "70 megawatt-hour",
         "kind": "amount",
     },
@@ -128,21 +128,21 @@ QUESTIONS: list[dict] = [
     {
         "q": "How many jobs could the small modular reactor project in Romania eventually support?",
         "doc": "us_methane_2021",
-        "evidence": "create 30,000 U.S. and Romanian jobs as the project grows",
+        "evidence": "create 30,000 U.S. and Romanian jobs as the",
         "value": "30,000",
         "kind": "count",
     },
     {
         "q": "How much should the first phase of the coal-to-clean partnership with South Africa raise?",
         "doc": "us_methane_2021",
-        "evidence": "aims to mobilize $8.5 billion for the first phase",
+        "evidence": "aims to mobilize $8.5 billion for the first",
         "value": "$8.5 billion",
         "kind": "amount",
     },
     {
         "q": "Which countries were the first partners of the Energy Department's net-zero technical assistance initiative launched at the Glasgow summit?",
         "doc": "us_methane_2021",
-        "evidence": "partner countries announced at COP 26 are Argentina, Egypt,",
+        "evidence": "partner countries announced at COP 26 are Argentina,",
         "value": "Nigeria",
         "kind": "list",
     },
@@ -171,7 +171,7 @@ QUESTIONS: list[dict] = [
     {
         "q": "By when did the Commission have to table its proposal for the Union's 2040 climate goal?",
         "doc": "eu_climate_law_2021",
-        "evidence": "a Union-wide climate target for 2040 shall be set",
+        "evidence": "a Union-wide climate target for 2040 shall be",
         "value": "within six months of the first global stocktake",
         "kind": "date",
     },
@@ -244,14 +244,14 @@ QUESTIONS: list[dict] = [
     {
         "q": "How many fields does the energy commissioner's efficiency roadmap cover?",
         "doc": "eu_efficiency_target_focus_2025",
-        "evidence": "It covers 10 concrete areas for energy efficiency improvements",
+        "evidence": "It covers 10 concrete areas for energy efficiency",
         "value": "10",
         "kind": "count",
     },
     {
         "q": "What was the first EU energy efficiency goal agreed in 2007?",
         "doc": "eu_efficiency_target_focus_2025",
-        "evidence": "set a first target to a 20% improvement by 2020",
+        "evidence": "set a first target to a 20% improvement",
         "value": "20%",
         "kind": "share",
     },
@@ -266,7 +266,7 @@ QUESTIONS: list[dict] = [
     {
         "q": "What renewables share did the EU's energy mix reach in 2023 according to the latest official data?",
         "doc": "eu_red_sectoral_targets_2025",
-        "evidence": "the latest official figures show a share of 24.5%",
+        "evidence": "the latest official figures show a share of",
         "value": "24.5%",
         "kind": "share",
     },
@@ -295,7 +295,7 @@ QUESTIONS: list[dict] = [
     {
         "q": "For how long will the selected islands get tailored help with their energy transition?",
         "doc": "eu_renewable_islands_2023",
-        "evidence": "Over the next three years, these islands will receive",
+        "evidence": "Over the next three years, these islands will",
         "value": "three years",
         "kind": "other",
     },
@@ -339,14 +339,14 @@ QUESTIONS: list[dict] = [
     {
         "q": "How many people could the wind sector employ by the end of the decade?",
         "doc": "eu_wind_focus_2025",
-        "evidence": "could climb as high as 936 000 by 2030",
+        "evidence": "could climb as high as 936 000 by",
         "value": "936 000",
         "kind": "count",
     },
     {
         "q": "How much new wind power did the EU install in 2024?",
         "doc": "eu_wind_focus_2025",
-        "evidence": "the EU installed 12.9 GW of new wind capacity",
+        "evidence": "the EU installed 12.9 GW of new wind",
         "value": "12.9 GW",
         "kind": "amount",
     },
@@ -401,7 +401,7 @@ ARTICLE_QUESTIONS: list[dict] = [
     {
         "q": "For how long has China led the world in making and selling electric cars?",
         "doc": ARTICLE,
-        "evidence": "leading the world for many years in a row",
+        "evidence": "leading the world for many years in a",
         "value": "many years in a row",
         "kind": "other",
     },

@@ -43,6 +43,7 @@ from kb.refusal_words import uses as _uses
 from kb.retrieve import Hit, tokenize
 from kb.understand import Query, expansions
 from kb.zh_checks import count_unit_reason, implied_name
+from kb.zh_scope import missing_scope
 
 #: Characters either side of the quoted clause within which a name the question
 #: gives must stand (besides the clause's paragraph and section).
@@ -236,7 +237,14 @@ def name_reason(
     In a long document that lists many actors, most of the names must also stand near
     the quoted clause (its paragraph, section, ``NAME_REACH`` characters either side, or
     the document's title and opening): a fact sheet that names a company in one
-    paragraph does not state that company's figure in another."""
+    paragraph does not state that company's figure in another. A Chinese question's place
+    or qualifier (北京, 海上风电: ``kb.zh_scope``) must stand in the Chinese clause quoted,
+    its paragraph, section or title."""
+    if candidates and has_cjk(query.text) and has_cjk(_text(candidates[0])):
+        best = candidates[0]
+        seen = f"{best.title} {' '.join(best.section)} {_text(best)} {best.context}"
+        if missing := missing_scope(query.text, seen):  # 北京, 海上风电: zh_scope
+            return f"the passage found does not speak of {', '.join(missing)}"
     names = question_names(query)
     if not names or not candidates:
         return ""

@@ -33,6 +33,7 @@ from importlib import resources
 from typing import Any
 
 from ingest.lang import load_grammar
+from ingest.metric_owners import own_names, strip_owners
 from ingest.metric_sectors import figure_part, fronted_sector, nearest, sector_beside, share_base
 from ingest.metrics import sector_of
 
@@ -155,12 +156,15 @@ def _lemma(word: str) -> str:
     return word
 
 
-def metric_words(phrase: str, language: str = "en") -> tuple[str, ...]:
+def metric_words(
+    phrase: str, language: str = "en", owners: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """The content words of a metric phrase: lemmatised, synonyms mapped, sorted.
 
     Chinese runs are read with the term table (longest term first); characters
     it does not know are kept one by one, so unknown wording still compares.
-    Numbers and years carry no identity and are dropped.
+    Numbers and years carry no identity and are dropped, and so do the names of
+    whose quantity it is (``owners``, see ``ingest.metric_owners``).
 
     Example:
         >>> metric_words("proportion of renewable energy in electrolytic aluminum")
@@ -168,7 +172,7 @@ def metric_words(phrase: str, language: str = "en") -> tuple[str, ...]:
     """
     terms = load_terms()
     out: set[str] = set()
-    for token in _WORD.findall(_FIGURES.sub(" ", phrase)):
+    for token in _WORD.findall(_FIGURES.sub(" ", strip_owners(phrase, owners))):
         if _CJK.match(token):
             for word in _read_chinese(token, terms):
                 out.update(_english_words(word, terms))
@@ -346,13 +350,14 @@ def metric_key(
     vague = terms.vague[lang].search(metric.strip()) is not None
     if concept is None and (vague or not metric.strip()):
         concept = find_concept(text, lang)
-    words = metric_words(metric, lang)
+    owners = own_names(jurisdiction=jurisdiction, issuer=issuer, title=title)
+    words = metric_words(metric, lang, owners)
     if len(words) < 2 and concept is None and text:
         # "stood" (from "offshore wind capacity stood at 18 GW"): the phrase says nothing
         # of what is measured, so the clause stands in for it, and so does the one concept
         # it names ("by over" in "lower its carbon intensity by over 65%").
         metric = _UNIT_WORDS.sub(" ", text)
-        words = metric_words(metric, lang) or words
+        words = metric_words(metric, lang, owners) or words
         concept = _only_concept(text, lang)
     if concept is not None:
         quantity = concept.name

@@ -97,6 +97,7 @@ def test_a_count_in_jia_or_sou_needs_a_number_in_that_word(question, clause, ref
         ("How many cities join the zero-waste pilots?", "无废"),
         ("How many cities join the zero-waste pilots?", "试点"),
         ("What oil refining capacity does the province have?", "炼油"),
+        ("What oil refining capacity does the province have?", "炼油能力"),
         ("What share of ploughing and sowing is mechanised?", "机械化"),
     ],
 )

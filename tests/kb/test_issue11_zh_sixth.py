@@ -12,7 +12,7 @@ import pytest
 
 from kb.refusal import kind_reason, year_chosen_reason
 from kb.retrieve import Hit
-from kb.understand import glossary_expansions, understand
+from kb.understand import expansions, glossary_expansions, understand
 from kb.zh_checks import period_years
 
 
@@ -103,3 +103,15 @@ def test_a_count_in_jia_or_sou_needs_a_number_in_that_word(question, clause, ref
 )
 def test_an_english_question_reaches_the_chinese_term(question, term):
     assert term in glossary_expansions(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("田里的塑料薄膜要回收多少？", "地膜"),
+        ("农膜回收率要达到多少？", "地膜"),
+        ("How much mulch film must be collected?", "地膜"),
+    ],
+)
+def test_everyday_words_for_farm_film_reach_the_drafting_term(question, term):
+    assert term in expansions(question)[1]

@@ -78,6 +78,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.zh_en_dev3", None),
         ("qa_sets.zh_first_contact4", None),
         ("qa_sets.zh_first_contact5", None),
+        ("qa_sets.zh_first_contact6", None),
     ]
     for module_name, split in spec:
         try:

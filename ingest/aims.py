@@ -287,7 +287,9 @@ def _figure_aims(
     previous: tuple[Quantity, str] | None = None
     for quantity in aims:
         role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
-        role = lead_in_role(role, clause.context, grammar)  # "exceeds the following benchmarks:"
+        # "exceeds the following benchmarks:", or a section headed "三、项目实施条件"
+        for lead in (clause.context, *clause.section):
+            role = lead_in_role(role, lead, grammar)
         role = coordinated_role(role, quantity, previous, text)
         ahead = bool(dates.future_own) and not dates.past
         role = revised_role(role, text, quantity, ahead, grammar, under_aims(clause, grammar))

@@ -42,7 +42,7 @@ from kb.refusal_words import names as _names
 from kb.refusal_words import uses as _uses
 from kb.retrieve import Hit, tokenize
 from kb.understand import Query, expansions
-from kb.zh_checks import count_unit_reason, implied_name
+from kb.zh_checks import count_unit_reason, implied_name, period_years
 from kb.zh_scope import missing_scope
 
 #: Characters either side of the quoted clause within which a name the question
@@ -169,12 +169,13 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
     for another year, never mentioning the asked one (nor does its paragraph, section or
     title): "the EV share for 2035" is not stated by a clause about 2030."""
     named = set(_YEAR_NOT_DECADE.findall(query.text))  # "the mid-2030s" names no year
+    named |= period_years(query.text)  # 十二五: 2011-2015
     if not named or not candidates or query.kind not in _FIGURE_KINDS[:4]:
         return ""
     hit = candidates[0]
-    own = set(_YEAR.findall(_text(hit)))
+    own = set(_YEAR.findall(_text(hit))) | period_years(_text(hit))
     around = fold_wide_digits(f"{hit.context} {' '.join(hit.section)} {hit.title}")
-    seen = own | set(_YEAR.findall(around))
+    seen = own | set(_YEAR.findall(around)) | period_years(around)
     if named & seen or not own:
         return ""
     return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"

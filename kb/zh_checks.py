@@ -6,6 +6,9 @@
 - A Chinese count question names what it counts in ("多少台挖掘机"): a Chinese clause
   that answers it states a number in that measure word (5台, 1.2万台); a sum in 亿元 is
   not a number of machines (``count_unit_reason``).
+- A five-year plan period names its years: 十二五 is 2011-2015 and "the 11th Five-Year
+  Plan" 2006-2010 (``period_years``), so a question about one period is not answered
+  from a clause about another.
 """
 
 from __future__ import annotations
@@ -13,10 +16,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["count_unit_reason", "implied_name"]
+__all__ = ["count_unit_reason", "implied_name", "period_years"]
 
 _IMPLIED = {"china": ("全国",)}
 _COUNTED = re.compile(r"多少(台|辆|座|艘|架|家|所|名|户)")
+# 十一五 .. 十九五, and "the 12th Five-Year Plan"; the tenth period (十五) is left out, as
+# 十五 is also the number fifteen.
+_PERIOD = re.compile(
+    r"十([一二三四五六七八九])五|\b(\d{1,2})(?:st|nd|rd|th)\s+five-year\s+plan", re.IGNORECASE
+)
+_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+# The third plan began in 1966 and each later one five years after the one before.
+_THIRD_PLAN_START = 1966
 _NUMBER = r"(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(?:万|亿)?\s*"
 
 
@@ -31,3 +42,20 @@ def count_unit_reason(question: str, quoted: str) -> str:
     if unit is None or re.search(_NUMBER + re.escape(unit.group(1)), quoted):
         return ""
     return f"the passage found gives no number counted in {unit.group(1)}"
+
+
+def period_years(text: str) -> set[str]:
+    """The years of the five-year plan periods ``text`` names.
+
+    Example:
+        >>> sorted(period_years("“十二五”期间"))
+        ['2011', '2012', '2013', '2014', '2015']
+    """
+    years: set[str] = set()
+    for m in _PERIOD.finditer(text):
+        n = 10 + _DIGITS[m.group(1)] if m.group(1) else int(m.group(2))
+        if n < 3:
+            continue
+        start = _THIRD_PLAN_START + 5 * (n - 3)
+        years.update(str(y) for y in range(start, start + 5))
+    return years

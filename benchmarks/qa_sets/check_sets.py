@@ -61,6 +61,9 @@ def doc_path(stem: str) -> Path | None:
         return CORPUS / f"{stem}.txt"
     places = [REAL / "en" / f"{stem}.md", REAL / "zh" / f"{stem}.txt"]
     places += [d / f"{stem}.md" for d in extra_dirs()]
+    places += [
+        REPO.parent / d / "zh" / f"{stem}.html" for d in load("zh_first_contact6").DOC_FOLDERS
+    ]
     for p in places:
         if p.exists():
             return p
@@ -101,6 +104,8 @@ class Checker:
             return doc_path(stem) is not None
         if stem in load("zh_first_contact5").OUTSIDE_SHARED:
             return EXTRA is not None and EXTRA.is_dir()
+        if stem in load("zh_first_contact6").OUTSIDE_SHARED:  # beside the checkout
+            return doc_path(stem) is not None
         return stem == ARTICLE or REAL.exists()
 
     def answerable(self, where: str, items: list[dict]) -> None:
@@ -177,28 +182,30 @@ def split_ok(c: Checker, where: str, items: list[dict]) -> None:
     c.expect(abs(splits["dev"] - splits["unseen"]) <= 1, f"{where}: uneven split {dict(splits)}")
 
 
-def check_fifth(c: Checker, prior: list[dict]) -> None:
-    """zh_first_contact5: new documents and new facts, with Chinese near-misses."""
-    fc5 = load("zh_first_contact5")
-    items = fc5.EN_OVER_ZH_FC5 + fc5.ZH_FC5
-    c.answerable("zh_first_contact5.EN_OVER_ZH_FC5", fc5.EN_OVER_ZH_FC5)
-    c.answerable("zh_first_contact5.ZH_FC5", fc5.ZH_FC5)
-    c.unanswerable("zh_first_contact5.ZH_UNANSWERABLE_FC5", fc5.ZH_UNANSWERABLE_FC5)
+def check_late_set(c: Checker, name: str, suffix: str, prior: list[dict]) -> list[dict]:
+    """A late first-contact set (zh_first_contact5 on): new documents and new facts, with
+    Chinese near-misses; returns its answerable items."""
+    mod = load(name)
+    en, zh = getattr(mod, f"EN_OVER_ZH_{suffix}"), getattr(mod, f"ZH_{suffix}")
+    near = getattr(mod, f"ZH_UNANSWERABLE_{suffix}")
+    items = en + zh
+    c.answerable(f"{name}.EN_OVER_ZH_{suffix}", en)
+    c.answerable(f"{name}.ZH_{suffix}", zh)
+    c.unanswerable(f"{name}.ZH_UNANSWERABLE_{suffix}", near)
     c.expect(
         all(it["split"] == "unseen" and it["doc"].startswith("cn_") for it in items)
-        and all(it["split"] == "unseen" for it in fc5.ZH_UNANSWERABLE_FC5),
-        "zh_first_contact5: every item is unseen, over a Chinese document",
+        and all(it["split"] == "unseen" for it in near),
+        f"{name}: every item is unseen, over a Chinese document",
     )
     c.expect(
-        not any(has_han(it["q"]) for it in fc5.EN_OVER_ZH_FC5)
-        and all(has_han(it["q"]) for it in fc5.ZH_FC5 + fc5.ZH_UNANSWERABLE_FC5),
-        "zh_first_contact5: English questions are English, Chinese ones Chinese",
+        not any(has_han(it["q"]) for it in en) and all(has_han(it["q"]) for it in zh + near),
+        f"{name}: English questions are English, Chinese ones Chinese",
     )
     c.expect(
-        len(fc5.EN_OVER_ZH_FC5) >= 8 and len(fc5.ZH_FC5) >= 8 and len(fc5.ZH_UNANSWERABLE_FC5) >= 5,
-        "zh_first_contact5: want >= 8 English, >= 8 Chinese, >= 5 near-misses",
+        len(en) >= 8 and len(zh) >= 8 and len(near) >= 5,
+        f"{name}: want >= 8 English, >= 8 Chinese, >= 5 near-misses",
     )
-    per_doc_cap(c, "zh_first_contact5", items, 6)
+    per_doc_cap(c, name, items, 6)
     for it in items:
         nested = [
             old["evidence"]
@@ -206,9 +213,10 @@ def check_fifth(c: Checker, prior: list[dict]) -> None:
             if old["doc"] == it["doc"]
             and (old["evidence"] in it["evidence"] or it["evidence"] in old["evidence"])
         ]
-        c.expect(not nested, f"zh_first_contact5 evidence {it['evidence']!r} overlaps {nested}")
+        c.expect(not nested, f"{name} evidence {it['evidence']!r} overlaps {nested}")
     questions = [it["q"] for it in items + prior]
-    c.expect(len(questions) == len(set(questions)), "zh_first_contact5 repeats a question")
+    c.expect(len(questions) == len(set(questions)), f"{name} repeats a question")
+    return items
 
 
 def main() -> int:
@@ -322,7 +330,8 @@ def main() -> int:
         c.expect(not nested, f"zh_first_contact4 evidence {it['evidence']!r} overlaps {nested}")
     qs4 = [it["q"] for it in fc4 + zh3 + earlier + dev3]
     c.expect(len(qs4) == len(set(qs4)), "zh_first_contact4 repeats a question of another set")
-    check_fifth(c, earlier + zh3 + dev3 + fc4)
+    fc5 = check_late_set(c, "zh_first_contact5", "FC5", earlier + zh3 + dev3 + fc4)
+    check_late_set(c, "zh_first_contact6", "FC6", earlier + zh3 + dev3 + fc4 + fc5)
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

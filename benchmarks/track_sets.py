@@ -10,7 +10,9 @@ and is scored once at first contact (benchmarks/results/track_sets.md);
 (benchmarks/results/track_sets_first_contact_unseen3.md). ``unseen4`` adds published
 texts that are not stored here: they are read from ``--external DIR`` (``DIR/en``, default
 ``../unseen13`` next to the checkout) and, when that folder is absent, only the
-hand-written part is scored (benchmarks/track_sets/unseen4/README.md).
+hand-written part is scored (benchmarks/track_sets/unseen4/README.md). ``unseen5`` does the
+same with ``DIR/en`` and ``DIR/zh`` (default ``../unseen13b``;
+benchmarks/track_sets/unseen5/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -18,6 +20,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen2
     python benchmarks/track_sets.py --set unseen3
     python benchmarks/track_sets.py --set unseen4 [--external DIR]
+    python benchmarks/track_sets.py --set unseen5 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -36,7 +39,7 @@ from track_common import ROOT, build_store, score_links, temp_dir
 from kb import track_signals, tracking
 
 SETS = ROOT / "benchmarks" / "track_sets"
-EXTERNAL = {"unseen4": ROOT.parent / "unseen13"}
+EXTERNAL = {"unseen4": ROOT.parent / "unseen13", "unseen5": ROOT.parent / "unseen13b"}
 
 
 def labels_within(labels: Path, names: set[str], where: Path) -> Path:
@@ -64,10 +67,11 @@ def set_folders(name: str, external: Path | None, where: Path) -> tuple[list[Pat
     labels = SETS / name / "labels.toml"
     if name not in EXTERNAL:
         return folders, labels
-    outside = (external or EXTERNAL[name]) / "en"
-    if outside.is_dir():
-        return [*folders, outside], labels
-    print(f"note: {outside} is absent; scoring the hand-written part of {name} only")
+    base = external or EXTERNAL[name]
+    outside = [base / part for part in ("en", "zh") if (base / part).is_dir()]
+    if outside:
+        return [*folders, *outside], labels
+    print(f"note: {base / 'en'} is absent; scoring the hand-written part of {name} only")
     return folders, labels_within(labels, {p.name for p in folders[0].iterdir()}, where)
 
 
@@ -76,7 +80,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         dest="name",
-        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4"],
+        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5"],
         default="dev",
     )
     parser.add_argument("--external", type=Path, help="folder of a set's published texts")
@@ -107,16 +111,13 @@ def main() -> None:
             else f"embedding >= {track_signals.EMBEDDING_MIN} (across languages {track_signals.EMBEDDING_MIN_CROSS})"
         )
         print(f"set {args.name} ({signal}): {score.line()}")
-        for folder in folders[1:]:
-            for part, names in (
-                ("published part", {p.name for p in folder.iterdir()}),
-                ("hand-written part", {p.name for p in folders[0].iterdir()}),
-            ):
-                kept = [
-                    k for k in links if {Path(k.a.doc_path).name, Path(k.b.doc_path).name} <= names
-                ]
-                part_labels = labels_within(labels, names, db)
-                print(f"  {part}: {score_links(kept, part_labels).line()}")
+        published = {p.name for folder in folders[1:] for p in folder.iterdir()}
+        parts = [("published part", published), ("hand-written part", set())] if published else []
+        for part, names in parts:
+            names = names or {p.name for p in folders[0].iterdir()}
+            kept = [k for k in links if {Path(k.a.doc_path).name, Path(k.b.doc_path).name} <= names]
+            part_labels = labels_within(labels, names, db)
+            print(f"  {part}: {score_links(kept, part_labels).line()}")
         print(f"time {time.perf_counter() - started:.1f} s")
         if args.show:
             for name in ("wrong", "missed", "bad_relation"):

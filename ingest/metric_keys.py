@@ -51,7 +51,9 @@ _FIGURES = re.compile(
 _CAPACITY_SECTORS = ("power", "renewable energy")
 # Unit words carry the unit family already; in a clause read for its words they are noise.
 _UNIT_WORDS = re.compile(
-    r"\b(?:[kMGT]Wh?|per\s*cent|percent|tonnes?|tons?|[kM]?t)\b|%", re.IGNORECASE
+    r"\b(?:[kMGT]Wh?|(?:kilo|mega|giga|tera)watts?(?:[- ]hours?)?|per\s*cent|percent|tonnes?|tons?"
+    r"|[kM]?t)\b|%",
+    re.IGNORECASE,
 )
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "yuan", "JPY", "CNY"})
 
@@ -275,7 +277,8 @@ def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = ""
 REVISES_AIM = re.compile(
     r"\b(?:target|objective|goal|ambition|aim)s?\b[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|"
     r"have\s+been|will\s+be|being)\s+(?:lowered|raised|reduced|increased|cut|lifted|scaled\s+back|"
-    r"revised(?:\s+(?:up|down)(?:wards?)?)?)\s+to\b|目标[^。；;]{0,30}(?:下调|上调|调整|调低|调高)(?:至|为|到)",
+    r"revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+from\s+[^.;]{1,40}?)?\s+to\b"
+    r"|目标[^。；;]{0,30}(?:下调|上调|调整|调低|调高|调减|调增)(?:至|为|到)",
     _FLAGS,
 )
 # "reduce the share of landfill to 10%", "降至10%": a ceiling in effect, as "no more than

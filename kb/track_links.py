@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from kb.statements import Link, Statement
-from kb.track_signals import PhraseVectors, _plausible, _values, classify, jaccard
+from kb.track_signals import (
+    PhraseVectors,
+    _plausible,
+    _values,
+    classify,
+    jaccard,
+    measured_words,
+)
 
 
 def _representative(statements: Sequence[Statement]) -> Statement:
@@ -93,7 +100,7 @@ def _with_embedding(link: Link, vectors: PhraseVectors) -> Link:
 def _evidence(a: Statement, b: Statement, vectors: PhraseVectors) -> dict[str, Any]:
     """Both signals for two statements joined through others of their series."""
     return {
-        "lexical": round(jaccard(a.key.words, b.key.words), 3),
+        "lexical": round(jaccard(measured_words(a.key), measured_words(b.key)), 3),
         "concept": a.key.concept if a.key.concept == b.key.concept else "",
         "embedding": vectors.similarity(a.record.metric, b.record.metric),
         "signal": "series",

@@ -211,6 +211,23 @@ def translated_same(words_a: Sequence[str], words_b: Sequence[str]) -> bool:
     return min(len(a), len(b)) >= 2 and jaccard(a, b) >= TRANSLATED_MIN
 
 
+def measured_words(key: MetricKey) -> tuple[str, ...]:
+    """The words of a key that tell one metric from another: "share" says nothing that a
+    figure in percent does not ("electric cars as a share of new car sales" and "30% of
+    new car sales" measure one thing), so it is left out of a percent key's words.
+
+    Example:
+        >>> from ingest.metric_keys import MetricKey
+        >>> key = MetricKey("q", "", ("electric", "sales", "share"), "percent", "level", "",
+        ...                 "TV", "", "", "higher")
+        >>> measured_words(key)
+        ('electric', 'sales')
+    """
+    if key.unit_family != "percent":
+        return tuple(key.words)
+    return tuple(w for w in key.words if w != "share")
+
+
 def same_metric(a: Statement, b: Statement, vectors: PhraseVectors) -> dict[str, Any] | None:
     """The evidence that ``a`` and ``b`` measure the same thing, or None.
 
@@ -219,13 +236,14 @@ def same_metric(a: Statement, b: Statement, vectors: PhraseVectors) -> dict[str,
     ka, kb_ = a.key, b.key
     if not _sectors_agree(ka, kb_):
         return None
-    lexical = round(jaccard(ka.words, kb_.words), 3)
+    words_a, words_b = measured_words(ka), measured_words(kb_)
+    lexical = round(jaccard(words_a, words_b), 3)
     concept = ka.concept if ka.concept and ka.concept == kb_.concept else ""
     embedding = vectors.similarity(a.record.metric, b.record.metric)
-    lexical_ok = lexical_same(ka.concept, kb_.concept, ka.words, kb_.words)
+    lexical_ok = lexical_same(ka.concept, kb_.concept, words_a, words_b)
     cross = _cross_language(a, b)
     if cross and not lexical_ok and not (ka.concept or kb_.concept):
-        lexical_ok = translated_same(ka.words, kb_.words)
+        lexical_ok = translated_same(words_a, words_b)
     threshold = EMBEDDING_MIN_CROSS if cross else EMBEDDING_MIN
     embedding_ok = embedding is not None and embedding >= threshold
     if ka.concept and kb_.concept and ka.concept != kb_.concept:
@@ -265,6 +283,17 @@ def _direction(s: Statement) -> str | None:
     return s.record.direction
 
 
+def _base_year(s: Statement) -> int | None:
+    """The year a target counts from, or None for a share: a share in percent is a level
+    ("non-fossil energy 25% of consumption by 2030"), never a change from a base year; a
+    year beside it belongs to a neighbouring aim of the sentence ("CO2 per unit of GDP 65%
+    below 2005")."""
+    k = s.key
+    if k.unit_family == "percent" and (k.concept.endswith(" share") or "share" in k.words):
+        return None
+    return getattr(s.record, "base_year", None)
+
+
 def _values(s: Statement) -> tuple[float, float]:
     low = float(s.record.value or 0.0)
     high = getattr(s.record, "value_high", None)
@@ -295,8 +324,7 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
             return "superseded", f"{ka.accounting} -> {kb_.accounting}"
         if kb_.accounting not in earlier_named and a.record.year == b.record.year:
             return "superseded", f"unqualified -> {kb_.accounting}"
-    base_a = getattr(a.record, "base_year", None)
-    base_b = getattr(b.record, "base_year", None)
+    base_a, base_b = _base_year(a), _base_year(b)
     if base_a and base_b and base_a != base_b:
         return "rebased", f"base year {base_a} -> {base_b}"
     if a.record.year and b.record.year and a.record.year != b.record.year:

@@ -104,7 +104,9 @@ def main() -> int:
     print(json.dumps(facts))
     if profile:
         out = io.StringIO()
-        pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(profile, stream=out).sort_stats(
+            os.environ.get("PROFILE_SORT", "cumulative")
+        ).print_stats(int(os.environ.get("PROFILE_N", "40")))
         print(out.getvalue())
     kb.close()
     return 0

@@ -67,9 +67,9 @@ def main() -> int:
     started = time.perf_counter()
     add_many = kb.store.add_many
 
-    def timed(items, *, embedder):
+    def timed(items, **kwargs):
         at = time.perf_counter()
-        statuses = add_many(items, embedder=embedder)
+        statuses = add_many(items, **kwargs)
         clauses = sum(len(c) for _, c, _ in items)
         timeline.append((round(at - started, 2), round(time.perf_counter() - at, 2), clauses))
         return statuses
@@ -104,7 +104,9 @@ def main() -> int:
     print(json.dumps(facts))
     if profile:
         out = io.StringIO()
-        pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(profile, stream=out).sort_stats(
+            os.environ.get("PROFILE_SORT", "cumulative")
+        ).print_stats(int(os.environ.get("PROFILE_N", "40")))
         print(out.getvalue())
     kb.close()
     return 0

@@ -41,6 +41,11 @@ T = TypeVar("T")
 #: ``kb.service.INGEST_BATCH_CLAUSES`` clauses (about 800 short passages) is embedded.
 AHEAD = 1024
 
+#: Clauses in the first batch a passage ingest stores while extraction runs ahead;
+#: each next batch is twice the last, up to ``kb.service.AHEAD_BATCH_CLAUSES``, so
+#: the encoder starts on the child's first chunks instead of waiting for 512 clauses.
+FIRST_BATCH_CLAUSES = 64
+
 #: Extraction processes. On the ObliQA subset (1,997 passages, int8) one child's
 #: extraction takes 13.7 CPU s and the ingesting process 15.5 (11 of them embedding),
 #: so one child on one core beside the encoder on the other is balanced, and the
@@ -74,13 +79,16 @@ CHUNK = 16
 def _worker(kind: str, limits: Any) -> tuple[Callable[[Any], Any], Callable[[list], list] | None]:
     """The extraction of one item, and of a list of items where they go better together."""
     from ingest.pipeline import build_nlp, ingest_file, process_document, process_documents
+    from kb.rows import prepared
 
     nlp = build_nlp()
     if kind == "file":
         return lambda path: ingest_file(path, nlp=nlp, limits=limits), None
+    # A passage's SQLite rows (JSON, metric keys) are made here too: this process has
+    # time to spare, the one that embeds has none (``kb.rows.PreparedExtraction``).
     return (
-        lambda document: process_document(document, nlp=nlp),
-        lambda documents: process_documents(documents, nlp=nlp),
+        lambda document: prepared(process_document(document, nlp=nlp)),
+        lambda documents: [prepared(e) for e in process_documents(documents, nlp=nlp)],
     )
 
 
@@ -128,8 +136,10 @@ class _Child:
         root = str(Path(__file__).resolve().parents[1])  # the child imports this same code
         path = os.environ.get("PYTHONPATH", "")
         env = {**os.environ, "PYTHONPATH": root + (os.pathsep + path if path else "")}
+        # -P: the child imports this code, not a ``kb`` that happens to lie in the
+        # working directory (``-m`` would put it first on the path).
         self._child = subprocess.Popen(
-            [sys.executable, "-m", "kb.ingest_worker"],
+            [sys.executable, "-P", "-m", "kb.ingest_worker"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
@@ -216,6 +226,8 @@ class _Child:
                 kind, value = pickle.load(stdout)
             except (EOFError, OSError, pickle.UnpicklingError):
                 break
+            except Exception as e:  # noqa: BLE001 - a result this process cannot rebuild
+                kind, value = "raise", RuntimeError(f"unreadable extraction result: {e}")
             with self._lock:
                 future = self._sent.popleft()
             if kind == "ok":

@@ -11,9 +11,11 @@ import json
 import re
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from ingest.records import SECTION_SEP, Clause, Document, Record
+from ingest.records import SECTION_SEP, Clause, Document, Extraction, Record
 from kb.record_keys import record_columns
 
 # A sentence opening with one of these leans on the one before it ("It is the core
@@ -45,28 +47,59 @@ def clause_key(doc_id: str, clause_id: str) -> str:
     return f"{doc_id}:{clause_id}"
 
 
-def insert_document(
-    conn: sqlite3.Connection,
-    document: Document,
-    clauses: Sequence[Clause],
-    records: Sequence[Record],
-) -> None:
-    """Insert the rows of one document, its clauses (with their index text) and records."""
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    conn.execute(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)",
-        (
+@dataclass(frozen=True, slots=True)
+class DocumentRows:
+    """The SQLite rows of one document, all but its time of insertion.
+
+    ``document`` is ``(doc_id, path, title, language, json)``; ``clauses`` hold each
+    clause's index text at position 4. An ingest makes them in its extraction
+    process (``PreparedExtraction``), where the JSON and the metric keys cost the
+    embedding process nothing.
+    """
+
+    document: tuple[str, str, str, str, str]
+    clauses: list[tuple[str, str, str, str, str, str]]
+    meta: list[tuple[str, str, str]]
+    records: list[tuple[Any, ...]]
+
+    def texts(self) -> list[str]:
+        """The clauses' index texts (``embed_texts``), in order."""
+        return [row[4] for row in self.clauses]
+
+    def made_for(self, document: Document) -> bool:
+        """Whether these are the rows of ``document`` as it is to be stored."""
+        return self.document[:2] == (document.doc_id, document.path)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedExtraction(Extraction):
+    """An ``Extraction`` with its ``DocumentRows`` made beside it."""
+
+    rows: DocumentRows | None = None
+
+
+def prepared(extraction: Extraction) -> PreparedExtraction:
+    """``extraction`` with its rows made now (in the process that extracted it)."""
+    document, clauses, records = extraction.document, extraction.clauses, extraction.records
+    return PreparedExtraction(
+        document, clauses, records, rows=document_rows(document, clauses, records)
+    )
+
+
+def document_rows(
+    document: Document, clauses: Sequence[Clause], records: Sequence[Record]
+) -> DocumentRows:
+    """The rows ``insert_rows`` writes for one document."""
+    doc_fields = {k: getattr(document, k) for k in ("language", "issuer", "title", "metadata")}
+    return DocumentRows(
+        document=(
             document.doc_id,
             document.path,
             document.title,
             document.language,
-            now,
             json.dumps(document.to_dict(), ensure_ascii=False),
         ),
-    )
-    conn.executemany(
-        "INSERT OR REPLACE INTO clauses VALUES (?, ?, ?, ?, ?, ?)",
-        [
+        clauses=[
             (
                 clause_key(c.doc_id, c.clause_id),
                 c.doc_id,
@@ -77,16 +110,8 @@ def insert_document(
             )
             for c, text in zip(clauses, embed_texts(clauses), strict=True)
         ],
-    )
-    conn.executemany(
-        "INSERT INTO doc_meta VALUES (?, ?, ?)",
-        [(document.doc_id, k, v) for k, v in document.metadata.items()],
-    )
-    doc_fields = {k: getattr(document, k) for k in ("language", "issuer", "title", "metadata")}
-    conn.executemany(
-        "INSERT INTO records(doc_id, clause_key, type, year, data, metric_key, unit, sector,"
-        " jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+        meta=[(document.doc_id, k, v) for k, v in document.metadata.items()],
+        records=[
             (
                 r.doc_id,
                 clause_key(r.doc_id, r.clause_id),
@@ -98,6 +123,31 @@ def insert_document(
             for r in records
         ],
     )
+
+
+def insert_rows(conn: sqlite3.Connection, rows: DocumentRows) -> None:
+    """Insert one document's rows (``document_rows``), stamped with the time now."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    doc_id, path, title, language, data = rows.document
+    row = (doc_id, path, title, language, now, data)
+    conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)", row)
+    conn.executemany("INSERT OR REPLACE INTO clauses VALUES (?, ?, ?, ?, ?, ?)", rows.clauses)
+    conn.executemany("INSERT INTO doc_meta VALUES (?, ?, ?)", rows.meta)
+    conn.executemany(
+        "INSERT INTO records(doc_id, clause_key, type, year, data, metric_key, unit, sector,"
+        " jurisdiction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows.records,
+    )
+
+
+def insert_document(
+    conn: sqlite3.Connection,
+    document: Document,
+    clauses: Sequence[Clause],
+    records: Sequence[Record],
+) -> None:
+    """Insert the rows of one document, its clauses (with their index text) and records."""
+    insert_rows(conn, document_rows(document, clauses, records))
 
 
 def delete_document_rows(conn: sqlite3.Connection, doc_id: str) -> list[str]:

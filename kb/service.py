@@ -258,6 +258,7 @@ class KnowledgeBase:
                         for row, future in ahead.map(passages.rows(), wanted=wanted)
                     ),
                     flush_at=AHEAD_BATCH_CLAUSES,
+                    first_flush=ingest_worker.FIRST_BATCH_CLAUSES,
                 )
             return
         self.store.reconcile(self.embedder)
@@ -271,11 +272,13 @@ class KnowledgeBase:
         extracted: Iterable[tuple[Any, tuple[Any, str] | None]],
         *,
         flush_at: int = INGEST_BATCH_CLAUSES,
+        first_flush: int | None = None,
     ) -> Iterator[PassageResult]:
         from ingest.passages import BadRow
 
         batch: list[Extraction] = []
         size = 0
+        at = min(first_flush or flush_at, flush_at)  # doubles after each batch up to flush_at
         for row, result in extracted:
             if isinstance(row, BadRow):
                 yield PassageResult(f"{row.path}:{row.line}", "failed", error=str(row))
@@ -290,18 +293,18 @@ class KnowledgeBase:
                 continue
             batch.append(extraction)
             size += len(extraction.clauses)
-            if size >= flush_at:
+            if size >= at:
                 yield from self._flush_passages(batch)
-                batch, size = [], 0
+                batch, size, at = [], 0, min(2 * at, flush_at)
         yield from self._flush_passages(batch)
 
     def _flush_passages(self, batch: Sequence[Extraction]) -> Iterator[PassageResult]:
         if not batch:
             return
         # Paths are already absolute FILE#ID; resolving them would rewrite an id holding "/".
-        statuses = self.store.add_many(
-            [(e.document, e.clauses, e.records) for e in batch], embedder=self.embedder
-        )
+        items = [(e.document, e.clauses, e.records) for e in batch]
+        rows = [getattr(e, "rows", None) for e in batch]  # made in the extraction process
+        statuses = self.store.add_many(items, embedder=self.embedder, rows=rows)
         for e, status in zip(batch, statuses, strict=True):
             d = e.document
             yield PassageResult(d.path, status, d.doc_id, len(e.clauses), len(e.records))

@@ -29,7 +29,14 @@ from kb.embedcache import embed_once, prune
 from kb.errors import ConfigError, IndexNotFoundError, StoreError
 from kb.migrate import SCHEMA_VERSION, V1_SCHEMA, migrate
 from kb.queries import DocInfo, Filters, Queries, StoredClause
-from kb.rows import clause_key, delete_document_rows, embed_texts, insert_document
+from kb.rows import (
+    DocumentRows,
+    clause_key,
+    delete_document_rows,
+    document_rows,
+    embed_texts,
+    insert_rows,
+)
 from kb.vectors import VectorIndex
 
 __all__ = [
@@ -218,23 +225,29 @@ class Store(Queries):
         items: Sequence[tuple[Document, Sequence[Clause], Sequence[Record]]],
         *,
         embedder: Embedder,
+        rows: Sequence[DocumentRows | None] = (),
     ) -> list[str]:
         """Store several documents with one embedding call and one transaction.
 
         Returns one status per item, as ``add`` does. Batching keeps the model's
-        batches full when documents are short.
+        batches full when documents are short. ``rows`` may give an item's SQLite
+        rows made beforehand (``kb.rows.document_rows``, in the extraction process);
+        the others' are made here.
         """
         with self.write_lock():
             self.check_model(embedder)
             statuses: list[str] = []
             todo, seen = [], set()
-            for document, clauses, records in items:
+            made = list(rows) + [None] * (len(items) - len(rows))
+            for (document, clauses, records), given in zip(items, made, strict=True):
                 if document.doc_id in seen or self.has_document(document.doc_id):
                     statuses.append("unchanged")
                     continue
                 seen.add(document.doc_id)
                 statuses.append("added")
-                todo.append((len(statuses) - 1, document, clauses, records))
+                if given is None or not given.made_for(document):
+                    given = document_rows(document, clauses, records)
+                todo.append((len(statuses) - 1, document, clauses, given))
             if not todo:
                 return statuses
             vec_items = [
@@ -244,14 +257,14 @@ class Store(Queries):
             ]
             # The slow part runs before the transaction, so readers and the lock holder
             # never wait on SQLite while the model encodes.
-            texts = [t for _, _, clauses, _ in todo for t in embed_texts(clauses)]
+            texts = [t for *_, doc_rows in todo for t in doc_rows.texts()]
             vectors = embed_once(self.conn, embedder, texts)  # each distinct text once
             old_keys: list[str] = []
             with self._transaction():
                 if self.model is None:
                     self._set_meta("embed_model", embedder.name)
                     self._set_meta("embed_dim", len(vectors[0]) if vectors else embedder.dimension)
-                for i, document, clauses, records in todo:
+                for i, document, _, doc_rows in todo:
                     old_docs = [
                         r[0]
                         for r in self.conn.execute(
@@ -262,7 +275,7 @@ class Store(Queries):
                         old_keys += self._delete_document_rows(old)
                     if old_docs:
                         statuses[i] = "replaced"
-                    insert_document(self.conn, document, clauses, records)
+                    insert_rows(self.conn, doc_rows)
                 revision = self._bump()
             self.vectors.delete(old_keys)
             self.vectors.upsert(vec_items, vectors)

@@ -142,3 +142,31 @@ def test_todays_level_named_after_an_aim_is_not_a_second_aim(text, expected):
 )
 def test_a_list_led_by_its_year_keeps_that_year_after_an_items_own_deadline(text, expected):
     assert _targets(text) == expected
+
+
+# ---------------------------------------------------------------- note markers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # footnotes at the foot of a converted page, run into the clause: 41, 42, 43
+        (
+            "The region will fund coastal defences by 2028 41 Set out in the national "
+            "adaptation plan 42 Ministry of Water, flood maps 43 See the annex.",
+            [],
+        ),
+        # two bare numbers in a row are not a run of notes: both stay
+        (
+            "The city will open 4 depots and 5 bus lines by 2027.",
+            [(4.0, None, "", 2027), (5.0, None, "", 2027)],
+        ),
+        # consecutive figures with a unit are aims, not notes
+        (
+            "The plan adds 1 GW by 2026, 2 GW by 2027 and 3 GW by 2028.",
+            [(1e6, None, "kW", 2026), (2e6, None, "kW", 2027), (3e6, None, "kW", 2028)],
+        ),
+    ],
+)
+def test_a_run_of_note_numbers_is_never_a_target(text, expected):
+    assert _targets(text) == expected

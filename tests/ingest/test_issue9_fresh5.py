@@ -170,3 +170,32 @@ def test_a_list_led_by_its_year_keeps_that_year_after_an_items_own_deadline(text
 )
 def test_a_run_of_note_numbers_is_never_a_target(text, expected):
     assert _targets(text) == expected
+
+
+# ---------------------------------------------------------------- equivalences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what another figure comes to is an equivalence, not a second aim
+        (
+            "Use would stay above the cap in 2030. This corresponds to a reduction of 4.2% "
+            "against the projections.",
+            [],
+        ),
+        (
+            "The pledge sets a level of 200-300 Mt by 2030. This equates to a range of 10-40% "
+            "above 2000 levels.",
+            [(200e6, 300e6, "t", 2030)],
+        ),
+        (
+            "Emissions will fall to 310 Mt by 2030, corresponding to a cut of 45%.",
+            [(310e6, None, "t", 2030)],
+        ),
+        # a figure the aim itself states is kept
+        ("Emissions will fall by 45% by 2030.", [(45.0, None, "%", 2030)]),
+    ],
+)
+def test_what_a_figure_corresponds_to_is_not_a_second_aim(text, expected):
+    assert _targets(text) == expected

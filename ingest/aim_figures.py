@@ -82,8 +82,8 @@ _BARE_WHOLE = re.compile(r"\d{1,4}")
 
 def note_markers(quantities: Sequence[Quantity]) -> set[int]:
     """Indices of figures that number notes: bare whole numbers without a unit that count
-    up one by one in the clause ("... funding 98 Described in the annex ... 99 National
-    strategy ... 100 ..."), as footnotes at the foot of a PDF page run into the text."""
+    up one by one in the clause ("... by 2028 41 Set out in the plan ... 42 Flood maps ...
+    43 See the annex"), as footnotes at the foot of a PDF page run into the text."""
     marks: set[int] = set()
     run: list[int] = []
     for i, quantity in enumerate(quantities):

@@ -142,8 +142,8 @@ def _lead_over_trailing(
     quantities: Sequence[Quantity],
 ) -> Deadline:
     """``preceding``, or the deadline that leads the whole list when ``preceding`` only
-    closes an earlier figure of it: in "goals for the year 2030 of a 40% cut, a 20% cut by
-    2050, 70% renewable power ..." the 70% is due in 2030, not 2050."""
+    closes an earlier figure of it: in "goals for the year 2030 of a 45% cut, a 10% cut by
+    2045, 80% power from wind and sun ..." the 80% is due in 2030, not 2045."""
     first = min((q.start for q in quantities), default=position)
     leads = [d for d in items if d.end <= first and d is not preceding]
     if not leads or preceding.start < first:

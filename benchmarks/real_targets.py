@@ -17,7 +17,7 @@ quantitative targets extracted with the labelled ones:
 
 Documents are scored by split: ``dev`` (rules may be tuned on them), ``unseen``
 (scored at first contact; see the results file for the first-contact figures) and
-``fresh`` to ``fresh4``, ``zh_fresh`` and ``zh_fresh2`` (documents outside ../shared, labelled in
+``fresh`` to ``fresh5``, ``zh_fresh`` and ``zh_fresh2`` (documents outside ../shared, labelled in
 benchmarks/real_targets/fresh*/ and zh_fresh*/, read from a folder given with ``--docs``;
 see the README there).
 
@@ -53,7 +53,17 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "real_policies"
 GOLD = ROOT / "benchmarks" / "real_targets"
 # Label sets in the order they are reported; each fresh set is a first-contact set of
 # documents outside ../shared (see the README in its folder).
-SPLITS = ("dev", "unseen", "fresh", "fresh2", "fresh3", "fresh4", "zh_fresh", "zh_fresh2")
+SPLITS = (
+    "dev",
+    "unseen",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "zh_fresh",
+    "zh_fresh2",
+)
 
 # Label units that are not physical quantities pint converts.
 _LABEL_UNITS = {

@@ -75,16 +75,43 @@ def conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantity
     return clean_phrase(text[start : deadline.end])
 
 
+# The shortest run of consecutive bare whole numbers read as note markers.
+_NOTE_RUN = 3
+_BARE_WHOLE = re.compile(r"\d{1,4}")
+
+
+def note_markers(quantities: Sequence[Quantity]) -> set[int]:
+    """Indices of figures that number notes: bare whole numbers without a unit that count
+    up one by one in the clause ("... by 2028 41 Set out in the plan ... 42 Flood maps ...
+    43 See the annex"), as footnotes at the foot of a PDF page run into the text."""
+    marks: set[int] = set()
+    run: list[int] = []
+    for i, quantity in enumerate(quantities):
+        if quantity.unit or not _BARE_WHOLE.fullmatch(quantity.value_text):
+            continue
+        if run and quantity.value != quantities[run[-1]].value + 1:
+            if len(run) >= _NOTE_RUN:
+                marks.update(run)
+            run = []
+        run.append(i)
+    if len(run) >= _NOTE_RUN:
+        marks.update(run)
+    return marks
+
+
 def targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """The figures that are aims.
 
     Drops starting levels of a "from X to Y" change (Y is the target, X the
-    baseline), and figures that qualify the subject before its modal verb
-    ("all plants with a capacity above 2 million tonnes shall complete ...").
+    baseline), figures that qualify the subject before its modal verb ("all plants
+    with a capacity above 2 million tonnes shall complete ..."), and note markers.
     """
     modal = _MODAL.search(text)
+    notes = note_markers(quantities)
     kept = []
     for i, quantity in enumerate(quantities):
+        if i in notes:
+            continue
         if (
             modal
             and quantity.end <= modal.start()

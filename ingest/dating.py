@@ -125,7 +125,33 @@ def nearest_deadline(
         and position - preceding.end < _NAMED_TARGET_GAP
     ):
         return preceding  # "the EU 2030 climate target of at least 55%, ... neutrality in 2050"
+    if following is None and preceding is not None:
+        return _lead_over_trailing(items, preceding, position, text, quantities)
     return following or preceding
+
+
+# How close a deadline must follow a figure to be that figure's own ("by 20% by 2050").
+_TRAILING_GAP = 12
+
+
+def _lead_over_trailing(
+    items: Sequence[Deadline],
+    preceding: Deadline,
+    position: int,
+    text: str,
+    quantities: Sequence[Quantity],
+) -> Deadline:
+    """``preceding``, or the deadline that leads the whole list when ``preceding`` only
+    closes an earlier figure of it: in "goals for the year 2030 of a 45% cut, a 10% cut by
+    2045, 80% power from wind and sun ..." the 80% is due in 2030, not 2045."""
+    first = min((q.start for q in quantities), default=position)
+    leads = [d for d in items if d.end <= first and d is not preceding]
+    if not leads or preceding.start < first:
+        return preceding
+    owner = [q for q in quantities if q.end <= preceding.start < q.end + _TRAILING_GAP]
+    if not owner or _CLAUSE_BREAK.search(text[owner[-1].end : preceding.start]):
+        return preceding
+    return max(leads, key=lambda d: d.end)
 
 
 def _first_end_after(quantities: Sequence[Quantity], position: int) -> int | None:

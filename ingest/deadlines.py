@@ -115,6 +115,11 @@ def _year_of(
         return rule_year
     if groups.get("year"):
         return int(groups["year"])
+    if groups.get("span_end"):
+        # "over 2021-50": the century of the first year; "2014-15" is one fiscal year
+        first = int(groups["span_start"])
+        last = first - first % 100 + int(groups["span_end"])
+        return last if last - first > 1 else None
     if groups.get("fyp"):
         raw = groups["fyp"].lower()
         n = grammar.ordinals.get(raw) or int(re.sub(r"\D", "", raw))
@@ -180,6 +185,8 @@ def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadl
                 year = doc_year + rule.years_ahead if doc_year is not None else None
             else:
                 year = _year_of(match, rule.year_value, grammar, doc_year)
+                if year is None and match.groupdict().get("span_end"):
+                    continue  # a fiscal year ("in 2014-15"), not a span to act in
             # Only the year's own digits must stay clear of a base year ("between 2019 and 2030").
             key = match.span("year") if match.groupdict().get("year") else (start, end)
             candidates.append((start, end, Deadline(year, phrase, start, end, kind), key))

@@ -121,6 +121,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "parameter"  # "a one percentage point exceedance of the benchmark ..."
     if cues.prior_value.search(near):
         return "reported"  # "84 Mt in 2030, down from 107 Mt": the earlier value
+    if cues.prior_from.search(near) and cues.present_after.search(right):
+        return "reported"  # "to 45% by 2030 from 15% at present": today's level
     if cues.attribution.search(text):
         return "projection" if cues.projection.search(text) else "reported"
     if _found(text, start, cues):

@@ -100,6 +100,10 @@ class FigureCues:
     # ("a one percentage point exceedance ..."), a list lead-in naming a rule's terms ("...
     # exceeds the following benchmarks:"), and a report of an aim ("announced that ...")
     prior_value: re.Pattern[str] = _NEVER
+    # a starting level named after the aim ("to 50% by 2030 from 20% at present"): "from"
+    # just before the figure and a word of the present just after it
+    prior_from: re.Pattern[str] = _NEVER
+    present_after: re.Pattern[str] = _NEVER
     coefficient_after: re.Pattern[str] = _NEVER
     parameter_lead: re.Pattern[str] = _NEVER
     report_verb: re.Pattern[str] = _NEVER

@@ -35,7 +35,6 @@ from typing import NamedTuple
 
 from ingest.deadlines import plan_end_year
 from ingest.lang import Grammar
-from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Statistic, Target
 from ingest.tables import table_records
 
@@ -47,9 +46,15 @@ _NUMBER = r"\d+(?:[.,]\d+)?"
 _FIGURE_CELL = re.compile(
     rf"^(?:[<>≤≥~≈约]=?\s*)?[-−–]?{_NUMBER}(?:\s*[-−–~～至]\s*{_NUMBER})?\s*[%％]?$"
 )
+_RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[-−–~～至]\s*(\d+(?:\.\d+)?)\s*$")
 _EMPTY_CELL = re.compile(r"^[-—–/／]$")
 _ROW_NUMBER_HEAD = re.compile(r"^(?:序号|编号|no\.?|#|n°|item)$", re.I)
 _TOTAL = re.compile(r"^(?:合计|总计|汇总|小计|total|sum|overall)$", re.I)
+# A table's caption ("附表2", "Table 3: ...", "...分配表"): above the header, never part of it.
+_CAPTION = re.compile(
+    r"^(?:附表|附件|表|annex|table|appendix|schedule|exhibit)\s*[\d一二三四五六七八九十IVX]|表$",
+    re.I,
+)
 _HEAD_UNIT = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -107,7 +112,9 @@ def _periodic_rows(lines: list[_Line], first: int, k: int) -> list[list[_Line]]:
 
 def _header_ok(lines: list[_Line], first: int, k: int) -> bool:
     head = lines[first - k : first] if first >= k else []
-    return len(head) == k and all(_is_cell(h.text) and not _is_figure(h.text) for h in head)
+    return len(head) == k and all(
+        _is_cell(h.text) and not _is_figure(h.text) and not _CAPTION.search(h.text) for h in head
+    )
 
 
 def _numbered_rows(lines: list[_Line], first: int, k: int) -> list[list[_Line]]:
@@ -117,14 +124,7 @@ def _numbered_rows(lines: list[_Line], first: int, k: int) -> list[list[_Line]]:
     spans: list[list[_Line]] = []
     i, number = first, 1
     while i < len(lines) and lines[i].text == str(number):
-        end = next(
-            (
-                j
-                for j in range(i + k, min(i + 2 * k, len(lines)))
-                if lines[j].text == str(number + 1)
-            ),
-            i + k,  # the last row: exactly k lines
-        )
+        end = _row_end(lines, i, k, number + 1)
         if end > len(lines) or not all(_is_cell(c.text) for c in lines[i:end]):
             break
         spans.append(lines[i:end])
@@ -137,6 +137,17 @@ def _numbered_rows(lines: list[_Line], first: int, k: int) -> list[list[_Line]]:
             break
         rows.append(row)
     return rows
+
+
+def _row_end(lines: list[_Line], i: int, k: int, next_number: int) -> int:
+    """Where the row starting at line ``i`` ends: at the next row number within 2k lines,
+    not past a total row or a line that is no cell; else after exactly k lines."""
+    for j in range(i + k, min(i + 2 * k, len(lines))):
+        if _TOTAL.match(lines[j].text) or not _is_cell(lines[j].text):
+            break
+        if lines[j].text == str(next_number):
+            return j
+    return i + k
 
 
 def _fit(cells: list[_Line], k: int, shape: tuple[bool, ...] | None) -> list[_Line] | None:
@@ -347,6 +358,9 @@ def _row_records(
 ) -> list[Target | Statistic]:
     """Each row through ``table_records``, quoting the row's lines as stored."""
     out: list[Target | Statistic] = []
+    if len(set(units.values())) != 1:
+        return out  # columns in different units: not read (a label carries one unit)
+    unit = next(iter(units.values()))
     head = Clause(
         clause_id="", doc_id=document.doc_id, text=pipe_header, start=0, end=0, kind="row"
     )
@@ -356,16 +370,17 @@ def _row_records(
         home = next((c for c in clauses if c.start <= start < c.end), None)
         if home is None:
             continue
-        texts = [
-            f"{c.text}{units[i]}" if i in units and _FIGURE_CELL.match(c.text) else c.text
-            for i, c in enumerate(row)
-        ]
+        texts = [c.text for c in row]
+        label = _label_column(texts, units, table)
+        if label is None:
+            continue
+        texts[label] = f"{texts[label]}（{unit}）"
         pipe = "| " + " | ".join(t.replace("|", " ") for t in texts) + " |"
         clause = dataclasses.replace(
             home, text=pipe, start=start, end=end, kind="row", context=pipe_header
         )
         for record in table_records([head, clause], grammar, doc_year=document.year):
-            high = _range_high(record.value_text, grammar)
+            high = _range_high(record)
             out.append(
                 dataclasses.replace(
                     record,
@@ -380,6 +395,24 @@ def _row_records(
     return out
 
 
-def _range_high(cell: str, grammar: Grammar) -> float | None:
-    found = find_quantities(cell, grammar)
-    return found[0].high if found else None
+def _label_column(texts: list[str], units: dict[int, str], table: _Table) -> int | None:
+    """The row's label: its first cell with words, outside the row-number and read columns."""
+    return next(
+        (
+            i
+            for i, text in enumerate(texts)
+            if i not in units
+            and not _ROW_NUMBER_HEAD.match(table.header[i].text)
+            and re.search(r"[^\W\d_]", text)
+        ),
+        None,
+    )
+
+
+def _range_high(record: Target | Statistic) -> float | None:
+    """The high end of a range cell ("35-36"), in the unit the low end was read in."""
+    match = _RANGE.match(record.value_text)
+    low = float(match.group(1)) if match else 0.0
+    if not match or not low or record.value is None:
+        return None
+    return record.value * float(match.group(2)) / low

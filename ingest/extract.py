@@ -34,7 +34,7 @@ from ingest.deadlines import (
     find_deadlines,
     plan_end_year,
 )
-from ingest.flat_tables import flat_table_records
+from ingest.flat_table_records import flat_table_records
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
 from ingest.quantities import find_quantities

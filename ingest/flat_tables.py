@@ -39,7 +39,7 @@ _CAPTION = re.compile(
     r"^(?:附表|附件|表|annex|table|appendix|schedule|exhibit)\s*[\d一二三四五六七八九十IVX]|表$",
     re.I,
 )
-HEAD_UNIT = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]")
+HEAD_UNIT = re.compile(r"[(（]\s*((?=[^()（）]*(?:[^\W\d_]|[%％]))[^()（）]{1,12}?)\s*[)）]")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 

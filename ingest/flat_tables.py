@@ -44,6 +44,8 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 class Line(NamedTuple):
+    """A non-blank line of the document, stripped: one cell, with its span."""
+
     text: str
     start: int
     end: int
@@ -170,6 +172,8 @@ def _joined(run: list[Line]) -> Line:
 
 
 class FlatTable(NamedTuple):
+    """A rebuilt table: its caption lines, its header cells and its rows of cells."""
+
     title: list[Line]  # up to two lines just before the header
     header: list[Line]
     rows: list[list[Line]]

@@ -1,0 +1,144 @@
+"""Rows of tables flattened to one cell per line (``ingest.flat_tables``) as records.
+
+Each rebuilt row goes through the reader of pipe tables (``ingest.tables.table_records``)
+with a header rewritten so that it reads it: a column whose header names a unit and a
+year (or a plan period, in the header or the caption above it) becomes a dated column,
+and its unit goes with the row's label. A record quotes the row's lines as stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from ingest.deadlines import plan_end_year
+from ingest.flat_tables import HEAD_UNIT, ROW_NUMBER_HEAD, YEAR, FlatTable, Line, find_flat_tables
+from ingest.lang import Grammar
+from ingest.records import Clause, Document, Statistic, Target
+from ingest.tables import table_records
+
+_RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[-−–~～至]\s*(\d+(?:\.\d+)?)\s*$")
+
+
+def _column_year(head: str, title: Sequence[Line], grammar: Grammar) -> int | None:
+    """The year a header cell names, or the plan period's last year (header, then title)."""
+    year = YEAR.search(head)
+    if year:
+        return int(year.group())
+    for text in (head, *(t.text for t in reversed(title))):
+        match = grammar.figures.plan_period.search(text)
+        end = plan_end_year(match, grammar) if match else None
+        if end:
+            return end
+    return None
+
+
+def _pipe_header(table: FlatTable, grammar: Grammar) -> tuple[str, dict[int, str]] | None:
+    """The header as a pipe row that ``table_records`` reads, and each read column's unit.
+
+    A column is read only when its header names a unit and a year (or a plan period);
+    every other header cell stays as written (a label, a row number, a kind).
+    """
+    heads: list[str] = []
+    units: dict[int, str] = {}
+    for col, cell in enumerate(table.header):
+        unit = HEAD_UNIT.search(cell.text)
+        year = _column_year(cell.text, table.title, grammar) if unit else None
+        if unit and year:
+            units[col] = unit.group(1)
+            name = HEAD_UNIT.sub("", cell.text).replace("|", " ").strip()
+            heads.append(f"{year} {name}")
+        else:
+            heads.append(YEAR.sub("", cell.text).replace("|", " "))
+    return ("| " + " | ".join(heads) + " |", units) if units else None
+
+
+def flat_table_records(
+    document: Document, clauses: Sequence[Clause], grammar: Grammar
+) -> tuple[list[Target | Statistic], set[str]]:
+    """Targets and starting values of the document's flattened tables, and the ids of the
+    clauses their cells fall in (their figures are not read on their own)."""
+    records: list[Target | Statistic] = []
+    cell_clauses: set[str] = set()
+    for table in find_flat_tables(document.text):
+        header = _pipe_header(table, grammar)
+        if header is None:
+            continue
+        pipe_header, units = header
+        spans = [(c.start, c.end) for row in table.rows for c in row if c.text]
+        cell_clauses |= {
+            c.clause_id for c in clauses if any(c.start < e and s < c.end for s, e in spans)
+        }
+        records.extend(_row_records(document, clauses, table, pipe_header, units, grammar))
+    return records, cell_clauses
+
+
+def _row_records(
+    document: Document,
+    clauses: Sequence[Clause],
+    table: FlatTable,
+    pipe_header: str,
+    units: dict[int, str],
+    grammar: Grammar,
+) -> list[Target | Statistic]:
+    """Each row through ``table_records``, quoting the row's lines as stored."""
+    out: list[Target | Statistic] = []
+    if len(set(units.values())) != 1:
+        return out  # columns in different units: not read (a label carries one unit)
+    unit = next(iter(units.values()))
+    head = Clause(
+        clause_id="", doc_id=document.doc_id, text=pipe_header, start=0, end=0, kind="row"
+    )
+    for row in table.rows:
+        filled = [c for c in row if c.text]
+        start, end = filled[0].start, max(c.end for c in filled)
+        home = next((c for c in clauses if c.start <= start < c.end), None)
+        if home is None:
+            continue
+        texts = [c.text for c in row]
+        label = _label_column(texts, units, table)
+        if label is None:
+            continue
+        texts[label] = f"{texts[label]}（{unit}）"
+        pipe = "| " + " | ".join(t.replace("|", " ") for t in texts) + " |"
+        clause = dataclasses.replace(
+            home, text=pipe, start=start, end=end, kind="row", context=pipe_header
+        )
+        for record in table_records([head, clause], grammar, doc_year=document.year):
+            high = _range_high(record)
+            out.append(
+                dataclasses.replace(
+                    record,
+                    text=document.text[start:end],
+                    **(
+                        {"value_high": high}
+                        if high is not None and isinstance(record, Target)
+                        else {}
+                    ),
+                )  # fmt: skip
+            )
+    return out
+
+
+def _label_column(texts: list[str], units: dict[int, str], table: FlatTable) -> int | None:
+    """The row's label: its first cell with words, outside the row-number and read columns."""
+    return next(
+        (
+            i
+            for i, text in enumerate(texts)
+            if i not in units
+            and not ROW_NUMBER_HEAD.match(table.header[i].text)
+            and re.search(r"[^\W\d_]", text)
+        ),
+        None,
+    )
+
+
+def _range_high(record: Target | Statistic) -> float | None:
+    """The high end of a range cell ("35-36"), in the unit the low end was read in."""
+    match = _RANGE.match(record.value_text)
+    low = float(match.group(1)) if match else 0.0
+    if not match or not low or record.value is None:
+        return None
+    return record.value * float(match.group(2)) / low

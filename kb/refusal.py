@@ -126,12 +126,16 @@ _NUMBERISH = re.compile(
 
 
 def _counts(noun: str, text: str) -> bool:
-    """A number stands within four words before ``noun`` (or a synonym's head) in ``text``."""
-    tokens = tokenize(text)
+    """A number stands within four words before ``noun`` (or a synonym's head) in ``text``.
+    Words are counted as written, so a figure with a thousands separator or a hyphenated
+    modifier ("5,000 zero-emission public transit buses") is still next to its noun."""
     # the head (last word) of the noun and of each synonym: "steel companies" -> "company"
     wanted = {tokenize(o)[-1] for o in [noun, *expansions(noun)[1]] if tokenize(o)}
-    for i, tok in enumerate(tokens):
-        if tok in wanted and any(_NUMBERISH.match(t) for t in tokens[max(0, i - 4) : i]):
+    words = [w.strip("()[],.;:“”\"'").lower() for w in text.split()]
+    for i, word in enumerate(words):
+        if set(tokenize(word)) & wanted and any(
+            _NUMBERISH.match(w) for w in words[max(0, i - 4) : i]
+        ):
             return True
     return False
 

@@ -4,7 +4,10 @@ whether a passage can state the kind of answer asked (a length of time included)
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from importlib import resources
 
 from kb.retrieve import tokenize
 from kb.understand import Query, carries, expansions
@@ -29,10 +32,26 @@ _ADJECTIVE_ENDINGS = (("ian", ""), ("ian", "ia"), ("ian", "a"), ("an", ""), ("an
 _ADJECTIVE_ENDINGS += (("ese", ""), ("ish", ""))
 
 
+@functools.cache
+def _place_names() -> dict[str, tuple[frozenset[str], ...]]:
+    """Each other name of a country (terms.toml ``[place_names]``) and the token sets
+    of all the names of its group."""
+    raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
+    out: dict[str, tuple[frozenset[str], ...]] = {}
+    for group in tomllib.loads(raw).get("place_names", {}).get("groups", []):
+        spelled = tuple(frozenset(tokenize(n)) for n in group if tokenize(n))
+        for n in group:
+            out[n.lower()] = spelled
+    return out
+
+
 def names(tokens: set[str], name: str) -> bool:
-    """Whether ``tokens`` speak of ``name``: the name or a synonym, or, for an adjective
-    of a place ("Hawaiian"), the place it comes from."""
+    """Whether ``tokens`` speak of ``name``: the name or a synonym, another name of the
+    same country ("Britain"/UK, "Dutch"/Netherlands, "Ottawa"/Canada), or, for an
+    adjective of a place ("Hawaiian"), the place it comes from."""
     if uses(tokens, name):
+        return True
+    if any(v <= tokens for v in _place_names().get(name.lower().rstrip("’'s"), ())):
         return True
     low = name.lower()
     for suffix, repl in _ADJECTIVE_ENDINGS:
@@ -44,8 +63,12 @@ def names(tokens: set[str], name: str) -> bool:
     return False
 
 
-# "For how long ...", "how many years ...": a length of time answers, in figures or words.
-_HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:days|weeks|months|years)\b", re.IGNORECASE)
+# "For how long ...", "how many years ...", "how soon after ...": a length of time answers,
+# in figures or words ("20 days after publication", "within three months").
+_HOW_LONG = re.compile(
+    r"\bhow (?:long|soon|quickly)\b|\b(?:within )?how many (?:days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
 _DURATION = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|several|many)[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|"

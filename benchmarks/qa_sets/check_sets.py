@@ -47,13 +47,16 @@ def load(name: str):
     return mod
 
 
+BESIDE = ("real_unseen4", "real_unseen5")  # sets over documents kept beside the repository
+
+
 def extra_dirs() -> list[Path]:
-    """English folders of documents kept beside the repository (real_unseen4's)."""
-    return [REPO.parent / name / "en" for name in load("real_unseen4").DOC_FOLDERS]
+    """English folders of documents kept beside the repository (real_unseen4's and 5's)."""
+    return [REPO.parent / name / "en" for s in BESIDE for name in load(s).DOC_FOLDERS]
 
 
 def extra_stems() -> set[str]:
-    return {it["doc"] for it in load("real_unseen4").QUESTIONS}
+    return {it["doc"] for s in BESIDE for it in load(s).QUESTIONS}
 
 
 def doc_path(stem: str) -> Path | None:
@@ -470,6 +473,9 @@ def main() -> int:
     c.expect(not dup, f"duplicate questions: {dup}")
     earlier |= {key(it) for it in un3.QUESTIONS + un3.ARTICLE_QUESTIONS}
     check_unseen4(c, earlier, qs)
+    un4 = load("real_unseen4")
+    earlier |= {key(it) for it in un4.QUESTIONS + un4.ARTICLE_QUESTIONS}
+    check_beside(c, "real_unseen5", "UNANSWERABLE_UNSEEN5", earlier, qs)
 
     for w in c.warnings:
         print("warning:", w)
@@ -509,6 +515,36 @@ def check_unseen4(c: Checker, earlier: set, qs: list[str]) -> None:
         if text is not None and text.count(it["evidence"]) > 1:
             c.warnings.append(f"real_unseen4 evidence {it['evidence']!r} occurs more than once")
     qs += [it["q"] for it in un4.QUESTIONS + un4.ARTICLE_QUESTIONS + un4.UNANSWERABLE_UNSEEN4]
+    dup = [q for q, n in Counter(qs).items() if n > 1]
+    c.expect(not dup, f"duplicate questions: {dup}")
+
+
+def check_beside(c: Checker, name: str, unans: str, earlier: set, qs: list[str]) -> None:
+    """A set over documents no other set uses, kept beside the repository."""
+    mod = load(name)
+    c.answerable(f"{name}.QUESTIONS", mod.QUESTIONS)
+    c.answerable(f"{name}.ARTICLE_QUESTIONS", mod.ARTICLE_QUESTIONS)
+    c.unanswerable(f"{name}.{unans}", getattr(mod, unans))
+    c.expect(len(mod.QUESTIONS) >= 30, f"{name}: {len(mod.QUESTIONS)} questions, want 30+")
+    c.expect(len(mod.ARTICLE_QUESTIONS) >= 8, f"{name}: want 8+ article questions")
+    c.expect(len(getattr(mod, unans)) >= 10, f"{name}: want 10+ unanswerable")
+    per_doc_cap(c, name, mod.QUESTIONS, 4)
+    used = {doc for doc, _ev in earlier}
+    for it in mod.QUESTIONS:
+        c.expect(it["doc"] not in used, f"{name}: {it['doc']} is used by another set")
+    for it in mod.ARTICLE_QUESTIONS:
+        c.expect(it["doc"] == ARTICLE, f"{name} article question on {it['doc']}")
+        clash = [
+            ev
+            for doc, ev in earlier
+            if doc == ARTICLE and (ev in it["evidence"] or it["evidence"] in ev)
+        ]
+        c.expect(not clash, f"{name} evidence {it['evidence']!r} overlaps {clash}")
+    for it in mod.QUESTIONS + mod.ARTICLE_QUESTIONS:
+        text = c.text(it["doc"]) if c.available(it["doc"]) else None
+        if text is not None and text.count(it["evidence"]) > 1:
+            c.warnings.append(f"{name} evidence {it['evidence']!r} occurs more than once")
+    qs += [it["q"] for it in mod.QUESTIONS + mod.ARTICLE_QUESTIONS + getattr(mod, unans)]
     dup = [q for q, n in Counter(qs).items() if n > 1]
     c.expect(not dup, f"duplicate questions: {dup}")
 

@@ -36,6 +36,8 @@ def _hit(text: str, *, relevance: float = 0.9, kind: str = "sentence", context: 
         ("What did the regional government put the storm damage at?", "amount"),
         ("What minimum lifecycle emissions cut must the fuel deliver?", "quantity"),
         ("When was the ministry's news story on the heat pump scheme put out?", "metadata_date"),
+        ("When was the agency's web page on loft insulation posted?", "metadata_date"),
+        ("What day was the news item about the tram fleet posted online?", "metadata_date"),
         ("When was the Clean Ports Act signed into law?", "year"),
         ("What greenhouse gas budget results for 2030-2050?", "other"),
         ("Which productivity measure should rise with digital tools?", "other"),

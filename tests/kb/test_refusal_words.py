@@ -9,7 +9,7 @@ import pytest
 from kb.answer_choice import quote_first
 from kb.hits import Hit
 from kb.lexical import tokenize
-from kb.refusal import focus_reason, kind_reason, name_reason
+from kb.refusal import focus_reason, kind_reason, name_reason, states_kind
 from kb.refusal_words import carries_kind, names
 from kb.understand import answer_kind, carries, understand
 
@@ -124,3 +124,60 @@ def test_how_long_quotes_the_clause_with_the_duration():
         _hit("Over the next three years, these villages will get hands-on advice.", relevance=0.7),
     ]
     assert quote_first(query, ranked)[0].text.startswith("Over the next three years")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "How much climate aid a year will Britain give by 2027?",
+            "The UK will provide £4bn a year in climate aid by 2027.",
+        ),
+        (
+            "What is the top list price for the Dutch scrappage bonus?",
+            "In the Netherlands the scrappage bonus applies to cars listed below € 38,000.",
+        ),
+        (
+            "How many school buses does Ottawa want converted by 2030?",
+            "The Government of Canada wants 3,000 school buses converted by 2030.",
+        ),
+        (
+            "How much did Canberra set aside for home batteries?",
+            "Australia set aside A$2.3 billion for home batteries.",
+        ),
+        (
+            "What share of power must be green under the German law by 2030?",
+            "Germany must source 80 percent of its power from renewables by 2030.",
+        ),
+    ],
+)
+def test_a_country_asked_by_another_of_its_names_is_not_refused(question, text):
+    assert name_reason(understand(question), [_hit(text)], lambda _doc: text) == ""
+
+
+def test_another_country_s_clause_is_still_refused():
+    text = "Ireland will provide €225 million a year in climate aid by 2027."
+    query = understand("How much climate aid a year will Britain give by 2027?")
+    assert "Britain" in name_reason(query, [_hit(text)], lambda _doc: text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How soon after signature does the port levy take effect?",
+        "Within how many days must the operator report a spill?",
+    ],
+)
+def test_how_soon_is_answered_by_a_length_of_time(question):
+    query = understand(question)
+    text = "The levy applies three months after signature; a spill is reported inside a week."
+    assert carries_kind(query, text)
+    assert kind_reason(query, [_hit(text)]) == ""
+    bare = "The levy applies once the accord is signed."
+    assert kind_reason(query, [_hit(bare)])
+
+
+def test_a_count_with_a_separator_and_modifiers_still_counts_its_noun():
+    query = understand("How many buses will the harbour city buy for its tram-free lines?")
+    assert states_kind(query, _hit("The city will buy 1,500 zero-emission battery-electric buses."))
+    assert not states_kind(query, _hit("The city buys buses from 12 makers in 2026 and beyond."))

@@ -133,6 +133,18 @@ def under_aims(clause: Clause, grammar: Grammar) -> bool:
     return bool(cues.aims_heading.search(heading) or cues.indicator_heading.search(heading))
 
 
+def goals_section(clause: Clause, grammar: Grammar) -> tuple[str, ...] | None:
+    """The section path of ``clause`` up to its innermost heading over the document's own
+    aims (``[figures] aims_heading`` or ``indicator_heading``), or None when it stands
+    under none: a numbered item inside "主要目标" or "Goals" is still in that section."""
+    cues = grammar.figures
+    for depth in range(len(clause.section), 0, -1):
+        label = clause.section[depth - 1]
+        if cues.aims_heading.search(label) or cues.indicator_heading.search(label):
+            return clause.section[:depth]
+    return None
+
+
 def sets_by_revision(text: str, grammar: Grammar) -> bool:
     """Whether a revision verb sets a figure of ``text`` (``[figures] revised_to``)."""
     cue = grammar.figures.revised_to

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ingest.aim_figures import (
     conjunct_before,
     coordinated_role,
+    goals_section,
     revised_role,
     sets_by_revision,
     targets_only,
@@ -98,6 +99,9 @@ def _dates_of(
     )
     if fallback is None and heading is not None and is_future(heading, doc_year):
         fallback = heading
+    if fallback is None and scope is not None:
+        # "主要目标" or "Goals", then "到2030年，……": the year the goals section has set
+        fallback = scope.goal_year(goals_section(clause, grammar))
     if fallback is None and scope is not None:
         fallback = scope.indicator_horizon(clause.section)  # "主要指标" under "到2025年"
     return _Dates(

@@ -160,12 +160,27 @@ class Scope:
         # ("主要指标", "Key targets"): an undated figure under one is due at the horizon.
         self.horizon: Deadline | None = None
         self.indicator_headings: set[str] = set()
+        # The year a goals section sets for the aims under it: the last forward closing
+        # deadline its heading, a lead-in or the opening of a paragraph in it states, keyed
+        # by the section path up to its goals heading (``note_goal_year``).
+        self.goal_years: dict[tuple[str, ...], Deadline] = {}
 
     def indicator_horizon(self, section: tuple[str, ...]) -> Deadline | None:
         """The plan's horizon for a clause under a heading of main indicators, else None."""
         if self.horizon is None or not any(s in self.indicator_headings for s in section):
             return None
         return self.horizon
+
+    def note_goal_year(self, goals: tuple[str, ...], deadlines: Sequence[Deadline]) -> None:
+        """Keep the last forward closing deadline stated in the goals section ``goals``."""
+        for deadline in deadlines:
+            self.goal_years[goals] = deadline
+
+    def goal_year(self, goals: tuple[str, ...] | None) -> Deadline | None:
+        """The year the goals section ``goals`` has set so far, else None: "主要目标" or
+        "Goals", then "到2030年，……" or "By 2030, ...", and the undated aims after it in
+        the section are due then; a new section starts without one."""
+        return self.goal_years.get(goals) if goals else None
 
     def from_sections(self, section: tuple[str, ...]) -> Deadline | None:
         for label in reversed(section):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.dating import nearest_deadline
 from ingest.deadlines import Deadline
 from ingest.figures import left_window
 from ingest.lang import Grammar, english_patterns
@@ -133,16 +134,18 @@ def under_aims(clause: Clause, grammar: Grammar) -> bool:
     return bool(cues.aims_heading.search(heading) or cues.indicator_heading.search(heading))
 
 
-def goals_section(clause: Clause, grammar: Grammar) -> tuple[str, ...] | None:
-    """The section path of ``clause`` up to its innermost heading over the document's own
-    aims (``[figures] aims_heading`` or ``indicator_heading``), or None when it stands
-    under none: a numbered item inside "主要目标" or "Goals" is still in that section."""
-    cues = grammar.figures
-    for depth in range(len(clause.section), 0, -1):
-        label = clause.section[depth - 1]
-        if cues.aims_heading.search(label) or cues.indicator_heading.search(label):
-            return clause.section[:depth]
-    return None
+def dated_past(
+    quantity: Quantity,
+    text: str,
+    own: Sequence[Deadline],
+    past: Sequence[Deadline],
+    quantities: Sequence[Quantity],
+) -> bool:
+    """Whether the year nearest a figure, of those its clause states, is a past point in
+    time: "Renewables generated 48% of electricity in 2023, and the goal of 60% by 2030
+    is within reach" states 48% for 2023, a fact beside the aim."""
+    nearest = nearest_deadline(own, quantity.start, text, quantities)
+    return nearest is not None and nearest.kind == "point" and nearest in past
 
 
 def sets_by_revision(text: str, grammar: Grammar) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ingest.aim_figures import (
     conjunct_before,
     coordinated_role,
-    goals_section,
+    dated_past,
     revised_role,
     sets_by_revision,
     targets_only,
@@ -100,10 +100,7 @@ def _dates_of(
     if fallback is None and heading is not None and is_future(heading, doc_year):
         fallback = heading
     if fallback is None and scope is not None:
-        # "主要目标" or "Goals", then "到2030年，……": the year the goals section has set
-        fallback = scope.goal_year(goals_section(clause, grammar))
-    if fallback is None and scope is not None:
-        fallback = scope.indicator_horizon(clause.section)  # "主要指标" under "到2025年"
+        fallback = scope.goal_year(clause.section, grammar)  # "主要目标", then "到2030年，……"
     return _Dates(
         own=own,
         inherited=inherited,
@@ -298,6 +295,8 @@ def _figure_aims(
         ahead = bool(dates.future_own) and not dates.past
         role = revised_role(role, text, quantity, ahead, grammar, under_aims(clause, grammar))
         previous = (quantity, role)
+        if role == "target" and dated_past(quantity, text, dates.own, dates.past, quantities):
+            role = "reported"  # "generated 48% in 2023, and the goal of 60% by 2030"
         direct = is_direct_aim(text, quantity.start, grammar)
         if direct_only and role == "target" and not direct:
             role = "reported"

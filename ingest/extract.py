@@ -24,10 +24,9 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ingest.aim_figures import goals_section
 from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
-from ingest.dating import Scope, date_same_year, is_future
+from ingest.dating import Scope, date_same_year, goals_section, is_future
 from ingest.deadlines import (
     BaseYear,
     Deadline,
@@ -225,7 +224,7 @@ def _note_goal_year(scope: Scope, clause: Clause, grammar: Grammar, doc_year: in
     A later heading of the same path starts the section afresh."""
     if clause.kind == "heading":
         scope.goal_years.pop(clause.section, None)
-    goals = goals_section(clause, grammar)
+    goals = goals_section(clause.section, grammar)
     if goals is None:
         return
     lead = len(clause.text) if clause.kind == "heading" else find_lead_in(clause.text, grammar)

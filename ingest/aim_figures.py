@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.dating import nearest_deadline
 from ingest.deadlines import Deadline
 from ingest.figures import left_window
 from ingest.lang import Grammar, english_patterns
@@ -132,20 +131,6 @@ def under_aims(clause: Clause, grammar: Grammar) -> bool:
     heading = clause.section[-1] if clause.section else ""
     cues = grammar.figures
     return bool(cues.aims_heading.search(heading) or cues.indicator_heading.search(heading))
-
-
-def dated_past(
-    quantity: Quantity,
-    text: str,
-    own: Sequence[Deadline],
-    past: Sequence[Deadline],
-    quantities: Sequence[Quantity],
-) -> bool:
-    """Whether the year nearest a figure, of those its clause states, is a past point in
-    time: "Renewables generated 48% of electricity in 2023, and the goal of 60% by 2030
-    is within reach" states 48% for 2023, a fact beside the aim."""
-    nearest = nearest_deadline(own, quantity.start, text, quantities)
-    return nearest is not None and nearest.kind == "point" and nearest in past
 
 
 def sets_by_revision(text: str, grammar: Grammar) -> bool:

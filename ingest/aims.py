@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from ingest.aim_figures import (
     conjunct_before,
     coordinated_role,
-    dated_past,
     revised_role,
     sets_by_revision,
     targets_only,
@@ -295,8 +294,6 @@ def _figure_aims(
         ahead = bool(dates.future_own) and not dates.past
         role = revised_role(role, text, quantity, ahead, grammar, under_aims(clause, grammar))
         previous = (quantity, role)
-        if role == "target" and dated_past(quantity, text, dates.own, dates.past, quantities):
-            role = "reported"  # "generated 48% in 2023, and the goal of 60% by 2030"
         direct = is_direct_aim(text, quantity.start, grammar)
         if direct_only and role == "target" and not direct:
             role = "reported"

@@ -100,28 +100,3 @@ def test_a_later_year_in_the_section_takes_over():
         "到2030年，全省光伏装机达到2000万千瓦。\n\n新型储能装机达到400万千瓦。\n"
     )
     assert _records(text, "zh")[4_000_000.0] == ("target", 2030)
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "expected"),
-    [
-        (
-            "en",
-            "Wind farms produced 22% of the power used in 2022, and the aim of 40% wind power "
-            "by 2030 is in sight.",
-            {22.0: ("statistic", 2022), 40.0: ("target", 2030)},
-        ),
-        (
-            "en",
-            "Heat pumps heated 9% of homes in 2023; the plan is for 30% of homes by 2035.",
-            {9.0: ("statistic", 2023), 30.0: ("target", 2035)},
-        ),
-        (
-            "zh",
-            "2023年全市风电发电量占比为15%，到2030年要提高到30%。",
-            {15.0: ("statistic", 2023), 30.0: ("target", 2030)},
-        ),
-    ],
-)
-def test_a_figure_dated_by_a_past_year_beside_an_aim_is_a_statistic(language, text, expected):
-    assert _records(text, language) == expected

@@ -99,7 +99,7 @@ def _dates_of(
     if fallback is None and heading is not None and is_future(heading, doc_year):
         fallback = heading
     if fallback is None and scope is not None:
-        fallback = scope.indicator_horizon(clause.section)  # "主要指标" under "到2025年"
+        fallback = scope.goal_year(clause.section, grammar)  # "主要目标", then "到2030年，……"
     return _Dates(
         own=own,
         inherited=inherited,

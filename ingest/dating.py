@@ -186,12 +186,30 @@ class Scope:
         # ("主要指标", "Key targets"): an undated figure under one is due at the horizon.
         self.horizon: Deadline | None = None
         self.indicator_headings: set[str] = set()
+        # The year a goals section sets for the aims under it: the last forward closing
+        # deadline its heading, a lead-in or the opening of a paragraph in it states, keyed
+        # by the section path up to its goals heading (``note_goal_year``).
+        self.goal_years: dict[tuple[str, ...], Deadline] = {}
 
     def indicator_horizon(self, section: tuple[str, ...]) -> Deadline | None:
         """The plan's horizon for a clause under a heading of main indicators, else None."""
         if self.horizon is None or not any(s in self.indicator_headings for s in section):
             return None
         return self.horizon
+
+    def note_goal_year(self, goals: tuple[str, ...], deadlines: Sequence[Deadline]) -> None:
+        """Keep the last forward closing deadline stated in the goals section ``goals``."""
+        for deadline in deadlines:
+            self.goal_years[goals] = deadline
+
+    def goal_year(self, section: tuple[str, ...], grammar: Grammar) -> Deadline | None:
+        """The year the goals section over ``section`` has set so far, else the plan's
+        horizon under a heading of main indicators, else None: "主要目标" or "Goals", then
+        "到2030年，……" or "By 2030, ...", and the undated aims after it in the section are
+        due then; a new section starts without one."""
+        goals = goals_section(section, grammar)
+        found = self.goal_years.get(goals) if goals else None
+        return found or self.indicator_horizon(section)  # "主要指标" under an earlier "到2025年"
 
     def from_sections(self, section: tuple[str, ...]) -> Deadline | None:
         for label in reversed(section):
@@ -206,6 +224,18 @@ class Scope:
             if found:
                 return found[0]
         return self.default_base
+
+
+def goals_section(section: tuple[str, ...], grammar: Grammar) -> tuple[str, ...] | None:
+    """``section`` up to its innermost heading over the document's own aims (``[figures]
+    aims_heading`` or ``indicator_heading``), or None when it stands under none: a numbered
+    item inside "主要目标" or "Goals" is still in that section."""
+    cues = grammar.figures
+    for depth in range(len(section), 0, -1):
+        label = section[depth - 1]
+        if cues.aims_heading.search(label) or cues.indicator_heading.search(label):
+            return section[:depth]
+    return None
 
 
 def date_same_year(records: list, paragraph_of: dict[str, int], grammar: Grammar) -> list:

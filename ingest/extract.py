@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
-from ingest.dating import Scope, date_same_year, is_future
+from ingest.dating import Scope, date_same_year, goals_section, is_future
 from ingest.deadlines import (
     BaseYear,
     Deadline,
@@ -34,6 +34,7 @@ from ingest.deadlines import (
     find_deadlines,
     plan_end_year,
 )
+from ingest.enumeration import find_lead_in
 from ingest.flat_table_records import flat_table_records
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
@@ -118,6 +119,7 @@ def extract_records(
             if grammar.figures.indicator_heading.search(clause.text):
                 scope.indicator_headings.add(clause.text)
         _note_horizon(scope, clause, grammar, document.year)
+        _note_goal_year(scope, clause, grammar, document.year)
         for record in extract_from_clause(
             clause, grammar, doc_year=document.year, scope=scope, tagger=parser
         ):
@@ -219,6 +221,26 @@ def _note_horizon(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int 
         year = plan_end_year(match, grammar)
         if year and (doc_year is None or year > doc_year):
             scope.horizon = Deadline(year, match.group(), match.start(), match.end(), "closing")
+
+
+def _note_goal_year(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None) -> None:
+    """Keep the year a goals section sets: a forward closing deadline of its heading, of a
+    lead-in, or opening a paragraph in it ("到2030年，……", "By 2030, the plan aims to:").
+    A later heading of the same path starts the section afresh."""
+    if clause.kind == "heading":
+        scope.goal_years.pop(clause.section, None)
+    goals = goals_section(clause.section, grammar)
+    if goals is None:
+        return
+    lead = len(clause.text) if clause.kind == "heading" else find_lead_in(clause.text, grammar)
+    scope.note_goal_year(
+        goals,
+        [
+            d
+            for d in find_deadlines(clause.text, grammar, doc_year=doc_year)
+            if d.kind == "closing" and d.year and d.start < lead and is_future(d, doc_year)
+        ],
+    )
 
 
 def _commits(text: str, grammar: Grammar) -> bool:

@@ -78,8 +78,9 @@ def conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantity
 # The shortest run of consecutive bare whole numbers read as note markers.
 _NOTE_RUN = 3
 _BARE_WHOLE = re.compile(r"\d{1,4}")
-# A note number is glued to the end of a word or sentence ("targets.41") or opens the
-# note's own text ("41 Set out in ..."); a count is followed by what it counts.
+# A note number is glued to the end of a word or sentence ("targets.41"), opens a line
+# of its own, or opens the note's own text ("41 Set out in ..."); a count is followed by
+# what it counts.
 _GLUED_BEFORE = re.compile(r"[^\W\d][.,;:)]?$")
 _NOTE_TEXT_AFTER = re.compile(r"\s*(?:[A-Z]|$)")
 
@@ -87,7 +88,8 @@ _NOTE_TEXT_AFTER = re.compile(r"\s*(?:[A-Z]|$)")
 def _is_note_number(text: str, quantity: Quantity) -> bool:
     if quantity.unit or not _BARE_WHOLE.fullmatch(quantity.value_text):
         return False
-    if _GLUED_BEFORE.search(text[max(0, quantity.start - 2) : quantity.start]):
+    before = text[text.rfind("\n", 0, quantity.start) + 1 : quantity.start]
+    if not before.strip() or _GLUED_BEFORE.search(before[-2:]):
         return True
     return bool(_NOTE_TEXT_AFTER.match(text, quantity.end))
 

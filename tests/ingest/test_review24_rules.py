@@ -67,6 +67,15 @@ def test_consecutive_counts_of_things_are_aims_not_note_numbers(text, expected):
     assert _targets(text) == expected
 
 
+def test_notes_opening_their_own_lines_are_still_note_numbers():
+    # footnotes at a page's foot, each opening a line, one of them in lower case
+    text = (
+        "The region will fund coastal defences by 2028.\n17 set out in the national plan\n"
+        "18 Flood maps of the ministry\n19 See the annex."
+    )
+    assert _targets(text) == []
+
+
 # ---------------------------------------------------------------- a dash is not a span
 
 
@@ -109,6 +118,14 @@ def _percent_years(text: str) -> dict[float, int | None]:
 )
 def test_an_earlier_year_that_does_not_head_the_list_does_not_date_its_items(text):
     assert _percent_years(text) == {40.0: 2035, 60.0: 2035}
+
+
+def test_a_due_date_heading_a_list_dates_its_items_after_an_items_own_deadline():
+    text = (
+        "The law sets goals for the year 2035 aimed at cutting emissions by 50%, cutting car "
+        "travel by 10% by 2045 and sourcing 60% of power from wind."
+    )
+    assert _percent_years(text) == {50.0: 2035, 10.0: 2045, 60.0: 2035}
 
 
 # ---------------------------------------------------------------- the aim's own amount

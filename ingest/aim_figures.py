@@ -78,22 +78,38 @@ def conjunct_before(text: str, deadline: Deadline, quantities: Sequence[Quantity
 # The shortest run of consecutive bare whole numbers read as note markers.
 _NOTE_RUN = 3
 _BARE_WHOLE = re.compile(r"\d{1,4}")
+# A note number is glued to the end of a word or sentence ("targets.41"), opens a line
+# of its own, or opens the note's own text ("41 Set out in ..."); a count is followed by
+# what it counts.
+_GLUED_BEFORE = re.compile(r"[^\W\d][.,;:)]?$")
+_NOTE_TEXT_AFTER = re.compile(r"\s*(?:[A-Z]|$)")
 
 
-def note_markers(quantities: Sequence[Quantity]) -> set[int]:
+def _is_note_number(text: str, quantity: Quantity) -> bool:
+    if quantity.unit or not _BARE_WHOLE.fullmatch(quantity.value_text):
+        return False
+    before = text[text.rfind("\n", 0, quantity.start) + 1 : quantity.start]
+    if not before.strip() or _GLUED_BEFORE.search(before[-2:]):
+        return True
+    return bool(_NOTE_TEXT_AFTER.match(text, quantity.end))
+
+
+def note_markers(text: str, quantities: Sequence[Quantity]) -> set[int]:
     """Indices of figures that number notes: bare whole numbers without a unit that count
     up one by one in the clause ("... by 2028 41 Set out in the plan ... 42 Flood maps ...
-    43 See the annex"), as footnotes at the foot of a PDF page run into the text."""
+    43 See the annex"), as footnotes at the foot of a PDF page run into the text. Only a
+    number glued to a word or followed by the note's capitalised text can be a marker; any
+    other figure breaks the run ("3 depots, 4 bus lines and 5 cycle lanes" are counts)."""
     marks: set[int] = set()
     run: list[int] = []
     for i, quantity in enumerate(quantities):
-        if quantity.unit or not _BARE_WHOLE.fullmatch(quantity.value_text):
-            continue
-        if run and quantity.value != quantities[run[-1]].value + 1:
+        note = _is_note_number(text, quantity)
+        if not note or (run and quantity.value != quantities[run[-1]].value + 1):
             if len(run) >= _NOTE_RUN:
                 marks.update(run)
             run = []
-        run.append(i)
+        if note:
+            run.append(i)
     if len(run) >= _NOTE_RUN:
         marks.update(run)
     return marks
@@ -107,7 +123,7 @@ def targets_only(text: str, quantities: list[Quantity]) -> list[Quantity]:
     with a capacity above 2 million tonnes shall complete ..."), and note markers.
     """
     modal = _MODAL.search(text)
-    notes = note_markers(quantities)
+    notes = note_markers(text, quantities)
     kept = []
     for i, quantity in enumerate(quantities):
         if i in notes:

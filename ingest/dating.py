@@ -148,10 +148,32 @@ def _lead_over_trailing(
     leads = [d for d in items if d.end <= first and d is not preceding]
     if not leads or preceding.start < first:
         return preceding
+    lead = max(leads, key=lambda d: d.end)
+    if not _heads_list(lead, text, first):
+        return preceding
     owner = [q for q in quantities if q.end <= preceding.start < q.end + _TRAILING_GAP]
     if not owner or _CLAUSE_BREAK.search(text[owner[-1].end : preceding.start]):
         return preceding
-    return max(leads, key=lambda d: d.end)
+    return lead
+
+
+# A deadline that heads a list ("goals for the year 2030 of ...", "goals for the year 2030
+# aimed at ...", "for 2030: ..."), and what gives the words after it a clause of their own.
+_OWN_CLAUSE = re.compile(
+    r"[.;]|\b(?:will|shall|must|should|would|is|are|was|were|has|have|had)\b", re.IGNORECASE
+)
+
+
+def _heads_list(lead: Deadline, text: str, first: int) -> bool:
+    """Whether ``lead`` is a due date that opens a list of aims, not a past or point year,
+    a plan's name ("the 2030 plan") or a year before a clause of its own ("before 2025 the
+    city will close ..."); ``first`` is where the list's first figure starts."""
+    if lead.kind != "closing":
+        return False
+    if lead.text.rstrip().endswith((":", "：")):
+        return True
+    heads = lead.text.lower().startswith("for")
+    return heads and not _OWN_CLAUSE.search(text, lead.end, first)
 
 
 def _first_end_after(quantities: Sequence[Quantity], position: int) -> int | None:

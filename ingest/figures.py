@@ -102,6 +102,19 @@ def left_window(text: str, position: int) -> str:
     return _SPACES.sub(" ", window[cut:])
 
 
+# A figure other than a year, earlier in the clause.
+_OTHER_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d{2}\b)\d[\d.,]*")
+
+
+def _equivalence(text: str, start: int, near: str, cues: FigureCues) -> bool:
+    """What another figure comes to: "this corresponds to a cut of 4%", or "corresponding
+    to a cut of 45%" after a figure of the same clause."""
+    match = cues.equivalence_before.search(near)
+    if not match:
+        return False
+    return bool(match.group("demonstrative") or _OTHER_FIGURE.search(text, 0, start))
+
+
 def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) -> Role:
     """The role of the figure at ``text[start:end]`` (its unit as ``Quantity.unit``).
 
@@ -133,7 +146,11 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "reported"
     if _projected(left, cues) or (
         not cues.goal_near.search(left)
-        and (cues.effect_after.search(right) or cues.effect_before.search(near))
+        and (
+            cues.effect_after.search(right)
+            or cues.effect_before.search(near)
+            or _equivalence(text, start, near, cues)
+        )
     ):
         return "projection"
     if unit == "%" and cues.budget_share.search(right) and not cues.goal_near.search(left):

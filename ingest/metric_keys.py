@@ -40,10 +40,10 @@ from ingest.metrics import sector_of
 _FLAGS = re.IGNORECASE
 _WORD = re.compile(r"[a-z][a-z0-9-]*|[\u3400-\u9fff]+", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
-# A figure with its Chinese unit ("1500万千瓦", "30万辆") and list numbering ("（五）"):
-# inside a metric phrase they are a former value or furniture, never what is measured.
+# A figure with its Chinese unit ("1500万千瓦"), list numbering ("（五）"), "just (over) 4%":
 _FIGURES = re.compile(
     r"(?<![A-Za-z\d.])\d[\d.,]*\s*(?:万|亿)?(?:千瓦时|千瓦|吨标准煤|吨|辆|个|立方米|元)?"
+    r"|(?i:\bjust\s+(?=(?:(?:over|under|above|below)\s+)?\d))"
     r"|[（(][一二三四五六七八九十]{1,3}[)）]"
 )
 # Sectors that say nothing of a capacity in kW: "光伏发电装机" reads as power and "solar

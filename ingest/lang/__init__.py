@@ -54,6 +54,7 @@ class FigureCues:
     scope_noun: re.Pattern[str] = _NEVER
     share_of_people: re.Pattern[str] = _NEVER
     effect_before: re.Pattern[str] = _NEVER
+    equivalence_before: re.Pattern[str] = _NEVER
     goal_near: re.Pattern[str] = _NEVER
     direct_aim: re.Pattern[str] = _NEVER
     spending: re.Pattern[str] = _NEVER

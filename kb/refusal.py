@@ -40,7 +40,7 @@ from kb.cjk import fold_wide_digits, has_cjk
 from kb.refusal_words import carries_kind
 from kb.refusal_words import names as _names
 from kb.refusal_words import uses as _uses
-from kb.retrieve import Hit, tokenize
+from kb.retrieve import STOPWORDS, Hit, tokenize
 from kb.understand import Query, expansions
 from kb.zh_checks import count_unit_reason, implied_name, period_years
 from kb.zh_scope import missing_scope
@@ -128,10 +128,12 @@ _NUMBERISH = re.compile(
 def _counts(noun: str, text: str) -> bool:
     """A number stands within four words before ``noun`` (or a synonym's head) in ``text``.
     Words are counted as written, so a figure with a thousands separator or a hyphenated
-    modifier ("5,000 zero-emission public transit buses") is still next to its noun."""
+    modifier ("5,000 zero-emission public transit buses") is still next to its noun, and
+    stop words are not counted ("40 of the planned enforcement staff")."""
     # the head (last word) of the noun and of each synonym: "steel companies" -> "company"
     wanted = {tokenize(o)[-1] for o in [noun, *expansions(noun)[1]] if tokenize(o)}
-    words = [w.strip("()[],.;:“”\"'").lower() for w in text.split()]
+    written = (w.strip("()[],.;:“”\"'").lower() for w in text.split())
+    words = [w for w in written if w and w not in STOPWORDS]
     for i, word in enumerate(words):
         if set(tokenize(word)) & wanted and any(
             _NUMBERISH.match(w) for w in words[max(0, i - 4) : i]

@@ -45,13 +45,25 @@ def _place_names() -> dict[str, tuple[frozenset[str], ...]]:
     return out
 
 
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def _name_keys(name: str) -> tuple[str, ...]:
+    """The spellings under which ``name`` is looked up among other names of a country:
+    without a possessive ending ("Canada's" -> canada, "Netherlands'" -> netherlands),
+    and with and without a leading "the"."""
+    low = _POSSESSIVE.sub("", name.lower().strip())
+    bare = low.removeprefix("the ")
+    return (low, bare, f"the {bare}")
+
+
 def names(tokens: set[str], name: str) -> bool:
     """Whether ``tokens`` speak of ``name``: the name or a synonym, another name of the
-    same country ("Britain"/UK, "Dutch"/Netherlands, "Ottawa"/Canada), or, for an
+    same country ("Britain"/UK, "Dutch"/Netherlands, "Chinese"/PRC), or, for an
     adjective of a place ("Hawaiian"), the place it comes from."""
     if uses(tokens, name):
         return True
-    if any(v <= tokens for v in _place_names().get(name.lower().rstrip("’'s"), ())):
+    if any(v <= tokens for key in _name_keys(name) for v in _place_names().get(key, ())):
         return True
     low = name.lower()
     for suffix, repl in _ADJECTIVE_ENDINGS:
@@ -63,10 +75,22 @@ def names(tokens: set[str], name: str) -> bool:
     return False
 
 
-# "For how long ...", "how many years ...", "how soon after ...": a length of time answers,
-# in figures or words ("20 days after publication", "within three months").
+# "For how long ...", "how many years ...": a length of time answers, in figures or words
+# ("a term of four years", "inside a week"). "How quickly" asks for a pace, not a time.
 _HOW_LONG = re.compile(
-    r"\bhow (?:long|soon|quickly)\b|\b(?:within )?how many (?:days|weeks|months|years)\b",
+    r"\bhow long\b|\b(?:within )?how many (?:days|weeks|months|years)\b", re.IGNORECASE
+)
+# "How soon ...": only a counted length of time tied to when it starts or ends answers
+# ("within three months", "20 days after publication"), not "for many years".
+_HOW_SOON = re.compile(r"\bhow soon\b", re.IGNORECASE)
+_COUNTED = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"eighteen|twenty|twenty-four|thirty|forty|forty-five|fifty|sixty|ninety)"
+    r"[\s-]+(?:(?:calendar|working|business)\s+)?(?:years?|months?|weeks?|days?|decades?)"
+)
+_SOON = re.compile(
+    rf"\b(?:within|inside)\s+(?:the\s+(?:first|next)\s+)?{_COUNTED}\b"
+    rf"|\b{_COUNTED}\s+(?:after|from|following|before)\b",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -80,11 +104,12 @@ _DURATION = re.compile(
 def carries_kind(query: Query, text: str) -> bool:
     """Whether ``text`` can state the kind of answer ``query`` wants: ``carries``, and for
     a question about a length of time ("for how long ...") a duration in figures or words
-    ("over the next three years", "a term of four years")."""
+    ("over the next three years", "a term of four years"); for "how soon ...", a counted
+    duration tied to a start ("within three months", "20 days after signature")."""
     if carries(query.kind, text):
         return True
-    return (
-        query.kind in ("year", "date")
-        and bool(_HOW_LONG.search(query.text))
-        and bool(_DURATION.search(text))
-    )
+    if query.kind not in ("year", "date"):
+        return False
+    if _HOW_SOON.search(query.text):
+        return bool(_SOON.search(text))
+    return bool(_HOW_LONG.search(query.text)) and bool(_DURATION.search(text))

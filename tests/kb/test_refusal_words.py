@@ -138,11 +138,11 @@ def test_how_long_quotes_the_clause_with_the_duration():
             "In the Netherlands the scrappage bonus applies to cars listed below € 38,000.",
         ),
         (
-            "How many school buses does Ottawa want converted by 2030?",
+            "How many school buses does the Canadian plan want converted by 2030?",
             "The Government of Canada wants 3,000 school buses converted by 2030.",
         ),
         (
-            "How much did Canberra set aside for home batteries?",
+            "How much did the Australian budget set aside for home batteries?",
             "Australia set aside A$2.3 billion for home batteries.",
         ),
         (
@@ -181,3 +181,149 @@ def test_a_count_with_a_separator_and_modifiers_still_counts_its_noun():
     query = understand("How many buses will the harbour city buy for its tram-free lines?")
     assert states_kind(query, _hit("The city will buy 1,500 zero-emission battery-electric buses."))
     assert not states_kind(query, _hit("The city buys buses from 12 makers in 2026 and beyond."))
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "How far will Berlin cut its greenhouse gas emissions by 2030?",
+            "Germany will cut its greenhouse gas emissions by 65 percent by 2030.",
+        ),
+        (
+            "How many electric ferries will Tokyo order by 2028?",
+            "Japan will order 40 electric ferries by 2028.",
+        ),
+        (
+            "How much has Canberra budgeted for its tram line?",
+            "Australia has budgeted A$1 billion for its tram lines.",
+        ),
+        (
+            "What heat pump goal has Canada set for 2035?",
+            "Ottawa's own heat plan aims for 20,000 heat pumps in homes by 2035.",
+        ),
+    ],
+)
+def test_a_capital_city_does_not_stand_for_its_country(question, text):
+    assert name_reason(understand(question), [_hit(text)], lambda _doc: text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "How many charging points will the Chinese plan add by 2027?",
+            "China will add two million public charging points by 2027.",
+        ),
+        (
+            "What solar and wind capacity has the PRC set for 2030?",
+            "China aims for 1,200 GW of solar and wind capacity by 2030.",
+        ),
+        (
+            "What share of new cars sold in the USA must be electric by 2032?",
+            "The United States wants two thirds of new cars sold to be electric by 2032.",
+        ),
+        (
+            "How much do American grants give heat pump buyers?",
+            "In the United States heat pump buyers get grants of up to $8,000.",
+        ),
+        (
+            "How much of its power must the Netherlands draw from wind by 2030?",
+            "Dutch wind farms must supply 40 percent of power by 2030.",
+        ),
+        (
+            "What is the Netherlands’ goal for offshore wind by 2032?",
+            "Dutch offshore wind is to reach 21 GW by 2032.",
+        ),
+        (
+            "How many heat pumps will Swiss homes get by 2030?",
+            "Switzerland plans 400,000 more heat pumps in homes by 2030.",
+        ),
+    ],
+)
+def test_a_country_is_found_under_its_other_names_from_a_general_list(question, text):
+    assert name_reason(understand(question), [_hit(text)], lambda _doc: text) == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Netherlands", "Dutch ports will run on shore power.", True),
+        ("the Netherlands", "Dutch ports will run on shore power.", True),
+        ("Netherlands’", "Holland's ports will run on shore power.", True),
+        ("Holland", "The Netherlands will fit shore power in ports.", True),
+        ("the Netherlands", "Belgian ports will run on shore power.", False),
+    ],
+)
+def test_a_possessive_ending_and_a_leading_the_are_read_as_a_suffix(name, text, expected):
+    assert names(set(tokenize(text)), name) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "How many enforcement staff will the agency hire by 2026?",
+            "The agency will hire 40 of the planned enforcement staff by 2026.",
+            True,
+        ),
+        (
+            "How many hydrogen buses will the city buy by 2027?",
+            "The city will buy 300 of the new hydrogen buses by 2027.",
+            True,
+        ),
+        (
+            "How many inspectors will the port authority add?",
+            "The port authority will add 25 to the number of its inspectors.",
+            True,
+        ),
+        (
+            "How many hydrogen buses will the city buy by 2027?",
+            "The city will replace all of its diesel buses with cleaner models.",
+            False,
+        ),
+    ],
+)
+def test_stop_words_do_not_count_toward_the_window_before_a_counted_noun(question, text, expected):
+    assert states_kind(understand(question), _hit(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (
+            "How soon will the town reach net zero?",
+            "The town has worked on its climate action for many years.",
+            False,
+        ),
+        (
+            "How soon will the ban on new diesel vans apply?",
+            "The consultation on the diesel van ban ran for twelve weeks.",
+            False,
+        ),
+        (
+            "How soon will the levy be collected?",
+            "The levy has been debated for a year and several weeks.",
+            False,
+        ),
+        (
+            "How quickly will emissions fall under the plan?",
+            "Emissions fell by 12% over two years.",
+            False,
+        ),
+        (
+            "How soon must the operator report a leak?",
+            "Leaks are reported within three days.",
+            True,
+        ),
+        ("How soon after approval do works begin?", "Works begin 18 months after approval.", True),
+        (
+            "How soon will the levy apply?",
+            "The levy applies within 6 months of the law entering into force.",
+            True,
+        ),
+    ],
+)
+def test_how_soon_wants_a_counted_time_tied_to_a_start(question, text, expected):
+    assert carries_kind(understand(question), text) is expected
+    assert (kind_reason(understand(question), [_hit(text)]) == "") is expected

@@ -10,7 +10,8 @@ import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ingest.metric_keys import REVISES_AIM, MetricKey
+from ingest.metric_ceilings import REVISES_AIM
+from ingest.metric_keys import MetricKey
 from ingest.records import Target
 
 if TYPE_CHECKING:

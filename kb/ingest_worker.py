@@ -337,7 +337,7 @@ class ExtractionAhead:
     Example:
         >>> with ExtractionAhead("document") as ahead:
         ...     for row, future in ahead.map(rows, wanted=lambda r: True):
-        ...         extraction, error = future.result()
+        ...         extraction, error = settled(future)
     """
 
     def __init__(

@@ -40,6 +40,8 @@ from kb import track_signals, tracking
 
 SETS = ROOT / "benchmarks" / "track_sets"
 EXTERNAL = {"unseen4": ROOT.parent / "unseen13", "unseen5": ROOT.parent / "unseen13b"}
+#: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
+PARTS = {"unseen4": ("en",), "unseen5": ("en", "zh")}
 
 
 def labels_within(labels: Path, names: set[str], where: Path) -> Path:
@@ -61,18 +63,22 @@ def labels_within(labels: Path, names: set[str], where: Path) -> Path:
 
 
 def set_folders(name: str, external: Path | None, where: Path) -> tuple[list[Path], Path]:
-    """The folders to ingest for a set and the labels to score (a set's published part is
-    skipped, with a note, when its folder is absent)."""
+    """The folders to ingest for a set and the labels to score. A set's published parts
+    (``PARTS``) are read from ``external``; where any is absent, the links are scored
+    only among the files found, with a note, so a missing part is not counted as misses."""
     folders = [SETS / name]
     labels = SETS / name / "labels.toml"
     if name not in EXTERNAL:
         return folders, labels
     base = external or EXTERNAL[name]
-    outside = [base / part for part in ("en", "zh") if (base / part).is_dir()]
-    if outside:
+    outside = [base / part for part in PARTS[name] if (base / part).is_dir()]
+    if len(outside) == len(PARTS[name]):
         return [*folders, *outside], labels
-    print(f"note: {base / 'en'} is absent; scoring the hand-written part of {name} only")
-    return folders, labels_within(labels, {p.name for p in folders[0].iterdir()}, where)
+    absent = ", ".join(str(base / part) for part in PARTS[name] if not (base / part).is_dir())
+    print(f"note: {absent} absent; scoring {name} only among the files found")
+    folders += outside
+    names = {p.name for folder in folders for p in folder.iterdir()}
+    return folders, labels_within(labels, names, where)
 
 
 def main() -> None:

@@ -33,6 +33,7 @@ from importlib import resources
 from typing import Any
 
 from ingest.lang import load_grammar
+from ingest.metric_ceilings import lowered_to
 from ingest.metric_owners import own_names, strip_owners
 from ingest.metric_sectors import figure_part, fronted_sector, nearest, sector_beside, share_base
 from ingest.metrics import sector_of
@@ -272,37 +273,6 @@ def jurisdiction_of(*, jurisdiction: str = "", issuer: str = "", title: str = ""
     return ""
 
 
-#: A clause that revises an aim ("the offshore wind objective for 2030 is lowered to 2,000
-#: MW", "目标下调至") says how the aim moved, not which way the quantity should go.
-REVISES_AIM = re.compile(
-    r"\b(?:target|objective|goal|ambition|aim)s?\b[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|"
-    r"have\s+been|will\s+be|being)\s+(?:lowered|raised|reduced|increased|cut|lifted|scaled\s+back|"
-    r"revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+from\s+[^.;]{1,40}?)?\s+to\b"
-    r"|目标[^。；;]{0,30}(?:下调|上调|调整|调低|调高|调减|调增)(?:至|为|到)",
-    _FLAGS,
-)
-# "reduce the share of landfill to 10%", "降至10%": a ceiling in effect, as "no more than
-# 10%" is; "cut by 55%" and "to 50% below 2005" are not.
-_TO_FIGURE = re.compile(r"\bto\s*(?:about|around|approximately)?\s*$", _FLAGS)
-_ZH_LOWERED_TO = re.compile(
-    r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|压减至|压减到)\s*$"
-)
-_AFTER_FIGURE_BELOW = re.compile(r"^\S*\s*(?:below|under|lower|less|from|compared)\b", _FLAGS)
-
-
-def _lowered_to(record: Any) -> bool:
-    """Whether a target lowers its quantity *to* the figure (a ceiling in effect)."""
-    if getattr(record, "base_year", None) or REVISES_AIM.search(record.text or ""):
-        return False
-    text, figure = record.text or "", getattr(record, "value_text", "") or ""
-    at = text.find(figure) if figure else -1
-    if at <= 0 or _AFTER_FIGURE_BELOW.match(text[at + len(figure) :].lstrip()):
-        return False
-    if _ZH_LOWERED_TO.search(text[:at]):
-        return True
-    return getattr(record, "direction", None) == "decrease" and bool(_TO_FIGURE.search(text[:at]))
-
-
 def _only_concept(text: str, language: str) -> Concept | None:
     """The concept ``text`` names when it names exactly one (a sentence of several aims
     does not say which is the figure's)."""
@@ -384,7 +354,7 @@ def metric_key(
     if scope:
         quantity = f"{scope} {quantity}"
     polarity = "cap" if getattr(record, "comparator", None) in ("<", "<=") else "level"
-    if polarity == "level" and _lowered_to(record):
+    if polarity == "level" and lowered_to(record):
         polarity = "cap"
     return MetricKey(
         quantity=quantity,

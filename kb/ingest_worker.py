@@ -8,13 +8,17 @@ the caller embeds and stores the previous batch: the slower of the two sets
 the pace instead of their sum.
 
 Each child is ``python -m kb.ingest_worker`` talking pickles over its stdin and
-stdout (not ``multiprocessing``, which would import the caller's main script
-again in the child); it imports only ``ingest`` (spaCy, no torch, no chromadb)
-and builds its pipeline once. Items are dealt to the children in turn and their
-results come back in input order, at most ``ahead`` in flight, so memory stays
-bounded however long the input. An error a
-user must see (unreadable file, bad row) comes back as its one-line message; a
-defect in the extraction is raised in the caller as it would be in one process.
+stdout, each message prefixed with its length (``write_message``/``read_message``),
+so a message one side cannot unpickle is still read whole and the next one is
+read from its start; items go one pickle each inside a message, so an item the
+child cannot rebuild fails alone (not ``multiprocessing``, which would import the
+caller's main script again in the child); it imports only ``ingest`` (spaCy, no
+torch, no chromadb) and builds its pipeline once. Items are dealt to the children
+in turn and their results come back in input order, at most ``ahead`` in flight,
+so memory stays bounded however long the input. An error a user must see
+(unreadable file, bad row) comes back as its one-line message; an item whose
+result cannot be read, or whose extraction has a defect, or whose child stopped,
+fails with a one-line error (``settled``) and the ingest carries on.
 
 Set ``POLICYKB_INGEST_WORKER=0`` to extract in the ingesting process (as before),
 ``=N`` for N extraction processes (default ``PROCESSES``).
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import struct
 import subprocess
 import sys
 import threading
@@ -76,6 +81,47 @@ def enabled() -> bool:
 CHUNK = 16
 
 
+#: The length of a message's body, before the body: 8 bytes, big-endian.
+_LENGTH = struct.Struct(">Q")
+
+
+def write_message(sink: BinaryIO, body: bytes) -> None:
+    """Write one message: its length, then ``body`` (the caller flushes)."""
+    sink.write(_LENGTH.pack(len(body)))
+    sink.write(body)
+
+
+def read_message(source: BinaryIO) -> bytes:
+    """The body of the next message, read whole whatever it holds.
+
+    Raises:
+        EOFError: the stream ended (before or inside a message: the writer is gone).
+    """
+    (size,) = _LENGTH.unpack(_read_exactly(source, _LENGTH.size))
+    return _read_exactly(source, size)
+
+
+def _read_exactly(source: BinaryIO, size: int) -> bytes:
+    parts: list[bytes] = []
+    left = size
+    while left:
+        part = source.read(left)
+        if not part:
+            raise EOFError("the stream ended inside a message" if parts else "end of stream")
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+def _pickled(value: Any) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _worker(kind: str, limits: Any) -> tuple[Callable[[Any], Any], Callable[[list], list] | None]:
     """The extraction of one item, and of a list of items where they go better together."""
     from ingest.pipeline import build_nlp, ingest_file, process_document, process_documents
@@ -105,28 +151,52 @@ def _run_all(
 
 
 def serve(source: BinaryIO, sink: BinaryIO) -> None:
-    """The child's loop: ``(kind, limits)``, then lists of items until EOF; one result per item,
-    ``("ok", (extraction, error))`` or ``("raise", exception)``."""
-    kind, limits = pickle.load(source)
+    """The child's loop: ``(kind, limits)``, then messages of up to ``CHUNK`` items (a
+    list of each item's pickle, or of a one-line error where the item could not be
+    pickled) until EOF; one message back per item, ``("ok", (extraction, error))`` or
+    ``("raise", exception)``."""
+    kind, limits = pickle.loads(read_message(source))
     work, many = _worker(kind, limits)
     while True:
         try:
-            items = pickle.load(source)  # a list of up to ``CHUNK`` items
+            entries = pickle.loads(read_message(source))  # a list of bytes and str only
         except EOFError:
             return
-        try:
-            replies: list[tuple[str, Any]] = [("ok", r) for r in _run_all(work, many, items)]
-        except Exception:  # a defect: the caller raises it, for the item that has it
-            replies = []
-            for item in items:
-                try:
-                    replies.append(("ok", run_one(work, item)))
-                except Exception as e:
-                    error = RuntimeError(f"extraction failed: {type(e).__name__}: {e}")
-                    replies.append(("raise", error))
-        for reply in replies:
-            pickle.dump(reply, sink, protocol=pickle.HIGHEST_PROTOCOL)
+        replies: list[tuple[str, Any] | None] = []
+        items: list[Any] = []
+        for entry in entries:
+            try:
+                if isinstance(entry, str):
+                    raise RuntimeError(f"the item could not be sent: {entry}")
+                items.append(pickle.loads(entry))
+                replies.append(None)  # its place, filled below
+            except Exception as e:  # noqa: BLE001 - this item fails, the others go on
+                replies.append(("raise", RuntimeError(f"unreadable item: {_one_line(e)}")))
+        done = iter(_replies(work, many, items))
+        for reply in (r if r is not None else next(done) for r in replies):
+            try:
+                body = _pickled(reply)
+            except Exception as e:  # noqa: BLE001 - a result that cannot be pickled
+                body = _pickled(("raise", RuntimeError(f"unsendable result: {_one_line(e)}")))
+            write_message(sink, body)
         sink.flush()
+
+
+def _replies(
+    work: Callable[[Any], Any], many: Callable[[list], list] | None, items: list[Any]
+) -> list[tuple[str, Any]]:
+    """One reply per item: ``("ok", (extraction, error))``, or ``("raise", error)`` for
+    a defect in the extraction (the caller raises it, for the item that has it)."""
+    try:
+        return [("ok", r) for r in _run_all(work, many, items)]
+    except Exception:  # noqa: BLE001 - again one by one, to find the item with the defect
+        replies: list[tuple[str, Any]] = []
+        for item in items:
+            try:
+                replies.append(("ok", run_one(work, item)))
+            except Exception as e:  # noqa: BLE001
+                replies.append(("raise", RuntimeError(f"extraction failed: {_one_line(e)}")))
+        return replies
 
 
 class _Child:
@@ -198,17 +268,20 @@ class _Child:
                         return
                     batch = list(self._outbox)
                     self._outbox.clear()
-                items: list[Any] = []
+                entries: list[Any] = []
                 for kind, payload in batch:
-                    if kind == "item":
-                        items.append(payload)
-                        if len(items) < CHUNK:
-                            continue
-                        payload = items
-                        items = []
-                    pickle.dump(payload, stdin, protocol=pickle.HIGHEST_PROTOCOL)
-                if items:
-                    pickle.dump(items, stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                    if kind != "item":  # the setup message
+                        write_message(stdin, _pickled(payload))
+                        continue
+                    try:
+                        entries.append(_pickled(payload))
+                    except Exception as e:  # noqa: BLE001 - the child answers it as failed
+                        entries.append(_one_line(e))
+                    if len(entries) == CHUNK:
+                        write_message(stdin, _pickled(entries))
+                        entries = []
+                if entries:
+                    write_message(stdin, _pickled(entries))
                 stdin.flush()
         except (BrokenPipeError, OSError):
             return
@@ -223,13 +296,17 @@ class _Child:
         assert stdout is not None
         while True:
             try:
-                kind, value = pickle.load(stdout)
-            except (EOFError, OSError, pickle.UnpicklingError):
+                body = read_message(stdout)
+            except (EOFError, OSError):
                 break
+            try:
+                kind, value = pickle.loads(body)
             except Exception as e:  # noqa: BLE001 - a result this process cannot rebuild
-                kind, value = "raise", RuntimeError(f"unreadable extraction result: {e}")
+                kind, value = "raise", RuntimeError(f"unreadable extraction result: {_one_line(e)}")
             with self._lock:
-                future = self._sent.popleft()
+                future = self._sent.popleft() if self._sent else None
+            if future is None:  # a reply for nothing sent: the child is not following
+                break
             if kind == "ok":
                 future.set_result(value)
             else:
@@ -242,6 +319,16 @@ class _Child:
             future.set_exception(RuntimeError(f"the extraction process stopped (exit code {code})"))
 
 
+def settled(future: Future, prefix: str = "") -> tuple[Any, str]:
+    """A child's ``(extraction, error)``; where the item failed in a way that raises
+    (a result that cannot be read, a stopped process, a defect), ``(None, prefix +
+    the one-line error)``, so that item fails and the ingest carries on."""
+    try:
+        return future.result()
+    except Exception as e:  # noqa: BLE001 - the item fails, not the ingest
+        return None, prefix + (" ".join(str(e).split()) or type(e).__name__)
+
+
 class ExtractionAhead:
     """``process_document`` (``kind="document"``) or ``ingest_file`` (``kind="file"``)
     in ``processes`` child processes, items dealt to them in turn; ``map`` yields
@@ -250,7 +337,7 @@ class ExtractionAhead:
     Example:
         >>> with ExtractionAhead("document") as ahead:
         ...     for row, future in ahead.map(rows, wanted=lambda r: True):
-        ...         extraction, error = future.result()
+        ...         extraction, error = settled(future)
     """
 
     def __init__(

@@ -66,9 +66,13 @@ class DocumentRows:
         """The clauses' index texts (``embed_texts``), in order."""
         return [row[4] for row in self.clauses]
 
-    def made_for(self, document: Document) -> bool:
-        """Whether these are the rows of ``document`` as it is to be stored."""
-        return self.document[:2] == (document.doc_id, document.path)
+    def made_for(self, document: Document, clauses: Sequence[Clause] | None = None) -> bool:
+        """Whether these are the rows of ``document`` (and of its ``clauses``, when given:
+        the same clause keys in the same order) as it is to be stored."""
+        if self.document[:2] != (document.doc_id, document.path):
+            return False
+        keys = [clause_key(c.doc_id, c.clause_id) for c in clauses or ()]
+        return clauses is None or [row[0] for row in self.clauses] == keys
 
 
 @dataclass(frozen=True, slots=True)

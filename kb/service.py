@@ -164,8 +164,9 @@ class KnowledgeBase:
                 leave_cores_while(ahead.busy),
             ):
                 self.store.reconcile(self.embedder)  # while the children load spaCy
+                pairs = ahead.map(files, wanted=bool)
                 yield from self._ingest_files(
-                    ((path, future.result()) for path, future in ahead.map(files, wanted=bool)),
+                    ((p, ingest_worker.settled(f, f"{p}: ")) for p, f in pairs),
                     flush_at=AHEAD_BATCH_CLAUSES,
                 )
             return
@@ -254,7 +255,7 @@ class KnowledgeBase:
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 yield from self._ingest_rows(
                     (
-                        (row, future.result() if future else None)
+                        (row, ingest_worker.settled(future) if future else None)
                         for row, future in ahead.map(passages.rows(), wanted=wanted)
                     ),
                     flush_at=AHEAD_BATCH_CLAUSES,

@@ -245,16 +245,13 @@ class Store(Queries):
                     continue
                 seen.add(document.doc_id)
                 statuses.append("added")
-                if given is None or not given.made_for(document):
+                if given is None or not given.made_for(document, clauses):
                     given = document_rows(document, clauses, records)
                 todo.append((len(statuses) - 1, document, clauses, given))
             if not todo:
                 return statuses
-            vec_items = [
-                (clause_key(c.doc_id, c.clause_id), c.doc_id, d.language)
-                for _, d, clauses, _ in todo
-                for c in clauses
-            ]
+            # Keys and texts both from the rows stored, so a vector always goes with its clause.
+            vec_items = [(r[0], r[1], r[3]) for *_, doc_rows in todo for r in doc_rows.clauses]
             # The slow part runs before the transaction, so readers and the lock holder
             # never wait on SQLite while the model encodes.
             texts = [t for *_, doc_rows in todo for t in doc_rows.texts()]

@@ -10,7 +10,8 @@ import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ingest.metric_keys import REVISES_AIM, MetricKey
+from ingest.metric_ceilings import REVISES_AIM
+from ingest.metric_keys import MetricKey
 from ingest.records import Target
 
 if TYPE_CHECKING:
@@ -283,14 +284,26 @@ def _direction(s: Statement) -> str | None:
     return s.record.direction
 
 
+#: A change by an amount ("cut by 40%", "increase it by half", 降低40%): a figure of
+#: change counts from its base year even when its metric is a share.
+_CHANGE_BY = re.compile(
+    r"\b(?:cut|cuts|reduc\w*|increas\w*|rais\w*|lower\w*|grow\w*|fall\w*|drop\w*|rise|rises)"
+    r"\b[^.;]{0,40}?\bby\b|(?:降低|减少|下降|提高|增加|增长|上升)了?\s*\d",
+    re.IGNORECASE,
+)
+
+
 def _base_year(s: Statement) -> int | None:
-    """The year a target counts from, or None for a share: a share in percent is a level
-    ("non-fossil energy 25% of consumption by 2030"), never a change from a base year; a
-    year beside it belongs to a neighbouring aim of the sentence ("CO2 per unit of GDP 65%
-    below 2005")."""
+    """The year a target counts from, or None for the level of a share: a share in
+    percent ("non-fossil energy 25% of consumption by 2030", 比重/占比) is a level, never
+    a change from a base year; a year beside it belongs to a neighbouring aim of the
+    sentence ("CO2 per unit of GDP 65% below 2005"). Read from the metric's own words
+    and the figure's, not the concept's name: "renewable energy generation +50% by 2030
+    compared with 2020" is a change and keeps its base year."""
     k = s.key
-    if k.unit_family == "percent" and (k.concept.endswith(" share") or "share" in k.words):
-        return None
+    if k.unit_family == "percent" and "share" in k.words:
+        if not _CHANGE_BY.search(getattr(s.record, "text", "") or ""):
+            return None
     return getattr(s.record, "base_year", None)
 
 

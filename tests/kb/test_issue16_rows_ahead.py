@@ -1,6 +1,6 @@
 """Issue 16: a passage's SQLite rows are made in the extraction process, the first
-batches of an ingest running ahead are small, and a result the ingest cannot read
-fails its item instead of stopping the ingest.
+batches of an ingest running ahead are small (a result the ingest cannot read:
+``test_fix24_extraction_messages.py``).
 
 Real spaCy extraction, a real SQLite store and chroma; the embedder is the hashing
 one (what is tested is where the rows are made, not the vectors). The passages are
@@ -9,19 +9,14 @@ written for these tests.
 
 from __future__ import annotations
 
-import io
 import json
 import pickle
-import threading
-from collections import deque
-from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
 
 import kb.ingest_worker
 import kb.service
-from kb.ingest_worker import _Child
 from kb.rows import PreparedExtraction, document_rows, prepared
 from kb.service import KnowledgeBase
 from kb.settings import Settings
@@ -138,30 +133,3 @@ def test_an_ingest_running_ahead_starts_with_small_batches_that_grow(
         assert sum(sizes) == base.store.clause_count()
     finally:
         base.close()
-
-
-class _Gone:
-    """Stands for a class the child has and the ingesting process lacks."""
-
-
-def test_a_result_the_ingest_cannot_read_fails_its_item_and_the_next_ones():
-    blob = pickle.dumps(("ok", (_Gone(), "")), protocol=pickle.HIGHEST_PROTOCOL)
-    unknown = blob.replace(b"_Gone", b"_Lost")
-    assert unknown != blob
-    child = _Child.__new__(_Child)  # the reading end alone: no process behind it
-    child._lock = threading.Lock()
-    child._sent = deque([Future(), Future()])
-    waiting = list(child._sent)
-
-    class _Ended:
-        stdout = io.BytesIO(unknown + blob)
-
-        @staticmethod
-        def poll() -> int:
-            return 1
-
-    child._child = _Ended()
-    child._read()
-    assert all(f.done() for f in waiting)  # nothing is left waiting on a result
-    error = str(waiting[0].exception(timeout=5))
-    assert error.startswith("unreadable extraction result: ") and "\n" not in error

@@ -12,7 +12,10 @@ value in a dated column is a target whose metric is the row's label. A table is
   lines is joined back when the figure columns still line up;
 - with a total row ("合计", "Total") right after the rows read as a row too.
 
-When the period is unclear (another period fits as well), no table is found. Which
+When a multiple of the period fits too and its header names a unit or a year over
+figures in its first part as well, text and figure columns take turns and the wider
+period is the table's (unless the header repeats itself: one table printed side by side).
+When the period is otherwise unclear (another period fits as well), no table is found. Which
 columns are read, and how (a unit and a year in the header, or a plan period such as
 "十四五" in the header or the caption above it), is ``ingest.flat_table_records``.
 """

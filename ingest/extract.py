@@ -35,7 +35,7 @@ from ingest.deadlines import (
     plan_end_year,
 )
 from ingest.enumeration import find_lead_in
-from ingest.flat_table_records import flat_table_records
+from ingest.flat_table_records import flat_table_records, outside_table_cells
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
 from ingest.quantities import find_quantities
@@ -133,8 +133,8 @@ def extract_records(
             records.extend(
                 r for r in table_records(table, grammar, doc_year=document.year) if r.type in wanted
             )
-        flat, cells = flat_table_records(document, clauses, grammar)  # one cell per line
-        records = [r for r in records if r.clause_id not in cells] + [
+        flat, cell_lines = flat_table_records(document, clauses, grammar)  # one cell per line
+        records = outside_table_cells(records, document.text, cell_lines) + [
             r for r in flat if r.type in wanted
         ]
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause

@@ -8,12 +8,22 @@ and its unit goes with the row's label. A record quotes the row's lines as store
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from ingest.deadlines import plan_end_year
-from ingest.flat_tables import HEAD_UNIT, ROW_NUMBER_HEAD, YEAR, FlatTable, Line, find_flat_tables
+from ingest.flat_tables import (
+    HEAD_UNIT,
+    ROW_NUMBER_HEAD,
+    YEAR,
+    FlatTable,
+    Line,
+    find_flat_tables,
+    is_caption,
+)
 from ingest.lang import Grammar
 from ingest.records import Clause, Document, Statistic, Target
 from ingest.tables import table_records
@@ -21,12 +31,23 @@ from ingest.tables import table_records
 _RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[-−–~～至]\s*(\d+(?:\.\d+)?)\s*$")
 
 
+_BASE_COLUMN = re.compile(
+    r"现状|基期|基准|基数|当前|已完成|实际|current|\bbase|existing|actual|achieved",
+    re.I,
+)
+
+
 def _column_year(head: str, title: Sequence[Line], grammar: Grammar) -> int | None:
-    """The year a header cell names, or the plan period's last year (header, then title)."""
+    """The year a header cell names, or the plan period's last year (in the header, or in
+    a caption line above it, never a sentence). A column of current or base values is
+    not dated by the plan period: its figures are not the plan's aims."""
     year = YEAR.search(head)
     if year:
         return int(year.group())
-    for text in (head, *(t.text for t in reversed(title))):
+    if _BASE_COLUMN.search(head):
+        return None
+    captions = [t.text for t in reversed(title) if is_caption(t.text)]
+    for text in (head, *captions):
         match = grammar.figures.plan_period.search(text)
         end = plan_end_year(match, grammar) if match else None
         if end:
@@ -56,27 +77,62 @@ def _pipe_header(table: FlatTable, grammar: Grammar) -> tuple[str, dict[int, str
 
 def flat_table_records(
     document: Document, clauses: Sequence[Clause], grammar: Grammar
-) -> tuple[list[Target | Statistic], set[str]]:
-    """Targets and starting values of the document's flattened tables, and the ids of the
-    clauses their cells fall in (their figures are not read on their own)."""
+) -> tuple[list[Target | Statistic], list[tuple[int, int]]]:
+    """Targets and starting values of the document's flattened tables, and the spans of
+    the lines (header and row cells) of the tables that gave records, in document order:
+    a figure read on its own inside one of them is that table's cell, not a sentence's."""
     records: list[Target | Statistic] = []
-    cell_clauses: set[str] = set()
+    cell_lines: list[tuple[int, int]] = []
+    ordered = sorted(clauses, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
     for table in find_flat_tables(document.text):
         header = _pipe_header(table, grammar)
         if header is None:
             continue
         pipe_header, units = header
-        spans = [(c.start, c.end) for row in table.rows for c in row if c.text]
-        cell_clauses |= {
-            c.clause_id for c in clauses if any(c.start < e and s < c.end for s, e in spans)
-        }
-        records.extend(_row_records(document, clauses, table, pipe_header, units, grammar))
-    return records, cell_clauses
+        rows = _row_records(document, (ordered, starts), table, pipe_header, units, grammar)
+        if rows:
+            records.extend(rows)
+            cells = [*table.header, *(c for row in table.rows for c in row if c.text)]
+            cell_lines.extend((c.start, c.end) for c in cells)
+    return records, sorted(cell_lines)
+
+
+def outside_table_cells(
+    records: Sequence[Any], text: str, cell_lines: list[tuple[int, int]]
+) -> list[Any]:
+    """``records`` without those whose figure lies inside a table's cell line.
+
+    A record quotes its whole clause, which may run from a sentence through a table whose
+    lines lack blank lines between them; the figure is found in the clause by its
+    written form, and the record is dropped only when every place it is written is in a
+    cell line (a figure of the sentence around the table stays).
+    """
+    if not cell_lines:
+        return list(records)
+    return [r for r in records if not _in_cells(r, text, cell_lines)]
+
+
+def _in_cells(record: Any, text: str, cell_lines: list[tuple[int, int]]) -> bool:
+    written = getattr(record, "value_text", "") or ""
+    if not written or getattr(record, "value", None) is None:
+        return False
+    pattern = re.compile(rf"(?<![\d.]){re.escape(written)}(?![\d])")
+    places = [
+        (record.start + m.start(), record.start + m.end())
+        for m in pattern.finditer(text[record.start : record.end])
+    ]
+    return bool(places) and all(_inside_line(a, b, cell_lines) for a, b in places)
+
+
+def _inside_line(start: int, end: int, cell_lines: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(cell_lines, (start, float("inf"))) - 1
+    return i >= 0 and cell_lines[i][0] <= start and end <= cell_lines[i][1]
 
 
 def _row_records(
     document: Document,
-    clauses: Sequence[Clause],
+    clauses: tuple[Sequence[Clause], list[int]],
     table: FlatTable,
     pipe_header: str,
     units: dict[int, str],
@@ -93,7 +149,7 @@ def _row_records(
     for row in table.rows:
         filled = [c for c in row if c.text]
         start, end = filled[0].start, max(c.end for c in filled)
-        home = next((c for c in clauses if c.start <= start < c.end), None)
+        home = _home(clauses, start)
         if home is None:
             continue
         texts = [c.text for c in row]
@@ -121,6 +177,13 @@ def _row_records(
     return out
 
 
+def _home(clauses: tuple[Sequence[Clause], list[int]], start: int) -> Clause | None:
+    """The clause holding offset ``start``, from the clauses sorted by start and their starts."""
+    ordered, starts = clauses
+    i = bisect.bisect_right(starts, start) - 1
+    return ordered[i] if i >= 0 and ordered[i].start <= start < ordered[i].end else None
+
+
 def _label_column(texts: list[str], units: dict[int, str], table: FlatTable) -> int | None:
     """The row's label: its first cell with words, outside the row-number and read columns."""
     return next(
@@ -141,4 +204,5 @@ def _range_high(record: Target | Statistic) -> float | None:
     low = float(match.group(1)) if match else 0.0
     if not match or not low or record.value is None:
         return None
-    return record.value * float(match.group(2)) / low
+    # the high end in the low end's unit, rounded off the noise of the division
+    return round(record.value * float(match.group(2)) / low, 9)

@@ -12,13 +12,17 @@ value in a dated column is a target whose metric is the row's label. A table is
   lines is joined back when the figure columns still line up;
 - with a total row ("合计", "Total") right after the rows read as a row too.
 
-When the period is unclear (another period fits as well), no table is found. Which
+When a multiple of the period fits too and its header names a unit or a year over
+figures in its first part as well, text and figure columns take turns and the wider
+period is the table's (unless the header repeats itself: one table printed side by side).
+When the period is otherwise unclear (another period fits as well), no table is found. Which
 columns are read, and how (a unit and a year in the header, or a plan period such as
 "十四五" in the header or the caption above it), is ``ingest.flat_table_records``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -35,10 +39,21 @@ _EMPTY_CELL = re.compile(r"^[-—–/／]$")
 ROW_NUMBER_HEAD = re.compile(r"^(?:序号|编号|no\.?|#|n°|item)$", re.I)
 _TOTAL = re.compile(r"^(?:合计|总计|汇总|小计|total|sum|overall)$", re.I)
 # A table's caption ("附表2", "Table 3: ...", "...分配表"): above the header, never part of it.
-_CAPTION = re.compile(
-    r"^(?:附表|附件|表|annex|table|appendix|schedule|exhibit)\s*[\d一二三四五六七八九十IVX]|表$",
-    re.I,
+_NUMBERED_CAPTION = re.compile(
+    r"^(?:附表|附件|表|annex|table|appendix|schedule|exhibit)\s*[\d一二三四五六七八九十IVX]", re.I
 )
+_CAPTION = re.compile(rf"{_NUMBERED_CAPTION.pattern}|表$", re.I)
+_CLAUSE_MARK = re.compile(r"[，,；;。：:]\s*\S|如下表$|下表$")
+
+
+def is_caption(line: str) -> bool:
+    """Whether ``line`` is a table's caption ("附表2 ...", "Table 3: ...", "...分配表"),
+    not a sentence that leads into the table ("..., as the table below shows")."""
+    if not _CAPTION.search(line):
+        return False
+    return bool(_NUMBERED_CAPTION.match(line)) or not _CLAUSE_MARK.search(line)
+
+
 HEAD_UNIT = re.compile(r"[(（]\s*((?=[^()（）]*(?:[^\W\d_]|[%％]))[^()（）]{1,12}?)\s*[)）]")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -204,7 +219,7 @@ def find_flat_tables(text: str) -> list[FlatTable]:
 def _after(lines: list[Line], table: FlatTable) -> int:
     """The index of the line after the table's last row."""
     last = max(c.end for c in table.rows[-1])
-    return next((i for i, line in enumerate(lines) if line.start >= last), len(lines))
+    return bisect.bisect_left(lines, last, key=lambda line: line.start)
 
 
 def _unit_columns(header: Sequence[Line]) -> set[int]:
@@ -228,13 +243,34 @@ def _periodic_table(lines: list[Line], first: int) -> FlatTable | None:
             found.append((k, rows))
     if not found:
         return None
-    k, rows = found[0]
+    k, rows = _wider(lines, first, found)
     covered = len(rows) * k
     # another period that reads as many lines and is not a multiple of k: unclear
-    if any(c != k and c % k and len(r) * c >= covered for c, r in found[1:]):
+    if any(c % k and k % c and len(r) * c >= covered for c, r in found):
         return None
     title = lines[max(0, first - k - 2) : first - k]
     return _with_total(lines, FlatTable(title, lines[first - k : first], rows))
+
+
+def _wider(
+    lines: list[Line], first: int, found: list[tuple[int, list[list[Line]]]]
+) -> tuple[int, list[list[Line]]]:
+    """The period read among those found: the smallest, unless a multiple of it reads
+    (almost) as many lines with a header naming a unit or a year over figures before the
+    smallest period's header cells too: then text and figure columns take turns and the
+    wider table is the one printed. Identical header halves are one table printed side
+    by side: the smallest period stays."""
+    k, rows = found[0]
+    for c, wide in reversed(found[1:]):
+        head = [h.text for h in lines[first - c : first]]
+        shape = _shape([cell.text for cell in wide[0]])
+        if c % k or len(wide) * c + c <= len(rows) * k:
+            continue
+        if len(set(tuple(head[i : i + k]) for i in range(0, c, k))) == 1:
+            continue  # the same header repeated: side by side
+        if any(shape[i] for i in _unit_columns(lines[first - c : first]) if i < c - k):
+            return c, wide
+    return k, rows
 
 
 def _numbered_table(lines: list[Line], first: int) -> FlatTable | None:

@@ -4,7 +4,7 @@ Written in our own words in the register of State Council opinions and notices: 
 document was signed dates it when nothing else does (so a figure of an earlier year is a
 statistic); a figure that picks out a class of plant ("3万千瓦以下的机组") or a group of
 projects in brackets is a threshold or a size, not an aim; a build verb before a list of
-counts, a cap held to (应控制在) and a volume set for the year of issue (按…安排) are aims.
+counts (in a sentence that looks ahead), a cap held to (应控制在) and a volume set for the year of issue (按…安排) are aims.
 """
 
 from __future__ import annotations
@@ -67,9 +67,9 @@ def test_the_signing_day_of_an_official_text(text, day):
             set(),
             {(21000000.0, "kW", None)},
         ),
-        # a build verb before a list of counts
+        # a build verb before a list of counts, in a sentence that looks ahead
         (
-            "推广屋顶光伏，建设200个屋顶光伏示范社区、500个光伏示范乡镇。",
+            "推广屋顶光伏，力争建设200个屋顶光伏示范社区、500个光伏示范乡镇。",
             {(200.0, "", None), (500.0, "", None)},
             set(),
         ),

@@ -80,6 +80,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.zh_first_contact4", None),
         ("qa_sets.zh_first_contact5", None),
         ("qa_sets.zh_first_contact6", None),
+        ("qa_sets.zh_first_contact7", None),
     ]
     for module_name, split in spec:
         try:

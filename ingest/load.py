@@ -26,6 +26,7 @@ from ingest.formats import extract_pdf as _extract_pdf
 from ingest.language import detect_language
 from ingest.limits import Limits, check_archive, check_text
 from ingest.records import Document, content_id
+from ingest.signing_date import find_signing_date
 from ingest.sources import (
     SUPPORTED_SUFFIXES,
     iter_paths,
@@ -115,7 +116,8 @@ def load_document(
         date=given.get("date")
         or page.get("date")
         or find_page_date(text, spans)
-        or find_event_date(text),
+        or find_event_date(text)
+        or find_signing_date(text),
         origin=given.get("origin", ""),
         language=given.get("language") or detect_language(text),
         licence=given.get("licence", ""),

@@ -43,6 +43,7 @@ from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
 from kb.store import Filters
 from kb.understand import Query, understand
+from kb.zh_place import place_scoped
 
 # The names this module has always offered (``from kb.qa import Answer, render_record``).
 __all__ = [
@@ -250,6 +251,8 @@ def answer(
         return tracked
     query = understand(q)
     hits = retriever.search(q, top_k=max(top_k, 10), filters=filters)
+    # a question naming a Chinese place: that place's own texts first (kb.zh_place)
+    hits = place_scoped(q, hits, retriever, top_k=max(top_k, 10), filters=filters)
     if query.is_metadata and hits:
         meta = _metadata_answer(query, hits, retriever)
         if meta is not None:

@@ -5,7 +5,8 @@
   this; a question about China is not widened to every 全国 clause.
 - A Chinese count question names what it counts in ("多少台挖掘机"): a Chinese clause
   that answers it states a number in that measure word (5台, 1.2万台); a sum in 亿元 is
-  not a number of machines (``count_unit_reason``).
+  not a number of machines, and "一批园区" (a batch) no number of parks
+  (``count_unit_reason``).
 - A five-year plan period names its years: 十二五 is 2011-2015 and "the 11th Five-Year
   Plan" 2006-2010 (``period_years``), so a question about one period is not answered
   from a clause about another.
@@ -19,7 +20,10 @@ from collections.abc import Callable
 __all__ = ["count_unit_reason", "implied_name", "period_years"]
 
 _IMPLIED = {"china": ("全国",)}
-_COUNTED = re.compile(r"多少(台|辆|座|艘|架|家|所|名|户)")
+_COUNTED = re.compile(r"多少(台|辆|座|艘|架|家|所|名|户|个)")
+# 个 is the general measure word: a number in any specific one also counts ("100家园区"
+# answers "多少个园区"); "一批" (a batch) is no number.
+_ANY_MEASURE = "(?:个|台|辆|座|艘|架|家|所|名|户|处|项)"
 # 十一五 .. 十九五, and "the 12th Five-Year Plan"; the tenth period (十五) is left out, as
 # 十五 is also the number fifteen.
 _PERIOD = re.compile(
@@ -39,7 +43,8 @@ def implied_name(tokens: set[str], name: str, tokenize: Callable[[str], list[str
 def count_unit_reason(question: str, quoted: str) -> str:
     """Why ``quoted`` (a Chinese clause) cannot answer a count asked in a measure word."""
     unit = _COUNTED.search(question)
-    if unit is None or re.search(_NUMBER + re.escape(unit.group(1)), quoted):
+    measure = _ANY_MEASURE if unit is not None and unit.group(1) == "个" else None
+    if unit is None or re.search(_NUMBER + (measure or re.escape(unit.group(1))), quoted):
         return ""
     return f"the passage found gives no number counted in {unit.group(1)}"
 

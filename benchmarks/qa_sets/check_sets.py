@@ -67,6 +67,11 @@ def doc_path(stem: str) -> Path | None:
     places += [
         REPO.parent / d / "zh" / f"{stem}.html" for d in load("zh_first_contact6").DOC_FOLDERS
     ]
+    places += [
+        REPO.parent / d / "zh" / f"{stem}{ext}"
+        for d in load("zh_first_contact7").DOC_FOLDERS
+        for ext in (".md", ".txt")
+    ]
     for p in places:
         if p.exists():
             return p
@@ -107,7 +112,8 @@ class Checker:
             return doc_path(stem) is not None
         if stem in load("zh_first_contact5").OUTSIDE_SHARED:
             return EXTRA is not None and EXTRA.is_dir()
-        if stem in load("zh_first_contact6").OUTSIDE_SHARED:  # beside the checkout
+        late = load("zh_first_contact6").OUTSIDE_SHARED | load("zh_first_contact7").OUTSIDE_SHARED
+        if stem in late:  # beside the checkout
             return doc_path(stem) is not None
         return stem == ARTICLE or REAL.exists()
 
@@ -196,7 +202,7 @@ def check_late_set(c: Checker, name: str, suffix: str, prior: list[dict]) -> lis
     c.answerable(f"{name}.ZH_{suffix}", zh)
     c.unanswerable(f"{name}.ZH_UNANSWERABLE_{suffix}", near)
     c.expect(
-        all(it["split"] == "unseen" and it["doc"].startswith("cn_") for it in items)
+        all(it["split"] == "unseen" and it["doc"].startswith(("cn_", "sh_")) for it in items)
         and all(it["split"] == "unseen" for it in near),
         f"{name}: every item is unseen, over a Chinese document",
     )
@@ -334,7 +340,8 @@ def main() -> int:
     qs4 = [it["q"] for it in fc4 + zh3 + earlier + dev3]
     c.expect(len(qs4) == len(set(qs4)), "zh_first_contact4 repeats a question of another set")
     fc5 = check_late_set(c, "zh_first_contact5", "FC5", earlier + zh3 + dev3 + fc4)
-    check_late_set(c, "zh_first_contact6", "FC6", earlier + zh3 + dev3 + fc4 + fc5)
+    fc6 = check_late_set(c, "zh_first_contact6", "FC6", earlier + zh3 + dev3 + fc4 + fc5)
+    check_late_set(c, "zh_first_contact7", "FC7", earlier + zh3 + dev3 + fc4 + fc5 + fc6)
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

@@ -35,7 +35,14 @@ from typing import Any
 from ingest.lang import load_grammar
 from ingest.metric_ceilings import lowered_to
 from ingest.metric_owners import own_names, strip_owners
-from ingest.metric_sectors import figure_part, fronted_sector, nearest, sector_beside, share_base
+from ingest.metric_sectors import (
+    beside_figure,
+    figure_part,
+    fronted_sector,
+    nearest,
+    sector_beside,
+    share_base,
+)
 from ingest.metrics import sector_of
 
 _FLAGS = re.IGNORECASE
@@ -321,8 +328,14 @@ def metric_key(
     text = record.text or ""
     concept = find_concept(metric, lang)
     vague = terms.vague[lang].search(metric.strip()) is not None
+    figure = getattr(record, "value_text", "") or ""
     if concept is None and (vague or not metric.strip()):
-        concept = find_concept(text, lang)
+        # A clause of several aims: the one beside the figure, else the first named.
+        concept = (
+            _only_concept(text, lang)
+            or beside_figure(load_terms().concepts, text, figure, lang)
+            or find_concept(text, lang)
+        )
     owners = own_names(jurisdiction=jurisdiction, issuer=issuer, title=title)
     words = metric_words(metric, lang, owners)
     if len(words) < 2 and concept is None and text:
@@ -331,7 +344,9 @@ def metric_key(
         # it names ("by over" in "lower its carbon intensity by over 65%").
         metric = _UNIT_WORDS.sub(" ", text)
         words = metric_words(metric, lang, owners) or words
-        concept = _only_concept(text, lang)
+        concept = _only_concept(text, lang) or beside_figure(
+            load_terms().concepts, text, figure, lang
+        )
     if concept is not None:
         quantity = concept.name
     else:

@@ -290,6 +290,16 @@ def _only_concept(text: str, language: str) -> Concept | None:
     return found[0] if len(found) == 1 else None
 
 
+def _clause_concept(record: Any, language: str) -> Concept | None:
+    """The concept of a record whose metric phrase names none, read from its clause: the
+    one the clause names, else the one beside the figure when it names several."""
+    text = record.text or ""
+    figure = getattr(record, "value_text", "") or ""
+    return _only_concept(text, language) or beside_figure(
+        load_terms().concepts, text, figure, language
+    )
+
+
 def _accounting(terms: Terms, record: Any, text: str) -> str:
     """The counting convention named in the metric, else the one nearest the figure."""
     figure = getattr(record, "value_text", "") or ""
@@ -328,14 +338,9 @@ def metric_key(
     text = record.text or ""
     concept = find_concept(metric, lang)
     vague = terms.vague[lang].search(metric.strip()) is not None
-    figure = getattr(record, "value_text", "") or ""
     if concept is None and (vague or not metric.strip()):
         # A clause of several aims: the one beside the figure, else the first named.
-        concept = (
-            _only_concept(text, lang)
-            or beside_figure(load_terms().concepts, text, figure, lang)
-            or find_concept(text, lang)
-        )
+        concept = _clause_concept(record, lang) or find_concept(text, lang)
     owners = own_names(jurisdiction=jurisdiction, issuer=issuer, title=title)
     words = metric_words(metric, lang, owners)
     if len(words) < 2 and concept is None and text:
@@ -344,9 +349,7 @@ def metric_key(
         # it names ("by over" in "lower its carbon intensity by over 65%").
         metric = _UNIT_WORDS.sub(" ", text)
         words = metric_words(metric, lang, owners) or words
-        concept = _only_concept(text, lang) or beside_figure(
-            load_terms().concepts, text, figure, lang
-        )
+        concept = _clause_concept(record, lang)
     if concept is not None:
         quantity = concept.name
     else:

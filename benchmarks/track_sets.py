@@ -12,7 +12,8 @@ texts that are not stored here: they are read from ``--external DIR`` (``DIR/en`
 ``../unseen13`` next to the checkout) and, when that folder is absent, only the
 hand-written part is scored (benchmarks/track_sets/unseen4/README.md). ``unseen5`` does the
 same with ``DIR/en`` and ``DIR/zh`` (default ``../unseen13b``;
-benchmarks/track_sets/unseen5/README.md).
+benchmarks/track_sets/unseen5/README.md), and ``unseen6`` likewise (default ``../unseen13c``;
+benchmarks/track_sets/unseen6/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -21,6 +22,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen3
     python benchmarks/track_sets.py --set unseen4 [--external DIR]
     python benchmarks/track_sets.py --set unseen5 [--external DIR]
+    python benchmarks/track_sets.py --set unseen6 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -39,9 +41,13 @@ from track_common import ROOT, build_store, score_links, temp_dir
 from kb import track_signals, tracking
 
 SETS = ROOT / "benchmarks" / "track_sets"
-EXTERNAL = {"unseen4": ROOT.parent / "unseen13", "unseen5": ROOT.parent / "unseen13b"}
+EXTERNAL = {
+    "unseen4": ROOT.parent / "unseen13",
+    "unseen5": ROOT.parent / "unseen13b",
+    "unseen6": ROOT.parent / "unseen13c",
+}
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
-PARTS = {"unseen4": ("en",), "unseen5": ("en", "zh")}
+PARTS = {"unseen4": ("en",), "unseen5": ("en", "zh"), "unseen6": ("en", "zh")}
 
 
 def labels_within(labels: Path, names: set[str], where: Path) -> Path:
@@ -86,7 +92,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         dest="name",
-        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5"],
+        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"],
         default="dev",
     )
     parser.add_argument("--external", type=Path, help="folder of a set's published texts")

@@ -35,7 +35,14 @@ from typing import Any
 from ingest.lang import load_grammar
 from ingest.metric_ceilings import lowered_to
 from ingest.metric_owners import own_names, strip_owners
-from ingest.metric_sectors import figure_part, fronted_sector, nearest, sector_beside, share_base
+from ingest.metric_sectors import (
+    beside_figure,
+    figure_part,
+    fronted_sector,
+    nearest,
+    sector_beside,
+    share_base,
+)
 from ingest.metrics import sector_of
 
 _FLAGS = re.IGNORECASE
@@ -283,6 +290,16 @@ def _only_concept(text: str, language: str) -> Concept | None:
     return found[0] if len(found) == 1 else None
 
 
+def _clause_concept(record: Any, language: str) -> Concept | None:
+    """The concept of a record whose metric phrase names none, read from its clause: the
+    one the clause names, else the one beside the figure when it names several."""
+    text = record.text or ""
+    figure = getattr(record, "value_text", "") or ""
+    return _only_concept(text, language) or beside_figure(
+        load_terms().concepts, text, figure, language
+    )
+
+
 def _accounting(terms: Terms, record: Any, text: str) -> str:
     """The counting convention named in the metric, else the one nearest the figure."""
     figure = getattr(record, "value_text", "") or ""
@@ -322,7 +339,8 @@ def metric_key(
     concept = find_concept(metric, lang)
     vague = terms.vague[lang].search(metric.strip()) is not None
     if concept is None and (vague or not metric.strip()):
-        concept = find_concept(text, lang)
+        # A clause of several aims: the one beside the figure, else the first named.
+        concept = _clause_concept(record, lang) or find_concept(text, lang)
     owners = own_names(jurisdiction=jurisdiction, issuer=issuer, title=title)
     words = metric_words(metric, lang, owners)
     if len(words) < 2 and concept is None and text:
@@ -331,7 +349,7 @@ def metric_key(
         # it names ("by over" in "lower its carbon intensity by over 65%").
         metric = _UNIT_WORDS.sub(" ", text)
         words = metric_words(metric, lang, owners) or words
-        concept = _only_concept(text, lang)
+        concept = _clause_concept(record, lang)
     if concept is not None:
         quantity = concept.name
     else:

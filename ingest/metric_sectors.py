@@ -18,11 +18,14 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Sequence
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from ingest.lang import load_grammar
 from ingest.metrics import sector_of
+
+T = TypeVar("T")
 
 _FLAGS = re.IGNORECASE
 
@@ -115,3 +118,37 @@ def nearest(table: tuple[tuple[str, re.Pattern[str]], ...], text: str, anchor: i
             if best is None or distance < best[0]:
                 best = (distance, name)
     return None if best is None else best[1]
+
+
+#: What ends the stretch of a clause that belongs to one figure of a list of aims.
+_ASIDE_END = {
+    "en": re.compile(r"[,;:()\u2013\u2014]|\s-\s"),
+    "zh": re.compile(r"[，,；;。：:（）]"),
+}
+#: How far (characters) from the figure the concept it measures may be named.
+_BESIDE_REACH = 60
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def beside_figure(concepts: Sequence[T], text: str, figure: str, language: str) -> T | None:
+    """The concept (of ``concepts``, each with ``patterns`` by language) named nearest the
+    figure within its own stretch of the clause (up to the commas, semicolons, colons,
+    dashes or brackets around it): "reducing carbon intensity by 65%, controlling coal
+    power, achieving a 25% share of non-fossil energy consumption" gives 25% the
+    non-fossil share."""
+    at = text.find(figure) if figure else -1
+    if at < 0:
+        return None
+    lang = "zh" if language == "zh" or _HAN.search(text) else "en"
+    ends = _ASIDE_END[lang]
+    start = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
+    stop = ends.search(text, at + len(figure))
+    end = stop.start() if stop else len(text)
+    best: tuple[int, T] | None = None
+    for concept in concepts:
+        pattern = concept.patterns.get(lang)  # type: ignore[attr-defined]
+        for match in pattern.finditer(text, start, end) if pattern else ():
+            distance = max(0, match.start() - at - len(figure), at - match.end())
+            if distance <= _BESIDE_REACH and (best is None or distance < best[0]):
+                best = (distance, concept)
+    return best[1] if best else None

@@ -3,7 +3,7 @@
 Each statement of a later document is compared with one earlier statement: the same target
 year in the most recent earlier document that states it (through the value it repeats, when
 that document gives the year several), else the statement with the latest year of the most
-recent earlier document.
+recent earlier document whose year comes before it (none when every year there is later).
 """
 
 from __future__ import annotations
@@ -120,6 +120,12 @@ def _earlier_for(
             # is compared through the value the later statement repeats, if it has one.
             equal = [s for s in alike or same_year if _values(s) == _values(b)]
             return equal[0] if equal else _representative(alike or same_year)
+    # No earlier document states the year: the latest year before it in the most recent
+    # one. A year earlier than all of them is a new milestone, not an extension of one.
     last = by_doc[earlier[-1]]
+    if b.record.year:
+        last = [s for s in last if (s.record.year or 0) < b.record.year]
+        if not last:
+            return None
     latest = max((s.record.year or 0) for s in last)
     return _representative([s for s in last if (s.record.year or 0) == latest])

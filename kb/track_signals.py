@@ -293,6 +293,11 @@ _CHANGE_BY = re.compile(
 )
 
 
+#: Unit families whose figures are relative to something (a cut in percent, a multiple of
+#: a base level): only these count from a base year without a verb of change.
+_RELATIVE_FAMILIES = ("percent", "points", "x")
+
+
 def _base_year(s: Statement) -> int | None:
     """The year a target counts from, or None for the level of a share: a share in
     percent ("non-fossil energy 25% of consumption by 2030", 比重/占比) is a level, never
@@ -301,9 +306,13 @@ def _base_year(s: Statement) -> int | None:
     and the figure's, not the concept's name: "renewable energy generation +50% by 2030
     compared with 2020" is a change and keeps its base year."""
     k = s.key
-    if k.unit_family == "percent" and "share" in k.words:
-        if not _CHANGE_BY.search(getattr(s.record, "text", "") or ""):
-            return None
+    changed = _CHANGE_BY.search(getattr(s.record, "text", "") or "") is not None
+    if k.unit_family == "percent" and "share" in k.words and not changed:
+        return None
+    if k.unit_family not in _RELATIVE_FAMILIES and not changed:
+        # An amount to reach (capacity in kW, a count of vehicles) is a level too: "光伏
+        # 装机达到150万千瓦" counts from no year, whatever base a cut beside it names.
+        return None
     return getattr(s.record, "base_year", None)
 
 

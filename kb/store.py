@@ -277,12 +277,14 @@ class Store(Queries):
             # The slow part runs before the transaction, so readers and the lock holder
             # never wait on SQLite while the model encodes.
             texts = [t for *_, doc_rows in todo for t in doc_rows.texts()]
-            vectors = embed_once(self.conn, embedder, texts)  # each distinct text once
+            vectors = embed_once(self.conn, embedder, texts, array=True)  # each text once
             old_keys: list[str] = []
             with self._transaction():
                 if self.model is None:
                     self._set_meta("embed_model", embedder.name)
-                    self._set_meta("embed_dim", len(vectors[0]) if vectors else embedder.dimension)
+                    self._set_meta(
+                        "embed_dim", len(vectors[0]) if len(vectors) else embedder.dimension
+                    )
                 for i, document, _, doc_rows in todo:
                     old_docs = [
                         r[0]

@@ -40,12 +40,14 @@ def text_hash(text: str) -> bytes:
 
 
 def embed_once(
-    conn: sqlite3.Connection, embedder: Embedder, texts: Sequence[str]
-) -> list[list[float]]:
+    conn: sqlite3.Connection, embedder: Embedder, texts: Sequence[str], *, array: bool = False
+) -> Any:
     """Vectors for ``texts`` in order; each distinct text is embedded at most once.
 
     Texts already in the ``embeddings`` table for this embedder are read, not
-    embedded; new ones are embedded in one call and added to the table.
+    embedded; new ones are embedded in one call and added to the table. A list of
+    lists, or with ``array`` a float32 numpy array of the same values (one row per
+    text), which saves making 384 Python floats per text where they are not needed.
     """
     if not texts:
         return []
@@ -81,6 +83,8 @@ def embed_once(
             raise
         conn.execute("COMMIT")
         found.update(zip(todo, fresh, strict=True))
+    if array:
+        return np.stack([found[h] for h in hashes])
     return [found[h].tolist() for h in hashes]
 
 

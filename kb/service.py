@@ -38,13 +38,9 @@ if TYPE_CHECKING:
 
 #: Names offered here since before ``kb.intake`` existed (the CLI and the web app use them).
 __all__ = [
-    "IngestResult",
-    "KnowledgeBase",
-    "PassageResult",
-    "expand_paths",
-    "shared_extractor",
+    "IngestResult", "KnowledgeBase", "PassageResult", "expand_paths", "shared_extractor",
     "supported_suffixes",
-]
+]  # fmt: skip
 
 #: Clauses per embedding call when ingesting many short files: large enough that
 #: sentence-transformers' length sorting keeps padding low, small enough to lose
@@ -162,6 +158,7 @@ class KnowledgeBase:
                     "file", limits=limits, processes=ingest_worker.processes()
                 ) as ahead,
                 leave_cores_while(ahead.busy),
+                self.store.vectors_apart(),  # chroma's writes off the encoding process
             ):
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 pairs = ahead.map(files, wanted=bool)
@@ -251,6 +248,7 @@ class KnowledgeBase:
                     "document", processes=ingest_worker.processes()
                 ) as ahead,
                 leave_cores_while(ahead.busy),
+                self.store.vectors_apart(),  # chroma's writes off the encoding process
             ):
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 yield from self._ingest_rows(

@@ -99,6 +99,7 @@ class Store(Queries):
                 "re-run: policykb ingest PATH..."
             ) from e
         self._vectors: VectorIndex | None = None
+        self._unsynced: int | None = None  # written, awaiting the vector writer's word
         self._doc_texts: dict[str, str] = {}
 
     # -- metadata ---------------------------------------------------------------------------
@@ -152,6 +153,27 @@ class Store(Queries):
                 self.db_dir, chroma_url=self.chroma_url, name=f"policykb-{self._meta('store_id')}"
             )
         return self._vectors
+
+    @contextmanager
+    def vectors_apart(self) -> Iterator[None]:
+        """Write vectors from a child process while the block runs (``kb.vector_writer``),
+        where this process has not opened the store's local chroma; the sync mark is set
+        once every write is confirmed. Raises ``StoreError`` if one failed."""
+        from kb import vector_writer
+
+        if self._vectors is not None or not vector_writer.usable(self.db_dir, self.chroma_url):
+            yield
+            return
+        writer = vector_writer.VectorWriter(self.db_dir, name=f"policykb-{self._meta('store_id')}")
+        self._vectors, self._unsynced = writer, None  # type: ignore[assignment]
+        try:
+            yield
+            writer.settle()
+            if self._unsynced is not None:
+                self._mark_synced(self._unsynced)
+        finally:
+            self._vectors = None
+            writer.close()
 
     @property
     def collection(self) -> Any:
@@ -255,12 +277,14 @@ class Store(Queries):
             # The slow part runs before the transaction, so readers and the lock holder
             # never wait on SQLite while the model encodes.
             texts = [t for *_, doc_rows in todo for t in doc_rows.texts()]
-            vectors = embed_once(self.conn, embedder, texts)  # each distinct text once
+            vectors = embed_once(self.conn, embedder, texts, array=True)  # each text once
             old_keys: list[str] = []
             with self._transaction():
                 if self.model is None:
                     self._set_meta("embed_model", embedder.name)
-                    self._set_meta("embed_dim", len(vectors[0]) if vectors else embedder.dimension)
+                    self._set_meta(
+                        "embed_dim", len(vectors[0]) if len(vectors) else embedder.dimension
+                    )
                 for i, document, _, doc_rows in todo:
                     old_docs = [
                         r[0]
@@ -276,7 +300,7 @@ class Store(Queries):
                 revision = self._bump()
             self.vectors.delete(old_keys)
             self.vectors.upsert(vec_items, vectors)
-            self._mark_synced(revision)
+            self._synced(revision)
             return statuses
 
     @contextmanager
@@ -293,6 +317,12 @@ class Store(Queries):
         revision = self.revision + 1
         self._set_meta("revision", revision)
         return revision
+
+    def _synced(self, revision: int) -> None:
+        if getattr(self._vectors, "deferred", False):  # marked when the writer settles
+            self._unsynced = revision
+        else:
+            self._mark_synced(revision)
 
     def _mark_synced(self, revision: int) -> None:
         with self._transaction():
@@ -316,7 +346,7 @@ class Store(Queries):
                 keys = self._delete_document_rows(doc_id)
                 revision = self._bump()
             self.vectors.delete(keys)
-            self._mark_synced(revision)
+            self._synced(revision)
             return info
 
     def reconcile(self, embedder: Embedder, *, force: bool = False) -> tuple[int, int]:
@@ -342,7 +372,7 @@ class Store(Queries):
             if missing:
                 vectors = embed_once(self.conn, embedder, [r[3] for r in missing])
                 self.vectors.upsert([(r[0], r[1], r[2]) for r in missing], vectors)
-            self._mark_synced(revision)
+            self._synced(revision)
             return len(missing), len(orphans)
 
     def reindex(self, embedder: Embedder) -> int:

@@ -86,10 +86,11 @@ class VectorIndex:
     ) -> None:
         """Write vectors; ``items`` are ``(key, doc_id, language)`` in the same order."""
         for i in range(0, len(items), BATCH):
-            part = items[i : i + BATCH]
+            part, rows = items[i : i + BATCH], vectors[i : i + BATCH]
             self.collection.upsert(
                 ids=[key for key, _, _ in part],
-                embeddings=[list(v) for v in vectors[i : i + BATCH]],
+                # a numpy array's rows as Python floats, as chroma has always been given
+                embeddings=rows.tolist() if hasattr(rows, "tolist") else [list(v) for v in rows],
                 metadatas=[{"doc_id": d, "language": lang} for _, d, lang in part],
             )
         self._count = None

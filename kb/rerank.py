@@ -60,6 +60,49 @@ def _overlap(q_tokens: set[str], tokens: set[str]) -> float:
     return len(q_tokens & tokens) / len(q_tokens) if q_tokens else 0.0
 
 
+#: One word of a question: the token sets any of which stands for it (a word alone, or
+#: every term of a synonym group the question uses, each as its own tokens).
+Unit = tuple[frozenset[str], ...]
+
+
+def question_units(query: Query) -> list[Unit]:
+    """The question's words with each synonym group it uses counted as one word.
+
+    A question that says "spending" and "transmission" has two words for a clause to
+    share, whichever of their synonyms ("investment", "grid") the clause uses; counting
+    every synonym as a word of its own would make a clause that uses one of them share
+    a small fraction of a long list.
+
+    Example:
+        >>> from kb.understand import understand
+        >>> units = question_units(understand("yearly grid spending"))
+        >>> len(units), frozenset({"transmission"}) in units[0]
+        (3, True)
+    """
+    from kb.lexical import tokenize
+    from kb.understand import group_hits
+
+    units: list[Unit] = []
+    covered: set[str] = set()
+    for group, hits in group_hits(query.text):
+        for term in hits:
+            covered |= set(tokenize(term))
+        unit = tuple(dict.fromkeys(frozenset(tokenize(t)) for t in group if tokenize(t)))
+        if unit:
+            units.append(unit)
+    for tok in dict.fromkeys(tokenize(query.text)):
+        if tok not in covered:
+            units.append((frozenset((tok,)),))
+    return units
+
+
+def _unit_overlap(units: Sequence[Unit], tokens: set[str]) -> float:
+    """The fraction of ``units`` that ``tokens`` hold (any of a unit's token sets)."""
+    if not units:
+        return 0.0
+    return sum(any(alt <= tokens for alt in unit) for unit in units) / len(units)
+
+
 def features(
     query: Query,
     q_tokens: set[str],
@@ -75,8 +118,11 @@ def features(
     dense_rank: int | None,
     bm25_rank: int | None,
     fused_rank: int,
+    units: Sequence[Unit] | None = None,
 ) -> list[float]:
-    """The feature vector of one candidate, in the order of ``FEATURES``."""
+    """The feature vector of one candidate, in the order of ``FEATURES``. Given the
+    question's ``units`` (``question_units``), word cover counts a synonym group as one
+    word; otherwise it is measured on ``q_tokens``."""
     from kb.lexical import tokenize
 
     tokens = tokenize(text)
@@ -92,8 +138,8 @@ def features(
         1.0 / (1 + dense_rank) if dense_rank else 0.0,
         1.0 / (1 + bm25_rank) if bm25_rank else 0.0,
         1.0 / (1 + fused_rank),
-        _overlap(q_tokens, own),
-        _overlap(q_tokens, around),
+        _unit_overlap(units, own) if units else _overlap(q_tokens, own),
+        _unit_overlap(units, around) if units else _overlap(q_tokens, around),
         len(q_pairs & pairs) / len(q_pairs) if q_pairs else 0.0,
         dense_rel,
         _overlap(q_tokens, set(tokenize(title))),

@@ -205,6 +205,7 @@ class Retriever:
         best_dense = max((h.dense or 0.0 for h in dense_hits), default=0.0) or 1.0
         q_tokens = set(query_tokens(parsed, cross=False))  # the reranker was fitted without
         x_tokens = cross_tokens(parsed, self._bm25_index()[0])  # for the other language's clauses
+        units = rerank.question_units(parsed)
         return [
             rerank.features(
                 parsed,
@@ -220,6 +221,7 @@ class Retriever:
                 dense_rank=dense_rank.get(h.key),
                 bm25_rank=bm25_rank.get(h.key),
                 fused_rank=i,
+                units=units if not x_tokens or same_script(parsed.text, h.text) else None,
             )
             for i, h in enumerate(pool, start=1)
         ]

@@ -96,10 +96,13 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 
 @functools.cache
 def load_terms() -> _Terms:
-    """The parsed ``kb/data/terms.toml`` (read once)."""
+    """The parsed ``kb/data/terms.toml`` (read once), with the English synonym groups of
+    ``kb/data/en_synonyms.toml``."""
     raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
     data = tomllib.loads(raw)
-    groups = tuple(tuple(t.lower() for t in g["terms"]) for g in data.get("synonyms", []))
+    en_raw = resources.files("kb").joinpath("data/en_synonyms.toml").read_text("utf-8")
+    listed = data.get("synonyms", []) + tomllib.loads(en_raw).get("synonyms", [])
+    groups = tuple(tuple(t.lower() for t in g["terms"]) for g in listed)
     relative = tuple(
         sorted(
             ((k.lower(), int(v)) for k, v in data.get("relative_years", {}).items()),
@@ -209,6 +212,16 @@ def resolve_years(question: str) -> frozenset[str]:
         if phrase in low:
             years.add(str(year))
     return frozenset(years)
+
+
+def group_hits(question: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """``(group, used)`` for each synonym group whose terms ``question`` uses."""
+    out = []
+    for group in _group_patterns():
+        hits = tuple(t for t, p in group if p.search(question))
+        if hits:
+            out.append((tuple(t for t, _ in group), hits))
+    return out
 
 
 def expansions(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

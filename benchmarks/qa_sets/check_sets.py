@@ -47,7 +47,11 @@ def load(name: str):
     return mod
 
 
-BESIDE = ("real_unseen4", "real_unseen5")  # sets over documents kept beside the repository
+BESIDE = (
+    "real_unseen4",
+    "real_unseen5",
+    "real_unseen6",
+)  # sets over documents kept beside the repository
 
 
 def extra_dirs() -> list[Path]:
@@ -483,6 +487,9 @@ def main() -> int:
     un4 = load("real_unseen4")
     earlier |= {key(it) for it in un4.QUESTIONS + un4.ARTICLE_QUESTIONS}
     check_beside(c, "real_unseen5", "UNANSWERABLE_UNSEEN5", earlier, qs)
+    un5 = load("real_unseen5")
+    earlier |= {key(it) for it in un5.QUESTIONS + un5.ARTICLE_QUESTIONS}
+    check_beside(c, "real_unseen6", "UNANSWERABLE_UNSEEN6", earlier, qs)
 
     for w in c.warnings:
         print("warning:", w)

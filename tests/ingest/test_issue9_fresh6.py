@@ -152,3 +152,41 @@ def test_a_company_vision_stated_after_a_past_claim_is_read():
 )
 def test_aims_beside_the_new_cues_stay_targets(text, expected):
     assert _targets(text) == expected
+
+
+# ------------------------------------------------------- forecasts by someone else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at a local bank see grid demand rising 18% by 2030.",
+        "Heat pump sales are seen at 40% of new heating by 2030.",
+        "Wholesale prices may rise 12% by 2026, the regulator warned.",
+        "Under current settings, emissions are on course to fall only 9% by 2030.",
+        "If current trends continue, the share of cycling will reach 22% by 2030.",
+        "Scientists say global methane must fall 35% by 2030 to hold warming down.",
+        "Economists expect the levy to add 3% to bills by 2027.",
+        # an analyst's restatement of an assumed figure, and the sum of a list
+        "We put demand in 2030 at 230 TWh, that's an increase of about 7% on today.",
+        "Together the two farms, representing a combined 640 MW, could start by 2026.",
+    ],
+)
+def test_someone_elses_forecast_is_not_a_target(text):
+    assert [t for t in _targets(text) if t[1] in {"%", "kW"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the issuer's own aims keep their figures beside the same words
+        ("The city will see that 30% of trips are by bike by 2030.", [(30.0, "%", 2030)]),
+        (
+            "The council may set a goal of 25% tree cover by 2035 and will review it.",
+            [(25.0, "%", 2035)],
+        ),
+        ("The ministry will cut emissions to 40 Mt by 2030.", [(40e6, "t", 2030)]),
+    ],
+)
+def test_the_issuers_aims_stay_targets_beside_forecast_words(text, expected):
+    assert _targets(text) == expected

@@ -190,3 +190,31 @@ def test_someone_elses_forecast_is_not_a_target(text):
 )
 def test_the_issuers_aims_stay_targets_beside_forecast_words(text, expected):
     assert _targets(text) == expected
+
+
+# ------------------------------------------------------- pages, votes and studies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See also the chart on page 23 for the 2030 route.",
+        "The figures for 2035 are on pages 40-42 of the annex.",
+        "The bill passed 61-39 in the upper house on its way to a 2030 start.",
+        "The council approved the plan by a vote of 9 to 2 ahead of its 2028 review.",
+        "About 30% of firms will need new boilers by 2032, the study said.",
+    ],
+)
+def test_pages_votes_and_studies_are_not_targets(text):
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bill passed and requires 100% clean power by 2040.", [(100.0, "%", 2040)]),
+        ("The plan, set out on one page, aims for 45% renewables by 2030.", [(45.0, "%", 2030)]),
+    ],
+)
+def test_aims_beside_pages_and_votes_stay_targets(text, expected):
+    assert _targets(text) == expected

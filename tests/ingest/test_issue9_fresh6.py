@@ -167,6 +167,8 @@ def test_aims_beside_the_new_cues_stay_targets(text, expected):
         "If current trends continue, the share of cycling will reach 22% by 2030.",
         "Scientists say global methane must fall 35% by 2030 to hold warming down.",
         "Economists expect the levy to add 3% to bills by 2027.",
+        "In its latest outlook the agency projects 44% wind power by 2030.",
+        "A trade body predicts 25 GW of rooftop solar by 2028.",
         # an analyst's restatement of an assumed figure, and the sum of a list
         "We put demand in 2030 at 230 TWh, that's an increase of about 7% on today.",
         "Together the two farms, representing a combined 640 MW, could start by 2026.",
@@ -186,6 +188,11 @@ def test_someone_elses_forecast_is_not_a_target(text):
             [(25.0, "%", 2035)],
         ),
         ("The ministry will cut emissions to 40 Mt by 2030.", [(40e6, "t", 2030)]),
+        (
+            "The agency projects 44% wind power by 2030, while our own target is 50% by 2030.",
+            [(50.0, "%", 2030)],
+        ),
+        ("The plan funds 12 projects and aims for 3 GW of storage by 2029.", [(3e6, "kW", 2029)]),
     ],
 )
 def test_the_issuers_aims_stay_targets_beside_forecast_words(text, expected):

@@ -163,7 +163,7 @@ def test_aims_beside_the_new_cues_stay_targets(text, expected):
         "Analysts at a local bank see grid demand rising 18% by 2030.",
         "Heat pump sales are seen at 40% of new heating by 2030.",
         "Wholesale prices may rise 12% by 2026, the regulator warned.",
-        "Under current settings, emissions are on course to fall only 9% by 2030.",
+        "Under current settings, emissions may fall only 9% by 2030.",
         "If current trends continue, the share of cycling will reach 22% by 2030.",
         "Scientists say global methane must fall 35% by 2030 to hold warming down.",
         "Economists expect the levy to add 3% to bills by 2027.",
@@ -224,4 +224,37 @@ def test_pages_votes_and_studies_are_not_targets(text):
     ],
 )
 def test_aims_beside_pages_and_votes_stay_targets(text, expected):
+    assert _targets(text) == expected
+
+
+# ------------------------------------------------------------ acts, cases and phones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court's ruling in Case C-214/21 asks the state to act by 2027.",
+        "Regulation 7-19 of the grid code will apply from 2026.",
+        "Resolution 2022/31 names the 2035 goal but sets no figure.",
+        "Bill 2025-208 would take effect in 2027.",
+        "Call 1300 555 019 to book a free audit before 2026.",
+        "Tel: 029 2018 4455, the line is open until 2025.",
+    ],
+)
+def test_act_case_and_phone_numbers_are_not_targets(text):
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regulation 7-19 requires grid operators to reach 35% storage by 2030.",
+            [(35.0, "%", 2030)],
+        ),
+        ("The act sets 80 percent clean power by 2040.", [(80.0, "%", 2040)]),
+        ("The rules will cut waste 40% by 2030.", [(40.0, "%", 2030)]),
+    ],
+)
+def test_aims_beside_act_numbers_stay_targets(text, expected):
     assert _targets(text) == expected

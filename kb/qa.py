@@ -269,9 +269,7 @@ def answer(
         return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
 
     ranked = _rank_candidates(query, hits, retriever.store, placed)
-    ranked = quote_first(
-        query, [continue_hit(query, h) for h in ranked], _other_terms(query, retriever)
-    )
+    ranked = _quote_first(query, ranked, _other_terms(query, retriever), placed)
     store = retriever.store
     doc_date = lambda doc_id: store.document_meta(doc_id).get("date", "")  # noqa: E731
     reason = ""
@@ -360,6 +358,17 @@ def _extractive(
         if len(shown) == 2:
             break
     return "\n".join(lines), shown
+
+
+def _quote_first(
+    query: Query, ranked: list[Hit], other_terms: Sequence[str], placed: set[str]
+) -> list[Hit]:
+    """``ranked`` with the clause to quote first (``quote_first``); when the question's
+    place put clauses first (``kb.zh_place``), it is chosen among those alone."""
+    ranked = [continue_hit(query, h) for h in ranked]
+    n = next((i for i, h in enumerate(ranked) if h.key not in placed), len(ranked))
+    n = n if placed and n else len(ranked)
+    return [*quote_first(query, ranked[:n], other_terms), *ranked[n:]]
 
 
 def _numbered(

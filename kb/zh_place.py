@@ -5,13 +5,15 @@ A question about Shanghai's grain depots or Guangdong's power supply ("上海新
 title names it (in Chinese or in its English spelling); a national plan on the same
 subject ranks close by but states the country's figure, not the place's. When a question
 names a place (``kb.zh_scope``'s places, or their English spellings in ``[english_places]``
-of ``kb/data/zh_scope.toml``), the clauses of the texts whose title names it, and the
-clauses that name it themselves, are put before the rest when they are relevant enough on
-their own (``place_first``). Only the order changes: each clause keeps its relevance, so
-the refusal thresholds see true probabilities.
+of ``kb/data/zh_scope.toml``), the clauses of the texts whose title names it are put
+before the rest when they are relevant enough on their own (``place_first``). Only the
+order changes: each clause keeps its relevance, so the refusal thresholds see true
+probabilities, and a national clause that names the place itself is never pushed down by
+a lowered score.
 
-A Chinese place counts only as a word: at the question's start or followed by 省, 市,
-自治区, 的, 、, 和, 与 or 及 ("黄河北岸" names no 河北).
+A Chinese place counts only as a word: at the question's start, after a preposition
+(在, 到, 对 …) or a list joint, or followed by 省, 市, 自治区, 的, 、, 和, 与 or 及
+("黄河北岸" names no 河北).
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ from kb.queries import Filters
 
 __all__ = ["place_docs", "place_first", "question_places"]
 
-# What may follow a Chinese place name in a question for it to be the place: an
-# administrative suffix, 的, or a list joint.
+# What may follow a Chinese place name in a question for it to be the place (an
+# administrative suffix, 的, or a list joint), or come right before it (a preposition or a
+# list joint; the question's start counts too).
 _AFTER = r"(?=省|市|自治区|特别行政区|的|、|和|与|及)"
+_BEFORE = r"(?:^|(?<=[在于到从对和与及、，,]))"
 # place -> doc ids, per store file and revision (the titles change only on a write)
 _DOCS: dict[str, tuple[int, dict[tuple[str, ...], tuple[str, ...]], dict[str, str]]] = {}
 
@@ -58,7 +62,7 @@ def question_places(question: str) -> list[str]:
     if has_cjk(question):
         rest = question.strip()
         for place in places:  # longest first: 内蒙古 before any shorter name inside it
-            hits = re.finditer(rf"^{re.escape(place)}|{re.escape(place)}{_AFTER}", rest)
+            hits = re.finditer(rf"{_BEFORE}{re.escape(place)}|{re.escape(place)}{_AFTER}", rest)
             found += [(m.start(), place) for m in hits]
             rest = rest.replace(place, "\0" * len(place))
     else:
@@ -103,24 +107,26 @@ def place_first(
 ) -> tuple[list[Hit], set[str]]:
     """``hits`` in a new order, and the keys put first: the clauses of the documents
     whose title names a place of the question (among ``hits`` and the best ``top_k`` of a
-    search within those documents) and the clauses that name it, those whose relevance is
-    at least ``floor`` (or unknown), by relevance; then the rest as they were. No
-    relevance changes. ``hits`` and no keys when the question names no place."""
+    search within those documents) whose relevance is at least ``floor`` (or unknown), by
+    relevance; then the rest as they were. No relevance changes. ``hits`` and no keys when
+    the question names no place."""
     places = tuple(question_places(question))
     if not places or not hits:
         return hits, set()
     docs, everything = place_docs(retriever.store, places)
     docs = tuple(d for d in docs if not filters.doc_ids or d in filters.doc_ids)
-    named = [h for h in hits if h.doc_id in docs or any(p in h.text for p in places)]
+    named = [h for h in hits if h.doc_id in docs]
     scoped: list[Hit] = []
     # a second search within the place's texts, unless they are the whole store or
     # already fill the top hits (it could not change the order then)
     if docs and not everything and any(h.doc_id not in docs for h in hits[:top_k]):
         scoped = retriever.search(question, top_k=top_k, filters=replace(filters, doc_ids=docs))
+    # a clause elsewhere that names the place keeps its relevance and its place in the
+    # order; a clause both searches found keeps its relevance among all the hits, and is
+    # relevant enough when either search found it so
+    best = {h.key: h.relevance for h in scoped}
     inside = {h.key: h for h in [*scoped, *named]}
-    first = sorted(
-        (h for h in inside.values() if h.relevance is None or h.relevance >= floor),
-        key=lambda h: -(h.relevance or 0.0),
-    )
+    enough = lambda h: h.relevance is None or max(h.relevance, best.get(h.key) or 0.0) >= floor  # noqa: E731
+    first = sorted(filter(enough, inside.values()), key=lambda h: -(h.relevance or 0.0))
     keys = {h.key for h in first}
     return [*first, *(h for h in hits if h.key not in keys)], keys

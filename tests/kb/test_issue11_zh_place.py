@@ -69,6 +69,8 @@ language = "zh"
         ("洞庭湖南岸要建多少座泵站？", []),
         ("今年河南省和湖北的储能各要装多少？", ["河南", "湖北"]),
         ("江西、福建的抽水蓄能规划各是多少？", ["江西", "福建"]),
+        ("在浙江想建一座光伏电站，要多少年回本？", ["浙江"]),  # after a preposition
+        ("重庆公交今年要换多少辆电动车？", ["重庆"]),  # at the start
     ],
 )
 def test_the_places_a_question_names(question, places):

@@ -122,11 +122,12 @@ def place_first(
     if docs and not everything and any(h.doc_id not in docs for h in hits[:top_k]):
         scoped = retriever.search(question, top_k=top_k, filters=replace(filters, doc_ids=docs))
     # a clause elsewhere that names the place keeps its relevance and its place in the
-    # order; a clause both searches found keeps its relevance among all the hits, and is
-    # relevant enough when either search found it so
-    best = {h.key: h.relevance for h in scoped}
+    # order; a clause both searches found keeps its relevance among all the hits (a
+    # reranker probability among a few texts' clauses runs higher than among all)
     inside = {h.key: h for h in [*scoped, *named]}
-    enough = lambda h: h.relevance is None or max(h.relevance, best.get(h.key) or 0.0) >= floor  # noqa: E731
-    first = sorted(filter(enough, inside.values()), key=lambda h: -(h.relevance or 0.0))
+    first = sorted(
+        (h for h in inside.values() if h.relevance is None or h.relevance >= floor),
+        key=lambda h: -(h.relevance or 0.0),
+    )
     keys = {h.key for h in first}
     return [*first, *(h for h in hits if h.key not in keys)], keys

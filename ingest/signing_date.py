@@ -1,10 +1,12 @@
 """The date a Chinese official document was signed, read from its text.
 
 A 通知 or 意见 saved without its page ends its cover letter with the issuing body and the
-day it signed ("国务院办公厅2016年2月16日（此件公开发布）"), often in Chinese digits
-("二○○五年二月二十二日"). When no manifest, page header or event dates the document, that
-day does: a figure due in an earlier year is then a statistic, not an aim. The pattern is
-data (``[signing_date]`` in ``ingest/lang/zh.toml``).
+day it signed ("市发展改革委2019年4月8日（此件主动公开）"), often in Chinese digits
+("二〇一九年四月八日"). When no manifest, page header or event dates the document, that
+day does: a figure due in an earlier year is then a statistic, not an aim. A date the
+text cites ("根据省政府2015年6月1日印发的《…》") is no signature; a text is signed on or
+after every date it cites, so the latest signature wins. The patterns are data
+(``[signing_date]`` in ``ingest/lang/zh.toml``).
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ _DIGITS = {"○": 0, "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
 
 
 @functools.lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     raw = resources.files("ingest.lang").joinpath("zh.toml").read_text("utf-8")
-    return re.compile(tomllib.loads(raw)["signing_date"]["pattern"])
+    table = tomllib.loads(raw)["signing_date"]
+    return re.compile(table["pattern"]), re.compile(table["citation_before"])
 
 
 def _number(text: str) -> int:
@@ -37,14 +40,19 @@ def _number(text: str) -> int:
 
 
 def find_signing_date(text: str) -> str | None:
-    """The first signing date in ``text`` as ``YYYY-MM-DD``, or None when there is none or
-    it is no valid day."""
-    for match in _pattern().finditer(text):
+    """The latest signing date in ``text`` as ``YYYY-MM-DD``, or None when there is none
+    that is a valid day and not a cited document's date."""
+    pattern, citation = _patterns()
+    days: list[datetime.date] = []
+    for match in pattern.finditer(text):
+        if citation.search(text, max(0, match.start() - 24), match.start() + 1):
+            continue  # "按照国务院…日印发的": the date of a text cited
         try:
-            day = datetime.date(
-                _number(match["year"]), _number(match["month"]), _number(match["day"])
+            days.append(
+                datetime.date(
+                    _number(match["year"]), _number(match["month"]), _number(match["day"])
+                )
             )
         except (KeyError, ValueError):
             continue
-        return day.isoformat()
-    return None
+    return max(days).isoformat() if days else None

@@ -43,7 +43,7 @@ from kb.retrieve import Hit, Retriever, tokenize
 from kb.settings import MAX_QUESTION_CHARS
 from kb.store import Filters
 from kb.understand import Query, understand
-from kb.zh_place import place_scoped
+from kb.zh_place import place_first
 
 # The names this module has always offered (``from kb.qa import Answer, render_record``).
 __all__ = [
@@ -117,7 +117,9 @@ def _other_terms(query: Query, retriever: Any) -> tuple[str, ...]:
     return query.cross_terms + translated if translated else ()
 
 
-def _rank_candidates(query: Query, hits: Sequence[Hit], store: Any = None) -> list[Hit]:
+def _rank_candidates(
+    query: Query, hits: Sequence[Hit], store: Any = None, placed: frozenset | set = frozenset()
+) -> list[Hit]:
     q_tokens = question_tokens(query)
     recital = {h.key for h in hits if store is not None and _is_recital(h, store)}
     has_article = any(h.key not in recital for h in hits[:5])
@@ -138,8 +140,9 @@ def _rank_candidates(query: Query, hits: Sequence[Hit], store: Any = None) -> li
         return s
 
     ranked = [hit for _, hit in sorted(enumerate(hits), key=score, reverse=True)]
-    # A heading ("What is a green factory?") can echo the question without answering it.
-    return sorted(ranked, key=lambda hit: hit.kind in ("heading", "title"))
+    # A heading ("What is a green factory?") can echo the question without answering it;
+    # the clauses ``kb.zh_place`` put first (the question's place) stay first.
+    return sorted(ranked, key=lambda h: (h.kind in ("heading", "title"), h.key not in placed))
 
 
 def _record_match(q_tokens: set[str], record: Record) -> float:
@@ -251,22 +254,22 @@ def answer(
         return tracked
     query = understand(q)
     hits = retriever.search(q, top_k=max(top_k, 10), filters=filters)
-    # a question naming a Chinese place: that place's own texts first (kb.zh_place)
-    hits = place_scoped(q, hits, retriever, top_k=max(top_k, 10), filters=filters)
+    evidence, relevance, weak, floor = _weak_evidence(hits, retriever.embedder.name, min_evidence)
+    # a question naming a Chinese place: its own relevant clauses first, relevance kept
+    hits, placed = place_first(
+        q, hits, retriever, top_k=max(top_k, 10), floor=floor, filters=filters
+    )
     if query.is_metadata and hits:
         meta = _metadata_answer(query, hits, retriever)
         if meta is not None:
             return meta
-    evidence, relevance, weak = _weak_evidence(hits, retriever.embedder.name, min_evidence)
     if not hits or weak:
         sources = sources_of(hits[:top_k], retriever.embedder.name)
         reason = "no passage is close enough to the question" if hits else "nothing was found"
         return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
 
-    ranked = _rank_candidates(query, hits, retriever.store)
-    ranked = quote_first(
-        query, [continue_hit(query, h) for h in ranked], _other_terms(query, retriever)
-    )
+    ranked = _rank_candidates(query, hits, retriever.store, placed)
+    ranked = _quote_first(query, ranked, _other_terms(query, retriever), placed)
     store = retriever.store
     doc_date = lambda doc_id: store.document_meta(doc_id).get("date", "")  # noqa: E731
     reason = ""
@@ -277,7 +280,7 @@ def answer(
     if reason:
         return Answer(q, _no_answer(q), sources, (), False, evidence, reason, relevance)
     by_key = retriever.store.records_for([s_key(s) for s in sources])
-    numbered = [(s.n, r) for s in sources for r in by_key.get(s_key(s), [])]
+    numbered = _numbered(sources, by_key, placed)
     if llm is not None:
         return _generated(query, sources, numbered, llm, evidence)
 
@@ -305,9 +308,10 @@ def _generated(
 
 def _weak_evidence(
     hits: Sequence[Hit], model_name: str, min_evidence: float | None
-) -> tuple[float, float | None, bool]:
-    """``(evidence, relevance, weak)``: the best damped dense similarity and reranker
-    probability among ``hits``, and whether either is below the model's threshold."""
+) -> tuple[float, float | None, bool, float]:
+    """``(evidence, relevance, weak, min_relevance)``: the best damped dense similarity and
+    reranker probability among ``hits``, whether either is below the model's threshold,
+    and the reranker threshold."""
     evidence = max((evidence_of(h) for h in hits), default=0.0)
     relevance = max((h.relevance for h in hits if h.relevance is not None), default=None)
     model = load_model(model_name)
@@ -315,7 +319,7 @@ def _weak_evidence(
         min_evidence = model.min_evidence if model.weights else MIN_EVIDENCE
     min_relevance = model.min_relevance if model.weights else MIN_RELEVANCE
     weak = evidence < min_evidence or (relevance is not None and relevance < min_relevance)
-    return evidence, relevance, weak
+    return evidence, relevance, weak, min_relevance
 
 
 def _extractive(
@@ -354,6 +358,31 @@ def _extractive(
         if len(shown) == 2:
             break
     return "\n".join(lines), shown
+
+
+def _quote_first(
+    query: Query, ranked: list[Hit], other_terms: Sequence[str], placed: set[str]
+) -> list[Hit]:
+    """``ranked`` with the clause to quote first (``quote_first``); when the question's
+    place put clauses first (``kb.zh_place``), it is chosen among those alone."""
+    ranked = [continue_hit(query, h) for h in ranked]
+    n = next((i for i, h in enumerate(ranked) if h.key not in placed), len(ranked))
+    n = n if placed and n else len(ranked)
+    return [*quote_first(query, ranked[:n], other_terms), *ranked[n:]]
+
+
+def _numbered(
+    sources: Sequence[Source], by_key: dict[str, list[Record]], placed: set[str]
+) -> list[tuple[int, Record]]:
+    """The sources' records with their numbers; when a question's place put clauses first
+    (``kb.zh_place``), only the quoted clause's and theirs: another text's figure is not
+    the place's."""
+    return [
+        (s.n, r)
+        for s in sources
+        if not placed or s.n == 1 or s_key(s) in placed
+        for r in by_key.get(s_key(s), [])
+    ]
 
 
 def _no_answer(question: str) -> str:

@@ -20,10 +20,13 @@ from collections.abc import Callable
 __all__ = ["count_unit_reason", "implied_name", "period_years"]
 
 _IMPLIED = {"china": ("全国",)}
-_COUNTED = re.compile(r"多少(台|辆|座|艘|架|家|所|名|户|个)")
-# 个 is the general measure word: a number in any specific one also counts ("100家园区"
-# answers "多少个园区"); "一批" (a batch) is no number.
-_ANY_MEASURE = "(?:个|台|辆|座|艘|架|家|所|名|户|处|项)"
+# 个百分点 asks for a change in points, stated as a share ("下降13.5%"): no count.
+_COUNTED = re.compile(r"多少(台|辆|座|艘|架|家|所|名|户|条|套|种|张|项|个(?!百分点))")
+# 个 is the general measure word: a number in any specific one also counts ("100家园区",
+# "20条航线", "50套系统" answer "多少个…"); "一批" (a batch) is no number.
+_ANY_MEASURE = (
+    "(?:个|台|辆|座|艘|架|家|所|名|户|处|项|条|套|种|张|批次|栋|间|组|部|片|根|只|块|支|口|眼)"
+)
 # 十一五 .. 十九五, and "the 12th Five-Year Plan"; the tenth period (十五) is left out, as
 # 十五 is also the number fifteen.
 _PERIOD = re.compile(

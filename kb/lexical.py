@@ -102,10 +102,16 @@ def query_tokens(
                 terms += synonym_terms(query.text, index)
     for term in terms:
         for tok in tokenize(term):
-            if tok not in seen:
+            if tok not in seen and not _noise(tok, query.years):
                 seen.add(tok)
                 tokens.append(tok)
     return tokens
+
+
+def _noise(tok: str, years: frozenset[str]) -> bool:
+    """A Latin letter or a number other than a year the question names: what "h2" or
+    "co2" would add to keyword search, found in nearly every document."""
+    return tok.isascii() and (len(tok) == 1 or (tok.isdigit() and tok not in years))
 
 
 def cross_tokens(query: Query, index: Any) -> set[str]:

@@ -60,9 +60,10 @@ def _overlap(q_tokens: set[str], tokens: set[str]) -> float:
     return len(q_tokens & tokens) / len(q_tokens) if q_tokens else 0.0
 
 
-#: One word of a question: the token sets any of which stands for it (a word alone, or
-#: every term of a synonym group the question uses, each as its own tokens).
-Unit = tuple[frozenset[str], ...]
+#: One word of a question: the token runs any of which stands for it (a word alone, or
+#: every term of a synonym group the question uses, each as its own run of tokens; a
+#: run of several tokens counts only where a clause has them side by side).
+Unit = tuple[tuple[str, ...], ...]
 
 
 def question_units(query: Query) -> list[Unit]:
@@ -71,36 +72,48 @@ def question_units(query: Query) -> list[Unit]:
     A question that says "spending" and "transmission" has two words for a clause to
     share, whichever of their synonyms ("investment", "grid") the clause uses; counting
     every synonym as a word of its own would make a clause that uses one of them share
-    a small fraction of a long list.
+    a small fraction of a long list. The years its relative phrases resolve to ("this
+    decade") are words of their own. A question that uses no group gets no units
+    (``[]``): its word cover stays the plain token overlap the weights were fitted on.
 
     Example:
         >>> from kb.understand import understand
         >>> units = question_units(understand("yearly grid spending"))
-        >>> len(units), frozenset({"transmission"}) in units[0]
+        >>> len(units), ("transmission",) in units[0]
         (3, True)
     """
     from kb.lexical import tokenize
     from kb.understand import group_hits
 
+    used = group_hits(query.text)
+    if not used:
+        return []
     units: list[Unit] = []
     covered: set[str] = set()
-    for group, hits in group_hits(query.text):
+    for group, hits in used:
         for term in hits:
             covered |= set(tokenize(term))
-        unit = tuple(dict.fromkeys(frozenset(tokenize(t)) for t in group if tokenize(t)))
+        unit = tuple(dict.fromkeys(tuple(tokenize(t)) for t in group if tokenize(t)))
         if unit:
             units.append(unit)
-    for tok in dict.fromkeys(tokenize(query.text)):
+    own = tokenize(query.text) + sorted(query.years)
+    for tok in dict.fromkeys(own):
         if tok not in covered:
-            units.append((frozenset((tok,)),))
+            units.append(((tok,),))
     return units
 
 
-def _unit_overlap(units: Sequence[Unit], tokens: set[str]) -> float:
-    """The fraction of ``units`` that ``tokens`` hold (any of a unit's token sets)."""
+def _unit_overlap(units: Sequence[Unit], tokens: set[str], runs: str) -> float:
+    """The fraction of ``units`` that a text holds: a one-token run when ``tokens`` has
+    it, a longer run when ``runs`` (the text's token lists, space-joined and padded)
+    has its tokens side by side."""
     if not units:
         return 0.0
-    return sum(any(alt <= tokens for alt in unit) for unit in units) / len(units)
+    held = sum(
+        any(alt[0] in tokens if len(alt) == 1 else f" {' '.join(alt)} " in runs for alt in unit)
+        for unit in units
+    )
+    return held / len(units)
 
 
 def features(
@@ -131,6 +144,7 @@ def features(
     q_pairs = set(zip(q_list, q_list[1:], strict=False))
     pairs = set(zip(tokens, tokens[1:], strict=False))
     around = own | set(tokenize(f"{context} {section}"))
+    runs = " | ".join(" ".join(tokenize(t)) for t in (text, context, section)) if units else ""
     years = set(_YEAR.findall(f"{text} {context}"))
     return [
         dense if dense is not None else 0.0,
@@ -138,8 +152,8 @@ def features(
         1.0 / (1 + dense_rank) if dense_rank else 0.0,
         1.0 / (1 + bm25_rank) if bm25_rank else 0.0,
         1.0 / (1 + fused_rank),
-        _unit_overlap(units, own) if units else _overlap(q_tokens, own),
-        _unit_overlap(units, around) if units else _overlap(q_tokens, around),
+        _unit_overlap(units, own, f" {' '.join(tokens)} ") if units else _overlap(q_tokens, own),
+        _unit_overlap(units, around, f" {runs} ") if units else _overlap(q_tokens, around),
         len(q_pairs & pairs) / len(q_pairs) if q_pairs else 0.0,
         dense_rel,
         _overlap(q_tokens, set(tokenize(title))),

@@ -215,12 +215,16 @@ def resolve_years(question: str) -> frozenset[str]:
 
 
 def group_hits(question: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """``(group, used)`` for each synonym group whose terms ``question`` uses."""
+    """``(group, used)`` for each synonym group whose terms ``question`` uses; the longest
+    match wins ("power companies" uses the utility group, not the company one)."""
+    found = [[(t, m.span()) for t, p in g for m in p.finditer(question)] for g in _group_patterns()]
     out = []
-    for group in _group_patterns():
-        hits = tuple(t for t, p in group if p.search(question))
-        if hits:
-            out.append((tuple(t for t, _ in group), hits))
+    for i, (group, spans) in enumerate(zip(load_terms().groups, found, strict=True)):
+        longer = [s for j, other in enumerate(found) if j != i for _, s in other]
+        if spans and not all(
+            any(s <= a and b <= e and e - s > b - a for s, e in longer) for _, (a, b) in spans
+        ):
+            out.append((group, tuple(dict.fromkeys(t for t, _ in spans))))
     return out
 
 
@@ -229,12 +233,9 @@ def expansions(question: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     those groups."""
     matched: list[str] = []
     extra: list[str] = []
-    for group in _group_patterns():
-        hits = [t for t, p in group if p.search(question)]
-        if not hits:
-            continue
+    for group, hits in group_hits(question):
         matched += hits
-        extra += [t for t, _ in group if t not in hits]
+        extra += [t for t in group if t not in hits]
     return tuple(dict.fromkeys(matched)), tuple(dict.fromkeys(extra))
 
 

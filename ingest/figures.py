@@ -181,9 +181,19 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     # a figure that is itself a past verb ("sales have tripled") is read with its words
     own = f"{near}{text[start:end]}"
     after = text[end : end + _AIM_AFTER_CHARS]
-    if cues.past.search(own) and not cues.aim.search(near) and not _reported_aim(own, after, cues):
-        return "reported"
+    if cues.past.search(own) and not _aim_near(near, after, cues):
+        if not _reported_aim(own, after, cues):
+            return "reported"
     return "target"
+
+
+def _aim_near(near: str, after: str, cues: FigureCues) -> bool:
+    """Whether an aim word before the figure keeps it an aim after a past word; a vision
+    does only with a deadline year after the figure ("a vision to serve 2 million riders
+    by 2035")."""
+    if cues.aim.search(near):
+        return True
+    return bool(cues.deadline_aim.search(near) and cues.deadline_after.search(after))
 
 
 def _reported_aim(own: str, right: str, cues: FigureCues) -> bool:

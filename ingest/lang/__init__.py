@@ -60,6 +60,9 @@ class FigureCues:
     spending: re.Pattern[str] = _NEVER
     past: re.Pattern[str] = _NEVER
     aim: re.Pattern[str] = _NEVER
+    # words that make a figure an aim only with a deadline year after it ("a vision to")
+    deadline_aim: re.Pattern[str] = _NEVER
+    deadline_after: re.Pattern[str] = _NEVER
     # words that state a cut by half ("halve", "cut in half"): read as a 50% decrease;
     # the named group of the alternative that matched spans the words kept as the figure
     halving: re.Pattern[str] = _NEVER

@@ -259,10 +259,11 @@ def name_reason(
     doc = document_text(best.doc_id)
     names = _nameable(names, doc)
     tokens = set(tokenize(f"{best.title}\n{doc}"))
-    missing = [n for n in names if not (_names(tokens, n) or implied_name(tokens, n, tokenize))]
-    if missing:
+    title = set(tokenize(best.title))
+    said = [n for n in names if _names(tokens, n, title) or implied_name(tokens, n, tokenize)]
+    if missing := [n for n in names if n not in said]:
         return f"the document found does not speak of {', '.join(missing)}"
-    missing = [n for n in names if not _names(_near_tokens(best, doc), n)]
+    missing = [n for n in names if not _names(_near_tokens(best, doc), n, title)]
     if 2 * len(missing) > len(names) and not has_cjk(doc[:2000]):
         return f"the passage found does not speak of {', '.join(missing)}"
     return ""
@@ -291,7 +292,7 @@ def names_all_near(query: Query, hit: Hit, document_text: Callable[[str], str]) 
     doc = document_text(hit.doc_id)
     names = _nameable(question_names(query), doc)
     near = _near_tokens(hit, doc)
-    return bool(names) and all(_names(near, n) for n in names)
+    return bool(names) and all(_names(near, n, set(tokenize(hit.title))) for n in names)
 
 
 def asked_attributes(query: Query) -> list[str]:

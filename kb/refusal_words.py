@@ -57,11 +57,36 @@ def _name_keys(name: str) -> tuple[str, ...]:
     return (low, bare, f"the {bare}")
 
 
-def names(tokens: set[str], name: str) -> bool:
+@functools.cache
+def _place_parts() -> dict[str, tuple[str, ...]]:
+    """Each national capital (place_parts.toml) and the country it may stand for."""
+    raw = resources.files("kb").joinpath("data/place_parts.toml").read_text("utf-8")
+    return {k: tuple(v) for table in tomllib.loads(raw).values() for k, v in table.items()}
+
+
+def names(tokens: set[str], name: str, title: set[str] | None = None) -> bool:
     """Whether ``tokens`` speak of ``name``: the name or a synonym, another name of the
     same country ("Britain"/UK, "Dutch"/Netherlands, "Chinese"/PRC), or, for an
-    adjective of a place ("Hawaiian"), the place it comes from."""
+    adjective of a place ("Hawaiian"), the place it comes from. Given ``title`` (the
+    words of the document's title), a national capital (place_parts.toml) also counts
+    when the title names its country: "Berlin" in a question on a document titled on
+    Germany's climate programme, "Ottawa" on Canada's country report. Only from the
+    title (a text that merely mentions Germany does not speak for Berlin), never the
+    other way round, and never a state or province for its country (a question about
+    Texas asks for that state's figure).
+
+    Example:
+        >>> names({"canada", "rebate"}, "Ottawa", title={"canada"})
+        True
+        >>> names({"canada", "rebate"}, "Ottawa")
+        False
+        >>> names({"ottawa", "rebate"}, "Canada", title={"ottawa"})
+        False
+    """
     if uses(tokens, name):
+        return True
+    outer = _place_parts().get(_name_keys(name)[1], ())
+    if title and any(names(title, o) for o in outer):
         return True
     if any(v <= tokens for key in _name_keys(name) for v in _place_names().get(key, ())):
         return True

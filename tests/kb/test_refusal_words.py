@@ -327,3 +327,68 @@ def test_stop_words_do_not_count_toward_the_window_before_a_counted_noun(questio
 def test_how_soon_wants_a_counted_time_tied_to_a_start(question, text, expected):
     assert carries_kind(understand(question), text) is expected
     assert (kind_reason(understand(question), [_hit(text)]) == "") is expected
+
+
+def _titled(text: str, title: str) -> Hit:
+    return Hit(
+        key=text[:20],
+        doc_id="d",
+        clause_id=text[:8],
+        text=text,
+        relevance=0.9,
+        context=text,
+        start=0,
+        end=len(text),
+        title=title,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "title", "text", "refused"),
+    [
+        # a capital stands for the country the document's title is about
+        (
+            "How many electric ferries will Oslo order before 2029?",
+            "Norway's electric ferry programme",
+            "The programme will order 30 electric ferries before 2029.",
+            False,
+        ),
+        # a state or province asks for its own figure, not its country's
+        (
+            "How much can a Manitoba household reclaim on a heat pump?",
+            "Canada: clean heat country report",
+            "A household can reclaim up to $5,000 on a heat pump.",
+            True,
+        ),
+        (
+            "How many buses will the Chicago transit agency electrify?",
+            "United States clean transit plan",
+            "The transit agency will electrify 800 buses by 2030.",
+            True,
+        ),
+        # another country's capital is not let through by the title
+        (
+            "How many electric ferries will Lisbon order before 2029?",
+            "Norway's electric ferry programme",
+            "The programme will order 30 electric ferries before 2029.",
+            True,
+        ),
+        # the country merely mentioned in the text, not the document's subject
+        (
+            "How many electric ferries will Oslo order before 2029?",
+            "Coastal shipping notes",
+            "Norway will order 30 electric ferries before 2029.",
+            True,
+        ),
+        # never the other way round: a city's document does not speak for its country
+        (
+            "How many electric ferries will Norway order before 2029?",
+            "Oslo harbour plan",
+            "The harbour will order 30 electric ferries before 2029.",
+            True,
+        ),
+    ],
+)
+def test_a_capital_stands_for_the_country_the_title_names(question, title, text, refused):
+    reason = name_reason(understand(question), [_titled(text, title)], lambda _doc: text)
+    assert bool(reason) is refused

@@ -37,6 +37,7 @@ from ingest.metric_ceilings import lowered_to
 from ingest.metric_owners import own_names, strip_owners
 from ingest.metric_sectors import (
     beside_figure,
+    concept_matches,
     figure_part,
     fronted_sector,
     nearest,
@@ -284,10 +285,8 @@ def _only_concept(text: str, language: str) -> Concept | None:
     """The concept ``text`` names when it names exactly one (a sentence of several aims
     does not say which is the figure's)."""
     lang = "zh" if language == "zh" or _CJK.search(text) else "en"
-    found = [
-        c for c in load_terms().concepts if lang in c.patterns and c.patterns[lang].search(text)
-    ]
-    return found[0] if len(found) == 1 else None
+    found = {c.name: c for _, c in concept_matches(load_terms().concepts, text, lang)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _clause_concept(record: Any, language: str) -> Concept | None:
@@ -296,7 +295,7 @@ def _clause_concept(record: Any, language: str) -> Concept | None:
     text = record.text or ""
     figure = getattr(record, "value_text", "") or ""
     return _only_concept(text, language) or beside_figure(
-        load_terms().concepts, text, figure, language
+        load_terms().concepts, text, figure, language, record.metric or ""
     )
 
 

@@ -125,30 +125,109 @@ _ASIDE_END = {
     "en": re.compile(r"[,;:()\u2013\u2014]|\s-\s"),
     "zh": re.compile(r"[，,；;。：:（）]"),
 }
+#: Words that join a figure to another aim or a purpose, not to what it measures: a
+#: concept or base year behind them belongs to the neighbouring aim.
+_JOIN = {
+    "en": re.compile(r"\b(?:and|as|while|whereas|but|which|so\s+that|in\s+order\s+to)\b", _FLAGS),
+    "zh": re.compile(r"[、]|并|同时|带动|推动|促进|以及|从而|进而"),
+}
+#: After the figure, "to" with a verb ("to cut carbon intensity") names a purpose.
+_PURPOSE = re.compile(r"\bto\s+(?!(?:reach|be|the|a|an|about|around|over|under)\b)[a-z]+", _FLAGS)
 #: How far (characters) from the figure the concept it measures may be named.
 _BESIDE_REACH = 60
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def beside_figure(concepts: Sequence[T], text: str, figure: str, language: str) -> T | None:
-    """The concept (of ``concepts``, each with ``patterns`` by language) named nearest the
-    figure within its own stretch of the clause (up to the commas, semicolons, colons,
-    dashes or brackets around it): "reducing carbon intensity by 65%, controlling coal
-    power, achieving a 25% share of non-fossil energy consumption" gives 25% the
-    non-fossil share."""
-    at = text.find(figure) if figure else -1
-    if at < 0:
-        return None
-    lang = "zh" if language == "zh" or _HAN.search(text) else "en"
+def _lang(text: str, language: str) -> str:
+    return "zh" if language == "zh" or _HAN.search(text) else "en"
+
+
+def _occurrence(text: str, figure: str, lang: str, metric: str) -> int:
+    """Where in ``text`` the record's ``figure`` stands: of several occurrences of one
+    value, the one whose stretch holds the metric phrase, else the first."""
+    found = [m.start() for m in re.finditer(re.escape(figure), text)] if figure else []
+    if len(found) > 1 and metric.strip():
+        for at in found:
+            start, end = _stretch(text, at, len(figure), lang)
+            if metric.strip().lower() in text[start:end].lower():
+                return at
+    return found[0] if found else -1
+
+
+def _stretch(text: str, at: int, size: int, lang: str) -> tuple[int, int]:
     ends = _ASIDE_END[lang]
     start = max((m.end() for m in ends.finditer(text, 0, at)), default=0)
-    stop = ends.search(text, at + len(figure))
-    end = stop.start() if stop else len(text)
+    stop = ends.search(text, at + size)
+    return start, stop.start() if stop else len(text)
+
+
+def own_part(text: str, figure: str, language: str, metric: str = "") -> str:
+    """The words of ``text`` that belong to ``figure`` alone: its stretch of the clause
+    cut at the joining words around it ("and", "as", 、, 并), so a cut named beside a level
+    ("fall by 16% on 2015 and solar reaching 1.5 GW") stays out of the level's part."""
+    lang = _lang(text, language)
+    at = _occurrence(text, figure, lang, metric)
+    if at < 0:
+        return text
+    start, end = _stretch(text, at, len(figure), lang)
+    joins = _JOIN[lang]
+    start = max((m.end() for m in joins.finditer(text, start, at)), default=start)
+    after = joins.search(text, at + len(figure), end)
+    return text[start : after.start() if after else end]
+
+
+def _glue(between: str, lang: str, after: bool) -> bool:
+    """Whether the words between a figure and a concept only tie the two together."""
+    if _JOIN[lang].search(between):
+        return False
+    return not (after and lang == "en" and _PURPOSE.search(between))
+
+
+def beside_figure(
+    concepts: Sequence[T], text: str, figure: str, language: str, metric: str = ""
+) -> T | None:
+    """The concept (of ``concepts``, each with ``patterns`` by language) named nearest the
+    figure within its own stretch of the clause (up to the commas, semicolons, colons,
+    dashes or brackets around it) and tied to it by figure words only: in "the plan pairs
+    deeper intensity cuts with a 30% share of non-fossil energy" the 30% is the
+    non-fossil share, while in "coal falls to 40% as carbon intensity drops" it is not
+    carbon intensity. A concept inside a longer one's words ("solar capacity" in "wind
+    and solar capacity") does not count on its own."""
+    lang = _lang(text, language)
+    at = _occurrence(text, figure, lang, metric)
+    if at < 0:
+        return None
+    start, end = _stretch(text, at, len(figure), lang)
     best: tuple[int, T] | None = None
-    for concept in concepts:
-        pattern = concept.patterns.get(lang)  # type: ignore[attr-defined]
-        for match in pattern.finditer(text, start, end) if pattern else ():
-            distance = max(0, match.start() - at - len(figure), at - match.end())
-            if distance <= _BESIDE_REACH and (best is None or distance < best[0]):
+    for match, concept in concept_matches(concepts, text, lang, start, end):
+        after = match.start() >= at + len(figure)
+        between = text[at + len(figure) : match.start()] if after else text[match.end() : at]
+        distance = len(between) if after or match.end() <= at else 0
+        if distance <= _BESIDE_REACH and _glue(between, lang, after):
+            if best is None or distance < best[0]:
                 best = (distance, concept)
     return best[1] if best else None
+
+
+def concept_matches(
+    concepts: Sequence[T], text: str, lang: str, start: int = 0, end: int | None = None
+) -> list[tuple[re.Match[str], T]]:
+    """Every concept named in ``text[start:end]``, leaving out a match that lies inside a
+    longer match of another concept."""
+    end = len(text) if end is None else end
+    found = [
+        (m, c)
+        for c in concepts
+        for m in (c.patterns[lang].finditer(text, start, end) if lang in c.patterns else ())  # type: ignore[attr-defined]
+    ]
+    return [
+        (m, c)
+        for m, c in found
+        if not any(
+            o is not c
+            and o_m.start() <= m.start()
+            and m.end() <= o_m.end()
+            and o_m.group() != m.group()
+            for o_m, o in found
+        )
+    ]

@@ -25,23 +25,34 @@ T = TypeVar("T")
 
 #: Bump when the pickled objects (``kb.statements``) change shape.
 TRACK_CACHE_VERSION = 1
-# What decides the series: a change to any of these makes another cache file.
-_SOURCES = (
-    ("ingest", "metric_keys.py"),
-    ("ingest", "metric_sectors.py"),
+#: What decides the series, as (package, glob) pairs: every tracking module, every metric
+#: key module and the terms they read, so a change to any of them makes another cache file.
+_SOURCE_GLOBS = (
+    ("ingest", "metric_*.py"),
     ("ingest", "data/metric_terms.toml"),
     ("kb", "statements.py"),
     ("kb", "tracking.py"),
-    ("kb", "track_prepare.py"),
-    ("kb", "track_signals.py"),
+    ("kb", "track_*.py"),
 )
+
+
+def sources() -> list[tuple[str, str]]:
+    """The files the fingerprint hashes, as (package, path inside it), sorted."""
+    found = set()
+    for package, pattern in _SOURCE_GLOBS:
+        folder, _, glob = pattern.rpartition("/")
+        root = Path(str(resources.files(package)))
+        for path in (root / folder).glob(glob):
+            found.add((package, str(path.relative_to(root))))
+    return sorted(found)
 
 
 @functools.lru_cache(maxsize=1)
 def fingerprint() -> str:
     """A short hash of the code and data tracking is made of."""
     digest = hashlib.sha256(str(TRACK_CACHE_VERSION).encode())
-    for package, name in _SOURCES:
+    for package, name in sources():
+        digest.update(name.encode())
         digest.update(resources.files(package).joinpath(name).read_bytes())
     return digest.hexdigest()[:12]
 

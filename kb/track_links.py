@@ -120,12 +120,17 @@ def _earlier_for(
             # is compared through the value the later statement repeats, if it has one.
             equal = [s for s in alike or same_year if _values(s) == _values(b)]
             return equal[0] if equal else _representative(alike or same_year)
-    # No earlier document states the year: the latest year before it in the most recent
-    # one. A year earlier than all of them is a new milestone, not an extension of one.
-    last = by_doc[earlier[-1]]
-    if b.record.year:
-        last = [s for s in last if (s.record.year or 0) < b.record.year]
-        if not last:
-            return None
-    latest = max((s.record.year or 0) for s in last)
-    return _representative([s for s in last if (s.record.year or 0) == latest])
+    # No earlier document states the year: the latest dated year before it, walking back
+    # from the most recent document. A year earlier than every stated one (an interim
+    # step under a later goal) starts no link; a year-less aim is no predecessor of a
+    # dated one.
+    if not b.record.year:
+        last = by_doc[earlier[-1]]
+        latest = max((s.record.year or 0) for s in last)
+        return _representative([s for s in last if (s.record.year or 0) == latest])
+    for doc in reversed(earlier):
+        before = [s for s in by_doc[doc] if s.record.year and s.record.year < b.record.year]
+        if before:
+            latest = max(s.record.year for s in before)
+            return _representative([s for s in before if s.record.year == latest])
+    return None

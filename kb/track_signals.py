@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.metric_ceilings import REVISES_AIM
 from ingest.metric_keys import MetricKey
+from ingest.metric_sectors import own_part
 from ingest.records import Target
 
 if TYPE_CHECKING:
@@ -284,36 +285,40 @@ def _direction(s: Statement) -> str | None:
     return s.record.direction
 
 
-#: A change by an amount ("cut by 40%", "increase it by half", 降低40%): a figure of
-#: change counts from its base year even when its metric is a share.
+#: A change by an amount ("cut by 40%", "increase it by half", 降低40%, "an additional
+#: 5 GW", 新增500万千瓦, 减少二氧化碳排放1000万吨): a figure of change counts from its base
+#: year. "Raised to" (提高到) sets a level, not a change.
 _CHANGE_BY = re.compile(
     r"\b(?:cut|cuts|reduc\w*|increas\w*|rais\w*|lower\w*|grow\w*|fall\w*|drop\w*|rise|rises)"
-    r"\b[^.;]{0,40}?\bby\b|(?:降低|减少|下降|提高|增加|增长|上升)了?\s*\d",
+    r"\b[^.;]{0,40}?\bby\b|\badditional\b"
+    r"|(?:降低|减少|下降|提高|增加|增长|上升|新增)[^，。；、\d到至为]{0,12}\d",
     re.IGNORECASE,
 )
 
 
 #: Unit families whose figures are relative to something (a cut in percent, a multiple of
-#: a base level): only these count from a base year without a verb of change.
+#: a base level): these count from a base year without a verb of change.
 _RELATIVE_FAMILIES = ("percent", "points", "x")
 
 
 def _base_year(s: Statement) -> int | None:
-    """The year a target counts from, or None for the level of a share: a share in
-    percent ("non-fossil energy 25% of consumption by 2030", 比重/占比) is a level, never
-    a change from a base year; a year beside it belongs to a neighbouring aim of the
-    sentence ("CO2 per unit of GDP 65% below 2005"). Read from the metric's own words
-    and the figure's, not the concept's name: "renewable energy generation +50% by 2030
-    compared with 2020" is a change and keeps its base year."""
-    k = s.key
-    changed = _CHANGE_BY.search(getattr(s.record, "text", "") or "") is not None
+    """The year a target counts from, judged on the figure's own part of its clause
+    (``own_part``: a cut or base named beside it, behind "and" or 、, belongs to the
+    neighbouring aim). A share in percent ("non-fossil energy 25% of consumption") is a
+    level with no base year unless its own part changes it; an amount (kW, a count, a
+    mass) counts from its base year only when its own part names that year or a change
+    ("5 GW above the 2020 level", 比2020年新增500万千瓦, "3 times its 2020 level");
+    "renewable energy generation +50% by 2030 compared with 2020" keeps its base."""
+    k, base = s.key, getattr(s.record, "base_year", None)
+    text = getattr(s.record, "text", "") or ""
+    figure = getattr(s.record, "value_text", "") or ""
+    own = own_part(text, figure, "en", s.record.metric or "")  # Han text reads as Chinese
+    changed = _CHANGE_BY.search(own) is not None
     if k.unit_family == "percent" and "share" in k.words and not changed:
         return None
-    if k.unit_family not in _RELATIVE_FAMILIES and not changed:
-        # An amount to reach (capacity in kW, a count of vehicles) is a level too: "光伏
-        # 装机达到150万千瓦" counts from no year, whatever base a cut beside it names.
+    if k.unit_family not in _RELATIVE_FAMILIES and not changed and str(base) not in own:
         return None
-    return getattr(s.record, "base_year", None)
+    return base
 
 
 def _values(s: Statement) -> tuple[float, float]:

@@ -15,8 +15,10 @@ Both figures are kept in each link's ``evidence``.
 
 Within a series, statements are ordered by document date. Each statement of
 a later document is compared with one earlier statement: the same target year
-in the most recent earlier document that states it, else the statement with
-the latest year of the most recent earlier document. The relation is the
+in the most recent earlier document that states it, else the latest dated
+year before it, walking back from the most recent earlier document (a
+year-less statement is no predecessor of a dated one; a year before every
+stated one, an interim step under a later goal, starts no link). The relation is the
 first that applies (``classify``): superseded, rebased, extended, raised or
 lowered, restated. Reported statistics of the same metric attach to the series
 as progress points. Everything is derived on demand from the stored records;

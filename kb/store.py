@@ -323,7 +323,7 @@ class Store(VectorSide, Queries):
         """Make chroma match SQLite; returns ``(re-embedded, orphans deleted)``.
 
         Cheap when nothing crashed (one meta read). Skipped, returning (0, 0),
-        while another process holds the writer lock.
+        while another process holds the writer lock or its vector child is writing.
         """
         revision = self.revision
         if not force and self._meta(f"synced_revision:{self._backend}") == str(revision):
@@ -342,6 +342,7 @@ class Store(VectorSide, Queries):
             if missing:
                 vectors = embed_once(self.conn, embedder, [r[3] for r in missing])
                 self._write_side.upsert([(r[0], r[1], r[2]) for r in missing], vectors)
+            self._lost = False  # whatever a failed child left out is now written
             self._synced(revision)
             return len(missing), len(orphans)
 

@@ -50,6 +50,7 @@ class VectorSide:
     _writer: VectorWriter | None = None
     _unsynced: int | None = None  # written, awaiting the vector writer's word
     _holds_vectors = False  # this process holds ``vectors.lock``
+    _lost = False  # a child failed with writes unconfirmed: leave the mark to a repair
 
     vectors: Any  # Store.vectors
     _meta: Any
@@ -92,6 +93,9 @@ class VectorSide:
         assert writer is not None
         try:
             writer.settle()
+        except BaseException:
+            self._lost = True  # later in-process writes must not mark these as done
+            raise
         finally:
             writer.close()
         if self._unsynced is not None:
@@ -101,7 +105,7 @@ class VectorSide:
     def _synced(self, revision: int) -> None:
         if self._writer is not None:  # marked when the writer settles
             self._unsynced = revision
-        else:
+        elif not self._lost:
             self._mark_synced(revision)
 
     @contextmanager

@@ -226,6 +226,42 @@ def test_a_read_between_yielded_results_works_and_the_ingest_finishes(
     within(LIMIT, run)
 
 
+def test_a_read_after_the_child_died_is_one_line_and_nothing_is_marked_done(
+    tmp_path, small_batches, made
+):
+    db = tmp_path / "kb"
+
+    def run() -> None:
+        base = KnowledgeBase(Settings(db_dir=db), embedder=HashEmbedder(), create=True)
+        try:
+            results = base.ingest_passages(
+                base.open_passages(_jsonl(tmp_path / "p.jsonl", PORT, "P"))
+            )
+            try:
+                assert next(results).status == "added"
+                made[0]._child.kill()
+                made[0]._child.wait()
+                with pytest.raises(StoreError) as caught:
+                    base.store.dense_query(base.embedder.embed([PORT[0]])[0], k=1)
+                _one_line_for(caught.value, db)
+                rest = list(results)  # the rest is written in this process
+                assert [r.status for r in rest] == ["added"] * (len(PORT) - 1)
+            finally:
+                results.close()
+            store = base.store
+            assert store._meta("synced_revision:local") != str(store.revision)  # left to repair
+        finally:
+            base.close()
+        again = KnowledgeBase(Settings(db_dir=db), embedder=HashEmbedder())
+        try:
+            again.store.reconcile(again.embedder)
+            assert len(again.store.collection.get()["ids"]) == again.store.clause_count()
+        finally:
+            again.close()
+
+    within(LIMIT, run)
+
+
 def test_another_process_does_not_repair_chroma_while_the_child_writes(
     tmp_path, small_batches, made
 ):

@@ -113,19 +113,14 @@ def supported_suffixes() -> tuple[str, ...]:
 
 
 @contextlib.contextmanager
-def running_ahead(
-    kind: str, store: Any, *, limits: Limits | None = None, apart: bool = True
-) -> Iterator[Any]:
-    """Extraction ahead in child processes (``kb.ingest_worker.ExtractionAhead``) with
+def running_ahead(ahead: Any, store: Any, *, apart: bool = True) -> Iterator[Any]:
+    """Extraction ahead in child processes (a ``kb.ingest_worker.ExtractionAhead``) with
     the encoder sharing the cores while they work, and, when ``apart``, the store's
-    vector writes in a child of their own (``Store.vectors_apart``). Yields the
-    ``ExtractionAhead``."""
-    from kb import ingest_worker
+    vector writes in a child of their own (``Store.vectors_apart``). Yields ``ahead``."""
     from kb.encoders import leave_cores_while
 
-    processes = ingest_worker.processes()
     with (
-        ingest_worker.ExtractionAhead(kind, limits=limits, processes=processes) as ahead,
+        ahead,
         leave_cores_while(ahead.busy),
         store.vectors_apart() if apart else contextlib.nullcontext(),
     ):

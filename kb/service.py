@@ -161,7 +161,9 @@ class KnowledgeBase:
         files = list(expand_paths(paths))
         if extract is None and len(files) >= WORKER_FROM_FILES and ingest_worker.enabled():
             # Extraction runs ahead in child processes while this one embeds and stores.
-            with running_ahead("file", self.store, limits=limits) as ahead:
+            children = ingest_worker.processes()
+            ahead = ingest_worker.ExtractionAhead("file", limits=limits, processes=children)
+            with running_ahead(ahead, self.store):
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 pairs = ahead.map(files, wanted=bool)
                 yield from self._ingest_files(
@@ -246,7 +248,8 @@ class KnowledgeBase:
         if process is None and ingest_worker.enabled():
             # Extraction runs ahead in a child process while this one embeds and stores.
             apart = count_rows(passages.path) >= WRITER_FROM_ROWS
-            with running_ahead("document", self.store, apart=apart) as ahead:
+            ahead = ingest_worker.ExtractionAhead("document", processes=ingest_worker.processes())
+            with running_ahead(ahead, self.store, apart=apart):
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 yield from self._ingest_rows(
                     (

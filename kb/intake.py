@@ -7,6 +7,7 @@ runs the same extraction ahead in child processes.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -109,3 +110,18 @@ def supported_suffixes() -> tuple[str, ...]:
     from ingest.load import SUPPORTED_SUFFIXES
 
     return tuple(sorted(SUPPORTED_SUFFIXES))
+
+
+@contextlib.contextmanager
+def running_ahead(ahead: Any, store: Any, *, apart: bool = True) -> Iterator[Any]:
+    """Extraction ahead in child processes (a ``kb.ingest_worker.ExtractionAhead``) with
+    the encoder sharing the cores while they work, and, when ``apart``, the store's
+    vector writes in a child of their own (``Store.vectors_apart``). Yields ``ahead``."""
+    from kb.encoders import leave_cores_while
+
+    with (
+        ahead,
+        leave_cores_while(ahead.busy),
+        store.vectors_apart() if apart else contextlib.nullcontext(),
+    ):
+        yield ahead

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from ingest.records import Document, Extraction, Record
 from kb import ingest_worker
 from kb.embed import Embedder, SentenceTransformerEmbedder
-from kb.encoders import leave_cores_while
 from kb.identity import identify
 from kb.intake import (
     IngestResult,
@@ -23,6 +22,7 @@ from kb.intake import (
     default_processor,
     expand_paths,
     run_one,
+    running_ahead,
     shared_extractor,
     supported_suffixes,
 )
@@ -38,9 +38,13 @@ if TYPE_CHECKING:
 
 #: Names offered here since before ``kb.intake`` existed (the CLI and the web app use them).
 __all__ = [
-    "IngestResult", "KnowledgeBase", "PassageResult", "expand_paths", "shared_extractor",
+    "IngestResult",
+    "KnowledgeBase",
+    "PassageResult",
+    "expand_paths",
+    "shared_extractor",
     "supported_suffixes",
-]  # fmt: skip
+]
 
 #: Clauses per embedding call when ingesting many short files: large enough that
 #: sentence-transformers' length sorting keeps padding low, small enough to lose
@@ -54,6 +58,10 @@ AHEAD_BATCH_CLAUSES = 512
 #: From this many files an ingest extracts in a child process (``kb.ingest_worker``);
 #: for fewer, starting the child costs more than the overlap saves.
 WORKER_FROM_FILES = 4
+
+#: From this many rows a passage ingest writes its vectors from a child process
+#: (``Store.vectors_apart``): fewer rows make one or two batches, too few to pay for it.
+WRITER_FROM_ROWS = 256
 
 
 class KnowledgeBase:
@@ -153,13 +161,9 @@ class KnowledgeBase:
         files = list(expand_paths(paths))
         if extract is None and len(files) >= WORKER_FROM_FILES and ingest_worker.enabled():
             # Extraction runs ahead in child processes while this one embeds and stores.
-            with (
-                ingest_worker.ExtractionAhead(
-                    "file", limits=limits, processes=ingest_worker.processes()
-                ) as ahead,
-                leave_cores_while(ahead.busy),
-                self.store.vectors_apart(),  # chroma's writes off the encoding process
-            ):
+            children = ingest_worker.processes()
+            ahead = ingest_worker.ExtractionAhead("file", limits=limits, processes=children)
+            with running_ahead(ahead, self.store):
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 pairs = ahead.map(files, wanted=bool)
                 yield from self._ingest_files(
@@ -234,7 +238,7 @@ class KnowledgeBase:
             process: ``Document -> Extraction``; default
                 ``ingest.pipeline.process_document`` with one shared spaCy pipeline.
         """
-        from ingest.passages import BadRow
+        from ingest.passages import BadRow, count_rows
 
         self.store.check_model(self.embedder)
 
@@ -243,13 +247,9 @@ class KnowledgeBase:
 
         if process is None and ingest_worker.enabled():
             # Extraction runs ahead in a child process while this one embeds and stores.
-            with (
-                ingest_worker.ExtractionAhead(
-                    "document", processes=ingest_worker.processes()
-                ) as ahead,
-                leave_cores_while(ahead.busy),
-                self.store.vectors_apart(),  # chroma's writes off the encoding process
-            ):
+            apart = count_rows(passages.path) >= WRITER_FROM_ROWS
+            ahead = ingest_worker.ExtractionAhead("document", processes=ingest_worker.processes())
+            with running_ahead(ahead, self.store, apart=apart):
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 yield from self._ingest_rows(
                     (

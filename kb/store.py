@@ -9,13 +9,14 @@ SQLite in one transaction and bumps ``revision``; only then is chroma updated,
 after which ``synced_revision:<backend>`` is set. A process killed in between
 leaves ``synced < revision``; the next process that opens the store with an
 embedder re-embeds clauses missing from chroma and deletes orphan vectors.
-Writers hold an advisory ``flock`` on ``write.lock`` (released by the kernel
-if the process dies), so readers skip repairs while an ingest is running.
+Writers hold advisory locks (``kb.vector_side``: ``vectors.lock``, then
+``write.lock``, released by the kernel if the process dies), so readers skip
+repairs while an ingest is running, its batches and the gaps between them.
 """
 
 from __future__ import annotations
 
-import fcntl
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
@@ -37,6 +38,7 @@ from kb.rows import (
     embed_texts,
     insert_rows,
 )
+from kb.vector_side import VectorSide
 from kb.vectors import VectorIndex
 
 __all__ = [
@@ -54,7 +56,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-class Store(Queries):
+class Store(VectorSide, Queries):
     """Open (or, with ``create=True``, create) the knowledge base in ``db_dir``.
 
     Args:
@@ -74,6 +76,8 @@ class Store(Queries):
 
     def __init__(self, db_dir: Path, *, chroma_url: str = "", create: bool = False) -> None:
         self.db_dir = Path(db_dir)
+        # chroma keys its clients by the directory as spelled: one spelling per store.
+        self._chroma_dir = Path(os.path.realpath(self.db_dir))
         self.chroma_url = chroma_url
         db_path = self.db_dir / DB_FILE
         if not db_path.exists():
@@ -99,7 +103,8 @@ class Store(Queries):
                 "re-run: policykb ingest PATH..."
             ) from e
         self._vectors: VectorIndex | None = None
-        self._unsynced: int | None = None  # written, awaiting the vector writer's word
+        self._writer = None  # the write side during ``vectors_apart``
+        self._unsynced = None
         self._doc_texts: dict[str, str] = {}
 
     # -- metadata ---------------------------------------------------------------------------
@@ -147,33 +152,18 @@ class Store(Queries):
 
     @property
     def vectors(self) -> VectorIndex:
-        """The derived vector index (chroma is imported on first use)."""
+        """The derived vector index (chroma is imported on first use). Read during
+        ``vectors_apart``, it first waits for the child's writes and ends it; the
+        rest of the block then writes in this process."""
+        if self._writer is not None:
+            self._end_writer()
         if self._vectors is None:
             self._vectors = VectorIndex(
-                self.db_dir, chroma_url=self.chroma_url, name=f"policykb-{self._meta('store_id')}"
+                self._chroma_dir,
+                chroma_url=self.chroma_url,
+                name=f"policykb-{self._meta('store_id')}",
             )
         return self._vectors
-
-    @contextmanager
-    def vectors_apart(self) -> Iterator[None]:
-        """Write vectors from a child process while the block runs (``kb.vector_writer``),
-        where this process has not opened the store's local chroma; the sync mark is set
-        once every write is confirmed. Raises ``StoreError`` if one failed."""
-        from kb import vector_writer
-
-        if self._vectors is not None or not vector_writer.usable(self.db_dir, self.chroma_url):
-            yield
-            return
-        writer = vector_writer.VectorWriter(self.db_dir, name=f"policykb-{self._meta('store_id')}")
-        self._vectors, self._unsynced = writer, None  # type: ignore[assignment]
-        try:
-            yield
-            writer.settle()
-            if self._unsynced is not None:
-                self._mark_synced(self._unsynced)
-        finally:
-            self._vectors = None
-            writer.close()
 
     @property
     def collection(self) -> Any:
@@ -198,20 +188,6 @@ class Store(Queries):
         return tuple(sorted(f"{k}={v}" for k, v in rows))
 
     # -- writing ----------------------------------------------------------------------------
-
-    @contextmanager
-    def write_lock(self, *, blocking: bool = True) -> Iterator[bool]:
-        """Hold the store's writer lock; yields False if not blocking and it is taken."""
-        handle = open(self.db_dir / "write.lock", "a")  # noqa: SIM115
-        try:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-            except BlockingIOError:
-                yield False
-                return
-            yield True
-        finally:
-            handle.close()
 
     def has_document(self, doc_id: str) -> bool:
         return (
@@ -298,8 +274,8 @@ class Store(Queries):
                         statuses[i] = "replaced"
                     insert_rows(self.conn, doc_rows)
                 revision = self._bump()
-            self.vectors.delete(old_keys)
-            self.vectors.upsert(vec_items, vectors)
+            self._write_side.delete(old_keys)
+            self._write_side.upsert(vec_items, vectors)
             self._synced(revision)
             return statuses
 
@@ -317,12 +293,6 @@ class Store(Queries):
         revision = self.revision + 1
         self._set_meta("revision", revision)
         return revision
-
-    def _synced(self, revision: int) -> None:
-        if getattr(self._vectors, "deferred", False):  # marked when the writer settles
-            self._unsynced = revision
-        else:
-            self._mark_synced(revision)
 
     def _mark_synced(self, revision: int) -> None:
         with self._transaction():
@@ -345,7 +315,7 @@ class Store(Queries):
             with self._transaction():
                 keys = self._delete_document_rows(doc_id)
                 revision = self._bump()
-            self.vectors.delete(keys)
+            self._write_side.delete(keys)
             self._synced(revision)
             return info
 
@@ -353,7 +323,7 @@ class Store(Queries):
         """Make chroma match SQLite; returns ``(re-embedded, orphans deleted)``.
 
         Cheap when nothing crashed (one meta read). Skipped, returning (0, 0),
-        while another process holds the writer lock.
+        while another process holds the writer lock or its vector child is writing.
         """
         revision = self.revision
         if not force and self._meta(f"synced_revision:{self._backend}") == str(revision):
@@ -365,13 +335,14 @@ class Store(Queries):
             rows = self.conn.execute(
                 "SELECT key, doc_id, language, embed_text FROM clauses"
             ).fetchall()
-            have = self.vectors.ids_or_reset()
+            have = self._write_side.ids_or_reset()
             missing = [r for r in rows if r[0] not in have]
             orphans = list(have - {r[0] for r in rows})
-            self.vectors.delete(orphans)
+            self._write_side.delete(orphans)
             if missing:
                 vectors = embed_once(self.conn, embedder, [r[3] for r in missing])
-                self.vectors.upsert([(r[0], r[1], r[2]) for r in missing], vectors)
+                self._write_side.upsert([(r[0], r[1], r[2]) for r in missing], vectors)
+            self._lost = False  # whatever a failed child left out is now written
             self._synced(revision)
             return len(missing), len(orphans)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import threading
@@ -53,15 +54,18 @@ def usable(db_dir: Path, chroma_url: str) -> bool:
     if shared is None:
         return True
     opened = getattr(shared.SharedSystemClient, "_identifier_to_system", {})
-    return str(Path(db_dir) / "chroma") not in opened
+    wanted = os.path.realpath(Path(db_dir) / "chroma")
+    return all(os.path.realpath(key) != wanted for key in opened)
 
 
 class VectorWriter:
     """The write side of ``kb.vectors.VectorIndex`` in a child process.
 
     ``delete`` and ``upsert`` return at once; ``ids_or_reset`` waits for its answer;
-    ``settle`` waits for every write sent. ``deferred`` tells ``Store`` to set its
-    sync mark only after ``settle``.
+    ``settle`` waits for every write sent (``Store`` sets its sync mark only then).
+    No wait outlasts the child: a child that dies fails the next call, and one that
+    gives no reply for ``stall_seconds`` fails ``settle``, each with a one-line
+    ``StoreError`` naming the store and ``policykb reindex``.
 
     Example:
         >>> writer = VectorWriter(db_dir, name="policykb-abc")
@@ -69,10 +73,14 @@ class VectorWriter:
         >>> writer.settle(); writer.close()
     """
 
-    deferred = True
+    #: Seconds ``settle`` waits for a reply from a live child before calling it stalled.
+    stall_seconds = 120.0
 
-    def __init__(self, db_dir: Path, *, name: str, chroma_url: str = "") -> None:
+    def __init__(
+        self, db_dir: Path, *, name: str, chroma_url: str = "", shown: Path | None = None
+    ) -> None:
         self.db_dir = Path(db_dir)
+        self.shown = shown or self.db_dir  # the store as its user named it, for messages
         root = str(Path(__file__).resolve().parents[1])  # the child imports this same code
         path = os.environ.get("PYTHONPATH", "")
         env = {**os.environ, "PYTHONPATH": root + (os.pathsep + path if path else "")}
@@ -123,25 +131,29 @@ class VectorWriter:
         """
         self._post(("sync", None), wait=True)
 
-    def close(self) -> None:
-        """Stop the child after the writes sent so far (call ``settle`` first to check them)."""
+    def close(self, *, wait: float = 10.0) -> None:
+        """Stop the child after the writes sent so far (call ``settle`` first to check them);
+        a child still busy after ``wait`` seconds, or one that failed, is killed (the
+        store's sync mark stays unset, so the next open repairs what it left out)."""
         with self._lock:
             self._closing = True
+            if self._error:
+                wait = 0.0
             self._lock.notify_all()
-        self._sender.join(timeout=60)
+        self._sender.join(timeout=wait + 1)
         try:
-            self._child.wait(timeout=60)
+            self._child.wait(timeout=wait)
         except subprocess.TimeoutExpired:
             self._child.kill()
             self._child.wait()
-        self._reader.join(timeout=10)
+        self._reader.join(timeout=5)
 
     # -- plumbing --
 
     def _failure(self) -> StoreError:
         return StoreError(
-            f"cannot write vectors to the chroma index of {self.db_dir} ({self._error}). "
-            f"The clauses are stored; rebuild the vectors with: policykb reindex --db {self.db_dir}"
+            f"cannot write vectors to the chroma index of {self.shown} ({self._error}). "
+            f"The clauses are stored; rebuild the vectors with: policykb reindex --db {self.shown}"
         )
 
     def _post(self, message: tuple[str, Any], *, wait: bool = False) -> Any:
@@ -152,11 +164,28 @@ class VectorWriter:
             self._outbox.append(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
             self._waiting.append(slot)
             self._lock.notify_all()
-            while wait and not slot and not self._error:
-                self._lock.wait()
-            if wait and not slot:
-                raise self._failure()
+            if wait:
+                self._await(slot)
         return slot[0] if slot else None
+
+    def _await(self, slot: list[Any]) -> None:
+        """Wait (holding the lock) until ``slot`` is filled: never past a dead child, nor
+        past ``stall_seconds`` without a reply from a live one."""
+        seen, quiet = len(self._waiting), 0.0
+        while not slot and not self._error:
+            self._lock.wait(timeout=1.0)
+            if slot or self._error:
+                break
+            if self._child.poll() is not None:
+                self._error = f"the vector writer stopped (exit code {self._child.returncode})"
+            elif len(self._waiting) != seen:
+                seen, quiet = len(self._waiting), 0.0
+            else:
+                quiet += 1.0
+                if quiet >= self.stall_seconds:
+                    self._error = f"the vector writer made no progress for {quiet:.0f} s"
+        if not slot:
+            raise self._failure()
 
     def _send(self) -> None:
         stdin = self._child.stdin
@@ -174,6 +203,7 @@ class VectorWriter:
                     write_message(stdin, body)
                 stdin.flush()
         except OSError:
+            self._stopped()
             return
         finally:
             try:
@@ -198,9 +228,17 @@ class VectorWriter:
                 self._lock.notify_all()
             if slot is None:
                 break
+        self._stopped()
+
+    def _stopped(self) -> None:
+        """The pipe to or from the child broke: unless closing, that is the error."""
+        try:
+            code = self._child.wait(timeout=5)  # reaped, so the message has its exit code
+        except subprocess.TimeoutExpired:
+            code = None
         with self._lock:
-            if self._waiting and not self._error:
-                self._error = f"the vector writer stopped (exit code {self._child.poll()})"
+            if not self._closing and not self._error:
+                self._error = f"the vector writer stopped (exit code {code})"
             self._lock.notify_all()
 
 
@@ -244,6 +282,9 @@ def serve(source: Any, sink: Any) -> None:
 
 
 if __name__ == "__main__":
+    # Ctrl-C reaches the whole process group: the child finishes its write and ends on
+    # the EOF its parent sends as it stops, rather than dying inside chroma's upsert.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Replies go through a copy of stdout; anything printed goes to stderr instead.
     channel = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)

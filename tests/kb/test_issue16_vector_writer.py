@@ -51,6 +51,7 @@ def small_batches(monkeypatch):
     monkeypatch.setenv("POLICYKB_INGEST_WORKER", "1")
     monkeypatch.setattr(kb.ingest_worker, "FIRST_BATCH_CLAUSES", 1)
     monkeypatch.setattr(kb.service, "AHEAD_BATCH_CLAUSES", 3)
+    monkeypatch.setattr(kb.service, "WRITER_FROM_ROWS", 1)
 
 
 def _writers(monkeypatch) -> list:

@@ -121,9 +121,7 @@ def extract_records(
             scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
             if grammar.figures.indicator_heading.search(clause.text):
                 scope.indicator_headings.add(clause.text)
-        _note_horizon(scope, clause, grammar, document.year)
-        _note_goal_year(scope, clause, grammar, document.year)
-        _note_paragraph_lead(scope, clause, grammar, document.year)
+        _note_dates(scope, clause, grammar, document.year)
         for record in extract_from_clause(
             clause, grammar, doc_year=document.year, scope=scope, tagger=parser
         ):
@@ -212,6 +210,14 @@ def _date_restated(
                 )  # fmt: skip
         out.append(record)
     return out
+
+
+def _note_dates(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None) -> None:
+    """Note what ``clause`` dates for the clauses after it: the plan's horizon, its goals
+    section's year and its paragraph's opening deadline."""
+    _note_horizon(scope, clause, grammar, doc_year)
+    _note_goal_year(scope, clause, grammar, doc_year)
+    _note_paragraph_lead(scope, clause, grammar, doc_year)
 
 
 def _note_horizon(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None) -> None:

@@ -152,7 +152,9 @@ def revised_role(
     """``role``, or "target" for a figure that a revision verb sets (``[figures]
     revised_to``: "is raised to 70%", "调增至2500万千瓦") in a clause whose deadline lies
     ahead of the document's date (``ahead``): the new value of an aim, whatever the verb's
-    tense. Money raised ("raised $40 million in 2023") has no such verb and deadline.
+    tense. Money raised ("raised $40 million in 2023") has no such verb and deadline. A
+    running total to be reached (``cumulative_to``: "累计引进省外内资10000亿元") is set the
+    same way.
 
     A projection is revised into an aim only under a heading over the document's own aims
     (``under_aims``: "the number expected by 2030 has been revised to 200,000" under
@@ -164,7 +166,8 @@ def revised_role(
         not under_aims or cues.attribution.search(text) or cues.estimate_frame.search(text)
     ):
         return role
-    revised = cues.revised_to.search(left_window(text, quantity.start))
+    left = left_window(text, quantity.start)
+    revised = cues.revised_to.search(left) or cues.cumulative_to.search(left)
     return "target" if revised else role
 
 

@@ -71,6 +71,7 @@ class _Dates:
     past: list[Deadline]  # its own dated deadlines not after the document's date
     future_own: list[Deadline]  # its own deadlines after the document's date
     fallback: Deadline | None  # a forward deadline of its lead-in or section heading
+    lead: Deadline | None = None  # the one its paragraph opens with, for an undated aim
 
     @property
     def forward(self) -> bool:
@@ -106,6 +107,7 @@ def _dates_of(
         past=[d for d in own if d.year is not None and not is_future(d, doc_year)],
         future_own=[d for d in own if is_future(d, doc_year)],
         fallback=fallback,
+        lead=scope.paragraph_leads.get(clause.paragraph) if scope else None,
     )
 
 
@@ -303,7 +305,7 @@ def _figure_aims(
                              quantities)  # fmt: skip
             continue
         deadline = nearest_deadline(dates.future_own, quantity.start, text, quantities)
-        deadline = deadline or dates.fallback
+        deadline = deadline or dates.fallback or dates.lead
         if deadline is not None:
             used.add(deadline.start)
         base = min(bases, key=lambda b: abs(b.start - quantity.end)) if bases else None

@@ -212,6 +212,9 @@ class Scope:
         # deadline its heading, a lead-in or the opening of a paragraph in it states, keyed
         # by the section path up to its goals heading (``note_goal_year``).
         self.goal_years: dict[tuple[str, ...], Deadline] = {}
+        # The forward closing deadline that opens a paragraph ("“十四五”期间，……"), keyed by
+        # paragraph: an aim later in the paragraph with no date of its own is due then.
+        self.paragraph_leads: dict[int, Deadline | None] = {}
 
     def indicator_horizon(self, section: tuple[str, ...]) -> Deadline | None:
         """The plan's horizon for a clause under a heading of main indicators, else None."""

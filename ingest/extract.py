@@ -21,6 +21,7 @@ statistical English pipeline the caller passes in (``ingest.pipeline.load_parser
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,8 @@ __all__ = ["extract_from_clause", "extract_records", "states_fact"]
 
 # A statement about the base year itself (an English cue, kept in ``ingest/lang/en.toml``).
 _BASE_STATEMENT = english_patterns("clause_cues")["base_statement"]
+# How far into a paragraph its opening deadline may stand ("“十四五”期间，" after a bullet).
+_LEAD_CHARS = 40
 
 
 def _sibling_bases(clauses: Sequence[Clause], grammar: Grammar) -> dict[int, BaseYear]:
@@ -118,8 +121,7 @@ def extract_records(
             scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
             if grammar.figures.indicator_heading.search(clause.text):
                 scope.indicator_headings.add(clause.text)
-        _note_horizon(scope, clause, grammar, document.year)
-        _note_goal_year(scope, clause, grammar, document.year)
+        _note_dates(scope, clause, grammar, document.year)
         for record in extract_from_clause(
             clause, grammar, doc_year=document.year, scope=scope, tagger=parser
         ):
@@ -210,6 +212,14 @@ def _date_restated(
     return out
 
 
+def _note_dates(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None) -> None:
+    """Note what ``clause`` dates for the clauses after it: the plan's horizon, its goals
+    section's year and its paragraph's opening deadline."""
+    _note_horizon(scope, clause, grammar, doc_year)
+    _note_goal_year(scope, clause, grammar, doc_year)
+    _note_paragraph_lead(scope, clause, grammar, doc_year)
+
+
 def _note_horizon(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None) -> None:
     """Keep the last forward closing deadline a plan states ("到2025年，...", "By 2030, ...")
     as the horizon of its main indicators; a plan's title names one too ("十四五" -> 2025)."""
@@ -240,6 +250,26 @@ def _note_goal_year(scope: Scope, clause: Clause, grammar: Grammar, doc_year: in
             for d in find_deadlines(clause.text, grammar, doc_year=doc_year)
             if d.kind == "closing" and d.year and d.start < lead and is_future(d, doc_year)
         ],
+    )
+
+
+def _note_paragraph_lead(
+    scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None
+) -> None:
+    """Keep the forward closing deadline a paragraph's first sentence opens with, before any
+    figure ("“十四五”期间，重点……500个。……亩均税收达到37万元以上。"): the paragraph's later
+    aims with no date of their own are due then. A heading opens no paragraph."""
+    if clause.kind in {"heading", "title"} or clause.paragraph in scope.paragraph_leads:
+        return
+    figure = re.search(r"\d", clause.text)
+    stop = min(_LEAD_CHARS, figure.start() if figure else len(clause.text))
+    scope.paragraph_leads[clause.paragraph] = next(
+        (
+            d
+            for d in find_deadlines(clause.text, grammar, doc_year=doc_year)
+            if d.kind == "closing" and d.year and d.start < stop and is_future(d, doc_year)
+        ),
+        None,
     )
 
 

@@ -73,7 +73,8 @@ def doc_path(stem: str) -> Path | None:
     ]
     places += [
         REPO.parent / d / "zh" / f"{stem}{ext}"
-        for d in load("zh_first_contact7").DOC_FOLDERS
+        for name in ("zh_first_contact7", "zh_first_contact8")
+        for d in load(name).DOC_FOLDERS
         for ext in (".md", ".txt")
     ]
     for p in places:
@@ -116,7 +117,7 @@ class Checker:
             return doc_path(stem) is not None
         if stem in load("zh_first_contact5").OUTSIDE_SHARED:
             return EXTRA is not None and EXTRA.is_dir()
-        late = load("zh_first_contact6").OUTSIDE_SHARED | load("zh_first_contact7").OUTSIDE_SHARED
+        late = frozenset().union(*(load(f"zh_first_contact{n}").OUTSIDE_SHARED for n in (6, 7, 8)))
         if stem in late:  # beside the checkout
             return doc_path(stem) is not None
         return stem == ARTICLE or REAL.exists()
@@ -345,7 +346,9 @@ def main() -> int:
     c.expect(len(qs4) == len(set(qs4)), "zh_first_contact4 repeats a question of another set")
     fc5 = check_late_set(c, "zh_first_contact5", "FC5", earlier + zh3 + dev3 + fc4)
     fc6 = check_late_set(c, "zh_first_contact6", "FC6", earlier + zh3 + dev3 + fc4 + fc5)
-    check_late_set(c, "zh_first_contact7", "FC7", earlier + zh3 + dev3 + fc4 + fc5 + fc6)
+    fc7 = check_late_set(c, "zh_first_contact7", "FC7", earlier + zh3 + dev3 + fc4 + fc5 + fc6)
+    prior8 = earlier + zh3 + dev3 + fc4 + fc5 + fc6 + fc7
+    check_late_set(c, "zh_first_contact8", "FC8", prior8)
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

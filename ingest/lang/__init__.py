@@ -118,6 +118,7 @@ class FigureCues:
     # a revision verb that sets the figure ("is raised to", "调增至"): the new aim when the
     # clause's deadline lies ahead of the document's date, whatever the verb's tense
     revised_to: re.Pattern[str] = _NEVER
+    cumulative_to: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

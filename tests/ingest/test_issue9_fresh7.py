@@ -284,3 +284,34 @@ def test_achievements_and_rule_terms_are_not_targets(text):
 )
 def test_aims_beside_achievements_and_rule_terms_stay(text, expected):
     assert _targets(text) == expected
+
+
+# ------------------------------------------------------- a size that selects who is covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rule covers hydro plants with a nameplate rating of ten megawatts or less.",
+        "Sites with a floor area of 1,000 square metres or more must file a heat plan in 2027.",
+        "Boilers with an output of 400 kW or less are left out of the register from 2026.",
+    ],
+)
+def test_a_size_that_selects_who_is_covered_is_not_a_target(text):
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The state will reach a capacity of 10 GW or more by 2030.", [(10_000_000.0, "kW", 2030)]),
+        (
+            "Offshore wind will grow to a capacity of 30 GW or more by 2035.",
+            [(30_000_000.0, "kW", 2035)],
+        ),
+        ("The target is a storage capacity of 5 GW or more by 2032.", [(5_000_000.0, "kW", 2032)]),
+        ("Emissions will fall by 50% or more by 2030 compared with 2019.", [(50.0, "%", 2030)]),
+    ],
+)
+def test_levels_to_reach_with_or_more_stay_targets(text, expected):
+    assert _targets(text) == expected

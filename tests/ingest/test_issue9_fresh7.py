@@ -315,3 +315,26 @@ def test_a_size_that_selects_who_is_covered_is_not_a_target(text):
 )
 def test_levels_to_reach_with_or_more_stay_targets(text, expected):
     assert _targets(text) == expected
+
+
+# ------------------------------------------------------------ a report of progress
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The review highlighted progress at the depots (38% emissions reduction) but "
+            "not in the offices.",
+            [],
+        ),
+        ("The audit revealed a 12% cut in water use at the plant.", []),
+        (
+            "The plan highlighted a goal of a 50% emissions reduction by 2030.",
+            [(50.0, "%", 2030)],
+        ),
+        ("The depots will reach a 60% emissions reduction by 2028.", [(60.0, "%", 2028)]),
+    ],
+)
+def test_a_report_of_progress_is_not_an_aim(text, expected):
+    assert _targets(text) == expected

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-_LEADING = re.compile(r"[ \t]*(\d{1,4})(?=[ \t]|$)", re.MULTILINE)
+# Up to three digits: a column of years (2020, 2021, ...) is never read as a line count.
+_LEADING = re.compile(r"[ \t]*(\d{1,3})(?=[ \t]|$)", re.MULTILINE)
 # At least this many numbered lines, and this share of the non-blank lines, in sequence.
 _MIN_NUMBERED = 12
 _MIN_SHARE = 0.4

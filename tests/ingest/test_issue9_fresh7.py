@@ -338,3 +338,26 @@ def test_levels_to_reach_with_or_more_stay_targets(text, expected):
 )
 def test_a_report_of_progress_is_not_an_aim(text, expected):
     assert _targets(text) == expected
+
+
+def test_a_column_of_years_is_not_a_line_count(tmp_path):
+    rows = "".join(
+        f"{year} the share of clean power reaches {20 + year - 2020}%\n"
+        for year in range(2020, 2035)
+    )
+    text = "The utility will raise its clean power share each year as follows.\n" + rows
+    found = _file_targets(tmp_path, "years.txt", text)
+    assert {year for _, _, year in found} >= {2030, 2034}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bill's page header inside a sentence is no figure
+        ("The share shall reach forty percent before\nHB 1687 3\nDecember 31, 2034.", [40.0]),
+        # a flattened table row with a country code keeps its figure
+        ("Targets by member:\nEU 2030 55%\n", [55.0]),
+    ],
+)
+def test_bill_page_headers_and_table_rows(text, expected):
+    assert [value for value, _, _ in _targets(text)] == expected

@@ -361,3 +361,16 @@ def test_a_column_of_years_is_not_a_line_count(tmp_path):
 )
 def test_bill_page_headers_and_table_rows(text, expected):
     assert [value for value, _, _ in _targets(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what would have to happen for something else to follow is a condition, not an aim
+        "Power prices would have to rise 30% for the plant to pay off.",
+        "Sales would need to grow 15% a year for the firm to break even.",
+        "Fares would have to fall 20% in order to win back riders.",
+    ],
+)
+def test_a_condition_in_would_have_to_wording_is_not_an_aim(text):
+    assert _targets(text) == []

@@ -98,6 +98,14 @@ def nearest_deadline(
     and "by 2025 a 20% share, rising to 35% by 2030" the later year is the
     second figure's.
     """
+    # A year in a square-bracketed aside the figure is not in dates nothing outside it: an
+    # amended act shows its struck wording in brackets ("fifteen percent [for calendar years
+    # 2011 through 2013] before December 31, 2024"), an editor's insertion is not the text's.
+    items = [
+        d
+        for d in items
+        if _bracketed_span(d.start, text) in (None, _bracketed_span(position, text))
+    ]
     # A label ("2050: 80% below 1990 levels") dates what follows it, never what precedes it.
     after = [
         d
@@ -128,6 +136,20 @@ def nearest_deadline(
     if following is None and preceding is not None:
         return _lead_over_trailing(items, preceding, position, text, quantities)
     return following or preceding
+
+
+_ASIDE_CHARS = 200
+
+
+def _bracketed_span(position: int, text: str) -> int | None:
+    """Where the square bracket that encloses ``position`` opens, if one does nearby."""
+    opening = text.rfind("[", max(0, position - _ASIDE_CHARS), position)
+    if opening < 0 or "]" in text[opening:position]:
+        return None
+    closing = text.find("]", position, position + _ASIDE_CHARS)
+    if closing < 0 or "[" in text[position:closing]:
+        return None
+    return opening
 
 
 # How close a deadline must follow a figure to be that figure's own ("by 20% by 2050").

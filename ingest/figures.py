@@ -132,6 +132,13 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "parameter"
     if cues.coefficient_after.search(right):
         return "parameter"  # "a one percentage point exceedance of the benchmark ..."
+    if (
+        cues.threshold_before.search(near)
+        and cues.threshold_after.search(right)
+        and not cues.threshold_aim.search(near)
+        and not cues.goal_near.search(left)
+    ):
+        return "parameter"  # "a nameplate rating of ten megawatts or less": who is covered
     if cues.prior_value.search(near):
         return "reported"  # "84 Mt in 2030, down from 107 Mt": the earlier value
     if cues.prior_from.search(near) and cues.present_after.search(right):

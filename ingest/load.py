@@ -25,6 +25,7 @@ from ingest.formats import extract_docx as _extract_docx
 from ingest.formats import extract_pdf as _extract_pdf
 from ingest.language import detect_language
 from ingest.limits import Limits, check_archive, check_text
+from ingest.line_numbers import blank_line_numbers
 from ingest.records import Document, content_id
 from ingest.signing_date import find_signing_date
 from ingest.sources import (
@@ -151,6 +152,7 @@ def _read_text(
     else:
         check_archive(data, name, limits)
         text = _extract_docx(data, name)
+    text = blank_line_numbers(text)  # a bill's printed line numbers (same length)
     check_text(text, name, limits)
     if not text.strip():
         raise IngestError(name, "is empty", "add text or remove it from the input")

@@ -18,14 +18,19 @@ second cell is a paragraph).
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
 from ingest.latex import math_spans
 
-# "---\nkey: value\n---" at the very start of the file.
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+# "---\nkey: value\n---" (YAML) or "+++\nkey = value\n+++" (TOML) at the very start of the file.
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\n(.*?\n)(?:(?P=fence)|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL
+)
+_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*(?P<value>.*)$")
+# Hugo's third form: a JSON object at the very start, closed on a line of its own.
+_JSON_FRONT = re.compile(r"\A\ufeff?\s*\{\s*\n")
 
 # A link's destination: no spaces, one level of nested parentheses, an optional title.
 _DEST = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
@@ -85,11 +90,15 @@ def markdown_view(source: str) -> MarkdownView:
                 chars[i] = " "
 
     metadata: dict[str, str] = {}
+    front_end = 0
     front = _FRONT_MATTER.match(source)
     if front:
-        metadata = _front_matter(front.group(1))
-        blank(0, front.end())
-    masked_blocks, tables = _blocks(source, front.end() if front else 0)
+        metadata = _front_matter(front.group(2))
+        front_end = front.end()
+    elif _JSON_FRONT.match(source):
+        front_end, metadata = _json_front_matter(source)
+    blank(0, front_end)
+    masked_blocks, tables = _blocks(source, front_end)
     for start, end in masked_blocks:
         blank(start, end)
     for start, end, rendered in math_spans("".join(chars)):
@@ -145,6 +154,20 @@ def _keep_paragraphs(chars: list[str], before: str) -> None:
         if line.strip() and not "".join(chars[start:end]).strip():
             chars[start] = _FILLER
         start = end + 1
+
+
+def _json_front_matter(source: str) -> tuple[int, dict[str, str]]:
+    """Where a JSON front matter object ends, and its flat string fields (0 and none when
+    the opening brace does not start a valid object)."""
+    start = source.index("{")
+    try:
+        value, end = json.JSONDecoder().raw_decode(source, start)
+    except ValueError:
+        return 0, {}
+    if not isinstance(value, dict):
+        return 0, {}
+    fields = {str(k).lower(): str(v).strip() for k, v in value.items() if isinstance(v, str)}
+    return end, fields
 
 
 def _front_matter(block: str) -> dict[str, str]:

@@ -90,7 +90,9 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
         # thousands grouped by commas ("1,600") or, as in EU texts, by spaces ("1 600")
         rf"(?:(?<![0-9A-Za-z.,])(?P<num>{decimal_comma}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
         rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:\.\d+)?)(?![\d])"
-        rf"|\b(?P<word>{words})\b(?=[\s-]+(?:{scales}|{units})\b))"
+        # a number in words, compound ones too: "four thousand three hundred", "twenty-five"
+        rf"|\b(?P<word>(?:{words})(?:(?:[\s-]+(?:and\s+)?)(?:{words}"
+        rf"|(?:{scales})(?=[\s-]+(?:and\s+)?(?:{words})\b)))*)\b(?=[\s-]+(?:{scales}|{units})\b))"
         rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?![A-Za-z]){not_a_unit_prefix})?"
         rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![A-Za-z])(?:{units})(?![A-Za-z])))?",
         re.IGNORECASE,
@@ -274,6 +276,23 @@ def _add_worded(
         found.sort(key=lambda q: q.start)
 
 
+def _word_value(words: str, grammar: Grammar) -> float:
+    """The value of a number in words: "four thousand three hundred" is 4300, "one hundred
+    eighty-two" is 182, "twenty-five" is 25."""
+    total = current = 0.0
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token == "and":
+            continue
+        if token in grammar.number_words and grammar.number_words[token] == 100:
+            current = max(current, 1.0) * 100
+        elif token in grammar.number_words:
+            current += grammar.number_words[token]
+        elif token in grammar.scale:
+            total += max(current, 1.0) * grammar.scale[token]
+            current = 0.0
+    return total + current
+
+
 def _read_value(
     match: re.Match[str], text: str, grammar: Grammar, furniture: list[tuple[int, int]]
 ) -> tuple[float, float | None, int, bool] | None:
@@ -310,7 +329,7 @@ def _read_value(
         ):
             return None  # a year: deadlines and base years are read elsewhere
     else:
-        value = grammar.number_words[word.lower()]
+        value = _word_value(word, grammar)
     # a unit glued to the number ("30GW") is read after the unit: two capitals right after a
     # number otherwise make it a code
     checked_end = match.end("num") if num else match.end("word")

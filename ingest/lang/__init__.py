@@ -109,6 +109,10 @@ class FigureCues:
     prior_from: re.Pattern[str] = _NEVER
     present_after: re.Pattern[str] = _NEVER
     coefficient_after: re.Pattern[str] = _NEVER
+    # a size that selects who a rule covers ("a rating of 10 MW or less"): see en.toml
+    threshold_before: re.Pattern[str] = _NEVER
+    threshold_after: re.Pattern[str] = _NEVER
+    threshold_aim: re.Pattern[str] = _NEVER
     parameter_lead: re.Pattern[str] = _NEVER
     report_verb: re.Pattern[str] = _NEVER
     aim_after: re.Pattern[str] = _NEVER

@@ -63,6 +63,7 @@ class EncodeAhead:
         self._error: BaseException | None = None
         self._closed = False
         self._thread: threading.Thread | None = None
+        self._warm = False
         #: Texts encoded on the thread, and those ``embed`` had to encode itself.
         self.ahead_count = 0
         self.inline_count = 0
@@ -86,12 +87,24 @@ class EncodeAhead:
                     self._seen.add(key)
                     self._pending.add(key)
                     self._queue.append((key, text))
-            if self._queue and self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="policykb-encode-ahead", daemon=True
-                )
-                self._thread.start()
+            if self._queue:
+                self._start()
             self._lock.notify_all()
+
+    def warm(self) -> None:
+        """Load the encoder on the thread now (its session, its tokenizer), while the
+        extraction child loads spaCy, rather than when the first texts arrive."""
+        with self._lock:
+            if not self._closed:
+                self._warm = True
+                self._start()
+
+    def _start(self) -> None:  # holding the lock
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._run, name="policykb-encode-ahead", daemon=True
+            )
+            self._thread.start()
 
     def embed(self, texts: Sequence[str]) -> Any:
         """Vectors of ``texts`` in order (a float32 array, one row per text).
@@ -152,6 +165,11 @@ class EncodeAhead:
 
     def _run(self) -> None:
         cache = _open_cache(self._cache_db)
+        if self._warm:
+            try:
+                self._encode(["warm up"])
+            except BaseException:  # noqa: BLE001, S110 - the texts that matter raise it again
+                pass
         try:
             while True:
                 with self._lock:
@@ -222,9 +240,9 @@ def texts_of(value: Any) -> list[str]:
 
 
 def send_texts(sink: BinaryIO, documents: list[Any]) -> None:
-    """``("texts", [index texts])`` of ``documents``, segmented before the parser loads
-    and extraction starts, so the encoder has work at once. Best effort: a document
-    that fails here is only extracted (and answered) as usual."""
+    """Send ``TEXTS`` and the pickled index texts of ``documents``, segmented before
+    the parser loads and extraction starts, so the encoder has work at once. Best
+    effort: a document that fails here is only extracted (and answered) as usual."""
     from ingest.pipeline import build_nlp
     from ingest.segment import split_clauses
     from kb.messages import pickled, write_message
@@ -241,5 +259,7 @@ def send_texts(sink: BinaryIO, documents: list[Any]) -> None:
         except Exception:  # noqa: BLE001 - its extraction reports whatever is wrong
             continue
     if texts:
-        write_message(sink, pickled(("texts", texts)))
+        from kb.ingest_worker import TEXTS
+
+        write_message(sink, TEXTS + pickled(texts))
         sink.flush()

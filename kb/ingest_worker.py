@@ -78,6 +78,10 @@ def enabled() -> bool:
     return processes() > 0
 
 
+#: How a message of early index texts starts (``kb.encode_ahead.send_texts``): a pickle
+#: never does, so the reader tells it from a reply without unpickling it.
+TEXTS = b"texts:"
+
 #: Items sent to a child in one message, at most. Passages are extracted together
 #: (``ingest.pipeline.process_documents``: one parse batch for all of them, about a
 #: quarter less extraction time for short passages); files one at a time.
@@ -224,7 +228,7 @@ class _Child:
         try:
             from kb.encode_ahead import texts_of
 
-            texts = value if kind == "texts" else texts_of(value)
+            texts = pickle.loads(value[len(TEXTS) :]) if kind == "texts" else texts_of(value)
             if texts:
                 self._on_texts(texts)
         except Exception:  # noqa: BLE001, S110 - an optimisation, never a failure
@@ -288,14 +292,15 @@ class _Child:
                 body = read_message(stdout)
             except (EOFError, OSError):
                 break
+            if body.startswith(TEXTS):  # early texts, answering no item: never a reply
+                self._tell("texts", body)
+                continue
             try:
                 kind, value = pickle.loads(body)
             except Exception as e:  # noqa: BLE001 - a result this process cannot rebuild
                 kind, value = "raise", RuntimeError(f"unreadable extraction result: {_one_line(e)}")
-            if kind in ("texts", "ok"):
+            if kind == "ok":
                 self._tell(kind, value)
-                if kind == "texts":
-                    continue
             with self._lock:
                 future = self._sent.popleft() if self._sent else None
             if future is None:  # a reply for nothing sent: the child is not following

@@ -254,6 +254,7 @@ class KnowledgeBase:
             ahead = ingest_worker.ExtractionAhead(
                 "document", processes=ingest_worker.processes(), on_texts=encoder.want
             )
+            encoder.warm()  # the session loads while the child loads spaCy
             with running_ahead(ahead, self.store, apart=apart), encoder:
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 yield from store_rows(

@@ -39,6 +39,15 @@ from kb.embedcache import text_hash
 GROUP = 32
 
 
+def for_embedder(embedder: Embedder, cache_db: Path | None = None) -> EncodeAhead | None:
+    """An ``EncodeAhead`` for ``embedder``, or None where its vectors depend on the batch
+    a text is encoded in (torch pads and length-sorts a batch), which encoding ahead in
+    other groups would change."""
+    if not getattr(embedder, "one_text_per_run", False):
+        return None
+    return EncodeAhead(embedder, cache_db=cache_db)
+
+
 class EncodeAhead:
     """``embedder`` with texts encoded ahead on a thread (see the module).
 

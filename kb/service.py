@@ -8,6 +8,7 @@ feeds files through ``ingest.pipeline`` in batches.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -250,12 +251,15 @@ class KnowledgeBase:
             # Extraction runs ahead in a child process while this one embeds and stores.
             # Texts are encoded on a thread as they come back (``kb.encode_ahead``).
             apart = count_rows(passages.path) >= WRITER_FROM_ROWS
-            encoder = encode_ahead.EncodeAhead(self.embedder, cache_db=self.store.db_dir / DB_FILE)
+            encoder = encode_ahead.for_embedder(self.embedder, self.store.db_dir / DB_FILE)
             ahead = ingest_worker.ExtractionAhead(
-                "document", processes=ingest_worker.processes(), on_texts=encoder.want
+                "document",
+                processes=ingest_worker.processes(),
+                on_texts=encoder.want if encoder else None,
             )
-            encoder.warm()  # the session loads while the child loads spaCy
-            with running_ahead(ahead, self.store, apart=apart), encoder:
+            if encoder:
+                encoder.warm()  # the session loads while the child loads spaCy
+            with running_ahead(ahead, self.store, apart=apart), encoder or nullcontext():
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 yield from store_rows(
                     self.store,
@@ -263,7 +267,7 @@ class KnowledgeBase:
                         (row, ingest_worker.settled(future) if future else None)
                         for row, future in ahead.map(passages.rows(), wanted=wanted)
                     ),
-                    embedder=encoder,
+                    embedder=encoder or self.embedder,
                     flush_at=AHEAD_BATCH_CLAUSES,
                     first_flush=ingest_worker.FIRST_BATCH_CLAUSES,
                 )

@@ -84,6 +84,8 @@ def ahead_path(monkeypatch):
 class Recording:
     """An embedder that notes which thread encoded each text (and may fail later)."""
 
+    one_text_per_run = True
+
     def __init__(self, inner, *, fail_after: int | None = None) -> None:
         self.inner = inner
         self.fail_after = fail_after
@@ -215,3 +217,11 @@ def test_stopping_an_ingest_midway_leaves_a_readable_store_and_nothing_running(
 
 def test_texts_of_a_failed_item_are_none():
     assert kb.encode_ahead.texts_of((None, "w.jsonl:3: no text")) == []
+
+
+def test_an_embedder_whose_vectors_depend_on_the_batch_is_not_encoded_ahead():
+    class Batched(HashEmbedder):
+        one_text_per_run = False  # as torch's padded, length-sorted batches
+
+    assert kb.encode_ahead.for_embedder(Batched()) is None
+    assert isinstance(kb.encode_ahead.for_embedder(HashEmbedder()), EncodeAhead)

@@ -169,14 +169,15 @@ class EncodeAhead:
     # -- the thread --
 
     def _encode(self, texts: list[str]) -> Any:
-        array = getattr(self.inner, "embed_array", None)
-        return array(texts) if array is not None else self.inner.embed(texts)
+        import numpy as np
+
+        return np.asarray(self.inner.embed(texts), dtype=np.float32)  # the Embedder's own call
 
     def _run(self) -> None:
         cache = _open_cache(self._cache_db)
         if self._warm:
-            try:
-                self._encode(["warm up"])
+            try:  # not counted as an encode: straight to the session where there is one
+                getattr(self.inner, "embed_array", self.inner.embed)(["warm up"])
             except BaseException:  # noqa: BLE001, S110 - the texts that matter raise it again
                 pass
         try:

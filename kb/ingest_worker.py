@@ -20,6 +20,11 @@ so memory stays bounded however long the input. An error a user must see
 result cannot be read, or whose extraction has a defect, or whose child stopped,
 fails with a one-line error (``settled``) and the ingest carries on.
 
+Given ``on_texts``, each reply's index texts are handed to it as the reply arrives,
+and a passage child first sends its first chunk's texts as soon as they are segmented
+(a ``TEXTS`` message, which answers no item), so the encoder (``kb.encode_ahead``)
+has work before the parser has loaded.
+
 Set ``POLICYKB_INGEST_WORKER=0`` to extract in the ingesting process (as before),
 ``=N`` for N extraction processes (default ``PROCESSES``).
 """

@@ -255,7 +255,7 @@ def send_texts(sink: BinaryIO, documents: list[Any]) -> None:
     effort: a document that fails here is only extracted (and answered) as usual."""
     from ingest.pipeline import build_nlp
     from ingest.segment import split_clauses
-    from kb.messages import pickled, write_message
+    from kb.messages import TEXTS, pickled, write_message
     from kb.rows import embed_texts
 
     texts: list[str] = []
@@ -269,7 +269,5 @@ def send_texts(sink: BinaryIO, documents: list[Any]) -> None:
         except Exception:  # noqa: BLE001 - its extraction reports whatever is wrong
             continue
     if texts:
-        from kb.ingest_worker import TEXTS
-
         write_message(sink, TEXTS + pickled(texts))
         sink.flush()

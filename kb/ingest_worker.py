@@ -44,9 +44,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from kb.intake import run_one
+from kb.messages import TEXTS, read_message, write_message
 from kb.messages import one_line as _one_line
 from kb.messages import pickled as _pickled
-from kb.messages import read_message, write_message
 
 T = TypeVar("T")
 
@@ -82,10 +82,6 @@ def enabled() -> bool:
     """Whether ingests extract in child processes."""
     return processes() > 0
 
-
-#: How a message of early index texts starts (``kb.encode_ahead.send_texts``): a pickle
-#: never does, so the reader tells it from a reply without unpickling it.
-TEXTS = b"texts:"
 
 #: Items sent to a child in one message, at most. Passages are extracted together
 #: (``ingest.pipeline.process_documents``: one parse batch for all of them, about a

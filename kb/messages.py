@@ -12,6 +12,10 @@ import pickle
 import struct
 from typing import Any, BinaryIO
 
+#: How a message of early index texts starts (``kb.encode_ahead.send_texts``): a pickle
+#: never does, so a reader tells it from a reply without unpickling it.
+TEXTS = b"texts:"
+
 #: The length of a message's body, before the body: 8 bytes, big-endian.
 _LENGTH = struct.Struct(">Q")
 

@@ -20,6 +20,11 @@ so memory stays bounded however long the input. An error a user must see
 result cannot be read, or whose extraction has a defect, or whose child stopped,
 fails with a one-line error (``settled``) and the ingest carries on.
 
+Given ``on_texts``, each reply's index texts are handed to it as the reply arrives,
+and a passage child first sends its first chunk's texts as soon as they are segmented
+(a ``TEXTS`` message, which answers no item), so the encoder (``kb.encode_ahead``)
+has work before the parser has loaded.
+
 Set ``POLICYKB_INGEST_WORKER=0`` to extract in the ingesting process (as before),
 ``=N`` for N extraction processes (default ``PROCESSES``).
 """
@@ -29,7 +34,6 @@ from __future__ import annotations
 import os
 import pickle
 import signal
-import struct
 import subprocess
 import sys
 import threading
@@ -40,6 +44,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 from kb.intake import run_one
+from kb.messages import TEXTS, read_message, write_message
+from kb.messages import one_line as _one_line
+from kb.messages import pickled as _pickled
 
 T = TypeVar("T")
 
@@ -82,47 +89,6 @@ def enabled() -> bool:
 CHUNK = 16
 
 
-#: The length of a message's body, before the body: 8 bytes, big-endian.
-_LENGTH = struct.Struct(">Q")
-
-
-def write_message(sink: BinaryIO, body: bytes) -> None:
-    """Write one message: its length, then ``body`` (the caller flushes)."""
-    sink.write(_LENGTH.pack(len(body)))
-    sink.write(body)
-
-
-def read_message(source: BinaryIO) -> bytes:
-    """The body of the next message, read whole whatever it holds.
-
-    Raises:
-        EOFError: the stream ended (before or inside a message: the writer is gone).
-    """
-    (size,) = _LENGTH.unpack(_read_exactly(source, _LENGTH.size))
-    return _read_exactly(source, size)
-
-
-def _read_exactly(source: BinaryIO, size: int) -> bytes:
-    parts: list[bytes] = []
-    left = size
-    while left:
-        part = source.read(left)
-        if not part:
-            raise EOFError("the stream ended inside a message" if parts else "end of stream")
-        parts.append(part)
-        left -= len(part)
-    return b"".join(parts)
-
-
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__
-
-
-def _pickled(value: Any) -> bytes:
-    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-
-
 def _worker(kind: str, limits: Any) -> tuple[Callable[[Any], Any], Callable[[list], list] | None]:
     """The extraction of one item, and of a list of items where they go better together."""
     from ingest.pipeline import build_nlp, ingest_file, process_document, process_documents
@@ -156,7 +122,8 @@ def serve(source: BinaryIO, sink: BinaryIO) -> None:
     list of each item's pickle, or of a one-line error where the item could not be
     pickled) until EOF; one message back per item, ``("ok", (extraction, error))`` or
     ``("raise", exception)``."""
-    kind, limits = pickle.loads(read_message(source))
+    kind, limits, *rest = pickle.loads(read_message(source))
+    early = bool(rest and rest[0])  # send the first chunk's texts as soon as segmented
     work, many = _worker(kind, limits)
     while True:
         try:
@@ -173,6 +140,11 @@ def serve(source: BinaryIO, sink: BinaryIO) -> None:
                 replies.append(None)  # its place, filled below
             except Exception as e:  # noqa: BLE001 - this item fails, the others go on
                 replies.append(("raise", RuntimeError(f"unreadable item: {_one_line(e)}")))
+        if early and kind == "document":
+            early = False
+            from kb.encode_ahead import send_texts
+
+            send_texts(sink, items)
         done = iter(_replies(work, many, items))
         for reply in (r if r is not None else next(done) for r in replies):
             try:
@@ -203,7 +175,13 @@ def _replies(
 class _Child:
     """One ``python -m kb.ingest_worker`` process; ``_submit`` returns a future."""
 
-    def __init__(self, kind: str, limits: Any) -> None:
+    #: Told the index texts of each reply as it arrives (``kb.encode_ahead``), if set.
+    _on_texts: Callable[[list[str]], None] | None = None
+
+    def __init__(
+        self, kind: str, limits: Any, on_texts: Callable[[list[str]], None] | None = None
+    ) -> None:
+        self._on_texts = on_texts
         root = str(Path(__file__).resolve().parents[1])  # the child imports this same code
         path = os.environ.get("PYTHONPATH", "")
         env = {**os.environ, "PYTHONPATH": root + (os.pathsep + path if path else "")}
@@ -220,7 +198,7 @@ class _Child:
         self._outbox: deque[Any] = deque()
         self._ready = threading.Condition(self._lock)
         self._closing = False
-        self._send(("setup", (kind, limits)))
+        self._send(("setup", (kind, limits, on_texts is not None)))
         self._writer = threading.Thread(target=self._write, name="policykb-extract-w", daemon=True)
         self._reader = threading.Thread(target=self._read, name="policykb-extract-r", daemon=True)
         self._writer.start()
@@ -241,6 +219,21 @@ class _Child:
             self._child.kill()
             self._child.wait()
         self._reader.join(timeout=30)
+
+    def _tell(self, kind: str, value: Any) -> None:
+        """Hand the index texts of a reply (early ``texts``, or an extraction) to
+        ``on_texts``, the encoder ahead; a failure there only means they are encoded
+        when their batch is stored."""
+        if self._on_texts is None:
+            return
+        try:
+            from kb.encode_ahead import texts_of
+
+            texts = pickle.loads(value[len(TEXTS) :]) if kind == "texts" else texts_of(value)
+            if texts:
+                self._on_texts(texts)
+        except Exception:  # noqa: BLE001, S110 - an optimisation, never a failure
+            pass
 
     # -- plumbing: one thread writes items, one reads results, so neither pipe fills up --
 
@@ -300,10 +293,15 @@ class _Child:
                 body = read_message(stdout)
             except (EOFError, OSError):
                 break
+            if body.startswith(TEXTS):  # early texts, answering no item: never a reply
+                self._tell("texts", body)
+                continue
             try:
                 kind, value = pickle.loads(body)
             except Exception as e:  # noqa: BLE001 - a result this process cannot rebuild
                 kind, value = "raise", RuntimeError(f"unreadable extraction result: {_one_line(e)}")
+            if kind == "ok":
+                self._tell(kind, value)
             with self._lock:
                 future = self._sent.popleft() if self._sent else None
             if future is None:  # a reply for nothing sent: the child is not following
@@ -342,10 +340,17 @@ class ExtractionAhead:
     """
 
     def __init__(
-        self, kind: str, *, limits: Any = None, ahead: int = AHEAD, processes: int = 0
+        self,
+        kind: str,
+        *,
+        limits: Any = None,
+        ahead: int = AHEAD,
+        processes: int = 0,
+        on_texts: Callable[[list[str]], None] | None = None,
     ) -> None:
         self.ahead = max(1, ahead)
-        self._children = [_Child(kind, limits) for _ in range(max(1, processes or PROCESSES))]
+        count = max(1, processes or PROCESSES)
+        self._children = [_Child(kind, limits, on_texts) for _ in range(count)]
         self._turn = 0
 
     def map(

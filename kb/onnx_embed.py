@@ -173,6 +173,10 @@ class OnnxInt8Embedder:
         384
     """
 
+    #: Each text's vector depends on that text alone (one text per run, see ``embed_array``),
+    #: so texts may be encoded in any grouping or order (``kb.encode_ahead``).
+    one_text_per_run = True
+
     def __init__(self, model_dir: Path, *, name: str) -> None:
         self.model_dir = Path(model_dir)
         self._name = f"{name}@{VARIANT}"

@@ -8,11 +8,12 @@ feeds files through ``ingest.pipeline`` in batches.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ingest.records import Document, Extraction, Record
-from kb import ingest_worker
+from kb import encode_ahead, ingest_worker
 from kb.embed import Embedder, SentenceTransformerEmbedder
 from kb.identity import identify
 from kb.intake import (
@@ -26,11 +27,12 @@ from kb.intake import (
     shared_extractor,
     supported_suffixes,
 )
+from kb.passage_batches import store_rows
 from kb.qa import Answer, answer
 from kb.queries import check_year
 from kb.retrieve import Retriever
 from kb.settings import Settings
-from kb.store import DocInfo, Filters, Store
+from kb.store import DB_FILE, DocInfo, Filters, Store
 
 if TYPE_CHECKING:
     from ingest.limits import Limits
@@ -247,66 +249,37 @@ class KnowledgeBase:
 
         if process is None and ingest_worker.enabled():
             # Extraction runs ahead in a child process while this one embeds and stores.
+            # Texts are encoded on a thread as they come back (``kb.encode_ahead``).
             apart = count_rows(passages.path) >= WRITER_FROM_ROWS
-            ahead = ingest_worker.ExtractionAhead("document", processes=ingest_worker.processes())
-            with running_ahead(ahead, self.store, apart=apart):
+            encoder = encode_ahead.for_embedder(self.embedder, self.store.db_dir / DB_FILE)
+            ahead = ingest_worker.ExtractionAhead(
+                "document",
+                processes=ingest_worker.processes(),
+                on_texts=encoder.want if encoder else None,
+            )
+            if encoder:
+                encoder.warm()  # the session loads while the child loads spaCy
+            with running_ahead(ahead, self.store, apart=apart), encoder or nullcontext():
                 self.store.reconcile(self.embedder)  # while the children load spaCy
-                yield from self._ingest_rows(
+                yield from store_rows(
+                    self.store,
                     (
                         (row, ingest_worker.settled(future) if future else None)
                         for row, future in ahead.map(passages.rows(), wanted=wanted)
                     ),
+                    embedder=encoder or self.embedder,
                     flush_at=AHEAD_BATCH_CLAUSES,
                     first_flush=ingest_worker.FIRST_BATCH_CLAUSES,
                 )
             return
         self.store.reconcile(self.embedder)
         process = process or default_processor()
-        yield from self._ingest_rows(
-            (row, run_one(process, row) if wanted(row) else None) for row in passages.rows()
+        yield from store_rows(
+            self.store,
+            ((row, run_one(process, row) if wanted(row) else None) for row in passages.rows()),
+            embedder=self.embedder,
+            flush_at=INGEST_BATCH_CLAUSES,
         )
-
-    def _ingest_rows(
-        self,
-        extracted: Iterable[tuple[Any, tuple[Any, str] | None]],
-        *,
-        flush_at: int = INGEST_BATCH_CLAUSES,
-        first_flush: int | None = None,
-    ) -> Iterator[PassageResult]:
-        from ingest.passages import BadRow
-
-        batch: list[Extraction] = []
-        size = 0
-        at = min(first_flush or flush_at, flush_at)  # doubles after each batch up to flush_at
-        for row, result in extracted:
-            if isinstance(row, BadRow):
-                yield PassageResult(f"{row.path}:{row.line}", "failed", error=str(row))
-                continue
-            # Checked again here: a row extracted ahead may repeat one stored since.
-            if result is None or self.store.has_document(row.doc_id):
-                yield PassageResult(row.path, "unchanged", row.doc_id)
-                continue
-            extraction, error = result
-            if error:
-                yield PassageResult(row.path, "failed", error=f"{row.path}: {error}")
-                continue
-            batch.append(extraction)
-            size += len(extraction.clauses)
-            if size >= at:
-                yield from self._flush_passages(batch)
-                batch, size, at = [], 0, min(2 * at, flush_at)
-        yield from self._flush_passages(batch)
-
-    def _flush_passages(self, batch: Sequence[Extraction]) -> Iterator[PassageResult]:
-        if not batch:
-            return
-        # Paths are already absolute FILE#ID; resolving them would rewrite an id holding "/".
-        items = [(e.document, e.clauses, e.records) for e in batch]
-        rows = [getattr(e, "rows", None) for e in batch]  # made in the extraction process
-        statuses = self.store.add_many(items, embedder=self.embedder, rows=rows)
-        for e, status in zip(batch, statuses, strict=True):
-            d = e.document
-            yield PassageResult(d.path, status, d.doc_id, len(e.clauses), len(e.records))
 
     def _choose_model(self, documents: Sequence[Document]) -> None:
         """Pick the multilingual model for a new store whose first documents are Chinese,

@@ -22,6 +22,8 @@ class HashEmbedder:
         name: what the store records as the model name.
     """
 
+    one_text_per_run = True  # a text's vector is a function of the text (``kb.encode_ahead``)
+
     def __init__(self, *, dimension: int = 64, name: str = "hash-embedder") -> None:
         self._dimension = dimension
         self._name = name

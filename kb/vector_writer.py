@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.errors import StoreError
-from kb.ingest_worker import read_message, write_message
+from kb.messages import read_message, write_message
 
 
 def _one_line(error: BaseException) -> str:

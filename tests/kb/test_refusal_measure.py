@@ -105,10 +105,11 @@ def test_the_checks_run_among_the_refusal_checks():
     )
 
 
-def test_a_store_refuses_a_near_miss_and_answers_the_asked_figure(kb_factory, tmp_path):
+def test_a_store_refuses_near_misses_by_what_the_figure_measures(kb_factory, tmp_path):
     text = (
         "Harbour Town Clean Transport Plan\n\n"
         "The council will introduce a purchase grant for electric delivery vans in 2026.\n\n"
+        "The plan as a whole will cost EUR 12 million over five years.\n\n"
         "The new tram line will be 14 km long and open in 2029.\n\n"
         "Methane from the town's landfill should fall by 40% by 2030.\n"
     )
@@ -116,12 +117,21 @@ def test_a_store_refuses_a_near_miss_and_answers_the_asked_figure(kb_factory, tm
     path.write_text(text, encoding="utf-8")
     kb = kb_factory()
     assert kb.add_extraction(extract_plain(path, text=text)) == "added"
-    for question in (
-        "How much does the Harbour Town purchase grant pay per delivery van?",
-        "How many kilometres of cycle lanes will Harbour Town paint?",
-        "What nitrous oxide cut does Harbour Town expect from its landfill by 2030?",
-    ):
-        assert not kb.ask(question).answered, question
+    refused = {
+        "How much does the Harbour Town purchase grant pay per delivery van?": (
+            "the passage found states no sum of money"
+        ),
+        "How many megawatts will Harbour Town's landfill gas engines produce?": (
+            "the passage found states no figure of power"
+        ),
+        "What nitrous oxide cut does Harbour Town expect from its landfill by 2030?": (
+            "the passage found speaks of methane, not nitrous oxide"
+        ),
+    }
+    for question, reason in refused.items():
+        answer = kb.ask(question)
+        assert not answer.answered, question
+        assert answer.reason == reason
     answer = kb.ask("How many kilometres long will Harbour Town's new tram line be?")
     assert answer.answered
     assert "14 km" in answer.text

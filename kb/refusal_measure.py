@@ -87,14 +87,6 @@ def _dimensions(text: str) -> set[str]:
     return found
 
 
-def _quoted_text(query: Query, hit: Hit) -> str:
-    """What an answer quotes from ``hit``: its text, followed by the next sentence of its
-    paragraph when only that one states the asked kind of figure (``continued``)."""
-    from kb.answer_choice import continued  # kb.answer_choice reads kb.refusal
-
-    return fold_wide_digits(continued(query, hit, hit.indexed_text or hit.text))
-
-
 def unit_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """The question asks its figure in a unit ("how many kilometres") and the quoted
     clause states no figure of that dimension."""
@@ -103,7 +95,8 @@ def unit_reason(query: Query, candidates: Sequence[Hit]) -> str:
     dim = asked_dimension(query.text)
     if not dim:
         return ""
-    if dim in _dimensions(_quoted_text(query, candidates[0])):
+    hit = candidates[0]
+    if dim in _dimensions(hit.indexed_text or hit.text):
         return ""
     return f"the passage found states no figure of {dim}"
 
@@ -152,7 +145,7 @@ def quoted_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """
     if not candidates or query.kind not in _QUOTED_KINDS:
         return ""
-    text = _quoted_text(query, candidates[0])
+    text = fold_wide_digits(candidates[0].indexed_text or candidates[0].text)
     if carries_kind(query, text):
         return ""
     # "By how much have pack prices fallen?": a change in a price or a cost is often

@@ -135,18 +135,3 @@ def test_a_store_refuses_near_misses_by_what_the_figure_measures(kb_factory, tmp
     answer = kb.ask("How many kilometres long will Harbour Town's new tram line be?")
     assert answer.answered
     assert "14 km" in answer.text
-
-
-def test_the_next_sentence_an_answer_would_quote_counts():
-    q = understand("How much electricity does the river pumping station save each year?")
-    hit = Hit(
-        key="k",
-        doc_id="d",
-        clause_id="1",
-        text="The river pumping station runs on new variable-speed drives.",
-        context=(
-            "The river pumping station runs on new variable-speed drives. "
-            "It saves about 2 million kilowatt hours a year against the old pumps."
-        ),
-    )
-    assert quoted_kind_reason(q, [hit]) == ""

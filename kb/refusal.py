@@ -19,13 +19,13 @@ The checks here make that reading explicit, each on the best candidates:
 - **year_chosen**: a figure is asked for a year, and the quoted clause states one for
   another year without naming the asked one;
 - **sector**: the question asks about one sector ("from the *agriculture* sector")
-  that the quoted clause and its paragraph never name.
+  that the quoted clause and its paragraph never name;
+- **quoted_kind**, **unit**, **alternative**: see ``kb.refusal_measure``.
 
 ``kb.answerable.first_answerable`` runs them with each of the best few candidates
 quoted in turn, when the first is refused for the names the question gives.
 
-Each check returns a reason ("" when it passes), so an answer can say why it
-was refused.
+Each check returns a reason ("" when it passes), so an answer can say why.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
+from kb.refusal_measure import MEASURE_CHECKS
 from kb.refusal_words import carries_kind
 from kb.refusal_words import names as _names
 from kb.refusal_words import uses as _uses
@@ -45,8 +46,7 @@ from kb.understand import Query, expansions
 from kb.zh_checks import count_unit_reason, implied_name, period_years
 from kb.zh_scope import missing_scope
 
-#: Characters either side of the quoted clause within which a name the question
-#: gives must stand (besides the clause's paragraph and section).
+#: Characters either side of the quoted clause (besides its paragraph) where a name must stand.
 NAME_REACH = 1500
 #: How many ranked candidates may supply what a check looks for.
 WINDOW = 3
@@ -354,7 +354,7 @@ def _attributes() -> frozenset[str]:
 
 
 #: The checks ``refusal_reason`` runs, in order.
-CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector")
+CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *MEASURE_CHECKS)
 
 _KIND_NAMES = {
     "amount": "a sum of money",
@@ -379,7 +379,9 @@ def refusal_reason(
     if not candidates:
         return "nothing was found"
     for check in CHECKS if checks is None else checks:
-        if check == "kind":
+        if check in MEASURE_CHECKS:
+            reason = MEASURE_CHECKS[check](query, candidates)
+        elif check == "kind":
             reason = kind_reason(query, candidates)
         elif check == "year":
             reason = year_reason(query, candidates, doc_date)

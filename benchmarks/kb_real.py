@@ -187,6 +187,12 @@ def main() -> None:
         " real_unseen4 and zh_first_contact5 (give it DIR/zh) ask about; repeatable; an"
         " absent folder is skipped",
     )
+    parser.add_argument(
+        "--second-weight",
+        type=float,
+        default=None,
+        help="RRF weight of the store's second dense space (kb.dense_second); 0 = not searched",
+    )
     parser.add_argument("--write", type=Path, default=None, help="write a Markdown report here")
     parser.add_argument("--misses", type=Path, default=None, help="write every miss as JSON here")
     args = parser.parse_args()
@@ -224,6 +230,10 @@ def main() -> None:
         f"{'-extra' if extra else ''}"
     )
     kb = KnowledgeBase(Settings(db_dir=db), embedder=embedder, create=True)
+    if args.second_weight is not None:
+        kb.retriever.second_weight = args.second_weight
+        if args.second_weight == 0:
+            kb.retriever.second = None
     t0 = time.perf_counter()
     # --reuse: a store already built is asked as it is (ingest re-reads and re-extracts
     # every file before finding it unchanged, minutes on a busy machine).

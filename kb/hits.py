@@ -37,8 +37,10 @@ class Hit:
     paragraph: int = -1  # the clause's paragraph (block) in its document
 
 
-def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
-    """Reciprocal rank fusion: ``score(d) = sum over rankings of 1 / (k + rank(d))``.
+def fuse_rrf(
+    rankings: Sequence[Sequence[Hit]], *, k: int = 60, weights: Sequence[float] | None = None
+) -> list[Hit]:
+    """Reciprocal rank fusion: ``score(d) = sum over rankings of w / (k + rank(d))``.
 
     Cormack, Clarke & Büttcher (2009), "Reciprocal Rank Fusion outperforms
     Condorcet and individual rank learning methods", SIGIR '09. Ranks are
@@ -50,6 +52,7 @@ def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
     Args:
         rankings: lists of hits, each best first; a key may appear in several.
         k: the RRF smoothing constant (must be >= 0).
+        weights: one weight ``w`` per ranking (default 1 each).
 
     Returns:
         New hits (built with ``replace``), best first; ties keep first-seen order.
@@ -61,11 +64,13 @@ def fuse_rrf(rankings: Sequence[Sequence[Hit]], *, k: int = 60) -> list[Hit]:
     """
     if k < 0:
         raise ValueError(f"k = {k} is invalid; RRF needs k >= 0 (the paper uses 60)")
+    if weights is not None and len(weights) != len(rankings):
+        raise ValueError(f"{len(weights)} weights for {len(rankings)} rankings; give one each")
     scores: dict[str, float] = {}
     merged: dict[str, Hit] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or [1.0] * len(rankings), strict=True):
         for rank, hit in enumerate(ranking, start=1):
-            scores[hit.key] = scores.get(hit.key, 0.0) + 1.0 / (k + rank)
+            scores[hit.key] = scores.get(hit.key, 0.0) + weight / (k + rank)
             prev = merged.get(hit.key)
             if prev is None:
                 merged[hit.key] = hit

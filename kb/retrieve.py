@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from kb import rerank
+from kb.dense_second import SecondSpace, open_second_space
 from kb.embed import Embedder
 from kb.hits import Hit, fuse_rrf, one_per_paragraph, paragraph_around, top_indices
 from kb.lexical import (
@@ -51,6 +52,11 @@ _bm25_path, _load_bm25, _build_bm25 = bm25_path, load_bm25, build_bm25
 #: Filters allowing more clauses than this are applied after an over-fetched search.
 OVERFETCH_FROM = 2000
 
+#: RRF weight of the second dense list (``kb.dense_second``) against 1 for the others.
+SECOND_WEIGHT = 1.0
+
+_OWN = object()  # Retriever(second=...) default: the store's own second space, if any
+
 
 class Retriever:
     """Hybrid search over one store.
@@ -59,16 +65,22 @@ class Retriever:
         store: the knowledge base.
         embedder: must be the model the store was built with.
         candidates: how many hits each ranking contributes to the fusion.
+        second: the second dense space (``kb.dense_second``); by default the store's
+            own when it has one; None searches without it.
 
     Example:
         >>> hits = Retriever(store, embedder).search("green factories by 2030", top_k=3)
     """
 
-    def __init__(self, store: Store, embedder: Embedder, *, candidates: int = 50) -> None:
+    def __init__(
+        self, store: Store, embedder: Embedder, *, candidates: int = 50, second: Any = _OWN
+    ) -> None:
         store.check_model(embedder)
         self.store = store
         self.embedder = embedder
         self.candidates = candidates
+        self.second: SecondSpace | None = open_second_space(store) if second is _OWN else second
+        self.second_weight = SECOND_WEIGHT
         self._bm25: tuple[int, Any, list[str]] | None = None
         self._pos: tuple[list[str], dict[str, int]] | None = None
         self._filters_cache: dict[Any, Any] = {}
@@ -151,6 +163,31 @@ class Retriever:
             vector, k=k, keys=sorted(allowed) if allowed is not None else None
         )
 
+    def second_search(
+        self,
+        text: str,
+        vector: list[float],
+        dense: list[tuple[str, float]],
+        *,
+        allowed: set[str] | None,
+    ) -> list[tuple[str, float]]:
+        """The second dense space's top keys for ``text`` (empty without one), each with
+        its cosine under the first model, which the reranker was fitted on.
+
+        Clauses stored since the space last matched the store are embedded first,
+        unless another process is writing (they are then found by the other lists).
+        """
+        if self.second is None:
+            return []
+        if not self.second.in_sync():
+            self.second.sync(blocking=False)
+        found = self.second.query(self.second.embed_query(text), k=self.candidates, allowed=allowed)
+        first = dict(dense)
+        others = [key for key, _ in found if key not in first]
+        if others:
+            first.update(self.store.dense_query(vector, k=len(others), keys=others))
+        return [(key, first[key]) for key, _ in found if key in first]
+
     def search(
         self,
         query: str,
@@ -174,11 +211,16 @@ class Retriever:
         vector = embed_queries([parsed.dense_text])[0]
         sparse = self.bm25_search(parsed, k=self.candidates, allowed=allowed)
         dense = self.dense_search(vector, k=self.candidates, allowed=allowed)
-        keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense]))
+        second = self.second_search(parsed.dense_text, vector, dense, allowed=allowed)
+        keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense + second]))
         stored = self.store.get_clauses(keys)
         sparse_hits = [self._hit(stored[k], bm25=s) for k, s in sparse if k in stored]
         dense_hits = [self._hit(stored[k], dense=s) for k, s in dense if k in stored]
-        fused = fuse_rrf([dense_hits, sparse_hits])
+        second_hits = [self._hit(stored[k], dense=s) for k, s in second if k in stored]
+        lists, weights = [dense_hits, sparse_hits], [1.0, 1.0]
+        if second_hits:
+            lists, weights = [*lists, second_hits], [*weights, self.second_weight]
+        fused = fuse_rrf(lists, weights=weights)
         depth = rerank.RERANK_DEPTH if rerank_depth is None else rerank_depth
         model = rerank.load_model(self.embedder.name)
         if depth <= 0 or not model.weights:

@@ -18,6 +18,7 @@ from kb.errors import IngestError
 from ui.cli_kb import register as register_kb
 from ui.cli_limits import limit_options, make_limits
 from ui.cli_obligations import register as register_obligations
+from ui.cli_second import register as register_second
 from ui.cli_serve import register as register_serve
 from ui.cli_store import one_line_errors
 from ui.cli_track import register as register_track
@@ -209,6 +210,7 @@ register_serve(main)
 register_obligations(main)
 register_track(main)
 register_tune(main)
+register_second(main)
 
 
 if __name__ == "__main__":

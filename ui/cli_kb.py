@@ -46,6 +46,13 @@ _store_options = store_options
     help="Passage files: the column holding each row's text "
     "(default: text, passage, Passage or content).",
 )
+@click.option(
+    "--second-model",
+    default=None,
+    metavar="NAME",
+    help="Also embed every clause with this second model ('multilingual') and search both "
+    "(see `policykb second-space`); a store that has one keeps it up to date.",
+)
 @limit_options
 @one_line_errors
 def ingest_cmd(
@@ -55,6 +62,7 @@ def ingest_cmd(
     chroma_url: str,
     id_field: str | None,
     text_field: str | None,
+    second_model: str | None,
     max_chars: int,
     max_seconds: float,
 ) -> None:
@@ -75,6 +83,7 @@ def ingest_cmd(
     """
     from kb.extraction import is_passage_file
     from kb.service import expand_paths
+    from ui.cli_second import sync_with_progress
 
     expanded = list(expand_paths(paths))
     passage_files = [p for p in expanded if is_passage_file(p)]
@@ -105,6 +114,7 @@ def ingest_cmd(
     )
     if passage_files:
         summary += f", {bad_rows} bad rows skipped"
+    sync_with_progress(kb.store, second_model)
     for note in dict.fromkeys(kb.notes):
         click.echo(note, err=True)
     click.echo(f"{summary}; store: {kb.settings.db_dir}")

@@ -20,7 +20,7 @@ from ui.errors import missing_package, translate_errors
 
 ROOT = Path(__file__).resolve().parents[2]
 VERBS = {"extract", "ingest", "ask", "targets", "docs", "remove", "reindex", "warm", "serve",
-         "obligations", "track", "tune"}  # fmt: skip
+         "obligations", "track", "tune", "second-space"}  # fmt: skip
 
 
 def _policykb(

@@ -13,7 +13,8 @@ texts that are not stored here: they are read from ``--external DIR`` (``DIR/en`
 hand-written part is scored (benchmarks/track_sets/unseen4/README.md). ``unseen5`` does the
 same with ``DIR/en`` and ``DIR/zh`` (default ``../unseen13b``;
 benchmarks/track_sets/unseen5/README.md), and ``unseen6`` likewise (default ``../unseen13c``;
-benchmarks/track_sets/unseen6/README.md).
+benchmarks/track_sets/unseen6/README.md), and ``unseen7`` likewise (default ``../unseen13d``;
+benchmarks/track_sets/unseen7/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -23,6 +24,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen4 [--external DIR]
     python benchmarks/track_sets.py --set unseen5 [--external DIR]
     python benchmarks/track_sets.py --set unseen6 [--external DIR]
+    python benchmarks/track_sets.py --set unseen7 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -45,9 +47,15 @@ EXTERNAL = {
     "unseen4": ROOT.parent / "unseen13",
     "unseen5": ROOT.parent / "unseen13b",
     "unseen6": ROOT.parent / "unseen13c",
+    "unseen7": ROOT.parent / "unseen13d",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
-PARTS = {"unseen4": ("en",), "unseen5": ("en", "zh"), "unseen6": ("en", "zh")}
+PARTS = {
+    "unseen4": ("en",),
+    "unseen5": ("en", "zh"),
+    "unseen6": ("en", "zh"),
+    "unseen7": ("en", "zh"),
+}
 
 
 def labels_within(labels: Path, names: set[str], where: Path) -> Path:
@@ -92,7 +100,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         dest="name",
-        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"],
+        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"],
         default="dev",
     )
     parser.add_argument("--external", type=Path, help="folder of a set's published texts")

@@ -77,6 +77,9 @@ def test_different_quantities_differ(a, b):
         ("单位地区生产总值二氧化碳排放", "carbon intensity"),
         ("单位地区生产总值能耗", "energy intensity"),
         ("share of coal in energy consumption", None),
+        # emissions under the words of a head of government's speech
+        ("cut carbon pollution from 2005 levels", "greenhouse gas emissions"),
+        ("emissions of heat-trapping gases", "greenhouse gas emissions"),
     ],
 )  # fmt: skip
 def test_concepts(text, concept):

@@ -111,6 +111,12 @@ def test_a_running_total_ahead_is_still_an_aim():
             set(),
         ),
         ("到2030年，全市人均绿地面积超过全国平均水平10%。", {(10.0, "%", 2030)}, set()),
+        # under an aims heading, below an average is an aim
+        (
+            "一、主要目标\n\n到2025年，园区单位产值能耗低于全省平均水平10%。",
+            {(10.0, "%", 2025)},
+            set(),
+        ),
         # a margin that picks out units is a condition
         ("到2025年，淘汰水耗高于全国行业平均水平30%的印染企业。", set(), {30.0}),
         ("关停煤耗超过2018年全市平均水平6%或全省平均水平9%的供热锅炉。", set(), {6.0, 9.0}),

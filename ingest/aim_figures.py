@@ -153,8 +153,9 @@ def revised_role(
     revised_to``: "is raised to 70%", "调增至2500万千瓦") in a clause whose deadline lies
     ahead of the document's date (``ahead``): the new value of an aim, whatever the verb's
     tense. Money raised ("raised $40 million in 2023") has no such verb and deadline. A
-    running total to be reached (``cumulative_to``: "累计引进省外内资10000亿元") is set the
-    same way.
+    running total to be reached (``cumulative_to``: "累计招引境外资本3000亿元") is set the
+    same way, unless a stock already reached stands beside it (``cumulative_stop``:
+    "截至……", "在……的基础上").
 
     A projection is revised into an aim only under a heading over the document's own aims
     (``under_aims``: "the number expected by 2030 has been revised to 200,000" under
@@ -167,7 +168,9 @@ def revised_role(
     ):
         return role
     left = left_window(text, quantity.start)
-    revised = cues.revised_to.search(left) or cues.cumulative_to.search(left)
+    part = re.split(r"[，,；;。]", text[quantity.end :], maxsplit=1)[0]
+    cumulative = cues.cumulative_to.search(left) and not cues.cumulative_stop.search(left + part)
+    revised = cues.revised_to.search(left) or cumulative
     return "target" if revised else role
 
 

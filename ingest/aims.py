@@ -86,13 +86,14 @@ def _dates_of(
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
     doc_year = forward_from(clause.text, grammar, doc_year)  # "should reach 36% in 2025" of 2025
     heading = scope.from_sections(clause.section) if scope else None
-    # In an undated text, a lead-in that only names a time ("During 2020, ...") dates its
-    # clauses without making them look forward: that needs a forward word in them.
+    # an undated text's lead-in naming a time ("During 2020, ...") needs a forward word
+    own_time = grammar.figures.own_horizon.search(clause.text)
     fallback = next(
         (
             d
             for d in reversed(inherited)
             if is_future(d, doc_year)
+            and not own_time  # "远期，……" ends the lead-in's period
             and not (doc_year is None and d.kind == "point" and not _looks_forward(clause, grammar))
         ),
         None,
@@ -101,13 +102,14 @@ def _dates_of(
         fallback = heading
     if fallback is None and scope is not None:
         fallback = scope.goal_year(clause.section, grammar)  # "主要目标", then "到2030年，……"
+    lead = None if scope is None or own_time else scope.paragraph_leads.get(clause.paragraph)
     return _Dates(
         own=own,
         inherited=inherited,
         past=[d for d in own if d.year is not None and not is_future(d, doc_year)],
         future_own=[d for d in own if is_future(d, doc_year)],
         fallback=fallback,
-        lead=scope.paragraph_leads.get(clause.paragraph) if scope else None,
+        lead=lead,
     )
 
 

@@ -21,7 +21,6 @@ statistical English pipeline the caller passes in (``ingest.pipeline.load_parser
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +38,7 @@ from ingest.enumeration import find_lead_in
 from ingest.flat_table_records import flat_table_records, outside_table_cells
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
+from ingest.lines import LEAD_BULLET
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 from ingest.speech import views_of_speakers
@@ -256,17 +256,19 @@ def _note_goal_year(scope: Scope, clause: Clause, grammar: Grammar, doc_year: in
 def _note_paragraph_lead(
     scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None
 ) -> None:
-    """Keep the forward closing deadline a paragraph's first sentence opens with, before any
-    figure ("“十四五”期间，重点……500个。……亩均税收达到37万元以上。"): the paragraph's later
-    aims with no date of their own are due then. A heading opens no paragraph."""
+    """Keep the forward closing deadline a paragraph's first sentence opens with, after any
+    bullet and before its first quantity ("（2）“十五五”时期，扶持……30个。……人均产值达到
+    80万元。"): the paragraph's later aims with no date of their own are due then. A bullet
+    number or a year is no quantity. A heading opens no paragraph."""
     if clause.kind in {"heading", "title"} or clause.paragraph in scope.paragraph_leads:
         return
-    figure = re.search(r"\d", clause.text)
-    stop = min(_LEAD_CHARS, figure.start() if figure else len(clause.text))
+    text = LEAD_BULLET.sub("", clause.text, count=1)
+    quantities = find_quantities(text, grammar)
+    stop = min(_LEAD_CHARS, quantities[0].start if quantities else len(text))
     scope.paragraph_leads[clause.paragraph] = next(
         (
             d
-            for d in find_deadlines(clause.text, grammar, doc_year=doc_year)
+            for d in find_deadlines(text, grammar, doc_year=doc_year)
             if d.kind == "closing" and d.year and d.start < stop and is_future(d, doc_year)
         ),
         None,

@@ -139,6 +139,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         and not cues.goal_near.search(left)
     ):
         return "parameter"  # "a nameplate rating of ten megawatts or less": who is covered
+    if cues.margin_before.search(near) and cues.margin_units_after.search(right):
+        return "parameter"  # a margin over an average that picks out the units concerned
     if cues.prior_value.search(near):
         return "reported"  # "84 Mt in 2030, down from 107 Mt": the earlier value
     if cues.prior_from.search(near) and cues.present_after.search(right):
@@ -166,8 +168,11 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     if money and cues.funding_after.search(right):
         return "funding"
     if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
-        # a sum already spent, earned or raised is reported; one to be spent is funding
-        return "reported" if cues.past.search(near) else "funding"
+        drawn = cues.money_drawn.search(left)
+        if not (drawn and _drawn_aim(left, near, cues)):
+            # a sum already spent, earned, raised or drawn in is reported; one to be spent
+            # is funding
+            return "reported" if drawn or cues.past.search(near) else "funding"
     if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
         return "scope"
     if unit in _RATING_UNITS:
@@ -192,6 +197,15 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         if not _reported_aim(own, after, cues):
             return "reported"
     return "target"
+
+
+def _drawn_aim(left: str, near: str, cues: FigureCues) -> bool:
+    """Whether money drawn in or a level per head ("引进外资达到80亿美元", "亩均产值不低于
+    50万元") is an aim: an aim word of its own part of the sentence, and no past word or
+    year of its own ("2019年", "两年来")."""
+    if cues.past.search(near) or cues.dated_level.search(left):
+        return False
+    return bool(cues.aim.search(left))
 
 
 def _aim_near(near: str, after: str, cues: FigureCues) -> bool:

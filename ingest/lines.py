@@ -12,6 +12,11 @@ from collections.abc import Iterator
 from ingest.lang import Grammar, english_patterns
 
 BULLET = re.compile(r"^[-–—•*·▪●◦■]\s+")
+# A bullet or list number before a paragraph's opening words: "（1）", "2.", "三、", "•"
+LEAD_BULLET = re.compile(
+    r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|\d{1,2}\s*[.．、](?!\d)"
+    r"|[一二三四五六七八九十]{1,3}\s*、|[-–—•*·▪●◦■])\s*"
+)
 # A figure in a line (English cue words, kept in ``ingest/lang/en.toml``).
 _PERCENT = english_patterns("clause_cues")["percent"]
 

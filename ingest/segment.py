@@ -20,7 +20,7 @@ from spacy.language import Language
 from ingest.enumeration import carries_lead_in, find_lead_in, split_aims
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
-from ingest.lines import BULLET, is_title, numbering, split_lines_at_markers
+from ingest.lines import BULLET, LEAD_BULLET, is_title, numbering, split_lines_at_markers
 from ingest.records import Clause, ClauseKind, Document, content_id
 from ingest.tables import is_rule_row
 
@@ -307,8 +307,10 @@ class _ClauseReader:
             sentence = text[s_start:s_end]
             lead, aims = split_aims(sentence, grammar)
             if n == 0:
-                lead_len = find_lead_in(sentence, grammar)
-                paragraph_lead = sentence[:lead_len].strip() if lead_len else ""
+                bullet = LEAD_BULLET.match(sentence)  # "（1）“十四五”期间，……"
+                opening = sentence[bullet.end() :] if bullet else sentence
+                lead_len = find_lead_in(opening, grammar)
+                paragraph_lead = opening[:lead_len].strip() if lead_len else ""
                 inherited = context_from_block
             else:
                 carried = paragraph_lead and carries_lead_in(sentence, grammar)

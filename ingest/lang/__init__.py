@@ -123,6 +123,18 @@ class FigureCues:
     # clause's deadline lies ahead of the document's date, whatever the verb's tense
     revised_to: re.Pattern[str] = _NEVER
     cumulative_to: re.Pattern[str] = _NEVER
+    # a stock already reached beside 累计 ("截至……", "……的基础上"): no running total to reach
+    cumulative_stop: re.Pattern[str] = _NEVER
+    # money drawn in or a level per head or per unit of land: reported unless an aim word
+    # of its own part of the sentence makes it an aim (never spending)
+    money_drawn: re.Pattern[str] = _NEVER
+    # a year of the figure's own before it that is no deadline: a dated level
+    dated_level: re.Pattern[str] = _NEVER
+    # a margin over an average (left) that picks out units (right): a condition
+    margin_before: re.Pattern[str] = _NEVER
+    margin_units_after: re.Pattern[str] = _NEVER
+    # a time word of a clause's own ("远期"): the paragraph's opening period does not date it
+    own_horizon: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

@@ -2,8 +2,8 @@
 
 An English question about power supply, solar manufacturing, pollution control or
 investment reaches the Chinese drafting term through the glossary's general vocabulary
-(农村电网, 供电, 上网电价, 热电联产, 超低排放, 外资, 世界500强, 转换效率), and a term the
-question does not use adds nothing.
+(农村电网, 供电, 上网电价, 热电联产, 超低排放, 外资, 世界500强, 转换效率, 炼钢), and a term
+the question does not use adds nothing: the Fortune 500 (a US list) is not 世界500强.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from kb.understand import glossary_expansions
         ("What counts as a heat source near a city?", "热源"),
         ("When must cement kilns reach ultra-low emissions?", "超低排放"),
         ("How many coal boilers will the city retrofit?", "改造"),
-        ("How much steelmaking capacity will move to electric furnaces?", "钢铁"),
+        ("How much steelmaking capacity will move to electric furnaces?", "炼钢"),
         ("What share of data centres must meet the efficiency benchmark?", "能效标杆"),
         ("What share of data centres must meet the efficiency benchmark?", "数据中心"),
         ("How much foreign investment did the free trade zone draw?", "外资"),
@@ -50,6 +50,8 @@ def test_an_english_question_reaches_the_chinese_term(question, term):
         ("How many electric buses will the city buy?", "农村电网"),
         ("How many electric buses will the city buy?", "外资"),
         ("What penalty applies to a late emissions report?", "补贴"),
+        # the Fortune 500 is a US list; 世界500强 is the Fortune Global 500
+        ("Which Fortune 500 companies are based in Ohio?", "世界500强"),
     ],
 )
 def test_a_term_the_question_does_not_use_adds_nothing(question, term):

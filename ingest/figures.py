@@ -170,8 +170,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
         drawn = cues.money_drawn.search(left)
         if not (drawn and _drawn_aim(left, near, cues)):
-            # a sum already spent, earned, raised or drawn in is reported; one to be spent
-            # is funding
+            # spent, earned, raised or drawn in: reported; still to be spent: funding
             return "reported" if drawn or cues.past.search(near) else "funding"
     if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
         return "scope"
@@ -184,8 +183,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     if unit not in {"%", ""} and cues.facility_before.search(near):
         return "scope"  # "will expand its plant by 30,000 sq ft": the size of a facility
     if cues.facility_after.search(right):
-        # "a 60,000 square foot facility", "a 520 MW plant", "a 100% solar microgrid"
-        return "scope"
+        return "scope"  # "a 60,000 square foot facility", "a 520 MW plant"
     if unit == "%" and cues.share_of_people.search(right):
         return "scope"
     if unit in {"%", ""} and cues.spending.search(near):

@@ -90,7 +90,7 @@ class EncodeAhead:
         return self.inner.dimension
 
     def want(self, texts: Iterable[str]) -> None:
-        """Queue ``texts`` to encode ahead (those not queued before); never raises."""
+        """Queue ``texts`` to encode ahead (those not already in flight); never raises."""
         with self._lock:
             if self._closed or self._error is not None:
                 return

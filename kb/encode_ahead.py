@@ -12,14 +12,16 @@ those in hand and encodes any other itself.
 
 Vectors are the wrapped embedder's own: each text is encoded by the same call on
 the same session, one text per run (``kb.onnx_embed``), so a vector does not
-depend on which thread or batch made it. Each distinct text is encoded once;
-texts the store's embedding cache already holds are skipped (read through a
-connection of the thread's own; if that read fails the text is encoded anyway,
-which costs time, never correctness). A vector is dropped once handed out or
-once its batch is stored (``forget``), so memory stays bounded by the texts in
-flight. An encoder error on the thread is raised by the next ``embed``, before
-the store's transaction, so nothing half-written is left; ``close`` stops the
-thread.
+depend on which thread or batch made it. A text is queued once while it is
+queued, encoded, ready or in the batch last handed out; texts the store's
+embedding cache already holds are skipped (read through a connection of the
+thread's own; if that read fails the text is encoded anyway, which costs time,
+never correctness). A vector is dropped once handed out or once its row is
+dropped (``forget``), and only the texts in flight are remembered, so memory
+stays bounded by them. Any error on the thread (the encoder's, the cache's, a
+short answer) is raised by the next ``embed`` that asks for a text the thread
+did not finish, before the store's transaction, so nothing half-written is left;
+vectors already made are still handed back. ``close`` stops the thread.
 """
 
 from __future__ import annotations
@@ -68,7 +70,9 @@ class EncodeAhead:
         self._queue: deque[tuple[bytes, str]] = deque()
         self._pending: set[bytes] = set()  # queued or being encoded
         self._ready: dict[bytes, Any] = {}
-        self._seen: set[bytes] = set()  # every text ever queued: each is encoded once
+        # Handed out by the last ``embed``: its caller writes them to the embedding
+        # cache before it calls again, so until then they are not queued again.
+        self._out: set[bytes] = set()
         self._error: BaseException | None = None
         self._closed = False
         self._thread: threading.Thread | None = None
@@ -86,14 +90,13 @@ class EncodeAhead:
         return self.inner.dimension
 
     def want(self, texts: Iterable[str]) -> None:
-        """Queue ``texts`` to encode ahead (those not queued before); never raises."""
+        """Queue ``texts`` to encode ahead (those not already in flight); never raises."""
         with self._lock:
             if self._closed or self._error is not None:
                 return
             for text in texts:
                 key = text_hash(text)
-                if key not in self._seen:
-                    self._seen.add(key)
+                if key not in self._pending and key not in self._ready and key not in self._out:
                     self._pending.add(key)
                     self._queue.append((key, text))
             if self._queue:
@@ -119,28 +122,48 @@ class EncodeAhead:
         """Vectors of ``texts`` in order (a float32 array, one row per text).
 
         Raises:
-            the error the encoder raised on the thread, if it failed.
+            the error raised on the thread, if it failed before finishing one of ``texts``.
         """
         import numpy as np
 
         keys = [text_hash(t) for t in texts]
         found: dict[bytes, Any] = {}
         with self._lock:
+            self._out.clear()  # the last batch's vectors are in the cache by now
             for key in keys:
-                while key in self._pending and self._error is None:
-                    self._lock.wait()
-                if self._error is not None:
-                    raise self._error
+                self._wait_for(key)
                 if key in self._ready:
                     found[key] = self._ready.pop(key)
+                elif self._error is not None and key not in found:
+                    raise self._error
+            self._out.update(found)
         missing = list(dict.fromkeys(t for k, t in zip(keys, texts, strict=True) if k not in found))
         if missing:
-            made = np.asarray(self._encode(missing), dtype=np.float32)
+            made = self._encode(missing)
             found.update(zip((text_hash(t) for t in missing), made, strict=True))
             self.inline_count += len(missing)
+            with self._lock:
+                self._out.update(text_hash(t) for t in missing)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.stack([found[k] for k in keys])
+
+    def _wait_for(self, key: bytes) -> None:  # holding the lock
+        """Wait while ``key`` is queued or being encoded; a thread that died without
+        saying why (it never should) is taken as an error rather than waited on forever."""
+        while key in self._pending and self._error is None:
+            if not self._lock.wait(timeout=1.0) and not self._alive():
+                self._error = RuntimeError("the encoder thread stopped before encoding its texts")
+                self._pending.clear()
+
+    def _alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def remembered(self) -> int:
+        """How many texts the encoder keeps track of now: queued, being encoded, ready,
+        or handed out by the last ``embed`` (bounded by the texts in flight)."""
+        with self._lock:
+            return len(self._pending | self._ready.keys() | self._out)
 
     def forget(self, texts: Iterable[str]) -> None:
         """Drop vectors of ``texts`` not handed out (their batch is stored: the cache has them)."""
@@ -155,6 +178,7 @@ class EncodeAhead:
             self._queue.clear()
             self._pending.clear()
             self._ready.clear()
+            self._out.clear()
             self._lock.notify_all()
             thread = self._thread
         if thread is not None:
@@ -169,46 +193,68 @@ class EncodeAhead:
     # -- the thread --
 
     def _encode(self, texts: list[str]) -> Any:
+        """The wrapped embedder's vectors of ``texts``, one float32 row per text."""
         import numpy as np
 
-        return np.asarray(self.inner.embed(texts), dtype=np.float32)  # the Embedder's own call
+        call = getattr(self.inner, "embed_array", None) or self.inner.embed  # no float lists
+        vectors = np.asarray(call(texts), dtype=np.float32)
+        if len(vectors) != len(texts):
+            raise ValueError(
+                f"{self.inner.name} gave {len(vectors)} vectors for {len(texts)} texts"
+            )
+        return vectors
+
+    def _warm_up(self) -> None:
+        """Load the session the groups will use (``warm_up`` where the embedder has it)."""
+        try:  # not counted as an encode: the texts that matter raise any error again
+            warm = getattr(self.inner, "warm_up", None)
+            if warm is not None:
+                warm(GROUP)
+            else:
+                getattr(self.inner, "embed_array", self.inner.embed)(["warm up"])
+        except Exception:  # noqa: BLE001, S110
+            pass
 
     def _run(self) -> None:
-        cache = _open_cache(self._cache_db)
-        if self._warm:
-            try:  # not counted as an encode: straight to the session where there is one
-                getattr(self.inner, "embed_array", self.inner.embed)(["warm up"])
-            except BaseException:  # noqa: BLE001, S110 - the texts that matter raise it again
-                pass
+        """The thread: every error, wherever it arises, is kept for ``embed`` and the
+        texts in hand are released, so nothing waits on a thread that has stopped."""
+        cache = None
         try:
-            while True:
-                with self._lock:
-                    while not self._queue and not self._closed:
-                        self._lock.wait()
-                    if self._closed:
-                        return
-                    group = [self._queue.popleft() for _ in range(min(GROUP, len(self._queue)))]
-                held = _cached(cache, self.inner.name, [k for k, _ in group])
-                todo = [(k, t) for k, t in group if k not in held]
-                try:
-                    vectors = self._encode([t for _, t in todo]) if todo else []
-                except BaseException as e:  # noqa: BLE001 - raised by the next embed()
-                    with self._lock:
-                        self._error = e
-                        self._pending.clear()
-                        self._lock.notify_all()
-                    return
-                with self._lock:
-                    if self._closed:
-                        return
-                    for (key, _), vector in zip(todo, vectors, strict=True):
-                        self._ready[key] = vector
-                    self._pending.difference_update(k for k, _ in group)
-                    self.ahead_count += len(todo)
-                    self._lock.notify_all()
+            cache = _open_cache(self._cache_db)
+            if self._warm:
+                self._warm_up()
+            while self._encode_group(cache):
+                pass
+        except BaseException as e:  # noqa: BLE001 - raised by the next embed()
+            with self._lock:
+                self._error = e
+                self._pending.clear()
+                self._queue.clear()
+                self._lock.notify_all()
         finally:
             if cache is not None:
                 cache.close()
+
+    def _encode_group(self, cache: sqlite3.Connection | None) -> bool:
+        """Encode the next group of queued texts; False once closed."""
+        with self._lock:
+            while not self._queue and not self._closed:
+                self._lock.wait()
+            if self._closed:
+                return False
+            group = [self._queue.popleft() for _ in range(min(GROUP, len(self._queue)))]
+        held = _cached(cache, self.inner.name, [k for k, _ in group])
+        todo = [(k, t) for k, t in group if k not in held]
+        vectors = self._encode([t for _, t in todo]) if todo else []
+        with self._lock:
+            if self._closed:
+                return False
+            for (key, _), vector in zip(todo, vectors, strict=True):
+                self._ready[key] = vector
+            self._pending.difference_update(k for k, _ in group)
+            self.ahead_count += len(todo)
+            self._lock.notify_all()
+        return True
 
 
 def _open_cache(path: Path | None) -> sqlite3.Connection | None:
@@ -216,7 +262,10 @@ def _open_cache(path: Path | None) -> sqlite3.Connection | None:
     if path is None or not Path(path).is_file():
         return None
     try:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+        # as_uri() percent-encodes: a raw "#", "?" or "%" in the path would cut or
+        # change the URI, dropping mode=ro and creating a stray file.
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=5.0)
     except sqlite3.Error:
         return None
 

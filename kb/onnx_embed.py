@@ -183,6 +183,9 @@ class OnnxInt8Embedder:
         self._tokenizer: Any = None
         self._sessions: dict[int, Any] = {}
         self._dimension: int | None = None
+        # Sessions and the tokenizer are built once, though two threads may encode at
+        # once (``kb.encode_ahead``): a second build costs the load time and memory twice.
+        self._building = threading.Lock()
 
     @property
     def name(self) -> str:
@@ -201,34 +204,46 @@ class OnnxInt8Embedder:
         return export_int8(self.model_dir, out)
 
     def _session(self, threads: int) -> Any:
-        if threads not in self._sessions:
-            import onnxruntime as ort
-
-            options = ort.SessionOptions()
-            options.intra_op_num_threads = threads
-            options.inter_op_num_threads = 1
-            options.log_severity_level = 3
-            # Idle worker threads sleep instead of spinning: on the shared 2-core machine
-            # (load 7) 1,500 clauses on two threads took 7.7-8.4 s and 3.7-3.9 CPU s
-            # without spinning against 11.9-15.6 s and 6.7-7.5 CPU s with it.
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            self._sessions[threads] = ort.InferenceSession(
-                str(self.graph_path()), options, providers=["CPUExecutionProvider"]
-            )
+        if threads in self._sessions:
+            return self._sessions[threads]
+        with self._building:
+            if threads not in self._sessions:
+                self._sessions[threads] = self._new_session(threads)
         return self._sessions[threads]
 
-    def _load_tokenizer(self) -> Any:
-        if self._tokenizer is None:
-            from tokenizers import Tokenizer
+    def _new_session(self, threads: int) -> Any:
+        import onnxruntime as ort
 
-            path = self.model_dir / "tokenizer.json"
-            if not path.is_file():
-                raise ConfigError(f"{self.model_dir} has no tokenizer.json; use --encoder torch")
-            tokenizer = Tokenizer.from_file(str(path))
-            tokenizer.enable_truncation(max_length=_max_seq_length(self.model_dir))
-            tokenizer.no_padding()
-            self._tokenizer = tokenizer
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        # Idle worker threads sleep instead of spinning: on the shared 2-core machine
+        # (load 7) 1,500 clauses on two threads took 7.7-8.4 s and 3.7-3.9 CPU s
+        # without spinning against 11.9-15.6 s and 6.7-7.5 CPU s with it.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        return ort.InferenceSession(
+            str(self.graph_path()), options, providers=["CPUExecutionProvider"]
+        )
+
+    def _load_tokenizer(self) -> Any:
+        if self._tokenizer is not None:
+            return self._tokenizer
+        with self._building:
+            if self._tokenizer is None:
+                self._tokenizer = self._new_tokenizer()
         return self._tokenizer
+
+    def _new_tokenizer(self) -> Any:
+        from tokenizers import Tokenizer
+
+        path = self.model_dir / "tokenizer.json"
+        if not path.is_file():
+            raise ConfigError(f"{self.model_dir} has no tokenizer.json; use --encoder torch")
+        tokenizer = Tokenizer.from_file(str(path))
+        tokenizer.enable_truncation(max_length=_max_seq_length(self.model_dir))
+        tokenizer.no_padding()
+        return tokenizer
 
     def embed(self, texts: Sequence[str]) -> list[list[float]]:
         if not texts:
@@ -240,7 +255,6 @@ class OnnxInt8Embedder:
         import numpy as np
 
         tokenizer = self._load_tokenizer()
-        one_thread = len(texts) <= _ONE_THREAD_MAX_TEXTS
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         # One text per run: dynamic quantisation scales activations by the range of the
         # whole input tensor, so in a padded batch a text's vector would depend on its
@@ -249,19 +263,37 @@ class OnnxInt8Embedder:
         # padding it is as fast as batches of 32 here.
         for i, enc in enumerate(tokenizer.encode_batch(list(texts))):
             if i % _RECHECK == 0:
-                # One thread for a question (see kb.embed.ONE_THREAD_MAX_TEXTS); for a
-                # batch, every core the rest of the program is not using now.
-                cores = max(1, (os.cpu_count() or 1) - cores_left())
-                session = self._session(1 if one_thread else cores)
-            ids = np.asarray([enc.ids], dtype=np.int64)
-            mask = np.asarray([enc.attention_mask], dtype=np.int64)
-            types = np.asarray([enc.type_ids], dtype=np.int64)
-            (hidden,) = session.run(
-                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
-            )
-            pooled = hidden[0].mean(axis=0)  # no padding: every token counts
-            out[i] = pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+                session = self._session(_threads_for(len(texts)))
+            out[i] = _run_one(session, enc)
         return out
+
+    def warm_up(self, texts: int) -> None:
+        """Load the tokenizer and the session a call with ``texts`` texts would use now,
+        and run it once, so that call does not wait for them."""
+        encoding = self._load_tokenizer().encode("warm up")
+        _run_one(self._session(_threads_for(texts)), encoding)
+
+
+def _threads_for(texts: int) -> int:
+    """One thread for a question (see kb.embed.ONE_THREAD_MAX_TEXTS); for a batch,
+    every core the rest of the program is not using now."""
+    if texts <= _ONE_THREAD_MAX_TEXTS:
+        return 1
+    return max(1, (os.cpu_count() or 1) - cores_left())
+
+
+def _run_one(session: Any, enc: Any) -> Any:
+    """The unit vector of one tokenized text."""
+    import numpy as np
+
+    ids = np.asarray([enc.ids], dtype=np.int64)
+    mask = np.asarray([enc.attention_mask], dtype=np.int64)
+    types = np.asarray([enc.type_ids], dtype=np.int64)
+    (hidden,) = session.run(
+        None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+    )
+    pooled = hidden[0].mean(axis=0)  # no padding: every token counts
+    return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
 
 
 def _max_seq_length(model_dir: Path) -> int:

@@ -257,9 +257,10 @@ class KnowledgeBase:
                 processes=ingest_worker.processes(),
                 on_texts=encoder.want if encoder else None,
             )
-            if encoder:
-                encoder.warm()  # the session loads while the child loads spaCy
-            with running_ahead(ahead, self.store, apart=apart), encoder or nullcontext():
+            # The encoder is entered first, so it is closed whatever fails after it starts.
+            with encoder or nullcontext(), running_ahead(ahead, self.store, apart=apart):
+                if encoder:
+                    encoder.warm()  # the session loads while the child loads spaCy
                 self.store.reconcile(self.embedder)  # while the children load spaCy
                 yield from store_rows(
                     self.store,

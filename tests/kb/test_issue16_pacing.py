@@ -96,8 +96,11 @@ def test_an_ingest_with_extraction_ahead_embeds_each_text_once_and_keeps_spans(
 ):
     monkeypatch.setenv("POLICYKB_INGEST_WORKER", "2")
     sent: list[str] = []
-    real_embed = int8.embed
-    monkeypatch.setattr(int8, "embed", lambda texts: (sent.extend(texts), real_embed(texts))[1])
+    # Every encode ends in ``embed_array`` (``embed`` calls it; the encoder thread calls it).
+    real_embed = int8.embed_array
+    monkeypatch.setattr(
+        int8, "embed_array", lambda texts: (sent.extend(texts), real_embed(texts))[1]
+    )
     db = tmp_path / "kb"
     kb = KnowledgeBase(Settings(db_dir=db), embedder=int8, create=True)
     results = list(kb.ingest_passages(kb.open_passages(_jsonl(tmp_path))))

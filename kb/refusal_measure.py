@@ -34,7 +34,8 @@ _ASKED_UNIT = re.compile(
 # multiplier between them skipped ("15 billion cubic-metres", "2 million t").
 _NUMBER_UNIT = re.compile(
     r"(?<![a-z])\d(?:[\d.,]*\d)?\s*"
-    r"(?:(?:thousand|million|billion|trillion|mn|bn)\s+)?([a-z][a-z0-9-]*[a-z0-9]|[a-z])",
+    r"(?:(?:thousand|million|billion|trillion|mn|bn)\s+)?(?:metric\s+)?"
+    r"([a-z][a-z0-9-]*[a-z0-9]|[a-z])",
     re.IGNORECASE,
 )
 # Units of two words, read as one: "megawatt hours", "cubic metres", "sq km".
@@ -154,7 +155,8 @@ _EQUIVALENT = re.compile(
     r"\b(?:carbon dioxide|co2)(?:[\s-]*equivalents?\b|[\s-]*eq\b\.?|e\b)|二氧化碳当量",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")
+# A figure, not the digit of a name ("CO2", "N2O", "CH4").
+_FIGURE = re.compile(r"(?<![a-z\d])\d(?:[\d.,]*\d)?")
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 # Where a clause passes from one figure's subject to another's.
 _PART = re.compile(r"[,;:()，；：、（）]|\b(?:and|while|whereas|but|with)\b|以及|和|而")
@@ -222,7 +224,7 @@ _QUOTED_KINDS = {
 }
 # Currencies ``kb.understand`` does not read as money.
 _CURRENCY = re.compile(
-    r"\b(?:pounds?|gbp|sterling|pence|yen|jpy|chf|swiss francs?|francs?|krona|kronor|krone|"
+    r"\b(?:pounds?|gbp|sterling|pence|yen|jpy|chf|swiss francs?|francs?|krona|kronor|krone|rands|"
     r"kroner|sek|nok|dkk|won|krw|rand|zar|pesos?|reais|brl|ringgit|rupiah|baht|aud|cad|nzd)\b",
     re.IGNORECASE,
 )
@@ -234,12 +236,17 @@ _CHANGE = re.compile(
     r"reduc\w*|lower\w*|rise|rose|risen|increase\w*|grow|grew|grown|shrink\w*)\b",
     re.IGNORECASE,
 )
+# A plural noun right after a figure, or after one word more: what it counts ("166
+# projects", "120 grid links"; not "3.5 billion" nor "5 billion rands").
+_MULTIPLIER = r"(?:thousand|million|billion|trillion|bn|mn)s?\b"
+_COUNTED = re.compile(rf"\s*(?:(?!{_MULTIPLIER})[a-z]+\s+)?(?!{_MULTIPLIER})([a-z]{{3,}}s)\b")
 _SHARE_AFTER = re.compile(r"\s*(?:%|％|per ?cent\b)", re.IGNORECASE)
 
 
 def _bare_figure(text: str) -> bool:
-    """Whether ``text`` states a figure (years aside) that is neither a share nor in a
-    unit of measure: "budgeted at 3.5 billion" may be a sum of money."""
+    """Whether ``text`` states a figure (years aside) that is neither a share, nor in a
+    unit of measure, nor a count of things: "budgeted at 3.5 billion" may be a sum of
+    money, "166 projects" and "40 MW" are not."""
     units, weak = _unit_dimension(), frozenset(_data().get("weak_units", []))
     low = _fold(text)
     for m in _FIGURE.finditer(low):
@@ -251,6 +258,9 @@ def _bare_figure(text: str) -> bool:
         unit = _NUMBER_UNIT.match(low, m.start())
         if unit and unit.group(1) in units and unit.group(1) not in weak:
             continue
+        counted = _COUNTED.match(rest)
+        if counted and not (_CURRENCY.match(counted.group(1)) or carries("amount", counted[1])):
+            continue  # "166 projects": a count of things
         return True
     return False
 

@@ -150,6 +150,21 @@ NEAR_MISSES = [
     ),
     ("How much will the 40 MW plant cost?", "The 40 MW plant opens in 2027.", "quoted_kind"),
     (
+        "How much EU money is set aside for the 120 listed grid links?",
+        "The 120 grid links on the list can apply for EU financing.",
+        "quoted_kind",
+    ),
+    (
+        "What does an emission permit cost per tonne today?",
+        "CO2 permits per tonne cost too little today for carbon capture to pay.",
+        "quoted_kind",
+    ),
+    (
+        "How many megawatts will the first floating wind lease sale offer?",
+        "The lease sale should avoid some 26 million metric tons of CO2 a year.",
+        "unit",
+    ),
+    (
         "What nitrous oxide cut does the farm plan expect by 2035?",
         "The farm plan expects methane from manure to fall 30% by 2035.",
         "alternative",

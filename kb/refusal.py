@@ -25,7 +25,8 @@ The checks here make that reading explicit, each on the best candidates:
 ``kb.answerable.first_answerable`` runs them with each of the best few candidates
 quoted in turn, when the first is refused for the names the question gives.
 
-Each check returns a reason ("" when it passes), so an answer can say why.
+Each check returns a reason ("" when it passes), so an answer can say why it
+was refused.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
 from kb.refusal_measure import MEASURE_CHECKS
+from kb.refusal_sector import sector_reason
 from kb.refusal_words import carries_kind
 from kb.refusal_words import names as _names
 from kb.refusal_words import uses as _uses
@@ -46,7 +48,8 @@ from kb.understand import Query, expansions
 from kb.zh_checks import count_unit_reason, implied_name, period_years
 from kb.zh_scope import missing_scope
 
-#: Characters either side of the quoted clause (besides its paragraph) where a name must stand.
+#: Characters either side of the quoted clause within which a name the question
+#: gives must stand (besides the clause's paragraph and section).
 NAME_REACH = 1500
 #: How many ranked candidates may supply what a check looks for.
 WINDOW = 3
@@ -188,30 +191,6 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
 
 
 _FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")
-# "the agriculture sector": one named sector (a plural, "sectors like ...", lists examples)
-_SECTOR = re.compile(r"\b(?:the|its|their|this)\s+([A-Za-z][\w-]+)\s+sector\b", re.IGNORECASE)
-# Words before "sector" that name no particular one.
-_NOT_SECTOR = frozenset(
-    "the a an this that each every whole entire other key main private public corporate "
-    "economic industrial traditional emerging relevant affected covered".split()
-)
-
-
-def sector_reason(query: Query, candidates: Sequence[Hit]) -> str:
-    """The question asks about one sector ("from the *agriculture* sector") and the quoted
-    clause, its paragraph and section never name it, synonyms included: an economy-wide
-    target does not state what agriculture must deliver."""
-    if not candidates:
-        return ""
-    hit = candidates[0]
-    tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
-    for m in _SECTOR.finditer(query.text):
-        word = m.group(1)
-        if word.lower() in _NOT_SECTOR or not tokenize(word):
-            continue
-        if not _uses(tokens, word):
-            return f"the passage found does not speak of the {word.lower()} sector"
-    return ""
 
 
 def question_names(query: Query) -> list[str]:
@@ -355,6 +334,15 @@ def _attributes() -> frozenset[str]:
 
 #: The checks ``refusal_reason`` runs, in order.
 CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *MEASURE_CHECKS)
+#: The checks that read only the question and the candidates ("year" and "name" also
+#: read the documents' dates and texts).
+_CHECK_FUNCS: dict[str, Callable[[Query, Sequence[Hit]], str]] = {
+    "kind": kind_reason,
+    "focus": focus_reason,
+    "year_chosen": year_chosen_reason,
+    "sector": sector_reason,
+    **MEASURE_CHECKS,
+}
 
 _KIND_NAMES = {
     "amount": "a sum of money",
@@ -378,23 +366,15 @@ def refusal_reason(
     candidates = list(ranked[:WINDOW])
     if not candidates:
         return "nothing was found"
+    funcs = {
+        **_CHECK_FUNCS,
+        "year": lambda q, c: year_reason(q, c, doc_date),
+        "name": lambda q, c: name_reason(q, c, document_text),
+    }
     for check in CHECKS if checks is None else checks:
-        if check in MEASURE_CHECKS:
-            reason = MEASURE_CHECKS[check](query, candidates)
-        elif check == "kind":
-            reason = kind_reason(query, candidates)
-        elif check == "year":
-            reason = year_reason(query, candidates, doc_date)
-        elif check == "name":
-            reason = name_reason(query, candidates, document_text)
-        elif check == "focus":
-            reason = focus_reason(query, candidates)
-        elif check == "year_chosen":
-            reason = year_chosen_reason(query, candidates)
-        elif check == "sector":
-            reason = sector_reason(query, candidates)
-        else:
+        if check not in funcs:
             raise ValueError(f"unknown refusal check {check!r}")
+        reason = funcs[check](query, candidates)
         if reason:
             return reason
     return ""

@@ -121,8 +121,8 @@ def test_a_store_refuses_near_misses_by_what_the_figure_measures(kb_factory, tmp
         "How much does the Harbour Town purchase grant pay per delivery van?": (
             "the passage found states no sum of money"
         ),
-        "How many megawatts will Harbour Town's landfill gas engines produce?": (
-            "the passage found states no figure of power"
+        "How many tonnes of steel will Harbour Town's new tram line use?": (
+            "the passage found states no figure of mass"
         ),
         "What nitrous oxide cut does Harbour Town expect from its landfill by 2030?": (
             "the passage found speaks of methane, not nitrous oxide"

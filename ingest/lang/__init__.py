@@ -113,6 +113,9 @@ class FigureCues:
     threshold_before: re.Pattern[str] = _NEVER
     threshold_after: re.Pattern[str] = _NEVER
     threshold_aim: re.Pattern[str] = _NEVER
+    threshold_select: re.Pattern[str] = _NEVER
+    threshold_modal: re.Pattern[str] = _NEVER
+    own_deadline: re.Pattern[str] = _NEVER
     parameter_lead: re.Pattern[str] = _NEVER
     report_verb: re.Pattern[str] = _NEVER
     aim_after: re.Pattern[str] = _NEVER

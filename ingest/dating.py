@@ -99,13 +99,13 @@ def nearest_deadline(
     second figure's.
     """
     # A year in a square-bracketed aside the figure is not in dates nothing outside it: an
-    # amended act shows its struck wording in brackets ("fifteen percent [for calendar years
-    # 2011 through 2013] before December 31, 2024"), an editor's insertion is not the text's.
-    items = [
-        d
-        for d in items
-        if _bracketed_span(d.start, text) in (None, _bracketed_span(position, text))
-    ]
+    # amended act shows its struck wording in brackets ("ten percent [for the years 2015
+    # through 2017] by June 30, 2029"), an editor's insertion is not the text's. Such years
+    # drop out only while a year outside brackets remains; a link's text and an editor's
+    # "[by 2030]" are no asides.
+    kept = [d for d in items if _aside_span(d.start, text) in (None, _aside_span(position, text))]
+    if any(_aside_span(d.start, text) is None for d in kept):
+        items = kept
     # A label ("2050: 80% below 1990 levels") dates what follows it, never what precedes it.
     after = [
         d
@@ -132,13 +132,33 @@ def nearest_deadline(
         and _NAMED_TARGET.search(preceding.text)
         and position - preceding.end < _NAMED_TARGET_GAP
     ):
-        return preceding  # "the EU 2030 climate target of at least 55%, ... neutrality in 2050"
+        return preceding  # "the bloc's 2030 target of a 55% cut, ... net zero in 2050"
     if following is None and preceding is not None:
         return _lead_over_trailing(items, preceding, position, text, quantities)
     return following or preceding
 
 
 _ASIDE_CHARS = 200
+
+
+# What an editor puts in brackets to date a sentence: "[by 2030]", "[before June 2031]".
+_DEADLINE_ONLY = re.compile(
+    r"\s*(?:by|before|until|in|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:[A-Za-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\s*",
+    re.IGNORECASE,
+)
+
+
+def _aside_span(position: int, text: str) -> int | None:
+    """Where the square-bracketed aside that encloses ``position`` opens: not a link's text
+    ("[the 2035 deadline](...)") and not a bracket that holds only a deadline."""
+    opening = _bracketed_span(position, text)
+    if opening is None:
+        return None
+    closing = text.find("]", position)
+    if text.startswith("(", closing + 1) or _DEADLINE_ONLY.fullmatch(text, opening + 1, closing):
+        return None
+    return opening
 
 
 def _bracketed_span(position: int, text: str) -> int | None:

@@ -115,6 +115,20 @@ def _equivalence(text: str, start: int, near: str, cues: FigureCues) -> bool:
     return bool(match.group("demonstrative") or _OTHER_FIGURE.search(text, 0, start))
 
 
+def _threshold(text: str, end: int, left: str, near: str, right: str, cues: FigureCues) -> bool:
+    """A size that selects who or what a rule covers ("plants with an output of 8 MW or
+    less"), not a level to reach: no aim verb or goal word before it, no deadline of its own
+    after it, and, outside the selecting frame ("with/having/that have ... or more"), no
+    future modal or leading deadline before it."""
+    if not (cues.threshold_before.search(near) and cues.threshold_after.search(right)):
+        return False
+    if cues.threshold_aim.search(near) or cues.goal_near.search(left):
+        return False
+    if cues.own_deadline.match(text, end):
+        return False  # "... with a capacity of 500 MW or more by 2030"
+    return bool(cues.threshold_select.search(near) or not cues.threshold_modal.search(left))
+
+
 def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) -> Role:
     """The role of the figure at ``text[start:end]`` (its unit as ``Quantity.unit``).
 
@@ -132,13 +146,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "parameter"
     if cues.coefficient_after.search(right):
         return "parameter"  # "a one percentage point exceedance of the benchmark ..."
-    if (
-        cues.threshold_before.search(near)
-        and cues.threshold_after.search(right)
-        and not cues.threshold_aim.search(near)
-        and not cues.goal_near.search(left)
-    ):
-        return "parameter"  # "a nameplate rating of ten megawatts or less": who is covered
+    if _threshold(text, end, left, near, right, cues):
+        return "parameter"  # "units with a rated output of eight megawatts or below"
     if cues.margin_before.search(near) and cues.margin_units_after.search(right):
         return "parameter"  # a margin over an average that picks out the units concerned
     if cues.prior_value.search(near):

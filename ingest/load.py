@@ -152,8 +152,8 @@ def _read_text(
     else:
         check_archive(data, name, limits)
         text = _extract_docx(data, name)
-    text = blank_line_numbers(text)  # a bill's printed line numbers (same length)
     check_text(text, name, limits)
+    text = blank_line_numbers(text)  # a bill's printed line numbers (same length)
     if not text.strip():
         raise IngestError(name, "is empty", "add text or remove it from the input")
     return text, page, furniture

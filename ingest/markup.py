@@ -156,13 +156,18 @@ def _keep_paragraphs(chars: list[str], before: str) -> None:
         start = end + 1
 
 
+_JSON_MAX_CHARS = 64 * 1024
+
+
 def _json_front_matter(source: str) -> tuple[int, dict[str, str]]:
     """Where a JSON front matter object ends, and its flat string fields (0 and none when
     the opening brace does not start a valid object)."""
     start = source.index("{")
     try:
-        value, end = json.JSONDecoder().raw_decode(source, start)
-    except ValueError:
+        # at most the first 64 KB: a front matter is short, and a deeply nested array in a
+        # longer one must not cost the decoder its stack
+        value, end = json.JSONDecoder().raw_decode(source[: start + _JSON_MAX_CHARS], start)
+    except (ValueError, RecursionError):
         return 0, {}
     if not isinstance(value, dict):
         return 0, {}

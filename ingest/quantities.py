@@ -90,9 +90,9 @@ def _number_regex(grammar: Grammar) -> re.Pattern[str]:
         # thousands grouped by commas ("1,600") or, as in EU texts, by spaces ("1 600")
         rf"(?:(?<![0-9A-Za-z.,])(?P<num>{decimal_comma}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
         rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:\.\d+)?)(?![\d])"
-        # a number in words, compound ones too: "four thousand three hundred", "twenty-five"
-        rf"|\b(?P<word>(?:{words})(?:(?:[\s-]+(?:and\s+)?)(?:{words}"
-        rf"|(?:{scales})(?=[\s-]+(?:and\s+)?(?:{words})\b)))*)\b(?=[\s-]+(?:{scales}|{units})\b))"
+        # a number in words, "one million two hundred thousand": the whole run at once, in one
+        # pass (possessive); kept only with a scale word in it or a unit after (_read_value)
+        rf"|\b(?P<word>(?:{words})\b(?:[\s-]+(?:and\s+)?(?:{words}|{scales})\b)*+))"
         rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?![A-Za-z]){not_a_unit_prefix})?"
         rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![A-Za-z])(?:{units})(?![A-Za-z])))?",
         re.IGNORECASE,
@@ -280,7 +280,7 @@ def _word_value(words: str, grammar: Grammar) -> float:
     """The value of a number in words: "four thousand three hundred" is 4300, "one hundred
     eighty-two" is 182, "twenty-five" is 25."""
     total = current = 0.0
-    for token in re.split(r"[\s-]+", words.lower()):
+    for token in _tokens(words):
         if token == "and":
             continue
         if token in grammar.number_words and grammar.number_words[token] == 100:
@@ -291,6 +291,10 @@ def _word_value(words: str, grammar: Grammar) -> float:
             total += max(current, 1.0) * grammar.scale[token]
             current = 0.0
     return total + current
+
+
+def _tokens(words: str) -> list[str]:
+    return re.split(r"[\s-]+", words.lower())
 
 
 def _read_value(
@@ -329,6 +333,8 @@ def _read_value(
         ):
             return None  # a year: deadlines and base years are read elsewhere
     else:
+        if not (unit_word or scale or any(t in grammar.scale for t in _tokens(word))):
+            return None  # "one of the", "twenty five": a count in words needs its scale
         value = _word_value(word, grammar)
     # a unit glued to the number ("30GW") is read after the unit: two capitals right after a
     # number otherwise make it a code
@@ -368,8 +374,6 @@ def _quantity(
         unit_expr = grammar.units.get(unit_key, "%" if "cent" in unit_key else unit_key)
     elif prefix:
         unit_expr = grammar.currency_prefix[prefix.lower()]
-    # "t" and "mt" alone are too ambiguous inside words; they count only when
-    # the match ends on them and what follows is not a letter.
     factor, unit = normalise_unit(unit_expr, grammar.canonical_units)
     value = float(f"{value * factor:.12g}")  # 5.1 * 1e8 -> 510000000.0, not ...99994
     if high is not None:

@@ -91,8 +91,8 @@ class FigureCues:
     ceiling: re.Pattern[str] = _NEVER
     aims_heading: re.Pattern[str] = _NEVER
     own_expectation: re.Pattern[str] = _NEVER
-    # just after a sum of money: it is to be spent ("DKK 204 million per year is to be
-    # invested"), whatever rate it is given at
+    # just after a sum of money: it is to be spent ("SEK 310 million a year will be spent
+    # on flood defences"), whatever rate it is given at
     funding_after: re.Pattern[str] = _NEVER
     # what a review found, before the figure: a finding, reported
     finding: re.Pattern[str] = _NEVER
@@ -113,6 +113,9 @@ class FigureCues:
     threshold_before: re.Pattern[str] = _NEVER
     threshold_after: re.Pattern[str] = _NEVER
     threshold_aim: re.Pattern[str] = _NEVER
+    threshold_select: re.Pattern[str] = _NEVER
+    threshold_modal: re.Pattern[str] = _NEVER
+    own_deadline: re.Pattern[str] = _NEVER
     parameter_lead: re.Pattern[str] = _NEVER
     report_verb: re.Pattern[str] = _NEVER
     aim_after: re.Pattern[str] = _NEVER

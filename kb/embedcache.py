@@ -88,7 +88,9 @@ def embed_once(
     return [found[h].tolist() for h in hashes]
 
 
-def prune(conn: sqlite3.Connection, *, keep_model: str) -> int:
-    """Drop cached vectors of every model but ``keep_model`` (after a reindex); returns rows."""
+def prune(conn: sqlite3.Connection, *, keep_model: str, also: str | None = None) -> int:
+    """Drop cached vectors of every model but ``keep_model`` and ``also`` (a second
+    space's model) after a reindex; returns rows."""
     ensure_table(conn)
-    return conn.execute("DELETE FROM embeddings WHERE model != ?", (keep_model,)).rowcount
+    keep = (keep_model, also or keep_model)
+    return conn.execute("DELETE FROM embeddings WHERE model NOT IN (?, ?)", keep).rowcount

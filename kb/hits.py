@@ -124,3 +124,19 @@ def paragraph_around(text: str, start: int, end: int, *, limit: int = 600) -> st
         pad = max(0, (limit - (end - start)) // 2)
         lo, hi = max(lo, start - pad), min(hi, end + pad)
     return text[lo:hi].strip()
+
+
+def first_cosines(vectors: dict[str, Any], query: Sequence[float]) -> dict[str, float]:
+    """``key -> cosine`` of each stored vector with ``query`` (a lookup by id and one
+    dot product each, which costs the same at any store size, unlike a search
+    restricted to those ids)."""
+    import numpy as np
+
+    if not vectors:
+        return {}
+    keys = list(vectors)
+    matrix = np.asarray([vectors[key] for key in keys], dtype=np.float32)
+    q = np.asarray(query, dtype=np.float32)
+    norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(q) or 1.0)
+    sims = matrix @ q / np.where(norms > 0, norms, 1.0)
+    return {key: float(sim) for key, sim in zip(keys, sims, strict=True)}

@@ -12,6 +12,7 @@ and is cached on disk (``kb.lexical.build_bm25``).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -19,7 +20,14 @@ from typing import Any
 from kb import rerank
 from kb.dense_second import SecondSpace, open_second_space
 from kb.embed import Embedder
-from kb.hits import Hit, fuse_rrf, one_per_paragraph, paragraph_around, top_indices
+from kb.hits import (
+    Hit,
+    first_cosines,
+    fuse_rrf,
+    one_per_paragraph,
+    paragraph_around,
+    top_indices,
+)
 from kb.lexical import (
     STOPWORDS,
     bm25_path,
@@ -45,6 +53,8 @@ __all__ = [
     "query_tokens",
     "tokenize",
 ]
+
+_log = logging.getLogger(__name__)
 
 # The cache helpers under their former private names.
 _bm25_path, _load_bm25, _build_bm25 = bm25_path, load_bm25, build_bm25
@@ -84,6 +94,7 @@ class Retriever:
         self._bm25: tuple[int, Any, list[str]] | None = None
         self._pos: tuple[list[str], dict[str, int]] | None = None
         self._filters_cache: dict[Any, Any] = {}
+        self._told_behind = False  # the note that the second space lags is given once
 
     def _bm25_index(self) -> tuple[Any, list[str]]:
         revision = self.store.revision
@@ -174,18 +185,34 @@ class Retriever:
         """The second dense space's top keys for ``text`` (empty without one), each with
         its cosine under the first model, which the reranker was fitted on.
 
-        Clauses stored since the space last matched the store are embedded first,
-        unless another process is writing (they are then found by the other lists).
+        A search never embeds or writes: a space behind the store is searched as it
+        is (its clauses gone from the store are dropped, new ones are left to the
+        other lists) with a one-time note to run ``policykb second-space``; a chroma
+        failure of the second space falls back to the first space's lists.
         """
         if self.second is None:
             return []
-        if not self.second.in_sync():
-            self.second.sync(blocking=False)
-        found = self.second.query(self.second.embed_query(text), k=self.candidates, allowed=allowed)
-        first = dict(dense)
-        others = [key for key, _ in found if key not in first]
-        if others:
-            first.update(self.store.dense_query(vector, k=len(others), keys=others))
+        from chromadb.errors import ChromaError
+
+        if not self._told_behind and not self.second.in_sync():
+            self._told_behind = True
+            _log.warning(
+                "the second dense space of %s is behind its clauses; bring it up to date "
+                "with: policykb second-space --db %s",
+                self.store.db_dir,
+                self.store.db_dir,
+            )
+        try:
+            found = self.second.query(
+                self.second.embed_query(text), k=self.candidates, allowed=allowed
+            )
+            first = dict(dense)
+            others = [key for key, _ in found if key not in first]
+            if others:
+                first.update(first_cosines(self.store.vectors.embeddings(others), vector))
+        except ChromaError as e:
+            _log.warning("second dense space skipped for this question (%s)", str(e)[:120])
+            return []
         return [(key, first[key]) for key, _ in found if key in first]
 
     def search(

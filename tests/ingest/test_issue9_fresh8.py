@@ -166,6 +166,15 @@ def test_anchor_inside_prose_keeps_the_line() -> None:
             "2024-05-01",
             [(40.0, "%", 2030)],
         ),
+        # a plural list noun names its numbers too ("scopes 1, 2 and 3")
+        ("The group will reach net zero across scopes 1, 2 and 3 by 2040.", "2024-05-01", []),
+        ("The group will cut scope 3 emissions by 30% by 2030.", "2024-05-01", [(30.0, "%", 2030)]),
+        # a distance of new track is an aim (a trip distance is tested below)
+        (
+            "Freight trains must cover 500 km of new electrified track by 2030.",
+            "2024-05-01",
+            [(500.0, "km", 2030)],
+        ),
         # an undated text's status date in a lead-in is no deadline
         (
             "As of October 2024, the country's total solar capacity stands at 81 GW, "
@@ -200,3 +209,11 @@ def test_cjk_scale_touching_a_latin_unit(text: str, expected: list[tuple]) -> No
 def test_english_scale_word_still_needs_a_word_boundary() -> None:
     grammar = load_grammar("en")
     assert [q.value for q in find_quantities("5 billionaires joined.", grammar)] == [5.0]
+
+
+def test_distance_a_trip_covers_is_no_aim() -> None:
+    text = (
+        "Our new roastery is closer: our certified beans only have to travel 14 miles to "
+        "our roastery – halving the journey they used to take."
+    )
+    assert [t for t in _targets(text, date=None) if t[1] == "km"] == []

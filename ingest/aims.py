@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ingest.aim_figures import (
@@ -20,8 +19,10 @@ from ingest.aim_figures import (
     targets_only,
     under_aims,
 )
-from ingest.dating import Scope, forward_from, is_future, nearest_deadline
-from ingest.deadlines import BaseYear, Deadline, find_base_years, find_deadlines
+from ingest.clause_dates import ClauseDates as _Dates
+from ingest.clause_dates import dates_of as _dates_of
+from ingest.dating import Scope, is_future, nearest_deadline
+from ingest.deadlines import BaseYear, Deadline, find_base_years
 from ingest.figures import (
     figure_role,
     is_direct_aim,
@@ -60,61 +61,6 @@ def _flattened_table(text: str) -> bool:
     short = [line for line in lines if len(line) <= _SHORT_LINE]
     numeric = [line for line in short if re.search(r"\d", line)]
     return len(short) >= 0.8 * len(lines) and len(numeric) >= 0.5 * len(lines)
-
-
-@dataclass(frozen=True, slots=True)
-class _Dates:
-    """The deadlines that bear on one clause."""
-
-    own: list[Deadline]  # stated in the clause itself
-    inherited: list[Deadline]  # stated in its lead-in (``clause.context``)
-    past: list[Deadline]  # its own dated deadlines not after the document's date
-    future_own: list[Deadline]  # its own deadlines after the document's date
-    fallback: Deadline | None  # a forward deadline of its lead-in or section heading
-    lead: Deadline | None = None  # the one its paragraph opens with, for an undated aim
-
-    @property
-    def forward(self) -> bool:
-        """Whether the clause looks forward to a deadline of its own or one it inherits."""
-        return bool(self.future_own) or (self.fallback is not None and not self.past)
-
-
-def _dates_of(
-    clause: Clause, grammar: Grammar, doc_year: int | None, scope: Scope | None
-) -> _Dates:
-    own = find_deadlines(clause.text, grammar, doc_year=doc_year)
-    inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
-    doc_year = forward_from(clause.text, grammar, doc_year)  # "should reach 36% in 2025" of 2025
-    heading = scope.from_sections(clause.section) if scope else None
-    # an undated text's lead-in naming a time ("During 2020, ...") needs a forward word
-    own_time = grammar.figures.own_horizon.search(clause.text)
-    fallback = next(
-        (
-            d
-            for d in reversed(inherited)
-            if is_future(d, doc_year)
-            and not own_time  # "远期，……" ends the lead-in's period
-            and not (doc_year is None and d.kind == "point" and not _looks_forward(clause, grammar))
-        ),
-        None,
-    )
-    if fallback is None and heading is not None and is_future(heading, doc_year):
-        fallback = heading
-    if fallback is None and scope is not None:
-        fallback = scope.goal_year(clause.section, grammar)  # "主要目标", then "到2030年，……"
-    lead = None if scope is None or own_time else scope.paragraph_leads.get(clause.paragraph)
-    return _Dates(
-        own=own,
-        inherited=inherited,
-        past=[d for d in own if d.year is not None and not is_future(d, doc_year)],
-        future_own=[d for d in own if is_future(d, doc_year)],
-        fallback=fallback,
-        lead=lead,
-    )
-
-
-def _looks_forward(clause: Clause, grammar: Grammar) -> bool:
-    return bool(grammar.future.search(f"{clause.context} {clause.text}"))
 
 
 def _bases_of(clause: Clause, grammar: Grammar, scope: Scope | None) -> list[BaseYear]:

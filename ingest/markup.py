@@ -49,6 +49,8 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # A superscript holding a note number is a footnote marker: blank it whole.
 _SUP_NOTE = re.compile(r"<sup>\s*[(\[]?\s*\*?\d{1,3}\s*[)\]]?\s*</sup>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+# An HTML anchor written into Markdown: its text is link text like "[text](address)".
+_HTML_ANCHOR = re.compile(r"<a\s[^<>]*>(?P<label>(?:(?!</?a[\s>]).){1,300}?)</a\s*>", re.I | re.S)
 _ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 _ENTITIES = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
 # CommonMark lets a backslash escape any ASCII punctuation ("15\\%", "\\$5").
@@ -123,6 +125,7 @@ def markdown_view(source: str) -> MarkdownView:
             blank(label_end, match.end())
             link_spans.append((label_start, label_end))
     current = "".join(chars)
+    link_spans.extend(m.span("label") for m in _HTML_ANCHOR.finditer(current))
     for match in _BARE_URL.finditer(current):
         blank(*match.span())
     current = "".join(chars)

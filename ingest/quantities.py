@@ -19,6 +19,7 @@ from typing import Any
 
 from ingest.figures import furniture_spans
 from ingest.lang import Grammar
+from ingest.number_pattern import number_regex
 
 # Month names mark day numbers ("March 1", "1 December 2027") as dates, not values.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -51,52 +52,6 @@ class Quantity:
     end: int
     negative: bool = False  # written with a minus sign ("-13%"): a cut
     high: float | None = None  # the upper end of a range ("50-52%"); ``value`` is the low end
-
-
-@functools.lru_cache(maxsize=8)
-def _number_regex(grammar: Grammar) -> re.Pattern[str]:
-    def alternation(words: object) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
-
-    words = alternation(w for w in grammar.number_words if w != "half")
-    scales = alternation(grammar.scale)
-    units = alternation(grammar.units)
-    prefixes = alternation(grammar.currency_prefix)
-    # A scale character that begins a unit ("千瓦", "千伏") is the unit's prefix there:
-    # "500千瓦" is 500 kW, not 500 thousand.
-    tails = alternation(
-        unit[len(scale) :]
-        for unit in grammar.units
-        for scale in grammar.scale
-        if len(unit) > len(scale) and unit.startswith(scale) and not unit[len(scale)].isascii()
-    )
-    not_a_unit_prefix = f"(?!{tails})" if tails else ""
-    # "42,5%" and "1,5 °C" in EU texts: a decimal comma, even in English
-    decimal_comma = (
-        r"\d+,\d{1,2}(?!\d)|"
-        if grammar.decimal_comma
-        # or before a unit ("93,6 g CO2/km" in an EU page converted from PDF)
-        else rf"\d{{1,3}},\d{{1,2}}(?=[ \t\u00a0]{{0,3}}(?:%|％|°|º|o\s?C\b|per\s*cent|percent"
-        rf"|(?:{units})(?![A-Za-z])))|"
-    )
-    return re.compile(
-        rf"(?:(?P<prefix>{prefixes})\s{{0,2}})?"
-        # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
-        rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?:-|–|—|to)\s*"
-        # "between 61 and 66 percent"
-        rf"|(?<=between )(?P<lowb>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s+and\s+)?"
-        # a sign "-13%" that marks a cut
-        rf"(?P<minus>(?<![0-9A-Za-z.,])[-−–](?=\d))?"
-        # thousands grouped by commas ("1,600") or, as in EU texts, by spaces ("1 600")
-        rf"(?:(?<![0-9A-Za-z.,])(?P<num>{decimal_comma}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
-        rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:\.\d+)?)(?![\d])"
-        # a number in words, "one million two hundred thousand": the whole run at once, in one
-        # pass (possessive); kept only with a scale word in it or a unit after (_read_value)
-        rf"|\b(?P<word>(?:{words})\b(?:[\s-]+(?:and\s+)?(?:{words}|{scales})\b)*+))"
-        rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?![A-Za-z]){not_a_unit_prefix})?"
-        rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![A-Za-z])(?:{units})(?![A-Za-z])))?",
-        re.IGNORECASE,
-    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -208,7 +163,7 @@ class _Furniture:
 def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     furniture: Any = _Furniture(text, grammar)
-    for match in _number_regex(grammar).finditer(text):
+    for match in number_regex(grammar).finditer(text):
         quantity = _quantity(match, text, grammar, furniture, found)
         if quantity is not None:
             found.append(quantity)

@@ -8,6 +8,7 @@ from ingest.decode import decode_html
 from ingest.errors import IngestError
 from ingest.formats import normalise_newlines as _normalise_newlines
 from ingest.formats import one_line as _one_line
+from ingest.tag_text import tag_text
 
 
 def extract_html(data: bytes, name: str) -> tuple[str, dict[str, str | None]]:
@@ -25,6 +26,9 @@ def extract_html(data: bytes, name: str) -> tuple[str, dict[str, str | None]]:
     except Exception as e:  # any parser failure is a bad input, not a crash
         reason = f"cannot be parsed as HTML ({_one_line(e)})"
         raise IngestError(name, reason, "check it is a saved web page") from e
+    if not text or not text.strip():
+        # a framework component or a template fragment: no article, but text in its tags
+        text = tag_text(html)
     if not text or not text.strip():
         hint = "save the article's text as .txt instead"
         raise IngestError(name, "has no main text to extract", hint)

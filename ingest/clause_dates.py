@@ -1,0 +1,76 @@
+"""The deadlines that bear on one clause: its own, its lead-in's, its section's.
+
+``dates_of`` gathers them for ``ingest.aims``; a lead-in or heading lends its deadline
+only when it looks forward (an undated text's "In 2020, ..." or "As of October 2024, ..."
+needs a forward word in the clause to date an aim).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.dating import Scope, forward_from, is_future
+from ingest.deadlines import Deadline, find_deadlines
+from ingest.lang import Grammar
+from ingest.records import Clause
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseDates:
+    """The deadlines that bear on one clause."""
+
+    own: list[Deadline]  # stated in the clause itself
+    inherited: list[Deadline]  # stated in its lead-in (``clause.context``)
+    past: list[Deadline]  # its own dated deadlines not after the document's date
+    future_own: list[Deadline]  # its own deadlines after the document's date
+    fallback: Deadline | None  # a forward deadline of its lead-in or section heading
+    lead: Deadline | None = None  # the one its paragraph opens with, for an undated aim
+
+    @property
+    def forward(self) -> bool:
+        """Whether the clause looks forward to a deadline of its own or one it inherits."""
+        return bool(self.future_own) or (self.fallback is not None and not self.past)
+
+
+def dates_of(
+    clause: Clause, grammar: Grammar, doc_year: int | None, scope: Scope | None
+) -> ClauseDates:
+    """The deadlines of ``clause``: its own, its lead-in's, and a fallback of its section."""
+    own = find_deadlines(clause.text, grammar, doc_year=doc_year)
+    inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
+    doc_year = forward_from(clause.text, grammar, doc_year)  # "should reach 36% in 2025" of 2025
+    heading = scope.from_sections(clause.section) if scope else None
+    # an undated text's lead-in naming a time or a status date ("During 2020, ...", "As of
+    # October 2024, ...") needs a forward word
+    own_time = grammar.figures.own_horizon.search(clause.text)
+    fallback = next(
+        (
+            d
+            for d in reversed(inherited)
+            if is_future(d, doc_year)
+            and not own_time  # "远期，……" ends the lead-in's period
+            and not (
+                doc_year is None
+                and d.kind in ("point", "start")  # "In 2020, ...", "As of October 2024, ..."
+                and not _looks_forward(clause, grammar)
+            )
+        ),
+        None,
+    )
+    if fallback is None and heading is not None and is_future(heading, doc_year):
+        fallback = heading
+    if fallback is None and scope is not None:
+        fallback = scope.goal_year(clause.section, grammar)  # "主要目标", then "到2030年，……"
+    lead = None if scope is None or own_time else scope.paragraph_leads.get(clause.paragraph)
+    return ClauseDates(
+        own=own,
+        inherited=inherited,
+        past=[d for d in own if d.year is not None and not is_future(d, doc_year)],
+        future_own=[d for d in own if is_future(d, doc_year)],
+        fallback=fallback,
+        lead=lead,
+    )
+
+
+def _looks_forward(clause: Clause, grammar: Grammar) -> bool:
+    return bool(grammar.future.search(f"{clause.context} {clause.text}"))

@@ -1,0 +1,66 @@
+"""The regular expression of a number with its scale word and unit, per grammar.
+
+Used by ``ingest.quantities``, which reads the groups into a value, a range, a scale
+and a unit and decides what is a quantity.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.lang import Grammar
+
+
+@functools.lru_cache(maxsize=8)
+def number_regex(grammar: Grammar) -> re.Pattern[str]:
+    """A number (in figures or words), its scale word and its unit, in ``grammar``'s terms.
+
+    Groups: ``prefix`` (a currency sign), ``low``/``lowb`` (a range's low end), ``minus``,
+    ``num`` or ``word`` (the number), ``scale`` and ``unit``.
+    """
+
+    def alternation(words: object) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+    words = alternation(w for w in grammar.number_words if w != "half")
+    scales = alternation(grammar.scale)
+    units = alternation(grammar.units)
+    prefixes = alternation(grammar.currency_prefix)
+    # A scale character that begins a unit ("千瓦", "千伏") is the unit's prefix there:
+    # "500千瓦" is 500 kW, not 500 thousand.
+    tails = alternation(
+        unit[len(scale) :]
+        for unit in grammar.units
+        for scale in grammar.scale
+        if len(unit) > len(scale) and unit.startswith(scale) and not unit[len(scale)].isascii()
+    )
+    not_a_unit_prefix = f"(?!{tails})" if tails else ""
+    # "42,5%" and "1,5 °C" in EU texts: a decimal comma, even in English
+    decimal_comma = (
+        r"\d+,\d{1,2}(?!\d)|"
+        if grammar.decimal_comma
+        # or before a unit ("93,6 g CO2/km" in an EU page converted from PDF)
+        else rf"\d{{1,3}},\d{{1,2}}(?=[ \t\u00a0]{{0,3}}(?:%|％|°|º|o\s?C\b|per\s*cent|percent"
+        rf"|(?:{units})(?![A-Za-z])))|"
+    )
+    return re.compile(
+        rf"(?:(?P<prefix>{prefixes})\s{{0,2}})?"
+        # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
+        rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?:-|–|—|to)\s*"
+        # "between 61 and 66 percent"
+        rf"|(?<=between )(?P<lowb>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s+and\s+)?"
+        # a sign "-13%" that marks a cut
+        rf"(?P<minus>(?<![0-9A-Za-z.,])[-−–](?=\d))?"
+        # thousands grouped by commas ("1,600") or, as in EU texts, by spaces ("1 600")
+        rf"(?:(?<![0-9A-Za-z.,])(?P<num>{decimal_comma}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:\.\d+)?)(?![\d])"
+        # a number in words, "one million two hundred thousand": the whole run at once, in one
+        # pass (possessive); kept only with a scale word in it or a unit after (_read_value)
+        rf"|\b(?P<word>(?:{words})\b(?:[\s-]+(?:and\s+)?(?:{words}|{scales})\b)*+))"
+        # a scale word ends at a word boundary; a CJK one ("30亿kW") may touch a Latin unit
+        rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?:(?<=[^\x00-\x7f])|(?![A-Za-z]))"
+        rf"{not_a_unit_prefix})?"
+        rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![A-Za-z])(?:{units})(?![A-Za-z])))?",
+        re.IGNORECASE,
+    )

@@ -274,7 +274,7 @@ def one_run(args: argparse.Namespace) -> dict:
 
 def render(runs: list[dict], command: str) -> str:
     lines = [
-        "| run | setting | start UTC (load) | ingest wall / CPU s | main | encoder thread "
+        "| run | setting | finished UTC (load, 1 min) | ingest wall / CPU s | main | encoder thread "
         "| native threads | extraction child | writer child | encoder calls wall / CPU s "
         "| main waits in embed_once | SQLite transactions | raw encode wall / CPU s | goal (b) |",
         "|" + "---|" * 14,

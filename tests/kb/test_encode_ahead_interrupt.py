@@ -112,9 +112,7 @@ def test_ctrl_c_on_the_encoder_thread_reaches_the_caller_as_ctrl_c(tmp_path, ahe
     again.close()
 
 
-def test_ctrl_c_in_the_ingesting_thread_stops_the_encoder_and_the_children(
-    tmp_path, ahead_path
-):
+def test_ctrl_c_in_the_ingesting_thread_stops_the_encoder_and_the_children(tmp_path, ahead_path):
     source = _jsonl(tmp_path / "ferry.jsonl", 60)
     base = KnowledgeBase(Settings(db_dir=tmp_path / "kb"), embedder=HashEmbedder(), create=True)
     results = base.ingest_passages(base.open_passages(source))

@@ -118,7 +118,9 @@ class Checker:
             return doc_path(stem) is not None
         if stem in load("zh_first_contact5").OUTSIDE_SHARED:
             return EXTRA is not None and EXTRA.is_dir()
-        late = frozenset().union(*(load(f"zh_first_contact{n}").OUTSIDE_SHARED for n in (6, 7, 8, 9)))
+        late = frozenset().union(
+            *(load(f"zh_first_contact{n}").OUTSIDE_SHARED for n in (6, 7, 8, 9))
+        )
         if stem in late:  # beside the checkout
             return doc_path(stem) is not None
         return stem == ARTICLE or REAL.exists()

@@ -111,8 +111,7 @@ EN_OVER_ZH_FC9: list[dict] = [
         "share",
     ),
     _item(
-        "How much renewable generating capacity was China to add each year between 2016 "
-        "and 2020?",
+        "How much renewable generating capacity was China to add each year between 2016 and 2020?",
         ENERGY13,
         "可再生能源发电装机总量年均增长4250万千瓦",
         "4250万千瓦",
@@ -134,8 +133,7 @@ EN_OVER_ZH_FC9: list[dict] = [
         "share",
     ),
     _item(
-        "By how much should energy use per unit of output of larger industrial firms fall "
-        "in 2024?",
+        "By how much should energy use per unit of output of larger industrial firms fall in 2024?",
         ACTION24,
         "规模以上工业单位增加值能源消耗降低3.5%左右",
         "3.5%",

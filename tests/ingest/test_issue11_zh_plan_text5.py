@@ -84,3 +84,17 @@ def test_zh_plan_report_figures(text: str, wanted: set, unwanted: set) -> None:
     got = _targets(text)
     assert wanted <= got, f"missing {wanted - got} in {got}"
     assert not unwanted & got, f"unexpected {unwanted & got}"
+
+
+@pytest.mark.parametrize(
+    ("text", "third", "kept"),
+    [
+        # a fraction in words is read exactly, an ordinary share beside it as written
+        ("到2027年，高技术制造业投资占比超过三分之一，研发投入强度达到3.3%。", 100 / 3, 3.3),
+        ("到2030年，新能源装机占比达到三分之二，储能装机达到66.7万千瓦。", 200 / 3, 667000.0),
+    ],
+)
+def test_zh_fraction_in_words_is_exact(text: str, third: float, kept: float) -> None:
+    values = [value for value, _unit, _year in _targets(text)]
+    assert any(v == pytest.approx(third, rel=1e-9) for v in values), values
+    assert any(v == pytest.approx(kept) for v in values), values

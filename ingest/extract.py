@@ -264,8 +264,10 @@ def _note_paragraph_lead(
     (``Scope.goal_leads``)."""
     if clause.kind in {"heading", "title"}:
         return
-    lead_in = clause.context or clause.text[: find_lead_in(clause.text, grammar)]
-    if grammar.goal.search(lead_in):
+    lead_in = clause.context
+    if not lead_in and grammar.goal.search(clause.text):  # only then is its lead-in read
+        lead_in = clause.text[: find_lead_in(clause.text, grammar)]
+    if lead_in and grammar.goal.search(lead_in):
         goal_lead = _opening_deadline(lead_in, grammar, doc_year)
         if goal_lead is not None:
             scope.goal_leads[clause.paragraph] = goal_lead

@@ -60,7 +60,7 @@ def dates_of(
     if fallback is None and heading is not None and is_future(heading, doc_year):
         fallback = heading
     if fallback is None and scope is not None:
-        fallback = scope.goal_year(clause.section, grammar)  # "主要目标", then "到2030年，……"
+        fallback = scope.goal_year(clause.section, grammar, clause.paragraph)  # "主要目标"
     lead = None if scope is None or own_time else scope.paragraph_leads.get(clause.paragraph)
     return ClauseDates(
         own=own,

@@ -257,6 +257,10 @@ class Scope:
         # The forward closing deadline that opens a paragraph ("“十四五”期间，……"), keyed by
         # paragraph: an aim later in the paragraph with no date of its own is due then.
         self.paragraph_leads: dict[int, Deadline | None] = {}
+        # The forward closing deadline of a lead-in that names the aims ("主要目标是，到2025年，"),
+        # keyed by paragraph: the undated figures of the paragraph's later sentences are aims
+        # due then ("……。单位国内生产总值能耗比2020年下降13.5%；……").
+        self.goal_leads: dict[int, Deadline] = {}
 
     def indicator_horizon(self, section: tuple[str, ...]) -> Deadline | None:
         """The plan's horizon for a clause under a heading of main indicators, else None."""
@@ -269,14 +273,18 @@ class Scope:
         for deadline in deadlines:
             self.goal_years[goals] = deadline
 
-    def goal_year(self, section: tuple[str, ...], grammar: Grammar) -> Deadline | None:
+    def goal_year(
+        self, section: tuple[str, ...], grammar: Grammar, paragraph: int = -1
+    ) -> Deadline | None:
         """The year the goals section over ``section`` has set so far, else the plan's
         horizon under a heading of main indicators, else None: "主要目标" or "Goals", then
         "到2030年，……" or "By 2030, ...", and the undated aims after it in the section are
-        due then; a new section starts without one."""
+        due then; a new section starts without one. Outside such a section, the paragraph's
+        goals lead-in, if any (``goal_leads``)."""
         goals = goals_section(section, grammar)
         found = self.goal_years.get(goals) if goals else None
-        return found or self.indicator_horizon(section)  # "主要指标" under an earlier "到2025年"
+        found = found or self.indicator_horizon(section)  # "主要指标" under an earlier "到2025年"
+        return found or self.goal_leads.get(paragraph)
 
     def from_sections(self, section: tuple[str, ...]) -> Deadline | None:
         for label in reversed(section):

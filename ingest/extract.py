@@ -259,13 +259,29 @@ def _note_paragraph_lead(
     """Keep the forward closing deadline a paragraph's first sentence opens with, after any
     bullet and before its first quantity ("（2）“十五五”时期，扶持……30个。……人均产值达到
     80万元。"): the paragraph's later aims with no date of their own are due then. A bullet
-    number or a year is no quantity. A heading opens no paragraph."""
-    if clause.kind in {"heading", "title"} or clause.paragraph in scope.paragraph_leads:
+    number or a year is no quantity. A heading opens no paragraph. A shared lead-in that names
+    the aims and opens with one ("主要目标是，到2025年，") is kept as the paragraph's goals lead
+    (``Scope.goal_leads``)."""
+    if clause.kind in {"heading", "title"}:
         return
-    text = LEAD_BULLET.sub("", clause.text, count=1)
+    lead_in = clause.context
+    if not lead_in and grammar.goal.search(clause.text):  # only then is its lead-in read
+        lead_in = clause.text[: find_lead_in(clause.text, grammar)]
+    if lead_in and grammar.goal.search(lead_in):
+        goal_lead = _opening_deadline(lead_in, grammar, doc_year)
+        if goal_lead is not None:
+            scope.goal_leads[clause.paragraph] = goal_lead
+    if clause.paragraph not in scope.paragraph_leads:
+        scope.paragraph_leads[clause.paragraph] = _opening_deadline(clause.text, grammar, doc_year)
+
+
+def _opening_deadline(text: str, grammar: Grammar, doc_year: int | None) -> Deadline | None:
+    """The forward closing deadline ``text`` opens with, after any bullet and before its
+    first quantity, or None."""
+    text = LEAD_BULLET.sub("", text, count=1)
     quantities = find_quantities(text, grammar)
     stop = min(_LEAD_CHARS, quantities[0].start if quantities else len(text))
-    scope.paragraph_leads[clause.paragraph] = next(
+    return next(
         (
             d
             for d in find_deadlines(text, grammar, doc_year=doc_year)

@@ -74,7 +74,7 @@ def doc_path(stem: str) -> Path | None:
     ]
     places += [
         REPO.parent / d / "zh" / f"{stem}{ext}"
-        for name in ("zh_first_contact7", "zh_first_contact8")
+        for name in ("zh_first_contact7", "zh_first_contact8", "zh_first_contact9")
         for d in load(name).DOC_FOLDERS
         for ext in (".md", ".txt")
     ]
@@ -118,7 +118,9 @@ class Checker:
             return doc_path(stem) is not None
         if stem in load("zh_first_contact5").OUTSIDE_SHARED:
             return EXTRA is not None and EXTRA.is_dir()
-        late = frozenset().union(*(load(f"zh_first_contact{n}").OUTSIDE_SHARED for n in (6, 7, 8)))
+        late = frozenset().union(
+            *(load(f"zh_first_contact{n}").OUTSIDE_SHARED for n in (6, 7, 8, 9))
+        )
         if stem in late:  # beside the checkout
             return doc_path(stem) is not None
         return stem == ARTICLE or REAL.exists()
@@ -349,7 +351,8 @@ def main() -> int:
     fc6 = check_late_set(c, "zh_first_contact6", "FC6", earlier + zh3 + dev3 + fc4 + fc5)
     fc7 = check_late_set(c, "zh_first_contact7", "FC7", earlier + zh3 + dev3 + fc4 + fc5 + fc6)
     prior8 = earlier + zh3 + dev3 + fc4 + fc5 + fc6 + fc7
-    check_late_set(c, "zh_first_contact8", "FC8", prior8)
+    fc8 = check_late_set(c, "zh_first_contact8", "FC8", prior8)
+    check_late_set(c, "zh_first_contact9", "FC9", prior8 + fc8)
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

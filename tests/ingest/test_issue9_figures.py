@@ -51,7 +51,8 @@ def _targets(text: str, language: str = "en") -> list[tuple]:
         ("The bank will direct at least one-third of its new lending to adaptation from "
          "2026.", "en", [(33.3, None, "%", 2026)]),
         ("Cities shall cut congestion by a quarter by 2030.", "en", [(25.0, None, "%", 2030)]),
-        ("到2030年，城市公交车辆中新能源车辆占三分之二以上。", "zh", [(66.7, None, "%", 2030)]),
+        # a fraction in words is kept exact (issue 11: a third is not 33.3%)
+        ("到2030年，城市公交车辆中新能源车辆占三分之二以上。", "zh", [(200 / 3, None, "%", 2030)]),
         # "a third party" and "a quarter of a century" are not fractions
         ("The plans will be reviewed by a third party between 2025 and 2027.", "en", []),
         # a decimal comma before a percent sign, as EU texts write it

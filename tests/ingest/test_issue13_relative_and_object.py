@@ -65,6 +65,11 @@ def test_a_forecast_over_the_coming_years_stays_a_statistic() -> None:
     assert isinstance(record, Statistic)
 
 
+def test_a_forecast_horizon_dates_no_aim_in_the_next_clause() -> None:
+    text = "预计未来五年全县储能企业营业收入年均增长20%左右，高于全省平均增速5个百分点以上。"
+    assert not [r for r in _records(text, "zh") if isinstance(r, Target)]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "metric"),
     [

@@ -104,3 +104,41 @@ def test_metric_named_after_the_figure(text: str, language: str, metric: str) ->
 def test_a_level_after_de_is_not_the_metric() -> None:
     record = _only("到2030年，全省可再生能源消费比重提高到45%的水平。", "zh")
     assert record.metric != "水平"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "high"),
+    [
+        # a range with the unit on both ends is one figure: its low end, with the high end
+        ("The county will cut emissions by 50%-55% by 2030 compared with 1990.", "en", 50.0, 55.0),
+        (
+            "The county will cut emissions by between 50% and 55% by 2030 compared with 1990.",
+            "en",
+            50.0,
+            55.0,
+        ),
+        ("到2030年，全县碳排放强度比2020年下降40%至45%。", "zh", 40.0, 45.0),
+    ],
+)
+def test_a_range_with_units_on_both_ends_is_one_figure(
+    text: str, language: str, value: float, high: float
+) -> None:
+    record = _only(text, language)
+    assert (record.value, record.value_high) == (value, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        # a change from one level to another stays two figures (the aim is the second)
+        ("The share of heat pumps will rise from 40% to 45% by 2030.", "en", [45.0]),
+        ("到2030年，全县非化石能源消费比重由25%提高到30%。", "zh", [30.0]),
+        # two aims side by side are two figures
+        ("Solar will supply 30% and wind 25% of the county's power by 2030.", "en", [30.0, 25.0]),
+    ],
+)
+def test_changes_and_pairs_of_aims_are_not_ranges(
+    text: str, language: str, values: list[float]
+) -> None:
+    targets = [r for r in _records(text, language) if isinstance(r, Target)]
+    assert [r.value for r in targets] == values

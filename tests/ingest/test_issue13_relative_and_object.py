@@ -106,6 +106,13 @@ def test_a_level_after_de_is_not_the_metric() -> None:
     assert record.metric != "水平"
 
 
+def test_a_pledge_after_de_is_not_the_metric() -> None:
+    text = "该省作出到2030年单位地区生产总值二氧化碳排放比2005年下降60%至65%的承诺后，加快了行动。"
+    record = _only(text, "zh")
+    assert (record.value, record.value_high) == (60.0, 65.0)
+    assert "承诺" not in record.metric
+
+
 @pytest.mark.parametrize(
     ("text", "language", "value", "high"),
     [

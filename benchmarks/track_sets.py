@@ -14,7 +14,8 @@ hand-written part is scored (benchmarks/track_sets/unseen4/README.md). ``unseen5
 same with ``DIR/en`` and ``DIR/zh`` (default ``../unseen13b``;
 benchmarks/track_sets/unseen5/README.md), and ``unseen6`` likewise (default ``../unseen13c``;
 benchmarks/track_sets/unseen6/README.md), and ``unseen7`` likewise (default ``../unseen13d``;
-benchmarks/track_sets/unseen7/README.md).
+benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published texts only (default
+``../unseen13e``; benchmarks/track_sets/unseen8/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -25,6 +26,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen5 [--external DIR]
     python benchmarks/track_sets.py --set unseen6 [--external DIR]
     python benchmarks/track_sets.py --set unseen7 [--external DIR]
+    python benchmarks/track_sets.py --set unseen8 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -40,6 +42,7 @@ from pathlib import Path
 
 from track_common import ROOT, build_store, score_links, temp_dir
 
+from ingest.sources import iter_paths
 from kb import track_signals, tracking
 
 SETS = ROOT / "benchmarks" / "track_sets"
@@ -48,6 +51,7 @@ EXTERNAL = {
     "unseen5": ROOT.parent / "unseen13b",
     "unseen6": ROOT.parent / "unseen13c",
     "unseen7": ROOT.parent / "unseen13d",
+    "unseen8": ROOT.parent / "unseen13e",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -55,6 +59,7 @@ PARTS = {
     "unseen5": ("en", "zh"),
     "unseen6": ("en", "zh"),
     "unseen7": ("en", "zh"),
+    "unseen8": ("en", "zh"),
 }
 
 
@@ -100,7 +105,17 @@ def main() -> None:
     parser.add_argument(
         "--set",
         dest="name",
-        choices=["dev", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7"],
+        choices=[
+            "dev",
+            "unseen",
+            "unseen2",
+            "unseen3",
+            "unseen4",
+            "unseen5",
+            "unseen6",
+            "unseen7",
+            "unseen8",
+        ],
         default="dev",
     )
     parser.add_argument("--external", type=Path, help="folder of a set's published texts")
@@ -132,9 +147,10 @@ def main() -> None:
         )
         print(f"set {args.name} ({signal}): {score.line()}")
         published = {p.name for folder in folders[1:] for p in folder.iterdir()}
-        parts = [("published part", published), ("hand-written part", set())] if published else []
+        written = {p.name for p in iter_paths([folders[0]])}
+        parts = [("published part", published), ("hand-written part", written)]
+        parts = [(part, names) for part, names in parts if names] if published else []
         for part, names in parts:
-            names = names or {p.name for p in folders[0].iterdir()}
             kept = [k for k in links if {Path(k.a.doc_path).name, Path(k.b.doc_path).name} <= names]
             part_labels = labels_within(labels, names, db)
             print(f"  {part}: {score_links(kept, part_labels).line()}")

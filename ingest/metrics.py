@@ -168,6 +168,8 @@ def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = No
             metric = _subject_before(segment[: max(0, plain.start() - 1)])
     if _PRONOUN.match(metric) or len(metric) < 3:
         metric = ""
+    if not metric:
+        metric = _object_after(segment, after, grammar)
     share = _SHARE_OF.match(_COORDINATED.sub("", after, count=1))
     if share and quantity.unit == "%":
         base = re.sub(r"\s+respectively$", "", clean_phrase(share.group("base")))
@@ -183,6 +185,20 @@ def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = No
         if grammar is not None and " " not in metric:
             metric = _strip_predicate(metric, grammar)
     return metric[:_METRIC_MAX_CHARS]
+
+
+def _object_after(segment: str, after: str, grammar: Grammar | None) -> str:
+    """What the figure measures when it is named after it: "a 55% reduction in greenhouse
+    gas emissions" -> "greenhouse gas emissions"; "至少减少45%的温室气体排放量" -> "温室气体排放量"
+    (the grammar's ``object_after``, when the words before end as ``object_after_needs`` asks)."""
+    if grammar is None or grammar.object_after is None:
+        return ""
+    found = grammar.object_after.match(after)
+    if not found:
+        return ""
+    if grammar.object_after_needs is not None and not grammar.object_after_needs.search(segment):
+        return ""
+    return clean_phrase(found.group("object"))
 
 
 def _strip_predicate(phrase: str, grammar: Grammar) -> str:

@@ -14,11 +14,11 @@ import functools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ingest.figures import furniture_spans
-from ingest.lang import Grammar
+from ingest.lang import Grammar, english_patterns
 from ingest.number_pattern import number_regex
 
 # Month names mark day numbers ("March 1", "1 December 2027") as dates, not values.
@@ -187,7 +187,47 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     ):
         if values:
             _add_worded(text, pattern, values, unit, grammar, furniture, found)
-    return tuple(found)
+    return tuple(_joined_ranges(text, found))
+
+
+def _joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Two figures of one unit written as a range with the unit on both ends ("between 50%
+    and 55%", "40%至45%", "25%-30%") are one figure: the low end, with its high end. A
+    change "from 40% to 45%" (由/从) stays two figures (``[clause_cues] range_*``)."""
+    if len(found) < 2:
+        return found
+    cues = english_patterns("clause_cues")
+    joined: list[Quantity] = []
+    for quantity in found:
+        low = joined[-1] if joined else None
+        if low is None or low.high is not None or quantity.high is not None:
+            joined.append(quantity)
+            continue
+        gap = text[low.end : quantity.start]
+        before = text[max(0, low.start - 12) : low.start].lower()
+        dash = quantity.negative and not gap.strip() and text[quantity.start] in "-–—"
+        ranged = (
+            bool(low.unit)
+            and low.unit == quantity.unit
+            and (
+                cues["range_joint"].match(gap)
+                or dash
+                or (cues["range_and"].match(gap) and cues["range_between"].search(before))
+            )
+            and not cues["range_from"].search(before)
+        )
+        if not ranged:
+            joined.append(quantity)
+            continue
+        comparator = ">=" if low.comparator == "=" else low.comparator
+        joined[-1] = replace(
+            low,
+            value_text=text[low.start : quantity.end],
+            end=quantity.end,
+            high=quantity.value,
+            comparator=comparator,
+        )
+    return joined
 
 
 # The words between a multiple and a figure that states the level it reaches.

@@ -218,6 +218,11 @@ class Grammar:
     # ``[cues] same_year``: a year given by reference to the aim before it ("is to reach
     # 1.5 GW in the same year"); None: no such rule (ingest/dating.py).
     same_year: re.Pattern[str] | None = None
+    # ``[cues] object_after``: what a figure measures when it is named after the figure ("a
+    # 55% reduction in greenhouse gas emissions", "减少45%的排放量"), its ``object`` group;
+    # ``object_after_needs``: what the words before the figure must end with for it to apply.
+    object_after: re.Pattern[str] | None = None
+    object_after_needs: re.Pattern[str] | None = None
 
 
 def available_languages() -> list[str]:
@@ -342,4 +347,8 @@ def _compile(data: dict[str, Any]) -> Grammar:
         ),
         own_year_aim=_re(cues["own_year_aim"]) if cues.get("own_year_aim") else None,
         same_year=_re(cues["same_year"]) if cues.get("same_year") else None,
+        object_after=_re(cues["object_after"]) if cues.get("object_after") else None,
+        object_after_needs=(
+            _re(cues["object_after_needs"]) if cues.get("object_after_needs") else None
+        ),
     )

@@ -28,8 +28,8 @@ _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 # A Markdown heading left in a plain-text file ("## 第六章 法律责任"): Markdown files
 # have their hashes blanked on loading (``ingest.markup``), text files keep them.
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
-# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050")
-# (English cue words, kept in ``ingest/lang/en.toml``).
+# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050", and
+# before a figure: "Rs. 19", "No. 5") (English cue words, kept in ``ingest/lang/en.toml``).
 _ABBREVIATION_END = english_patterns("clause_cues")["abbreviation_end"]
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
@@ -174,7 +174,7 @@ def _sentence_spans(
         if spans and (
             not any(c.isalnum() for c in piece)
             or (
-                piece[0].islower()
+                (piece[0].islower() or piece[0].isdigit())
                 and _ABBREVIATION_END.search(doc_text[spans[-1][0] : spans[-1][1]])
             )
         ):

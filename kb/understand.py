@@ -304,7 +304,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _MONEY = re.compile(
-    r"[$€£¥₹]\s?\d|\b(?:usd|eur|rmb|cny|inr|rs\.?(?=\s?\d)|dollars?|euros?|yuan|renminbi|rupees?|crores?|lakhs?)\b|[\d〇零一二三四五六七八九十百千两]\s?(?:元|万元|亿元)|"
+    r"[$€£¥₹]\s?\d|\b(?:usd|eur|rmb|cny|inr|dollars?|euros?|yuan|renminbi|rupees?|crores?|lakhs?)\b|"
+    # "Rs. 19", "Rs 27", "Rs.600": no word boundary follows the full stop before a space
+    r"\brs\.?(?=\s?\d)|[\d〇零一二三四五六七八九十百千两]\s?(?:元|万元|亿元)|"
     # a fine set as a multiple of a base or up to its value (五倍以下罚款, 价款等值以下的罚款)
     r"[\d〇零一二三四五六七八九十两]倍(?=[^。；;]{0,16}罚)|等值以下的?罚款|"
     r"\b(?:bn|billion|million|trillion)\b(?=[^.;]{0,40}\b(?:fund|funding|invest|grant|loan|financ|budget|dollars?|euros?))",

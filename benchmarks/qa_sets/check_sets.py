@@ -52,6 +52,7 @@ BESIDE = (
     "real_unseen5",
     "real_unseen6",
     "real_unseen7",
+    "real_unseen8",
 )  # sets over documents kept beside the repository
 
 
@@ -500,6 +501,9 @@ def main() -> int:
     un6 = load("real_unseen6")
     earlier |= {key(it) for it in un6.QUESTIONS + un6.ARTICLE_QUESTIONS}
     check_beside(c, "real_unseen7", "UNANSWERABLE_UNSEEN7", earlier, qs)
+    un7 = load("real_unseen7")
+    earlier |= {key(it) for it in un7.QUESTIONS + un7.ARTICLE_QUESTIONS}
+    check_beside(c, "real_unseen8", "UNANSWERABLE_UNSEEN8", earlier, qs)
 
     for w in c.warnings:
         print("warning:", w)

@@ -6,9 +6,9 @@ prints its rank in the keyword (BM25) list, the dense list, their reciprocal-ran
 and the reranked list that answers are built from ("-" means not in that list). The
 keyword, dense and reranked lists are searched ``--depth`` deep; the fused list fuses
 only the first ``retriever.candidates`` (50) of each first list, as a real search does,
-so a clause ranked below that in both is absent from it. A question whose clause is high in one list but missing from
-the reranked top 5 lost it in fusion or reranking; one missing from both first lists
-was never a candidate. The summary counts each case.
+so a clause ranked below that in both is absent from it. A question whose clause is
+high in one list but missing from the reranked top 5 lost it in fusion or reranking;
+one missing from both first lists was never a candidate. The summary counts each case.
 
     PYTHONPATH=. python benchmarks/stage_ranks.py --db STORE --only real_unseen8.QUESTIONS \\
         [--noshare] [--write benchmarks/results/x.md]

@@ -82,11 +82,13 @@ def test_abbreviations_that_stand_before_a_number_still_keep_it() -> None:
         "The rule is listed as item no. 4 of the schedule.\n"
         "The exemption in Art. 3 of the act ends in 2027.\n"
         "The duty is set out in (No. 12) of the register.\n"
+        "The limit follows Regulation (EU) No. 2019/631 on cars.\n"
     )
     assert any("Rs. 19 for small systems" in t for t in texts), texts
     assert any("item no. 4 of the schedule" in t for t in texts), texts
     assert any("Art. 3 of the act" in t for t in texts), texts
     assert any("(No. 12) of the register" in t for t in texts), texts
+    assert any("(EU) No. 2019/631 on cars" in t for t in texts), texts
 
 
 def test_an_aim_after_a_list_ending_in_etc_keeps_its_year() -> None:

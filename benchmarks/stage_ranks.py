@@ -3,16 +3,20 @@
 For every answerable question of the chosen sets this asks a built store (the one
 ``benchmarks/kb_real.py`` made) for the clause holding the question's evidence span and
 prints its rank in the keyword (BM25) list, the dense list, their reciprocal-rank fusion
-and the reranked list that answers are built from (each searched ``--depth`` deep; "-"
-means not in that list). A question whose clause is high in one list but missing from
-the reranked top 5 lost it in fusion or reranking; one missing from both first lists
-was never a candidate. The summary counts each case.
+and the reranked list that answers are built from ("-" means not in that list). The
+keyword, dense and reranked lists are searched ``--depth`` deep; the fused list fuses
+only the first ``retriever.candidates`` (50) of each first list, as a real search does,
+so a clause ranked below that in both is absent from it. A question whose clause is
+high in one list but missing from the reranked top 5 lost it in fusion or reranking;
+one missing from both first lists was never a candidate. The summary counts each case.
 
     PYTHONPATH=. python benchmarks/stage_ranks.py --db STORE --only real_unseen8.QUESTIONS \\
         [--noshare] [--write benchmarks/results/x.md]
 
-``STORE`` is the ``kb-...`` folder inside kb_real.py's ``--workdir``. Questions whose
-document is not in the store are skipped.
+``STORE`` is the ``kb-...`` folder inside kb_real.py's ``--workdir``. ``--only`` keeps
+the sets whose name contains it: ``real_unseen8`` alone also takes
+``real_unseen8.ARTICLE_QUESTIONS`` when the bundled article is in the store. Questions
+whose document is not in the store are skipped.
 """
 
 from __future__ import annotations
@@ -76,24 +80,36 @@ def main() -> None:
         sys.exit(f"error: no store at {args.db}; build one with benchmarks/kb_real.py first")
 
     from dense_pair_ranks import open_kb
-    from kb_real import evidence_span, load_sets
 
     kb = open_kb(args.db, args.model)
+    try:
+        lines = rank_table(kb, args.only, args.depth, noshare=args.noshare)
+    finally:
+        kb.close()
+    print("\n".join(lines))
+    if args.write:
+        args.write.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def rank_table(kb, only: str, depth: int, *, noshare: bool = False) -> list[str]:
+    """Markdown rows of each question's stage ranks, then a summary line."""
+    from kb_real import evidence_span, load_sets
+
     by_stem = {Path(d.path).stem: d for d in kb.docs()}
     lines = ["| question | bm25 | dense | fused | final |", "|---|---|---|---|---|"]
     counts = {"top5": 0, "lost_after": 0, "never": 0, "low": 0}
     for qset in load_sets():
-        if args.only not in qset.name or qset.unanswerable:
+        if only not in qset.name or qset.unanswerable:
             continue
         for item in qset.questions:
             info = by_stem.get(item.get("doc", ""))
-            if info is None or (args.noshare and not item.get("noshare")):
+            if info is None or (noshare and not item.get("noshare")):
                 continue
             span = evidence_span(kb.store.document_text(info.doc_id), item["evidence"])
             gold = gold_keys(kb, info.doc_id, span) if span else set()
             ranks = {
                 name: clause_rank(keys, gold)
-                for name, keys in stage_lists(kb, item["q"], args.depth).items()
+                for name, keys in stage_lists(kb, item["q"], depth).items()
             }
             first = [r for r in (ranks["bm25"], ranks["dense"]) if r is not None]
             if ranks["final"] is not None and ranks["final"] <= 5:
@@ -111,12 +127,9 @@ def main() -> None:
     summary = (
         f"final top 5: {counts['top5']}; not in top 5 but ranked 1-20 by a first list: "
         f"{counts['lost_after']}; first lists only below 20: {counts['low']}; "
-        f"in neither first list (depth {args.depth}): {counts['never']}"
+        f"in neither first list (depth {depth}): {counts['never']}"
     )
-    lines += ["", summary]
-    print("\n".join(lines))
-    if args.write:
-        args.write.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return lines + ["", summary]
 
 
 if __name__ == "__main__":

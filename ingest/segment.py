@@ -28,9 +28,11 @@ _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 # A Markdown heading left in a plain-text file ("## 第六章 法律责任"): Markdown files
 # have their hashes blanked on loading (``ingest.markup``), text files keep them.
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
-# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050", and
-# before a figure: "Rs. 19", "No. 5") (English cue words, kept in ``ingest/lang/en.toml``).
+# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050"), and
+# those of them that stand before a number ("Rs. 19", "Regulation No. 5") (English cue
+# words, kept in ``ingest/lang/en.toml``).
 _ABBREVIATION_END = english_patterns("clause_cues")["abbreviation_end"]
+_ABBREVIATION_BEFORE_FIGURE = english_patterns("clause_cues")["abbreviation_before_figure"]
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
 # Paragraphs longer than this go through spaCy in pieces: spaCy refuses a text
@@ -173,10 +175,7 @@ def _sentence_spans(
             start, pending = pending, None
         if spans and (
             not any(c.isalnum() for c in piece)
-            or (
-                (piece[0].islower() or piece[0].isdigit())
-                and _ABBREVIATION_END.search(doc_text[spans[-1][0] : spans[-1][1]])
-            )
+            or _continues_abbreviation(doc_text[spans[-1][0] : spans[-1][1]], piece)
         ):
             spans[-1] = (spans[-1][0], end)
         else:
@@ -184,6 +183,18 @@ def _sentence_spans(
     if pending is not None:
         spans.append(_strip_span(doc_text, pending, block_start + sents[-1][1]))
     return spans
+
+
+def _continues_abbreviation(previous: str, piece: str) -> bool:
+    """Whether ``piece`` goes on the sentence ``previous`` that the sentencizer cut after
+    an abbreviation: a lowercase start after any of them ("etc. by 2050"), an ASCII
+    figure only after one that stands before a number ("Rs. 19", "Act No. 5"), since
+    "etc." or "said no." often end a real sentence ("…, etc. 40% of new cars…")."""
+    if piece[0].islower():
+        return bool(_ABBREVIATION_END.search(previous))
+    if piece[0].isascii() and piece[0].isdigit():
+        return bool(_ABBREVIATION_BEFORE_FIGURE.search(previous))
+    return False
 
 
 def split_clauses(

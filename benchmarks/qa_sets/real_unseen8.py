@@ -16,8 +16,12 @@ and every earlier set's documents that are at hand, which act as distractors: ``
 on a store that already holds the others. The article questions ask about facts of the
 bundled article that no other set asks for. Written by reading the documents, before any
 policykb output was seen for them, in a researcher's words rather than the clause's own;
-items marked ``noshare`` share no content word with the clause that answers them. Scored
-once, at first contact; only short evidence and value spans are quoted here.
+items marked ``noshare`` share no content word with the clause that answers them. Two
+questions are an exception, marked ``near_verbatim``: every content word of each is in
+its clause (the EV sales drop without the credits, the first state to allow balcony
+solar). They were scored at first contact as written and are kept unchanged; the results
+note gives the word-sharing figures with and without them. Scored once, at first
+contact; only short evidence and value spans are quoted here.
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ QUESTIONS: list[dict] = [
         "evidence": "could be about 40% lower in 2030 without the credits",
         "value": "40%",
         "kind": "share",
+        "near_verbatim": True,
     },
     {
         "q": "What fraction of America's heat-trapping output comes from vehicles of every kind on land, sea and air?",
@@ -95,6 +100,7 @@ QUESTIONS: list[dict] = [
         "evidence": "Utah became the first state to explicitly allow",
         "value": "Utah",
         "kind": "actor",
+        "near_verbatim": True,
     },
     {
         "q": "How many plug-and-play panel kits sit on flats across the Federal Republic?",

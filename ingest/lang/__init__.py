@@ -138,6 +138,8 @@ class FigureCues:
     margin_units_after: re.Pattern[str] = _NEVER
     # a time word of a clause's own ("远期"): the paragraph's opening period does not date it
     own_horizon: re.Pattern[str] = _NEVER
+    # a report's word ("以来", "通报"): a paragraph's goals lead-in does not date the clause
+    lead_stop: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

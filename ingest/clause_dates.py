@@ -39,7 +39,8 @@ def dates_of(
     """The deadlines of ``clause``: its own, its lead-in's, and a fallback of its section."""
     own = find_deadlines(clause.text, grammar, doc_year=doc_year)
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
-    doc_year = forward_from(clause.text, grammar, doc_year)  # "should reach 36% in 2025" of 2025
+    # "should reach 36% in 2025" of 2025; "《工作方案》提出，2024年，" of 2024 in a shared lead-in
+    doc_year = forward_from(f"{clause.context} {clause.text}", grammar, doc_year)
     heading = scope.from_sections(clause.section) if scope else None
     # an undated text's lead-in naming a time or a status date ("During 2020, ...", "As of
     # October 2024, ...") needs a forward word

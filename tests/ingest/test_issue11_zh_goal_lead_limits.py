@@ -81,3 +81,20 @@ def test_the_goals_lead_dates_only_clauses_with_a_figure() -> None:
         r.text for r in found
     ]
     assert {r.year for r in found} == {2025, 2035}, found  # the two deadlines are kept
+
+
+@pytest.mark.parametrize("date", [None, "2023-12-01", "2024-03-01", "2024-12-31"])
+def test_a_plans_proposal_for_its_own_year_of_issue(date: str | None) -> None:
+    text = (
+        "《行动方案》提出，2024年，全省单位生产总值能耗下降2.5%左右，"
+        "工业用水重复利用率达到92%左右。"
+    )
+    got = _valued(text, date)
+    assert {(2.5, "%", 2024), (92.0, "%", 2024)} <= got, got
+
+
+def test_a_finding_made_clear_for_a_past_year_stays_a_fact() -> None:
+    got = _valued("会议明确，2019年，全市完成造林面积12万亩，森林覆盖率达到41%。")
+    assert (120000.0, "", 2019) not in got, got
+    kept = _valued("《实施方案》提出，2026年，全市完成造林面积12万亩，森林覆盖率达到41%。")
+    assert {(120000.0, "", 2026), (41.0, "%", 2026)} <= kept, kept

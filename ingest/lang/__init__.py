@@ -10,6 +10,7 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
+from fractions import Fraction
 from importlib import resources
 from typing import Any
 
@@ -152,6 +153,9 @@ def _figure_cues(table: dict[str, Any]) -> FigureCues:
     for name in FigureCues.__dataclass_fields__:
         value = table.get(name)
         if not value:
+            continue
+        if name == "fraction_values":  # a share as numerator/denominator: a percentage
+            found[name] = {_word_key(k): float(100 * Fraction(v)) for k, v in value.items()}
             continue
         if name.endswith("_values"):
             found[name] = {_word_key(k): float(v) for k, v in value.items()}

@@ -139,6 +139,8 @@ class FigureCues:
     margin_units_after: re.Pattern[str] = _NEVER
     # a time word of a clause's own ("远期"): the paragraph's opening period does not date it
     own_horizon: re.Pattern[str] = _NEVER
+    # a share written as a fraction in general (百分之三十, 十分之三, 1/3): ingest/fractions.py
+    fraction_general: re.Pattern[str] = _NEVER
     # a report's word ("以来", "通报"): a paragraph's goals lead-in does not date the clause
     lead_stop: re.Pattern[str] = _NEVER
 

@@ -24,7 +24,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import shlex
 import statistics
+import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -158,6 +160,24 @@ def indexed(qset: QSet, by_stem: dict) -> bool:
         return True
     print(f"skipped: {qset.name} (its documents are not indexed; see --extra-docs)")
     return False
+
+
+def run_record(argv: list[str], root: Path = ROOT) -> str:
+    """The command as it was given (every option: --reuse, --only, --extra-docs, ...) and
+    the commit it ran on, for a results file's header."""
+    command = shlex.join(["python", "benchmarks/kb_real.py", *argv])
+
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
+        except OSError:
+            return ""
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    if git("status", "--porcelain", "--", "kb", "ingest", "benchmarks"):
+        commit += " with uncommitted changes in kb/, ingest/ or benchmarks/"
+    return f"command: `{command}`; commit {commit}"
 
 
 def main() -> None:
@@ -336,10 +356,8 @@ def main() -> None:
     lines = [
         "# Question answering on real documents (benchmarks/kb_real.py)",
         "",
-        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; command: "
-        f"`.venv/bin/python benchmarks/kb_real.py --split {args.split}"
-        f"{' --model ' + args.model if args.model else ''}"
-        f"{' --encoder ' + args.encoder if args.encoder else ''}`; embedder {embedder.name}",
+        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {run_record(sys.argv[1:])}; "
+        f"embedder {embedder.name}",
         "",
         f"Index: corpus/ + 26 real documents + {n_distractors} Net Zero Tracker distractor "
         f"documents{' + ' + ', '.join(str(d) for d in extra) if extra else ''}: {len(docs)} documents, {kb.store.clause_count()} clauses; "

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ingest.dating import Scope, forward_from, is_future
 from ingest.deadlines import Deadline, find_deadlines
 from ingest.lang import Grammar
+from ingest.quantities import find_quantities
 from ingest.records import Clause
 
 
@@ -38,7 +39,8 @@ def dates_of(
     """The deadlines of ``clause``: its own, its lead-in's, and a fallback of its section."""
     own = find_deadlines(clause.text, grammar, doc_year=doc_year)
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
-    doc_year = forward_from(clause.text, grammar, doc_year)  # "should reach 36% in 2025" of 2025
+    # "should reach 36% in 2025" of 2025; "《工作方案》提出，2024年，" of 2024 in a shared lead-in
+    doc_year = forward_from(f"{clause.context} {clause.text}", grammar, doc_year)
     heading = scope.from_sections(clause.section) if scope else None
     # an undated text's lead-in naming a time or a status date ("During 2020, ...", "As of
     # October 2024, ...") needs a forward word
@@ -60,7 +62,9 @@ def dates_of(
     if fallback is None and heading is not None and is_future(heading, doc_year):
         fallback = heading
     if fallback is None and scope is not None:
-        fallback = scope.goal_year(clause.section, grammar, clause.paragraph)  # "主要目标"
+        fallback = scope.goal_year(clause.section, grammar)  # "主要目标"
+    if fallback is None and scope is not None and not (own or inherited or own_time):
+        fallback = goal_lead(clause, grammar, scope)
     lead = None if scope is None or own_time else scope.paragraph_leads.get(clause.paragraph)
     return ClauseDates(
         own=own,
@@ -70,6 +74,18 @@ def dates_of(
         fallback=fallback,
         lead=lead,
     )
+
+
+def goal_lead(clause: Clause, grammar: Grammar, scope: Scope) -> Deadline | None:
+    """The deadline of the goals lead-in that opens the clause's paragraph ("主要目标是，到
+    2027年，……。万元工业增加值用水量比2022年下降16%"), for a clause with a figure and no time
+    of its own; a clause that reports (去年, 累计, “十三五”以来, 通报) stays a fact."""
+    lead = scope.goal_leads.get(clause.paragraph)
+    if lead is None or not find_quantities(clause.text, grammar):
+        return None
+    if scope.reporting.get(clause.paragraph, (False, False))[1]:  # noted by ingest.extract
+        return None
+    return lead
 
 
 def _looks_forward(clause: Clause, grammar: Grammar) -> bool:

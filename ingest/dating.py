@@ -257,10 +257,15 @@ class Scope:
         # The forward closing deadline that opens a paragraph ("“十四五”期间，……"), keyed by
         # paragraph: an aim later in the paragraph with no date of its own is due then.
         self.paragraph_leads: dict[int, Deadline | None] = {}
-        # The forward closing deadline of a lead-in that names the aims ("主要目标是，到2025年，"),
-        # keyed by paragraph: the undated figures of the paragraph's later sentences are aims
-        # due then ("……。单位国内生产总值能耗比2020年下降13.5%；……").
+        # The forward closing deadline of a lead-in that names the aims ("主要目标是，到2027年，"),
+        # keyed by paragraph: an undated figure of the paragraph's later sentences is an aim
+        # due then ("……。万元工业增加值用水量比2022年下降16%"), until a later closing deadline
+        # of the paragraph ends it (``ingest.clause_dates.goal_lead``).
         self.goal_leads: dict[int, Deadline] = {}
+        # Whether the paragraph's current sentence reports what was done ("去年……下降2.7%，
+        # ……达到15.9%。"): then the goals lead dates none of its clauses. Keyed by paragraph:
+        # (carried to the next clause, true of the clause just noted).
+        self.reporting: dict[int, tuple[bool, bool]] = {}
 
     def indicator_horizon(self, section: tuple[str, ...]) -> Deadline | None:
         """The plan's horizon for a clause under a heading of main indicators, else None."""
@@ -273,18 +278,14 @@ class Scope:
         for deadline in deadlines:
             self.goal_years[goals] = deadline
 
-    def goal_year(
-        self, section: tuple[str, ...], grammar: Grammar, paragraph: int = -1
-    ) -> Deadline | None:
+    def goal_year(self, section: tuple[str, ...], grammar: Grammar) -> Deadline | None:
         """The year the goals section over ``section`` has set so far, else the plan's
         horizon under a heading of main indicators, else None: "主要目标" or "Goals", then
         "到2030年，……" or "By 2030, ...", and the undated aims after it in the section are
-        due then; a new section starts without one. Outside such a section, the paragraph's
-        goals lead-in, if any (``goal_leads``)."""
+        due then; a new section starts without one."""
         goals = goals_section(section, grammar)
         found = self.goal_years.get(goals) if goals else None
-        found = found or self.indicator_horizon(section)  # "主要指标" under an earlier "到2025年"
-        return found or self.goal_leads.get(paragraph)
+        return found or self.indicator_horizon(section)  # "主要指标" under an earlier "到2025年"
 
     def from_sections(self, section: tuple[str, ...]) -> Deadline | None:
         for label in reversed(section):

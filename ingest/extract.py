@@ -261,18 +261,34 @@ def _note_paragraph_lead(
     80万元。"): the paragraph's later aims with no date of their own are due then. A bullet
     number or a year is no quantity. A heading opens no paragraph. A shared lead-in that names
     the aims and opens with one ("主要目标是，到2025年，") is kept as the paragraph's goals lead
-    (``Scope.goal_leads``)."""
+    (``Scope.goal_leads``) until a later closing deadline of the paragraph ends it."""
     if clause.kind in {"heading", "title"}:
         return
     lead_in = clause.context
     if not lead_in and grammar.goal.search(clause.text):  # only then is its lead-in read
         lead_in = clause.text[: find_lead_in(clause.text, grammar)]
+    goal_lead = None
     if lead_in and grammar.goal.search(lead_in):
         goal_lead = _opening_deadline(lead_in, grammar, doc_year)
-        if goal_lead is not None:
-            scope.goal_leads[clause.paragraph] = goal_lead
+    if goal_lead is not None:
+        scope.goal_leads[clause.paragraph] = goal_lead
+    elif any(d.kind == "closing" for d in find_deadlines(clause.text, grammar, doc_year=doc_year)):
+        scope.goal_leads.pop(clause.paragraph, None)  # "到2035年，……" ends the goals lead
     if clause.paragraph not in scope.paragraph_leads:
         scope.paragraph_leads[clause.paragraph] = _opening_deadline(clause.text, grammar, doc_year)
+    _note_report(scope, clause, grammar, doc_year)
+
+
+def _note_report(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None) -> None:
+    """Note whether ``clause`` belongs to a sentence that reports: a past date, a past plan
+    period or a report's word (去年, 通报, “十三五”以来) in it or in an earlier clause of
+    the same sentence."""
+    text = f"{clause.context} {clause.text}"
+    past = any(not is_future(d, doc_year) for d in find_deadlines(text, grammar, doc_year=doc_year))
+    cue = grammar.historical.search(text) or grammar.figures.lead_stop.search(text)
+    now = scope.reporting.get(clause.paragraph, (False, False))[0] or past or bool(cue)
+    ends = clause.text.rstrip().endswith(("。", "！", "？", "!", "?"))
+    scope.reporting[clause.paragraph] = (now and not ends, now)
 
 
 def _opening_deadline(text: str, grammar: Grammar, doc_year: int | None) -> Deadline | None:

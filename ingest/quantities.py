@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ingest.figures import furniture_spans
+from ingest.fractions import add_general_fractions
 from ingest.lang import Grammar, english_patterns
 from ingest.number_pattern import number_regex
 
@@ -187,6 +188,8 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     ):
         if values:
             _add_worded(text, pattern, values, unit, grammar, furniture, found)
+    if "分之" in text or "/" in text:  # cheap check before the pattern
+        found = add_general_fractions(text, grammar, found, furniture, Quantity, _comparator)
     return tuple(_joined_ranges(text, found))
 
 

@@ -88,11 +88,19 @@ class _Writer:
             self.out.write("\n]\n" if self.count else "]\n")
 
 
+def _rounded(number: float) -> str:
+    """A figure that is not whole, as a reader wants it: "33.3333" for an exact third (the
+    record keeps 100/3), "1,234,567.5" for a large one."""
+    if abs(number) >= 1e5:
+        return f"{number:,.2f}".rstrip("0").rstrip(".")
+    return f"{number:.6g}"
+
+
 def _table_line(row: dict[str, Any]) -> str:
     value = ""
     if row.get("value") is not None:
         number = row["value"]
-        shown = f"{int(number):,}" if float(number).is_integer() else f"{number:,}"
+        shown = f"{int(number):,}" if float(number).is_integer() else _rounded(number)
         comparator = "" if row.get("comparator") in (None, "=") else row["comparator"]
         value = f"{comparator}{shown}" + (f" {row['unit']}" if row["unit"] else "")
     if row.get("modality"):  # an obligation: who must / may / must not do what

@@ -10,6 +10,7 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
+from fractions import Fraction
 from importlib import resources
 from typing import Any
 
@@ -138,6 +139,10 @@ class FigureCues:
     margin_units_after: re.Pattern[str] = _NEVER
     # a time word of a clause's own ("远期"): the paragraph's opening period does not date it
     own_horizon: re.Pattern[str] = _NEVER
+    # a share written as a fraction in general (百分之三十, 十分之三, 1/3): ingest/fractions.py
+    fraction_general: re.Pattern[str] = _NEVER
+    # a report's word ("以来", "通报"): a paragraph's goals lead-in does not date the clause
+    lead_stop: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:
@@ -150,6 +155,9 @@ def _figure_cues(table: dict[str, Any]) -> FigureCues:
     for name in FigureCues.__dataclass_fields__:
         value = table.get(name)
         if not value:
+            continue
+        if name == "fraction_values":  # a share as numerator/denominator: a percentage
+            found[name] = {_word_key(k): float(100 * Fraction(v)) for k, v in value.items()}
             continue
         if name.endswith("_values"):
             found[name] = {_word_key(k): float(v) for k, v in value.items()}

@@ -49,7 +49,7 @@ def _targets(text: str, language: str = "en") -> list[tuple]:
         ("The levy avoids double counting of credits from 2026 onwards.", "en", []),
         # fractions in words are percentages
         ("The bank will direct at least one-third of its new lending to adaptation from "
-         "2026.", "en", [(33.3, None, "%", 2026)]),
+         "2026.", "en", [(100 / 3, None, "%", 2026)]),
         ("Cities shall cut congestion by a quarter by 2030.", "en", [(25.0, None, "%", 2030)]),
         # a fraction in words is kept exact (issue 11: a third is not 33.3%)
         ("到2030年，城市公交车辆中新能源车辆占三分之二以上。", "zh", [(200 / 3, None, "%", 2030)]),
@@ -192,7 +192,7 @@ def test_a_plan_title_names_the_horizon_when_no_year_is_stated(tmp_path):
         # two statements each opened by their own deadline
         ("'By 2030, the city will cut emissions by one-third over 2010 levels' and 'By 2045, "
          "the city will cut them by one-half over 2010 levels.'",
-         [(33.3, None, "%", 2030), (50.0, None, "%", 2045)]),
+         [(100 / 3, None, "%", 2030), (50.0, None, "%", 2045)]),
         # a range stays a range
         ("The state commits to a cut of between 48 and 53 percent below 2010 levels by 2032.",
          [(48.0, 53.0, "%", 2032)]),

@@ -111,7 +111,7 @@ def test_over_n_years_of_something_is_a_span_not_a_deadline(text, expected):
         ),
         ("The new law takes the region halfway, a third of the way to its 2040 goal.", []),
         # a fraction that is a share stays a figure
-        ("Two-thirds of new buses will be electric by 2030.", [(66.7, "%", 2030)]),
+        ("Two-thirds of new buses will be electric by 2030.", [(200 / 3, "%", 2030)]),
     ],
 )
 def test_a_fraction_of_the_way_is_progress_not_a_share(text, expected):

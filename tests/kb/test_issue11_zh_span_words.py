@@ -23,6 +23,15 @@ from kb.understand import answer_kind
         ("企业整改要在几年内完成？", "date"),
         ("新机组投运后几天内要报送监测数据？", "date"),
         ("这项工程要用几年建成？", "date"),
+        # a time before an event (提前几天, 开工前几天) or within a span (头几天内) is asked for
+        ("企业需要提前几天报送检修计划？", "date"),
+        ("项目开工前几天要完成公示？", "date"),
+        ("申请人应当提前几年提出续期申请？", "date"),
+        ("排污许可证到期前几天内要申请延续？", "date"),
+        ("新规施行后头几天内需要登记吗？", "date"),
+        ("提前几个月申报？", "date"),
+        ("前几年的目标是多少？", "quantity"),
+        ("那几年的补贴标准是多少？", "amount"),
     ],
 )
 def test_span_words_are_not_time_questions(question: str, kind: str) -> None:

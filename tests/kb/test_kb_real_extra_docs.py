@@ -32,3 +32,14 @@ def test_a_set_about_documents_not_indexed_is_skipped(capsys):
     assert "fresh.QUESTIONS" in capsys.readouterr().out
     assert kb_real.indexed(asked, {"harbour_plan_2031": object()})
     assert kb_real.indexed(off_topic, {})
+
+
+def test_the_results_header_names_every_option_and_the_commit(tmp_path):
+    argv = ["--split", "all", "--no-distractors", "--reuse", str(tmp_path / "store")]
+    argv += ["--only", "zh_first_contact9", "--extra-docs", "/elsewhere/harbour texts"]
+    record = kb_real.run_record(argv)
+    for part in ("--no-distractors", "--reuse", "--only zh_first_contact9", "--extra-docs"):
+        assert part in record, record
+    assert "'/elsewhere/harbour texts'" in record  # quoted so it can be run again
+    assert "commit " in record and "commit unknown" not in record, record
+    assert "commit unknown" in kb_real.run_record([], root=tmp_path)  # not a repository

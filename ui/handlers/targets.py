@@ -137,9 +137,12 @@ def _shown(value: Any) -> Any:
 
 
 def _number(value: Any) -> Any:
-    """A whole number as an int (55, not 55.0); other values unchanged."""
+    """A whole number as an int (55, not 55.0), an exact fraction to six significant digits
+    (33.3333, not 33.333333333333336); other values unchanged."""
     if isinstance(value, float) and value == value and value.is_integer():
         return int(value)
+    if isinstance(value, float) and value == value and abs(value) < 1e5:
+        return float(f"{value:.6g}")
     return value
 
 

@@ -289,9 +289,15 @@ def quoted_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     # "By how much have pack prices fallen?": a change in a price or a cost is often
     # stated as a percentage.
-    if query.kind == "amount" and _CHANGE.search(query.text) and carries("share", text):
+    if change_in_share(query, text):
         return ""
     return f"the passage found states no {_QUOTED_KINDS[query.kind]}"
+
+
+def change_in_share(query: Query, text: str) -> bool:
+    """A sum is asked as the size of a change ("by how much should the cost fall?") and
+    ``text`` states a percentage: such a change is often stated as one."""
+    return query.kind == "amount" and bool(_CHANGE.search(query.text)) and carries("share", text)
 
 
 #: The checks of this module as ``kb.refusal.refusal_reason`` names them, in order.

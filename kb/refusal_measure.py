@@ -162,6 +162,9 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _PART = re.compile(r"[,;:()，；：、（）]|\b(?:and|while|whereas|but|with)\b|以及|和|而")
 
 
+_RESPECTIVELY = re.compile(r"分别|\brespectively\b")
+
+
 def _mentions(low: str, term: str) -> bool:
     if has_cjk(term):
         return term in low
@@ -171,7 +174,8 @@ def _mentions(low: str, term: str) -> bool:
 def _beside_figures(low: str) -> list[str]:
     """For each figure of ``low`` (years aside), the part of the clause it stands in:
     "methane falls 30%, while co2 falls 10%" has two parts, and so has "300 turbines and
-    20 solar parks"."""
+    20 solar parks". A clause that pairs its figures with a list of subjects ("A、B、C
+    分别下降8%、8%、10%", "... respectively") is one part: every subject is beside them."""
     spans = []
     for part in _PART.split(low):
         for m in _FIGURE.finditer(part):
@@ -179,6 +183,8 @@ def _beside_figures(low: str) -> list[str]:
             if _YEAR_ALONE.fullmatch(m.group()) and not re.match(r"[\d%万亿千]", after):
                 continue
             spans.append(part)
+    if spans and _RESPECTIVELY.search(low):
+        return [low]
     return spans
 
 

@@ -46,3 +46,23 @@ def test_a_sum_asked_without_a_change_still_needs_money() -> None:
     query = understand("How much does the storage subsidy pay?")
     clause = _hit("到2030年，储能系统成本比2020年下降30%。")
     assert kind_reason(query, [clause]) == "no passage states a sum of money"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # 占 + 多少: how much of a whole, a share
+        ("到2030年，烧煤在全部能源里要占多少？", "share"),
+        ("电动车要占到新车销量的多少？", "share"),
+        ("风电和光伏在全省发电量中占了多少？", "share"),
+        # 占地 / 占用: an area or an amount of land, not a share
+        ("这个项目占地多少公顷？", "quantity"),
+        ("新建园区占用耕地多少亩？", "quantity"),
+        # 占…多少个: a count of the things named
+        ("试点城市占全省多少个？", "count"),
+        # an ordinary quantity question stays one
+        ("到2030年全省风电装机要达到多少千瓦？", "quantity"),
+    ],
+)
+def test_how_much_of_a_whole_asks_for_a_share(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind

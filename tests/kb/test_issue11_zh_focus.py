@@ -51,3 +51,12 @@ def test_an_ordinary_aim_stays_first() -> None:
 def test_an_english_question_is_unchanged() -> None:
     query = understand("How many jobs will the wind goal support?")
     assert focus_near(query, "It will power 10 million homes and support 77,000 jobs.") == 0.75
+
+
+def test_the_clause_of_the_asked_base_year_is_quoted() -> None:
+    query = understand("跟2015年比，2025年全市单位GDP的二氧化碳排放要降多少？")
+    ranked = [
+        _hit("a", "到2025年，全市单位GDP二氧化碳排放比2005年下降60%以上。", 0.6),
+        _hit("b", "到2025年，全市单位GDP二氧化碳排放比2015年下降22%。", 0.55),
+    ]
+    assert quote_first(query, ranked)[0].key == "b"

@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from kb.cjk import fold_wide_digits
+from kb.cjk import fold_wide_digits, zh_base_years
 from kb.lexical import tokenize
 from kb.understand import (
     _CJK,
@@ -206,10 +206,6 @@ def zh_asked_words(query: Query) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w not in frame))
 
 
-#: A base year a Chinese question names: 比2015年, 跟2015年比, 较2015年.
-_ZH_BASE_YEAR = re.compile(r"(?:比|较|跟|与|同)\s*((?:19|20)\d\d)\s*年")
-
-
 def _zh_focus_near(query: Query, text: str) -> float:
     """``focus_near`` for a Chinese question: the share of its asked words
     (``zh_asked_words``) found as written within ``FOCUS_WINDOW`` characters of one
@@ -220,7 +216,7 @@ def _zh_focus_near(query: Query, text: str) -> float:
     words = zh_asked_words(query)
     if not words or not _CJK.search(text):
         return 0.0
-    words += tuple(dict.fromkeys(_ZH_BASE_YEAR.findall(fold_wide_digits(query.text))))
+    words += zh_base_years(query.text)
     text = fold_wide_digits(text)
     best = 0.0
     for a, b in kind_spans(query.kind, text)[:24]:

@@ -16,7 +16,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from kb.cjk import fold_wide_digits, has_cjk
+from kb.cjk import fold_wide_digits, has_cjk, zh_base_years
 from kb.refusal_words import carries_kind
 from kb.retrieve import Hit
 from kb.understand import Query, carries
@@ -306,9 +306,31 @@ def change_in_share(query: Query, text: str) -> bool:
     return query.kind == "amount" and bool(_CHANGE.search(query.text)) and carries("share", text)
 
 
+def base_year_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """A Chinese question asks for a change against one base year (比2015年) and the
+    clause quoted measures its figures against others only (比2010年): another period's
+    change. A clause that names no base year is not checked.
+
+    Example:
+        >>> from kb.understand import understand
+        >>> q = understand("二氧化硫排放总量要比2015年下降多少？")
+        >>> hit = Hit(key="k", doc_id="d", clause_id="1", text="二氧化硫排放总量比2010年下降8%。")
+        >>> base_year_reason(q, [hit])
+        'the passage found measures against 2010, not 2015'
+    """
+    if not candidates or not has_cjk(query.text):
+        return ""
+    asked = zh_base_years(query.text)
+    stated = zh_base_years(candidates[0].indexed_text or candidates[0].text)
+    if not asked or not stated or set(asked) & set(stated):
+        return ""
+    return f"the passage found measures against {stated[0]}, not {asked[0]}"
+
+
 #: The checks of this module as ``kb.refusal.refusal_reason`` names them, in order.
 MEASURE_CHECKS = {
     "quoted_kind": quoted_kind_reason,
+    "base_year": base_year_reason,
     "unit": unit_reason,
     "alternative": alternative_reason,
 }

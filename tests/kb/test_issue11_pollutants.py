@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.refusal_measure import alternative_reason
+from kb.refusal_measure import alternative_reason, base_year_reason
 from kb.retrieve import Hit
 from kb.understand import understand
 
@@ -47,3 +47,24 @@ def test_an_ordinary_aim_is_kept() -> None:
     question = "到2030年非化石能源消费比重要提高到多少？"
     hit = Hit(key="k", doc_id="d", clause_id="1", text="到2030年，非化石能源消费比重提高到25%。")
     assert alternative_reason(understand(question), [hit]) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "refused"),
+    [
+        # another base year's change: refused
+        ("全市二氧化硫排放总量要比2022年下降多少？", "全市二氧化硫排放总量比2015年下降9%。", True),
+        ("跟2022年比，全市的能耗要降多少？", "到2027年，全市单位GDP能耗较2020年下降14%。", True),
+        # the asked base year is named, or none is: kept
+        ("全市二氧化硫排放总量要比2022年下降多少？", "全市二氧化硫排放总量比2022年下降9%。", False),
+        ("到2027年全市能耗要降多少？", "到2027年，全市单位GDP能耗较2020年下降14%。", False),
+        (
+            "全市二氧化硫排放总量要比2022年下降多少？",
+            "到2027年，全市二氧化硫排放总量下降9%。",
+            False,
+        ),
+    ],
+)
+def test_a_change_from_another_base_year(question: str, clause: str, refused: bool) -> None:
+    hit = Hit(key="k", doc_id="d", clause_id="1", text=clause)
+    assert bool(base_year_reason(understand(question), [hit])) is refused

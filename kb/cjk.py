@@ -270,3 +270,18 @@ def split_pieces_cjk(text: str) -> list[str]:
     for part in parts:
         pieces += _ENUMERATION.split(part)
     return [p.strip() for p in pieces if p.strip()]
+
+
+#: A base year a figure is measured against in Chinese: 比2015年, 较2015年, 跟2015年比.
+_ZH_BASE_YEAR = re.compile(r"(?:比|较|跟|与|同)\s*((?:19|20)\d\d)\s*年")
+
+
+def zh_base_years(text: str) -> tuple[str, ...]:
+    """The base years ``text`` measures against in Chinese, in order, full-width digits
+    read.
+
+    Example:
+        >>> zh_base_years("单位GDP二氧化碳排放比２０１５年下降18%，较2010年下降40%")
+        ('2015', '2010')
+    """
+    return tuple(dict.fromkeys(_ZH_BASE_YEAR.findall(fold_wide_digits(text))))

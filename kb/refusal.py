@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
-from kb.refusal_measure import MEASURE_CHECKS
+from kb.refusal_measure import MEASURE_CHECKS, change_in_share
 from kb.refusal_sector import sector_reason
 from kb.refusal_words import carries_kind
 from kb.refusal_words import names as _names
@@ -102,7 +102,9 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     figure_kinds = ("amount", "share", "count", "quantity", "year", "date")
     if query.kind not in figure_kinds:
         return ""
-    if not any(carries_kind(query, _text(h)) for h in candidates):
+    if not any(
+        carries_kind(query, _text(h)) or change_in_share(query, _text(h)) for h in candidates
+    ):
         return f"no passage states {_KIND_NAMES[query.kind]}"
     # A year or date must be stated by the clause quoted itself: a time asked of an
     # event ("when will the flights begin?") is not answered by a neighbour's year.

@@ -16,7 +16,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from kb.cjk import fold_wide_digits, has_cjk
+from kb.cjk import fold_wide_digits, has_cjk, zh_base_years
 from kb.refusal_words import carries_kind
 from kb.retrieve import Hit
 from kb.understand import Query, carries
@@ -162,6 +162,9 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 _PART = re.compile(r"[,;:()，；：、（）]|\b(?:and|while|whereas|but|with)\b|以及|和|而")
 
 
+_RESPECTIVELY = re.compile(r"分别|\brespectively\b")
+
+
 def _mentions(low: str, term: str) -> bool:
     if has_cjk(term):
         return term in low
@@ -171,7 +174,8 @@ def _mentions(low: str, term: str) -> bool:
 def _beside_figures(low: str) -> list[str]:
     """For each figure of ``low`` (years aside), the part of the clause it stands in:
     "methane falls 30%, while co2 falls 10%" has two parts, and so has "300 turbines and
-    20 solar parks"."""
+    20 solar parks". A clause that pairs its figures with a list of subjects ("A、B、C
+    分别下降8%、8%、10%", "... respectively") is one part: every subject is beside them."""
     spans = []
     for part in _PART.split(low):
         for m in _FIGURE.finditer(part):
@@ -179,6 +183,8 @@ def _beside_figures(low: str) -> list[str]:
             if _YEAR_ALONE.fullmatch(m.group()) and not re.match(r"[\d%万亿千]", after):
                 continue
             spans.append(part)
+    if spans and _RESPECTIVELY.search(low):
+        return [low]
     return spans
 
 
@@ -289,14 +295,42 @@ def quoted_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     # "By how much have pack prices fallen?": a change in a price or a cost is often
     # stated as a percentage.
-    if query.kind == "amount" and _CHANGE.search(query.text) and carries("share", text):
+    if change_in_share(query, text):
         return ""
     return f"the passage found states no {_QUOTED_KINDS[query.kind]}"
+
+
+def change_in_share(query: Query, text: str) -> bool:
+    """A sum is asked as the size of a change ("by how much should the cost fall?") and
+    ``text`` states a percentage: such a change is often stated as one."""
+    return query.kind == "amount" and bool(_CHANGE.search(query.text)) and carries("share", text)
+
+
+def base_year_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """A Chinese question asks for a change against one base year (比2015年) and the
+    clause quoted measures its figures against others only (比2010年): another period's
+    change. A clause that names no base year is not checked.
+
+    Example:
+        >>> from kb.understand import understand
+        >>> q = understand("二氧化硫排放总量要比2015年下降多少？")
+        >>> hit = Hit(key="k", doc_id="d", clause_id="1", text="二氧化硫排放总量比2010年下降8%。")
+        >>> base_year_reason(q, [hit])
+        'the passage found measures against 2010, not 2015'
+    """
+    if not candidates or not has_cjk(query.text):
+        return ""
+    asked = zh_base_years(query.text)
+    stated = zh_base_years(candidates[0].indexed_text or candidates[0].text)
+    if not asked or not stated or set(asked) & set(stated):
+        return ""
+    return f"the passage found measures against {stated[0]}, not {asked[0]}"
 
 
 #: The checks of this module as ``kb.refusal.refusal_reason`` names them, in order.
 MEASURE_CHECKS = {
     "quoted_kind": quoted_kind_reason,
+    "base_year": base_year_reason,
     "unit": unit_reason,
     "alternative": alternative_reason,
 }

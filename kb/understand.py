@@ -86,6 +86,8 @@ class _Terms:
     #: Money cues read over the whole question, share cues read first (``answer_kind``).
     whole_amount: re.Pattern[str]
     share_lead: re.Pattern[str]
+    #: A Chinese question's words that name nothing asked about (``[frame_words] zh``).
+    frame_words_zh: frozenset[str] = frozenset()
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
@@ -125,7 +127,8 @@ def load_terms() -> _Terms:
         for name in ("whole_amount", "share_lead")
     ]
     whole, lead = (re.compile(x.pattern, re.IGNORECASE) for x in extra)
-    return _Terms(groups, relative, cues, frame, whole, lead)
+    frame_zh = frozenset(data.get("frame_words", {}).get("zh", "").split())
+    return _Terms(groups, relative, cues, frame, whole, lead, frame_zh)
 
 
 @functools.cache

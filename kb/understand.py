@@ -7,7 +7,7 @@ resolved), and the expansions keyword search should add (spelling variants,
 abbreviations, synonyms). All cues live in ``kb/data/terms.toml``, so a new
 synonym is a line of data, not a change of code.
 
-``carries(kind, text)`` says whether a passage can hold such an answer at all:
+``carries(kind, text)`` (from ``kb.carriers``) says whether a passage can hold such an answer:
 a question about a sum of money is not answered by a passage without one.
 """
 
@@ -18,6 +18,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
+
+from kb.carriers import carrier_spans as carrier_spans  # re-exported
+from kb.carriers import carries as carries  # re-exported
 
 #: Answer kinds; the order cues are tried in is ``[answer_kinds] order`` in terms.toml.
 KINDS = (
@@ -250,7 +253,7 @@ def glossary_expansions(question: str) -> tuple[str, ...]:
 
     Example:
         >>> glossary_expansions("How much nuclear power capacity by 2030?")
-        ('核电',)
+        ('核电', '装机容量')
     """
     from kb.render import glossary_pairs
 
@@ -292,112 +295,3 @@ def understand(question: str) -> Query:
         matched_terms=matched,
         excluded=excluded_part(q),
     )
-
-
-# -- what a passage carries ----------------------------------------------------------------
-
-_NUM_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|"
-    r"dozens?|half|double|triple|twice"
-)
-_NUMBER = re.compile(
-    rf"(?<![A-Za-z0-9_.])(?:\d[\d,. ]*\d|\d)(?![\d]|\s*[月日号])|\b(?:{_NUM_WORDS})\b|"
-    r"[〇零一二三四五六七八九十百千万亿两]+(?:个|家|项|座|辆|台|人|名|万|亿|吨|千瓦|%)",
-    re.IGNORECASE,
-)
-_MONEY = re.compile(
-    r"[$€£¥₹]\s?\d|\b(?:usd|eur|rmb|cny|inr|dollars?|euros?|yuan|renminbi|rupees?|crores?|lakhs?)\b|"
-    # "Rs. 19", "Rs 27", "Rs.600": no word boundary follows the full stop before a space
-    r"\brs\.?(?=\s?\d)|[\d〇零一二三四五六七八九十百千两]\s?(?:元|万元|亿元)|"
-    # a fine set as a multiple of a base or up to its value (五倍以下罚款, 价款等值以下的罚款)
-    r"[\d〇零一二三四五六七八九十两]倍(?=[^。；;]{0,16}罚)|等值以下的?罚款|"
-    r"\b(?:bn|billion|million|trillion)\b(?=[^.;]{0,40}\b(?:fund|funding|invest|grant|loan|financ|budget|dollars?|euros?))",
-    re.IGNORECASE,
-)
-_SHARE = re.compile(r"%|％|\bper ?cent\b|\bpercentage points?\b|百分之|成(?!本)", re.IGNORECASE)
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_DATE = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
-    r"\b(?:within|no later than|not later than|at least)\s+[\w-]+\s+"
-    r"(?:days?|months?|years?|weeks?|working days?)\b|"
-    r"\b\d+\s*(?:days?|months?|weeks?|working days?|hours?|minutes?)\b|"
-    r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?(?:工作日|自然日|日|月|天|年)|年\d{1,2}月|月\d{1,2}日",
-    re.IGNORECASE,
-)
-_ACTOR = re.compile(
-    r"\b(?:Ministry|Ministries|Commission|Council|Parliament|Department|Agency|Administration|Secretary|"
-    r"Office|Bureau|Authority|Authorities|Government|President|State|States|Board|Corps|Service|"
-    r"Institute|Bank|Fund|operators?|enterprises?|companies|undertakings|agencies|departments|"
-    r"governments|authorities|providers?|manufacturers?|utilities)\b|"
-    r"部|委员会|局|国务院|政府|单位|企业|机构|主管部门|办公室",
-)
-_DEFINITION = re.compile(
-    r"\b(?:means|refers to|is defined as|are defined as|shall mean|is understood as|"
-    r"is an? [a-z]+ (?:that|which|where))\b|是指|指的是|系指",
-    re.IGNORECASE,
-)
-
-
-def _numbers_outside_years(text: str) -> bool:
-    for m in _NUMBER.finditer(text):
-        token = m.group(0).strip()
-        if _YEAR.fullmatch(token):
-            continue
-        return True
-    return False
-
-
-def carries(kind: str, text: str) -> bool:
-    """Whether ``text`` can state an answer of ``kind`` at all.
-
-    Loose on purpose: it only rules passages out (a share needs a percentage, a sum
-    of money a currency, a year a year), never rules them in.
-
-    Example:
-        >>> carries("share", "Sales should reach 50% by 2030.")
-        True
-        >>> carries("amount", "Sales should reach 50% by 2030.")
-        False
-    """
-    if kind == "amount":
-        return bool(_MONEY.search(text))
-    if kind == "share":
-        return bool(_SHARE.search(text)) or bool(
-            re.search(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", text, re.IGNORECASE)
-        )
-    if kind in ("count", "quantity"):
-        return _numbers_outside_years(text)
-    if kind == "year":
-        return bool(_YEAR.search(text)) or bool(_DATE.search(text))
-    if kind == "date":
-        return bool(_DATE.search(text)) or bool(_YEAR.search(text))
-    if kind == "actor":
-        return bool(_ACTOR.search(text))
-    if kind == "definition":
-        return bool(_DEFINITION.search(text)) or len(text) > 40
-    return True
-
-
-def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:
-    """Character spans in ``text`` that state an answer of ``kind`` (for choosing an excerpt)."""
-    patterns = {
-        "amount": [_MONEY],
-        "share": [_SHARE],
-        "count": [_NUMBER],
-        "quantity": [_NUMBER],
-        "year": [_YEAR, _DATE],
-        "date": [_DATE, _YEAR],
-        "actor": [_ACTOR],
-        "definition": [_DEFINITION],
-    }.get(kind, [])
-    spans = []
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            if kind in ("count", "quantity") and _YEAR.fullmatch(m.group(0).strip()):
-                continue
-            spans.append((m.start(), m.end()))
-    return sorted(spans)

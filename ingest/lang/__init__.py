@@ -218,6 +218,10 @@ class Grammar:
     # ``[cues] same_year``: a year given by reference to the aim before it ("is to reach
     # 1.5 GW in the same year"); None: no such rule (ingest/dating.py).
     same_year: re.Pattern[str] | None = None
+    # ``[cues] list_noun_before`` / ``list_joiner_after``: a plural noun that names a
+    # number only when a list of numbers follows ("scopes 1, 2 and 3")
+    list_noun_before: re.Pattern[str] = _NEVER
+    list_joiner_after: re.Pattern[str] = _NEVER
 
 
 def available_languages() -> list[str]:
@@ -342,4 +346,6 @@ def _compile(data: dict[str, Any]) -> Grammar:
         ),
         own_year_aim=_re(cues["own_year_aim"]) if cues.get("own_year_aim") else None,
         same_year=_re(cues["same_year"]) if cues.get("same_year") else None,
+        list_noun_before=_re(cues.get("list_noun_before") or _NEVER.pattern),
+        list_joiner_after=_re(cues.get("list_joiner_after") or _NEVER.pattern),
     )

@@ -36,7 +36,9 @@ def dates_of(
     clause: Clause, grammar: Grammar, doc_year: int | None, scope: Scope | None
 ) -> ClauseDates:
     """The deadlines of ``clause``: its own, its lead-in's, and a fallback of its section."""
-    own = find_deadlines(clause.text, grammar, doc_year=doc_year)
+    own = _without_status_date(
+        clause, find_deadlines(clause.text, grammar, doc_year=doc_year), grammar
+    )
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
     doc_year = forward_from(clause.text, grammar, doc_year)  # "should reach 36% in 2025" of 2025
     heading = scope.from_sections(clause.section) if scope else None
@@ -70,6 +72,15 @@ def dates_of(
         fallback=fallback,
         lead=lead,
     )
+
+
+def _without_status_date(clause: Clause, own: list[Deadline], grammar: Grammar) -> list[Deadline]:
+    """``own`` less a status date opening the clause ("As of October 2024, capacity stands
+    at 81 GW"), unless the clause looks forward ("As of January 2026, new buses must ...")."""
+    status = grammar.figures.status_date.search(clause.text)
+    if status is None or _looks_forward(clause, grammar):
+        return own
+    return [d for d in own if not status.start() <= d.start < status.end()]
 
 
 def _looks_forward(clause: Clause, grammar: Grammar) -> bool:

@@ -79,6 +79,12 @@ class FigureCues:
     # ``fyp``): see ingest/extract.py and ingest/dating.py (``Scope.indicator_horizon``)
     facility_after: re.Pattern[str] = _NEVER
     facility_before: re.Pattern[str] = _NEVER
+    # a trip's distance: the travel word before the figure and a destination after it
+    trip_before: re.Pattern[str] = _NEVER
+    trip_after: re.Pattern[str] = _NEVER
+    # a status date opening a clause ("As of October 2024, ..."): no deadline of the clause
+    # unless the clause looks forward (ingest/clause_dates.py)
+    status_date: re.Pattern[str] = _NEVER
     indicator_heading: re.Pattern[str] = _NEVER
     plan_period: re.Pattern[str] = _NEVER
     assessment: re.Pattern[str] = _NEVER

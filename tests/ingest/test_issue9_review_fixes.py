@@ -90,8 +90,8 @@ def test_plural_list_noun_names_only_a_list_of_numbers(text: str, expected: list
 # ---------------------------------------------------------------- distances
 
 
-def test_a_trip_distance_is_no_aim() -> None:
-    text = "Parts for the depot now travel 9 miles by road to the yard, half the old route."
+def test_a_trip_distance_by_a_named_route_is_no_aim() -> None:
+    text = "With the yard moved, bus spares must travel only 12 km by road to the garage."
     assert [t for t in _targets(text, date=None) if t[1] == "km"] == []
 
 

@@ -42,6 +42,8 @@ _SCRIPT_LINE = re.compile(r"^[ \t]*(?:import|export|const|let|var|function|class
 _CODE_LINE = re.compile(
     r"^\s*(?:var|let|const|function|import|def|class|return)\b|[;{}]\s*$|//|=>|==", re.M
 )
+# Where a tag may start: "<" before a letter, "/", "!" or "?".
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 # A JSX text expression holding only a quoted string: {" "}, {' '}, {"—"}.
 _STRING_EXPRESSION = re.compile(r"""\{\s*(["'])([^"'{}\n]*)\1\s*\}""")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -59,8 +61,8 @@ def tag_text(source: str) -> str:
     """
     source = _without_directives(source)
     source = _without_attribute_expressions(source)
-    reader = _ShownText(top_level=not _SCRIPT_LINE.search(source))
-    reader.feed(source)
+    reader = _ShownText(top_level=not _SCRIPT_LINE.search(_without_scripts(source)))
+    reader.feed(_without_unclosed_tags(source))
     reader.close()
     return "\n\n".join(reader.blocks)
 
@@ -80,6 +82,50 @@ def _without_directives(source: str) -> str:
         if end < 0:
             return "".join(out)
         i = end + len(_CLOSERS[opener.group()])
+
+
+def _without_unclosed_tags(source: str) -> str:
+    """``source`` less tags that never close: from a ``<`` with no ``>`` before the next
+    ``<`` up to that one (to the end when no ``>`` is left), as a browser reads them.
+
+    The HTML parser rescans the rest of the text from every unclosed tag; this pass keeps
+    its input to tags that close, so reading stays linear.
+    """
+    out: list[str] = []
+    last = 0
+    close = -2  # the first ">" at or after the current "<" (-1: none left)
+    for match in _TAG_START.finditer(source):
+        i = match.start()
+        if i < last:
+            continue
+        if close != -1 and close < i:
+            close = source.find(">", i)
+        if close == -1:
+            out.append(source[last:i])
+            return "".join(out)
+        following = source.find("<", i + 1)
+        if 0 <= following < close:
+            out.append(source[last:i])
+            last = following
+    out.append(source[last:])
+    return "".join(out)
+
+
+def _without_scripts(source: str) -> str:
+    """``source`` less the contents of ``<script>`` elements (for the look of its code)."""
+    lower = source.lower()
+    out: list[str] = []
+    i = 0
+    while True:
+        j = lower.find("<script", i)
+        if j < 0:
+            out.append(source[i:])
+            return "".join(out)
+        out.append(source[i:j])
+        end = lower.find("</script", j)
+        if end < 0:
+            return "".join(out)
+        i = end
 
 
 def _without_attribute_expressions(source: str) -> str:

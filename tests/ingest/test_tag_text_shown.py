@@ -17,7 +17,7 @@ from ingest.web import extract_html
 _AIM = "<p>The ministry will connect 10 GW of offshore wind by 2032.</p>"
 
 
-@pytest.mark.parametrize("opener", ["<!--", "<%", "<%--", "<?php "])
+@pytest.mark.parametrize("opener", ["<!--", "<%", "<%--", "<?php ", "<a ", "<p class=x <"])
 def test_unclosed_openers_are_read_in_linear_time(opener: str) -> None:
     source = "<div>" + opener * 10_000
     started = time.process_time()
@@ -92,3 +92,22 @@ def test_code_blocks_are_not_text() -> None:
 def test_preformatted_prose_is_kept() -> None:
     source = "<pre>The council will plant 5,000 trees by 2030.\nEach ward gets a share.</pre>"
     assert "plant 5,000 trees by 2030" in tag_text(source)
+
+
+def test_tags_that_never_close_are_dropped_as_a_browser_would() -> None:
+    assert tag_text("<p>Kept words <b here and <i>more</i></p>") == "Kept words more"
+    assert tag_text("<p>Kept words.</p><div class='x") == "Kept words."
+
+
+def test_prose_less_than_sign_is_kept() -> None:
+    assert tag_text("<p>Emissions must fall to a < 5% share by 2040.</p>") == (
+        "Emissions must fall to a < 5% share by 2040."
+    )
+
+
+def test_a_script_element_does_not_make_a_template_a_component() -> None:
+    source = (
+        "<script>\n  const menu = 1;\n</script>\n"
+        "The city will plant 2,000 street trees <em>by 2028</em>."
+    )
+    assert tag_text(source) == "The city will plant 2,000 street trees by 2028."

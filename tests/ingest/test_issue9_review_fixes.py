@@ -87,6 +87,11 @@ def test_plural_list_noun_names_only_a_list_of_numbers(text: str, expected: list
     assert _targets(text) == expected
 
 
+def test_plural_list_noun_repeated_inside_the_list() -> None:
+    text = "Cut rate for Scopes 1 +Scopes 2 -40% (2035, against 2019 levels)"
+    assert [t for t in _targets(text, date=None) if t[0] in (1.0, 2.0)] == []
+
+
 # ---------------------------------------------------------------- distances
 
 

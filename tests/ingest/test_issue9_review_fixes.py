@@ -66,6 +66,12 @@ def test_status_in_an_undated_text_is_still_no_aim() -> None:
     assert _targets(text, date=None) == []
 
 
+@pytest.mark.parametrize("date", ["2024-05-01", None])
+def test_status_date_form_with_a_binding_word_is_a_start_date(date: str | None) -> None:
+    text = "As of January 2026, at least 40% of new taxis must be electric."
+    assert _targets(text, date=date) == [(40.0, "%", 2026)]
+
+
 # ---------------------------------------------------------------- plural list nouns
 
 

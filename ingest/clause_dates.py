@@ -37,7 +37,9 @@ def dates_of(
     clause: Clause, grammar: Grammar, doc_year: int | None, scope: Scope | None
 ) -> ClauseDates:
     """The deadlines of ``clause``: its own, its lead-in's, and a fallback of its section."""
-    own = find_deadlines(clause.text, grammar, doc_year=doc_year)
+    own = _without_status_date(
+        clause, find_deadlines(clause.text, grammar, doc_year=doc_year), grammar
+    )
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
     # "should reach 36% in 2025" of 2025; "《工作方案》提出，2024年，" of 2024 in a shared lead-in
     doc_year = forward_from(f"{clause.context} {clause.text}", grammar, doc_year)
@@ -86,6 +88,15 @@ def goal_lead(clause: Clause, grammar: Grammar, scope: Scope) -> Deadline | None
     if scope.reporting.get(clause.paragraph, (False, False))[1]:  # noted by ingest.extract
         return None
     return lead
+
+
+def _without_status_date(clause: Clause, own: list[Deadline], grammar: Grammar) -> list[Deadline]:
+    """``own`` less a status date opening the clause ("As of October 2024, capacity stands
+    at 81 GW"), unless the clause looks forward ("As of January 2026, new buses must ...")."""
+    status = grammar.figures.status_date.search(clause.text)
+    if status is None or _looks_forward(clause, grammar):
+        return own
+    return [d for d in own if not status.start() <= d.start < status.end()]
 
 
 def _looks_forward(clause: Clause, grammar: Grammar) -> bool:

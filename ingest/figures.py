@@ -191,6 +191,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
     if unit not in {"%", ""} and cues.facility_before.search(near):
         return "scope"  # "will expand its plant by 30,000 sq ft": the size of a facility
+    if unit not in {"%", ""} and cues.trip_before.search(near) and cues.trip_after.search(right):
+        return "scope"  # "travel 14 miles to the roastery": the distance of a trip
     if cues.facility_after.search(right):
         return "scope"  # "a 60,000 square foot facility", "a 520 MW plant"
     if unit == "%" and cues.share_of_people.search(right):

@@ -95,6 +95,8 @@ def _is_name_or_date(text: str, start: int, end: int, grammar: Grammar) -> bool:
     before, after = text[max(0, start - 30) : start], text[end : end + 30]
     if grammar.not_a_value_before.search(before) or grammar.not_a_value_after.search(after):
         return True
+    if grammar.list_noun_before.search(before) and grammar.list_joiner_after.search(after):
+        return True  # "scopes 1, 2 and 3": names
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after):
         return True
     # "(1)", "1)" list markers, and "1." / "2、" opening a numbered item

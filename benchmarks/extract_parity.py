@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -59,7 +60,9 @@ def _nzt_files() -> list[Path]:
     for n, start in enumerate(range(0, len(rows), 50)):
         path = folder / f"nzt_{n:03d}.txt"
         texts = [str(row["text"] or "") for row in rows[start : start + 50]]
-        path.write_text("\n\n".join(texts), encoding="utf-8")
+        aside = folder / f".{path.name}.{os.getpid()}"
+        aside.write_text("\n\n".join(texts), encoding="utf-8")
+        os.replace(aside, path)  # whole, even with another run beside this one
         paths.append(path)
     return paths
 
@@ -72,9 +75,14 @@ def _obliqa_documents(data: Path, docs: int) -> list:
     every = obliqa.load_passages(data)
     kept = list(dict.fromkeys(p["DocumentID"] for p in every))[:docs]
     passages = [p for p in every if p["Passage"].strip() and p["DocumentID"] in kept]
-    # One fixed folder: a passage's document id holds the file's path.
+    # One fixed folder: a passage's document id holds the file's path. Written aside and
+    # renamed into place, so a run beside another (old and new trees) never reads half a file.
     folder = Path(tempfile.gettempdir()) / "extract-parity"
-    jsonl = obliqa.write_passages(passages, None, folder)
+    folder.mkdir(exist_ok=True)
+    aside = obliqa.write_passages(passages, None, Path(tempfile.mkdtemp(dir=folder)))
+    jsonl = folder / aside.name
+    os.replace(aside, jsonl)
+    aside.parent.rmdir()
     return [row for row in read_passages(jsonl).rows() if not isinstance(row, BadRow)]
 
 

@@ -1,11 +1,12 @@
 """The parser's attribute ruler with its one-token matches looked up per token.
 
 The English pipeline's ``attribute_ruler`` (coarse part of speech and morphology from the
-fine tag, a few lemma exceptions) runs a ``Matcher`` of 179 patterns over every token of
+fine tag, a few lemma exceptions) runs a ``Matcher`` of 180 patterns over every token of
 every parsed clause: 1.7 of the 7.9 CPU s of the batch parse on the ObliQA subset's 1,853
 parsed clauses, more than the parser itself (benchmarks/results/extract_ruler_issue16.md).
-172 of its patterns are one token long and read only that token's own attributes (its
-tag, lower-case form, dependency label, whether it is a space), so which of them match a
+171 of them are one token long, name the forms they match and read only that token's
+own attributes (its tag, lower-case form, dependency label, whether it is a space), so
+which of them match a
 token is a function of those values: ``install`` makes the ruler look that up in a table
 filled from the patterns' own matches the first time a combination is seen. Patterns of
 more tokens, or reading anything else, still go through a ``Matcher`` over the whole Doc.

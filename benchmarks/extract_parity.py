@@ -5,7 +5,8 @@ then ``--diff`` the two files: a change to the extraction path that should only
 make it faster must give the same clauses and records, byte for byte.
 
 Sets: ``corpus`` (the committed texts), ``real`` (``../shared/data/real_policies``;
-skipped when absent), and ``obliqa`` (the passages of the first ``--docs`` ObliQA
+skipped when absent), ``nzt`` (the Net Zero Tracker texts of ``../shared/data``, 50 rows
+to a file as ``extract_throughput.py`` writes them; skipped when absent) and ``obliqa`` (the passages of the first ``--docs`` ObliQA
 documents from a dataset checkout, extracted in chunks of 16 as the ingest's child
 does). Nothing of the documents is written to the repository; the output file goes
 where ``--out`` says.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import tempfile
@@ -29,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # After PYTHONPATH, so the tree named there is the one measured.
 sys.path += [str(ROOT), str(ROOT / "benchmarks")]
 REAL = ROOT.parent / "shared" / "data" / "real_policies"
+NZT = ROOT.parent / "shared" / "data" / "netzero_tracker" / "nzt_targets_with_text.jsonl"
 CHUNK = 16  # passages per extraction call, as kb.ingest_worker.CHUNK
 
 
@@ -38,12 +41,30 @@ def _cpu() -> float:
 
 
 def _files(which: str) -> list[Path]:
+    if which == "nzt":
+        return _nzt_files()
     if which == "corpus":
         folder = ROOT / "corpus"
     else:
         folder = REAL
     suffixes = {".txt", ".md", ".html", ".pdf", ".docx"}
     return sorted(p for p in folder.rglob("*") if p.suffix in suffixes and p.name != "README.md")
+
+
+def _nzt_files() -> list[Path]:
+    """The tracker's texts, 50 rows to a file, in one fixed folder outside the repository."""
+    rows = [json.loads(line) for line in NZT.read_text(encoding="utf-8").splitlines()]
+    folder = Path(tempfile.gettempdir()) / "extract-parity-nzt"
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for n, start in enumerate(range(0, len(rows), 50)):
+        path = folder / f"nzt_{n:03d}.txt"
+        texts = [str(row["text"] or "") for row in rows[start : start + 50]]
+        aside = folder / f".{path.name}.{os.getpid()}"
+        aside.write_text("\n\n".join(texts), encoding="utf-8")
+        os.replace(aside, path)  # whole, even with another run beside this one
+        paths.append(path)
+    return paths
 
 
 def _obliqa_documents(data: Path, docs: int) -> list:
@@ -54,9 +75,14 @@ def _obliqa_documents(data: Path, docs: int) -> list:
     every = obliqa.load_passages(data)
     kept = list(dict.fromkeys(p["DocumentID"] for p in every))[:docs]
     passages = [p for p in every if p["Passage"].strip() and p["DocumentID"] in kept]
-    # One fixed folder: a passage's document id holds the file's path.
+    # One fixed folder: a passage's document id holds the file's path. Written aside and
+    # renamed into place, so a run beside another (old and new trees) never reads half a file.
     folder = Path(tempfile.gettempdir()) / "extract-parity"
-    jsonl = obliqa.write_passages(passages, None, folder)
+    folder.mkdir(exist_ok=True)
+    aside = obliqa.write_passages(passages, None, Path(tempfile.mkdtemp(dir=folder)))
+    jsonl = folder / aside.name
+    os.replace(aside, jsonl)
+    aside.parent.rmdir()
     return [row for row in read_passages(jsonl).rows() if not isinstance(row, BadRow)]
 
 
@@ -101,7 +127,7 @@ def _diff(old: Path, new: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["corpus", "real", "obliqa"], default="corpus")
+    parser.add_argument("--set", choices=["corpus", "real", "nzt", "obliqa"], default="corpus")
     parser.add_argument("--data", type=Path, help="ObliQA dataset checkout (--set obliqa)")
     parser.add_argument("--docs", type=int, default=3, help="ObliQA: the first N documents")
     parser.add_argument("--out", type=Path, help="where to write the JSONL")
@@ -115,6 +141,9 @@ def main() -> int:
         return _diff(*args.diff)
     if args.set == "real" and not REAL.is_dir():
         print(f"no real documents at {REAL}; skipped", file=sys.stderr)
+        return 0
+    if args.set == "nzt" and not NZT.is_file():
+        print(f"no Net Zero Tracker texts at {NZT}; skipped", file=sys.stderr)
         return 0
     if args.set == "obliqa" and (args.data is None or not args.data.is_dir()):
         print("--set obliqa needs --data with an ObliQA dataset checkout", file=sys.stderr)

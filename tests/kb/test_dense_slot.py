@@ -29,16 +29,12 @@ def test_a_clear_dense_first_is_moved_up_to_the_place():
 
 def test_a_dense_first_close_to_the_rest_stays_where_it_was():
     dense = [_hit("f", 0.62), _hit("a", 0.61), _hit("b", 0.60)]
-    assert _keys(keep_dense_best(RANKED, dense, margin=0.05, against=3, place=5)) == list(
-        "abcdefg"
-    )
+    assert _keys(keep_dense_best(RANKED, dense, margin=0.05, against=3, place=5)) == list("abcdefg")
 
 
 def test_a_dense_first_already_in_the_top_places_is_not_moved_down():
     dense = [_hit("b", 0.9), _hit("a", 0.5), _hit("c", 0.4)]
-    assert _keys(keep_dense_best(RANKED, dense, margin=0.05, against=3, place=5)) == list(
-        "abcdefg"
-    )
+    assert _keys(keep_dense_best(RANKED, dense, margin=0.05, against=3, place=5)) == list("abcdefg")
 
 
 def test_the_moved_hit_keeps_its_reranked_fields_and_nothing_is_lost():
@@ -55,12 +51,8 @@ def test_a_short_dense_list_or_a_bad_setting_leaves_the_order():
         list("abcdefg")
     )
     dense = [_hit("g", 0.9), _hit("a", 0.1), _hit("b", 0.1)]
-    assert _keys(keep_dense_best(RANKED, dense, margin=0.0, against=1, place=5)) == list(
-        "abcdefg"
-    )
-    assert _keys(keep_dense_best(RANKED, dense, margin=0.0, against=3, place=0)) == list(
-        "abcdefg"
-    )
+    assert _keys(keep_dense_best(RANKED, dense, margin=0.0, against=1, place=5)) == list("abcdefg")
+    assert _keys(keep_dense_best(RANKED, dense, margin=0.0, against=3, place=0)) == list("abcdefg")
 
 
 # A small real store whose sentences all repeat the question's words: the dense list's
@@ -112,9 +104,7 @@ def test_the_slot_moves_the_dense_first_sentence_up_in_a_real_search(kb_factory,
     assert [h.key for h in retriever.search(QUESTION, top_k=5)] == plain
 
 
-def test_the_default_slot_keeps_the_first_hit_of_a_question_sharing_its_words(
-    kb_factory, tmp_path
-):
+def test_the_default_slot_keeps_the_first_hit_of_a_question_sharing_its_words(kb_factory, tmp_path):
     retriever = _notes_retriever(kb_factory, tmp_path)
     question = "How much did Berlin grant buyers of battery electric cars?"
     assert retriever.dense_slot == kb_module.DENSE_SLOT

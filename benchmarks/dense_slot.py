@@ -9,10 +9,12 @@ the top-5 rate on dev and unseen sets (and the unseen ``noshare`` items) for eac
 setting (``against`` = the dense rank the first must beat by ``margin``; the clause
 is placed at rank 5).
 
-    PYTHONPATH=. python benchmarks/dense_slot.py --db STORE [--lists FILE]
+    PYTHONPATH=. python benchmarks/dense_slot.py --db STORE [--lists FILE] [--ask]
 
 ``--lists`` keeps the recorded lists (a pickle) and reads them back when the file
-exists, so settings can be compared without searching again.
+exists, so settings can be compared without searching again. ``--ask`` also answers,
+with the slot at its default and off, every near-miss question of the store's sets and
+every answerable question the slot moves, and counts refusals and top-5 clauses.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def record(db: Path) -> list[dict]:
     for qset in load_sets():
         if qset.unanswerable:
             continue
-        for item in qset.questions:
+        for index, item in enumerate(qset.questions):
             info = by_stem.get(item.get("doc", ""))
             if info is None:
                 continue
@@ -60,6 +62,7 @@ def record(db: Path) -> list[dict]:
             rows.append(
                 {
                     "set": qset.name,
+                    "index": index,
                     "split": qset.split,
                     "noshare": bool(item.get("noshare")),
                     "gold": gold_keys(kb, info.doc_id, span) if span else set(),
@@ -127,11 +130,72 @@ def tables(rows: list[dict]) -> list[str]:
     return out
 
 
+def moved_questions(rows: list[dict]) -> set[tuple[str, int]]:
+    """(set, index) of the answerable questions whose top 5 the default slot changes."""
+    from kb.retrieve import DENSE_SLOT
+
+    slot = DENSE_SLOT or {"against": 5, "margin": 1.0, "place": 5}
+    return {
+        (row["set"], row["index"])
+        for row in rows
+        if slotted(row, slot["against"], slot["margin"], slot["place"])[:5] != row["final"][:5]
+    }
+
+
+def ask_both(db: Path, rows: list[dict]) -> list[str]:
+    """Refusals and top-5 clauses of ``kb.ask`` with the slot on and off."""
+    from dense_pair_ranks import open_kb
+    from kb_real import evidence_span, load_sets
+
+    from kb.retrieve import DENSE_SLOT
+
+    moved = moved_questions(rows)
+    kb = open_kb(db, "")
+    by_stem = {Path(d.path).stem: d for d in kb.docs()}
+
+    def in_top5(ans, item) -> bool:
+        info = by_stem[item["doc"]]
+        span = evidence_span(kb.store.document_text(info.doc_id), item["evidence"])
+        return any(
+            s.doc_id == info.doc_id and span and s.start < span[1] and span[0] < s.end
+            for s in ans.sources[:5]
+        )
+
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for qset in load_sets():
+        for i, item in enumerate(qset.questions):
+            if qset.unanswerable:
+                near = item.get("near_doc")
+                if near and near not in by_stem:
+                    continue
+            elif (qset.name, i) not in moved:
+                continue
+            seen = []
+            for slot in (None, DENSE_SLOT):
+                kb.retriever.dense_slot = slot
+                ans = kb.ask(item["q"], top_k=10)
+                seen.append((ans.answered, not qset.unanswerable and in_top5(ans, item)))
+            c = counts[qset.name]
+            c[0] += 1
+            if qset.unanswerable:
+                c[1] += not seen[0][0]
+                c[2] += not seen[1][0]
+            else:
+                c[1] += seen[0][1]
+                c[2] += seen[1][1]
+                c[3] += not seen[0][0]
+                c[4] += not seen[1][0]
+    head = "| set | n | refused (near-miss) or top 5, off | on | answerable refused, off | on |"
+    lines = ["", head, "|---|---|---|---|---|---|"]
+    return lines + [f"| {k} | " + " | ".join(map(str, v)) + " |" for k, v in sorted(counts.items())]
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--db", type=Path, required=True, help="the store (a kb-... folder)")
     p.add_argument("--lists", type=Path, help="record the lists here, or read them back")
     p.add_argument("--write", type=Path, help="also write the tables here (Markdown)")
+    p.add_argument("--ask", action="store_true", help="also answer, slot on and off")
     args = p.parse_args()
     if not args.db.exists():
         sys.exit(f"error: no store at {args.db}; build one with benchmarks/kb_real.py first")
@@ -142,6 +206,8 @@ def main() -> None:
         if args.lists:
             args.lists.write_bytes(pickle.dumps(rows))
     lines = tables(rows)
+    if args.ask:
+        lines += ask_both(args.db, rows)
     print("\n".join(lines))
     if args.write:
         args.write.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -1,6 +1,6 @@
 """Retrieved clauses (``Hit``) and the pure maths over ranked lists of them:
-reciprocal rank fusion, one hit per paragraph, the top indices of a score array,
-and the paragraph shown around a clause.
+reciprocal rank fusion, one hit per paragraph, the dense list's guaranteed place, the
+top indices of a score array, and the paragraph shown around a clause.
 """
 
 from __future__ import annotations
@@ -101,6 +101,40 @@ def one_per_paragraph(hits: Sequence[Hit]) -> list[Hit]:
             seen.add(key)
         out.append(hit)
     return out
+
+
+def keep_dense_best(
+    ranked: Sequence[Hit], dense: Sequence[Hit], *, margin: float, against: int, place: int
+) -> list[Hit]:
+    """``ranked`` with the dense list's first clause moved up to rank ``place`` (1-based)
+    when it is lower and its cosine beats that of the dense list's ``against``-th clause
+    by at least ``margin``.
+
+    A question worded apart from its clause shares few words with it, so keyword
+    matching and the reranker's word-cover features both rank the clause down even when
+    the dense search finds it first by a clear margin; this keeps that clause in sight.
+    A clause already at ``place`` or above, or a first dense clause that is not clearly
+    apart from the rest, leaves ``ranked`` as it is. ``dense`` is the dense list in its
+    own order (cosines in ``Hit.dense``); the moved hit is taken from ``ranked`` when
+    there, else from ``dense``.
+
+    Example:
+        >>> a, b, c = (Hit(k, "d", k, k) for k in "abc")
+        >>> d = [replace(c, dense=0.7), replace(a, dense=0.5), replace(b, dense=0.4)]
+        >>> [h.key for h in keep_dense_best([a, b, c], d, margin=0.1, against=2, place=2)]
+        ['a', 'c', 'b']
+    """
+    if place < 1 or len(dense) < against or against < 2:
+        return list(ranked)
+    best, other = dense[0], dense[against - 1]
+    if (best.dense or 0.0) - (other.dense or 0.0) < margin:
+        return list(ranked)
+    keys = [h.key for h in ranked]
+    if best.key in keys[:place]:
+        return list(ranked)
+    moved = ranked[keys.index(best.key)] if best.key in keys else best
+    rest = [h for h in ranked if h.key != best.key]
+    return [*rest[: place - 1], moved, *rest[place - 1 :]]
 
 
 def top_indices(scores: Any, k: int) -> Any:

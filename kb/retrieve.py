@@ -24,6 +24,7 @@ from kb.hits import (
     Hit,
     first_cosines,
     fuse_rrf,
+    keep_dense_best,
     one_per_paragraph,
     paragraph_around,
     top_indices,
@@ -65,6 +66,11 @@ OVERFETCH_FROM = 2000
 #: RRF weight of the second dense list (``kb.dense_second``) against 1 for the others.
 SECOND_WEIGHT = 1.0
 
+#: The dense list's first clause is kept at rank ``place`` or above of a search's result
+#: when its cosine beats the dense list's ``against``-th clause by ``margin``
+#: (``kb.hits.keep_dense_best``; measured in docs/knowledge-base.md). None turns it off.
+DENSE_SLOT: dict[str, Any] | None = {"margin": 0.06, "against": 5, "place": 5}
+
 _OWN = object()  # Retriever(second=...) default: the store's own second space, if any
 
 
@@ -91,6 +97,7 @@ class Retriever:
         self.candidates = candidates
         self.second: SecondSpace | None = open_second_space(store) if second is _OWN else second
         self.second_weight = SECOND_WEIGHT
+        self.dense_slot = DENSE_SLOT
         self._bm25: tuple[int, Any, list[str]] | None = None
         self._pos: tuple[list[str], dict[str, int]] | None = None
         self._filters_cache: dict[Any, Any] = {}
@@ -258,6 +265,8 @@ class Retriever:
             replace(h, relevance=model.probability(x)) for h, x in zip(pool, rows, strict=True)
         ]
         scored.sort(key=lambda h: -(h.relevance or 0.0))  # stable: ties keep fused order
+        if self.dense_slot and dense_hits and dense_hits[0].key in {h.key for h in scored}:
+            scored = keep_dense_best(scored, dense_hits, **self.dense_slot)
         return distinct(scored)[:top_k]
 
     def rerank_features(

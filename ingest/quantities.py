@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ingest.figures import furniture_spans
-from ingest.lang import Grammar, english_patterns
+from ingest.lang import Grammar
 from ingest.number_pattern import number_regex
 
 # Month names mark day numbers ("March 1", "1 December 2027") as dates, not values.
@@ -187,47 +187,47 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     ):
         if values:
             _add_worded(text, pattern, values, unit, grammar, furniture, found)
-    return tuple(_joined_ranges(text, found))
+    return tuple(_joined_ranges(text, found, grammar))
 
 
-def _joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+def _joined_ranges(text: str, found: list[Quantity], grammar: Grammar) -> list[Quantity]:
     """Two figures of one unit written as a range with the unit on both ends ("between 50%
     and 55%", "40%至45%", "25%-30%") are one figure: the low end, with its high end. A
-    change "from 40% to 45%" (由/从) stays two figures (``[clause_cues] range_*``)."""
-    if len(found) < 2:
+    change from one level to another ("from about 40% to 45%", 由目前的40%到45%) stays two
+    figures (the grammar's ``[ranges]``). A range states no minimum: its comparator is kept."""
+    cues = grammar.ranges
+    if len(found) < 2 or "joint" not in cues:
         return found
-    cues = english_patterns("clause_cues")
     joined: list[Quantity] = []
     for quantity in found:
         low = joined[-1] if joined else None
         if low is None or low.high is not None or quantity.high is not None:
             joined.append(quantity)
-            continue
-        gap = text[low.end : quantity.start]
-        before = text[max(0, low.start - 12) : low.start].lower()
-        dash = quantity.negative and not gap.strip() and text[quantity.start] in "-–—"
-        ranged = (
-            bool(low.unit)
-            and low.unit == quantity.unit
-            and (
-                cues["range_joint"].match(gap)
-                or dash
-                or (cues["range_and"].match(gap) and cues["range_between"].search(before))
+        elif low.unit and low.unit == quantity.unit and _is_range(text, low, quantity, cues):
+            joined[-1] = replace(
+                low,
+                value_text=text[low.start : quantity.end],
+                end=quantity.end,
+                high=quantity.value,
             )
-            and not cues["range_from"].search(before)
-        )
-        if not ranged:
+        else:
             joined.append(quantity)
-            continue
-        comparator = ">=" if low.comparator == "=" else low.comparator
-        joined[-1] = replace(
-            low,
-            value_text=text[low.start : quantity.end],
-            end=quantity.end,
-            high=quantity.value,
-            comparator=comparator,
-        )
     return joined
+
+
+def _is_range(text: str, low: Quantity, high: Quantity, cues: dict[str, re.Pattern[str]]) -> bool:
+    gap = text[low.end : high.start]
+    clause = cues["clause_break"].split(text[max(0, low.start - 200) : low.start])[-1]
+    dash = high.negative and not gap.strip() and text[high.start] in "-–—"
+    between = "and" in cues and cues["and"].match(gap) and cues["between"].search(clause)
+    if not (cues["joint"].match(gap) or dash or between):
+        return False
+    if cues["from"].search(clause):
+        return False
+    # "raise the share of 30% to 45%": a change verb with a worded joint is a change,
+    # unless the pair is the amount of the change ("cut emissions by 40% to 45%").
+    worded = "word_joint" in cues and cues["word_joint"].match(gap)
+    return not (worded and cues["change"].search(clause) and not cues["by"].search(clause))
 
 
 # The words between a multiple and a figure that states the level it reaches.

@@ -223,6 +223,9 @@ class Grammar:
     # ``object_after_needs``: what the words before the figure must end with for it to apply.
     object_after: re.Pattern[str] | None = None
     object_after_needs: re.Pattern[str] | None = None
+    # ``[ranges]``: when two figures of one unit are one range ("50%-55%", "40%至45%"), and
+    # when they are a change from one level to another instead (ingest/quantities.py).
+    ranges: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def available_languages() -> list[str]:
@@ -351,4 +354,5 @@ def _compile(data: dict[str, Any]) -> Grammar:
         object_after_needs=(
             _re(cues["object_after_needs"]) if cues.get("object_after_needs") else None
         ),
+        ranges={key: _re(value) for key, value in data.get("ranges", {}).items()},
     )

@@ -222,12 +222,14 @@ def _is_range(text: str, low: Quantity, high: Quantity, cues: dict[str, re.Patte
     between = "and" in cues and cues["and"].match(gap) and cues["between"].search(clause)
     if not (cues["joint"].match(gap) or dash or between):
         return False
-    if cues["from"].search(clause):
-        return False
-    # "raise the share of 30% to 45%": a change verb with a worded joint is a change,
-    # unless the pair is the amount of the change ("cut emissions by 40% to 45%").
-    worded = "word_joint" in cues and cues["word_joint"].match(gap)
-    return not (worded and cues["change"].search(clause) and not cues["by"].search(clause))
+    # "from about 30% to 45%", "raise the share of 30% to 45%": a worded joint after a
+    # starting-level cue or a change verb is a change, unless the pair is the amount of the
+    # change ("emissions from transport will fall by 40% to 45%"). A dash is always a range.
+    if not cues["word_joint"].match(gap):
+        return True
+    amount = "by" in cues and cues["by"].search(clause)
+    change = cues["from"].search(clause) or ("change" in cues and cues["change"].search(clause))
+    return not change or bool(amount)
 
 
 # The words between a multiple and a figure that states the level it reaches.

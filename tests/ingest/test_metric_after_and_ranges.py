@@ -98,6 +98,8 @@ def test_a_change_between_two_levels_is_not_a_range(
         ("The city will cut transport emissions by 35% to 40% by 2030.", "en"),
         ("The city will cut transport emissions by 35%-40% by 2030.", "en"),
         ("到2030年，全市交通碳排放比2020年下降35%至40%。", "zh"),
+        ("Emissions from transport will fall by 35% to 40% by 2030.", "en"),
+        ("Emissions from transport will fall 35%-40% by 2030.", "en"),
     ],
 )
 def test_a_range_of_a_change_stays_one_figure(text: str, language: str) -> None:

@@ -14,13 +14,14 @@ import functools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from ingest.figures import furniture_spans
 from ingest.fractions import add_general_fractions
-from ingest.lang import Grammar, english_patterns
+from ingest.lang import Grammar
 from ingest.number_pattern import number_regex
+from ingest.ranges import joined_ranges
 
 # Month names mark day numbers ("March 1", "1 December 2027") as dates, not values.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -192,47 +193,7 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
             _add_worded(text, pattern, values, unit, grammar, furniture, found)
     if "分之" in text or "/" in text:  # cheap check before the pattern
         found = add_general_fractions(text, grammar, found, furniture, Quantity, _comparator)
-    return tuple(_joined_ranges(text, found))
-
-
-def _joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Two figures of one unit written as a range with the unit on both ends ("between 50%
-    and 55%", "40%至45%", "25%-30%") are one figure: the low end, with its high end. A
-    change "from 40% to 45%" (由/从) stays two figures (``[clause_cues] range_*``)."""
-    if len(found) < 2:
-        return found
-    cues = english_patterns("clause_cues")
-    joined: list[Quantity] = []
-    for quantity in found:
-        low = joined[-1] if joined else None
-        if low is None or low.high is not None or quantity.high is not None:
-            joined.append(quantity)
-            continue
-        gap = text[low.end : quantity.start]
-        before = text[max(0, low.start - 12) : low.start].lower()
-        dash = quantity.negative and not gap.strip() and text[quantity.start] in "-–—"
-        ranged = (
-            bool(low.unit)
-            and low.unit == quantity.unit
-            and (
-                cues["range_joint"].match(gap)
-                or dash
-                or (cues["range_and"].match(gap) and cues["range_between"].search(before))
-            )
-            and not cues["range_from"].search(before)
-        )
-        if not ranged:
-            joined.append(quantity)
-            continue
-        comparator = ">=" if low.comparator == "=" else low.comparator
-        joined[-1] = replace(
-            low,
-            value_text=text[low.start : quantity.end],
-            end=quantity.end,
-            high=quantity.value,
-            comparator=comparator,
-        )
-    return joined
+    return tuple(joined_ranges(text, found, grammar))
 
 
 # The words between a multiple and a figure that states the level it reaches.

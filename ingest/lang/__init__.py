@@ -241,6 +241,9 @@ class Grammar:
     # number only when a list of numbers follows ("scopes 1, 2 and 3")
     list_noun_before: re.Pattern[str] = _NEVER
     list_joiner_after: re.Pattern[str] = _NEVER
+    # ``[ranges]``: when two figures of one unit are one range ("50%-55%", "40%至45%"), and
+    # when they are a change from one level to another instead (ingest/quantities.py).
+    ranges: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def available_languages() -> list[str]:
@@ -371,4 +374,5 @@ def _compile(data: dict[str, Any]) -> Grammar:
         ),
         list_noun_before=_re(cues.get("list_noun_before") or _NEVER.pattern),
         list_joiner_after=_re(cues.get("list_joiner_after") or _NEVER.pattern),
+        ranges={key: _re(value) for key, value in data.get("ranges", {}).items()},
     )

@@ -38,6 +38,7 @@ AFTER_EN, BEFORE_EN, BEFORE_ZH = 30, 60, 25
 _EN_STOP = re.compile(r"[.;:!?]\s|[.;:!?]$|—|--")
 _ZH_STOP = re.compile(r"[，。；：！？、,;]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_FRONTED = re.compile(r"(?:^|[.;:,\"“(]\s*)(?:by|before|until|in)\s+$", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,9 +85,15 @@ def year_of(text: str, start: int, end: int) -> int | None:
             break
     reach = BEFORE_ZH if zh else BEFORE_EN
     before = list(_YEAR.finditer(text, max(0, start - reach - 4), start))
-    if before and not stop.search(text[before[-1].end() : start]):
-        return int(before[-1].group())
-    return None
+    if not before or stop.search(text[before[-1].end() : start]):
+        return None
+    year = before[-1]
+    # In English a year before the aim dates it only as the sentence's fronted deadline
+    # ("By 2070, India will reach net zero"), not as another aim's ("a 90% cut by 2040
+    # keeps the EU on track for climate neutrality").
+    if not zh and not _FRONTED.search(text[: year.start()]):
+        return None
+    return int(year.group())
 
 
 def held_by_other(sentence: str, own: str) -> bool:

@@ -50,6 +50,10 @@ PEAK, ZERO, COAL = "emissions peak", "net zero / neutrality", "coal phase-out"
         ("Twelve pilot cities are to peak emissions by 2025.", "CN", []),
         # the document's own holder named beside another: its own aim
         ("Like the EU, China aims for carbon neutrality by 2060.", "CN", [(ZERO, 2060)]),
+        # a year of another aim before it: not its year
+        ("A 90% cut by 2040 keeps the bloc on track for climate neutrality.", "EU", []),
+        ("The 2035 plan is late, so the path to climate neutrality is unclear.", "EU", []),
+        ("By 2050, the bloc will be climate neutral.", "EU", [(ZERO, 2050)]),
         # no year tied to the aim, a past peak, a forecast of a peak
         ("Carbon neutrality remains the long-term goal.", "VD", []),
         ("Carbon neutrality remains the goal. Spending rises in 2030.", "VD", []),

@@ -187,6 +187,8 @@ def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadl
                 year = _year_of(match, rule.year_value, grammar, doc_year)
                 if year is None and match.groupdict().get("span_end"):
                     continue  # a fiscal year ("in 2014-15"), not a span to act in
+            if rule.ahead_only and None not in (year, doc_year) and year < doc_year:
+                continue  # a period already over when the text was written: a report's
             # Only the year's own digits must stay clear of a base year ("between 2019 and 2030").
             key = match.span("year") if match.groupdict().get("year") else (start, end)
             candidates.append((start, end, Deadline(year, phrase, start, end, kind), key))

@@ -13,11 +13,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.metric_keys import MetricKey
+from ingest.metric_keys import MetricKey, jurisdiction_of
 from ingest.records import Statistic, Target, record_from_dict
-from kb.record_keys import key_of
+from kb.record_keys import document_fields, key_of
+from kb.track_aims import aim_records
 
-RELATIONS = ("superseded", "rebased", "extended", "raised", "lowered", "restated")
+RELATIONS = (
+    "superseded",
+    "rebased",
+    "extended",
+    "brought forward",
+    "raised",
+    "lowered",
+    "restated",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,16 +130,20 @@ def load_statements(conn: sqlite3.Connection) -> list[Statement]:
             "metadata": json.loads(meta) if meta else {},
         }
     paths = dict(conn.execute("SELECT doc_id, path FROM documents"))
-    out = []
+    out: list[Statement] = []
+    clauses: set[tuple[str, str]] = set()
     for row_id, doc_id, data in conn.execute(
         "SELECT id, doc_id, data FROM records WHERE type IN ('target', 'statistic') ORDER BY id"
     ):
         record = record_from_dict(json.loads(data))
+        doc = docs.get(doc_id, {})
+        if isinstance(record, Target) and (doc_id, record.clause_id) not in clauses:
+            clauses.add((doc_id, record.clause_id))  # a clause's aims once, whatever it holds
+            out.extend(_aims(row_id, record, doc, doc_id, paths.get(doc_id, "")))
         if record.value is None or record.year is None:  # type: ignore[union-attr]
             continue  # a figure without a year is neither a point of a series nor progress
         if isinstance(record, Statistic) and record.role != "reported":
             continue
-        doc = docs.get(doc_id, {})
         out.append(
             Statement(
                 row_id=row_id,
@@ -143,3 +156,29 @@ def load_statements(conn: sqlite3.Connection) -> list[Statement]:
             )
         )
     return out
+
+
+def _aims(
+    row_id: int, record: Target, doc: dict[str, Any], doc_id: str, path: str
+) -> list[Statement]:
+    """The figure-less aims of a target's clause (``kb.track_aims``), one statement each;
+    their row ids are negative, apart from every stored record's."""
+    fields = document_fields(doc)
+    own = jurisdiction_of(
+        jurisdiction=fields["jurisdiction"], issuer=fields["issuer"], title=fields["title"]
+    )
+    if not own:
+        return []  # no holder to check the aim against
+    return [
+        Statement(
+            row_id=-(row_id * 8 + n + 1),
+            record=aim,
+            key=key,
+            doc_id=doc_id,
+            doc_date=_date_of(doc, path),
+            doc_title=str(doc.get("title") or ""),
+            doc_path=path,
+        )
+        for n, (aim, key) in enumerate(aim_records(record, own))
+        if n < 8
+    ]

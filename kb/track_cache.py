@@ -33,6 +33,7 @@ _SOURCE_GLOBS = (
     ("kb", "statements.py"),
     ("kb", "tracking.py"),
     ("kb", "track_*.py"),
+    ("kb", "data/aims.toml"),
 )
 
 

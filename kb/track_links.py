@@ -133,4 +133,8 @@ def _earlier_for(
         if before:
             latest = max(s.record.year for s in before)
             return _representative([s for s in before if s.record.year == latest])
+    if b.key.unit_family == "aim":
+        # An aim without a figure has no interim steps: an earlier year brings it forward.
+        last = [s for s in by_doc[earlier[-1]] if s.record.year]
+        return min(last, key=lambda s: s.record.year) if last else None
     return None

@@ -346,6 +346,8 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
     that drops the qualifier is shorthand for the same target, classed on its numbers.
     """
     ka, kb_ = a.key, b.key
+    if ka.unit_family == "aim":  # an aim without a figure moves only in time
+        return _aim_relation(a.record.year, b.record.year)
     if kb_.accounting and ka.accounting != kb_.accounting:
         if ka.accounting:
             return "superseded", f"{ka.accounting} -> {kb_.accounting}"
@@ -364,6 +366,14 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
     more = (b_mid - a_mid) * sign > 0
     shown = f"{_fmt(a_low, a_high)} -> {_fmt(b_low, b_high)}"
     return ("raised" if more else "lowered"), shown
+
+
+def _aim_relation(a: int | None, b: int | None) -> tuple[str, str]:
+    if a and b and b > a:
+        return "extended", f"target year {a} -> {b}"
+    if a and b and b < a:
+        return "brought forward", f"target year {a} -> {b}"
+    return "restated", "same aim and year"
 
 
 def format_number(value: float) -> str:

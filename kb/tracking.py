@@ -308,7 +308,15 @@ def changes(series: Sequence[Series]) -> list[Link]:
     order = {
         r: i
         for i, r in enumerate(
-            ("raised", "lowered", "superseded", "rebased", "extended", "restated")
+            (
+                "raised",
+                "lowered",
+                "superseded",
+                "rebased",
+                "extended",
+                "brought forward",
+                "restated",
+            )
         )
     }
     links = [link for s in series for link in s.links]

@@ -31,6 +31,8 @@ class DeadlineRule:
     pattern: re.Pattern[str]
     year_value: int | None = None
     years_ahead: int | None = None  # relative forms with a fixed span ("the next decade")
+    # A bare plan period ("“十一五”单位GDP能耗…"): dates nothing in a text written after it.
+    ahead_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +330,12 @@ def _compile(data: dict[str, Any]) -> Grammar:
         subordinate_start=_re(data["enumeration"]["subordinate_start"]),
         lead_in_verbs=data["enumeration"]["lead_in_verbs"],
         deadlines=tuple(
-            DeadlineRule(_re(d["pattern"]), d.get("year_value"), 10 if d.get("decade") else None)
+            DeadlineRule(
+                _re(d["pattern"]),
+                d.get("year_value"),
+                10 if d.get("decade") else None,
+                bool(d.get("ahead_only")),
+            )
             for d in data["deadline"]
         ),
         fyp_offset=int(rules["five_year_plan_end"]["offset"]),

@@ -1,0 +1,147 @@
+"""Aims without a figure as tracking statements: an emissions peak, net zero or carbon
+neutrality, a coal phase-out (the table is ``kb/data/aims.toml``).
+
+Such an aim is kept by the extraction as a qualitative target, or sits in the clause of a
+quantitative one ("at least 55% by 2030, then net zero by 2050"). Every aim named in the
+clause of a stored target becomes a statement of its own when
+
+- a year is tied to it: in English the first year after it within a few words ("carbon
+  neutrality by 2060", "reach a peak before 2030"), else the nearest before it in the
+  same sentence ("By 2070 India will reach net zero"); in Chinese the year before it in the
+  same phrase ("2060年前实现碳中和");
+- its holder is the document's: a sentence that names another jurisdiction and not the
+  document's own is about someone else, and so is one that names a company (or, in a
+  national text, a city).
+
+Its metric key is the aim's name with the unit family ``aim``, so the same aim links
+across wordings and languages; a changed year is ``extended`` (later) or ``brought
+forward`` (earlier), a kept year ``restated``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import tomllib
+from collections.abc import Iterator
+from importlib import resources
+
+from ingest.metric_keys import MetricKey, load_terms
+from ingest.records import Target
+
+_FLAGS = re.IGNORECASE
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: How far a year may stand from the aim's words (characters): after it in English, before
+#: it in English, before it in Chinese.
+AFTER_EN, BEFORE_EN, BEFORE_ZH = 30, 60, 25
+_EN_STOP = re.compile(r"[.;:!?]\s|[.;:!?]$|—|--")
+_ZH_STOP = re.compile(r"[，。；：！？、,;]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_FRONTED = re.compile(r"(?:^|[.;:,\"“(]\s*)(?:by|before|until|in)\s+$", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True)
+class AimTable:
+    aims: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
+    holders: dict[str, re.Pattern[str]]
+    company: re.Pattern[str]
+    city: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=1)
+def load_aims() -> AimTable:
+    """``kb/data/aims.toml``, compiled (cached)."""
+    data = tomllib.loads(resources.files("kb").joinpath("data/aims.toml").read_text("utf-8"))
+    aims = tuple(
+        (a["name"], re.compile(a["en"], _FLAGS), re.compile(a["zh"], _FLAGS)) for a in data["aim"]
+    )
+    holders = {code: re.compile(p, _FLAGS) for code, p in data["holders"].items()}
+    below = data["below"]
+    return AimTable(
+        aims=aims,
+        holders=holders,
+        # Company names are capitalised ("Acme Ltd"); the words are matched as written.
+        company=re.compile(below["company"]),
+        city=re.compile(below["city"], _FLAGS),
+    )
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``start:end``."""
+    left = max(text.rfind(p, 0, start) for p in (". ", "。", "！", "？", "; ", "；"))
+    ends = [i for p in (". ", "。", "！", "？", "; ", "；") if (i := text.find(p, end)) >= 0]
+    return left + 1, min(ends) if ends else len(text)
+
+
+def year_of(text: str, start: int, end: int) -> int | None:
+    """The year tied to the aim's words at ``start:end`` of ``text``, or None."""
+    zh = bool(_CJK.search(text[start:end]))
+    stop = _ZH_STOP if zh else _EN_STOP
+    if not zh:
+        for m in _YEAR.finditer(text, end, min(len(text), end + AFTER_EN + 4)):
+            if not stop.search(text[end : m.start()]):
+                return int(m.group())
+            break
+    reach = BEFORE_ZH if zh else BEFORE_EN
+    before = list(_YEAR.finditer(text, max(0, start - reach - 4), start))
+    if not before or stop.search(text[before[-1].end() : start]):
+        return None
+    year = before[-1]
+    # In English a year before the aim dates it only as the sentence's fronted deadline
+    # ("By 2070, India will reach net zero"), not as another aim's ("a 90% cut by 2040
+    # keeps the EU on track for climate neutrality").
+    if not zh and not _FRONTED.search(text[: year.start()]):
+        return None
+    return int(year.group())
+
+
+def held_by_other(sentence: str, own: str) -> bool:
+    """True when ``sentence`` names a holder of the aim other than ``own``."""
+    table = load_aims()
+    if table.company.search(sentence):
+        return True
+    named = {code for code, p in table.holders.items() if p.search(sentence)}
+    named |= {
+        code
+        for code, p in load_terms().jurisdictions
+        if code != own and len(code) > 1 and p.search(sentence)
+    }
+    if named and own not in named:
+        return True
+    return own in table.holders and bool(table.city.search(sentence))
+
+
+def aims_in(text: str, own: str) -> Iterator[tuple[str, str, int]]:
+    """``(aim name, words as written, year)`` of each aim ``text`` ties to a year and to
+    the holder ``own``; one per aim and year."""
+    seen: set[tuple[str, int]] = set()
+    for name, en, zh in load_aims().aims:
+        for pattern in (en, zh):
+            for m in pattern.finditer(text):
+                year = year_of(text, m.start(), m.end())
+                if year is None or (name, year) in seen:
+                    continue
+                lo, hi = _sentence(text, m.start(), m.end())
+                if held_by_other(text[lo:hi], own):
+                    continue
+                seen.add((name, year))
+                yield name, m.group().strip(), year
+
+
+def aim_key(name: str, jurisdiction: str) -> MetricKey:
+    """The metric key every statement of the aim ``name`` shares."""
+    return MetricKey(
+        quantity=name, concept=name, words=(name,), unit_family="aim", polarity="level",
+        sector="", jurisdiction=jurisdiction, accounting="", scope="", ambition="earlier",
+    )  # fmt: skip
+
+
+def aim_records(record: Target, own: str) -> Iterator[tuple[Target, MetricKey]]:
+    """The aims in a stored target's clause, each as a figure-less target with its key."""
+    for name, words, year in aims_in(record.text or "", own):
+        aim = dataclasses.replace(
+            record, metric=words, value=None, value_high=None, unit="", value_text="",
+            comparator=None, direction=None, year=year, base_year=None,
+        )  # fmt: skip
+        yield aim, aim_key(name, own)

@@ -145,3 +145,12 @@ def aim_records(record: Target, own: str) -> Iterator[tuple[Target, MetricKey]]:
             comparator=None, direction=None, year=year, base_year=None,
         )  # fmt: skip
         yield aim, aim_key(name, own)
+
+
+def aim_relation(a: int | None, b: int | None) -> tuple[str, str]:
+    """How an aim without a figure moved between two statements: only its year can change."""
+    if a and b and b > a:
+        return "extended", f"target year {a} -> {b}"
+    if a and b and b < a:
+        return "brought forward", f"target year {a} -> {b}"
+    return "restated", "same aim and year"

@@ -14,6 +14,7 @@ from ingest.metric_ceilings import REVISES_AIM
 from ingest.metric_keys import MetricKey
 from ingest.metric_sectors import own_part
 from ingest.records import Target
+from kb.track_aims import aim_relation
 
 if TYPE_CHECKING:
     from kb.statements import Statement
@@ -347,7 +348,7 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
     """
     ka, kb_ = a.key, b.key
     if ka.unit_family == "aim":  # an aim without a figure moves only in time
-        return _aim_relation(a.record.year, b.record.year)
+        return aim_relation(a.record.year, b.record.year)
     if kb_.accounting and ka.accounting != kb_.accounting:
         if ka.accounting:
             return "superseded", f"{ka.accounting} -> {kb_.accounting}"
@@ -366,14 +367,6 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
     more = (b_mid - a_mid) * sign > 0
     shown = f"{_fmt(a_low, a_high)} -> {_fmt(b_low, b_high)}"
     return ("raised" if more else "lowered"), shown
-
-
-def _aim_relation(a: int | None, b: int | None) -> tuple[str, str]:
-    if a and b and b > a:
-        return "extended", f"target year {a} -> {b}"
-    if a and b and b < a:
-        return "brought forward", f"target year {a} -> {b}"
-    return "restated", "same aim and year"
 
 
 def format_number(value: float) -> str:

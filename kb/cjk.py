@@ -115,6 +115,20 @@ def has_cjk(text: str) -> bool:
     return CJK_RUN.search(text) is not None
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def mostly_cjk(text: str) -> bool:
+    """Whether ``text`` is written mostly in Chinese: more Chinese characters than Latin
+    words (a Chinese question may name GDP; an English one may quote 煤炭).
+
+    Example:
+        >>> mostly_cjk("单位GDP能耗要下降多少？"), mostly_cjk("How much should 煤炭 fall?")
+        (True, False)
+    """
+    return sum(len(run) for run in CJK_RUN.findall(text)) > len(_LATIN_WORD.findall(text))
+
+
 def without_cjk(text: str) -> str:
     """``text`` with every run of Chinese characters replaced by one space.
 

@@ -26,19 +26,41 @@ def share_of(match, grammar: Grammar) -> float | None:  # type: ignore[no-untype
 
 
 def _number(text: str, grammar: Grammar) -> Fraction | None:
-    """A number written in digits ("30", "2.5") or in Chinese numerals up to 99 ("三十五")."""
+    """A number written in digits ("30", "2.5") or in Chinese numerals ("一百零五",
+    "九十九点九"), or None when it cannot be read whole."""
     if not text:
         return None
     if text[0].isdigit():
         return Fraction(text)
+    whole, point, decimals = text.partition("点")
+    value = _whole_number(whole, grammar)
+    if value is None or (point and not decimals):
+        return None
+    for place, char in enumerate(decimals, start=1):
+        digit = grammar.number_words.get(char, 0 if char == "零" else None)
+        if digit is None or digit >= 10:
+            return None
+        value += Fraction(int(digit), 10**place)
+    return value
+
+
+_PLACES = {"十": 10, "百": 100, "千": 1000}
+
+
+def _whole_number(text: str, grammar: Grammar) -> Fraction | None:
+    """A whole number in Chinese numerals below ten thousand ("三十五", "一百零五")."""
+    if not text:
+        return None
     total = current = 0
     for char in text:
-        value = grammar.number_words.get(char)
-        if value is None:
-            return None
-        if value == 10:
-            total, current = total + max(current, 1) * 10, 0
+        if char in _PLACES:
+            total, current = total + max(current, 1) * _PLACES[char], 0
+        elif char == "零":
+            current = 0
         else:
+            value = grammar.number_words.get(char)
+            if value is None or value >= 10:
+                return None
             current = current * 10 + int(value)
     return Fraction(total + current)
 

@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from kb.cjk import fold_wide_digits, zh_base_years
+from kb.cjk import fold_wide_digits, mostly_cjk, zh_base_years
 from kb.lexical import tokenize
 from kb.understand import (
     _CJK,
@@ -143,10 +143,12 @@ def focus_near(
     """
     if query.kind not in _FIGURE_KINDS:
         return 0.0
-    if units is None and focus is None and _CJK.search(query.text):
+    if units is None and focus is None and mostly_cjk(query.text):
         return _zh_focus_near(query, text)
     if units is None:
         units = [word_unit(w) for w in (asked_focus(query) if focus is None else focus)]
+        if focus is None:  # a Chinese word quoted in an English question is asked too
+            units += [(w,) for w in zh_asked_words(query) if (w,) not in units]
     if not units:
         return 0.0
     head, others = units[0], units[1:]

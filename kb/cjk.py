@@ -115,6 +115,20 @@ def has_cjk(text: str) -> bool:
     return CJK_RUN.search(text) is not None
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def mostly_cjk(text: str) -> bool:
+    """Whether ``text`` is written mostly in Chinese: more Chinese characters than Latin
+    words (a Chinese question may name GDP; an English one may quote 煤炭).
+
+    Example:
+        >>> mostly_cjk("单位GDP能耗要下降多少？"), mostly_cjk("How much should 煤炭 fall?")
+        (True, False)
+    """
+    return sum(len(run) for run in CJK_RUN.findall(text)) > len(_LATIN_WORD.findall(text))
+
+
 def without_cjk(text: str) -> str:
     """``text`` with every run of Chinese characters replaced by one space.
 
@@ -272,8 +286,13 @@ def split_pieces_cjk(text: str) -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-#: A base year a figure is measured against in Chinese: 比2015年, 较2015年, 跟2015年比.
-_ZH_BASE_YEAR = re.compile(r"(?:比|较|跟|与|同)\s*((?:19|20)\d\d)\s*年")
+#: A base year a figure is measured against in Chinese: 比2015年, 较2015年, 以2015年为基准;
+#: 与/同/跟/和 2015年 only with 相比/比 following (与2025年规划目标衔接 names no base).
+_ZH_BASE_YEAR = re.compile(
+    r"(?:比|较)\s*((?:19|20)\d\d)\s*年"
+    r"|(?:跟|与|同|和)\s*((?:19|20)\d\d)\s*年[^，,。；;]{0,6}?(?:相比|比较|对比|比)"
+    r"|((?:19|20)\d\d)\s*年\s*为基(?:准|期|数|础)?"
+)
 
 
 def zh_base_years(text: str) -> tuple[str, ...]:
@@ -284,4 +303,5 @@ def zh_base_years(text: str) -> tuple[str, ...]:
         >>> zh_base_years("单位GDP二氧化碳排放比２０１５年下降18%，较2010年下降40%")
         ('2015', '2010')
     """
-    return tuple(dict.fromkeys(_ZH_BASE_YEAR.findall(fold_wide_digits(text))))
+    matches = _ZH_BASE_YEAR.finditer(fold_wide_digits(text))
+    return tuple(dict.fromkeys(next(filter(None, m.groups())) for m in matches))

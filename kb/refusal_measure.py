@@ -309,7 +309,8 @@ def change_in_share(query: Query, text: str) -> bool:
 def base_year_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """A Chinese question asks for a change against one base year (比2015年) and the
     clause quoted measures its figures against others only (比2010年): another period's
-    change. A clause that names no base year is not checked.
+    change. A clause that names no base year, or names the asked year anywhere, is not
+    refused.
 
     Example:
         >>> from kb.understand import understand
@@ -321,9 +322,10 @@ def base_year_reason(query: Query, candidates: Sequence[Hit]) -> str:
     if not candidates or not has_cjk(query.text):
         return ""
     asked = zh_base_years(query.text)
-    stated = zh_base_years(candidates[0].indexed_text or candidates[0].text)
-    if not asked or not stated or set(asked) & set(stated):
-        return ""
+    text = fold_wide_digits(candidates[0].indexed_text or candidates[0].text)
+    stated = zh_base_years(text)
+    if not asked or not stated or any(f"{year}年" in text for year in asked):
+        return ""  # the asked year anywhere in the clause may be its base (以…为基准)
     return f"the passage found measures against {stated[0]}, not {asked[0]}"
 
 

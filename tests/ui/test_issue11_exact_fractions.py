@@ -16,6 +16,8 @@ from ui.cli import main
 from ui.handlers.targets import _number
 
 THIRD_ZH = "到2030年，新能源车占比达到三分之一左右，城市公交车辆中电动车辆占比达到35%。"
+# N/M is read as a share only since the general fraction reader: the jsonl case decides it.
+THIRD_SLASH = "到2030年，新能源车占比达到1/3左右，城市公交车辆中电动车辆占比达到35%。"
 THIRD_EN = "By 2030, renewables shall supply one third of electricity and 35% of heat."
 
 
@@ -31,10 +33,19 @@ def test_english_and_chinese_read_a_third_alike() -> None:
     assert 35.0 in zh and 35.0 in en  # the written share beside it
 
 
-@pytest.mark.parametrize(("fmt", "shown"), [("table", "33.3333 %"), ("jsonl", None)])
-def test_a_third_is_rounded_only_for_the_table(tmp_path, fmt: str, shown: str | None) -> None:
+@pytest.mark.parametrize(
+    ("fmt", "shown", "text"),
+    [
+        ("table", "33.3333 %", THIRD_ZH),
+        ("table", "33.3333 %", THIRD_SLASH),
+        ("jsonl", None, THIRD_SLASH),
+    ],
+)
+def test_a_third_is_rounded_only_for_the_table(
+    tmp_path, fmt: str, shown: str | None, text: str
+) -> None:
     path = tmp_path / "frac.txt"
-    path.write_text(THIRD_ZH, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(path), "--format", fmt])
     assert result.exit_code == 0, result.output
     if shown:

@@ -58,7 +58,8 @@ def _cpu_of(stat_path: Path) -> float | None:
 
 
 class ThreadSampler:
-    """CPU seconds of each thread of this process and of each child, highest seen."""
+    """CPU seconds of each thread of this process and of each child, highest seen (a thread
+    is charged what it had used at the last sample it was alive for)."""
 
     def __init__(self, every: float) -> None:
         self.every = every

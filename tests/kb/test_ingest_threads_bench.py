@@ -34,18 +34,23 @@ def test_the_sampler_charges_cpu_to_the_thread_that_used_it():
     bench = _module()
     sampler = bench.ThreadSampler(0.05)
     tids: list[int] = []
+    spun, release = threading.Event(), threading.Event()
 
     def spin() -> None:
         tids.append(threading.get_native_id())
         end = time.thread_time() + 0.4
         while time.thread_time() < end:
             pass
+        spun.set()
+        release.wait(30)  # alive until the last sample: a thread is charged when sampled
 
     sampler.start()
     worker = threading.Thread(target=spin)
     worker.start()
-    worker.join()
+    assert spun.wait(60)
     sampler.stop()
+    release.set()
+    worker.join()
     used = sampler.used()
     main = threading.main_thread().native_id
     assert used[tids[0]] >= 0.3

@@ -8,7 +8,8 @@ Sets: ``corpus`` (the committed texts), ``real`` (``../shared/data/real_policies
 skipped when absent), ``nzt`` (the Net Zero Tracker texts of ``../shared/data``, 50 rows
 to a file as ``extract_throughput.py`` writes them; skipped when absent) and ``obliqa`` (the passages of the first ``--docs`` ObliQA
 documents from a dataset checkout, extracted in chunks of 16 as the ingest's child
-does). Nothing of the documents is written to the repository; the output file goes
+does) and ``folder`` (the texts under each ``--folder``, e.g. a held-back set's texts kept
+beside the repository). Nothing of the documents is written to the repository; the output file goes
 where ``--out`` says.
 
   PYTHONPATH=OLD python benchmarks/extract_parity.py --set real --out /tmp/old.jsonl
@@ -40,15 +41,20 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _files(which: str) -> list[Path]:
+def _files(which: str, folders: list[Path] | None = None) -> list[Path]:
     if which == "nzt":
         return _nzt_files()
-    if which == "corpus":
-        folder = ROOT / "corpus"
+    if which == "folder":
+        roots = folders or []
     else:
-        folder = REAL
+        roots = [ROOT / "corpus" if which == "corpus" else REAL]
     suffixes = {".txt", ".md", ".html", ".pdf", ".docx"}
-    return sorted(p for p in folder.rglob("*") if p.suffix in suffixes and p.name != "README.md")
+    return [
+        path
+        for folder in roots
+        for path in sorted(folder.rglob("*"))
+        if path.suffix in suffixes and path.name != "README.md"
+    ]
 
 
 def _nzt_files() -> list[Path]:
@@ -99,7 +105,7 @@ def _extract(args: argparse.Namespace) -> tuple[list, float]:
         for i in range(0, len(documents), CHUNK):
             out += process_documents(documents[i : i + CHUNK], nlp=nlp)
         return out, _cpu() - started
-    documents = [load_document(path) for path in _files(args.set)]
+    documents = [load_document(path) for path in _files(args.set, args.folder)]
     started = _cpu()
     return [process_document(d, nlp=nlp) for d in documents], _cpu() - started
 
@@ -127,7 +133,12 @@ def _diff(old: Path, new: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["corpus", "real", "nzt", "obliqa"], default="corpus")
+    parser.add_argument(
+        "--set", choices=["corpus", "real", "nzt", "obliqa", "folder"], default="corpus"
+    )
+    parser.add_argument(
+        "--folder", type=Path, action="append", help="--set folder: a folder of texts"
+    )
     parser.add_argument("--data", type=Path, help="ObliQA dataset checkout (--set obliqa)")
     parser.add_argument("--docs", type=int, default=3, help="ObliQA: the first N documents")
     parser.add_argument("--out", type=Path, help="where to write the JSONL")
@@ -147,6 +158,9 @@ def main() -> int:
         return 0
     if args.set == "obliqa" and (args.data is None or not args.data.is_dir()):
         print("--set obliqa needs --data with an ObliQA dataset checkout", file=sys.stderr)
+        return 2
+    if args.set == "folder" and not (args.folder and all(f.is_dir() for f in args.folder)):
+        print("--set folder needs --folder with an existing folder of texts", file=sys.stderr)
         return 2
     if args.out is None:
         print("pass --out FILE (or --diff OLD NEW)", file=sys.stderr)

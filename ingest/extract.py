@@ -284,9 +284,13 @@ def _note_report(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int |
     period or a report's word (去年, 通报, “十三五”以来) in it or in an earlier clause of
     the same sentence."""
     text = f"{clause.context} {clause.text}"
-    past = any(not is_future(d, doc_year) for d in find_deadlines(text, grammar, doc_year=doc_year))
-    cue = grammar.historical.search(text) or grammar.figures.lead_stop.search(text)
-    now = scope.reporting.get(clause.paragraph, (False, False))[0] or past or bool(cue)
+    # Cheapest first: the sentence's earlier clauses, then the cue words, and the deadlines
+    # (every deadline pattern over the clause and its context) only when neither decides.
+    now = (
+        scope.reporting.get(clause.paragraph, (False, False))[0]
+        or bool(grammar.historical.search(text) or grammar.figures.lead_stop.search(text))
+        or any(not is_future(d, doc_year) for d in find_deadlines(text, grammar, doc_year=doc_year))
+    )
     ends = clause.text.rstrip().endswith(("。", "！", "？", "!", "?"))
     scope.reporting[clause.paragraph] = (now and not ends, now)
 

@@ -161,6 +161,7 @@ def question_rows(kb, held_out: bool) -> list[dict]:
             rows.append(
                 {
                     "set": qset.name,
+                    "q": item["q"],
                     "split": qset.split,
                     "noshare": bool(item.get("noshare")),
                     "gold": gold,

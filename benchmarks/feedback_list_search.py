@@ -50,6 +50,10 @@ class Feedback:
 
 
 def main() -> None:
+    if len(sys.argv) < 3 or sys.argv[2] not in ("noshare", "dev") or not Path(sys.argv[1]).exists():
+        sys.exit(
+            "usage: feedback_list_search.py STORE noshare|dev [WEIGHT] (STORE: a kb-... folder)"
+        )
     kb = open_kb(Path(sys.argv[1]), "")
     which = sys.argv[2]
     r, fb = kb.retriever, Feedback(kb)

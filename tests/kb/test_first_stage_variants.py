@@ -1,0 +1,53 @@
+"""The pure helpers of benchmarks/first_stage_variants.py (no store, no model)."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+PATH = Path(__file__).resolve().parents[2] / "benchmarks" / "first_stage_variants.py"
+
+
+@pytest.fixture(scope="module")
+def fsv():
+    spec = importlib.util.spec_from_file_location("first_stage_variants_under_test", PATH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_first_rank_is_one_based_and_none_when_absent(fsv):
+    assert fsv.first_rank(["a", "b", "c"], {"c", "b"}) == 2
+    assert fsv.first_rank(["a", "b"], {"z"}) is None
+    assert fsv.first_rank([], {"a"}) is None
+
+
+def test_interleave_takes_lists_in_turn_and_keeps_each_key_once(fsv):
+    assert fsv.interleave(["d1", "x", "d3"], ["x", "b2"]) == ["d1", "x", "b2", "d3"]
+    assert fsv.interleave([], ["b"]) == ["b"]
+
+
+def test_rocchio_moves_the_query_towards_the_seed_mean_and_keeps_unit_length(fsv):
+    query = np.array([1.0, 0.0], dtype=np.float32)
+    seeds = np.array([[0.0, 1.0], [0.0, 1.0]], dtype=np.float32)
+    moved = fsv.rocchio(query, seeds, 1.0)
+    assert math.isclose(float(np.linalg.norm(moved)), 1.0, rel_tol=1e-6)
+    assert moved[1] > 0.5  # halfway to the seeds
+    assert np.allclose(fsv.rocchio(query, seeds[:0], 1.0), query)  # no seeds: unchanged
+
+
+def test_rm3_terms_weighs_words_of_the_better_hits_and_skips_the_question_words(fsv):
+    docs = [["heat", "pumps", "grid"], ["grid", "storage"]]
+    terms = dict(fsv.rm3_terms(docs, [5.0, 1.0], {"grid"}, lambda t: 1.0, 2))
+    assert "grid" not in terms  # a question word is never added again
+    assert set(terms) == {"heat", "pumps"}  # from the far better first hit
+    assert math.isclose(sum(terms.values()), 1.0)
+
+
+def test_rm3_terms_leaves_out_numbers_and_short_words(fsv):
+    terms = dict(fsv.rm3_terms([["2030", "ev", "charging"]], [1.0], set(), lambda t: 1.0, 5))
+    assert list(terms) == ["charging"]

@@ -15,7 +15,8 @@ same with ``DIR/en`` and ``DIR/zh`` (default ``../unseen13b``;
 benchmarks/track_sets/unseen5/README.md), and ``unseen6`` likewise (default ``../unseen13c``;
 benchmarks/track_sets/unseen6/README.md), and ``unseen7`` likewise (default ``../unseen13d``;
 benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published texts only (default
-``../unseen13e``; benchmarks/track_sets/unseen8/README.md).
+``../unseen13e``; benchmarks/track_sets/unseen8/README.md), and ``unseen9`` likewise (default
+``../unseen13f``; benchmarks/track_sets/unseen9/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -27,6 +28,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen6 [--external DIR]
     python benchmarks/track_sets.py --set unseen7 [--external DIR]
     python benchmarks/track_sets.py --set unseen8 [--external DIR]
+    python benchmarks/track_sets.py --set unseen9 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -52,6 +54,7 @@ EXTERNAL = {
     "unseen6": ROOT.parent / "unseen13c",
     "unseen7": ROOT.parent / "unseen13d",
     "unseen8": ROOT.parent / "unseen13e",
+    "unseen9": ROOT.parent / "unseen13f",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -60,6 +63,7 @@ PARTS = {
     "unseen6": ("en", "zh"),
     "unseen7": ("en", "zh"),
     "unseen8": ("en", "zh"),
+    "unseen9": ("en", "zh"),
 }
 
 
@@ -115,6 +119,7 @@ def main() -> None:
             "unseen6",
             "unseen7",
             "unseen8",
+            "unseen9",
         ],
         default="dev",
     )

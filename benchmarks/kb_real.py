@@ -88,6 +88,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.zh_first_contact7", None),
         ("qa_sets.zh_first_contact8", None),
         ("qa_sets.zh_first_contact9", None),
+        ("qa_sets.zh_first_contact10", None),
     ]
     for module_name, split in spec:
         try:

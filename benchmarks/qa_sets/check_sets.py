@@ -75,7 +75,12 @@ def doc_path(stem: str) -> Path | None:
     ]
     places += [
         REPO.parent / d / "zh" / f"{stem}{ext}"
-        for name in ("zh_first_contact7", "zh_first_contact8", "zh_first_contact9")
+        for name in (
+            "zh_first_contact7",
+            "zh_first_contact8",
+            "zh_first_contact9",
+            "zh_first_contact10",
+        )
         for d in load(name).DOC_FOLDERS
         for ext in (".md", ".txt")
     ]
@@ -353,7 +358,8 @@ def main() -> int:
     fc7 = check_late_set(c, "zh_first_contact7", "FC7", earlier + zh3 + dev3 + fc4 + fc5 + fc6)
     prior8 = earlier + zh3 + dev3 + fc4 + fc5 + fc6 + fc7
     fc8 = check_late_set(c, "zh_first_contact8", "FC8", prior8)
-    check_late_set(c, "zh_first_contact9", "FC9", prior8 + fc8)
+    fc9 = check_late_set(c, "zh_first_contact9", "FC9", prior8 + fc8)
+    check_late_set(c, "zh_first_contact10", "FC10", prior8 + fc8 + fc9)
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

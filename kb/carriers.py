@@ -16,11 +16,8 @@ _NUM_WORDS = (
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|"
     r"dozens?|half|double|triple|twice"
 )
-# A number word joined by a hyphen to a word that is not a number names a kind of thing
-# ("three-wheelers", "a one-time fee", "two-stage"), not how many; "twenty-five" counts.
 _NUMBER = re.compile(
-    rf"(?<![A-Za-z0-9_.])(?:\d[\d,. ]*\d|\d)(?![\d]|\s*[月日号])|"
-    rf"\b(?:{_NUM_WORDS})\b(?!-(?!(?:{_NUM_WORDS})\b)[A-Za-z])|"
+    rf"(?<![A-Za-z0-9_.])(?:\d[\d,. ]*\d|\d)(?![\d]|\s*[月日号])|\b(?:{_NUM_WORDS})\b|"
     r"[〇零一二三四五六七八九十百千万亿两]+(?:个|家|项|座|辆|台|人|名|万|亿|吨|千瓦|%)",
     re.IGNORECASE,
 )

@@ -40,7 +40,7 @@ from importlib import resources
 from kb.cjk import fold_wide_digits, has_cjk
 from kb.refusal_measure import MEASURE_CHECKS, change_in_share
 from kb.refusal_sector import sector_reason
-from kb.refusal_words import carries_kind
+from kb.refusal_words import carries_kind, spelled_acronyms
 from kb.refusal_words import names as _names
 from kb.refusal_words import uses as _uses
 from kb.retrieve import STOPWORDS, Hit, tokenize
@@ -239,7 +239,7 @@ def name_reason(
     best = candidates[0]
     doc = document_text(best.doc_id)
     names = _nameable(names, doc)
-    tokens = set(tokenize(f"{best.title}\n{doc}"))
+    tokens = set(tokenize(f"{best.title}\n{doc}")) | spelled_acronyms(doc)
     title = set(tokenize(best.title))
     said = [n for n in names if _names(tokens, n, title) or implied_name(tokens, n, tokenize)]
     if missing := [n for n in names if n not in said]:
@@ -263,7 +263,8 @@ def _near_tokens(hit: Hit, doc: str) -> set[str]:
     side, and the document's title and opening (what the whole document is about)."""
     around = doc[max(0, hit.start - NAME_REACH) : hit.end + NAME_REACH] if hit.end else ""
     lead = doc[:NAME_REACH]
-    near = set(tokenize(f"{hit.title} {lead} {_text(hit)} {hit.context} {around}"))
+    seen = f"{hit.title} {lead} {_text(hit)} {hit.context} {around}"
+    near = set(tokenize(seen)) | spelled_acronyms(seen)
     return near | set(tokenize(" ".join(hit.section)))
 
 

@@ -138,3 +138,32 @@ def carries_kind(query: Query, text: str) -> bool:
     if _HOW_SOON.search(query.text):
         return bool(_SOON.search(text))
     return bool(_HOW_LONG.search(query.text)) and bool(_DURATION.search(text))
+
+
+# A run of capitalised words, small joining words allowed inside it ("Department of Energy").
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*[A-Z][a-z]+)+")
+_JOINING = frozenset({"of", "and", "for", "the", "on", "de", "&"})
+_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+
+
+def spelled_acronyms(text: str) -> set[str]:
+    """The acronyms (lower-cased, three letters or more) of the names ``text`` spells out:
+    "National Highway Traffic Safety Administration" gives "nhtsa", "Department of Energy"
+    "doe", so a question that names the body by its acronym speaks of a text that names it
+    in full. The run without its first word is read too, since a run may begin with a
+    word that is no part of the name ("The National ..."); no shorter tail is, so
+    "Traffic Safety Administration" inside a longer name gives no "tsa".
+
+    Example:
+        >>> sorted(spelled_acronyms("The Department of Energy said so."))
+        ['doe', 'tde', 'tdoe']
+    """
+    found: set[str] = set()
+    for m in _CAPITALISED_RUN.finditer(text):
+        # a run may join two names ("New York and the European Investment Bank")
+        for part in (m.group(0), *_AND.split(m.group(0))):
+            words = part.split()
+            # "DOE" keeps the joining word's letter, "EIB" (European Investment Bank) none
+            for heads in ([w[0] for w in words if w not in _JOINING], [w[0] for w in words]):
+                found.update("".join(heads[i:]).lower() for i in (0, 1) if len(heads) - i >= 3)
+    return found

@@ -53,6 +53,7 @@ BESIDE = (
     "real_unseen6",
     "real_unseen7",
     "real_unseen8",
+    "real_unseen9",
 )  # sets over documents kept beside the repository
 
 
@@ -510,6 +511,9 @@ def main() -> int:
     un7 = load("real_unseen7")
     earlier |= {key(it) for it in un7.QUESTIONS + un7.ARTICLE_QUESTIONS}
     check_beside(c, "real_unseen8", "UNANSWERABLE_UNSEEN8", earlier, qs)
+    un8 = load("real_unseen8")
+    earlier |= {key(it) for it in un8.QUESTIONS + un8.ARTICLE_QUESTIONS}
+    check_beside(c, "real_unseen9", "UNANSWERABLE_UNSEEN9", earlier, qs)
 
     for w in c.warnings:
         print("warning:", w)

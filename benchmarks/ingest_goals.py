@@ -72,7 +72,8 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2, help="how many A B ... rounds")
     args = parser.parse_args()
     settings = [(v, *parse_setting(v)) for v in args.variants.split(",")]
-    print("| run | setting | finished UTC | load 1/5/15 | goal (a) | goal (b) | ingest wall / CPU s | R@10 |")
+    print("| run | setting | finished UTC | load 1/5/15 | goal (a) | goal (b) ", end="")
+    print("| ingest wall / CPU s | R@10 |")
     print("|---|---|---|---|---|---|---|---|", flush=True)
     n = 0
     for _ in range(args.rounds):

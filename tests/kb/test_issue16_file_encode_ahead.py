@@ -73,9 +73,7 @@ def _stored(kb: KnowledgeBase) -> tuple[list, list]:
     return clauses, vectors
 
 
-def test_a_file_ingest_encodes_ahead_and_stores_what_the_plain_path_stores(
-    tmp_path, monkeypatch
-):
+def test_a_file_ingest_encodes_ahead_and_stores_what_the_plain_path_stores(tmp_path, monkeypatch):
     corpus = _corpus(tmp_path / "corpus")
     monkeypatch.setenv("POLICYKB_INGEST_WORKER", "1")
     monkeypatch.setattr(kb.service, "AHEAD_BATCH_CLAUSES", 4)  # several batches

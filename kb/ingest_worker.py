@@ -83,31 +83,6 @@ def enabled() -> bool:
     return processes() > 0
 
 
-#: How much lower the extraction child's scheduling priority is than the ingesting
-#: process's (``os.nice``): on two cores the encoder thread and the extraction child
-#: compete, and the encoder sets the pace. ``POLICYKB_EXTRACT_NICE=N`` sets another
-#: step (0 keeps the parent's priority).
-NICE = 0
-
-
-def nice_step() -> int:
-    """The step ``lower_priority`` takes: ``POLICYKB_EXTRACT_NICE`` (0-19), else ``NICE``."""
-    value = os.environ.get("POLICYKB_EXTRACT_NICE", "").strip()
-    return min(19, int(value)) if value.isdigit() else NICE
-
-
-def lower_priority() -> int:
-    """Lower this process's priority by ``nice_step()`` where the platform allows it;
-    the niceness it has after (0 where it cannot say)."""
-    step = nice_step()
-    if not hasattr(os, "nice"):
-        return 0
-    try:
-        return os.nice(step)
-    except OSError:  # a sandbox that refuses: the child runs at the parent's priority
-        return os.nice(0)
-
-
 #: Items sent to a child in one message, at most. Passages are extracted together
 #: (``ingest.pipeline.process_documents``: one parse batch for all of them, about a
 #: quarter less extraction time for short passages); files one at a time.
@@ -417,5 +392,7 @@ if __name__ == "__main__":
     channel = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
-    lower_priority()
+    from kb.extract_priority import lower_priority
+
+    lower_priority()  # POLICYKB_EXTRACT_NICE
     serve(sys.stdin.buffer, channel)

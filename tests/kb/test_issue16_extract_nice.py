@@ -10,8 +10,9 @@ import os
 
 import pytest
 
-import kb.ingest_worker
-from kb.ingest_worker import ExtractionAhead, nice_step, settled
+import kb.extract_priority
+from kb.extract_priority import nice_step
+from kb.ingest_worker import ExtractionAhead, settled
 
 pytest.importorskip("ingest.pipeline")
 pytestmark = pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
@@ -47,6 +48,6 @@ def test_the_step_is_read_from_the_environment(monkeypatch):
     monkeypatch.setenv("POLICYKB_EXTRACT_NICE", "40")
     assert nice_step() == 19  # the most a niceness can rise
     monkeypatch.setenv("POLICYKB_EXTRACT_NICE", "a lot")
-    assert nice_step() == kb.ingest_worker.NICE
+    assert nice_step() == kb.extract_priority.NICE
     monkeypatch.delenv("POLICYKB_EXTRACT_NICE")
-    assert nice_step() == kb.ingest_worker.NICE
+    assert nice_step() == kb.extract_priority.NICE

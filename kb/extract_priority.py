@@ -3,8 +3,9 @@
 On two cores the encoder thread of an ingest and its extraction child compete for
 CPU. ``POLICYKB_EXTRACT_NICE=N`` lowers the child's priority by N steps
 (``os.nice``), so the encoder wins a contested core; 0, the default, keeps the
-ingesting process's priority (no idle measurement has shown a gain yet,
-docs/performance.md).
+ingesting process's priority. On a loaded machine a lower child yields to every
+other job as well and the ingest got slower (docs/performance.md); an idle gain
+is not measured.
 """
 
 from __future__ import annotations

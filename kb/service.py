@@ -175,7 +175,7 @@ class KnowledgeBase:
             )
             with encoder or nullcontext(), running_ahead(ahead, self.store):
                 if encoder:
-                    encoder.warm()  # its session and the store's repair, while spaCy loads
+                    encoder.warm()  # the session loads while the children load spaCy
                 self.store.reconcile(self.embedder)
                 pairs = ahead.map(files, wanted=bool)
                 yield from self._ingest_files(

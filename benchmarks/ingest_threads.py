@@ -21,7 +21,8 @@ Settings (``--variants``, comma-separated; each ``KEY=VALUE`` joined by ``+``):
 ``threads=auto|N`` the encoder's intra-op threads during the ingest (auto: as
 the code chooses); ``spin=0|1`` onnxruntime's ``session.intra_op.allow_spinning``
 for every session of the run (the raw encode's too); ``group=N`` texts per call
-on the encoder thread. Runs alternate A B A B (``--rounds``), so each pair ran in
+on the encoder thread; ``nice=N`` the extraction child's priority step
+(``POLICYKB_EXTRACT_NICE``). Runs alternate A B A B (``--rounds``), so each pair ran in
 the same minute. Linux only (it reads /proc)::
 
   python benchmarks/ingest_threads.py --data /work/obliqa --docs 3 --rounds 2 \
@@ -151,8 +152,8 @@ def parse_variant(text: str) -> dict[str, str]:
     for part in text.split("+"):
         if part and part != "base":
             key, _, value = part.partition("=")
-            if key not in {"threads", "spin", "group"} or not value:
-                raise SystemExit(f"unknown setting {part!r}: use threads=, spin= or group=")
+            if key not in {"threads", "spin", "group", "nice"} or not value:
+                raise SystemExit(f"unknown setting {part!r}: use threads=, spin=, group= or nice=")
             out[key] = value
     return out
 
@@ -188,6 +189,8 @@ def one_run(args: argparse.Namespace) -> dict:
     apply_spin(setting.get("spin"))
     if "group" in setting:
         kb.encode_ahead.GROUP = int(setting["group"])
+    if "nice" in setting:  # the extraction child reads it as it starts
+        os.environ["POLICYKB_EXTRACT_NICE"] = setting["nice"]
     every = obliqa.load_passages(args.data)
     kept = list(dict.fromkeys(p["DocumentID"] for p in every))[: args.docs]
     passages = [p for p in every if p["Passage"].strip() and p["DocumentID"] in kept]

@@ -10,6 +10,10 @@ digest. Run it with each tree on ``PYTHONPATH``, from that tree's directory:
   cd OLD && PYTHONPATH=OLD python OLD/benchmarks/store_parity.py --data DIR > /tmp/old.json
   cd NEW && PYTHONPATH=NEW python NEW/benchmarks/store_parity.py --data DIR > /tmp/new.json
   diff /tmp/old.json /tmp/new.json
+
+``--files DIR`` ingests the files of a folder instead (``policykb ingest DIR``, the
+file path with extraction ahead), e.g. the real policies read from outside the
+repository. The ingest's wall seconds go to stderr.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import hashlib
 import json
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,28 +44,46 @@ def _digest(rows: list[str]) -> list:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, required=True, help="an ObliQADataset checkout")
+    parser.add_argument("--data", type=Path, help="an ObliQADataset checkout")
     parser.add_argument("--docs", type=int, default=3, help="passages of the first N documents")
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "store-parity")
+    parser.add_argument("--files", type=Path, help="ingest this folder's files instead")
     args = parser.parse_args()
     import numpy as np
-    import obliqa
 
     from kb.service import KnowledgeBase
     from kb.settings import Settings
 
-    every = obliqa.load_passages(args.data)
-    if not every:
-        print(f"no ObliQA passages under {args.data}; pass a checkout with --data", file=sys.stderr)
-        return 2
-    kept = list(dict.fromkeys(p["DocumentID"] for p in every))[: args.docs]
-    passages = [p for p in every if p["Passage"].strip() and p["DocumentID"] in kept]
-    args.work.mkdir(parents=True, exist_ok=True)
-    jsonl = obliqa.write_passages(passages, None, args.work)  # one path: the same doc ids
     db = Path(tempfile.mkdtemp(prefix="store-parity-")) / "kb"
     settings = Settings.from_env(db_dir=db, model=None, chroma_url="", encoder="onnx-int8")
     kb = KnowledgeBase(settings, create=True)
-    obliqa.ingest_into(kb, jsonl)
+    kb.embedder.embed(["warm up"])  # model loading is not ingest time
+    started = time.perf_counter()
+    if args.files is not None:
+        if not args.files.is_dir():
+            print(f"{args.files} is not a folder; pass one with --files", file=sys.stderr)
+            return 2
+        statuses = [r.status for r in kb.ingest([args.files])]
+        counts = {s: statuses.count(s) for s in sorted(set(statuses))}
+    else:
+        import obliqa
+
+        every = obliqa.load_passages(args.data) if args.data else []
+        if not every:
+            print(
+                f"no ObliQA passages under {args.data}; pass a checkout with --data",
+                file=sys.stderr,
+            )
+            return 2
+        kept = list(dict.fromkeys(p["DocumentID"] for p in every))[: args.docs]
+        passages = [p for p in every if p["Passage"].strip() and p["DocumentID"] in kept]
+        args.work.mkdir(parents=True, exist_ok=True)
+        jsonl = obliqa.write_passages(passages, None, args.work)  # one path: the same doc ids
+        counts = obliqa.ingest_into(kb, jsonl)
+    print(
+        f"ingest: {time.perf_counter() - started:.2f} s wall, {counts}",
+        file=sys.stderr,
+    )
     conn = kb.store.conn
     out = {
         table: _digest([repr(r) for r in conn.execute(f"SELECT {columns} FROM {table}")])

@@ -285,6 +285,15 @@ def _cached(conn: sqlite3.Connection | None, model: str, keys: list[bytes]) -> s
     return {bytes(r[0]) for r in rows}
 
 
+def still_for(encoder: EncodeAhead | None, embedder: Embedder) -> EncodeAhead | None:
+    """``encoder`` if it still wraps ``embedder``; else None, and a stale one is closed
+    (a new store whose first files are Chinese takes another model mid-ingest)."""
+    if encoder is None or encoder.inner is embedder:
+        return encoder
+    encoder.close()
+    return None
+
+
 def texts_of(value: Any) -> list[str]:
     """The index texts of an ``(extraction, error)`` reply (none for a failed item)."""
     extraction = value[0] if isinstance(value, tuple) and value else None

@@ -392,4 +392,7 @@ if __name__ == "__main__":
     channel = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    from kb.extract_priority import lower_priority
+
+    lower_priority()  # POLICYKB_EXTRACT_NICE
     serve(sys.stdin.buffer, channel)

@@ -167,15 +167,21 @@ class KnowledgeBase:
         self.store.check_model(self.embedder)
         files = list(expand_paths(paths))
         if extract is None and len(files) >= WORKER_FROM_FILES and ingest_worker.enabled():
-            # Extraction runs ahead in child processes while this one embeds and stores.
-            children = ingest_worker.processes()
-            ahead = ingest_worker.ExtractionAhead("file", limits=limits, processes=children)
-            with running_ahead(ahead, self.store):
-                self.store.reconcile(self.embedder)  # while the children load spaCy
+            # Extraction runs ahead in children; texts are encoded as they come back (int8).
+            encoder = encode_ahead.for_embedder(self.embedder, self.store.db_dir / DB_FILE)
+            children, on_texts = ingest_worker.processes(), encoder.want if encoder else None
+            ahead = ingest_worker.ExtractionAhead(
+                "file", limits=limits, processes=children, on_texts=on_texts
+            )
+            with encoder or nullcontext(), running_ahead(ahead, self.store):
+                if encoder:
+                    encoder.warm()  # the session loads while the children load spaCy
+                self.store.reconcile(self.embedder)
                 pairs = ahead.map(files, wanted=bool)
                 yield from self._ingest_files(
                     ((p, ingest_worker.settled(f, f"{p}: ")) for p, f in pairs),
                     flush_at=AHEAD_BATCH_CLAUSES,
+                    encoder=encoder,
                 )
             self._follow_second()
             return
@@ -190,6 +196,7 @@ class KnowledgeBase:
         extracted: Iterable[tuple[Path, tuple[Extraction | None, str]]],
         *,
         flush_at: int = INGEST_BATCH_CLAUSES,
+        encoder: encode_ahead.EncodeAhead | None = None,
     ) -> Iterator[IngestResult]:
         batch: list[tuple[Path, Extraction]] = []
         size = 0
@@ -200,21 +207,24 @@ class KnowledgeBase:
             batch.append((path, extraction))
             size += len(extraction.clauses)
             if size >= flush_at:
-                yield from self._flush(batch)
+                yield from self._flush(batch, encoder)
                 batch, size = [], 0
-        yield from self._flush(batch)
+        yield from self._flush(batch, encoder)
 
-    def _flush(self, batch: Sequence[tuple[Path, Extraction]]) -> Iterator[IngestResult]:
+    def _flush(
+        self, batch: Sequence[tuple[Path, Extraction]], encoder: Any
+    ) -> Iterator[IngestResult]:
         if not batch:
             return
         self._choose_model([e.document for _, e in batch])
+        embedder = encode_ahead.still_for(encoder, self.embedder)
         # Absolute paths, so "corpus/a.txt" and "/home/me/corpus/a.txt" are one document;
         # a document is its path and its text, so a twin elsewhere is one of its own.
         items = [
             identify(e, str(Path(e.document.path).resolve()), legacy=self.store.holds_at)
             for _, e in batch
         ]
-        statuses = self.store.add_many(items, embedder=self.embedder)
+        statuses = self.store.add_many(items, embedder=embedder or self.embedder)
         for (path, e), (document, *_), status in zip(batch, items, statuses, strict=True):
             yield IngestResult(str(path), status, document.doc_id, len(e.clauses), len(e.records))
 

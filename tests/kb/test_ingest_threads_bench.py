@@ -24,6 +24,7 @@ def test_settings_are_read_and_a_misspelt_one_stops_before_any_run():
     bench = _module()
     assert bench.parse_variant("base") == {}
     assert bench.parse_variant("threads=1+spin=0") == {"threads": "1", "spin": "0"}
+    assert bench.parse_variant("nice=10") == {"nice": "10"}
     with pytest.raises(SystemExit, match="unknown setting 'thread=1'"):
         bench.parse_variant("thread=1")
     with pytest.raises(SystemExit, match="unknown setting 'group='"):

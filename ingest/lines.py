@@ -117,8 +117,10 @@ def _legend_lines(lines: list[str]) -> set[int]:
 def _capitals_heading(line: str, grammar: Grammar) -> bool:
     """Whether ``line`` is a heading set in capitals ("GLOBAL EMISSIONS AND PLEDGES"):
     two words or more, every letter a capital, and a title's shape."""
-    words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    return len(words) >= 2 and line.upper() == line and is_title(line, grammar)
+    words = [w for w in line.split() if any(c.isupper() for c in w)]
+    if len(words) < 2 or any(c.islower() for c in line):
+        return False  # a script without capitals (Chinese) has no such headings
+    return is_title(line, grammar)
 
 
 _HEADING_LINE_WORDS = 6

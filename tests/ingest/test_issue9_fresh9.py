@@ -213,3 +213,21 @@ def test_short_run_of_share_lines_is_not_a_legend() -> None:
     text = "The plan aims to raise the renewable share to 45%\nand the electric share to 30%\nby 2030.\n"
     found = _targets(text, date="2024-01-01")
     assert {45.0, 30.0} <= _values(found)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("GLOBAL EMISSIONS AND NEUTRALITY PLEDGES", True),
+        ("Global emissions and pledges", False),  # a title in mixed case is not cut out
+        ("附6 配额预分配、调整流程", False),  # a script without capitals
+        ("— 26 —", False),
+        ("EU ETS", True),
+    ],
+)
+def test_capitals_heading_line(line: str, heading: bool) -> None:
+    from ingest.lang import load_grammar
+    from ingest.lines import _capitals_heading
+
+    grammar = load_grammar("zh" if not line.isascii() else "en")
+    assert _capitals_heading(line, grammar) is heading

@@ -161,7 +161,7 @@ def extract_from_clause(
     direct_only = direct_only or (
         not is_target
         and not dates.past
-        and any(names_aim(text, q.start, grammar) for q in quantities)
+        and any(names_aim(text, q.start, grammar, q.unit) for q in quantities)
     )
     common = {
         "doc_id": clause.doc_id,
@@ -253,7 +253,7 @@ def _figure_aims(
         role = revised_role(role, text, quantity, ahead, grammar, under_aims(clause, grammar))
         previous = (quantity, role)
         direct = is_direct_aim(text, quantity.start, grammar) or names_aim(
-            text, quantity.start, grammar
+            text, quantity.start, grammar, quantity.unit
         )
         if direct_only and role == "target" and not direct:
             role = "reported"

@@ -161,7 +161,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "reported"  # "to 45% by 2030 from 15% at present": today's level
     # "forecast to miss a target to reduce consumption by 11.7%": the aim noun names the
     # figure, so a forecast or a report around it says nothing about what the figure is
-    named_aim = names_aim(text, start, grammar)
+    named_aim = names_aim(text, start, grammar, unit)
     if cues.attribution.search(text) and not named_aim:
         return "projection" if cues.projection.search(text) else "reported"
     if _found(text, start, cues):
@@ -306,11 +306,16 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
     return last
 
 
-def names_aim(text: str, start: int, grammar: Grammar) -> bool:
+def names_aim(text: str, start: int, grammar: Grammar, unit: str = "") -> bool:
     """Whether the figure at ``start`` is the complement of an aim noun ("a target to reduce
-    consumption by 11.7%", "its goal of 40%") that no past verb governs ("met its target of")."""
+    consumption by 11.7%", "its goal of 40%") that no past verb governs ("met its target of"),
+    or the whole that progress is measured against where the clause calls that whole required
+    or aimed at ("60% of the capacity required by 2030 (68 out of 115 GW)"); a count of
+    members or states ("12 out of 27 states") is never such a whole."""
     cues = grammar.figures
     near = left_window(text, start)[-_NEAR_CHARS:]
+    if unit and cues.whole_before.search(near) and cues.whole_aim.search(text):
+        return True
     match = cues.aim_complement.search(near)
     return bool(match) and not cues.aim_complement_past.search(near, 0, match.start())
 

@@ -122,6 +122,8 @@ class FigureCues:
     aim_share_after: re.Pattern[str] = _NEVER
     aim_complement: re.Pattern[str] = _NEVER
     aim_complement_past: re.Pattern[str] = _NEVER
+    whole_before: re.Pattern[str] = _NEVER
+    whole_aim: re.Pattern[str] = _NEVER
     # a size that selects who a rule covers ("a rating of 10 MW or less"): see en.toml
     threshold_before: re.Pattern[str] = _NEVER
     threshold_after: re.Pattern[str] = _NEVER

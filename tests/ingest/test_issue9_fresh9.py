@@ -231,3 +231,21 @@ def test_capitals_heading_line(line: str, heading: bool) -> None:
 
     grammar = load_grammar("zh" if not line.isascii() else "en")
     assert _capitals_heading(line, grammar) is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "aims"),
+    [
+        # the whole that progress is measured against, called required by a year: the aim
+        (
+            "Offshore wind reached about half of the capacity required by 2030 "
+            "(21.5 out of 40 GW).",
+            {(40e6, "kW", 2030)},
+        ),
+        # a count of members is never such a whole, nor is a whole nobody aims at
+        ("Only 9 out of 27 member states have met the target so far.", set()),
+        ("The country installed 40 out of 90 GW last year.", set()),
+    ],
+)
+def test_whole_of_a_progress_ratio(text: str, aims: set) -> None:
+    assert _targets(text, date="2026-02-11") == aims

@@ -67,3 +67,59 @@ def blank_furniture(text: str) -> str:
         blank(match.start(), match.start() + 2)
         blank(match.end() - 2, match.end())
     return "".join(chars)
+
+
+# MediaWiki table syntax, line by line: "{|" opens, "|-" separates rows, "|}" closes, "!"
+# opens header cells ("!!" between them), "|" data cells ("||" between them), "|+" a caption.
+_WIKI_TABLE = re.compile(r"(?ms)^[ \t]*\{\|.*?^[ \t]*\|\}")
+# Put on a line blanked whole, so that a table does not read as paragraphs apart.
+_FILLER = "\u00a0"
+_WIKI_ROW_RULE = re.compile(r"(?m)^[ \t]*(?:\{\||\|-|\|\+|\|\}).*$")
+
+
+def wiki_tables_as_rows(text: str) -> str:
+    """``text`` with its MediaWiki tables written as pipe rows ("| a | b"), same length.
+
+    A header line ("! a !! b") and a data line ("| a || b") become pipe rows; table, row and
+    caption markers are blanked. A header cell that spans rows ("! rowspan=3 | Energy") on
+    a line of its own is a group label: it and the header's first column, which only such
+    labels fill, are blanked, so that every data row lines up with the header.
+    """
+    if "{|" not in text:
+        return text
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+
+    for table in _WIKI_TABLE.finditer(text):
+        body = table.group()
+        base = table.start()
+        lines = body.split("\n")
+        grouped = any(line.lstrip().startswith("!") and "!!" not in line for line in lines)
+        header_done = False
+        offset = base
+        for line in lines:
+            stripped = line.lstrip()
+            start = offset + len(line) - len(stripped)
+            if _WIKI_ROW_RULE.fullmatch(line) or (
+                stripped.startswith("!") and "!!" not in stripped  # a group label
+            ):
+                blank(offset, offset + len(line))
+                if line.strip():
+                    chars[offset] = _FILLER  # no blank line: the table stays one block
+            elif stripped.startswith(("!", "|")):
+                chars[start] = "|"
+                separator = "!!" if stripped.startswith("!") else "||"
+                i = line.find(separator)
+                while i >= 0:
+                    chars[offset + i], chars[offset + i + 1] = " ", "|"
+                    i = line.find(separator, i + 2)
+                first = line.find(separator)
+                if grouped and not header_done and stripped.startswith("!") and first >= 0:
+                    blank(start, offset + first + 1)  # the group column's own header
+                header_done = header_done or stripped.startswith("!")
+            offset += len(line) + 1
+    return "".join(chars)

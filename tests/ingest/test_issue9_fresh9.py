@@ -249,3 +249,38 @@ def test_capitals_heading_line(line: str, heading: bool) -> None:
 )
 def test_whole_of_a_progress_ratio(text: str, aims: set) -> None:
     assert _targets(text, date="2026-02-11") == aims
+
+
+# ------------------------------------------------------------ a wiki table's rows
+
+_WIKI_TABLE = (
+    "“十五五”时期主要指标\n"
+    '{| class="wikitable"\n'
+    "! 类别 !! 指标 !! 2025 年 !! 2030 年 !! 属性\n"
+    "|-\n"
+    '! rowspan="2"| 绿色低碳\n'
+    "| 1.非化石能源消费比重（%） || 21.7 || 25 || 约束性\n"
+    "|-\n"
+    "| 2.煤炭消费总量（亿吨） || 43 || ＜42 || 预期性\n"
+    "|}\n"
+)
+
+
+def test_wiki_table_rows_line_up_with_their_header() -> None:
+    from ingest.plain_furniture import wiki_tables_as_rows
+
+    rows = wiki_tables_as_rows(blank_furniture(_WIKI_TABLE))
+    assert len(rows) == len(_WIKI_TABLE)
+    header = next(line for line in rows.split("\n") if "2030 年" in line)
+    assert header.strip().startswith("| 指标") and "类别" not in header
+    assert "| 1.非化石能源消费比重（%）  | 21.7  | 25" in rows
+    assert "绿色低碳" not in rows  # a group label spanning rows
+
+
+def test_wiki_table_in_a_text_file_gives_its_future_column(tmp_path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(_WIKI_TABLE, encoding="utf-8")
+    found = _targets_of(load_document(path))
+    assert (25.0, "%", 2030) in found  # the later column; the 2025 value is where it starts
+    assert any(value == 4.2e9 and year == 2030 for value, _, year in found)  # "＜42" 亿吨
+    assert not any(value == 21.7 for value, _, _ in found)

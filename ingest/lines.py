@@ -72,8 +72,11 @@ def split_lines_at_markers(
                 or index in legend
                 or index - 1 in legend
                 # a line in capitals is a heading (laid-out PDF text): it stands alone
-                or _capitals_heading(stripped.rstrip(), grammar)
-                or _capitals_heading(previous.rstrip(), grammar)
+                # (two such lines in a row are one heading wrapped, or a headline: kept whole)
+                or (
+                    _capitals_heading(stripped.rstrip(), grammar)
+                    != _capitals_heading(previous.rstrip(), grammar)
+                )
                 # a numbered heading on a line of its own ("二、主要目标") over its text
                 or _numbered_heading_line(text[cut:pos], grammar)
                 # One paragraph a line (HTML extraction, DOCX): a line that ends a

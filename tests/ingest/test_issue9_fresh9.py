@@ -284,3 +284,10 @@ def test_wiki_table_in_a_text_file_gives_its_future_column(tmp_path) -> None:
     assert (25.0, "%", 2030) in found  # the later column; the 2025 value is where it starts
     assert any(value == 4.2e9 and year == 2030 for value, _, year in found)  # "＜42" 亿吨
     assert not any(value == 21.7 for value, _, _ in found)
+
+
+def test_headline_in_capitals_over_two_lines_keeps_its_year() -> None:
+    text = "ACME COMMITS TO CARBON NEUTRALITY IN ALL\nITS OPERATIONS BY 2035"
+    document = Document(doc_id=content_id(text), path="t.txt", text=text, language="en")
+    records = process_document(document, nlp=NLP["en"], types=("target",)).records
+    assert [r.year for r in records if isinstance(r, Target)] == [2035]

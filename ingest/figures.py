@@ -132,6 +132,23 @@ def _threshold(text: str, end: int, left: str, near: str, right: str, cues: Figu
     return bool(cues.threshold_select.search(near) or not cues.threshold_modal.search(left))
 
 
+def _term_of_rule(
+    text: str, end: int, unit: str, left: str, near: str, right: str, cues: FigureCues
+) -> bool:
+    """Whether the figure is a term of a rule: a rate, fine or cap that is no ceiling aim, a
+    formula's step, a ceiling on a share of an aim, a size or margin that selects units."""
+    if cues.parameter.search(near) and not _ceiling(near, unit, cues):
+        return True
+    if cues.coefficient_after.search(right):
+        return True  # "a one percentage point exceedance of the benchmark ..."
+    if cues.aim_share_before.search(near) and cues.aim_share_after.search(right):
+        return True  # "credits may cover less than 3% of the target": a ceiling
+    if _threshold(text, end, left, near, right, cues):
+        return True  # "units with a rated output of eight megawatts or below"
+    # a margin over an average that picks out the units concerned
+    return bool(cues.margin_before.search(near) and cues.margin_units_after.search(right))
+
+
 def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) -> Role:
     """The role of the figure at ``text[start:end]`` (its unit as ``Quantity.unit``).
 
@@ -145,16 +162,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     left = left_window(text, start)
     near = left[-_NEAR_CHARS:]
     right = _SPACES.sub(" ", text[end : end + _RIGHT_CHARS])
-    if cues.parameter.search(near) and not _ceiling(near, unit, cues):
+    if _term_of_rule(text, end, unit, left, near, right, cues):
         return "parameter"
-    if cues.coefficient_after.search(right):
-        return "parameter"  # "a one percentage point exceedance of the benchmark ..."
-    if cues.aim_share_before.search(near) and cues.aim_share_after.search(right):
-        return "parameter"  # "credits may cover less than 3% of the target": a ceiling
-    if _threshold(text, end, left, near, right, cues):
-        return "parameter"  # "units with a rated output of eight megawatts or below"
-    if cues.margin_before.search(near) and cues.margin_units_after.search(right):
-        return "parameter"  # a margin over an average that picks out the units concerned
     if cues.prior_value.search(near):
         return "reported"  # "84 Mt in 2030, down from 107 Mt": the earlier value
     if cues.prior_from.search(near) and cues.present_after.search(right):

@@ -27,6 +27,7 @@ from ingest.figures import (
     figure_role,
     is_direct_aim,
     lead_in_role,
+    names_aim,
     own_expectation_as_aim,
 )
 from ingest.lang import Grammar, english_patterns
@@ -155,6 +156,13 @@ def extract_from_clause(
         and bool(grammar.future.search(text))
         and any(is_direct_aim(text, q.start, grammar) for q in quantities)
     )
+    # "were forecast to miss a target to reduce consumption by 11.7%": a figure an aim noun
+    # names is an aim whatever the clause reports of it; only such figures are then.
+    direct_only = direct_only or (
+        not is_target
+        and not dates.past
+        and any(names_aim(text, q.start, grammar, q.unit) for q in quantities)
+    )
     common = {
         "doc_id": clause.doc_id,
         "clause_id": clause.clause_id,
@@ -244,7 +252,9 @@ def _figure_aims(
         ahead = bool(dates.future_own) and not dates.past
         role = revised_role(role, text, quantity, ahead, grammar, under_aims(clause, grammar))
         previous = (quantity, role)
-        direct = is_direct_aim(text, quantity.start, grammar)
+        direct = is_direct_aim(text, quantity.start, grammar) or names_aim(
+            text, quantity.start, grammar, quantity.unit
+        )
         if direct_only and role == "target" and not direct:
             role = "reported"
         if role != "target":

@@ -166,6 +166,8 @@ def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) 
 @functools.lru_cache(maxsize=8192)
 def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadline, ...]:
     taken = [(b.start, b.end) for b in find_base_years(text, grammar)]
+    # a year in a source attribution is the vintage of the data, not a deadline
+    taken.extend(m.span() for m in grammar.source_line.finditer(text))
     candidates: list[tuple[int, int, Deadline, tuple[int, int]]] = []
     for rule in grammar.deadlines:
         for match in rule.pattern.finditer(text):

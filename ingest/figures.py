@@ -70,6 +70,9 @@ _SPACES = re.compile(r"\s+")
 _RATING_UNITS = frozenset({"V", "kV", "MV", "VA", "kVA", "MVA"})
 _ATTRIBUTIVE = re.compile(r"\d[-‑](?:[^\W\d_]+)$")
 _NOUN_AFTER = re.compile(r"\s?[^\W\d_]")
+# A bare number joined by a hyphen to a word that stands before a noun is an adjective of
+# that noun ("the 27-country bloc"); "20-fold" is a multiple, read elsewhere.
+_HYPHEN_ADJECTIVE = re.compile(r"[-‑](?!fold\b)[^\W\d_]+\s+[^\W\d_]", re.IGNORECASE)
 
 
 def furniture_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
@@ -129,6 +132,23 @@ def _threshold(text: str, end: int, left: str, near: str, right: str, cues: Figu
     return bool(cues.threshold_select.search(near) or not cues.threshold_modal.search(left))
 
 
+def _term_of_rule(
+    text: str, end: int, unit: str, left: str, near: str, right: str, cues: FigureCues
+) -> bool:
+    """Whether the figure is a term of a rule: a rate, fine or cap that is no ceiling aim, a
+    formula's step, a ceiling on a share of an aim, a size or margin that selects units."""
+    if cues.parameter.search(near) and not _ceiling(near, unit, cues):
+        return True
+    if cues.coefficient_after.search(right):
+        return True  # "a one percentage point exceedance of the benchmark ..."
+    if cues.aim_share_before.search(near) and cues.aim_share_after.search(right):
+        return True  # "credits may cover less than 3% of the target": a ceiling
+    if _threshold(text, end, left, near, right, cues):
+        return True  # "units with a rated output of eight megawatts or below"
+    # a margin over an average that picks out the units concerned
+    return bool(cues.margin_before.search(near) and cues.margin_units_after.search(right))
+
+
 def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) -> Role:
     """The role of the figure at ``text[start:end]`` (its unit as ``Quantity.unit``).
 
@@ -142,27 +162,24 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     left = left_window(text, start)
     near = left[-_NEAR_CHARS:]
     right = _SPACES.sub(" ", text[end : end + _RIGHT_CHARS])
-    if cues.parameter.search(near) and not _ceiling(near, unit, cues):
+    if _term_of_rule(text, end, unit, left, near, right, cues):
         return "parameter"
-    if cues.coefficient_after.search(right):
-        return "parameter"  # "a one percentage point exceedance of the benchmark ..."
-    if _threshold(text, end, left, near, right, cues):
-        return "parameter"  # "units with a rated output of eight megawatts or below"
-    if cues.margin_before.search(near) and cues.margin_units_after.search(right):
-        return "parameter"  # a margin over an average that picks out the units concerned
     if cues.prior_value.search(near):
         return "reported"  # "84 Mt in 2030, down from 107 Mt": the earlier value
     if cues.prior_from.search(near) and cues.present_after.search(right):
         return "reported"  # "to 45% by 2030 from 15% at present": today's level
-    if cues.attribution.search(text):
+    # "forecast to miss a target to reduce consumption by 11.7%": the aim noun names the
+    # figure, so a forecast or a report around it says nothing about what the figure is
+    named_aim = names_aim(text, start, grammar, unit)
+    if cues.attribution.search(text) and not named_aim:
         return "projection" if cues.projection.search(text) else "reported"
     if _found(text, start, cues):
         return "reported"
-    if _in_estimate(text, start, end, cues):
+    if _in_estimate(text, start, end, cues) and not named_aim:
         return "projection"
     if cues.assessment.search(near):
         return "reported"
-    if _projected(left, cues) or (
+    if (_projected(left, cues) and not named_aim) or (
         not cues.goal_near.search(left)
         and (
             cues.effect_after.search(right)
@@ -189,6 +206,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "scope"  # "The 30 islands taking part aim to ...": a known set
     if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and _NOUN_AFTER.match(right):
         return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
+    if not unit and _HYPHEN_ADJECTIVE.match(text, end):
+        return "scope"  # "the 27-country bloc", "an 18-member board": a description
     if unit not in {"%", ""} and cues.facility_before.search(near):
         return "scope"  # "will expand its plant by 30,000 sq ft": the size of a facility
     if unit not in {"%", ""} and cues.trip_before.search(near) and cues.trip_after.search(right):
@@ -294,6 +313,20 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
     for match in pattern.finditer(text):
         last = match.start()
     return last
+
+
+def names_aim(text: str, start: int, grammar: Grammar, unit: str = "") -> bool:
+    """Whether the figure at ``start`` is the complement of an aim noun ("a target to reduce
+    consumption by 11.7%", "its goal of 40%") that no past verb governs ("met its target of"),
+    or the whole that progress is measured against where the clause calls that whole required
+    or aimed at ("60% of the capacity required by 2030 (68 out of 115 GW)"); a count of
+    members or states ("12 out of 27 states") is never such a whole."""
+    cues = grammar.figures
+    near = left_window(text, start)[-_NEAR_CHARS:]
+    if unit and cues.whole_before.search(near) and cues.whole_aim.search(text):
+        return True
+    match = cues.aim_complement.search(near)
+    return bool(match) and not cues.aim_complement_past.search(near, 0, match.start())
 
 
 def is_direct_aim(text: str, start: int, grammar: Grammar) -> bool:

@@ -52,7 +52,9 @@ def split_lines_at_markers(
     """Cut a block where a line opens with a number, a bullet or a box marker."""
     cut = start
     pos = start
-    for line in text[start:end].split("\n"):
+    lines = text[start:end].split("\n")
+    legend = _legend_lines(lines)
+    for index, line in enumerate(lines):
         stripped = line.lstrip()
         previous = text[cut:pos].rstrip("\n").rsplit("\n", 1)[-1].lstrip()
         if (
@@ -66,6 +68,15 @@ def split_lines_at_markers(
                 or BULLET.match(stripped)
                 or grammar.box.match(stripped)
                 or (is_title(stripped.rstrip(), grammar) and text[cut:pos].rstrip()[-1:] in ".。:;")
+                # a row of a legend or breakdown ("China 29.9%" under "USA 13.7%")
+                or index in legend
+                or index - 1 in legend
+                # a line in capitals is a heading (laid-out PDF text): it stands alone
+                # (two such lines in a row are one heading wrapped, or a headline: kept whole)
+                or (
+                    _capitals_heading(stripped.rstrip(), grammar)
+                    != _capitals_heading(previous.rstrip(), grammar)
+                )
                 # a numbered heading on a line of its own ("二、主要目标") over its text
                 or _numbered_heading_line(text[cut:pos], grammar)
                 # One paragraph a line (HTML extraction, DOCX): a line that ends a
@@ -83,6 +94,38 @@ def split_lines_at_markers(
 
 
 _HEADING_LINE_CHARS = 40
+
+
+# A line of labelled shares and nothing else: "China 29.9%", "EU-27 8.2%India 6.7%".
+_SHARE_LINE = re.compile(r"^(?:[^%\n]{1,40}?\s?\d[\d.,]*\s?[%％]\s*)+$")
+# Lines in a row that make a legend of an infographic or a breakdown laid out as text.
+_LEGEND_RUN = 3
+
+
+def _legend_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines in runs of at least three lines of labelled shares: a chart's legend
+    or a breakdown, each line a row of its own rather than part of one long sentence."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        if _SHARE_LINE.match(line.strip()) and any(c.isalpha() for c in line):
+            run.append(index)
+            continue
+        if len(run) >= _LEGEND_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _capitals_heading(line: str, grammar: Grammar) -> bool:
+    """Whether ``line`` is a heading set in capitals ("GLOBAL EMISSIONS AND PLEDGES"):
+    two words or more, every letter a capital, and a title's shape."""
+    words = [w for w in line.split() if any(c.isupper() for c in w)]
+    if len(words) < 2 or any(c.islower() for c in line):
+        return False  # a script without capitals (Chinese) has no such headings
+    return is_title(line, grammar)
+
+
 _HEADING_LINE_WORDS = 6
 
 

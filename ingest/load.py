@@ -26,6 +26,7 @@ from ingest.formats import extract_pdf as _extract_pdf
 from ingest.language import detect_language
 from ingest.limits import Limits, check_archive, check_text
 from ingest.line_numbers import blank_line_numbers
+from ingest.plain_furniture import blank_furniture, wiki_tables_as_rows
 from ingest.records import Document, content_id
 from ingest.signing_date import find_signing_date
 from ingest.sources import (
@@ -154,6 +155,8 @@ def _read_text(
         text = _extract_docx(data, name)
     check_text(text, name, limits)
     text = blank_line_numbers(text)  # a bill's printed line numbers (same length)
+    text = blank_furniture(text)  # addresses, attributes, wiki link targets (same length)
+    text = wiki_tables_as_rows(text)  # a wiki table's rows as pipe rows (same length)
     if not text.strip():
         raise IngestError(name, "is empty", "add text or remove it from the input")
     return text, page, furniture

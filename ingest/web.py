@@ -38,6 +38,20 @@ def extract_html(data: bytes, name: str) -> tuple[str, dict[str, str | None]]:
     return _normalise_newlines(text), page
 
 
+# Front matter keys that hold the page's own publication date, most specific first; a
+# scraper's "collected_date" or an "updated" stamp is not when the text was written.
+_DATE_KEYS = (
+    "date",
+    "published_date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "date_published",
+    "datepublished",
+    "published",
+)
+
+
 def read_markdown(source: str) -> tuple[str, dict[str, str | None], list[tuple[int, int]]]:
     """Markdown with its links, anchors, tags and front matter blanked (``ingest.markup``).
 
@@ -47,7 +61,7 @@ def read_markdown(source: str) -> tuple[str, dict[str, str | None], list[tuple[i
     from ingest.markup import markdown_view
 
     view = markdown_view(source)
-    date = view.metadata.get("date", "")
+    date = next((view.metadata[k] for k in _DATE_KEYS if view.metadata.get(k)), "")
     page: dict[str, str | None] = {
         "title": view.metadata.get("title") or None,
         "date": date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else None,

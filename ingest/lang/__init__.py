@@ -118,6 +118,12 @@ class FigureCues:
     prior_from: re.Pattern[str] = _NEVER
     present_after: re.Pattern[str] = _NEVER
     coefficient_after: re.Pattern[str] = _NEVER
+    aim_share_before: re.Pattern[str] = _NEVER
+    aim_share_after: re.Pattern[str] = _NEVER
+    aim_complement: re.Pattern[str] = _NEVER
+    aim_complement_past: re.Pattern[str] = _NEVER
+    whole_before: re.Pattern[str] = _NEVER
+    whole_aim: re.Pattern[str] = _NEVER
     # a size that selects who a rule covers ("a rating of 10 MW or less"): see en.toml
     threshold_before: re.Pattern[str] = _NEVER
     threshold_after: re.Pattern[str] = _NEVER
@@ -199,6 +205,8 @@ class Grammar:
     deadline_point: re.Pattern[str]
     base_year: re.Pattern[str]
     base_year_needs: re.Pattern[str]
+    # A source attribution ("Data source: EDGAR (emissions for 2018)"): its years date data.
+    source_line: re.Pattern[str]
     scale: dict[str, float]
     number_words: dict[str, float]
     ordinals: dict[str, int]
@@ -345,6 +353,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
         deadline_point=_re(rules["deadline_point"]),
         base_year=_re(rules["base_year"]),
         base_year_needs=_re(rules["base_year_needs"]),
+        source_line=_re(rules["source_line"]) if rules.get("source_line") else _NEVER,
         scale={k.lower(): float(v) for k, v in data["scale"].items()},
         number_words={k.lower(): float(v) for k, v in data["number_words"].items()},
         ordinals={k.lower(): int(v) for k, v in data.get("ordinals", {}).items()},

@@ -1,0 +1,293 @@
+"""Issue 9, ninth fresh set: the classes its first contact showed, in texts of our own.
+
+Each class has a case where the new rule fires and, beside it, an ordinary aim that must
+still come out: addresses, markup attributes and wiki link targets in plain text are
+furniture; a Markdown page's publication date may sit under another front matter key; a
+number hyphened to a word before a noun is an adjective; "millions" after a number scales
+it; a ceiling on a share "of the target" is a term of a rule; a figure an aim noun names
+is an aim whatever the clause reports of it, unless a past verb governs the noun; a year in
+a source attribution dates data, not an aim; a line in capitals is a heading and a run of
+labelled shares is a legend, each line a row of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.load import load_document
+from ingest.pipeline import build_nlp, process_document
+from ingest.plain_furniture import blank_furniture
+from ingest.records import Document, Target, content_id
+
+NLP = {"en": build_nlp(language="en"), "zh": build_nlp(language="zh")}
+
+
+def _targets_of(document: Document) -> set[tuple]:
+    extraction = process_document(document, nlp=NLP[document.language], types=("target",))
+    return {
+        (r.value, r.unit, r.year)
+        for r in extraction.records
+        if isinstance(r, Target) and r.value is not None
+    }
+
+
+def _targets(text: str, date: str | None = "2024-05-01", language: str = "en") -> set[tuple]:
+    document = Document(
+        doc_id=content_id(text), path="t.txt", text=text, date=date, language=language
+    )
+    return _targets_of(document)
+
+
+def _values(found: set[tuple]) -> set[float]:
+    return {value for value, _, _ in found}
+
+
+# ------------------------------------------------------------ furniture in plain text
+
+FURNITURE = [
+    # (text, what must be gone, what must stay)
+    (
+        "See http://news.example.org/2021/item_4471902.htm for the plan.",
+        "4471902",
+        "for the plan.",
+    ),
+    (
+        "|url=https://archive.example.net/web/20210315101010/http://a.example.cn/p.htm|ok}}"
+        "到2030年，占比达到40%",
+        "20210315101010",
+        "到2030年，占比达到40%",
+    ),
+    ('! rowspan="3"| Energy', 'rowspan="3"', "| Energy"),
+    ("[[Route 318|G318]] upgrade", "Route 318", "G318"),
+    ("[[Forest cover]] rises", "[[", "Forest cover"),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), FURNITURE)
+def test_plain_text_furniture_is_blanked_and_prose_kept(text: str, gone: str, kept: str) -> None:
+    blanked = blank_furniture(text)
+    assert len(blanked) == len(text)
+    assert gone not in blanked
+    assert kept in blanked
+
+
+def test_plain_text_file_reads_no_figure_from_an_address(tmp_path) -> None:
+    text = (
+        "The ministry aims to cut emissions by 40% by 2030 compared with 2005."
+        "<ref>{{cite web|url=http://gov.example.org/content_5518699.htm|date=2021-03-01}}</ref>\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    found = _targets_of(load_document(path))
+    assert (40.0, "%", 2030) in found
+    assert 5518699.0 not in _values(found)
+
+
+def test_wiki_table_attribute_is_no_figure(tmp_path) -> None:
+    text = (
+        "The main targets to 2030 are set out below:\n\n"
+        '{| class="wikitable"\n! rowspan="4"| Energy\n| Renewable share || 40%\n|}\n\n'
+        "Renewables will reach 35% by 2030.\n"
+    )
+    path = tmp_path / "table.txt"
+    path.write_text(text, encoding="utf-8")
+    found = _targets_of(load_document(path))
+    assert (35.0, "%", 2030) in found
+    assert 4.0 not in _values(found)
+
+
+# ------------------------------------------------------------ a page's own date
+
+
+@pytest.mark.parametrize(
+    ("front", "date"),
+    [
+        ("published_date: 2025-05-28T00:00:00\ncollected_date: 2025-05-29T18:00:00", "2025-05-28"),
+        ('date: "2026-02-11"', "2026-02-11"),
+        ("collected_date: 2025-05-29T18:00:00", None),
+    ],
+)
+def test_markdown_publication_date_under_its_usual_keys(tmp_path, front: str, date) -> None:
+    path = tmp_path / "news.md"
+    path.write_text(f"---\n{front}\n---\n\nThe city will plant 5,000 trees by 2030.\n", "utf-8")
+    document = load_document(path)
+    assert document.date == date
+    assert (5000.0, "", 2030) in _targets_of(document)
+
+
+# ------------------------------------------------------------ a number as an adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "aim"),
+    [
+        ("The 12-member council will cut emissions by 40% by 2030.", 12.0, 40.0),
+        (
+            "The Union said on Monday that the 27-country bloc made progress toward a target"
+            " to cut emissions by 55% by 2030.",
+            27.0,
+            55.0,
+        ),
+        ("The plan will cut emissions 20-fold by 2040.", None, 20.0),
+    ],
+)
+def test_number_hyphened_before_a_noun_is_an_adjective(text: str, adjective, aim) -> None:
+    found = _values(_targets(text, date="2025-05-28"))
+    assert aim in found
+    assert adjective not in found
+
+
+def test_millions_after_a_number_scales_it() -> None:
+    found = _targets("Forests must absorb 310 millions tons of CO2 a year by 2030.")
+    assert 310e6 in _values(found)
+    assert 310.0 not in _values(found)
+
+
+# ------------------------------------------------------------ shares of an aim
+
+
+def test_ceiling_on_a_share_of_the_target_is_a_term() -> None:
+    text = (
+        "The bloc will cut emissions by 90% by 2040. Credits may cover less than 3% of the "
+        "target, and the rules shall keep it so."
+    )
+    found = _targets(text)
+    assert (90.0, "%", 2040) in found
+    assert 3.0 not in _values(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "aim", "not_aim"),
+    [
+        (
+            "Member states were also forecast to miss a target to reduce energy use by 11.7%,"
+            " with current projections showing use falling by just 8.1%.",
+            11.7,
+            8.1,
+        ),
+        (
+            "Analysts expect the city to fall short of its goal of 45% renewable power, "
+            "reaching an estimated 38% instead.",
+            45.0,
+            38.0,
+        ),
+    ],
+)
+def test_figure_an_aim_noun_names_is_an_aim(text: str, aim: float, not_aim: float) -> None:
+    found = _values(_targets(text, date="2025-05-28"))
+    assert aim in found
+    assert not_aim not in found
+
+
+def test_aim_noun_governed_by_a_past_verb_stays_a_report() -> None:
+    found = _targets("The region met its target of 20% last year.", date="2025-05-28")
+    assert 20.0 not in _values(found)
+
+
+# ------------------------------------------------------------ legends and source lines
+
+_LEGEND = (
+    "REGIONAL EMISSIONS AND NEUTRALITY PLEDGES\n"
+    "Data source: national inventory (emissions for 2019)\n"
+    "Northland 31.5%\n"
+    "Southmark 12.2%\n"
+    "Eastvale 7.4%Westby 3.3%\n"
+    "Other regions 9.8%\n"
+)
+
+
+def test_legend_of_shares_under_a_capitals_heading_is_no_aim() -> None:
+    found = _targets(_LEGEND + "\nThe state will reach 40% renewable power by 2030.\n", date=None)
+    assert (40.0, "%", 2030) in found
+    assert not _values(found) & {31.5, 12.2, 7.4, 3.3, 9.8}
+
+
+def test_year_in_a_source_line_dates_no_aim() -> None:
+    found = _targets("Source: agency survey for 2031, 40% of homes.", date=None)
+    assert not any(year == 2031 for _, _, year in found)
+    assert (50.0, "%", 2030) in _targets("Homes will be 50% electric by 2030.", date=None)
+
+
+def test_short_run_of_share_lines_is_not_a_legend() -> None:
+    # two lines that end in a share are a wrapped sentence, not a legend
+    text = "The plan aims to raise the renewable share to 45%\nand the electric share to 30%\nby 2030.\n"
+    found = _targets(text, date="2024-01-01")
+    assert {45.0, 30.0} <= _values(found)
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("GLOBAL EMISSIONS AND NEUTRALITY PLEDGES", True),
+        ("Global emissions and pledges", False),  # a title in mixed case is not cut out
+        ("附6 配额预分配、调整流程", False),  # a script without capitals
+        ("— 26 —", False),
+        ("EU ETS", True),
+    ],
+)
+def test_capitals_heading_line(line: str, heading: bool) -> None:
+    from ingest.lang import load_grammar
+    from ingest.lines import _capitals_heading
+
+    grammar = load_grammar("zh" if not line.isascii() else "en")
+    assert _capitals_heading(line, grammar) is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "aims"),
+    [
+        # the whole that progress is measured against, called required by a year: the aim
+        (
+            "Offshore wind reached about half of the capacity required by 2030 "
+            "(21.5 out of 40 GW).",
+            {(40e6, "kW", 2030)},
+        ),
+        # a count of members is never such a whole, nor is a whole nobody aims at
+        ("Only 9 out of 27 member states have met the target so far.", set()),
+        ("The country installed 40 out of 90 GW last year.", set()),
+    ],
+)
+def test_whole_of_a_progress_ratio(text: str, aims: set) -> None:
+    assert _targets(text, date="2026-02-11") == aims
+
+
+# ------------------------------------------------------------ a wiki table's rows
+
+_WIKI_TABLE = (
+    "“十五五”时期主要指标\n"
+    '{| class="wikitable"\n'
+    "! 类别 !! 指标 !! 2025 年 !! 2030 年 !! 属性\n"
+    "|-\n"
+    '! rowspan="2"| 绿色低碳\n'
+    "| 1.非化石能源消费比重（%） || 21.7 || 25 || 约束性\n"
+    "|-\n"
+    "| 2.煤炭消费总量（亿吨） || 43 || ＜42 || 预期性\n"
+    "|}\n"
+)
+
+
+def test_wiki_table_rows_line_up_with_their_header() -> None:
+    from ingest.plain_furniture import wiki_tables_as_rows
+
+    rows = wiki_tables_as_rows(blank_furniture(_WIKI_TABLE))
+    assert len(rows) == len(_WIKI_TABLE)
+    header = next(line for line in rows.split("\n") if "2030 年" in line)
+    assert header.strip().startswith("| 指标") and "类别" not in header
+    assert "| 1.非化石能源消费比重（%）  | 21.7  | 25" in rows
+    assert "绿色低碳" not in rows  # a group label spanning rows
+
+
+def test_wiki_table_in_a_text_file_gives_its_future_column(tmp_path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(_WIKI_TABLE, encoding="utf-8")
+    found = _targets_of(load_document(path))
+    assert (25.0, "%", 2030) in found  # the later column; the 2025 value is where it starts
+    assert any(value == 4.2e9 and year == 2030 for value, _, year in found)  # "＜42" 亿吨
+    assert not any(value == 21.7 for value, _, _ in found)
+
+
+def test_headline_in_capitals_over_two_lines_keeps_its_year() -> None:
+    text = "ACME COMMITS TO CARBON NEUTRALITY IN ALL\nITS OPERATIONS BY 2035"
+    document = Document(doc_id=content_id(text), path="t.txt", text=text, language="en")
+    records = process_document(document, nlp=NLP["en"], types=("target",)).records
+    assert [r.year for r in records if isinstance(r, Target)] == [2035]

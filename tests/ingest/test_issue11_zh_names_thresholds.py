@@ -3,8 +3,8 @@ name (5G), an age that picks out people (65岁以上老年人), and the size of 
 measure answers (针对……的缺口).
 
 All sentences are made up for these tests, in the register of the evening news, in settings
-of their own. Each rule
-has an ordinary aim beside it that is kept.
+of their own. Each rule has an ordinary aim beside it that is kept, and the forms the rules
+must not take (grams after a digit, 针对 with no problem noun) are kept aims too.
 """
 
 from __future__ import annotations

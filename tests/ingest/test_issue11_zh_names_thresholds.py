@@ -118,6 +118,17 @@ def _targets(text: str) -> set[tuple]:
             {(1e9, "m3", 2027)},
             set(),
         ),
+        # an aim verb before the figure, or a remedy of the problem after it: an aim
+        (
+            "针对城区要在2027年前新增日供水能力60万吨以满足用水需求。",
+            {(600000.0, "t", 2027)},
+            set(),
+        ),
+        (
+            "到2027年，针对山区学校新建寄宿床位2万张以缓解住宿不足。",
+            {(20000.0, "", 2027)},
+            set(),
+        ),
         # an aim after a 针对 phrase, or named inside it with its aim word, is kept
         (
             "针对重点行业，到2025年单位增加值能耗下降12%。",

@@ -55,6 +55,7 @@ def _norm(text: str) -> str:
 def load_sets() -> list[QSet]:
     """Every question set, with its split."""
     from kb_dev_set import DEV_SET, OFF_TOPIC
+    from qa_sets.late_sets import LATE_ZH
 
     article = "china-green-manufacturing-guiding-opinions-2024"
     sets = [
@@ -84,12 +85,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.zh_first_contact3", None),
         ("qa_sets.zh_en_dev3", None),
         ("qa_sets.zh_first_contact4", None),
-        ("qa_sets.zh_first_contact5", None),
-        ("qa_sets.zh_first_contact6", None),
-        ("qa_sets.zh_first_contact7", None),
-        ("qa_sets.zh_first_contact8", None),
-        ("qa_sets.zh_first_contact9", None),
-        ("qa_sets.zh_first_contact10", None),
+        *((f"qa_sets.{name}", None) for name in LATE_ZH),
     ]
     for module_name, split in spec:
         try:

@@ -14,6 +14,7 @@ skipped (the bundled article in corpus/ is always checked).
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import sys
@@ -57,6 +58,12 @@ BESIDE = (
 )  # sets over documents kept beside the repository
 
 
+@functools.cache
+def late_sets():
+    """The table of late first-contact sets (``late_sets.py``)."""
+    return load("late_sets")
+
+
 def extra_dirs() -> list[Path]:
     """English folders of documents kept beside the repository (real_unseen4's and 5's)."""
     return [REPO.parent / name / "en" for s in BESIDE for name in load(s).DOC_FOLDERS]
@@ -72,18 +79,10 @@ def doc_path(stem: str) -> Path | None:
     places = [REAL / "en" / f"{stem}.md", REAL / "zh" / f"{stem}.txt"]
     places += [d / f"{stem}{ext}" for d in extra_dirs() for ext in (".md", ".html")]
     places += [
-        REPO.parent / d / "zh" / f"{stem}.html" for d in load("zh_first_contact6").DOC_FOLDERS
-    ]
-    places += [
         REPO.parent / d / "zh" / f"{stem}{ext}"
-        for name in (
-            "zh_first_contact7",
-            "zh_first_contact8",
-            "zh_first_contact9",
-            "zh_first_contact10",
-        )
+        for name in late_sets().LATE_ZH[1:]
         for d in load(name).DOC_FOLDERS
-        for ext in (".md", ".txt")
+        for ext in (".html", ".md", ".txt")
     ]
     for p in places:
         if p.exists():
@@ -125,9 +124,7 @@ class Checker:
             return doc_path(stem) is not None
         if stem in load("zh_first_contact5").OUTSIDE_SHARED:
             return EXTRA is not None and EXTRA.is_dir()
-        late = frozenset().union(
-            *(load(f"zh_first_contact{n}").OUTSIDE_SHARED for n in (6, 7, 8, 9))
-        )
+        late = frozenset().union(*(load(n).OUTSIDE_SHARED for n in late_sets().LATE_ZH[1:]))
         if stem in late:  # beside the checkout
             return doc_path(stem) is not None
         return stem == ARTICLE or REAL.exists()
@@ -354,13 +351,9 @@ def main() -> int:
         c.expect(not nested, f"zh_first_contact4 evidence {it['evidence']!r} overlaps {nested}")
     qs4 = [it["q"] for it in fc4 + zh3 + earlier + dev3]
     c.expect(len(qs4) == len(set(qs4)), "zh_first_contact4 repeats a question of another set")
-    fc5 = check_late_set(c, "zh_first_contact5", "FC5", earlier + zh3 + dev3 + fc4)
-    fc6 = check_late_set(c, "zh_first_contact6", "FC6", earlier + zh3 + dev3 + fc4 + fc5)
-    fc7 = check_late_set(c, "zh_first_contact7", "FC7", earlier + zh3 + dev3 + fc4 + fc5 + fc6)
-    prior8 = earlier + zh3 + dev3 + fc4 + fc5 + fc6 + fc7
-    fc8 = check_late_set(c, "zh_first_contact8", "FC8", prior8)
-    fc9 = check_late_set(c, "zh_first_contact9", "FC9", prior8 + fc8)
-    check_late_set(c, "zh_first_contact10", "FC10", prior8 + fc8 + fc9)
+    prior = earlier + zh3 + dev3 + fc4
+    for name in late_sets().LATE_ZH:
+        prior = prior + check_late_set(c, name, late_sets().suffix(name), prior)
 
     # sizes and structure
     c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")

@@ -129,6 +129,8 @@ def _threshold(text: str, end: int, left: str, near: str, right: str, cues: Figu
     return bool(cues.threshold_select.search(near) or not cues.threshold_modal.search(left))
 
 
+# Kept per figure: a document's repeated sentences ask about the same figures again.
+@functools.lru_cache(maxsize=8192)
 def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) -> Role:
     """The role of the figure at ``text[start:end]`` (its unit as ``Quantity.unit``).
 

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from ingest import aims, extract, language, segment, sources
+from ingest import aims, enumeration, extract, figures, language, segment, sources
 from ingest.dating import Scope, is_future
 from ingest.deadlines import find_deadlines
 from ingest.lang import load_grammar
@@ -231,3 +231,40 @@ def test_the_clause_alone_and_behind_a_space_give_the_same_years_and_kinds(text,
             (d.year, d.kind, d.text) for d in joined
         ]
         assert [is_future(d, doc_year) for d in alone] == [is_future(d, doc_year) for d in joined]
+
+
+# ------------------------------------------------------------------ aims of a sentence
+
+
+def test_a_sentence_is_split_into_aims_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    leads: list[str] = []
+    real = enumeration.find_lead_in
+    monkeypatch.setattr(enumeration, "find_lead_in",
+                        lambda text, grammar: leads.append(text) or real(text, grammar))  # fmt: skip
+    sentence = (
+        "By 2030, the depot will run 40 electric buses, and the port will cut its fuel use by 25%."
+    )
+    first = enumeration.split_aims(sentence, EN)
+    first[1].append((0, 1))  # a caller's change stays its own
+    second = enumeration.split_aims(sentence, EN)
+    assert leads == [sentence]
+    lead, spans = second
+    assert sentence[:lead] == "By 2030,"
+    assert [sentence[s:e] for s, e in spans] == [
+        "the depot will run 40 electric buses",
+        "the port will cut its fuel use by 25%",
+    ]
+
+
+# ------------------------------------------------------------------ a figure's role
+
+
+def test_a_figures_role_is_read_once() -> None:
+    counting = _CountingPattern(EN.figures.parameter)
+    grammar = dataclasses.replace(EN, figures=dataclasses.replace(EN.figures, parameter=counting))  # type: ignore[arg-type]
+    text = "Emissions will fall to 84 Mt by 2030, down from 107 Mt."
+    start = text.index("84")
+    roles = [figures.figure_role(text, start, start + 5, "t", grammar) for _ in range(2)]
+    assert roles == ["target", "target"] and counting.searched == 1
+    before = text.index("107")
+    assert figures.figure_role(text, before, before + 6, "t", grammar) == "reported"

@@ -160,11 +160,12 @@ def _block_sentences(
 
 # Sentence offsets of the pieces already split, per pipeline: a piece of text splits the
 # same way each time, and a folder's documents repeat paragraphs (a notice's standard
-# closing, a document saved twice), which are then split once.
+# closing, a document saved twice), which are then split once. Forgotten when the pieces
+# kept pass ``_SPLIT_KEPT_CHARS`` characters.
 _SPLIT: weakref.WeakKeyDictionary[Language, dict[str, tuple[tuple[int, int], ...]]] = (
     weakref.WeakKeyDictionary()
 )
-_SPLIT_KEPT = 20_000
+_SPLIT_KEPT_CHARS = 5_000_000
 
 
 def _sentences_of(pieces: list[str], nlp: Language) -> list[tuple[tuple[int, int], ...]]:
@@ -172,7 +173,7 @@ def _sentences_of(pieces: list[str], nlp: Language) -> list[tuple[tuple[int, int
     the pieces it has not split before."""
     known = _SPLIT.setdefault(nlp, {})
     new = [piece for piece in dict.fromkeys(pieces) if piece not in known]
-    if len(known) + len(new) > _SPLIT_KEPT:
+    if sum(map(len, known)) + sum(map(len, new)) > _SPLIT_KEPT_CHARS:
         known.clear()
     for piece, doc in zip(new, nlp.pipe(new), strict=True):
         check_time()

@@ -132,6 +132,18 @@ def test_a_piece_of_text_is_split_into_sentences_once(monkeypatch: pytest.Monkey
     assert any("Ferries run on electricity by 2035." == c.text for c in second)
 
 
+def test_the_split_sentences_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segment, "_SPLIT_KEPT_CHARS", 60)
+    nlp = build_nlp()
+    texts = [
+        f"Depot {n} runs 40 electric buses by 2030. It is paid for by the city.\n" for n in range(3)
+    ]
+    for number, text in enumerate(texts):
+        clauses = segment.split_clauses(Document(doc_id=str(number), path="d.txt", text=text), nlp)
+        assert [c.text for c in clauses][0] == f"Depot {number} runs 40 electric buses by 2030."
+        assert sum(map(len, segment._SPLIT[nlp])) <= len(text)
+
+
 def test_split_sentences_follow_a_new_pipeline() -> None:
     text = "Wind doubles by 2030. Solar triples by 2035.\n"
     doc = Document(doc_id="one", path="one.txt", text=text)

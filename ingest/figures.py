@@ -129,8 +129,6 @@ def _threshold(text: str, end: int, left: str, near: str, right: str, cues: Figu
     return bool(cues.threshold_select.search(near) or not cues.threshold_modal.search(left))
 
 
-# Kept per figure: a document's repeated sentences ask about the same figures again.
-@functools.lru_cache(maxsize=8192)
 def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) -> Role:
     """The role of the figure at ``text[start:end]`` (its unit as ``Quantity.unit``).
 
@@ -322,3 +320,8 @@ def own_expectation_as_aim(text: str, section: tuple[str, ...], grammar: Grammar
         start, end = match.span("hedge")
         text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
     return text
+
+
+# Kept per figure (a pure function of its arguments): a document's repeated sentences ask
+# about the same figures again.
+figure_role = functools.lru_cache(maxsize=8192)(figure_role)

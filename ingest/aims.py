@@ -7,6 +7,7 @@ functions: the tagger for an undated clause's tense is passed in.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -83,6 +84,13 @@ def _bases_of(clause: Clause, grammar: Grammar, scope: Scope | None) -> list[Bas
     return bases
 
 
+@functools.lru_cache(maxsize=16384)
+def _cue(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` finds its cue in ``text``. Kept per pattern and text: a clause is
+    asked about the same cues by several rules, and a document's repeated text again."""
+    return pattern.search(text) is not None
+
+
 def states_fact(
     text: str, dates: _Dates, grammar: Grammar, *, doc_year: int | None, tagger: Language | None
 ) -> bool:
@@ -92,8 +100,8 @@ def states_fact(
     decides, unless the clause also looks forward to a deadline of its own; an
     undated document's clause with neither cue is decided by its verbs' tense.
     """
-    forward_words = bool(grammar.future.search(text) or grammar.normative.search(text))
-    historical = bool(grammar.historical.search(text) or grammar.projection.search(text))
+    forward_words = _cue(grammar.future, text) or _cue(grammar.normative, text)
+    historical = _cue(grammar.historical, text) or _cue(grammar.projection, text)
     if (
         doc_year is None
         and not historical
@@ -111,7 +119,7 @@ def states_fact(
         # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim
         # wins; a projection does too when it serves a stated goal ("expected to become
         # central to the shared goal of carbon neutrality by 2050").
-        projection = bool(grammar.projection.search(text))
+        projection = _cue(grammar.projection, text)
         dated = any(d.kind == "closing" for d in dates.future_own)
         return projection and not (
             dated or grammar.pledge.search(text) or grammar.goal.search(text)
@@ -142,7 +150,7 @@ def extract_from_clause(
     dates = _dates_of(clause, grammar, doc_year, scope)
     quantities = find_quantities(text, grammar)
     historical = states_fact(text, dates, grammar, doc_year=doc_year, tagger=tagger)
-    normative = bool(grammar.normative.search(text) or _lends_normative(clause.context, grammar))
+    normative = bool(_cue(grammar.normative, text) or _lends_normative(clause.context, grammar))
     is_target = not historical and (
         dates.forward or (normative and bool(quantities) and not dates.past)
     )
@@ -153,7 +161,7 @@ def extract_from_clause(
         and not historical
         and not dates.past
         and bool(quantities)
-        and bool(grammar.future.search(text))
+        and _cue(grammar.future, text)
         and any(is_direct_aim(text, q.start, grammar) for q in quantities)
     )
     # "were forecast to miss a target to reduce consumption by 11.7%": a figure an aim noun

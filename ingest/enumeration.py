@@ -8,6 +8,7 @@ that lead-in. ``ingest.segment`` makes clauses of the spans.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.deadlines import find_deadlines
@@ -63,6 +64,14 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
     lists ("steel, cement and glass") and dependent phrases (", making ...",
     ", which ...", "if ...,") stay whole. One span means no split.
     """
+    lead, spans = _split_aims(sentence, grammar)
+    return lead, list(spans)
+
+
+# Kept per sentence: a document's repeated sentences (a standard closing, a text saved
+# twice) are split once.
+@functools.lru_cache(maxsize=8192)
+def _split_aims(sentence: str, grammar: Grammar) -> tuple[int, tuple[tuple[int, int], ...]]:
     lead = find_lead_in(sentence, grammar)
     body_start = lead
     while body_start < len(sentence) and sentence[body_start].isspace():
@@ -100,11 +109,11 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
     spans = [(s, len(_TRAILING_JUNK.sub("", sentence[:e]))) for s, e in aims]
     spans = [(s, max(e, s + 1)) for s, e in spans]
     if len(spans) < 2:
-        return 0, [(0, len(sentence))]
+        return 0, ((0, len(sentence)),)
     # The first aim must itself be clausal, or the sentence was not a list of aims.
     if not grammar.predicate_cue.search(sentence[spans[0][0] : spans[0][1]]):
-        return 0, [(0, len(sentence))]
-    return lead, spans
+        return 0, ((0, len(sentence)),)
+    return lead, tuple(spans)
 
 
 def _is_dependent(sentence: str, aim: list[int], grammar: Grammar) -> bool:

@@ -21,6 +21,7 @@ statistical English pipeline the caller passes in (``ingest.pipeline.load_parser
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,8 @@ __all__ = ["extract_from_clause", "extract_records", "states_fact"]
 _BASE_STATEMENT = english_patterns("clause_cues")["base_statement"]
 # How far into a paragraph its opening deadline may stand ("“十四五”期间，" after a bullet).
 _LEAD_CHARS = 40
+# A clause that opens with a letter, a digit or a CJK character.
+_WORD_START = re.compile(r"\w")
 
 
 def _sibling_bases(clauses: Sequence[Clause], grammar: Grammar) -> dict[int, BaseYear]:
@@ -289,10 +292,23 @@ def _note_report(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int |
     now = (
         scope.reporting.get(clause.paragraph, (False, False))[0]
         or bool(grammar.historical.search(text) or grammar.figures.lead_stop.search(text))
-        or any(not is_future(d, doc_year) for d in find_deadlines(text, grammar, doc_year=doc_year))
+        or any(not is_future(d, doc_year) for d in _joined_deadlines(clause, grammar, doc_year))
     )
     ends = clause.text.rstrip().endswith(("。", "！", "？", "!", "?"))
     scope.reporting[clause.paragraph] = (now and not ends, now)
+
+
+def _joined_deadlines(clause: Clause, grammar: Grammar, doc_year: int | None) -> list[Deadline]:
+    """The deadlines of ``clause`` read with its lead-in in front, for their years and kinds.
+
+    With no lead-in the joined text is the clause behind one space. Every deadline pattern
+    reads that as it reads the clause alone when the clause opens with a word character
+    (a pattern anchored at a line's start lets a few non-word characters stand before its
+    year, and the space is one of them), so the clause's own deadlines, which the clause's
+    other notes have usually read already, give the same years and kinds."""
+    if not clause.context and _WORD_START.match(clause.text):
+        return find_deadlines(clause.text, grammar, doc_year=doc_year)
+    return find_deadlines(f"{clause.context} {clause.text}", grammar, doc_year=doc_year)
 
 
 def _opening_deadline(text: str, grammar: Grammar, doc_year: int | None) -> Deadline | None:

@@ -353,3 +353,8 @@ def own_expectation_as_aim(text: str, section: tuple[str, ...], grammar: Grammar
         start, end = match.span("hedge")
         text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
     return text
+
+
+# Kept per figure (a pure function of its arguments): a document's repeated sentences ask
+# about the same figures again.
+figure_role = functools.lru_cache(maxsize=8192)(figure_role)

@@ -12,6 +12,7 @@ that ``document.text[start:end] == clause.text``.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -149,12 +150,35 @@ def _block_sentences(
     pieces = [
         (b.start, s, e) for b in body for s, e in _pieces(text[b.start : b.end], _MAX_PIECE_CHARS)
     ]
-    parsed = nlp.pipe(text[start + s : start + e] for start, s, e in pieces)
+    parsed = _sentences_of([text[start + s : start + e] for start, s, e in pieces], nlp)
     sentences: dict[int, list[tuple[int, int]]] = {b.start: [] for b in body}
-    for (start, s, _), doc in zip(pieces, parsed, strict=True):
+    for (start, s, _), spans in zip(pieces, parsed, strict=True):
         check_time()
-        sentences[start].extend((s + sent.start_char, s + sent.end_char) for sent in doc.sents)
+        sentences[start].extend((s + a, s + b) for a, b in spans)
     return sentences
+
+
+# Sentence offsets of the pieces already split, per pipeline: a piece of text splits the
+# same way each time, and a folder's documents repeat paragraphs (a notice's standard
+# closing, a document saved twice), which are then split once. Forgotten when the pieces
+# kept pass ``_SPLIT_KEPT_CHARS`` characters.
+_SPLIT: weakref.WeakKeyDictionary[Language, dict[str, tuple[tuple[int, int], ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+_SPLIT_KEPT_CHARS = 5_000_000
+
+
+def _sentences_of(pieces: list[str], nlp: Language) -> list[tuple[tuple[int, int], ...]]:
+    """The (start, end) characters of each piece's sentences; the pipeline runs only over
+    the pieces it has not split before."""
+    known = _SPLIT.setdefault(nlp, {})
+    new = [piece for piece in dict.fromkeys(pieces) if piece not in known]
+    if sum(map(len, known)) + sum(map(len, new)) > _SPLIT_KEPT_CHARS:
+        known.clear()
+    for piece, doc in zip(new, nlp.pipe(new), strict=True):
+        check_time()
+        known[piece] = tuple((sent.start_char, sent.end_char) for sent in doc.sents)
+    return [known[piece] for piece in pieces]
 
 
 def _sentence_spans(

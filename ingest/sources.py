@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import errno
+import functools
 import os
 import tomllib
 from collections.abc import Iterable, Iterator
@@ -119,6 +120,12 @@ def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
         return {}
     except OSError as e:
         raise os_error(name, e) from e
+    # Parsed once per manifest text: every document of a folder asks for the same file.
+    return {file: dict(entry) for file, entry in _parsed_manifest(raw, name).items()}
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed_manifest(raw: bytes, name: str) -> dict[str, dict[str, Any]]:
     try:
         data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as e:

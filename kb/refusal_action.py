@@ -141,5 +141,33 @@ def count_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     return ""
 
 
+@functools.cache
+def _time_patterns() -> dict[str, re.Pattern]:
+    return {
+        name: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        for name, patterns in _data()["time_status"].items()
+    }
+
+
+def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """The question asks what has been done so far ("how many chargers had been built
+    before the programme was suspended?") and the quoted clause speaks only of what will
+    be done: a plan's figure is not an outcome. A clause stating anything done is kept."""
+    if not candidates or has_cjk(query.text):
+        return ""
+    pats = _time_patterns()
+    if not pats["asked_done"].search(query.text) or pats["asked_plan"].search(query.text):
+        return ""
+    hit = candidates[0]
+    text = fold_wide_digits(hit.indexed_text or hit.text)
+    if pats["said_future"].search(text) and not pats["said_done"].search(text):
+        return "the passage found states a plan, not what has been done"
+    return ""
+
+
 #: The checks of this module as ``kb.refusal.refusal_reason`` names them, in order.
-ACTION_CHECKS = {"action": action_reason, "count_kind": count_kind_reason}
+ACTION_CHECKS = {
+    "action": action_reason,
+    "count_kind": count_kind_reason,
+    "time_status": time_status_reason,
+}

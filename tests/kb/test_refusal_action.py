@@ -9,7 +9,13 @@ import pytest
 
 from kb.hits import Hit
 from kb.refusal import refusal_reason
-from kb.refusal_action import action_groups, action_reason, count_kind_reason, figure_kinds
+from kb.refusal_action import (
+    action_groups,
+    action_reason,
+    count_kind_reason,
+    figure_kinds,
+    time_status_reason,
+)
 from kb.understand import understand
 
 
@@ -115,3 +121,35 @@ def test_a_count_asked_in_a_unit_or_in_money_is_left_to_the_unit_checks():
 )
 def test_the_kinds_of_figures_a_clause_states(text, kinds):
     assert sorted(figure_kinds(text)) == kinds
+
+
+PLANNED = "The corridor fund will pay for up to 900 fast chargers along the coast road by 2027."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many fast chargers had been built with the corridor fund before it was frozen?",
+        "How many fast chargers has the corridor fund already paid for?",
+    ],
+)
+def test_a_done_thing_asked_is_not_answered_by_a_plan(question):
+    q = understand(question)
+    assert time_status_reason(q, [_hit(PLANNED)]) == (
+        "the passage found states a plan, not what has been done"
+    )
+    assert refusal_reason(q, [_hit(PLANNED)], lambda _: PLANNED) != ""
+
+
+def test_a_clause_stating_what_was_done_is_kept_beside_its_plan():
+    q = understand("How many fast chargers have been built on the coast road so far?")
+    done = _hit("So far 310 fast chargers have been installed; 600 more will follow by 2027.")
+    assert time_status_reason(q, [done]) == ""
+
+
+def test_a_question_about_the_plan_itself_is_answered_by_the_plan():
+    q = understand("How many fast chargers has the corridor fund planned so far?")
+    assert time_status_reason(q, [_hit(PLANNED)]) == ""
+    # and an ordinary question about the aim is not touched
+    aim = understand("How many fast chargers will the corridor fund pay for by 2027?")
+    assert time_status_reason(aim, [_hit(PLANNED)]) == ""

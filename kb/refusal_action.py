@@ -25,6 +25,7 @@ from kb.understand import Query
 _FIGURE = re.compile(r"(?<![\w.])\d(?:[\d.,]*\d)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MULTIPLIER = r"(?:thousand|million|billion|trillion|mn|bn|m|b|k|tn)"
+_DURATION = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
 _SHARE = re.compile(r"\s*(?:%|％|per ?cent\b|percent\b)", re.IGNORECASE)
 # "how many <words>": the thing counted, up to the verb or preposition after it.
 _HOW_MANY = re.compile(
@@ -91,8 +92,8 @@ def _money() -> tuple[re.Pattern, re.Pattern]:
 
 def figure_kinds(text: str) -> set[str]:
     """The kinds of the figures ``text`` states, years aside: "money" (a currency written
-    before or after the figure), "share", "measure" (a unit of measure after it) or
-    "other" (a bare number or a count of things).
+    before or after the figure), "share", "duration" ("over 4 years"), "measure" (a unit
+    of measure after it) or "other" (a bare number or a count of things).
 
     Example:
         >>> sorted(figure_kinds("A bonus of 27 million pounds ($33.5 million) per GW in 2025."))
@@ -111,6 +112,8 @@ def figure_kinds(text: str) -> set[str]:
             kinds.add("money")
         elif _SHARE.match(rest):
             kinds.add("share")
+        elif _DURATION.match(rest):
+            kinds.add("duration")
         elif asked_dimension(f"how many {_next_word(rest)}"):
             kinds.add("measure")
         else:
@@ -126,16 +129,18 @@ def _next_word(rest: str) -> str:
 def count_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """A count of things is asked ("how many projects", whatever kind the question is
     read as: "how many projects won money" reads as a sum) and the quoted clause states
-    only sums of money or figures in a unit of measure: the asked things' budget or
-    capacity, not their number."""
+    only sums of money, durations or figures in a unit of measure: the asked things'
+    budget, term or capacity, not their number."""
     if not candidates or has_cjk(query.text):
         return ""
     asked = _HOW_MANY.search(query.text)
     if asked is None or asked_dimension(query.text) or _money()[1].match(" " + asked[1]):
         return ""
+    if _DURATION.match(" " + asked[1]):
+        return ""  # "how many years": a duration is the asked count
     hit = candidates[0]
     kinds = figure_kinds(hit.indexed_text or hit.text)
-    if kinds and kinds <= {"money", "measure"}:
+    if kinds and kinds <= {"money", "measure", "duration"} and kinds != {"duration"}:
         named = " and ".join(sorted(kinds))
         return f"the passage found states {named} figures, not a count"
     return ""

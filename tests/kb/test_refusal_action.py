@@ -153,3 +153,13 @@ def test_a_question_about_the_plan_itself_is_answered_by_the_plan():
     # and an ordinary question about the aim is not touched
     aim = understand("How many fast chargers will the corridor fund pay for by 2027?")
     assert time_status_reason(aim, [_hit(PLANNED)]) == ""
+
+
+def test_a_count_asked_is_not_answered_by_a_grant_over_some_years():
+    q = understand("How many hydrogen filling stations will the coast strategy pay for?")
+    grant = _hit("The coast strategy gives 2.5 million USD over 3 years to safety codes.")
+    assert count_kind_reason(q, [grant]) != ""
+    stations = _hit("The coast strategy funds 12 hydrogen filling stations over 3 years.")
+    assert count_kind_reason(q, [stations]) == ""
+    years = understand("How many years will the coast strategy run?")
+    assert count_kind_reason(years, [_hit("The coast strategy runs for 3 years.")]) == ""

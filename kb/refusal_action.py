@@ -157,15 +157,18 @@ def _time_patterns() -> dict[str, re.Pattern]:
 def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """The question asks what has been done so far ("how many chargers had been built
     before the programme was suspended?") and the quoted clause speaks only of what will
-    be done: a plan's figure is not an outcome. A clause stating anything done is kept."""
+    be done: a plan's figure is not an outcome. Kept when the quoted clause or a
+    candidate just below it states anything done."""
     if not candidates or has_cjk(query.text):
         return ""
     pats = _time_patterns()
     if not pats["asked_done"].search(query.text) or pats["asked_plan"].search(query.text):
         return ""
-    hit = candidates[0]
-    text = fold_wide_digits(hit.indexed_text or hit.text)
-    if pats["said_future"].search(text) and not pats["said_done"].search(text):
+    texts = [fold_wide_digits(h.indexed_text or h.text) for h in candidates]
+    # an outcome stated by a candidate just below the quoted plan may be the answer
+    if any(pats["said_done"].search(text) for text in texts):
+        return ""
+    if pats["said_future"].search(texts[0]):
         return "the passage found states a plan, not what has been done"
     return ""
 

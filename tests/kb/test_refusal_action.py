@@ -163,3 +163,11 @@ def test_a_count_asked_is_not_answered_by_a_grant_over_some_years():
     assert count_kind_reason(q, [stations]) == ""
     years = understand("How many years will the coast strategy run?")
     assert count_kind_reason(years, [_hit("The coast strategy runs for 3 years.")]) == ""
+
+
+def test_an_outcome_just_below_the_quoted_plan_keeps_the_question():
+    q = understand("How much enriched fuel has the valley plant produced so far?")
+    plan = _hit("The valley plant will scale up to 900 kilograms of enriched fuel a year.")
+    outcome = _hit("The valley plant produced its first 20 kilograms of enriched fuel in May.")
+    assert time_status_reason(q, [plan]) != ""
+    assert time_status_reason(q, [plan, outcome]) == ""

@@ -3,10 +3,12 @@ its attributes.
 
 "How much gas capacity will be retired?" is not answered by a clause on the gas capacity
 to be built, nor "How many projects won the bonus?" by a clause that gives only the
-bonus's sum of money. Both checks read the quoted clause only, with the word lists of
-``kb/data/near_miss.toml``, and refuse only on positive evidence of the other attribute:
-a clause that names the asked action too (or a synonym of it in the same group), or that
-states a bare number or a count of the asked things, is not refused.
+bonus's sum of money, nor "How many chargers had been built?" by a clause on the
+chargers a programme will pay for. The checks read the quoted clause (the last one also
+the next two candidates), with the word lists of ``kb/data/near_miss.toml``, and refuse
+only on positive evidence of the other attribute: a clause that names the asked action
+too (or a synonym of it in the same group), states a bare number or a count of the asked
+things, or states anything done, is not refused.
 """
 
 from __future__ import annotations

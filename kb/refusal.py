@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
+from kb.refusal_action import ACTION_CHECKS
 from kb.refusal_measure import MEASURE_CHECKS, change_in_share
 from kb.refusal_sector import sector_reason
 from kb.refusal_words import carries_kind, spelled_acronyms
@@ -336,7 +337,7 @@ def _attributes() -> frozenset[str]:
 
 
 #: The checks ``refusal_reason`` runs, in order.
-CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *MEASURE_CHECKS)
+CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *MEASURE_CHECKS, *ACTION_CHECKS)
 #: The checks that read only the question and the candidates ("year" and "name" also
 #: read the documents' dates and texts).
 _CHECK_FUNCS: dict[str, Callable[[Query, Sequence[Hit]], str]] = {
@@ -345,6 +346,7 @@ _CHECK_FUNCS: dict[str, Callable[[Query, Sequence[Hit]], str]] = {
     "year_chosen": year_chosen_reason,
     "sector": sector_reason,
     **MEASURE_CHECKS,
+    **ACTION_CHECKS,
 }
 
 _KIND_NAMES = {

@@ -7,6 +7,8 @@
   that answers it states a number in that measure word (5台, 1.2万台); a sum in 亿元 is
   not a number of machines, and "一批园区" (a batch) no number of parks
   (``count_unit_reason``).
+  Measure words that count the same things (座 and 家 for mines, 台 and 辆 for
+  vehicles) are data (``[measure_words]`` of ``kb/data/zh_scope.toml``).
 - A five-year plan period names its years: 十二五 is 2011-2015 and "the 11th Five-Year
   Plan" 2006-2010 (``period_years``), so a question about one period is not answered
   from a clause about another.
@@ -14,8 +16,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections.abc import Callable
+from importlib import resources
 
 __all__ = ["count_unit_reason", "implied_name", "period_years"]
 
@@ -43,11 +48,23 @@ def implied_name(tokens: set[str], name: str, tokenize: Callable[[str], list[str
     return any(set(tokenize(word)) <= tokens for word in _IMPLIED.get(name.lower(), ()))
 
 
+@functools.cache
+def _alike() -> dict[str, str]:
+    """Each measure word of ``[measure_words] alike`` and the pattern of its group."""
+    raw = resources.files("kb").joinpath("data/zh_scope.toml").read_text("utf-8")
+    groups = tomllib.loads(raw).get("measure_words", {}).get("alike", [])
+    return {w: "(?:" + "|".join(map(re.escape, g)) + ")" for g in groups for w in g}
+
+
 def count_unit_reason(question: str, quoted: str) -> str:
-    """Why ``quoted`` (a Chinese clause) cannot answer a count asked in a measure word."""
+    """Why ``quoted`` (a Chinese clause) cannot answer a count asked in a measure word
+    (or one that counts the same things: 座 and 家)."""
     unit = _COUNTED.search(question)
-    measure = _ANY_MEASURE if unit is not None and unit.group(1) == "个" else None
-    if unit is None or re.search(_NUMBER + (measure or re.escape(unit.group(1))), quoted):
+    if unit is None:
+        return ""
+    word = unit.group(1)
+    measure = _ANY_MEASURE if word == "个" else _alike().get(word, re.escape(word))
+    if re.search(_NUMBER + measure, quoted):
         return ""
     return f"the passage found gives no number counted in {unit.group(1)}"
 

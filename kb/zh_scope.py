@@ -24,6 +24,14 @@ def _data() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return places, tuple(data.get("qualifiers", "").split())
 
 
+@functools.cache
+def _joined() -> dict[str, list[str]]:
+    """Joined size qualifiers (大中型) and the single ones each names, longest first."""
+    raw = resources.files("kb").joinpath("data/zh_scope.toml").read_text("utf-8")
+    joined = tomllib.loads(raw).get("joined_qualifiers", {})
+    return {k: joined[k] for k in sorted(joined, key=len, reverse=True)}
+
+
 def scope_words(question: str) -> list[str]:
     """The places and qualifiers a Chinese question narrows itself to, in order.
 
@@ -40,14 +48,18 @@ def scope_words(question: str) -> list[str]:
         for m in re.finditer(re.escape(place), rest):
             found.append((m.start(), place))
         rest = rest.replace(place, "\0" * len(place))
+    for joined in _joined():  # 中小型企业: small and medium firms as one group
+        rest = rest.replace(joined, "\0" * len(joined))
     for word in qualifiers:
-        # a qualifier narrows the term that follows it (海上风电), not a place (上海) nor
-        # the end of a sentence (建在陆上吗)
-        for m in re.finditer(re.escape(word) + r"(?=[\u4e00-\u9fff])(?![吗呢吧啊了])", rest):
+        # a qualifier narrows the term that follows it (海上风电), not a place (上海), the
+        # end of a sentence (建在陆上吗) nor a change of size (小型化)
+        for m in re.finditer(re.escape(word) + r"(?=[\u4e00-\u9fff])(?![吗呢吧啊了化])", rest):
             found.append((m.start(), word))
     return list(dict.fromkeys(word for _, word in sorted(found)))
 
 
 def missing_scope(question: str, passage: str) -> list[str]:
-    """The places and qualifiers of ``question`` that ``passage`` never names."""
-    return [word for word in scope_words(question) if word not in passage]
+    """The places and qualifiers of ``question`` that ``passage`` never names (a joined
+    qualifier in the passage, 大中型, names each of its parts)."""
+    named = " ".join(part for j, parts in _joined().items() if j in passage for part in parts)
+    return [word for word in scope_words(question) if word not in f"{passage} {named}"]

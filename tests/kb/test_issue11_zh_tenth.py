@@ -17,7 +17,7 @@ import pytest
 
 from kb.refusal import refusal_reason
 from kb.retrieve import Hit
-from kb.understand import carries, understand
+from kb.understand import carries, glossary_expansions, understand
 from kb.zh_checks import count_unit_reason
 from kb.zh_scope import missing_scope, scope_words
 
@@ -111,3 +111,35 @@ def test_a_joined_size_or_a_change_of_size_narrows_nothing(question):
 def test_the_refusal_names_the_size_the_clause_lacks():
     reason = _reason("到2028年，小型矿山要有多大比例达标？", "到2028年，70%大型矿山要达标。")
     assert reason == "the passage found does not speak of 小型"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("How many charging piles does the city plan along its highways?", "充电桩"),
+        ("What share of buses sold were plug-in hybrids?", "插电式混合动力"),
+        ("How much charging infrastructure will the province build?", "充电"),
+        ("What does the plan say about renewable integration in the north?", "消纳"),
+        ("How much did electricity consumption grow last year?", "用电量"),
+        ("What irrigation efficiency coefficient is the target?", "灌溉"),
+        ("What irrigation efficiency coefficient is the target?", "系数"),
+        ("By how much should the timber stock rise on forest farms?", "蓄积量"),
+        ("By how much should the timber stock rise on forest farms?", "林场"),
+        ("How large is the sovereign bond issued abroad?", "主权债券"),
+        ("How much water has the south-north water transfer carried?", "南水北调"),
+    ],
+)
+def test_an_english_question_reaches_the_chinese_term(question, term):
+    assert term in glossary_expansions(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("How many electric buses will the city buy?", "充电桩"),
+        ("What share of forest cover must the county reach?", "林场"),
+        ("What penalty applies to a late emissions report?", "债券"),
+    ],
+)
+def test_a_term_the_question_does_not_use_adds_nothing(question, term):
+    assert term not in glossary_expansions(question)

@@ -45,7 +45,7 @@ from kb.refusal_words import names as _names
 from kb.refusal_words import uses as _uses
 from kb.retrieve import STOPWORDS, Hit, tokenize
 from kb.understand import Query, expansions
-from kb.zh_checks import count_unit_reason, implied_name, period_years
+from kb.zh_checks import count_unit_reason, implied_name, period_years, written_years
 from kb.zh_scope import missing_scope
 
 #: Characters either side of the quoted clause within which a name the question
@@ -170,7 +170,7 @@ def year_reason(
     for hit in candidates:
         around = fold_wide_digits(f"{hit.context} {hit.title}")
         seen = set(_YEAR.findall(f"{_text(hit)} {around} {doc_date(hit.doc_id)}"))
-        if named & seen:
+        if named & (seen | written_years(f"{_text(hit)} {around}")):
             return ""
     return f"no passage speaks of {', '.join(sorted(named))}"
 
@@ -184,9 +184,9 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
     if not named or not candidates or query.kind not in _FIGURE_KINDS[:4]:
         return ""
     hit = candidates[0]
-    own = set(_YEAR.findall(_text(hit))) | period_years(_text(hit))
+    own = set(_YEAR.findall(_text(hit))) | period_years(_text(hit)) | written_years(_text(hit))
     around = fold_wide_digits(f"{hit.context} {' '.join(hit.section)} {hit.title}")
-    seen = own | set(_YEAR.findall(around)) | period_years(around)
+    seen = own | set(_YEAR.findall(around)) | period_years(around) | written_years(around)
     if named & seen or not own:
         return ""
     return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"

@@ -143,3 +143,30 @@ def test_an_english_question_reaches_the_chinese_term(question, term):
 )
 def test_a_term_the_question_does_not_use_adds_nothing(question, term):
     assert term not in glossary_expansions(question)
+
+
+def _doc_reason(question: str, clause: str, doc: str, title: str = "") -> str:
+    hit = _hit(clause, title=title)
+    return refusal_reason(understand(question), [hit], lambda _doc: doc)
+
+
+def test_a_year_in_chinese_numerals_is_the_year_an_english_question_names():
+    question = "How much storage capacity should be installed by 2025?"
+    clause = "到二〇二五年，新型储能装机规模达到3000万千瓦以上。"
+    assert _doc_reason(question, clause, clause) == ""
+    # another year, written the same way, is still not the one asked
+    other = "到二〇二七年，新型储能装机规模达到5000万千瓦以上。"
+    assert _doc_reason(question, other, other) != ""
+    # the ordinary year in digits is read as before
+    plain = "到2025年，新型储能装机规模达到3000万千瓦以上。"
+    assert _doc_reason(question, plain, plain) == ""
+
+
+def test_a_text_issued_by_a_national_body_speaks_of_china():
+    question = "How much storage capacity should China install by 2030?"
+    clause = "到2030年，新型储能装机规模达到1亿千瓦以上。"
+    doc = f"国家能源局印发指导意见。\n{clause}"
+    assert _doc_reason(question, clause, doc) == ""
+    # a Chinese text about another country's plan does not speak of China
+    foreign = f"日本经济产业省公布能源计划。\n{clause}"
+    assert _doc_reason(question, clause, foreign).endswith("does not speak of China")

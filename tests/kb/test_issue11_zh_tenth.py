@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from kb.refusal import refusal_reason
+from kb.refusal_measure import unit_reason
 from kb.retrieve import Hit
 from kb.understand import carries, glossary_expansions, understand
 from kb.zh_checks import count_unit_reason
@@ -170,3 +171,19 @@ def test_a_text_issued_by_a_national_body_speaks_of_china():
     # a Chinese text about another country's plan does not speak of China
     foreign = f"日本经济产业省公布能源计划。\n{clause}"
     assert _doc_reason(question, clause, foreign).endswith("does not speak of China")
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "refused"),
+    [
+        # a sum of money is no volume of water saved, nor a capacity
+        ("五年里城市节水一共省下了多少立方米水？", "节水产业的产值估计超过900亿元。", True),
+        ("五年里城市节水一共省下了多少立方米水？", "城市累计节水约45亿立方米。", False),
+        ("到2030年光伏装机要达到多少万千瓦？", "光伏项目总投资达到300亿元。", True),
+        ("到2030年光伏装机要达到多少万千瓦？", "光伏装机达到8000万千瓦，总投资300亿元。", False),
+        # a question asked in no unit is not checked
+        ("节水产业的产值有多少？", "节水产业的产值估计超过900亿元。", False),
+    ],
+)
+def test_a_chinese_question_asked_in_a_unit(question, clause, refused):
+    assert bool(unit_reason(understand(question), [_hit(clause)])) is refused

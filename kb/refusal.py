@@ -46,7 +46,7 @@ from kb.refusal_words import uses as _uses
 from kb.retrieve import STOPWORDS, Hit, tokenize
 from kb.understand import Query, expansions
 from kb.zh_checks import count_unit_reason, implied_name, period_years, written_years
-from kb.zh_scope import missing_scope
+from kb.zh_scope import missing_english_scope, missing_scope
 
 #: Characters either side of the quoted clause within which a name the question
 #: gives must stand (besides the clause's paragraph and section).
@@ -227,11 +227,13 @@ def name_reason(
     the document's title and opening): a fact sheet that names a company in one
     paragraph does not state that company's figure in another. A Chinese question's place
     or qualifier (北京, 海上风电: ``kb.zh_scope``) must stand in the Chinese clause quoted,
-    its paragraph, section or title."""
-    if candidates and has_cjk(query.text) and has_cjk(_text(candidates[0])):
+    its paragraph, section or title; so must an English question's qualifier (offshore, the
+world's) in one of its Chinese words, when the quoted clause is Chinese."""
+    if candidates and has_cjk(_text(candidates[0])):
         best = candidates[0]
         seen = f"{best.title} {' '.join(best.section)} {_text(best)} {best.context}"
-        if missing := missing_scope(query.text, seen):  # 北京, 海上风电: zh_scope
+        scope = missing_scope if has_cjk(query.text) else missing_english_scope
+        if missing := scope(query.text, seen):  # 北京, 海上风电, offshore: zh_scope
             return f"the passage found does not speak of {', '.join(missing)}"
     names = question_names(query)
     if not names or not candidates:

@@ -13,7 +13,7 @@ import re
 import tomllib
 from importlib import resources
 
-__all__ = ["missing_scope", "scope_words"]
+__all__ = ["missing_english_scope", "missing_scope", "scope_words"]
 
 
 @functools.cache
@@ -63,3 +63,26 @@ def missing_scope(question: str, passage: str) -> list[str]:
     qualifier in the passage, 大中型, names each of its parts)."""
     named = " ".join(part for j, parts in _joined().items() if j in passage for part in parts)
     return [word for word in scope_words(question) if word not in f"{passage} {named}"]
+
+
+@functools.cache
+def _english() -> dict[str, tuple[str, ...]]:
+    raw = resources.files("kb").joinpath("data/zh_scope.toml").read_text("utf-8")
+    return {k: tuple(v) for k, v in tomllib.loads(raw).get("english_qualifiers", {}).items()}
+
+
+def missing_english_scope(question: str, passage: str) -> list[str]:
+    """The qualifiers of an English ``question`` ("offshore", "the world's") for which a
+    Chinese ``passage`` names none of the Chinese words.
+
+    Example:
+        >>> missing_english_scope("What is the world's share?", "占全国的30%")
+        ["world's"]
+    """
+    low = question.lower().replace("’", "'")
+    return [
+        word
+        for word, chinese in _english().items()
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low)
+        and not any(c in passage for c in chinese)
+    ]

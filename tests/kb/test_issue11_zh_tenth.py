@@ -187,3 +187,37 @@ def test_a_text_issued_by_a_national_body_speaks_of_china():
 )
 def test_a_chinese_question_asked_in_a_unit(question, clause, refused):
     assert bool(unit_reason(understand(question), [_hit(clause)])) is refused
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "refused"),
+    [
+        # a national or regional share is a near-miss for the world's share
+        (
+            "What share of the world's battery storage is in China?",
+            "华北地区储能规模占全国的28%。",
+            True,
+        ),
+        (
+            "What share of the world's battery storage is in China?",
+            "我国储能规模占全球的45%。",
+            False,
+        ),
+        (
+            "How much offshore wind should China build by 2030?",
+            "到2030年，全国风电装机达到8亿千瓦。",
+            True,
+        ),
+        (
+            "How much offshore wind should China build by 2030?",
+            "到2030年，全国海上风电装机达到1亿千瓦。",
+            False,
+        ),
+        ("How many small hydropower plants will China retire?", "全国将关停小水电站300座。", False),
+        # a question with no qualifier is not checked
+        ("How much wind should China build by 2030?", "到2030年，全国风电装机达到8亿千瓦。", False),
+    ],
+)
+def test_an_english_qualifier_must_be_named_by_the_chinese_clause(question, clause, refused):
+    reason = _doc_reason(question, clause, f"国家能源局\n{clause}")
+    assert ("does not speak of" in reason) is refused

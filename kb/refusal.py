@@ -219,16 +219,16 @@ def name_reason(
     query: Query, candidates: Sequence[Hit], document_text: Callable[[str], str]
 ) -> str:
     """The question names a particular thing (a country, a company, a survey) that the
-        best candidate's document never mentions, synonyms included: a question about
-        Brazil's pledge is not answered by a fact sheet that never names Brazil.
+    best candidate's document never mentions, synonyms included: a question about
+    Brazil's pledge is not answered by a fact sheet that never names Brazil.
 
-        In a long document that lists many actors, most of the names must also stand near
-        the quoted clause (its paragraph, section, ``NAME_REACH`` characters either side, or
-        the document's title and opening): a fact sheet that names a company in one
-        paragraph does not state that company's figure in another. A Chinese question's place
-        or qualifier (北京, 海上风电: ``kb.zh_scope``) must stand in the Chinese clause quoted,
-        its paragraph, section or title; so must an English question's qualifier (offshore, the
-    world's) in one of its Chinese words, when the quoted clause is Chinese."""
+    In a long document that lists many actors, most of the names must also stand near
+    the quoted clause (its paragraph, section, ``NAME_REACH`` characters either side, or
+    the document's title and opening): a fact sheet that names a company in one
+    paragraph does not state that company's figure in another. A Chinese question's place
+    or qualifier (北京, 海上风电: ``kb.zh_scope``) must stand in the Chinese clause quoted,
+    its paragraph, section or title; so must one of the Chinese words of an English
+    question's qualifier (offshore: 海上; the world's: 全球) when the clause is Chinese."""
     if candidates and has_cjk(_text(candidates[0])):
         best = candidates[0]
         seen = f"{best.title} {' '.join(best.section)} {_text(best)} {best.context}"

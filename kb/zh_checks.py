@@ -2,8 +2,8 @@
 
 - A Chinese national text speaks of China as 全国 (the whole country), or through a
   national body (国务院, 国家能源局), without naming it: the name check accepts it for
-  "China" (``implied_name``). Only the name check reads
-  this; a question about China is not widened to every 全国 clause.
+  "China" (``implied_name``). Only the name check reads this; a question about China
+  is not widened to every 全国 clause.
 - A Chinese count question names what it counts in ("多少台挖掘机"): a Chinese clause
   that answers it states a number in that measure word (5台, 1.2万台); a sum in 亿元 is
   not a number of machines, and "一批园区" (a batch) no number of parks

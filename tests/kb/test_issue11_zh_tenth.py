@@ -216,6 +216,17 @@ def test_a_chinese_question_asked_in_a_unit(question, clause, refused):
         ("How many small hydropower plants will China retire?", "全国将关停小水电站300座。", False),
         # a question with no qualifier is not checked
         ("How much wind should China build by 2030?", "到2030年，全国风电装机达到8亿千瓦。", False),
+        # "global warming" and "urban-rural" narrow nothing the clause lacks
+        (
+            "How much should China cut emissions to slow global warming?",
+            "全国碳排放下降18%。",
+            False,
+        ),
+        (
+            "How much should China spend on urban and rural grids?",
+            "城乡电网投资达到5000亿元。",
+            False,
+        ),
     ],
 )
 def test_an_english_qualifier_must_be_named_by_the_chinese_clause(question, clause, refused):

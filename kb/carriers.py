@@ -24,7 +24,9 @@ _NUMBER = re.compile(
 _MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b(?:usd|eur|rmb|cny|inr|dollars?|euros?|yuan|renminbi|rupees?|crores?|lakhs?)\b|"
     # "Rs. 19", "Rs 27", "Rs.600": no word boundary follows the full stop before a space
-    r"\brs\.?(?=\s?\d)|[\d〇零一二三四五六七八九十百千两]\s?(?:元|万元|亿元)|"
+    r"\brs\.?(?=\s?\d)|"
+    # a sum in yuan or a foreign currency written in Chinese (3亿元, 40亿美元, 5000万欧元)
+    r"[\d〇零一二三四五六七八九十百千两]\s?[万亿千百]*(?:(?:美|欧|日|港|澳门|新台|韩)?元|英镑)|"
     # a fine set as a multiple of a base or up to its value (五倍以下罚款, 价款等值以下的罚款)
     r"[\d〇零一二三四五六七八九十两]倍(?=[^。；;]{0,16}罚)|等值以下的?罚款|"
     r"\b(?:bn|billion|million|trillion)\b(?=[^.;]{0,40}\b(?:fund|funding|invest|grant|loan|financ|budget|dollars?|euros?))",

@@ -46,8 +46,8 @@ from kb.refusal_words import names as _names
 from kb.refusal_words import uses as _uses
 from kb.retrieve import STOPWORDS, Hit, tokenize
 from kb.understand import Query, expansions
-from kb.zh_checks import count_unit_reason, implied_name, period_years
-from kb.zh_scope import missing_scope
+from kb.zh_checks import count_unit_reason, implied_name, period_years, written_years
+from kb.zh_scope import missing_english_scope, missing_scope
 
 #: Characters either side of the quoted clause within which a name the question
 #: gives must stand (besides the clause's paragraph and section).
@@ -171,7 +171,7 @@ def year_reason(
     for hit in candidates:
         around = fold_wide_digits(f"{hit.context} {hit.title}")
         seen = set(_YEAR.findall(f"{_text(hit)} {around} {doc_date(hit.doc_id)}"))
-        if named & seen:
+        if named & (seen | written_years(f"{_text(hit)} {around}")):
             return ""
     return f"no passage speaks of {', '.join(sorted(named))}"
 
@@ -185,9 +185,9 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
     if not named or not candidates or query.kind not in _FIGURE_KINDS[:4]:
         return ""
     hit = candidates[0]
-    own = set(_YEAR.findall(_text(hit))) | period_years(_text(hit))
+    own = set(_YEAR.findall(_text(hit))) | period_years(_text(hit)) | written_years(_text(hit))
     around = fold_wide_digits(f"{hit.context} {' '.join(hit.section)} {hit.title}")
-    seen = own | set(_YEAR.findall(around)) | period_years(around)
+    seen = own | set(_YEAR.findall(around)) | period_years(around) | written_years(around)
     if named & seen or not own:
         return ""
     return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
@@ -228,11 +228,13 @@ def name_reason(
     the document's title and opening): a fact sheet that names a company in one
     paragraph does not state that company's figure in another. A Chinese question's place
     or qualifier (北京, 海上风电: ``kb.zh_scope``) must stand in the Chinese clause quoted,
-    its paragraph, section or title."""
-    if candidates and has_cjk(query.text) and has_cjk(_text(candidates[0])):
+    its paragraph, section or title; so must one of the Chinese words of an English
+    question's qualifier (offshore: 海上; the world's: 全球) when the clause is Chinese."""
+    if candidates and has_cjk(_text(candidates[0])):
         best = candidates[0]
         seen = f"{best.title} {' '.join(best.section)} {_text(best)} {best.context}"
-        if missing := missing_scope(query.text, seen):  # 北京, 海上风电: zh_scope
+        scope = missing_scope if has_cjk(query.text) else missing_english_scope
+        if missing := scope(query.text, seen):  # 北京, 海上风电, offshore: zh_scope
             return f"the passage found does not speak of {', '.join(missing)}"
     names = question_names(query)
     if not names or not candidates:

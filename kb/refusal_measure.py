@@ -105,8 +105,16 @@ def asked_dimension(question: str) -> str:
         'energy'
         >>> asked_dimension("How many jobs will the plant create?")
         ''
+        >>> asked_dimension("一共节约了多少立方米水？")
+        'volume'
     """
     units = _unit_dimension()
+    if has_cjk(question):  # "多少立方米", "多少万千瓦"
+        zh, weak = _zh_unit_dimension(), _data().get("weak_units", [])
+        words = "|".join(map(re.escape, sorted(set(zh) - set(weak), key=len, reverse=True)))
+        m = re.search(f"多少(?:万|亿)?({words})", question)
+        if m and len(zh[m.group(1)]) == 1:
+            return next(iter(zh[m.group(1)]))
     for m in _ASKED_UNIT.finditer(_fold(question)):
         word = next(g for g in m.groups() if g)
         if len(units.get(word, ())) == 1:

@@ -129,6 +129,10 @@ def test_units_adverbs_and_as_phrases_after_the_figure_keep_the_metric(
         ("Member states must meet the 32% binding target for renewables.", "binding"),
         ("The plan sets a 40% interim target for emissions.", "interim"),
         ("The 55% headline target covers all sectors.", "headline"),
+        # after a frame ("reach its", "meet the"): the qualifier is no measured thing either
+        ("The state must reach its 40% national target by 2030.", "national"),
+        ("Officials hope to meet the 30% new target by 2030.", "new"),
+        ("The agency expects to achieve the 80% ultimate goal by 2050.", "ultimate"),
     ],
 )
 def test_a_qualifier_of_the_target_is_never_the_whole_metric(text: str, qualifier: str) -> None:

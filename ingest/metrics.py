@@ -78,24 +78,6 @@ _NOUN_AFTER = re.compile(
     r"and|for|by|from|below|above|over|under|compared|relative|than|of)\b)"
     r"[A-Za-z][\w-]*\s*){1,4})"
 )
-# The measured thing written right after a figure and closed by a goal word or a deadline:
-# "a goal of 35% renewable electricity by 2030", "the 25% clean heat target". One to four
-# words, none of them a preposition, a comparative or a change noun (those keep their own
-# readings: "of" a share's base, "a 55% reduction in X" the object after the change).
-_MEASURED_AFTER = re.compile(
-    r"^\s*(?P<noun>(?:(?!(?:of|in|for|by|to|at|from|on|below|above|over|under|compared|relative|"
-    r"than|more|less|higher|lower|and|or|the|a|an|per|each|every|target|goal|objective|a?year|"
-    r"annual\w*|overall|nationwide|statewide|collectively|respectively|together|altogether|"
-    r"already|also|only|again|now|then|instead|approximately|roughly|about|around|nearly|"
-    r"almost|just|all|both)\b)[A-Za-z][\w-]*\s+){1,4}?)"
-    r"(?:(?:target|goal|objective)s?\b|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d{2}\b)",
-    re.IGNORECASE,
-)
-_CHANGE_NOUN = re.compile(
-    r"\b(?:reduction|cut|decrease|decline|increase|rise|growth|improvement|saving|drop|fall|"
-    r"share|level|percent|increment)s?\b",
-    re.IGNORECASE,
-)
 _COORDINATED = re.compile(r"^\s*(?:and|or|,)\s*(?:[\d.,]+\s*%?\s*(?:,|and|or)?\s*)+", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]*[,;][^()]*\)")
 _METRIC_MAX_CHARS = 160
@@ -167,7 +149,7 @@ def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = No
     # reach 40 GW") glosses the subject: it neither ends the subject nor names the metric.
     before = _ASIDE.sub("", before)
     segment = re.split(r"[;:；：，]|,(?!\d)", before)[-1]
-    named_after = _measured_after(after)
+    named_after = _measured_after(segment, after, grammar)
     if named_after:
         return named_after[:_METRIC_MAX_CHARS]
     metric = ""
@@ -208,13 +190,32 @@ def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = No
     return metric[:_METRIC_MAX_CHARS]
 
 
-def _measured_after(after: str) -> str:
-    """ "35% renewable electricity by 2030" -> "renewable electricity": the measured thing
-    named between the figure and its goal word or deadline, when it is no change noun."""
-    found = _MEASURED_AFTER.match(after)
-    if not found or _CHANGE_NOUN.search(found.group("noun")):
+def _measured_after(segment: str, after: str, grammar: Grammar | None) -> str:
+    """ "how close is the region to its goal of 35% renewable electricity by 2030" ->
+    "renewable electricity": the measured thing named between the figure and its goal word
+    or deadline, read only when the words before the figure end in a frame that names no
+    measured thing (the grammar's ``measured_after_frame``) and the words after it are
+    neither a unit, a qualifier, an adverb nor a change noun (``measured_after_not``)."""
+    if grammar is None or grammar.measured_after is None or grammar.measured_after_frame is None:
         return ""
-    return clean_phrase(found.group("noun"))
+    if not grammar.measured_after_frame.search(segment):
+        return ""
+    found = grammar.measured_after.match(after)
+    if not found:
+        return ""
+    noun = clean_phrase(found.group("noun"))
+    words = noun.split()
+    if not words or any(_is_change_noun(word, grammar) for word in words):
+        return ""
+    if grammar.measured_after_not is not None and grammar.measured_after_not.search(noun):
+        return ""
+    return noun
+
+
+def _is_change_noun(word: str, grammar: Grammar) -> bool:
+    """Whether the grammar reads ``word`` as a change noun: "reduction" is one because
+    ``object_after`` reads "reduction in X" as a change of X (one list of change nouns)."""
+    return grammar.object_after is not None and bool(grammar.object_after.match(f"{word} in x"))
 
 
 def _object_after(segment: str, after: str, grammar: Grammar | None) -> str:

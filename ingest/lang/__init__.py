@@ -247,6 +247,13 @@ class Grammar:
     # ``object_after_needs``: what the words before the figure must end with for it to apply.
     object_after: re.Pattern[str] | None = None
     object_after_needs: re.Pattern[str] | None = None
+    # ``[cues] measured_after``: the measured thing written after a figure and closed by a
+    # goal word or a deadline, its ``noun`` group; read only when the words before the
+    # figure end in ``measured_after_frame`` and the words are no ``measured_after_not``
+    # (ingest/metrics.py). None: no such rule.
+    measured_after: re.Pattern[str] | None = None
+    measured_after_frame: re.Pattern[str] | None = None
+    measured_after_not: re.Pattern[str] | None = None
     # ``[cues] list_noun_before`` / ``list_joiner_after``: a plural noun that names a
     # number only when a list of numbers follows ("scopes 1, 2 and 3")
     list_noun_before: re.Pattern[str] = _NEVER
@@ -387,6 +394,13 @@ def _compile(data: dict[str, Any]) -> Grammar:
         object_after=_re(cues["object_after"]) if cues.get("object_after") else None,
         object_after_needs=(
             _re(cues["object_after_needs"]) if cues.get("object_after_needs") else None
+        ),
+        measured_after=_re(cues["measured_after"]) if cues.get("measured_after") else None,
+        measured_after_frame=(
+            _re(cues["measured_after_frame"]) if cues.get("measured_after_frame") else None
+        ),
+        measured_after_not=(
+            _re(cues["measured_after_not"]) if cues.get("measured_after_not") else None
         ),
         list_noun_before=_re(cues.get("list_noun_before") or _NEVER.pattern),
         list_joiner_after=_re(cues.get("list_joiner_after") or _NEVER.pattern),

@@ -138,9 +138,24 @@ def test_number_hyphened_before_a_noun_is_an_adjective(text: str, adjective, aim
 
 
 def test_millions_after_a_number_scales_it() -> None:
-    found = _targets("Forests must absorb 310 millions tons of CO2 a year by 2030.")
-    assert 310e6 in _values(found)
-    assert 310.0 not in _values(found)
+    found = _targets("Peatlands must store 240 millions tonnes of carbon each year by 2035.")
+    assert 240e6 in _values(found)
+    assert 240.0 not in _values(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2030 millions of homes shall be connected to heat networks.",
+        "By 2035 billions of euros shall flow into grids, and the country will cut emissions"
+        " by 45% by 2035.",
+    ],
+)
+def test_year_before_millions_of_is_no_figure(text: str) -> None:
+    found = _targets(text)
+    assert not any(value >= 1e9 for value in _values(found))
+    if "45%" in text:
+        assert (45.0, "%", 2035) in found
 
 
 # ------------------------------------------------------------ shares of an aim

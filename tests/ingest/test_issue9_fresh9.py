@@ -223,6 +223,34 @@ def test_year_in_a_source_line_dates_no_aim() -> None:
     assert (50.0, "%", 2030) in _targets("Homes will be 50% electric by 2030.", date=None)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "aim"),
+    [
+        ("Renewable sources: 45% of electricity by 2030.", "en", (45.0, "%", 2030)),
+        (
+            "Energy sources: the share of renewables shall reach 45% by 2030.",
+            "en",
+            (45.0, "%", 2030),
+        ),
+        (
+            "Funding sources: the fund shall mobilise EUR 10 billion by 2030.",
+            "en",
+            (1e10, "EUR", 2030),
+        ),
+        ("资金来源：到2025年，非化石能源消费比重提高到20%。", "zh", (20.0, "%", 2025)),
+    ],
+)
+def test_lead_in_naming_sources_is_no_attribution(text: str, language: str, aim: tuple) -> None:
+    assert aim in _targets(text, date=None, language=language)
+
+
+def test_source_line_ends_at_its_first_clause_break() -> None:
+    text = "Source: agency survey, the state will reach 40% renewable power by 2032."
+    assert (40.0, "%", 2032) in _targets(text, date=None)
+    text = "数据来源：统计年鉴，到2030年非化石能源消费比重提高到25%。"
+    assert (25.0, "%", 2030) in _targets(text, date=None, language="zh")
+
+
 def test_short_run_of_share_lines_is_not_a_legend() -> None:
     # two lines that end in a share are a wrapped sentence, not a legend
     text = "The plan aims to raise the renewable share to 45%\nand the electric share to 30%\nby 2030.\n"

@@ -251,6 +251,35 @@ def test_source_line_ends_at_its_first_clause_break() -> None:
     assert (25.0, "%", 2030) in _targets(text, date=None, language="zh")
 
 
+@pytest.mark.parametrize(
+    ("text", "aims"),
+    [
+        (
+            "GOALS FOR 2035\nReduce landfill by 35%\nRaise reuse to 25%\nCut water losses by 9.5%\n",
+            {(35.0, "%", 2035), (25.0, "%", 2035), (9.5, "%", 2035)},
+        ),
+        (
+            "GOALS FOR 2035\nThe city shall reduce landfill by 35%.\nIt shall raise reuse to 25%.\n",
+            {(35.0, "%", 2035)},
+        ),
+    ],
+)
+def test_capitals_heading_with_a_year_leads_into_its_list(text: str, aims: set) -> None:
+    assert aims <= _targets(text, date="2024-01-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regions shall:\nBiogas 12%\nGeothermal 8%\nTidal 4%\nby 2035.\n",
+        "The regions shall lift these shares\nBiogas 12%\nGeothermal 8%\nTidal 4%\nby 2035.\n",
+    ],
+)
+def test_share_lines_inside_one_sentence_are_no_legend(text: str) -> None:
+    found = _targets(text, date="2024-01-01")
+    assert {(12.0, "%", 2035), (8.0, "%", 2035), (4.0, "%", 2035)} <= found
+
+
 def test_short_run_of_share_lines_is_not_a_legend() -> None:
     # two lines that end in a share are a wrapped sentence, not a legend
     text = "The plan aims to raise the renewable share to 45%\nand the electric share to 30%\nby 2030.\n"

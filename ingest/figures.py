@@ -141,7 +141,11 @@ def _term_of_rule(
         return True
     if cues.coefficient_after.search(right):
         return True  # "a one percentage point exceedance of the benchmark ..."
-    if cues.aim_share_before.search(near) and cues.aim_share_after.search(right):
+    if (
+        cues.aim_share_before.search(near)
+        and cues.aim_share_after.search(right)
+        and cues.aim_share_means.search(left)
+    ):
         return True  # "credits may cover less than 3% of the target": a ceiling
     if _threshold(text, end, left, near, right, cues):
         return True  # "units with a rated output of eight megawatts or below"

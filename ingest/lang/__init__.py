@@ -123,6 +123,7 @@ class FigureCues:
     coefficient_after: re.Pattern[str] = _NEVER
     aim_share_before: re.Pattern[str] = _NEVER
     aim_share_after: re.Pattern[str] = _NEVER
+    aim_share_means: re.Pattern[str] = _NEVER
     aim_complement: re.Pattern[str] = _NEVER
     aim_complement_past: re.Pattern[str] = _NEVER
     whole_before: re.Pattern[str] = _NEVER

@@ -172,6 +172,32 @@ def test_ceiling_on_a_share_of_the_target_is_a_term() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "aim"),
+    [
+        (
+            "Emissions under the cap shall fall to no more than 38% of the 2005 cap by 2030.",
+            (38.0, "%", 2030),
+        ),
+        (
+            "The union shall reduce emissions by up to 55% of the target level by 2030.",
+            (55.0, "%", 2030),
+        ),
+    ],
+)
+def test_bound_on_a_share_without_a_means_is_an_aim(text: str, aim: tuple) -> None:
+    assert aim in _targets(text)
+
+
+def test_share_a_means_may_cover_is_a_term() -> None:
+    text = (
+        "The region will cut emissions by 70% by 2045, and may use up to 5% of the target abroad."
+    )
+    found = _targets(text)
+    assert (70.0, "%", 2045) in found
+    assert 5.0 not in _values(found)
+
+
+@pytest.mark.parametrize(
     ("text", "aim", "not_aim"),
     [
         (

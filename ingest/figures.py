@@ -70,9 +70,6 @@ _SPACES = re.compile(r"\s+")
 _RATING_UNITS = frozenset({"V", "kV", "MV", "VA", "kVA", "MVA"})
 _ATTRIBUTIVE = re.compile(r"\d[-‑](?:[^\W\d_]+)$")
 _NOUN_AFTER = re.compile(r"\s?[^\W\d_]")
-# A bare number joined by a hyphen to a word that stands before a noun is an adjective of
-# that noun ("the 27-country bloc"); "20-fold" is a multiple, read elsewhere.
-_HYPHEN_ADJECTIVE = re.compile(r"[-‑](?!fold\b)[^\W\d_]+\s+[^\W\d_]", re.IGNORECASE)
 
 
 def furniture_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
@@ -210,7 +207,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "scope"  # "The 30 islands taking part aim to ...": a known set
     if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and _NOUN_AFTER.match(right):
         return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
-    if not unit and _HYPHEN_ADJECTIVE.match(text, end):
+    if not unit and cues.hyphen_adjective.match(text, end):
         return "scope"  # "the 27-country bloc", "an 18-member board": a description
     if unit not in {"%", ""} and cues.facility_before.search(near):
         return "scope"  # "will expand its plant by 30,000 sq ft": the size of a facility

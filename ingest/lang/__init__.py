@@ -111,6 +111,9 @@ class FigureCues:
     # a scale word that scales a number reading as a year only with a unit after it
     # ("2030 millions of homes" is a year and a count word; "310 millions tons" a figure)
     year_scale: re.Pattern[str] = _NEVER
+    # a bare number hyphened to a word before a noun ("the 27-country bloc"), matched from
+    # the number's end: an adjective of that noun
+    hyphen_adjective: re.Pattern[str] = _NEVER
     definite_set_aim: re.Pattern[str] = _NEVER
     # a prior value a figure is compared with ("down from 145 Mt"), a rule's coefficient
     # ("a one percentage point exceedance ..."), a list lead-in naming a rule's terms ("...

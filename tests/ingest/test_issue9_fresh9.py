@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.lang import load_grammar
 from ingest.load import load_document
 from ingest.pipeline import build_nlp, process_document
 from ingest.plain_furniture import blank_furniture
@@ -135,6 +136,12 @@ def test_number_hyphened_before_a_noun_is_an_adjective(text: str, adjective, aim
     found = _values(_targets(text, date="2025-05-28"))
     assert aim in found
     assert adjective not in found
+
+
+def test_hyphen_adjective_is_language_data() -> None:
+    cue = load_grammar("en").figures.hyphen_adjective
+    assert cue.match("-seat council")
+    assert not cue.match("-fold rise")
 
 
 def test_millions_after_a_number_scales_it() -> None:

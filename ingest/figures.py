@@ -143,7 +143,7 @@ def _term_of_rule(
         and cues.aim_share_after.search(right)
         and cues.aim_share_means.search(left)
     ):
-        return True  # "credits may cover less than 3% of the target": a ceiling
+        return True  # "offsets may cover at most 6% of the goal": a ceiling
     if _threshold(text, end, left, near, right, cues):
         return True  # "units with a rated output of eight megawatts or below"
     # a margin over an average that picks out the units concerned
@@ -169,7 +169,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "reported"  # "84 Mt in 2030, down from 107 Mt": the earlier value
     if cues.prior_from.search(near) and cues.present_after.search(right):
         return "reported"  # "to 45% by 2030 from 15% at present": today's level
-    # "forecast to miss a target to reduce consumption by 11.7%": the aim noun names the
+    # "expected to fall short of a goal to lower heat demand by 9.5%": the aim noun names the
     # figure, so a forecast or a report around it says nothing about what the figure is
     named_aim = names_aim(text, start, grammar, unit)
     if cues.attribution.search(text) and not named_aim:
@@ -208,7 +208,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and _NOUN_AFTER.match(right):
         return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
     if not unit and cues.hyphen_adjective.match(text, end):
-        return "scope"  # "the 27-country bloc", "an 18-member board": a description
+        return "scope"  # "the 19-nation group", "an 18-member board": a description
     if unit not in {"%", ""} and cues.facility_before.search(near):
         return "scope"  # "will expand its plant by 30,000 sq ft": the size of a facility
     if unit not in {"%", ""} and cues.trip_before.search(near) and cues.trip_after.search(right):
@@ -317,10 +317,10 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 
 
 def names_aim(text: str, start: int, grammar: Grammar, unit: str = "") -> bool:
-    """Whether the figure at ``start`` is the complement of an aim noun ("a target to reduce
-    consumption by 11.7%", "its goal of 40%") that no past verb governs ("met its target of"),
+    """Whether the figure at ``start`` is the complement of an aim noun ("a goal to lower heat
+    demand by 9.5%", "its goal of 40%") that no past verb governs ("met its target of"),
     or the whole that progress is measured against where the clause calls that whole required
-    or aimed at ("60% of the capacity required by 2030 (68 out of 115 GW)"); a count of
+    or aimed at ("half of the output required by 2032 (19.5 out of 42 GW)"); a count of
     members or states ("12 out of 27 states") is never such a whole."""
     cues = grammar.figures
     near = left_window(text, start)[-_NEAR_CHARS:]

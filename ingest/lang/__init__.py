@@ -108,13 +108,13 @@ class FigureCues:
     # a count after a clause-opening "the" (a known set), and the binding verb after it that
     # makes it an aim after all
     definite_set: re.Pattern[str] = _NEVER
+    definite_set_aim: re.Pattern[str] = _NEVER
     # a scale word that scales a number reading as a year only with a unit after it
-    # ("2030 millions of homes" is a year and a count word; "310 millions tons" a figure)
+    # ("2030 millions of homes" is a year and a count word; "240 millions tonnes" a figure)
     year_scale: re.Pattern[str] = _NEVER
-    # a bare number hyphened to a word before a noun ("the 27-country bloc"), matched from
+    # a bare number hyphened to a word before a noun ("an 18-member board"), matched from
     # the number's end: an adjective of that noun
     hyphen_adjective: re.Pattern[str] = _NEVER
-    definite_set_aim: re.Pattern[str] = _NEVER
     # a prior value a figure is compared with ("down from 145 Mt"), a rule's coefficient
     # ("a one percentage point exceedance ..."), a list lead-in naming a rule's terms ("...
     # exceeds the following benchmarks:"), and a report of an aim ("announced that ...")

@@ -70,9 +70,6 @@ _SPACES = re.compile(r"\s+")
 _RATING_UNITS = frozenset({"V", "kV", "MV", "VA", "kVA", "MVA"})
 _ATTRIBUTIVE = re.compile(r"\d[-‑](?:[^\W\d_]+)$")
 _NOUN_AFTER = re.compile(r"\s?[^\W\d_]")
-# A bare number joined by a hyphen to a word that stands before a noun is an adjective of
-# that noun ("the 27-country bloc"); "20-fold" is a multiple, read elsewhere.
-_HYPHEN_ADJECTIVE = re.compile(r"[-‑](?!fold\b)[^\W\d_]+\s+[^\W\d_]", re.IGNORECASE)
 
 
 def furniture_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
@@ -141,8 +138,12 @@ def _term_of_rule(
         return True
     if cues.coefficient_after.search(right):
         return True  # "a one percentage point exceedance of the benchmark ..."
-    if cues.aim_share_before.search(near) and cues.aim_share_after.search(right):
-        return True  # "credits may cover less than 3% of the target": a ceiling
+    if (
+        cues.aim_share_before.search(near)
+        and cues.aim_share_after.search(right)
+        and cues.aim_share_means.search(left)
+    ):
+        return True  # "offsets may cover at most 6% of the goal": a ceiling
     if _threshold(text, end, left, near, right, cues):
         return True  # "units with a rated output of eight megawatts or below"
     # a margin over an average that picks out the units concerned
@@ -168,7 +169,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "reported"  # "84 Mt in 2030, down from 107 Mt": the earlier value
     if cues.prior_from.search(near) and cues.present_after.search(right):
         return "reported"  # "to 45% by 2030 from 15% at present": today's level
-    # "forecast to miss a target to reduce consumption by 11.7%": the aim noun names the
+    # "expected to fall short of a goal to lower heat demand by 9.5%": the aim noun names the
     # figure, so a forecast or a report around it says nothing about what the figure is
     named_aim = names_aim(text, start, grammar, unit)
     if cues.attribution.search(text) and not named_aim:
@@ -206,8 +207,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "scope"  # "The 30 islands taking part aim to ...": a known set
     if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and _NOUN_AFTER.match(right):
         return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
-    if not unit and _HYPHEN_ADJECTIVE.match(text, end):
-        return "scope"  # "the 27-country bloc", "an 18-member board": a description
+    if not unit and cues.hyphen_adjective.match(text, end):
+        return "scope"  # "the 19-nation group", "an 18-member board": a description
     if unit not in {"%", ""} and cues.facility_before.search(near):
         return "scope"  # "will expand its plant by 30,000 sq ft": the size of a facility
     if unit not in {"%", ""} and cues.trip_before.search(near) and cues.trip_after.search(right):
@@ -316,10 +317,10 @@ def _last(pattern: re.Pattern[str], text: str) -> int:
 
 
 def names_aim(text: str, start: int, grammar: Grammar, unit: str = "") -> bool:
-    """Whether the figure at ``start`` is the complement of an aim noun ("a target to reduce
-    consumption by 11.7%", "its goal of 40%") that no past verb governs ("met its target of"),
+    """Whether the figure at ``start`` is the complement of an aim noun ("a goal to lower heat
+    demand by 9.5%", "its goal of 40%") that no past verb governs ("met its target of"),
     or the whole that progress is measured against where the clause calls that whole required
-    or aimed at ("60% of the capacity required by 2030 (68 out of 115 GW)"); a count of
+    or aimed at ("half of the output required by 2032 (19.5 out of 42 GW)"); a count of
     members or states ("12 out of 27 states") is never such a whole."""
     cues = grammar.figures
     near = left_window(text, start)[-_NEAR_CHARS:]

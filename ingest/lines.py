@@ -53,7 +53,7 @@ def split_lines_at_markers(
     cut = start
     pos = start
     lines = text[start:end].split("\n")
-    legend = _legend_lines(lines)
+    legend = _legend_lines(lines, grammar)
     for index, line in enumerate(lines):
         stripped = line.lstrip()
         previous = text[cut:pos].rstrip("\n").rsplit("\n", 1)[-1].lstrip()
@@ -73,10 +73,7 @@ def split_lines_at_markers(
                 or index - 1 in legend
                 # a line in capitals is a heading (laid-out PDF text): it stands alone
                 # (two such lines in a row are one heading wrapped, or a headline: kept whole)
-                or (
-                    _capitals_heading(stripped.rstrip(), grammar)
-                    != _capitals_heading(previous.rstrip(), grammar)
-                )
+                or _capitals_cut(stripped.rstrip(), previous.rstrip(), grammar)
                 # a numbered heading on a line of its own ("二、主要目标") over its text
                 or _numbered_heading_line(text[cut:pos], grammar)
                 # One paragraph a line (HTML extraction, DOCX): a line that ends a
@@ -102,19 +99,51 @@ _SHARE_LINE = re.compile(r"^(?:[^%\n]{1,40}?\s?\d[\d.,]*\s?[%％]\s*)+$")
 _LEGEND_RUN = 3
 
 
-def _legend_lines(lines: list[str]) -> set[int]:
+def _legend_lines(lines: list[str], grammar: Grammar) -> set[int]:
     """Indexes of lines in runs of at least three lines of labelled shares: a chart's legend
-    or a breakdown, each line a row of its own rather than part of one long sentence."""
+    or a breakdown, each line a row of its own rather than part of one long sentence.
+
+    A line that states an aim ("Reduce emissions by 55%") is no label, and a run is a list
+    of one sentence when a lead-in ending in a colon opens it or the line after it carries
+    the sentence on ("by 2030.")."""
     found: set[int] = set()
     run: list[int] = []
-    for index, line in enumerate([*lines, ""]):
-        if _SHARE_LINE.match(line.strip()) and any(c.isalpha() for c in line):
+    padded = [*lines, ""]
+    for index, line in enumerate(padded):
+        stripped = line.strip()
+        if (
+            _SHARE_LINE.match(stripped)
+            and any(c.isalpha() for c in line)
+            and not grammar.normative.search(stripped)
+        ):
             run.append(index)
             continue
-        if len(run) >= _LEGEND_RUN:
+        if len(run) >= _LEGEND_RUN and not _in_a_sentence(padded, run[0], index):
             found.update(run)
         run = []
     return found
+
+
+def _in_a_sentence(lines: list[str], first: int, after: int) -> bool:
+    """Whether the run of lines ``first`` to ``after`` (excluded) sits inside one sentence:
+    the line before it leads in with a colon, or the line after it goes on in lower case."""
+    before = lines[first - 1].rstrip() if first else ""
+    following = lines[after].lstrip()
+    return before[-1:] in (":", "：") or following[:1].islower()
+
+
+# A year in a line: a heading that holds one leads into the aims below it.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _capitals_cut(line: str, previous: str, grammar: Grammar) -> bool:
+    """Whether a block ends between ``previous`` and ``line`` because one of them is a
+    heading in capitals and the other is not. A heading that holds a year ("TARGETS FOR
+    2030") leads into the lines below it instead: its year dates the list."""
+    heading = _capitals_heading(previous, grammar)
+    if heading and _YEAR.search(previous):
+        return False
+    return _capitals_heading(line, grammar) != heading
 
 
 def _capitals_heading(line: str, grammar: Grammar) -> bool:

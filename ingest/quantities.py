@@ -287,7 +287,8 @@ def _read_value(
     if num:
         value = float(num.replace(",", ""))
         if (
-            not (scale or unit_word or prefix)
+            not (unit_word or prefix)
+            and (not scale or grammar.figures.year_scale.match(scale))
             and "," not in num
             and "." not in num
             and _is_year(value)

@@ -109,6 +109,12 @@ class FigureCues:
     # makes it an aim after all
     definite_set: re.Pattern[str] = _NEVER
     definite_set_aim: re.Pattern[str] = _NEVER
+    # a scale word that scales a number reading as a year only with a unit after it
+    # ("2030 millions of homes" is a year and a count word; "240 millions tonnes" a figure)
+    year_scale: re.Pattern[str] = _NEVER
+    # a bare number hyphened to a word before a noun ("an 18-member board"), matched from
+    # the number's end: an adjective of that noun
+    hyphen_adjective: re.Pattern[str] = _NEVER
     # a prior value a figure is compared with ("down from 145 Mt"), a rule's coefficient
     # ("a one percentage point exceedance ..."), a list lead-in naming a rule's terms ("...
     # exceeds the following benchmarks:"), and a report of an aim ("announced that ...")
@@ -120,6 +126,7 @@ class FigureCues:
     coefficient_after: re.Pattern[str] = _NEVER
     aim_share_before: re.Pattern[str] = _NEVER
     aim_share_after: re.Pattern[str] = _NEVER
+    aim_share_means: re.Pattern[str] = _NEVER
     aim_complement: re.Pattern[str] = _NEVER
     aim_complement_past: re.Pattern[str] = _NEVER
     whole_before: re.Pattern[str] = _NEVER

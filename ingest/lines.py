@@ -94,7 +94,14 @@ _HEADING_LINE_CHARS = 40
 
 
 # A line of labelled shares and nothing else: "China 29.9%", "EU-27 8.2%India 6.7%".
-_SHARE_LINE = re.compile(r"^(?:[^%\n]{1,40}?\s?\d[\d.,]*\s?[%％]\s*)+$")
+# One share of such a line, up to its per cent sign: a label of at most 40 characters and a
+# figure. Each share is matched on its own piece of the line (see ``_share_line``): one
+# pattern repeated over the whole line backtracks through every way of splitting each label
+# from its figure, which never ends on a long list of figures that is no legend.
+_SHARE_PIECE = re.compile(r"\s*[^%\n]{1,40}?\s?\d[\d.,]*\s?")
+_PERCENT = re.compile(r"[%％]")
+# Longer than this, a piece holds more than a label and a figure.
+_SHARE_PIECE_CHARS = 80
 # Lines in a row that make a legend of an infographic or a breakdown laid out as text.
 _LEGEND_RUN = 3
 
@@ -112,7 +119,7 @@ def _legend_lines(lines: list[str], grammar: Grammar) -> set[int]:
     for index, line in enumerate(padded):
         stripped = line.strip()
         if (
-            _SHARE_LINE.match(stripped)
+            _share_line(stripped)
             and any(c.isalpha() for c in line)
             and not grammar.normative.search(stripped)
         ):
@@ -122,6 +129,22 @@ def _legend_lines(lines: list[str], grammar: Grammar) -> set[int]:
             found.update(run)
         run = []
     return found
+
+
+def _share_line(line: str) -> bool:
+    """Whether ``line`` is labelled shares and nothing else ("China 29.9%", "EU-27 8.2%India
+    6.7%"): every piece before a per cent sign is a label and a figure, and nothing follows
+    the last sign. Linear in the line's length."""
+    pieces = _PERCENT.split(line)
+    if len(pieces) < 2 or pieces[-1].strip():
+        return False
+    for piece in pieces[:-1]:
+        core = piece.lstrip()
+        # the label may take one space before it (" 6%" after "5%"); more only lengthens it
+        piece = piece[len(piece) - len(core) - 1 :] if core != piece else piece
+        if len(core) > _SHARE_PIECE_CHARS or not _SHARE_PIECE.fullmatch(piece):
+            return False
+    return True
 
 
 def _in_a_sentence(lines: list[str], first: int, after: int) -> bool:

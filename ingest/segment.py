@@ -166,19 +166,27 @@ _SPLIT: weakref.WeakKeyDictionary[Language, dict[str, tuple[tuple[int, int], ...
     weakref.WeakKeyDictionary()
 )
 _SPLIT_KEPT_CHARS = 5_000_000
+# Characters of the pieces kept in ``_SPLIT``, per pipeline.
+_SPLIT_CHARS: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
 
 
 def _sentences_of(pieces: list[str], nlp: Language) -> list[tuple[tuple[int, int], ...]]:
     """The (start, end) characters of each piece's sentences; the pipeline runs only over
     the pieces it has not split before."""
     known = _SPLIT.setdefault(nlp, {})
-    new = [piece for piece in dict.fromkeys(pieces) if piece not in known]
-    if sum(map(len, known)) + sum(map(len, new)) > _SPLIT_KEPT_CHARS:
+    # this call's pieces are read from ``found``: forgetting the kept pieces below must not
+    # lose one this call has just looked up
+    found = {piece: known[piece] for piece in dict.fromkeys(pieces) if piece in known}
+    new = [piece for piece in dict.fromkeys(pieces) if piece not in found]
+    added = sum(map(len, new))
+    if _SPLIT_CHARS.get(nlp, 0) + added > _SPLIT_KEPT_CHARS:
         known.clear()
+        _SPLIT_CHARS[nlp] = 0
     for piece, doc in zip(new, nlp.pipe(new), strict=True):
         check_time()
-        known[piece] = tuple((sent.start_char, sent.end_char) for sent in doc.sents)
-    return [known[piece] for piece in pieces]
+        found[piece] = known[piece] = tuple((sent.start_char, sent.end_char) for sent in doc.sents)
+    _SPLIT_CHARS[nlp] = _SPLIT_CHARS.get(nlp, 0) + added
+    return [found[piece] for piece in pieces]
 
 
 def _sentence_spans(

@@ -144,6 +144,27 @@ def test_the_split_sentences_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -
         assert sum(map(len, segment._SPLIT[nlp])) <= len(text)
 
 
+def test_a_kept_piece_that_returns_as_the_limit_is_crossed_is_still_split(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a folder's notices share a closing paragraph; the notice that brings the kept pieces
+    # over the limit holds that closing again, and it must still come back split
+    monkeypatch.setattr(segment, "_SPLIT_KEPT_CHARS", 120)
+    nlp = build_nlp()
+    closing = "Questions go to the harbour office. It answers within a week.\n"
+    first = "Ferries run on electricity by 2035.\n\n" + closing
+    second = (
+        "The quay adds twelve charging points for ferries and tugs by 2031 at the latest.\n\n"
+        + closing
+    )
+    for number, text in enumerate((first, second)):
+        clauses = segment.split_clauses(Document(doc_id=str(number), path="d.txt", text=text), nlp)
+        assert [c.text for c in clauses][-2:] == [
+            "Questions go to the harbour office.",
+            "It answers within a week.",
+        ]
+
+
 def test_split_sentences_follow_a_new_pipeline() -> None:
     text = "Wind doubles by 2030. Solar triples by 2035.\n"
     doc = Document(doc_id="one", path="one.txt", text=text)
@@ -280,3 +301,19 @@ def test_a_figures_role_is_read_once() -> None:
     assert roles == ["target", "target"] and counting.searched == 1
     before = text.index("107")
     assert figures.figure_role(text, before, before + 6, "t", grammar) == "reported"
+
+
+def test_a_long_text_is_answered_but_not_kept() -> None:
+    from ingest.text_cache import KEY_CHARS, text_cache
+
+    calls: list[int] = []
+
+    @text_cache(maxsize=4)
+    def words(text: str) -> int:
+        calls.append(1)
+        return len(text.split())
+
+    short, long = "Ferries run on electricity.", "word " * (KEY_CHARS // 5 + 1)
+    assert words(short) == words(short) == 4 and len(calls) == 1  # kept
+    assert words(long) == words(long) == KEY_CHARS // 5 + 1 and len(calls) == 3  # not kept
+    assert words.cache_info().currsize == 1

@@ -7,7 +7,6 @@ functions: the tagger for an undated clause's tense is passed in.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -36,6 +35,7 @@ from ingest.metrics import DIRECTION_WINDOW, clean_phrase, direction_of, metric_
 from ingest.quantities import Quantity, find_quantities
 from ingest.records import Clause, Statistic, Target
 from ingest.tense import states_past
+from ingest.text_cache import text_cache
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -84,7 +84,7 @@ def _bases_of(clause: Clause, grammar: Grammar, scope: Scope | None) -> list[Bas
     return bases
 
 
-@functools.lru_cache(maxsize=16384)
+@text_cache(maxsize=16384)
 def _cue(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` finds its cue in ``text``. Kept per pattern and text: a clause is
     asked about the same cues by several rules, and a document's repeated text again."""

@@ -8,11 +8,11 @@ that lead-in. ``ingest.segment`` makes clauses of the spans.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ingest.deadlines import find_deadlines
 from ingest.lang import Grammar, english_patterns
+from ingest.text_cache import text_cache
 
 # "(a) ", "3. ", "(iv) " before a clause: not part of its wording.
 LIST_MARKER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-z]{1,4}\)|\([0-9]{1,2}\))\s+", re.IGNORECASE)
@@ -70,7 +70,7 @@ def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, in
 
 # Kept per sentence: a document's repeated sentences (a standard closing, a text saved
 # twice) are split once.
-@functools.lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _split_aims(sentence: str, grammar: Grammar) -> tuple[int, tuple[tuple[int, int], ...]]:
     lead = find_lead_in(sentence, grammar)
     body_start = lead

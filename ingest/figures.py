@@ -34,6 +34,7 @@ import re
 from typing import Literal
 
 from ingest.lang import FigureCues, Grammar
+from ingest.text_cache import text_cache
 
 Role = Literal["target", "reported", "projection", "funding", "scope", "parameter"]
 ROLES: tuple[str, ...] = ("target", "reported", "projection", "funding", "scope", "parameter")
@@ -358,4 +359,4 @@ def own_expectation_as_aim(text: str, section: tuple[str, ...], grammar: Grammar
 
 # Kept per figure (a pure function of its arguments): a document's repeated sentences ask
 # about the same figures again.
-figure_role = functools.lru_cache(maxsize=8192)(figure_role)
+figure_role = text_cache(maxsize=8192)(figure_role)

@@ -1,0 +1,162 @@
+"""The ``[figures]`` table of a language's grammar: the cues that decide what each figure of
+a sentence is (see ``ingest.figures``), compiled once with the grammar."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+_FLAGS = re.IGNORECASE
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _FLAGS)
+
+
+_NEVER = re.compile(r"(?!x)x")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureCues:
+    """What a figure is when it is not an aim (the ``[figures]`` table; see ingest/figures.py)."""
+
+    furniture: re.Pattern[str] = _NEVER
+    projection: re.Pattern[str] = _NEVER
+    effect_after: re.Pattern[str] = _NEVER
+    money_goal: re.Pattern[str] = _NEVER
+    parameter: re.Pattern[str] = _NEVER
+    scope_before: re.Pattern[str] = _NEVER
+    scope_noun: re.Pattern[str] = _NEVER
+    share_of_people: re.Pattern[str] = _NEVER
+    effect_before: re.Pattern[str] = _NEVER
+    equivalence_before: re.Pattern[str] = _NEVER
+    goal_near: re.Pattern[str] = _NEVER
+    direct_aim: re.Pattern[str] = _NEVER
+    spending: re.Pattern[str] = _NEVER
+    past: re.Pattern[str] = _NEVER
+    aim: re.Pattern[str] = _NEVER
+    # words that make a figure an aim only with a deadline year after it ("a vision to")
+    deadline_aim: re.Pattern[str] = _NEVER
+    deadline_after: re.Pattern[str] = _NEVER
+    # words that state a cut by half ("halve", "cut in half"): read as a 50% decrease;
+    # the named group of the alternative that matched spans the words kept as the figure
+    halving: re.Pattern[str] = _NEVER
+    # words that state a multiple ("double", "triple", 翻一番) or a fraction ("one-third
+    # of", "by a quarter"): the named group ``word`` spans the figure, whose value is looked
+    # up in ``multiple_values`` (unit "x") or ``fraction_values`` (unit "%")
+    multiple: re.Pattern[str] = _NEVER
+    multiple_values: dict[str, float] = field(default_factory=dict)
+    fraction: re.Pattern[str] = _NEVER
+    fraction_values: dict[str, float] = field(default_factory=dict)
+    # a distance from an aim ("a gap of 60 Mt"), a share of a budget, an estimate's
+    # complement ("estimates that ..."): see en.toml
+    # a heading over a plan's main indicators, and a plan period named in a title (group
+    # ``fyp``): see ingest/extract.py and ingest/dating.py (``Scope.indicator_horizon``)
+    facility_after: re.Pattern[str] = _NEVER
+    facility_before: re.Pattern[str] = _NEVER
+    # a trip's distance: the travel word before the figure and a destination after it
+    trip_before: re.Pattern[str] = _NEVER
+    trip_after: re.Pattern[str] = _NEVER
+    # a status date opening a clause ("As of October 2024, ..."): no deadline of the clause
+    # unless the clause looks forward (ingest/clause_dates.py)
+    status_date: re.Pattern[str] = _NEVER
+    indicator_heading: re.Pattern[str] = _NEVER
+    plan_period: re.Pattern[str] = _NEVER
+    assessment: re.Pattern[str] = _NEVER
+    budget_share: re.Pattern[str] = _NEVER
+    estimate_frame: re.Pattern[str] = _NEVER
+    # a third party's figures: "according to a recent survey" anywhere in the clause
+    attribution: re.Pattern[str] = _NEVER
+    # a ceiling on a quantity ("capped at"), a heading over the plan's own aims, and the
+    # plan's own expectation under one (group ``hedge``): see en.toml
+    ceiling: re.Pattern[str] = _NEVER
+    aims_heading: re.Pattern[str] = _NEVER
+    own_expectation: re.Pattern[str] = _NEVER
+    # just after a sum of money: it is to be spent ("SEK 310 million a year will be spent
+    # on flood defences"), whatever rate it is given at
+    funding_after: re.Pattern[str] = _NEVER
+    # what a review found, before the figure: a finding, reported
+    finding: re.Pattern[str] = _NEVER
+    # a count after a clause-opening "the" (a known set), and the binding verb after it that
+    # makes it an aim after all
+    definite_set: re.Pattern[str] = _NEVER
+    definite_set_aim: re.Pattern[str] = _NEVER
+    # a scale word that scales a number reading as a year only with a unit after it
+    # ("2030 millions of homes" is a year and a count word; "240 millions tonnes" a figure)
+    year_scale: re.Pattern[str] = _NEVER
+    # a bare number hyphened to a word before a noun ("an 18-member board"), matched from
+    # the number's end: an adjective of that noun
+    hyphen_adjective: re.Pattern[str] = _NEVER
+    # a prior value a figure is compared with ("down from 145 Mt"), a rule's coefficient
+    # ("a one percentage point exceedance ..."), a list lead-in naming a rule's terms ("...
+    # exceeds the following benchmarks:"), and a report of an aim ("announced that ...")
+    prior_value: re.Pattern[str] = _NEVER
+    # a starting level named after the aim ("to 50% by 2030 from 20% at present"): "from"
+    # just before the figure and a word of the present just after it
+    prior_from: re.Pattern[str] = _NEVER
+    present_after: re.Pattern[str] = _NEVER
+    coefficient_after: re.Pattern[str] = _NEVER
+    aim_share_before: re.Pattern[str] = _NEVER
+    aim_share_after: re.Pattern[str] = _NEVER
+    aim_share_means: re.Pattern[str] = _NEVER
+    aim_complement: re.Pattern[str] = _NEVER
+    aim_complement_past: re.Pattern[str] = _NEVER
+    whole_before: re.Pattern[str] = _NEVER
+    whole_aim: re.Pattern[str] = _NEVER
+    # a size that selects who a rule covers ("a rating of 10 MW or less"): see en.toml
+    threshold_before: re.Pattern[str] = _NEVER
+    threshold_after: re.Pattern[str] = _NEVER
+    threshold_aim: re.Pattern[str] = _NEVER
+    threshold_select: re.Pattern[str] = _NEVER
+    threshold_modal: re.Pattern[str] = _NEVER
+    own_deadline: re.Pattern[str] = _NEVER
+    parameter_lead: re.Pattern[str] = _NEVER
+    report_verb: re.Pattern[str] = _NEVER
+    aim_after: re.Pattern[str] = _NEVER
+    # an analyst speaking ("研究员某某表示"): the rest of the paragraph is their view, not an
+    # aim of the policy (ingest/speech.py)
+    speaker: re.Pattern[str] = _NEVER
+    # a revision verb that sets the figure ("is raised to", "调增至"): the new aim when the
+    # clause's deadline lies ahead of the document's date, whatever the verb's tense
+    revised_to: re.Pattern[str] = _NEVER
+    cumulative_to: re.Pattern[str] = _NEVER
+    # a stock already reached beside 累计 ("截至……", "……的基础上"): no running total to reach
+    cumulative_stop: re.Pattern[str] = _NEVER
+    # money drawn in or a level per head or per unit of land: reported unless an aim word
+    # of its own part of the sentence makes it an aim (never spending)
+    money_drawn: re.Pattern[str] = _NEVER
+    # a year of the figure's own before it that is no deadline: a dated level
+    dated_level: re.Pattern[str] = _NEVER
+    # a margin over an average (left) that picks out units (right): a condition
+    margin_before: re.Pattern[str] = _NEVER
+    margin_units_after: re.Pattern[str] = _NEVER
+    # a time word of a clause's own ("远期"): the paragraph's opening period does not date it
+    own_horizon: re.Pattern[str] = _NEVER
+    # a share written as a fraction in general (百分之三十, 十分之三, 1/3): ingest/fractions.py
+    fraction_general: re.Pattern[str] = _NEVER
+    # a report's word ("以来", "通报"): a paragraph's goals lead-in does not date the clause
+    lead_stop: re.Pattern[str] = _NEVER
+
+
+def _word_key(word: str) -> str:
+    """How a multiple or fraction word is looked up: lower case, one space, no hyphen."""
+    return re.sub(r"[\s-]+", " ", word.strip().lower())
+
+
+def _figure_cues(table: dict[str, Any]) -> FigureCues:
+    found: dict[str, Any] = {}
+    for name in FigureCues.__dataclass_fields__:
+        value = table.get(name)
+        if not value:
+            continue
+        if name == "fraction_values":  # a share as numerator/denominator: a percentage
+            found[name] = {_word_key(k): float(100 * Fraction(v)) for k, v in value.items()}
+            continue
+        if name.endswith("_values"):
+            found[name] = {_word_key(k): float(v) for k, v in value.items()}
+            continue
+        pattern = "|".join(f"(?:{p})" for p in value) if isinstance(value, list) else value
+        found[name] = _re(pattern)
+    return FigureCues(**found)

@@ -57,3 +57,53 @@ def warning(n_docs: int, model_name: str, db_dir: Any) -> str:
         f"over them will mostly miss. Use --model multilingual: policykb reindex --db {db_dir} "
         f"--model multilingual"
     )
+
+
+#: File types read in the parent to see a new store's first language before the encoder
+#: is built: cheap to decode. A PDF or DOCX is only read by the extraction children.
+PEEKED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+
+
+def first_file_chinese(paths: list[Any], limits: Any = None) -> bool:
+    """Whether the first of ``paths`` reads as Chinese (a text or web page only; an
+    unreadable one is not, its extraction reports it), so a new store's model can be
+    chosen before an encoder for another model is built and loaded."""
+    from ingest.errors import IngestError
+    from ingest.load import load_document
+
+    if not paths or paths[0].suffix.lower() not in PEEKED_SUFFIXES:
+        return False
+    try:
+        document = load_document(paths[0], limits=limits)
+    except (IngestError, OSError, ValueError):
+        return False
+    return bool(chinese_documents([document]))
+
+
+def choose_ahead(kb: Any, paths: list[Any], limits: Any = None) -> None:
+    """Pick the multilingual model for ``kb``'s new store before its files are extracted
+    when the first file reads as Chinese (``first_file_chinese``), so no encoder for the
+    default model is built and loaded only to be dropped at the first batch."""
+    if not kb.store.model and not kb.settings.model_chosen and first_file_chinese(paths, limits):
+        _use_multilingual(kb, 1)
+
+
+def _use_multilingual(kb: Any, n_docs: int) -> None:
+    """Switch ``kb`` to the multilingual model, with one note saying so (the latest count)."""
+    kb.use_multilingual()
+    kb.notes = [n for n in kb.notes if not (n.startswith("note: ") and "new store" in n)]
+    kb.notes.append(choice_note(n_docs, kb.settings.db_dir))
+
+
+def choose_model(kb: Any, documents: Iterable[Any]) -> None:
+    """Pick the multilingual model for ``kb``'s new store whose first ``documents`` are
+    Chinese, or warn when Chinese goes into a store whose model cannot read it."""
+    chinese = chinese_documents(documents)
+    if not chinese:
+        return
+    if not kb.store.model and not kb.settings.model_chosen:
+        _use_multilingual(kb, len(chinese))
+    elif not is_multilingual_model(kb.embedder.name):
+        kb.unread_chinese += len(chinese)
+        kb.notes = [n for n in kb.notes if not n.startswith("warning: ")]
+        kb.notes.append(warning(kb.unread_chinese, kb.embedder.name, kb.settings.db_dir))

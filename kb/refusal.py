@@ -267,7 +267,7 @@ def _near_tokens(hit: Hit, doc: str) -> set[str]:
     around = doc[max(0, hit.start - NAME_REACH) : hit.end + NAME_REACH] if hit.end else ""
     lead = doc[:NAME_REACH]
     seen = f"{hit.title} {lead} {_text(hit)} {hit.context} {around}"
-    near = set(tokenize(seen)) | spelled_acronyms(seen)
+    near = set(tokenize(seen)) | spelled_acronyms(seen, doc)
     return near | set(tokenize(" ".join(hit.section)))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Iterator
 from importlib import resources
 
 from kb.retrieve import tokenize
@@ -140,30 +141,71 @@ def carries_kind(query: Query, text: str) -> bool:
     return bool(_HOW_LONG.search(query.text)) and bool(_DURATION.search(text))
 
 
-# A run of capitalised words, small joining words allowed inside it ("Department of Energy").
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on|de|&)\s+)*[A-Z][a-z]+)+")
+# A run of capitalised words on one line, small joining words allowed inside it
+# ("Department of Energy"); a run never crosses a line break, so stacked headings are no name.
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|for|the|on|de|&)[ \t]+)*[A-Z][a-z]+)+"
+)
 _JOINING = frozenset({"of", "and", "for", "the", "on", "de", "&"})
-_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
+# An acronym written as one ("NHTSA", "DoE"), and the text tying it to its name:
+# "... Administration (NHTSA)" or "NHTSA (... Administration)".
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\b")
+_AFTER_NAME = re.compile(r"[ \t]*\(([A-Z][A-Za-z]*[A-Z])\)")
+_BEFORE_NAME = re.compile(r"\b([A-Z][A-Za-z]*[A-Z])[ \t]*\($")
 
 
-def spelled_acronyms(text: str) -> set[str]:
-    """The acronyms (lower-cased, three letters or more) of the names ``text`` spells out:
-    "National Highway Traffic Safety Administration" gives "nhtsa", "Department of Energy"
-    "doe", so a question that names the body by its acronym speaks of a text that names it
-    in full. The run without its first word is read too, since a run may begin with a
-    word that is no part of the name ("The National ..."); no shorter tail is, so
-    "Traffic Safety Administration" inside a longer name gives no "tsa".
+def _named(text: str) -> Iterator[tuple[str, set[str], re.Match[str]]]:
+    """Each name a capitalised run of ``text`` spells (a run joining two names gives
+    both), with its lower-cased acronyms of three letters or more and the run itself.
+    "DOE" keeps the joining word's letter, "EIB" (European Investment Bank) none; a
+    leading "The" is dropped, no other first word, so a shorter tail of a longer name
+    ("Traffic Safety Administration") gives no acronym."""
+    for m in _CAPITALISED_RUN.finditer(text):
+        for part in dict.fromkeys((m.group(0), *_AND.split(m.group(0)))):
+            words = part.split()
+            if words[0] == "The":
+                words = words[1:]
+            acronyms = {
+                "".join(w[0] for w in heads).lower()
+                for heads in ([w for w in words if w not in _JOINING], words)
+                if len(heads) >= 3
+            }
+            if acronyms:
+                yield " ".join(words).lower(), acronyms, m
+
+
+def _ties(doc: str) -> dict[str, set[str]]:
+    """The acronyms ``doc`` ties to a name, each with the names it is tied to:
+    "National Highway Traffic Safety Administration (NHTSA)" or "NHTSA (National ...)"."""
+    ties: dict[str, set[str]] = {}
+    for name, acronyms, m in _named(doc):
+        after = _AFTER_NAME.match(doc, m.end())
+        before = _BEFORE_NAME.search(doc[max(0, m.start() - 20) : m.start()])
+        for tied in (after, before):
+            if tied and tied.group(1).lower() in acronyms:
+                ties.setdefault(tied.group(1).lower(), set()).add(name)
+    return ties
+
+
+def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
+    """The acronyms (lower-cased, three letters or more) of the names ``text`` spells out
+    that its document ``doc`` (``text`` itself by default) knows: an acronym ``doc`` ties
+    to this very name ("... Administration (NHTSA)"), or one ``doc`` writes somewhere and
+    ties to no other name. So a question that names a body by its acronym speaks of a
+    passage that names it in full, while initials alone decide nothing: "Energy Policy
+    Act" is no "EPA" in a text that never writes "EPA".
 
     Example:
-        >>> sorted(spelled_acronyms("The Department of Energy said so."))
-        ['doe', 'tde', 'tdoe']
+        >>> sorted(spelled_acronyms("The Department of Energy (DOE) said so."))
+        ['doe']
+        >>> sorted(spelled_acronyms("The Department of Education said so."))
+        []
     """
+    doc = text if doc is None else doc
+    ties = _ties(doc)
+    written = {a.lower() for a in _ACRONYM.findall(doc)}
     found: set[str] = set()
-    for m in _CAPITALISED_RUN.finditer(text):
-        # a run may join two names ("New York and the European Investment Bank")
-        for part in (m.group(0), *_AND.split(m.group(0))):
-            words = part.split()
-            # "DOE" keeps the joining word's letter, "EIB" (European Investment Bank) none
-            for heads in ([w[0] for w in words if w not in _JOINING], [w[0] for w in words]):
-                found.update("".join(heads[i:]).lower() for i in (0, 1) if len(heads) - i >= 3)
+    for name, acronyms, _ in _named(text):
+        found.update(a for a in acronyms if (name in ties[a] if a in ties else a in written))
     return found

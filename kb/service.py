@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ingest.records import Document, Extraction, Record
-from kb import encode_ahead, ingest_worker
+from kb import encode_ahead, ingest_worker, model_choice
 from kb.embed import Embedder, SentenceTransformerEmbedder
 from kb.identity import identify
 from kb.intake import (
@@ -92,7 +92,7 @@ class KnowledgeBase:
         self._retriever: Retriever | None = None
         #: One-line notes and warnings for the user (model choice, unreadable languages).
         self.notes: list[str] = []
-        self._unread = 0  # Chinese documents stored with a model that cannot read them
+        self.unread_chinese = 0  # Chinese documents stored with a model that cannot read them
         #: Whether writes bring the store's second dense space up to date (``kb.dense_second``);
         #: the CLI turns it off to do that itself with a progress bar.
         self.follow_second = True
@@ -167,7 +167,9 @@ class KnowledgeBase:
         self.store.check_model(self.embedder)
         files = list(expand_paths(paths))
         if extract is None and len(files) >= WORKER_FROM_FILES and ingest_worker.enabled():
-            # Extraction runs ahead in children; texts are encoded as they come back (int8).
+            # Extraction runs ahead in children; texts are encoded as they come back (int8),
+            # by an encoder for the model the store will take (a first file in Chinese).
+            model_choice.choose_ahead(self, files, limits)
             encoder = encode_ahead.for_embedder(self.embedder, self.store.db_dir / DB_FILE)
             children, on_texts = ingest_worker.processes(), encoder.want if encoder else None
             ahead = ingest_worker.ExtractionAhead(
@@ -216,7 +218,7 @@ class KnowledgeBase:
     ) -> Iterator[IngestResult]:
         if not batch:
             return
-        self._choose_model([e.document for _, e in batch])
+        model_choice.choose_model(self, [e.document for _, e in batch])
         embedder = encode_ahead.still_for(encoder, self.embedder)
         # Absolute paths, so "corpus/a.txt" and "/home/me/corpus/a.txt" are one document;
         # a document is its path and its text, so a twin elsewhere is one of its own.
@@ -308,25 +310,13 @@ class KnowledgeBase:
 
             follow_writes(self.store)
 
-    def _choose_model(self, documents: Sequence[Document]) -> None:
-        """Pick the multilingual model for a new store whose first documents are Chinese,
-        or warn when Chinese goes into a store whose model cannot read it."""
-        from kb import model_choice
+    def use_multilingual(self) -> None:
+        """Take the multilingual model (a new store whose first documents are Chinese)."""
         from kb.multilingual import is_multilingual_model
 
-        chinese = model_choice.chinese_documents(documents)
-        if not chinese:
-            return
-        if not self.store.model and not self.settings.model_chosen:
+        if not is_multilingual_model(self.settings.model):
             self.settings = self.settings.with_(model="multilingual")
             self._embedder, self._retriever = None, None
-            self.notes.append(model_choice.choice_note(len(chinese), self.settings.db_dir))
-        elif not is_multilingual_model(self.embedder.name):
-            self._unread += len(chinese)
-            self.notes = [n for n in self.notes if not n.startswith("warning: ")]
-            self.notes.append(
-                model_choice.warning(self._unread, self.embedder.name, self.settings.db_dir)
-            )
 
     def remove(self, spec: str) -> DocInfo:
         """Delete the document named by a doc_id prefix or its path."""

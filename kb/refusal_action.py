@@ -13,6 +13,7 @@ things, or states anything done, is not refused.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import tomllib
@@ -26,15 +27,7 @@ from kb.understand import Query
 
 _FIGURE = re.compile(r"(?<![\w.])\d(?:[\d.,]*\d)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_MULTIPLIER = r"(?:thousand|million|billion|trillion|mn|bn|m|b|k|tn)"
-_DURATION = re.compile(r"[\s-]*(?:days?|weeks?|months?|years?|decades?)\b", re.IGNORECASE)
-_SHARE = re.compile(r"\s*(?:%|％|per ?cent\b|percent\b)", re.IGNORECASE)
-# "how many <words>": the thing counted, up to the verb or preposition after it.
-_HOW_MANY = re.compile(
-    r"\bhow many\s+([a-z][\w\s-]*?)(?=\s+(?:\w+ed|do|does|did|will|would|"
-    r"are|is|were|was|have|has|had|can|could|in|of|for|by|at|under|to)\b|\?|$)",
-    re.IGNORECASE,
-)
+_WORD = re.compile(r"[a-z]+")
 
 
 @functools.cache
@@ -43,12 +36,43 @@ def _data() -> dict:
     return tomllib.loads(raw)
 
 
+def _any_of(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _figure_patterns() -> dict[str, re.Pattern | str]:
+    """The figure words of ``[figures]`` as patterns: the multiplier alternation (a
+    string), durations, shares, spelled numbers and "how many <thing>"."""
+    data = _data()["figures"]
+    ends = "|".join(data["how_many_ends"])
+    return {
+        "multiplier": f"(?:{_any_of(data['multipliers'])})",
+        "duration": re.compile(rf"[\s-]*(?:{_any_of(data['durations'])})\b", re.IGNORECASE),
+        "share": re.compile(rf"\s*(?:{_any_of(data['share'])})(?!\w)", re.IGNORECASE),
+        "number_word": re.compile(
+            r"(?<![\w-])(?:" + "|".join(data["number_words"]) + r")(?![\w-])", re.IGNORECASE
+        ),
+        # "how many <words>": the thing counted, up to the verb or preposition after it.
+        "how_many": re.compile(
+            rf"\bhow many\s+([a-z][\w\s-]*?)(?=\s+(?:{ends})\b|\?|$)", re.IGNORECASE
+        ),
+    }
+
+
+def _word_pattern(word: str, not_before: str | None) -> str:
+    guard = rf"(?!\s+{re.escape(not_before)}\b)" if not_before else ""
+    return re.escape(word) + guard
+
+
 @functools.cache
 def _group_patterns() -> dict[str, re.Pattern]:
-    groups = _data()["actions"]
+    groups, guards = _data()["actions"], _data()["action_not_before"]
     return {
         name: re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])",
+            r"(?<![\w-])(?:"
+            + "|".join(_word_pattern(w, guards.get(w)) for w in words)
+            + r")(?![\w-])",
             re.IGNORECASE,
         )
         for name, words in groups.items()
@@ -63,7 +87,51 @@ def action_groups(text: str) -> set[str]:
         >>> sorted(action_groups("The utility will shut down two coal units."))
         ['retire']
     """
-    return {name for name, pattern in _group_patterns().items() if pattern.search(text)}
+    return {
+        name
+        for name, pattern in _group_patterns().items()
+        if name != "neutral" and pattern.search(text)
+    }
+
+
+def _asked_stems(question: str) -> set[str]:
+    """The words of the question that may name the asked thing, cut to a short stem
+    ("plants" and "plant" meet), action and question words aside."""
+    skip = set(_data()["action_scope"]["question_words"])
+    actions = _group_patterns()
+    stems = set()
+    for word in _WORD.findall(question.lower()):
+        if len(word) < 3 or word in skip or any(p.fullmatch(word) for p in actions.values()):
+            continue
+        stems.add(word[:5] if len(word) > 5 else word.rstrip("s"))
+    return stems
+
+
+def _names_asked(words: str, stems: set[str]) -> bool:
+    return any(w.startswith(stem) for w in _WORD.findall(words.lower()) for stem in stems)
+
+
+def governs_asked(text: str, group: str, question: str) -> bool:
+    """Whether a word of ``group`` in ``text`` governs the thing ``question`` asks of: in
+    the same part of the clause as a word of the question, before it or, in the passive,
+    after it (``[action_scope]`` of ``kb/data/near_miss.toml``).
+
+    Example:
+        >>> governs_asked("It will add 10 GW of solar, and close 12 coal plants.",
+        ...               "build", "How many coal plants will be retired?")
+        False
+    """
+    scope = _data()["action_scope"]
+    stems = _asked_stems(question)
+    passive = re.compile(scope["passive_before"], re.IGNORECASE)
+    for part in re.split("|".join(scope["part_breaks"]), text, flags=re.IGNORECASE):
+        for m in _group_patterns()[group].finditer(part):
+            before, after = part[: m.start()], part[m.end() :]
+            if _names_asked(after, stems):
+                return True
+            if passive.search(before) and _names_asked(before, stems):
+                return True
+    return False
 
 
 def action_reason(query: Query, candidates: Sequence[Hit]) -> str:
@@ -73,11 +141,15 @@ def action_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     asked = action_groups(query.text)
     hit = candidates[0]
-    said = action_groups(fold_wide_digits(hit.indexed_text or hit.text))
+    text = fold_wide_digits(hit.indexed_text or hit.text)
+    said = action_groups(text)
+    if _group_patterns()["neutral"].search(text):
+        return ""  # "replace" speaks of both sides
     for first, second in _data()["actions"]["opposed"]:
         for want, other in ((first, second), (second, first)):
             if want in asked and other not in asked and other in said and want not in said:
-                return f"the passage found speaks of the {other} side, not the {want} side"
+                if governs_asked(text, other, query.text):
+                    return f"the passage found speaks of the {other} side, not the {want} side"
     return ""
 
 
@@ -88,7 +160,7 @@ def _money() -> tuple[re.Pattern, re.Pattern]:
     before = "|".join(re.escape(w) for w in sorted(money["before"], key=len, reverse=True))
     return (
         re.compile(rf"(?<![a-z])(?:{before})\s*$", re.IGNORECASE),
-        re.compile(rf"\s*(?:{_MULTIPLIER}\b\s*)?(?:{after})\b", re.IGNORECASE),
+        re.compile(rf"\s*(?:{_figure_patterns()['multiplier']}\b\s*)?(?:{after})\b", re.IGNORECASE),
     )
 
 
@@ -98,33 +170,44 @@ def figure_kinds(text: str) -> set[str]:
     of measure after it) or "other" (a bare number or a count of things).
 
     Example:
-        >>> sorted(figure_kinds("A bonus of 27 million pounds ($33.5 million) per GW in 2025."))
+        >>> sorted(figure_kinds("A bonus of 14 million pounds ($17.2 million) per GW in 2025."))
         ['money']
         >>> sorted(figure_kinds("Up to 6 GW of storage and 40 new projects."))
         ['measure', 'other']
     """
-    before, after = _money()
     low = fold_wide_digits(text)
+    pats = _figure_patterns()
     kinds: set[str] = set()
     for m in _FIGURE.finditer(low):
-        rest, head = low[m.end() :], low[: m.start()]
-        if _YEAR.fullmatch(m.group()) and not re.match(r"\s*[%$]|\s*" + _MULTIPLIER, rest):
+        rest = low[m.end() :]
+        multiplied = re.match(r"\s*[%$]|\s*" + pats["multiplier"], rest)
+        if _YEAR.fullmatch(m.group()) and not multiplied:
             continue
-        if before.search(head[-6:]) or after.match(rest):
-            kinds.add("money")
-        elif _SHARE.match(rest):
-            kinds.add("share")
-        elif _DURATION.match(rest):
-            kinds.add("duration")
-        elif asked_dimension(f"how many {_next_word(rest)}"):
-            kinds.add("measure")
-        else:
-            kinds.add("other")
+        kinds.add(_figure_kind(low[: m.start()], rest))
+    # a count spelled out ("twelve plants", "half a million chargers") is a figure too
+    for m in pats["number_word"].finditer(low):
+        kinds.add(_figure_kind(low[: m.start()], low[m.end() :]))
     return kinds
 
 
+def _figure_kind(head: str, rest: str) -> str:
+    """The kind of the figure between ``head`` and ``rest``."""
+    before, after = _money()
+    pats = _figure_patterns()
+    if before.search(head[-6:]) or after.match(rest):
+        return "money"
+    if pats["share"].match(rest):
+        return "share"
+    if pats["duration"].match(rest):
+        return "duration"
+    if asked_dimension(f"how many {_next_word(rest)}"):
+        return "measure"
+    return "other"
+
+
 def _next_word(rest: str) -> str:
-    m = re.match(rf"\s*(?:{_MULTIPLIER}\s+)?([a-z]+)", rest, re.IGNORECASE)
+    multiplier = _figure_patterns()["multiplier"]
+    m = re.match(rf"\s*(?:{multiplier}\s+)?([a-z]+)", rest, re.IGNORECASE)
     return m.group(1).lower() if m else ""
 
 
@@ -135,10 +218,10 @@ def count_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     budget, term or capacity, not their number."""
     if not candidates or has_cjk(query.text):
         return ""
-    asked = _HOW_MANY.search(query.text)
+    asked = _figure_patterns()["how_many"].search(query.text)
     if asked is None or asked_dimension(query.text) or _money()[1].match(" " + asked[1]):
         return ""
-    if _DURATION.match(" " + asked[1]):
+    if _figure_patterns()["duration"].match(" " + asked[1]):
         return ""  # "how many years": a duration is the asked count
     hit = candidates[0]
     kinds = figure_kinds(hit.indexed_text or hit.text)
@@ -153,7 +236,15 @@ def _time_patterns() -> dict[str, re.Pattern]:
     return {
         name: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
         for name, patterns in _data()["time_status"].items()
+        if isinstance(patterns, list)
     }
+
+
+def _past_range(text: str) -> bool:
+    """Whether ``text`` names a date range that ended before the current year."""
+    this_year = datetime.date.today().year
+    pattern = _data()["time_status"]["past_range"]
+    return any(int(m[2]) < this_year for m in re.finditer(pattern, text, re.IGNORECASE))
 
 
 def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
@@ -168,7 +259,7 @@ def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     texts = [fold_wide_digits(h.indexed_text or h.text) for h in candidates]
     # an outcome stated by a candidate just below the quoted plan may be the answer
-    if any(pats["said_done"].search(text) for text in texts):
+    if any(pats["said_done"].search(text) or _past_range(text) for text in texts):
         return ""
     if pats["said_future"].search(texts[0]):
         return "the passage found states a plan, not what has been done"

@@ -171,3 +171,115 @@ def test_an_outcome_just_below_the_quoted_plan_keeps_the_question():
     outcome = _hit("The valley plant produced its first 20 kilograms of enriched fuel in May.")
     assert time_status_reason(q, [plan]) != ""
     assert time_status_reason(q, [plan, outcome]) == ""
+
+
+# Review cases: each was refused before the lists and the scope were widened.
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        (
+            "How many coal units will be retired by 2031?",
+            "The programme will close 9 coal units by 2031 and add 8 GW of wind.",
+        ),
+        (
+            "How many gas units will be shut by 2031?",
+            "The grid will add 8 GW while 11 gas units are closed by 2031.",
+        ),
+        (
+            "How many electric ferries will be deployed by 2031?",
+            "The port will retire 40 diesel ferries and replace them with 40 electric ferries by 2031.",
+        ),
+        (
+            "How many wind turbines will be retired by 2031?",
+            "The coast farm will repower 60 old wind turbines and add 2 GW offshore by 2031.",
+        ),
+    ],
+)
+def test_a_clause_stating_the_asked_action_in_other_words_is_answered(question, clause):
+    q = understand(question)
+    assert action_reason(q, [_hit(clause)]) == ""
+    assert refusal_reason(q, [_hit(clause)], lambda _: clause) == ""
+
+
+def test_close_counts_as_retiring_but_close_to_does_not():
+    assert action_groups("Four coal units closed last spring.") == {"retire"}
+    assert action_groups("Four new units were built close to the port.") == {"build"}
+
+
+def test_an_opposite_word_that_does_not_govern_the_asked_thing_is_not_refused():
+    q = understand("How many coal units will be retired by 2031?")
+    other_thing = _hit("The valley will add 8 GW of wind power by 2031.")
+    assert action_reason(q, [other_thing]) == ""
+    # but an opposite word before the asked thing still refuses
+    built = _hit("The valley will build 9 coal units by 2031.")
+    assert action_reason(q, [built]) != ""
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        (
+            "How many coal units will close by 2031?",
+            "The fund sets aside £3 billion to close nine coal units by 2031.",
+        ),
+        (
+            "How many heat pumps does the scheme fund?",
+            "The scheme provides $4 billion to fit half a million heat pumps by 2031.",
+        ),
+        (
+            "How many village grids does the fund pay for?",
+            "The fund pays EUR 900 million for hundreds of village grids.",
+        ),
+        (
+            "How many depots does the fund pay for?",
+            "The fund pays EUR 90 million for a dozen bus depots.",
+        ),
+    ],
+)
+def test_a_count_written_in_words_is_a_count(question, clause):
+    q = understand(question)
+    assert count_kind_reason(q, [_hit(clause)]) == ""
+    assert refusal_reason(q, [_hit(clause)], lambda _: clause) == ""
+
+
+def test_a_sum_in_words_is_still_money_and_a_money_only_clause_still_refused():
+    assert figure_kinds("A grant of two million pounds.") == {"money"}
+    q = understand("How many heat pumps does the scheme fund?")
+    assert count_kind_reason(q, [_hit("The scheme provides $4 billion by 2031.")]) != ""
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        (
+            "How many clinics already have solar panels?",
+            "Some 700 clinics now have solar panels and the rest will follow by 2029.",
+        ),
+        (
+            "How many clinics already have solar panels?",
+            "Some 700 clinics currently run on solar panels; all will by 2029.",
+        ),
+        (
+            "How much have landfill emissions been cut so far?",
+            "Landfill emissions fell 18% between 2008 and 2019 and will fall 25% more by 2035.",
+        ),
+        (
+            "How much have landfill emissions been cut so far?",
+            "Landfill emissions were cut by 18% and will be cut by a further 25% by 2035.",
+        ),
+    ],
+)
+def test_a_clause_stating_the_present_or_a_past_range_counts_as_done(question, clause):
+    q = understand(question)
+    assert time_status_reason(q, [_hit(clause)]) == ""
+    assert refusal_reason(q, [_hit(clause)], lambda _: clause) == ""
+
+
+def test_a_plan_with_an_obligation_is_still_a_plan():
+    q = understand("How many clinics already have solar panels?")
+    plan = _hit("Every clinic has to fit solar panels by 2029 under the plan.")
+    assert time_status_reason(q, [plan]) != ""
+    future_range = _hit("Clinics will fit solar panels between 2027 and 2029.")
+    assert time_status_reason(q, [future_range]) != ""

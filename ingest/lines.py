@@ -99,7 +99,7 @@ _HEADING_LINE_CHARS = 40
 # pattern repeated over the whole line backtracks through every way of splitting each label
 # from its figure, which never ends on a long list of figures that is no legend.
 _SHARE_PIECE = re.compile(r"\s*[^%\n]{1,40}?\s?\d[\d.,]*\s?")
-_PERCENT = re.compile(r"[%％]")
+_PERCENT_SIGN = re.compile(r"[%％]")
 # Longer than this, a piece holds more than a label and a figure.
 _SHARE_PIECE_CHARS = 80
 # Lines in a row that make a legend of an infographic or a breakdown laid out as text.
@@ -135,7 +135,7 @@ def _share_line(line: str) -> bool:
     """Whether ``line`` is labelled shares and nothing else ("China 29.9%", "EU-27 8.2%India
     6.7%"): every piece before a per cent sign is a label and a figure, and nothing follows
     the last sign. Linear in the line's length."""
-    pieces = _PERCENT.split(line)
+    pieces = _PERCENT_SIGN.split(line)
     if len(pieces) < 2 or pieces[-1].strip():
         return False
     for piece in pieces[:-1]:

@@ -46,3 +46,13 @@ def test_a_long_list_of_figures_ending_in_a_full_stop_is_no_legend():
 def test_a_long_legend_is_still_read_as_one():
     line = "".join(f"Region{n} {n}.5% " for n in range(2000)).strip()
     assert _share_line(line) is True
+
+
+def test_a_figure_in_words_per_cent_is_still_no_title():
+    # the share-line reading must leave the title test's own "per cent" cue alone
+    from ingest.lang import load_grammar
+    from ingest.lines import is_title
+
+    grammar = load_grammar("en")
+    assert not is_title("65 per cent by 2035 for the harbour district", grammar)
+    assert is_title("Harbour district milestones", grammar)

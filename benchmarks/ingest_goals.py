@@ -8,8 +8,8 @@ load average. A setting is ``TREE`` or ``TREE:NAME=VALUE[:NAME=VALUE...]``; the 
 runs from its own directory with itself on ``PYTHONPATH``, so the code before a
 change can run beside it::
 
-  python benchmarks/ingest_goals.py --data /work/obliqa --rounds 2 \\
-      --variants /work/main,.,.:POLICYKB_EXTRACT_NICE=10
+  python benchmarks/ingest_goals.py --data ../obliqa --rounds 2 \\
+      --variants OLD_TREE,.,.:POLICYKB_EXTRACT_NICE=10
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ on the encoder thread; ``nice=N`` the extraction child's priority step
 (``POLICYKB_EXTRACT_NICE``). Runs alternate A B A B (``--rounds``), so each pair ran in
 the same minute. Linux only (it reads /proc)::
 
-  python benchmarks/ingest_threads.py --data /work/obliqa --docs 3 --rounds 2 \
+  python benchmarks/ingest_threads.py --data ../obliqa --docs 3 --rounds 2 \
       --variants base,threads=1 --write FILE
 """
 

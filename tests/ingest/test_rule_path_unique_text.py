@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from ingest import extract, lines
+from ingest import extract, flat_tables, lines
 from ingest.deadlines import find_deadlines
 from ingest.lang import Grammar, load_grammar
 from ingest.records import Clause
@@ -130,3 +130,51 @@ def test_a_base_year_beside_its_own_figure_is_still_not_the_documents_base() -> 
     clauses.append(_clause("Base year (2015) emission level: 11.6 Mt.", 2))
     base = extract._stated_base(clauses, EN)
     assert base is not None and base.year == 2015
+
+
+# ------------------------------------------------------------------ a flat table's header
+
+# A table flattened to one cell per line after a few sentences; written for this test.
+_TABLE = "\n".join(
+    [
+        "The council adopted its storage plan in spring.",
+        "Each district reports on its share every year.",
+        "Region", "Storage capacity 2030 (MW)", "Lead body",
+        "North Coast", "40", "Regional energy office",
+        "Inland Plains", "25", "Water and power board",
+        "Southern Hills", "15", "Regional energy office",
+        "Progress is reviewed every year.",
+    ]
+)  # fmt: skip
+
+
+def test_a_line_before_a_possible_table_is_tested_as_a_header_cell_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tested: list[str] = []
+    real = flat_tables._is_cell
+    monkeypatch.setattr(flat_tables, "_is_cell", lambda text: tested.append(text) or real(text))
+    lines = flat_tables._lines(_TABLE)
+    for first in range(1, len(lines)):
+        tested.clear()
+        flat_tables._periodic_table(lines, first)
+        before = {line.text for line in lines[:first]}
+        header_tests = [t for t in tested if t in before]
+        assert len(header_tests) == len(set(header_tests)), (first, header_tests)
+
+
+def test_a_flat_table_is_still_read_with_its_three_columns() -> None:
+    (table,) = flat_tables.find_flat_tables(_TABLE)
+    assert [h.text for h in table.header] == ["Region", "Storage capacity 2030 (MW)", "Lead body"]
+    assert [[c.text for c in row] for row in table.rows][-1] == [
+        "Southern Hills", "15", "Regional energy office",
+    ]  # fmt: skip
+    for first, k in ((5, 3), (5, 4), (2, 3), (3, 2)):
+        lines = flat_tables._lines(_TABLE)
+        expected = first >= k and all(
+            flat_tables._is_cell(line.text)
+            and not flat_tables._is_figure(line.text)
+            and not flat_tables._CAPTION.search(line.text)
+            for line in lines[first - k : first]
+        )
+        assert flat_tables._header_ok(lines, first, k) is expected

@@ -11,10 +11,10 @@ import re
 
 import pytest
 
-from ingest import extract, flat_tables, lines
+from ingest import extract, flat_tables, lines, markup, pipeline
 from ingest.deadlines import find_deadlines
 from ingest.lang import Grammar, load_grammar
-from ingest.records import Clause
+from ingest.records import Clause, Document
 
 EN = load_grammar("en")
 ZH = load_grammar("zh")
@@ -178,3 +178,83 @@ def test_a_flat_table_is_still_read_with_its_three_columns() -> None:
             for line in lines[first - k : first]
         )
         assert flat_tables._header_ok(lines, first, k) is expected
+
+
+# ------------------------------------------------------------------ Markdown blocks
+
+_MARKDOWN = "\n".join(
+    [
+        "# Storage plan",
+        "",
+        "The council *will* add [new storage](https://example.org/plan) by 2030.",
+        "",
+        "| Region | Capacity 2030 (MW) |",
+        "|---|---|",
+        "| North Coast | 40 |",
+        "| Inland Plains | 25 |",
+        "",
+        "```",
+        "capacity = 40",
+        "```",
+        "",
+        "- Each district **reports** every year.",
+    ]
+)
+
+
+def test_markdown_blocks_are_found_without_the_inline_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from markdown_it.parser_inline import ParserInline
+
+    inline_runs: list[str] = []
+    real = ParserInline.parse
+    monkeypatch.setattr(
+        ParserInline, "parse", lambda self, src, *a: inline_runs.append(src) or real(self, src, *a)
+    )
+    masked, tables = markup._blocks(_MARKDOWN, 0)
+    assert inline_runs == []
+    assert [_MARKDOWN[s:e] for s, e in masked] == ["```\ncapacity = 40\n```"]
+    assert [_MARKDOWN[s:e] for s, e in tables[0]][2] == "| North Coast | 40 |"
+
+
+def test_markdown_blocks_are_those_of_the_full_parser() -> None:
+    from markdown_it import MarkdownIt
+
+    full = MarkdownIt("commonmark", {"html": True}).enable("table")
+    lines = [0] + [i + 1 for i, c in enumerate(_MARKDOWN) if c == "\n"] + [len(_MARKDOWN) + 1]
+    code = [
+        (lines[t.map[0]], min(lines[t.map[1]] - 1, len(_MARKDOWN)))
+        for t in full.parse(_MARKDOWN)
+        if t.map and t.level == 0 and t.type in {"fence", "code_block"}
+    ]
+    masked, tables = markup._blocks(_MARKDOWN, 0)
+    assert masked == code and len(tables) == 1
+    view = markup.markdown_view(_MARKDOWN)
+    assert "capacity = 40" not in view.text and "| North Coast | 40 |" in view.text
+
+
+# ------------------------------------------------------------------ a pipeline per language
+
+
+def test_a_chinese_document_in_an_english_batch_builds_its_pipeline_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    built: list[str] = []
+    real = pipeline.build_nlp
+    monkeypatch.setattr(
+        pipeline,
+        "build_nlp",
+        lambda *, language="en": built.append(language) or real(language=language),
+    )
+    if hasattr(pipeline, "_own_pipeline"):  # a pipeline kept by an earlier test
+        pipeline._own_pipeline.cache_clear()
+    english = real(language="en")
+    text = "到2030年，全市新型储能装机达到300万千瓦。"
+    document = Document(doc_id="zh1", path="zh1.txt", text=text, title="储能", language="zh")
+    first = pipeline.process_document(document, nlp=english, types=("target",))
+    second = pipeline.process_document(document, nlp=english, types=("target",))
+    assert built == ["zh"]
+    fresh = pipeline.process_document(document, nlp=real(language="zh"), types=("target",))
+    assert first.records == second.records == fresh.records
+    assert [r.value for r in first.records] == [3000000.0]

@@ -118,7 +118,7 @@ def _header_ok(lines: list[Line], first: int, k: int) -> bool:
 def _header_run(lines: list[Line], first: int, most: int) -> int:
     """How many lines right before ``first`` (at most ``most``) could each be a header cell.
     The header of k columns is the k lines before ``first``, so it is whole exactly when
-    this run reaches k: each line is tested once for every k, not once per k."""
+    this run reaches k: each line is tested once for all k, not again for each k."""
     run = 0
     while run < min(most, first) and _header_cell(lines[first - 1 - run].text):
         run += 1

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ingest.lang import Grammar
+from ingest.lang import DeadlineRule, Grammar
 
 # Prepositions that only make a base year with a "levels"/"baseline" word after the
 # year or a later year in the same clause: "from 2030" alone opens a period.
@@ -33,6 +33,9 @@ _BASE_GROUPS = (
     "year9",
     "year10",
 )
+
+
+_RuleMatches = tuple[DeadlineRule, tuple[re.Match[str], ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +167,21 @@ def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) 
 
 
 @functools.lru_cache(maxsize=8192)
+def _rule_matches(text: str, grammar: Grammar) -> tuple[_RuleMatches, ...]:
+    """Each deadline rule with its matches in ``text``. The same clause is asked about with
+    and without the document's year (a third of the asks on unique text): the patterns are
+    run once per text, and only the years are worked out per ``doc_year``."""
+    return tuple((rule, tuple(rule.pattern.finditer(text))) for rule in grammar.deadlines)
+
+
+@functools.lru_cache(maxsize=8192)
 def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadline, ...]:
     taken = [(b.start, b.end) for b in find_base_years(text, grammar)]
     # a year in a source attribution is the vintage of the data, not a deadline
     taken.extend(m.span() for m in grammar.source_line.finditer(text))
     candidates: list[tuple[int, int, Deadline, tuple[int, int]]] = []
-    for rule in grammar.deadlines:
-        for match in rule.pattern.finditer(text):
+    for rule, matches in _rule_matches(text, grammar):
+        for match in matches:
             start, end = match.span()
             phrase = match.group().strip()
             if grammar.deadline_closing.match(phrase) or rule.year_value:

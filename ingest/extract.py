@@ -74,10 +74,12 @@ def _stated_base(clauses: Sequence[Clause], grammar: Grammar) -> BaseYear | None
     found = {
         base.year: base
         for clause in clauses
+        # a clause with no base year is passed before its figures are read
+        if (bases := find_base_years(clause.text, grammar))
         # a statement about the base itself ("Base year (2015) emission level: 11.6 Mt"),
         # or a sentence with a base year and no figure of its own
-        if _BASE_STATEMENT.search(clause.text) or not find_quantities(clause.text, grammar)
-        for base in find_base_years(clause.text, grammar)
+        and (_BASE_STATEMENT.search(clause.text) or not find_quantities(clause.text, grammar))
+        for base in bases
     }
     return next(iter(found.values())) if len(found) == 1 else None
 

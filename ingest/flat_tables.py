@@ -112,10 +112,21 @@ def _periodic_rows(lines: list[Line], first: int, k: int) -> list[list[Line]]:
 
 
 def _header_ok(lines: list[Line], first: int, k: int) -> bool:
-    head = lines[first - k : first] if first >= k else []
-    return len(head) == k and all(
-        _is_cell(h.text) and not _is_figure(h.text) and not _CAPTION.search(h.text) for h in head
-    )
+    return _header_run(lines, first, k) == k
+
+
+def _header_run(lines: list[Line], first: int, most: int) -> int:
+    """How many lines right before ``first`` (at most ``most``) could each be a header cell.
+    The header of k columns is the k lines before ``first``, so it is whole exactly when
+    this run reaches k: each line is tested once for all k, not again for each k."""
+    run = 0
+    while run < min(most, first) and _header_cell(lines[first - 1 - run].text):
+        run += 1
+    return run
+
+
+def _header_cell(text: str) -> bool:
+    return _is_cell(text) and not _is_figure(text) and not _CAPTION.search(text)
 
 
 def _numbered_rows(lines: list[Line], first: int, k: int) -> list[list[Line]]:
@@ -232,9 +243,8 @@ def _periodic_table(lines: list[Line], first: int) -> FlatTable | None:
     The header must name a unit or a year over a column that holds figures in the rows.
     """
     found: list[tuple[int, list[list[Line]]]] = []
-    for k in range(2, _MAX_COLUMNS + 1):
-        if not _header_ok(lines, first, k):
-            continue
+    header_run = _header_run(lines, first, _MAX_COLUMNS)
+    for k in range(2, header_run + 1):
         rows = _periodic_rows(lines, first, k)
         shape = _shape([c.text for c in rows[0]]) if rows else ()
         if len(rows) >= _MIN_ROWS and any(

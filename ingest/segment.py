@@ -36,6 +36,8 @@ _ABBREVIATION_END = english_patterns("clause_cues")["abbreviation_end"]
 _ABBREVIATION_BEFORE_FIGURE = english_patterns("clause_cues")["abbreviation_before_figure"]
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
+# A line that stops on a lower-case word, no stop or colon after it.
+_OPEN_END = re.compile(r"(?<![\w-])[a-z]{2,}$")
 # Paragraphs longer than this go through spaCy in pieces: spaCy refuses a text
 # over ``nlp.max_length`` (1,000,000 characters, error E088), and one Doc per
 # piece keeps memory small. Real paragraphs are far shorter, so they are never cut.
@@ -262,6 +264,14 @@ def split_clauses(
     return reader.clauses
 
 
+def _stops_mid_sentence(block_text: str) -> bool:
+    """Whether a block's last line breaks off in the middle of a sentence: three words or
+    more, the last a lower-case word with no stop after it ("The key targets include")."""
+    lines = block_text.splitlines()
+    last = lines[-1].strip() if lines else ""
+    return len(last.split()) >= 3 and bool(_OPEN_END.search(last))
+
+
 class _ClauseReader:
     """Reads a document's blocks in order into clauses, keeping the section path above
     them, the lead-in block that introduces the items after it, and the table header."""
@@ -271,6 +281,7 @@ class _ClauseReader:
         self.clauses: list[Clause] = []
         self.stack: list[tuple[int, str]] = []
         self.lead_block_context = ""  # a block ending in ":" that introduces the items after it
+        self.open_lead = ""  # a block that stops mid-sentence: the list right after completes it
         self.lead_block_level: int | None = None  # its item level, or its enclosing item's
         self.item_level: int | None = None  # the level of the numbered item being read
         self.seen_title = False
@@ -343,8 +354,11 @@ class _ClauseReader:
             self._item(block, sentences)
         text, grammar = self.text, self.grammar
         in_list = bool(block.item or block.bullet)
-        # A block ending in ":" introduces every block after it, up to the next heading.
-        context_from_block = self.lead_block_context
+        # A block ending in ":" introduces every block after it, up to the next heading; one
+        # that stops mid-sentence introduces the list items right after it, and no more.
+        if not in_list:
+            self.open_lead = ""
+        context_from_block = " ".join(p for p in (self.lead_block_context, self.open_lead) if p)
         paragraph_lead = ""
         for n, (s_start, s_end) in enumerate(sentences):
             sentence = text[s_start:s_end]
@@ -370,6 +384,9 @@ class _ClauseReader:
             for a_start, a_end in aims:
                 self.add(s_start + a_start, s_start + a_end, "aim", index, context)
         last = text[block.start : block.end].rstrip()
+        if not in_list and sentences and _stops_mid_sentence(last):
+            # "The key targets proposed for 2030 include" over a bulleted list
+            self.open_lead = text[sentences[-1][0] : block.end].strip()
         if last.endswith((":", "：", "—", "–")):  # "The Secretary of State must, before ...—
             self.lead_block_context = (
                 text[sentences[-1][0] : block.end].strip() if sentences else last

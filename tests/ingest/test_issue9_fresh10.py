@@ -127,6 +127,20 @@ def test_block_stopping_mid_sentence_leads_into_the_list_after_it(tmp_path) -> N
     assert 12.0 not in _values(found)  # the prose after the list is not an item of it
 
 
+@pytest.mark.parametrize(
+    ("opening", "item", "value"),
+    [
+        # a title ends on its noun
+        ("Climate law: a new way to reach the 2040 targets", "* 2 min read", 2.0),
+    ],
+)
+def test_line_that_is_no_open_lead_in_lends_no_year(
+    tmp_path, opening: str, item: str, value: float
+) -> None:
+    found = _markdown_targets(tmp_path, f"# News\n\nSome words first.\n\n{opening}\n\n{item}\n")
+    assert not any(v == value and year is not None for v, _, year in found)
+
+
 def test_heading_like_line_without_a_verb_end_leads_into_nothing(tmp_path) -> None:
     found = _markdown_targets(
         tmp_path,

@@ -230,3 +230,23 @@ def test_starting_level_of_a_change_is_no_aim(text: str, start: float, aim: floa
     values = _values(_targets(text))
     assert start not in values
     assert aim in values
+
+
+# ------------------------------------------------------------ an aim verb in a relative clause
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The 40 cities which have pledged to become carbon neutral account for 12% of "
+            "national emissions.",
+            set(),
+        ),
+        ("The cities have pledged to cut emissions 50% by 2030.", {(50.0, "%", 2030)}),
+        ("Cities that have agreed to reach 40% recycling will get a label.", {(40.0, "%", None)}),
+    ],
+)
+def test_aim_verb_in_a_relative_clause_on_the_subject(text: str, kept: set[tuple]) -> None:
+    found = _targets(text)
+    assert {k for k in found if k[1] == "%"} == kept

@@ -114,11 +114,7 @@ def _year_of(
     if rule_year is not None:
         return rule_year
     if groups.get("year"):
-        year = int(groups["year"])
-        # "by 2029-30": a deadline on a fiscal year falls at its end, in the second year
-        if groups.get("fiscal_end") and int(groups["fiscal_end"]) == (year + 1) % 100:
-            return year + 1
-        return year
+        return int(groups["year"])
     if groups.get("span_end"):
         # "over 2021-50": the century of the first year; "2014-15" is one fiscal year
         first = int(groups["span_start"])

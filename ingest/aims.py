@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 # English cue words, kept in ``ingest/lang/en.toml`` (see there for each).
 _CUES = english_patterns("clause_cues")
+# A relative clause opening just before a normative cue, and an infinitive's "to" (a verb
+# after it belongs to the cue's own clause): English only (ingest/lang/en.toml).
+_RELATIVE_OPEN, _TO_BEFORE = _CUES["relative_open"], _CUES["to_before"]
 _SHORT_LINE = 24
 
 
@@ -85,6 +88,30 @@ def _bases_of(clause: Clause, grammar: Grammar, scope: Scope | None) -> list[Bas
 
 
 @text_cache(maxsize=16384)
+def _governing_norm(text: str, grammar: Grammar) -> bool:
+    """Whether a normative cue of ``text`` bears on its figures: not one inside a relative
+    clause on the subject that a verb of the main clause closes before the first figure
+    after it ("countries which have pledged to become neutral account for 87%")."""
+    if not _cue(grammar.normative, text):
+        return False
+    if grammar.language != "en":
+        return True
+    starts = [q.start for q in find_quantities(text, grammar)]
+    for cue in grammar.normative.finditer(text):
+        figure = next((s for s in starts if s >= cue.end()), None)
+        closed = (
+            figure is not None
+            and _RELATIVE_OPEN.search(text, 0, cue.start())
+            and any(
+                not _TO_BEFORE.search(text, 0, verb.start())
+                for verb in grammar.predicate_cue.finditer(text, cue.end(), figure)
+            )
+        )
+        if not closed:
+            return True
+    return False
+
+
 def _cue(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` finds its cue in ``text``. Kept per pattern and text: a clause is
     asked about the same cues by several rules, and a document's repeated text again."""
@@ -150,7 +177,7 @@ def extract_from_clause(
     dates = _dates_of(clause, grammar, doc_year, scope)
     quantities = find_quantities(text, grammar)
     historical = states_fact(text, dates, grammar, doc_year=doc_year, tagger=tagger)
-    normative = bool(_cue(grammar.normative, text) or _lends_normative(clause.context, grammar))
+    normative = bool(_governing_norm(text, grammar) or _lends_normative(clause.context, grammar))
     is_target = not historical and (
         dates.forward or (normative and bool(quantities) and not dates.past)
     )

@@ -61,7 +61,15 @@ def dates_of(
         ),
         None,
     )
-    if fallback is None and heading is not None and is_future(heading, doc_year):
+    if (
+        fallback is None
+        and heading is not None
+        and is_future(heading, doc_year)
+        and (clause.kind != "sentence" or _looks_forward(clause, grammar))
+    ):
+        # a heading's year is the horizon of the items under it; a sentence of prose
+        # takes it only when it looks forward itself ("CO2 accounts for 36% of ..." under
+        # "NET-ZERO BY 2050" states today's share)
         fallback = heading
     if fallback is None and scope is not None:
         fallback = scope.goal_year(clause.section, grammar)  # "主要目标"
@@ -91,8 +99,11 @@ def goal_lead(clause: Clause, grammar: Grammar, scope: Scope) -> Deadline | None
 
 
 def _without_status_date(clause: Clause, own: list[Deadline], grammar: Grammar) -> list[Deadline]:
-    """``own`` less a status date opening the clause ("As of October 2024, capacity stands
-    at 81 GW"), unless the clause looks forward ("As of January 2026, new buses must ...")."""
+    """``own`` less the date of a review ("with a possible revision in 2023") and a status
+    date opening the clause ("As of October 2024, capacity stands at 81 GW"), unless the
+    clause looks forward ("As of January 2026, new buses must ...")."""
+    review = grammar.figures.review_before
+    own = [d for d in own if not review.search(clause.text, 0, d.start)]
     status = grammar.figures.status_date.search(clause.text)
     if status is None or _looks_forward(clause, grammar):
         return own

@@ -46,6 +46,11 @@ _NOTE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:\*?\d{1,3}|[ivx]{1,4}|[*†‡§])\s*
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>", re.I)
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\])]+(?:\([^\s()]*\)[^\s<>\"'\])]*)*", re.I)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# An inline code span (CommonMark: one backtick each side, on one line) whose content is
+# code, not a quoted word: a call, an assignment or comparison, an identifier with an
+# underscore, or a knitr chunk ("`r round(x, 1)`"). Its digits are arguments, not figures.
+_CODE_SPAN = re.compile(r"(?<!`)`(?!`)(?P<code>[^`\n]{1,300})(?<!`)`(?!`)")
+_CODE_LIKE = re.compile(r"[(){}\[\]=<>$]|[A-Za-z0-9]_[A-Za-z0-9]|^r\s")
 # A superscript holding a note number is a footnote marker: blank it whole.
 _SUP_NOTE = re.compile(r"<sup>\s*[(\[]?\s*\*?\d{1,3}\s*[)\]]?\s*</sup>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
@@ -107,6 +112,9 @@ def markdown_view(source: str) -> MarkdownView:
         # inline LaTeX ("$16 \\%$", "$\\mathrm{CO}_{2}$"): what it typesets, left-aligned
         blank(start, end)
         chars[start : start + len(rendered)] = rendered
+    for match in _CODE_SPAN.finditer("".join(chars)):
+        if _CODE_LIKE.search(match.group("code")):
+            blank(*match.span())
     block_blanked = "".join(chars)
 
     current = "".join(chars)

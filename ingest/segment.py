@@ -22,6 +22,7 @@ from ingest.enumeration import carries_lead_in, find_lead_in, split_aims
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
 from ingest.lines import BULLET, LEAD_BULLET, is_title, numbering, split_lines_at_markers
+from ingest.quantities import find_quantities
 from ingest.records import Clause, ClauseKind, Document, content_id
 from ingest.tables import is_rule_row
 
@@ -36,6 +37,8 @@ _ABBREVIATION_END = english_patterns("clause_cues")["abbreviation_end"]
 _ABBREVIATION_BEFORE_FIGURE = english_patterns("clause_cues")["abbreviation_before_figure"]
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
+# A line that stops on a word needing what follows, no stop or colon after it.
+_OPEN_END = english_patterns("clause_cues")["open_lead"]
 # Paragraphs longer than this go through spaCy in pieces: spaCy refuses a text
 # over ``nlp.max_length`` (1,000,000 characters, error E088), and one Doc per
 # piece keeps memory small. Real paragraphs are far shorter, so they are never cut.
@@ -262,6 +265,14 @@ def split_clauses(
     return reader.clauses
 
 
+def _stops_mid_sentence(block_text: str) -> bool:
+    """Whether a block's last line breaks off in the middle of a sentence: three words or
+    more, the last one needing what follows ("The key targets include")."""
+    lines = block_text.splitlines()
+    last = lines[-1].strip() if lines else ""
+    return len(last.split()) >= 3 and bool(_OPEN_END.search(last))
+
+
 class _ClauseReader:
     """Reads a document's blocks in order into clauses, keeping the section path above
     them, the lead-in block that introduces the items after it, and the table header."""
@@ -271,6 +282,7 @@ class _ClauseReader:
         self.clauses: list[Clause] = []
         self.stack: list[tuple[int, str]] = []
         self.lead_block_context = ""  # a block ending in ":" that introduces the items after it
+        self.open_lead = ""  # a block that stops mid-sentence: the list right after completes it
         self.lead_block_level: int | None = None  # its item level, or its enclosing item's
         self.item_level: int | None = None  # the level of the numbered item being read
         self.seen_title = False
@@ -316,7 +328,7 @@ class _ClauseReader:
             return
         self._enter(level, label)
         self.add(block.start, block.end, "heading", index)
-        self.lead_block_context, self.item_level = "", None
+        self.lead_block_context, self.open_lead, self.item_level = "", "", None
 
     def _enter(self, level: int, label: str) -> None:
         while self.stack and self.stack[-1][0] >= level:
@@ -343,8 +355,11 @@ class _ClauseReader:
             self._item(block, sentences)
         text, grammar = self.text, self.grammar
         in_list = bool(block.item or block.bullet)
-        # A block ending in ":" introduces every block after it, up to the next heading.
-        context_from_block = self.lead_block_context
+        # A block ending in ":" introduces every block after it, up to the next heading; one
+        # that stops mid-sentence introduces the list items right after it, and no more.
+        if not in_list:
+            self.open_lead = ""
+        context_from_block = " ".join(p for p in (self.lead_block_context, self.open_lead) if p)
         paragraph_lead = ""
         for n, (s_start, s_end) in enumerate(sentences):
             sentence = text[s_start:s_end]
@@ -370,6 +385,12 @@ class _ClauseReader:
             for a_start, a_end in aims:
                 self.add(s_start + a_start, s_start + a_end, "aim", index, context)
         last = text[block.start : block.end].rstrip()
+        if not in_list and sentences and _stops_mid_sentence(last):
+            # "The key targets proposed for 2030 include" over a bulleted list; a line with
+            # a figure of its own states an aim ("Scaling up fuel to 3 billion gallons by
+            # 2030") and is no lead-in to other figures
+            opening = text[sentences[-1][0] : block.end].strip()
+            self.open_lead = "" if find_quantities(opening, grammar) else opening
         if last.endswith((":", "：", "—", "–")):  # "The Secretary of State must, before ...—
             self.lead_block_context = (
                 text[sentences[-1][0] : block.end].strip() if sentences else last

@@ -62,6 +62,9 @@ class FigureCues:
     # a status date opening a clause ("As of October 2024, ..."): no deadline of the clause
     # unless the clause looks forward (ingest/clause_dates.py)
     status_date: re.Pattern[str] = _NEVER
+    # the date of a review of an aim ("with a possible upward revision in 2023"), matched
+    # on the words before the date: no deadline of the aim (ingest/clause_dates.py)
+    review_before: re.Pattern[str] = _NEVER
     indicator_heading: re.Pattern[str] = _NEVER
     plan_period: re.Pattern[str] = _NEVER
     assessment: re.Pattern[str] = _NEVER

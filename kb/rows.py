@@ -8,6 +8,7 @@ vector is made from (``embed_texts``); records carry their metric-key columns
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -42,6 +43,31 @@ def embed_texts(clauses: Sequence[Clause]) -> list[str]:
     return out
 
 
+#: ``POLICYKB_PASSAGE_VECTORS=1``: the clauses of a short passage row share one vector,
+#: its whole text's, instead of one each (the clause spans stay for citation; BM25
+#: still indexes each clause's own text). A measured option, off by default.
+PASSAGE_VECTORS_ENV = "POLICYKB_PASSAGE_VECTORS"
+#: A passage this short fits the default model's 256 tokens (legal English runs
+#: about 2.4 characters per word piece on ObliQA; 2 leaves a margin).
+PASSAGE_VECTOR_CHARS = 512
+
+
+def vector_texts(document: Document, clauses: Sequence[Clause]) -> list[str]:
+    """The text each clause's vector is made from: its index text (``embed_texts``),
+    or, under ``POLICYKB_PASSAGE_VECTORS=1``, a short passage row's whole text."""
+    texts = embed_texts(clauses)
+    if len(clauses) > 1 and shares_passage_vector(document):
+        return [document.text.strip()] * len(clauses)
+    return texts
+
+
+def shares_passage_vector(document: Document) -> bool:
+    """Whether ``document`` is a passage row short enough for one shared vector."""
+    if os.environ.get(PASSAGE_VECTORS_ENV, "") != "1" or "#" not in document.path:
+        return False
+    return len(document.text.strip()) <= PASSAGE_VECTOR_CHARS
+
+
 def clause_key(doc_id: str, clause_id: str) -> str:
     """The store-wide id of a clause (also its chroma id)."""
     return f"{doc_id}:{clause_id}"
@@ -61,10 +87,13 @@ class DocumentRows:
     clauses: list[tuple[str, str, str, str, str, str]]
     meta: list[tuple[str, str, str]]
     records: list[tuple[Any, ...]]
+    #: What each clause's vector is made from where that is not its index text
+    #: (``vector_texts``); empty: the index texts.
+    vector_texts: tuple[str, ...] = ()
 
     def texts(self) -> list[str]:
-        """The clauses' index texts (``embed_texts``), in order."""
-        return [row[4] for row in self.clauses]
+        """The texts the clauses' vectors are made from, in order."""
+        return list(self.vector_texts) or [row[4] for row in self.clauses]
 
     def made_for(self, document: Document, clauses: Sequence[Clause] | None = None) -> bool:
         """Whether these are the rows of ``document`` (and of its ``clauses``, when given:
@@ -95,6 +124,7 @@ def document_rows(
 ) -> DocumentRows:
     """The rows ``insert_rows`` writes for one document."""
     doc_fields = {k: getattr(document, k) for k in ("language", "issuer", "title", "metadata")}
+    shared = shares_passage_vector(document) and len(clauses) > 1
     return DocumentRows(
         document=(
             document.doc_id,
@@ -126,6 +156,7 @@ def document_rows(
             )
             for r in records
         ],
+        vector_texts=tuple(vector_texts(document, clauses)) if shared else (),
     )
 
 

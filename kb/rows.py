@@ -47,25 +47,29 @@ def embed_texts(clauses: Sequence[Clause]) -> list[str]:
 #: its whole text's, instead of one each (the clause spans stay for citation; BM25
 #: still indexes each clause's own text). A measured option, off by default.
 PASSAGE_VECTORS_ENV = "POLICYKB_PASSAGE_VECTORS"
-#: A passage this short fits the default model's 256 tokens (legal English runs
-#: about 2.4 characters per word piece on ObliQA; 2 leaves a margin).
-PASSAGE_VECTOR_CHARS = 512
+#: A passage fits the default model's sequence length (256 word pieces) when its
+#: estimated pieces do: 1.3 per word or mark, plus the two the tokenizer adds (on the
+#: ObliQA subset no passage so estimated ran over), and at most 4 characters a piece.
+PASSAGE_VECTOR_TOKENS = 256
+_PIECE = re.compile(r"\w+|[^\w\s]")
 
 
 def vector_texts(document: Document, clauses: Sequence[Clause]) -> list[str]:
     """The text each clause's vector is made from: its index text (``embed_texts``),
     or, under ``POLICYKB_PASSAGE_VECTORS=1``, a short passage row's whole text."""
-    texts = embed_texts(clauses)
     if len(clauses) > 1 and shares_passage_vector(document):
         return [document.text.strip()] * len(clauses)
-    return texts
+    return embed_texts(clauses)
 
 
 def shares_passage_vector(document: Document) -> bool:
     """Whether ``document`` is a passage row short enough for one shared vector."""
     if os.environ.get(PASSAGE_VECTORS_ENV, "") != "1" or "#" not in document.path:
         return False
-    return len(document.text.strip()) <= PASSAGE_VECTOR_CHARS
+    text = document.text.strip()
+    if len(text) > 4 * PASSAGE_VECTOR_TOKENS:
+        return False
+    return 1.3 * len(_PIECE.findall(text)) + 2 <= PASSAGE_VECTOR_TOKENS
 
 
 def clause_key(doc_id: str, clause_id: str) -> str:

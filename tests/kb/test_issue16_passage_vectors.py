@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from ingest.records import Clause, Document
-from kb.rows import PASSAGE_VECTOR_CHARS, PASSAGE_VECTORS_ENV, document_rows, vector_texts
+from kb.rows import PASSAGE_VECTOR_TOKENS, PASSAGE_VECTORS_ENV, document_rows, vector_texts
 from kb.service import KnowledgeBase
 from kb.settings import Settings
 from kb.testing import HashEmbedder
@@ -63,10 +63,15 @@ def test_on_a_long_passage_and_a_file_document_keep_one_vector_per_clause(monkey
     monkeypatch.setenv(PASSAGE_VECTORS_ENV, "1")
     doc, clauses = _two_clauses("/data/harbour.txt")  # a file, not a passage row
     assert vector_texts(doc, clauses) == [c.display_text for c in clauses]
-    long_text = PASSAGES[0] + " " + "Further harbour detail follows here. " * 20
-    assert len(long_text) > PASSAGE_VECTOR_CHARS
+    long_text = PASSAGES[0] + " " + "Further harbour detail follows here. " * 60
+    assert len(long_text.split()) > PASSAGE_VECTOR_TOKENS
     long_doc = _document("/data/harbour.jsonl#H-2", long_text)
     assert vector_texts(long_doc, clauses) == [c.display_text for c in clauses]
+    # Short in characters, long in word pieces: a table of figures.
+    figures = PASSAGES[0] + " " + "7, " * 150
+    assert len(figures) <= 4 * PASSAGE_VECTOR_TOKENS
+    figures_doc = _document("/data/harbour.jsonl#H-3", figures)
+    assert vector_texts(figures_doc, clauses) == [c.display_text for c in clauses]
 
 
 @pytest.fixture()

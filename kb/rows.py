@@ -48,10 +48,11 @@ def embed_texts(clauses: Sequence[Clause]) -> list[str]:
 #: still indexes each clause's own text). A measured option, off by default.
 PASSAGE_VECTORS_ENV = "POLICYKB_PASSAGE_VECTORS"
 #: A passage fits the default model's sequence length (256 word pieces) when its
-#: estimated pieces do: 1.3 per word or mark, plus the two the tokenizer adds (on the
-#: ObliQA subset no passage so estimated ran over), and at most 4 characters a piece.
+#: estimated pieces do: 1.3 per word, mark or CJK character, plus the two the tokenizer
+#: adds (on the ObliQA subset no passage so estimated ran over), and when it has at most
+#: 4 characters per piece of the bound (1,024).
 PASSAGE_VECTOR_TOKENS = 256
-_PIECE = re.compile(r"\w+|[^\w\s]")
+_PIECE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|\w+|[^\w\s]")
 
 
 def vector_texts(document: Document, clauses: Sequence[Clause]) -> list[str]:

@@ -72,6 +72,10 @@ def test_on_a_long_passage_and_a_file_document_keep_one_vector_per_clause(monkey
     assert len(figures) <= 4 * PASSAGE_VECTOR_TOKENS
     figures_doc = _document("/data/harbour.jsonl#H-3", figures)
     assert vector_texts(figures_doc, clauses) == [c.display_text for c in clauses]
+    # Chinese: each character is a piece, so 300 characters are too long for one vector.
+    chinese = _document("/data/harbour.jsonl#H-4", "港口岸电覆盖全部泊位。" * 30)
+    assert len(chinese.text) <= 4 * PASSAGE_VECTOR_TOKENS
+    assert vector_texts(chinese, clauses) == [c.display_text for c in clauses]
 
 
 @pytest.fixture()

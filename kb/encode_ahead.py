@@ -302,9 +302,9 @@ def texts_of(value: Any) -> list[str]:
     rows = getattr(extraction, "rows", None)
     if rows is not None:
         return rows.texts()
-    from kb.rows import embed_texts
+    from kb.rows import vector_texts
 
-    return embed_texts(extraction.clauses)
+    return vector_texts(extraction.document, extraction.clauses)
 
 
 def send_texts(sink: BinaryIO, documents: list[Any]) -> None:
@@ -314,7 +314,7 @@ def send_texts(sink: BinaryIO, documents: list[Any]) -> None:
     from ingest.pipeline import build_nlp
     from ingest.segment import split_clauses
     from kb.messages import TEXTS, pickled, write_message
-    from kb.rows import embed_texts
+    from kb.rows import vector_texts
 
     texts: list[str] = []
     pipelines: dict[str, Any] = {}
@@ -323,7 +323,7 @@ def send_texts(sink: BinaryIO, documents: list[Any]) -> None:
         try:
             if language not in pipelines:
                 pipelines[language] = build_nlp(language=language)
-            texts += embed_texts(split_clauses(document, pipelines[language]))
+            texts += vector_texts(document, split_clauses(document, pipelines[language]))
         except Exception:  # noqa: BLE001 - its extraction reports whatever is wrong
             continue
     if texts:

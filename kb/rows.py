@@ -8,6 +8,7 @@ vector is made from (``embed_texts``); records carry their metric-key columns
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -42,6 +43,36 @@ def embed_texts(clauses: Sequence[Clause]) -> list[str]:
     return out
 
 
+#: ``POLICYKB_PASSAGE_VECTORS=1``: the clauses of a short passage row share one vector,
+#: its whole text's, instead of one each (the clause spans stay for citation; BM25
+#: still indexes each clause's own text). A measured option, off by default.
+PASSAGE_VECTORS_ENV = "POLICYKB_PASSAGE_VECTORS"
+#: A passage fits the default model's sequence length (256 word pieces) when its
+#: estimated pieces do: 1.3 per word, mark or CJK character, plus the two the tokenizer
+#: adds (on the ObliQA subset no passage so estimated ran over), and when it has at most
+#: 4 characters per piece of the bound (1,024).
+PASSAGE_VECTOR_TOKENS = 256
+_PIECE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|\w+|[^\w\s]")
+
+
+def vector_texts(document: Document, clauses: Sequence[Clause]) -> list[str]:
+    """The text each clause's vector is made from: its index text (``embed_texts``),
+    or, under ``POLICYKB_PASSAGE_VECTORS=1``, a short passage row's whole text."""
+    if len(clauses) > 1 and shares_passage_vector(document):
+        return [document.text.strip()] * len(clauses)
+    return embed_texts(clauses)
+
+
+def shares_passage_vector(document: Document) -> bool:
+    """Whether ``document`` is a passage row short enough for one shared vector."""
+    if os.environ.get(PASSAGE_VECTORS_ENV, "") != "1" or "#" not in document.path:
+        return False
+    text = document.text.strip()
+    if len(text) > 4 * PASSAGE_VECTOR_TOKENS:
+        return False
+    return 1.3 * len(_PIECE.findall(text)) + 2 <= PASSAGE_VECTOR_TOKENS
+
+
 def clause_key(doc_id: str, clause_id: str) -> str:
     """The store-wide id of a clause (also its chroma id)."""
     return f"{doc_id}:{clause_id}"
@@ -61,10 +92,13 @@ class DocumentRows:
     clauses: list[tuple[str, str, str, str, str, str]]
     meta: list[tuple[str, str, str]]
     records: list[tuple[Any, ...]]
+    #: What each clause's vector is made from where that is not its index text
+    #: (``vector_texts``); empty: the index texts.
+    vector_texts: tuple[str, ...] = ()
 
     def texts(self) -> list[str]:
-        """The clauses' index texts (``embed_texts``), in order."""
-        return [row[4] for row in self.clauses]
+        """The texts the clauses' vectors are made from, in order."""
+        return list(self.vector_texts) or [row[4] for row in self.clauses]
 
     def made_for(self, document: Document, clauses: Sequence[Clause] | None = None) -> bool:
         """Whether these are the rows of ``document`` (and of its ``clauses``, when given:
@@ -95,6 +129,7 @@ def document_rows(
 ) -> DocumentRows:
     """The rows ``insert_rows`` writes for one document."""
     doc_fields = {k: getattr(document, k) for k in ("language", "issuer", "title", "metadata")}
+    shared = shares_passage_vector(document) and len(clauses) > 1
     return DocumentRows(
         document=(
             document.doc_id,
@@ -126,6 +161,7 @@ def document_rows(
             )
             for r in records
         ],
+        vector_texts=tuple(vector_texts(document, clauses)) if shared else (),
     )
 
 

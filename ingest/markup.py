@@ -46,6 +46,9 @@ _NOTE_LABEL = re.compile(r"^\s*[(\[]?\s*(?:\*?\d{1,3}|[ivx]{1,4}|[*†‡§])\s*
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>", re.I)
 _BARE_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'\])]+(?:\([^\s()]*\)[^\s<>\"'\])]*)*", re.I)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# A Kramdown attribute list after a link or a block (Jekyll sites): '{:class="external-link"}',
+# "{: .note}", "{:target='_blank'}"; styling, never read.
+_ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]{0,200}\}")
 # A superscript holding a note number is a footnote marker: blank it whole.
 _SUP_NOTE = re.compile(r"<sup>\s*[(\[]?\s*\*?\d{1,3}\s*[)\]]?\s*</sup>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
@@ -110,7 +113,8 @@ def markdown_view(source: str) -> MarkdownView:
     block_blanked = "".join(chars)
 
     current = "".join(chars)
-    for pattern in (_HTML_COMMENT, _SUP_NOTE, _IMAGE, _AUTOLINK, _LINK_DEFINITION, _FOOTNOTE_REF):
+    furniture_first = (_HTML_COMMENT, _ATTRIBUTE_LIST, _SUP_NOTE, _IMAGE, _AUTOLINK)
+    for pattern in (*furniture_first, _LINK_DEFINITION, _FOOTNOTE_REF):
         for match in pattern.finditer(current):
             blank(*match.span())
     current = "".join(chars)

@@ -12,6 +12,8 @@ clause of a stored target becomes a statement of its own when
 - its holder is the document's: a sentence that names another jurisdiction and not the
   document's own is about someone else, and so is one that names a company (or, in a
   national text, a city);
+- an estimate before it in its sentence ("the best estimate is for emissions to peak
+  between 2025 and 2028") makes it a forecast, no aim;
 - a sentence that names a part of the jurisdiction or a sector of its own (the public
   sector, schools, a district, aviation, shipping) gives the aim to that part: its own
   series (the key's scope), apart from the jurisdiction's economy-wide aim.
@@ -49,6 +51,7 @@ class AimTable:
     aims: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     holders: dict[str, re.Pattern[str]]
     parts: tuple[tuple[str, re.Pattern[str]], ...]
+    estimate: re.Pattern[str]
     company: re.Pattern[str]
     city: re.Pattern[str]
 
@@ -66,6 +69,7 @@ def load_aims() -> AimTable:
         aims=aims,
         holders=holders,
         parts=tuple((name, re.compile(p, _FLAGS)) for name, p in data.get("parts", {}).items()),
+        estimate=re.compile(data.get("estimate", r"(?!x)x"), _FLAGS),
         # Company names are capitalised ("Acme Ltd"); the words are matched as written.
         company=re.compile(below["company"]),
         city=re.compile(below["city"], _FLAGS),
@@ -137,6 +141,8 @@ def _aims(text: str, own: str) -> Iterator[tuple[str, str, int, str]]:
                 part = part_of(text[lo:hi])
                 if (name, year, part) in seen or held_by_other(text[lo:hi], own):
                     continue
+                if load_aims().estimate.search(text[lo : m.start()]):
+                    continue  # "our best estimate is for emissions to peak in 2027": no aim
                 seen.add((name, year, part))
                 yield name, m.group().strip(), year, part
 

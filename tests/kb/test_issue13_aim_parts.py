@@ -87,8 +87,13 @@ def test_parts_and_the_whole_keep_their_own_series(
         # a fuel or a building standard named "net zero" is no aim of emissions
         ("New ferries are to run on net zero fuels from 2031.", []),
         ("All new homes are to be net-zero ready by 2029.", []),
+        # an estimate is a forecast, no aim
+        ("Our best estimate is for emissions to peak between 2026 and 2028.", []),
+        ("预计2027年前后实现碳达峰。", []),
         # the ordinary aims stay
         ("Valdoria will reach net zero emissions by 2050.", [2050]),
+        ("Emissions will peak by 2029; the estimated cost is modest.", [2029]),
+        ("力争2029年前实现碳达峰。", [2029]),
         ("The fleet will reach net zero by 2045 under the maritime plan.", [2045]),
     ],
 )

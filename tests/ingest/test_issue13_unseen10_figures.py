@@ -61,6 +61,8 @@ def test_unseen10_figures(text, expected):
         ("Install 500 MW of storage (200 MW by 2026) by 2029.", ("target", 500_000.0, 2026)),
         ("The grant is for 25 towns and aims to cut waste by 15% by 2030.", ("target", 25.0, 2030)),
         ("The city will build a 250-megawatt plant by 2029.", ("target", 250_000.0, 2029)),
+        # the noun "target for" names what the number is for, not an aim for a count
+        ("The board set its climate target for 20401 last spring.", ("target", 20401.0, None)),
     ],
 )
 def test_unseen10_figures_ordinary_kept(text, absent):

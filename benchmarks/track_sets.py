@@ -16,7 +16,8 @@ benchmarks/track_sets/unseen5/README.md), and ``unseen6`` likewise (default ``..
 benchmarks/track_sets/unseen6/README.md), and ``unseen7`` likewise (default ``../unseen13d``;
 benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published texts only (default
 ``../unseen13e``; benchmarks/track_sets/unseen8/README.md), and ``unseen9`` likewise (default
-``../unseen13f``; benchmarks/track_sets/unseen9/README.md).
+``../unseen13f``; benchmarks/track_sets/unseen9/README.md), and ``unseen10`` likewise (default
+``../unseen13g``; benchmarks/track_sets/unseen10/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -29,6 +30,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen7 [--external DIR]
     python benchmarks/track_sets.py --set unseen8 [--external DIR]
     python benchmarks/track_sets.py --set unseen9 [--external DIR]
+    python benchmarks/track_sets.py --set unseen10 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -55,6 +57,7 @@ EXTERNAL = {
     "unseen7": ROOT.parent / "unseen13d",
     "unseen8": ROOT.parent / "unseen13e",
     "unseen9": ROOT.parent / "unseen13f",
+    "unseen10": ROOT.parent / "unseen13g",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -64,6 +67,7 @@ PARTS = {
     "unseen7": ("en", "zh"),
     "unseen8": ("en", "zh"),
     "unseen9": ("en", "zh"),
+    "unseen10": ("en", "zh"),
 }
 
 
@@ -120,6 +124,7 @@ def main() -> None:
             "unseen7",
             "unseen8",
             "unseen9",
+            "unseen10",
         ],
         default="dev",
     )

@@ -106,6 +106,17 @@ def nearest_deadline(
     kept = [d for d in items if _aside_span(d.start, text) in (None, _aside_span(position, text))]
     if any(_aside_span(d.start, text) is None for d in kept):
         items = kept
+    # A year in a round-bracketed aside that states a figure of its own dates that figure, not
+    # one outside the brackets: "at least 2 GW by 2030 (1.5 GW by 2025)", "a five-fold rise
+    # to 3 GW (and 1 GW by 2026)". A bracket holding only a year ("30% (by 2030)") still does.
+    here = _round_aside(position, text)
+    items = [
+        d
+        for d in items
+        if (aside := _round_aside(d.start, text)) is None
+        or aside == here
+        or not any(aside[0] < q.start < d.start for q in quantities)
+    ]
     # A label ("2050: 80% below 1990 levels") dates what follows it, never what precedes it.
     after = [
         d
@@ -139,6 +150,17 @@ def nearest_deadline(
 
 
 _ASIDE_CHARS = 200
+
+
+def _round_aside(position: int, text: str) -> tuple[int, int] | None:
+    """The round brackets that enclose ``position`` nearby, as (opening, closing)."""
+    opening = max(text.rfind(c, max(0, position - _ASIDE_CHARS), position) for c in "(（")
+    if opening < 0 or any(c in text[opening:position] for c in ")）"):
+        return None
+    ends = [i for c in ")）" if (i := text.find(c, position, position + _ASIDE_CHARS)) >= 0]
+    if not ends or any(c in text[position : min(ends)] for c in "(（"):
+        return None
+    return opening, min(ends)
 
 
 # What an editor puts in brackets to date a sentence: "[by 2030]", "[before June 2031]".

@@ -200,13 +200,15 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         if not (drawn and _drawn_aim(left, near, cues)):
             # spent, earned, raised or drawn in: reported; still to be spent: funding
             return "reported" if drawn or cues.past.search(near) else "funding"
-    if not unit and (cues.scope_before.search(near) or cues.scope_noun.search(right)):
+    scope_before = cues.scope_before.search(near) and not cues.scope_before_aim.search(near)
+    if not unit and (scope_before or cues.scope_noun.search(right)):
         return "scope"
     if unit in _RATING_UNITS:
         return "scope"
     if not unit and cues.definite_set.search(near) and not cues.definite_set_aim.search(right):
         return "scope"  # "The 30 islands taking part aim to ...": a known set
-    if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and _NOUN_AFTER.match(right):
+    described = _NOUN_AFTER.match(right) and not cues.unit_tail.match(right)
+    if unit != "%" and _ATTRIBUTIVE.search(text[start:end]) and described:
         return "scope"  # "the 1,350-mile pilot route", "a 300-megawatt plant": a description
     if not unit and cues.hyphen_adjective.match(text, end):
         return "scope"  # "the 19-nation group", "an 18-member board": a description

@@ -51,6 +51,9 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # underscore, or a knitr chunk ("`r round(x, 1)`"). Its digits are arguments, not figures.
 _CODE_SPAN = re.compile(r"(?<!`)`(?!`)(?P<code>[^`\n]{1,300})(?<!`)`(?!`)")
 _CODE_LIKE = re.compile(r"[(){}\[\]=<>$]|[A-Za-z0-9]_[A-Za-z0-9]|^r\s")
+# A Kramdown attribute list after a link or a block (Jekyll sites): '{:class="external-link"}',
+# "{: .note}", "{:target='_blank'}"; styling, never read.
+_ATTRIBUTE_LIST = re.compile(r"\{:[^{}\n]{0,200}\}")
 # A superscript holding a note number is a footnote marker: blank it whole.
 _SUP_NOTE = re.compile(r"<sup>\s*[(\[]?\s*\*?\d{1,3}\s*[)\]]?\s*</sup>", re.I)
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
@@ -118,7 +121,8 @@ def markdown_view(source: str) -> MarkdownView:
     block_blanked = "".join(chars)
 
     current = "".join(chars)
-    for pattern in (_HTML_COMMENT, _SUP_NOTE, _IMAGE, _AUTOLINK, _LINK_DEFINITION, _FOOTNOTE_REF):
+    furniture_first = (_HTML_COMMENT, _ATTRIBUTE_LIST, _SUP_NOTE, _IMAGE, _AUTOLINK)
+    for pattern in (*furniture_first, _LINK_DEFINITION, _FOOTNOTE_REF):
         for match in pattern.finditer(current):
             blank(*match.span())
     current = "".join(chars)

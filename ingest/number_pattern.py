@@ -26,6 +26,8 @@ def number_regex(grammar: Grammar) -> re.Pattern[str]:
     words = alternation(w for w in grammar.number_words if w != "half")
     scales = alternation(grammar.scale)
     units = alternation(grammar.units)
+    # units matched only as spelled ("GWp"), tried before the others, case-sensitively
+    exact = f"(?-i:{alternation(grammar.units_exact)})|" if grammar.units_exact else ""
     prefixes = alternation(grammar.currency_prefix)
     # A scale character that begins a unit ("千瓦", "千伏") is the unit's prefix there:
     # "500千瓦" is 500 kW, not 500 thousand.
@@ -61,6 +63,7 @@ def number_regex(grammar: Grammar) -> re.Pattern[str]:
         # a scale word ends at a word boundary; a CJK one ("30亿kW") may touch a Latin unit
         rf"(?:[\s-]*(?<![A-Za-z])(?P<scale>{scales})(?:(?<=[^\x00-\x7f])|(?![A-Za-z]))"
         rf"{not_a_unit_prefix})?"
-        rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b|(?<![A-Za-z])(?:{units})(?![A-Za-z])))?",
+        rf"(?:[\s-]*(?P<unit>[%％]|(?:per\s*cent|percent)\b"
+        rf"|(?<![A-Za-z])(?:{exact}{units})(?![A-Za-z])))?",
         re.IGNORECASE,
     )

@@ -333,7 +333,9 @@ def _quantity(
     unit_expr = ""
     if unit_word:
         unit_key = re.sub(r"\s+", " ", unit_word.lower()).replace("％", "%")
-        unit_expr = grammar.units.get(unit_key, "%" if "cent" in unit_key else unit_key)
+        unit_expr = grammar.units_exact.get(unit_word) or grammar.units.get(
+            unit_key, "%" if "cent" in unit_key else unit_key
+        )
     elif prefix:
         unit_expr = grammar.currency_prefix[prefix.lower()]
     factor, unit = normalise_unit(unit_expr, grammar.canonical_units)

@@ -11,7 +11,12 @@ clause of a stored target becomes a statement of its own when
   same phrase ("2060年前实现碳中和");
 - its holder is the document's: a sentence that names another jurisdiction and not the
   document's own is about someone else, and so is one that names a company (or, in a
-  national text, a city).
+  national text, a city);
+- an estimate before it in its sentence ("the best estimate is for emissions to peak
+  between 2025 and 2028") makes it a forecast, no aim;
+- a sentence that names a part of the jurisdiction or a sector of its own (the public
+  sector, schools, a district, aviation, shipping) gives the aim to that part: its own
+  series (the key's scope), apart from the jurisdiction's economy-wide aim.
 
 Its metric key is the aim's name with the unit family ``aim``, so the same aim links
 across wordings and languages; a changed year is ``extended`` (later) or ``brought
@@ -45,6 +50,8 @@ _FRONTED = re.compile(r"(?:^|[.;:,\"“(]\s*)(?:by|before|until|in)\s+$", re.IGN
 class AimTable:
     aims: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     holders: dict[str, re.Pattern[str]]
+    parts: tuple[tuple[str, re.Pattern[str]], ...]
+    estimate: re.Pattern[str]
     company: re.Pattern[str]
     city: re.Pattern[str]
 
@@ -61,6 +68,8 @@ def load_aims() -> AimTable:
     return AimTable(
         aims=aims,
         holders=holders,
+        parts=tuple((name, re.compile(p, _FLAGS)) for name, p in data.get("parts", {}).items()),
+        estimate=re.compile(data.get("estimate", r"(?!x)x"), _FLAGS),
         # Company names are capitalised ("Acme Ltd"); the words are matched as written.
         company=re.compile(below["company"]),
         city=re.compile(below["city"], _FLAGS),
@@ -115,36 +124,52 @@ def held_by_other(sentence: str, own: str) -> bool:
 def aims_in(text: str, own: str) -> Iterator[tuple[str, str, int]]:
     """``(aim name, words as written, year)`` of each aim ``text`` ties to a year and to
     the holder ``own``; one per aim and year."""
-    seen: set[tuple[str, int]] = set()
+    for name, words, year, _ in _aims(text, own):
+        yield name, words, year
+
+
+def _aims(text: str, own: str) -> Iterator[tuple[str, str, int, str]]:
+    """``aims_in`` with the part of the jurisdiction that holds each aim ("" for the whole)."""
+    seen: set[tuple[str, int, str]] = set()
     for name, en, zh in load_aims().aims:
         for pattern in (en, zh):
             for m in pattern.finditer(text):
                 year = year_of(text, m.start(), m.end())
-                if year is None or (name, year) in seen:
+                if year is None:
                     continue
                 lo, hi = _sentence(text, m.start(), m.end())
-                if held_by_other(text[lo:hi], own):
+                part = part_of(text[lo:hi])
+                if (name, year, part) in seen or held_by_other(text[lo:hi], own):
                     continue
-                seen.add((name, year))
-                yield name, m.group().strip(), year
+                if load_aims().estimate.search(text[lo : m.start()]):
+                    continue  # "our best estimate is for emissions to peak in 2027": no aim
+                seen.add((name, year, part))
+                yield name, m.group().strip(), year, part
 
 
-def aim_key(name: str, jurisdiction: str) -> MetricKey:
-    """The metric key every statement of the aim ``name`` shares."""
+def part_of(sentence: str) -> str:
+    """The part of a jurisdiction, or the sector of its own, that ``sentence`` gives an aim
+    to ("the public sector", "schools", "international aviation"); "" for the whole."""
+    return next((name for name, p in load_aims().parts if p.search(sentence)), "")
+
+
+def aim_key(name: str, jurisdiction: str, part: str = "") -> MetricKey:
+    """The metric key every statement of the aim ``name`` shares (its holder's part, if any,
+    is the key's scope: the public sector's net zero is not the nation's)."""
     return MetricKey(
         quantity=name, concept=name, words=(name,), unit_family="aim", polarity="level",
-        sector="", jurisdiction=jurisdiction, accounting="", scope="", ambition="earlier",
+        sector="", jurisdiction=jurisdiction, accounting="", scope=part, ambition="earlier",
     )  # fmt: skip
 
 
 def aim_records(record: Target, own: str) -> Iterator[tuple[Target, MetricKey]]:
     """The aims in a stored target's clause, each as a figure-less target with its key."""
-    for name, words, year in aims_in(record.text or "", own):
+    for name, words, year, part in _aims(record.text or "", own):
         aim = dataclasses.replace(
             record, metric=words, value=None, value_high=None, unit="", value_text="",
             comparator=None, direction=None, year=year, base_year=None,
         )  # fmt: skip
-        yield aim, aim_key(name, own)
+        yield aim, aim_key(name, own, part)
 
 
 def aim_relation(a: int | None, b: int | None) -> tuple[str, str]:

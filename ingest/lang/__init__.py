@@ -71,6 +71,8 @@ class Grammar:
     number_words: dict[str, float]
     ordinals: dict[str, int]
     units: dict[str, str]
+    # ``[units_exact]``: units matched only as spelled ("GWp"; "GWP" is another word)
+    units_exact: dict[str, str]
     currency_prefix: dict[str, str]
     canonical_units: tuple[tuple[str, str], ...]
     comparators: tuple[tuple[str, re.Pattern[str]], ...]
@@ -221,6 +223,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
         number_words={k.lower(): float(v) for k, v in data["number_words"].items()},
         ordinals={k.lower(): int(v) for k, v in data.get("ordinals", {}).items()},
         units={k.lower(): v for k, v in data["units"].items()},
+        units_exact=dict(data.get("units_exact", {})),
         currency_prefix={k.lower(): v for k, v in data["currency_prefix"].items()},
         canonical_units=tuple((u, label) for u, label in data["conversion"]["canonical_units"]),
         comparators=tuple((op, _re(p)) for op, p in data["comparators"].items()),

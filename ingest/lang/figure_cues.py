@@ -29,6 +29,12 @@ class FigureCues:
     parameter: re.Pattern[str] = _NEVER
     scope_before: re.Pattern[str] = _NEVER
     scope_noun: re.Pattern[str] = _NEVER
+    # an aim verb that governs the preposition of ``scope_before`` ("aim for 60,000
+    # chargers"): the count is the aim, not the set it covers
+    scope_before_aim: re.Pattern[str] = _NEVER
+    # a word that ends a unit written before its noun ("a 2-gigawatt peak of solar"):
+    # the figure is an amount, not a description of the noun after it
+    unit_tail: re.Pattern[str] = _NEVER
     share_of_people: re.Pattern[str] = _NEVER
     effect_before: re.Pattern[str] = _NEVER
     equivalence_before: re.Pattern[str] = _NEVER

@@ -6,6 +6,7 @@
   is cut where the body opens, so the body's deadline dates every aim after it
   (``[structure] run_in_body``).
 - 累计 under a deadline "到2029年底" totals what is to be done by then (``[cues] cumulative``).
+- A count of kinds closing a list ("等14类问题", "等5个方面") sizes the list (furniture).
 - 于 of an aim's floor (不少于) is no "in": "不少于50个试点项目" is an aim (``scope_before``);
   a rule's 不得少于 keeps its reading.
 
@@ -116,6 +117,18 @@ def test_a_dated_digest_reads_an_earlier_year_as_a_statistic(tmp_path):
         ("到2029年，试点项目不少于50个。", {(50.0, "", 2029)}, set()),
         # a rule's own floor (不得少于) keeps its reading: a term of the rule
         ("开展现场核查时，核查人员不得少于3人。", set(), {(3.0, "", None)}),
+        # a count of kinds closing a list sizes the list; the aim beside it is kept
+        (
+            "到2027年，集中整治虚假信息等14类问题，培育示范企业不少于200家。",
+            {(200.0, "", 2027)},
+            {(14.0, "", 2027)},
+        ),
+        (
+            "到2027年，围绕标准、人才等5个方面，建成示范园区30个。",
+            {(30.0, "", 2027)},
+            {(5.0, "", 2027)},
+        ),
+        ("到2027年，建成北京、上海等10个示范城市。", {(10.0, "", 2027)}, set()),
         # a place the work is done in stays a scope
         ("到2029年，试点工作将于30个城市展开。", set(), {(30.0, "", 2029)}),
         ("到2029年，在30个城市开展试点。", set(), {(30.0, "", 2029)}),

@@ -89,6 +89,13 @@ def test_a_dated_digest_reads_an_earlier_year_as_a_statistic(tmp_path):
             {(4.0, "%", 2029)},
             set(),
         ),
+        # a day before 日前 is no headline: the sentence stays whole
+        ("各市人民政府要在2029年3月31日前，报送实施方案。", set(), {(31.0, "", 2029)}),
+        (
+            "到2029年，各市要在3月31日前，新建充电桩500个。",
+            {(500.0, "", 2029)},
+            {(31.0, "", 2029)},
+        ),
         # 累计 under a deadline ahead: what is to be done by then
         (
             "按照工作方案要求，到2029年底，五大行业累计节水量超3亿立方米、减少排放超5亿吨。",

@@ -22,6 +22,7 @@ from ingest.boilerplate import find_title_date
 from ingest.load import load_document
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Document, Target, content_id
+from ingest.segment import split_clauses
 
 NLP = build_nlp(language="zh")
 
@@ -145,3 +146,27 @@ def test_news_days_run_ins_totals_and_comparators(text, wanted, unwanted):
     got = _targets(text, date="2024-05-09")
     assert wanted <= got, got
     assert not (unwanted & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "东湖水电站二期浇筑完成今天（5月9日），位于江上游的东湖水电站二期浇筑完成。",
+            ["东湖水电站二期浇筑完成", "今天（5月9日），位于江上游的东湖水电站二期浇筑完成。"],
+        ),
+        (
+            "西河水电站全面投运记者今天（5月9日）从电力集团获悉，西河水电站全面投运发电。",
+            ["西河水电站全面投运", "记者今天（5月9日）从电力集团获悉，西河水电站全面投运发电。"],
+        ),
+        # as of a day, and a day's date inside a sentence, leave it whole
+        (
+            "全年票房超100亿元截至今天（5月9日），全年票房已超100亿元。",
+            ["全年票房超100亿元截至今天（5月9日），全年票房已超100亿元。"],
+        ),
+        ("全省节能周今天（5月9日）启动。", ["全省节能周今天（5月9日）启动。"]),
+    ],
+)
+def test_a_headline_run_into_its_body_is_cut_where_the_body_opens(text, pieces):
+    document = Document(doc_id=content_id(text), path="t.txt", text=text, language="zh")
+    assert [c.text for c in split_clauses(document, NLP)] == pieces

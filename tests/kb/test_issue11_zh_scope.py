@@ -50,7 +50,12 @@ def test_a_chinese_question_names_its_places_and_qualifiers(question, words):
         # a per-area cut does not state the per-person one, and the other way round
         ("到2030年学校人均能耗要下降多少？", "到2030年，学校单位建筑面积能耗下降5%。", "", True),
         ("到2030年学校人均能耗要下降多少？", "到2030年，学校人均能耗下降6%。", "", False),
-        ("到2030年学校单位面积能耗要下降多少？", "到2030年，学校单位建筑面积能耗下降5%。", "", False),
+        (
+            "到2030年学校单位面积能耗要下降多少？",
+            "到2030年，学校单位建筑面积能耗下降5%。",
+            "",
+            False,
+        ),
         # a national energy goal does not state one city's share of it
         ("方案给北京定的能耗下降目标是多少？", "全国单位产值能耗要下降16%。", "", True),
         ("方案给北京定的能耗下降目标是多少？", "北京市单位产值能耗要下降17%。", "", False),

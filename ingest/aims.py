@@ -93,15 +93,17 @@ def _cue(pattern: re.Pattern[str], text: str) -> bool:
 
 def _totals_by_deadline(text: str, dates: _Dates, grammar: Grammar) -> bool:
     """Whether the clause's only fact cue is a total-so-far word ("累计") and it, or its
-    lead-in, sets a deadline of the ``cumulative_by`` form ahead of the document's date
-    ("到2028年底，九个行业累计节水超3亿立方米"): the total is then what is to be done by it."""
+    lead-in (not a section's goal year), sets a deadline of the ``cumulative_by`` form
+    ahead of the document's date ("到2028年底，九个行业累计节水超3亿立方米"): the total is
+    then what is to be done by it."""
     cue, by = grammar.cumulative, grammar.cumulative_by
     if cue is None or by is None or dates.past or not cue.search(text):
         return False
     if _cue(grammar.historical, cue.sub("", text)):
         return False  # another fact cue stands (截至, 已, 同比)
-    ahead = [*dates.future_own, *([dates.fallback] if dates.fallback is not None else [])]
-    return any(by.match(d.text) for d in ahead)
+    # its own deadline or its lead-in's, not a goal year of its section or paragraph
+    lead_in = [dates.fallback] if dates.fallback in dates.inherited else []
+    return any(by.match(d.text) for d in (*dates.future_own, *lead_in))
 
 
 def states_fact(

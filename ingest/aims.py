@@ -118,6 +118,21 @@ def _cue(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+def _totals_by_deadline(text: str, dates: _Dates, grammar: Grammar) -> bool:
+    """Whether the clause's only fact cue is a total-so-far word ("累计") and it, or its
+    lead-in (not a section's goal year), sets a deadline of the ``cumulative_by`` form
+    ahead of the document's date ("到2028年底，九个行业累计节水超3亿立方米"): the total is
+    then what is to be done by it."""
+    cue, by = grammar.cumulative, grammar.cumulative_by
+    if cue is None or by is None or dates.past or not cue.search(text):
+        return False
+    if _cue(grammar.historical, cue.sub("", text)):
+        return False  # another fact cue stands (截至, 已, 同比)
+    # its own deadline or its lead-in's, not a goal year of its section or paragraph
+    lead_in = [dates.fallback] if dates.fallback in dates.inherited else []
+    return any(by.match(d.text) for d in (*dates.future_own, *lead_in))
+
+
 def states_fact(
     text: str, dates: _Dates, grammar: Grammar, *, doc_year: int | None, tagger: Language | None
 ) -> bool:
@@ -129,6 +144,8 @@ def states_fact(
     """
     forward_words = _cue(grammar.future, text) or _cue(grammar.normative, text)
     historical = _cue(grammar.historical, text) or _cue(grammar.projection, text)
+    if historical and _totals_by_deadline(text, dates, grammar):
+        historical = _cue(grammar.projection, text)
     if (
         doc_year is None
         and not historical
@@ -278,8 +295,11 @@ def _figure_aims(
     used: set[int] = set()
     aimed, described = False, True
     previous: tuple[Quantity, str] | None = None
+    # "到2028年底，累计节能超1亿吨": the total word reads as a past word at the figure too
+    totals = _totals_by_deadline(text, dates, grammar) and grammar.cumulative is not None
+    blanked = grammar.cumulative.sub(lambda m: " " * len(m[0]), text) if totals else text
     for quantity in aims:
-        role = figure_role(text, quantity.start, quantity.end, quantity.unit, grammar)
+        role = figure_role(blanked, quantity.start, quantity.end, quantity.unit, grammar)
         # "exceeds the following benchmarks:", or a section headed "三、项目实施条件"
         for lead in (clause.context, *clause.section):
             role = lead_in_role(role, lead, grammar)

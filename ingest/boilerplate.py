@@ -278,3 +278,31 @@ def find_event_date(text: str) -> str | None:
             if iso and (latest is None or iso > latest):
                 latest = iso
     return latest
+
+
+# A title that ends with the day it reports on: "# Evening bulletin 2024-03-01",
+# "晚间新闻 2024年3月1日". Markdown heading marks and a trailing bracket are allowed; the title
+# must be short and hold no sentence mark, so a sentence that ends on a date is not one.
+_TITLE_DATE = re.compile(
+    r"^\s*#*\s*(?P<title>[^\s，。；,;！？!?][^\n，。；,;！？!?]{0,60}?)[\s(（:：·|-]*"
+    r"(?P<date>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*$"
+)
+
+
+def find_title_date(text: str) -> str | None:
+    """The day an undated digest, bulletin or transcript reports on, from a date that ends
+    its title line (the first line with text), if any.
+
+    A day's news saved as "# 晚间新闻 2024-03-01" and then its items is of that day, so a
+    figure of the year before is a statistic. A date anywhere else on the line, or a title
+    of more than a short line, dates nothing.
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    match = _TITLE_DATE.match(first)
+    if match is None or not re.search(r"[^\W\d_]", match.group("title")):
+        return None
+    for form in (DATE_FORMS[0], DATE_FORMS[3]):
+        found = form.fullmatch(match.group("date"))
+        if found:
+            return _iso(found)
+    return None

@@ -18,7 +18,13 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from ingest.boilerplate import find_boilerplate, find_event_date, find_page_date, iter_lines
+from ingest.boilerplate import (
+    find_boilerplate,
+    find_event_date,
+    find_page_date,
+    find_title_date,
+    iter_lines,
+)
 from ingest.decode import decode_bytes
 from ingest.errors import IngestError
 from ingest.formats import extract_docx as _extract_docx
@@ -118,6 +124,7 @@ def load_document(
         date=given.get("date")
         or page.get("date")
         or find_page_date(text, spans)
+        or find_title_date(text)
         or find_event_date(text)
         or find_signing_date(text),
         origin=given.get("origin", ""),

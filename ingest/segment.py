@@ -220,6 +220,24 @@ def _sentence_spans(
     return spans
 
 
+def _cut_run_in(
+    text: str, spans: list[tuple[int, int]], run_in: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
+    """``spans`` with each sentence cut where a news item's body runs on from its headline
+    with no stop between (``[structure] run_in_body``), so the body's own lead (its deadline,
+    its subject) opens a sentence of its own."""
+    if run_in is None:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cuts = [m.start() for m in run_in.finditer(text, start, end) if start < m.start() < end]
+        for cut in cuts:
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
 def _continues_abbreviation(previous: str, piece: str) -> bool:
     """Whether ``piece`` goes on the sentence ``previous`` that the sentencizer cut after
     an abbreviation: a lowercase start after any of them ("etc. by 2050"), an ASCII
@@ -250,7 +268,7 @@ def split_clauses(
     blocks = list(iter_blocks(document, grammar))
     body = [b for b in blocks if b.heading is None and not b.row]
     sentences = {
-        start: _sentence_spans(text, start, spans)
+        start: _cut_run_in(text, _sentence_spans(text, start, spans), grammar.run_in_body)
         for start, spans in _block_sentences(text, body, nlp).items()
     }
     reader = _ClauseReader(document, grammar)

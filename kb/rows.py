@@ -7,6 +7,7 @@ vector is made from (``embed_texts``); records carry their metric-key columns
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ingest.lang import load_grammar
 from ingest.records import SECTION_SEP, Clause, Document, Extraction, Record
 from kb.record_keys import record_columns
 
@@ -24,18 +26,37 @@ from kb.record_keys import record_columns
 _ANAPHOR = re.compile(r"^(?:It|Its|This|These|They|Their|Such|Those)\b")
 
 
+@functools.cache
+def _run_in_body() -> re.Pattern[str] | None:
+    return load_grammar("zh").run_in_body
+
+
+def _leans_on(prev: Clause, clause: Clause) -> bool:
+    """Whether ``clause`` is read with the sentence before it: it opens with a pronoun, or it
+    is a news body cut from the headline that ran into it (``[structure] run_in_body``), whose
+    words name what the body is about ("全国空气质量显著改善" | "记者从…了解到，…91.1%")."""
+    if _ANAPHOR.match(clause.text):
+        return True
+    run_in = _run_in_body()
+    return bool(
+        run_in is not None
+        and prev.text[-1:] not in "。！？!?.；;，,：:"
+        and run_in.match(prev.text + clause.text, len(prev.text))
+    )
+
+
 def embed_texts(clauses: Sequence[Clause]) -> list[str]:
     """What to index for each clause: ``display_text``, prefixed by the previous
-    sentence of the same paragraph when the clause opens with a pronoun."""
+    sentence of the same paragraph when the clause leans on it (``_leans_on``)."""
     out = []
     for i, c in enumerate(clauses):
         prev = clauses[i - 1] if i else None
         if (
             prev is not None
-            and _ANAPHOR.match(c.text)
             and prev.doc_id == c.doc_id
             and prev.paragraph == c.paragraph
             and prev.kind not in ("heading", "title")
+            and _leans_on(prev, c)
         ):
             out.append(f"{prev.text} {c.display_text}")
         else:

@@ -98,6 +98,15 @@ class Grammar:
     # ``[enumeration] forward_lead``: a list segment that is only a deadline ("到2030年")
     # dates the aim after it, not the one before (None: no such rule).
     forward_lead: re.Pattern[str] | None = None
+    # ``[structure] run_in_body``: where a news item's body starts right after its headline
+    # with no stop between ("…下降8.5%记者从…了解到，"); a sentence is cut there. None: no
+    # such rule (ingest/segment.py).
+    run_in_body: re.Pattern[str] | None = None
+    # ``[cues] cumulative`` / ``cumulative_by``: a total-so-far word ("累计") that is a fact cue
+    # unless the clause or its lead-in sets a deadline of this form ("到2028年底") ahead of the
+    # document's date: then it totals what is to be done by then (ingest/aims.py).
+    cumulative: re.Pattern[str] | None = None
+    cumulative_by: re.Pattern[str] | None = None
     # ``[cues] own_year_aim``: a modal that makes a figure for the document's own year an
     # aim ("should reach 36% in 2025" in a text of 2025); None: no such rule.
     own_year_aim: re.Pattern[str] | None = None
@@ -248,6 +257,11 @@ def _compile(data: dict[str, Any]) -> Grammar:
             if data["enumeration"].get("forward_lead")
             else None
         ),
+        run_in_body=(
+            _re(data["structure"]["run_in_body"]) if data["structure"].get("run_in_body") else None
+        ),
+        cumulative=_re(cues["cumulative"]) if cues.get("cumulative") else None,
+        cumulative_by=_re(cues["cumulative_by"]) if cues.get("cumulative_by") else None,
         own_year_aim=_re(cues["own_year_aim"]) if cues.get("own_year_aim") else None,
         same_year=_re(cues["same_year"]) if cues.get("same_year") else None,
         object_after=_re(cues["object_after"]) if cues.get("object_after") else None,

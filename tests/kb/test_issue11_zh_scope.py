@@ -26,6 +26,9 @@ def _hit(text: str, title: str = "", context: str = "") -> Hit:
         ("广东省2025年新能源汽车要卖多少辆？", ["广东"]),
         ("内蒙古自治区的风电装机要达到多少？", ["内蒙古"]),
         ("上海要建多少分布式光伏？", ["上海", "分布式"]),
+        # the basis of a measure: per person, per household
+        ("全省人均生活用水量要降到多少？", ["人均"]),
+        ("农村户均配电容量要达到多少？", ["户均"]),
         # 省级 names no province; a national question names no place
         ("省级主管部门要在几天内答复企业？", []),
         ("全国风电装机到2030年要达到多少？", []),
@@ -44,6 +47,15 @@ def test_a_chinese_question_names_its_places_and_qualifiers(question, words):
         ("十二五期间海上风电要装多少千瓦？", "到2015年，风电装机要达到1亿千瓦。", "", True),
         ("十二五期间海上风电要装多少千瓦？", "到2015年，海上风电装机要达到500万千瓦。", "", False),
         ("十二五期间风电要装多少千瓦？", "到2015年，风电装机要达到1亿千瓦。", "", False),
+        # a per-area cut does not state the per-person one, and the other way round
+        ("到2030年学校人均能耗要下降多少？", "到2030年，学校单位建筑面积能耗下降5%。", "", True),
+        ("到2030年学校人均能耗要下降多少？", "到2030年，学校人均能耗下降6%。", "", False),
+        (
+            "到2030年学校单位面积能耗要下降多少？",
+            "到2030年，学校单位建筑面积能耗下降5%。",
+            "",
+            False,
+        ),
         # a national energy goal does not state one city's share of it
         ("方案给北京定的能耗下降目标是多少？", "全国单位产值能耗要下降16%。", "", True),
         ("方案给北京定的能耗下降目标是多少？", "北京市单位产值能耗要下降17%。", "", False),

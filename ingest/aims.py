@@ -15,7 +15,6 @@ from ingest.aim_figures import (
     conjunct_before,
     coordinated_role,
     revised_role,
-    sets_by_revision,
     targets_only,
     under_aims,
 )
@@ -23,6 +22,10 @@ from ingest.clause_dates import ClauseDates as _Dates
 from ingest.clause_dates import dates_of as _dates_of
 from ingest.dating import Scope, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years
+from ingest.fact_cues import governing_norm as _governing_norm
+from ingest.fact_cues import has_cue as _cue
+from ingest.fact_cues import states_fact
+from ingest.fact_cues import totals_by_deadline as _totals_by_deadline
 from ingest.figures import (
     figure_role,
     is_direct_aim,
@@ -34,17 +37,12 @@ from ingest.lang import Grammar, english_patterns
 from ingest.metrics import DIRECTION_WINDOW, clean_phrase, direction_of, metric_of, sector_of
 from ingest.quantities import Quantity, find_quantities
 from ingest.records import Clause, Statistic, Target
-from ingest.tense import states_past
-from ingest.text_cache import text_cache
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 # English cue words, kept in ``ingest/lang/en.toml`` (see there for each).
 _CUES = english_patterns("clause_cues")
-# A relative clause opening just before a normative cue, and an infinitive's "to" (a verb
-# after it belongs to the cue's own clause): English only (ingest/lang/en.toml).
-_RELATIVE_OPEN, _TO_BEFORE = _CUES["relative_open"], _CUES["to_before"]
 _SHORT_LINE = 24
 
 
@@ -85,90 +83,6 @@ def _bases_of(clause: Clause, grammar: Grammar, scope: Scope | None) -> list[Bas
         inherited_base = scope.base_from_sections(clause.section)
         bases = [inherited_base] if inherited_base else []
     return bases
-
-
-@text_cache(maxsize=16384)
-def _governing_norm(text: str, grammar: Grammar) -> bool:
-    """Whether a normative cue of ``text`` bears on its figures: not one inside a relative
-    clause on the subject that a verb of the main clause closes before the first figure
-    after it ("countries which have pledged to become neutral account for 87%")."""
-    if not _cue(grammar.normative, text):
-        return False
-    if grammar.language != "en":
-        return True
-    starts = [q.start for q in find_quantities(text, grammar)]
-    for cue in grammar.normative.finditer(text):
-        figure = next((s for s in starts if s >= cue.end()), None)
-        closed = (
-            figure is not None
-            and _RELATIVE_OPEN.search(text, 0, cue.start())
-            and any(
-                not _TO_BEFORE.search(text, 0, verb.start())
-                for verb in grammar.predicate_cue.finditer(text, cue.end(), figure)
-            )
-        )
-        if not closed:
-            return True
-    return False
-
-
-def _cue(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether ``pattern`` finds its cue in ``text``. Kept per pattern and text: a clause is
-    asked about the same cues by several rules, and a document's repeated text again."""
-    return pattern.search(text) is not None
-
-
-def _totals_by_deadline(text: str, dates: _Dates, grammar: Grammar) -> bool:
-    """Whether the clause's only fact cue is a total-so-far word ("累计") and it, or its
-    lead-in (not a section's goal year), sets a deadline of the ``cumulative_by`` form
-    ahead of the document's date ("到2028年底，九个行业累计节水超3亿立方米"): the total is
-    then what is to be done by it."""
-    cue, by = grammar.cumulative, grammar.cumulative_by
-    if cue is None or by is None or dates.past or not cue.search(text):
-        return False
-    if _cue(grammar.historical, cue.sub("", text)):
-        return False  # another fact cue stands (截至, 已, 同比)
-    # its own deadline or its lead-in's, not a goal year of its section or paragraph
-    lead_in = [dates.fallback] if dates.fallback in dates.inherited else []
-    return any(by.match(d.text) for d in (*dates.future_own, *lead_in))
-
-
-def states_fact(
-    text: str, dates: _Dates, grammar: Grammar, *, doc_year: int | None, tagger: Language | None
-) -> bool:
-    """Whether a clause states a fact (a past or present figure, or a projection), not an aim.
-
-    The one place that decides "historical or forward": a fact or projection cue
-    decides, unless the clause also looks forward to a deadline of its own; an
-    undated document's clause with neither cue is decided by its verbs' tense.
-    """
-    forward_words = _cue(grammar.future, text) or _cue(grammar.normative, text)
-    historical = _cue(grammar.historical, text) or _cue(grammar.projection, text)
-    if historical and _totals_by_deadline(text, dates, grammar):
-        historical = _cue(grammar.projection, text)
-    if (
-        doc_year is None
-        and not historical
-        and not forward_words
-        and grammar.language == "en"
-        and any(d.kind == "point" for d in dates.own)
-    ):
-        # "The country added 52 GW in 2021": with no date and no cue either way,
-        # the verb's tense decides.
-        return bool(states_past(text, tagger))
-    if historical and dates.future_own and not dates.past and sets_by_revision(text, grammar):
-        # "the goal was raised to 70% by 2030": a revision sets the new aim
-        return False
-    if historical and forward_words and not dates.past and dates.future_own:
-        # "has already embarked on ..., with the aim of a 35% cut by 2040": the dated aim
-        # wins; a projection does too when it serves a stated goal ("expected to become
-        # central to the shared goal of carbon neutrality by 2050").
-        projection = _cue(grammar.projection, text)
-        dated = any(d.kind == "closing" for d in dates.future_own)
-        return projection and not (
-            dated or grammar.pledge.search(text) or grammar.goal.search(text)
-        )
-    return historical
 
 
 def extract_from_clause(

@@ -24,17 +24,14 @@ from ingest.limits import check_time
 from ingest.lines import BULLET, LEAD_BULLET, is_title, numbering, split_lines_at_markers
 from ingest.quantities import find_quantities
 from ingest.records import Clause, ClauseKind, Document, content_id
+from ingest.sentence_spans import cut_run_in, sentence_spans
+from ingest.sentence_spans import strip_span as _strip_span
 from ingest.tables import is_rule_row
 
 _BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n+")
 # A Markdown heading left in a plain-text file ("## 第六章 法律责任"): Markdown files
 # have their hashes blanked on loading (``ingest.markup``), text files keep them.
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
-# Abbreviations the sentencizer may end a sentence on ("portfolios, etc. by 2050"), and
-# those of them that stand before a number ("Rs. 19", "Regulation No. 5") (English cue
-# words, kept in ``ingest/lang/en.toml``).
-_ABBREVIATION_END = english_patterns("clause_cues")["abbreviation_end"]
-_ABBREVIATION_BEFORE_FIGURE = english_patterns("clause_cues")["abbreviation_before_figure"]
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
 # A line that stops on a word needing what follows, no stop or colon after it.
@@ -56,14 +53,6 @@ class _Block:
     item: tuple[int, str] | None = None  # (level, label) for a numbered paragraph
     bullet: bool = False
     row: bool = False  # a row of a pipe table ("| indicator | unit | 2025 |")
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def iter_blocks(document: Document, grammar: Grammar) -> Iterator[_Block]:
@@ -192,64 +181,6 @@ def _sentences_of(pieces: list[str], nlp: Language) -> list[tuple[tuple[int, int
     return [found[piece] for piece in pieces]
 
 
-def _sentence_spans(
-    doc_text: str, block_start: int, sents: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """Absolute sentence spans, with fragments (no letters, or a lowercase start) merged back."""
-    spans: list[tuple[int, int]] = []
-    pending: int | None = None  # start of a marker-only piece ("1.") waiting for its sentence
-    for s, e in sents:
-        start, end = _strip_span(doc_text, block_start + s, block_start + e)
-        if start >= end:
-            continue
-        piece = doc_text[start:end]
-        if not any(c.isalpha() for c in piece) and not spans:
-            pending = start if pending is None else pending
-            continue
-        if pending is not None:
-            start, pending = pending, None
-        if spans and (
-            not any(c.isalnum() for c in piece)
-            or _continues_abbreviation(doc_text[spans[-1][0] : spans[-1][1]], piece)
-        ):
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    if pending is not None:
-        spans.append(_strip_span(doc_text, pending, block_start + sents[-1][1]))
-    return spans
-
-
-def _cut_run_in(
-    text: str, spans: list[tuple[int, int]], run_in: re.Pattern[str] | None
-) -> list[tuple[int, int]]:
-    """``spans`` with each sentence cut where a news item's body runs on from its headline
-    with no stop between (``[structure] run_in_body``), so the body's own lead (its deadline,
-    its subject) opens a sentence of its own."""
-    if run_in is None:
-        return spans
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        cuts = [m.start() for m in run_in.finditer(text, start, end) if start < m.start() < end]
-        for cut in cuts:
-            out.append((start, cut))
-            start = cut
-        out.append((start, end))
-    return out
-
-
-def _continues_abbreviation(previous: str, piece: str) -> bool:
-    """Whether ``piece`` goes on the sentence ``previous`` that the sentencizer cut after
-    an abbreviation: a lowercase start after any of them ("etc. by 2050"), an ASCII
-    figure only after one that stands before a number ("Rs. 19", "Act No. 5"), since
-    "etc." or "said no." often end a real sentence ("…, etc. 40% of new cars…")."""
-    if piece[0].islower():
-        return bool(_ABBREVIATION_END.search(previous))
-    if piece[0].isascii() and piece[0].isdigit():
-        return bool(_ABBREVIATION_BEFORE_FIGURE.search(previous))
-    return False
-
-
 def split_clauses(
     document: Document, nlp: Language, *, grammar: Grammar | None = None
 ) -> list[Clause]:
@@ -268,7 +199,7 @@ def split_clauses(
     blocks = list(iter_blocks(document, grammar))
     body = [b for b in blocks if b.heading is None and not b.row]
     sentences = {
-        start: _cut_run_in(text, _sentence_spans(text, start, spans), grammar.run_in_body)
+        start: cut_run_in(text, sentence_spans(text, start, spans), grammar.run_in_body)
         for start, spans in _block_sentences(text, body, nlp).items()
     }
     reader = _ClauseReader(document, grammar)

@@ -194,6 +194,11 @@ def _merge(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def _optional(section: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    """The compiled pattern ``section[key]``, or None where the language has none."""
+    return _re(section[key]) if section.get(key) else None
+
+
 def _compile(data: dict[str, Any]) -> Grammar:
     rules = data["deadline_rules"]
     cues = data["cues"]
@@ -252,29 +257,17 @@ def _compile(data: dict[str, Any]) -> Grammar:
         sectors=tuple(SectorRule(s["name"], _re(s["pattern"])) for s in data["sector"]),
         figures=_figure_cues(data.get("figures", {})),
         obligations=dict(data.get("obligations", {})),
-        forward_lead=(
-            _re(data["enumeration"]["forward_lead"])
-            if data["enumeration"].get("forward_lead")
-            else None
-        ),
-        run_in_body=(
-            _re(data["structure"]["run_in_body"]) if data["structure"].get("run_in_body") else None
-        ),
-        cumulative=_re(cues["cumulative"]) if cues.get("cumulative") else None,
-        cumulative_by=_re(cues["cumulative_by"]) if cues.get("cumulative_by") else None,
-        own_year_aim=_re(cues["own_year_aim"]) if cues.get("own_year_aim") else None,
-        same_year=_re(cues["same_year"]) if cues.get("same_year") else None,
-        object_after=_re(cues["object_after"]) if cues.get("object_after") else None,
-        object_after_needs=(
-            _re(cues["object_after_needs"]) if cues.get("object_after_needs") else None
-        ),
-        measured_after=_re(cues["measured_after"]) if cues.get("measured_after") else None,
-        measured_after_frame=(
-            _re(cues["measured_after_frame"]) if cues.get("measured_after_frame") else None
-        ),
-        measured_after_not=(
-            _re(cues["measured_after_not"]) if cues.get("measured_after_not") else None
-        ),
+        forward_lead=_optional(data["enumeration"], "forward_lead"),
+        run_in_body=_optional(data["structure"], "run_in_body"),
+        cumulative=_optional(cues, "cumulative"),
+        cumulative_by=_optional(cues, "cumulative_by"),
+        own_year_aim=_optional(cues, "own_year_aim"),
+        same_year=_optional(cues, "same_year"),
+        object_after=_optional(cues, "object_after"),
+        object_after_needs=_optional(cues, "object_after_needs"),
+        measured_after=_optional(cues, "measured_after"),
+        measured_after_frame=_optional(cues, "measured_after_frame"),
+        measured_after_not=_optional(cues, "measured_after_not"),
         list_noun_before=_re(cues.get("list_noun_before") or _NEVER.pattern),
         list_joiner_after=_re(cues.get("list_joiner_after") or _NEVER.pattern),
         ranges={key: _re(value) for key, value in data.get("ranges", {}).items()},

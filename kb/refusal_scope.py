@@ -5,7 +5,7 @@ budget, nor "What grant does the scheme pay for a biomass boiler?" by the grant 
 pumps. Both read only the question and the quoted clause, with the word lists of
 ``kb/data/near_miss.toml`` (``[material]``, ``[object_scope]``), and refuse only when the
 clause is positively about something else: it states sums of money and nothing else, or
-its object's head noun (synonyms included) is not in it.
+it names none of the words of the asked object (synonyms included).
 """
 
 from __future__ import annotations

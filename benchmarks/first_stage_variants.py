@@ -175,17 +175,22 @@ def question_rows(kb, held_out: bool) -> list[dict]:
     return rows
 
 
-def groups(held_out: bool) -> dict:
+def groups(held_out: bool, also: str = "") -> dict:
     if held_out:
         return {"held-out no-shared-word": lambda r: r["noshare"], "held-out all": lambda r: True}
-    return {
+    out = {
         "no-shared-word": lambda r: r["noshare"],
         "dev": lambda r: r["split"] == "dev",
         "unseen": lambda r: r["split"] != "dev",
     }
+    if also:  # one set's own rows besides (its name: "real_unseen10")
+        mine = lambda r: r["set"].split(".")[0] == also  # noqa: E731
+        out[f"{also} no-shared-word"] = lambda r: mine(r) and r["noshare"]
+        out[f"{also} all"] = mine
+    return out
 
 
-def table(named: dict[str, list], rows: list[dict], held_out: bool) -> list[str]:
+def table(named: dict[str, list], rows: list[dict], held_out: bool, also: str = "") -> list[str]:
     """Markdown: per list, per group, questions whose clause is within each depth; a
     ``union`` entry is a tuple of lists, counted in the last column when the clause is
     in the first 50 of any of them."""
@@ -194,7 +199,7 @@ def table(named: dict[str, list], rows: list[dict], held_out: bool) -> list[str]
     ]
     out.append("|---|---|---|" + "---|" * (len(DEPTHS) + 1))
     for name, lists in named.items():
-        for g, keep in groups(held_out).items():
+        for g, keep in groups(held_out, also).items():
             picked = [(x, row) for x, row in zip(lists, rows, strict=True) if keep(row)]
             if name.startswith("union"):
                 inside = sum(
@@ -284,6 +289,7 @@ def main() -> None:
     p.add_argument("--index-side", action="store_true", help="also embed every clause again")
     p.add_argument("--held-out", action="store_true", help=f"only {HELD_OUT}'s questions")
     p.add_argument("--write", type=Path, help="also write the table here (Markdown)")
+    p.add_argument("--group", default="", help="also count one set's rows apart (a set's name)")
     args = p.parse_args()
     if not args.db.exists():
         sys.exit(f"error: no store at {args.db}; build one with benchmarks/kb_real.py first")
@@ -293,7 +299,7 @@ def main() -> None:
     try:
         lists = Lists(kb)
         rows = question_rows(kb, args.held_out)
-        lines = table(all_lists(lists, rows, args.index_side), rows, args.held_out)
+        lines = table(all_lists(lists, rows, args.index_side), rows, args.held_out, args.group)
     finally:
         kb.close()
     print("\n".join(lines))

@@ -29,7 +29,7 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,6 +78,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.real_unseen7", "unseen"),
         ("qa_sets.real_unseen8", "unseen"),
         ("qa_sets.real_unseen9", "unseen"),
+        ("qa_sets.real_unseen10", "unseen"),
         ("qa_sets.article_paraphrase", None),
         ("qa_sets.zh_sets", None),
         ("qa_sets.zh_first_contact", None),
@@ -215,6 +216,12 @@ def main() -> None:
     )
     parser.add_argument("--write", type=Path, default=None, help="write a Markdown report here")
     parser.add_argument("--misses", type=Path, default=None, help="write every miss as JSON here")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        default=None,
+        help="ask only the questions in this file (one a line), e.g. those a change can reach",
+    )
     args = parser.parse_args()
     if not REAL.exists():
         print(f"skipped: {REAL} not found (the real documents live beside the repository)")
@@ -274,6 +281,10 @@ def main() -> None:
         and any(part in s.name for part in args.only.split(","))
     ]
     sets = [s for s in sets if indexed(s, by_stem)]
+    if args.questions is not None:
+        wanted = set(args.questions.read_text(encoding="utf-8").splitlines())
+        sets = [replace(s, questions=[q for q in s.questions if q["q"] in wanted]) for s in sets]
+        sets = [s for s in sets if s.questions]
     rows, misses = [], []
     latencies = []
     for qset in sets:

@@ -40,6 +40,7 @@ from importlib import resources
 from kb.cjk import fold_wide_digits, has_cjk
 from kb.refusal_action import ACTION_CHECKS
 from kb.refusal_measure import MEASURE_CHECKS, change_in_share
+from kb.refusal_scope import SCOPE_CHECKS
 from kb.refusal_sector import sector_reason
 from kb.refusal_words import carries_kind, spelled_acronyms
 from kb.refusal_words import names as _names
@@ -339,7 +340,8 @@ def _attributes() -> frozenset[str]:
 
 
 #: The checks ``refusal_reason`` runs, in order.
-CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *MEASURE_CHECKS, *ACTION_CHECKS)
+_NEAR_MISS = {**MEASURE_CHECKS, **ACTION_CHECKS, **SCOPE_CHECKS}
+CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *_NEAR_MISS)
 #: The checks that read only the question and the candidates ("year" and "name" also
 #: read the documents' dates and texts).
 _CHECK_FUNCS: dict[str, Callable[[Query, Sequence[Hit]], str]] = {
@@ -347,8 +349,7 @@ _CHECK_FUNCS: dict[str, Callable[[Query, Sequence[Hit]], str]] = {
     "focus": focus_reason,
     "year_chosen": year_chosen_reason,
     "sector": sector_reason,
-    **MEASURE_CHECKS,
-    **ACTION_CHECKS,
+    **_NEAR_MISS,
 }
 
 _KIND_NAMES = {

@@ -55,6 +55,7 @@ BESIDE = (
     "real_unseen7",
     "real_unseen8",
     "real_unseen9",
+    "real_unseen10",
 )  # sets over documents kept beside the repository
 
 
@@ -507,6 +508,9 @@ def main() -> int:
     un8 = load("real_unseen8")
     earlier |= {key(it) for it in un8.QUESTIONS + un8.ARTICLE_QUESTIONS}
     check_beside(c, "real_unseen9", "UNANSWERABLE_UNSEEN9", earlier, qs)
+    un9 = load("real_unseen9")
+    earlier |= {key(it) for it in un9.QUESTIONS + un9.ARTICLE_QUESTIONS}
+    check_beside(c, "real_unseen10", "UNANSWERABLE_UNSEEN10", earlier, qs)
 
     for w in c.warnings:
         print("warning:", w)

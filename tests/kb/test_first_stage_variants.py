@@ -51,3 +51,17 @@ def test_rm3_terms_weighs_words_of_the_better_hits_and_skips_the_question_words(
 def test_rm3_terms_leaves_out_numbers_and_short_words(fsv):
     terms = dict(fsv.rm3_terms([["2030", "ev", "charging"]], [1.0], set(), lambda t: 1.0, 5))
     assert list(terms) == ["charging"]
+
+
+def test_group_counts_one_sets_rows_apart(fsv):
+    rows = [
+        {"set": "real_unseen10.QUESTIONS", "noshare": True, "split": "unseen"},
+        {"set": "real_unseen10.ARTICLE_QUESTIONS", "noshare": False, "split": "unseen"},
+        {"set": "real_unseen9.QUESTIONS", "noshare": True, "split": "unseen"},
+        {"set": "real_dev.QUESTIONS", "noshare": False, "split": "dev"},
+    ]
+    groups = fsv.groups(False, "real_unseen10")
+    assert sum(map(groups["real_unseen10 no-shared-word"], rows)) == 1
+    assert sum(map(groups["real_unseen10 all"], rows)) == 2
+    assert sum(map(groups["no-shared-word"], rows)) == 2
+    assert set(fsv.groups(False)) == {"no-shared-word", "dev", "unseen"}

@@ -49,7 +49,10 @@ def test_the_kept_pipeline_vocabulary_stays_bounded(monkeypatch: pytest.MonkeyPa
 
 def test_a_rebuilt_pipeline_gives_the_same_records(monkeypatch: pytest.MonkeyPatch) -> None:
     document = Document(
-        doc_id="a", path="a.txt", text="Sales of clean buses shall reach 40% by 2030.", title="Buses"
+        doc_id="a",
+        path="a.txt",
+        text="Sales of clean buses shall reach 40% by 2030.",
+        title="Buses",
     )
     pipeline._own_pipeline.cache_clear()
     first = pipeline.process_document(document, types=("target",))

@@ -182,10 +182,8 @@ def _rule_matches(text: str, grammar: Grammar) -> tuple[_RuleMatches, ...]:
     """Each deadline rule with its matches in ``text``. The same clause is asked about with
     and without the document's year (a third of the asks on unique text): the patterns are
     run once per text, and only the years are worked out per ``doc_year``."""
-    return tuple(
-        (rule, tuple(_hit(match) for match in rule.pattern.finditer(text)))
-        for rule in grammar.deadlines
-    )
+    rules = grammar.deadlines
+    return tuple((rule, tuple(map(_hit, rule.pattern.finditer(text)))) for rule in rules)
 
 
 def _hit(match: re.Match[str]) -> _Hit:

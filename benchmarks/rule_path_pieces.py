@@ -16,6 +16,9 @@ profiles the whole command. Nothing of the documents is written to the repositor
   python benchmarks/rule_path_pieces.py markdown DIR/real
   # reading the documents, then process_document (targets, statistics), after start-up
   PYTHONPATH=TREE python benchmarks/rule_path_pieces.py stages DIR/tracker
+  # N short notes full of new names through process_document with no pipeline: the
+  # kept pipeline's vocabulary and the peak RSS at every quarter
+  PYTHONPATH=TREE python benchmarks/rule_path_pieces.py vocab 1600
 
 Set ``POLICYKB_FIGURE_MODEL=off`` for the rules alone, as the throughput figures do.
 """
@@ -150,6 +153,32 @@ def stages(folder: Path) -> None:
     )
 
 
+def vocab(notes: int) -> None:
+    import random
+    import resource
+
+    import ingest.pipeline as pipeline
+    from ingest.records import Document
+
+    rnd = random.Random(1)
+
+    def word() -> str:
+        return "".join(rnd.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rnd.randint(5, 10)))
+
+    for i in range(notes):
+        text = " ".join(
+            f"Site {word()} ({word()}-{rnd.randint(10**6, 10**9)}) shall report to "
+            f"{word()} {word()} by 2030."
+            for _ in range(25)
+        )
+        document = Document(doc_id=str(i), path=f"{i}.txt", text=text, language="en")
+        pipeline.process_document(document, types=("target",))
+        if i % max(1, notes // 4) == 0 or i == notes - 1:
+            strings = len(pipeline._own_pipeline("en").vocab.strings)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+            print(f"note {i} peak RSS {peak} MB, kept vocabulary {strings} strings", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="step", required=True)
@@ -160,6 +189,7 @@ def main() -> int:
     sub.add_parser("deadlines").add_argument("asks", type=Path)
     for step in ("flat-tables", "markdown", "stages"):
         sub.add_parser(step).add_argument("folder", type=Path)
+    sub.add_parser("vocab").add_argument("notes", type=int)
     args = parser.parse_args()
     if args.step == "inputs":
         inputs(args.out)
@@ -169,6 +199,8 @@ def main() -> int:
         replay_deadlines(args.asks)
     elif args.step == "markdown":
         markdown(args.folder)
+    elif args.step == "vocab":
+        vocab(args.notes)
     else:
         {"flat-tables": flat_tables, "stages": stages}[args.step](args.folder)
     return 0

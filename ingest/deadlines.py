@@ -10,11 +10,11 @@ so that a base year is never taken for a deadline.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
 from ingest.lang import DeadlineRule, Grammar
+from ingest.text_cache import text_cache
 
 # Prepositions that only make a base year with a "levels"/"baseline" word after the
 # year or a later year in the same clause: "from 2030" alone opens a period.
@@ -35,7 +35,19 @@ _BASE_GROUPS = (
 )
 
 
-_RuleMatches = tuple[DeadlineRule, tuple[re.Match[str], ...]]
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One match of a deadline rule, as plain values: a kept ``re.Match`` would keep its
+    whole text."""
+
+    start: int
+    end: int
+    phrase: str  # the match, stripped
+    groups: dict[str, str | None]
+    year_span: tuple[int, int] | None  # the ``year`` group's span, when it matched
+
+
+_RuleMatches = tuple[DeadlineRule, tuple[_Hit, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +74,7 @@ def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
     return list(_base_years(text, grammar))
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _base_years(text: str, grammar: Grammar) -> tuple[BaseYear, ...]:
     # Cached: the extractor asks about the same clause several times.
     found: list[BaseYear] = []
@@ -111,9 +123,8 @@ def plan_end_year(match: re.Match[str], grammar: Grammar) -> int | None:
 
 
 def _year_of(
-    match: re.Match[str], rule_year: int | None, grammar: Grammar, doc_year: int | None
+    groups: dict[str, str | None], rule_year: int | None, grammar: Grammar, doc_year: int | None
 ) -> int | None:
-    groups = match.groupdict()
     if rule_year is not None:
         return rule_year
     if groups.get("year"):
@@ -166,44 +177,50 @@ def find_deadlines(text: str, grammar: Grammar, *, doc_year: int | None = None) 
     return list(_deadlines(text, grammar, doc_year))
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _rule_matches(text: str, grammar: Grammar) -> tuple[_RuleMatches, ...]:
     """Each deadline rule with its matches in ``text``. The same clause is asked about with
     and without the document's year (a third of the asks on unique text): the patterns are
     run once per text, and only the years are worked out per ``doc_year``."""
-    return tuple((rule, tuple(rule.pattern.finditer(text))) for rule in grammar.deadlines)
+    rules = grammar.deadlines
+    return tuple((rule, tuple(map(_hit, rule.pattern.finditer(text)))) for rule in rules)
 
 
-@functools.lru_cache(maxsize=8192)
+def _hit(match: re.Match[str]) -> _Hit:
+    groups = match.groupdict()
+    year_span = match.span("year") if groups.get("year") else None
+    return _Hit(*match.span(), match.group().strip(), groups, year_span)
+
+
+@text_cache(maxsize=8192)
 def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadline, ...]:
     taken = [(b.start, b.end) for b in find_base_years(text, grammar)]
     # a year in a source attribution is the vintage of the data, not a deadline
     taken.extend(m.span() for m in grammar.source_line.finditer(text))
     candidates: list[tuple[int, int, Deadline, tuple[int, int]]] = []
-    for rule, matches in _rule_matches(text, grammar):
-        for match in matches:
-            start, end = match.span()
-            phrase = match.group().strip()
+    for rule, hits in _rule_matches(text, grammar):
+        for hit in hits:
+            start, end, phrase, groups = hit.start, hit.end, hit.phrase, hit.groups
             if grammar.deadline_closing.match(phrase) or rule.year_value:
                 kind = "closing"
-            elif match.groupdict().get("n") or rule.years_ahead:
+            elif groups.get("n") or rule.years_ahead:
                 kind = "relative"
             elif grammar.deadline_start.match(phrase):
                 kind = "start"
-            elif grammar.deadline_point.match(phrase) and not match.groupdict().get("fyp"):
+            elif grammar.deadline_point.match(phrase) and not groups.get("fyp"):
                 kind = "point"
             else:
                 kind = "closing"
             if rule.years_ahead:
                 year = doc_year + rule.years_ahead if doc_year is not None else None
             else:
-                year = _year_of(match, rule.year_value, grammar, doc_year)
-                if year is None and match.groupdict().get("span_end"):
+                year = _year_of(groups, rule.year_value, grammar, doc_year)
+                if year is None and groups.get("span_end"):
                     continue  # a fiscal year ("in 2014-15"), not a span to act in
             if rule.ahead_only and None not in (year, doc_year) and year < doc_year:
                 continue  # a period already over when the text was written: a report's
             # Only the year's own digits must stay clear of a base year ("between 2019 and 2030").
-            key = match.span("year") if match.groupdict().get("year") else (start, end)
+            key = hit.year_span or (start, end)
             candidates.append((start, end, Deadline(year, phrase, start, end, kind), key))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     found: list[Deadline] = []

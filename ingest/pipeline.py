@@ -47,11 +47,24 @@ def build_nlp(*, language: str = "en") -> Language:
     return nlp
 
 
-@functools.lru_cache(maxsize=2)
+# A kept pipeline's vocabulary gains every new word it tokenizes and never drops one: past
+# this many strings it is built afresh (with its split sentences), so that a long run of
+# documents given no pipeline holds a bounded vocabulary.
+_OWN_VOCAB_STRINGS = 100_000
+_OWN: dict[str, Language] = {}
+
+
 def _own_pipeline(language: str) -> Language:
     """The rule pipeline ``process_document`` builds for a document given none of its
-    language; kept, so that its split sentences are kept with it."""
-    return build_nlp(language=language)
+    language; kept, so that its split sentences are kept with it, until its vocabulary
+    passes ``_OWN_VOCAB_STRINGS`` strings."""
+    nlp = _OWN.get(language)
+    if nlp is None or len(nlp.vocab.strings) > _OWN_VOCAB_STRINGS:
+        nlp = _OWN[language] = build_nlp(language=language)
+    return nlp
+
+
+_own_pipeline.cache_clear = _OWN.clear  # type: ignore[attr-defined]
 
 
 # The statistical model for obligations (subject/verb/object); see ingest/obligations/

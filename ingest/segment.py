@@ -166,9 +166,9 @@ def _sentences_of(pieces: list[str], nlp: Language) -> list[tuple[tuple[int, int
     """The (start, end) characters of each piece's sentences; the pipeline runs only over
     the pieces it has not split before."""
     known = _SPLIT.setdefault(nlp, {})
-    # this call's pieces are read from ``found``: forgetting the kept pieces below must not
-    # lose one this call has just looked up
-    found = {piece: known[piece] for piece in dict.fromkeys(pieces) if piece in known}
+    # this call's pieces are read from ``found``, each with one ``get``: forgetting the kept
+    # pieces (here below, or in another thread sharing the pipeline) must not lose or break one
+    found = {p: spans for p in dict.fromkeys(pieces) if (spans := known.get(p)) is not None}
     new = [piece for piece in dict.fromkeys(pieces) if piece not in found]
     added = sum(map(len, new))
     if _SPLIT_CHARS.get(nlp, 0) + added > _SPLIT_KEPT_CHARS:

@@ -31,8 +31,9 @@ def text_cache(maxsize: int) -> Callable[[Callable[P, R]], Callable[P, R]]:
 
         @functools.wraps(function)
         def call(*args: P.args, **kwargs: P.kwargs) -> R:
-            if any(isinstance(a, str) and len(a) > KEY_CHARS for a in args):
-                return function(*args, **kwargs)
+            for a in args:  # a loop, not any(): this runs on every ask of the rule path
+                if isinstance(a, str) and len(a) > KEY_CHARS:
+                    return function(*args, **kwargs)
             return cached(*args, **kwargs)
 
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]

@@ -71,3 +71,76 @@ def test_modal_of_the_main_clause_keeps_its_figure(text: str, kept: float) -> No
 )
 def test_aim_verb_in_a_relative_clause_still_leaves_a_statistic(text: str) -> None:
     assert not {k for k in _targets(text) if k[1] == "%"}
+
+
+# ------------------------------------------------ a dated heading over prose aims
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "language", "kept"),
+    [
+        (
+            "plan.txt",
+            "某市行动方案\n\n三、2027年主要目标\n\n全市风电装机容量提高到1200万千瓦。\n",
+            "zh",
+            {(12000000.0, "kW", 2027)},
+        ),
+        (
+            "plan.md",
+            "# 行动方案\n\n## 2027年主要目标\n\n可再生能源消费比重提高到30%左右。\n\n单位产值能耗降低12%。\n",
+            "zh",
+            {(30.0, "%", 2027), (12.0, "%", 2027)},
+        ),
+        (
+            "plan.md",
+            "# Heat plan\n\n## By 2035\n\nSolar capacity grows to 60 GW.\n",
+            "en",
+            {(6e7, "kW", 2035)},
+        ),
+        (
+            "plan.md",
+            "# Heat plan\n\n## By 2035\n\nHousehold energy use falls by 14% against today.\n",
+            "en",
+            {(14.0, "%", 2035)},
+        ),
+    ],
+)
+def test_dated_heading_dates_a_prose_aim(
+    tmp_path, name: str, text: str, language: str, kept: set[tuple]
+) -> None:
+    assert _file_targets(tmp_path, name, text, language) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "# Heat plan\n\n## Net zero by 2050\n\nMethane makes up 20% of the national total.\n",
+            "en",
+        ),
+        ("# 行动方案\n\n## 2030年目标\n\n煤炭消费占能源消费总量比重为55%。\n", "zh"),
+    ],
+)
+def test_dated_heading_leaves_a_stated_share_undated(tmp_path, text: str, language: str) -> None:
+    found = _file_targets(tmp_path, "plan.md", text, language)
+    assert not {k for k in found if k[2] is not None}
+
+
+# ------------------------------------------------ a review that is the deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "A 50% share of clean heat is to be reached by the time of the next review in 2031.",
+            2031,
+        ),
+        ("Oil use shall be brought down to 20% of supply by the stocktake in 2029.", 2029),
+        ("Under the update in 2032 the recycling rate must reach 65%.", 2032),
+        # the review date alone is still no deadline
+        ("The clean heat share shall reach 50%, with a review in 2027.", None),
+    ],
+)
+def test_review_governed_by_a_deadline_word_stays_the_deadline(text: str, year: int | None) -> None:
+    assert {k[2] for k in _targets(text) if k[1] == "%"} == {year}

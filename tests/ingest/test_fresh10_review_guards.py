@@ -144,3 +144,33 @@ def test_dated_heading_leaves_a_stated_share_undated(tmp_path, text: str, langua
 )
 def test_review_governed_by_a_deadline_word_stays_the_deadline(text: str, year: int | None) -> None:
     assert {k[2] for k in _targets(text) if k[1] == "%"} == {year}
+
+
+# ------------------------------------------------ a lead-in without a colon
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The 2040 strategy was written when the heat supply consisted of",
+        "On present policies, the shares of final demand in 2035 are expected to be",
+        "The 2035 plan names the emitting sectors of the base year, which are",
+        "Since the 2040 roadmap was agreed, progress has been made in",
+    ],
+)
+def test_open_lead_in_that_reports_lends_no_year(tmp_path, lead: str) -> None:
+    text = f"# Outlook\n\n{lead}\n\n- district heat, 35% of supply\n- heat pumps, 15% of supply\n"
+    assert not {k for k in _file_targets(tmp_path, "outlook.md", text) if k[2] is not None}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Our goals for 2035 are",
+        "Under the plan, by 2035 there will be",
+        "The targets for 2035 include",
+    ],
+)
+def test_open_lead_in_naming_an_aim_dates_its_items(tmp_path, lead: str) -> None:
+    text = f"# Plan\n\n{lead}\n\n- a 35% share of district heat\n- a 15% cut in gas use\n"
+    assert _file_targets(tmp_path, "plan.md", text) == {(35.0, "%", 2035), (15.0, "%", 2035)}

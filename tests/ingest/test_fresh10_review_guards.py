@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.load import load_document
+from ingest.markup import markdown_view
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Document, Target, content_id
 
@@ -174,3 +175,34 @@ def test_open_lead_in_that_reports_lends_no_year(tmp_path, lead: str) -> None:
 def test_open_lead_in_naming_an_aim_dates_its_items(tmp_path, lead: str) -> None:
     text = f"# Plan\n\n{lead}\n\n- a 35% share of district heat\n- a 15% cut in gas use\n"
     assert _file_targets(tmp_path, "plan.md", text) == {(35.0, "%", 2035), (15.0, "%", 2035)}
+
+
+# ------------------------------------------------ backticks used as apostrophes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city`s plan sets a 40% share of cycling by 2030 (from 12% now), the region`s does not.",
+        "The state`s aim is a 50% cut by 2030 (against 2005) and the county`s aim is 60%.",
+    ],
+)
+def test_backtick_apostrophes_open_no_code_span(text: str) -> None:
+    view = markdown_view(text).text
+    assert "40%" in view or "50%" in view
+    assert "(from" in view or "(against" in view
+
+
+def test_backtick_apostrophes_keep_the_aim_between_them(tmp_path) -> None:
+    text = "# Plan\n\nThe city`s plan sets a 40% share of cycling by 2030 (from 12% now), the region`s does not.\n"
+    assert (40.0, "%", 2030) in _file_targets(tmp_path, "plan.md", text)
+
+
+def test_code_digits_in_a_report_are_no_aims(tmp_path) -> None:
+    # without the code span blanked, "`r 40`% by 2030" would read as a 40% aim
+    text = (
+        "# Indicator\n\n"
+        "- The share shall reach `r 40`% by 2030, see `r fig_ref(2)`.\n"
+        "- Emissions shall be cut by 45% by 2030.\n"
+    )
+    assert _file_targets(tmp_path, "report.md", text) == {(45.0, "%", 2030)}

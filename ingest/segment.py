@@ -348,9 +348,9 @@ class _ClauseReader:
                 self.add(s_start + a_start, s_start + a_end, "aim", index, context)
         last = text[block.start : block.end].rstrip()
         if not in_list and sentences and _stops_mid_sentence(last):
-            # "The key targets proposed for 2030 include" over a bulleted list; a line with
-            # a figure of its own states an aim ("Scaling up fuel to 3 billion gallons by
-            # 2030") and is no lead-in to other figures
+            # "Our main aims for 2035 are" over a bulleted list; a line with a figure of its
+            # own states an aim ("Raising output to 4 GW by 2035") and is no lead-in to
+            # other figures
             opening = text[sentences[-1][0] : block.end].strip()
             self.open_lead = opening if _leads_to_aims(opening, grammar) else ""
         if last.endswith((":", "：", "—", "–")):  # "The Secretary of State must, before ...—

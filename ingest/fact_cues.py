@@ -7,6 +7,7 @@ decides; :func:`states_fact` is the one place that weighs them against each othe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ingest.aim_figures import sets_by_revision
@@ -39,9 +40,10 @@ def governing_norm(text: str, grammar: Grammar) -> bool:
         return False
     if grammar.language != "en":
         return True
-    starts = [q.start for q in find_quantities(text, grammar)]
+    starts = sorted(q.start for q in find_quantities(text, grammar))
     for cue in grammar.normative.finditer(text):
-        figure = next((s for s in starts if s >= cue.end()), None)
+        at = bisect_left(starts, cue.end())
+        figure = starts[at] if at < len(starts) else None
         if figure is None or not _in_relative_clause(text, cue):
             return True
         if not any(

@@ -120,6 +120,7 @@ def test_dated_heading_dates_a_prose_aim(
             "en",
         ),
         ("# 行动方案\n\n## 2030年目标\n\n煤炭消费占能源消费总量比重为55%。\n", "zh"),
+        ("# 行动方案\n\n## 2030年目标\n\n方案在重点领域部署了6方面行动19项任务。\n", "zh"),
     ],
 )
 def test_dated_heading_leaves_a_stated_share_undated(tmp_path, text: str, language: str) -> None:

@@ -7,6 +7,7 @@ needs a forward word in the clause to date an aim).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ingest.dating import Scope, forward_from, is_future
@@ -14,6 +15,9 @@ from ingest.deadlines import Deadline, find_deadlines
 from ingest.lang import Grammar
 from ingest.quantities import find_quantities
 from ingest.records import Clause
+
+# How far before a date the review patterns look: they read the last few words only.
+_WINDOW = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +69,11 @@ def dates_of(
         fallback is None
         and heading is not None
         and is_future(heading, doc_year)
-        and (clause.kind != "sentence" or _looks_forward(clause, grammar))
+        and (clause.kind != "sentence" or not _states_status(clause, grammar))
     ):
-        # a heading's year is the horizon of the items under it; a sentence of prose
-        # takes it only when it looks forward itself ("CO2 accounts for 36% of ..." under
-        # "NET-ZERO BY 2050" states today's share)
+        # a heading's year is the horizon of the items and prose aims under it; a prose
+        # sentence that states a share or a past level ("methane makes up 20% of ..." under
+        # "Towards 2040") is today's fact, unless it looks forward itself
         fallback = heading
     if fallback is None and scope is not None:
         fallback = scope.goal_year(clause.section, grammar)  # "主要目标"
@@ -102,8 +106,8 @@ def _without_status_date(clause: Clause, own: list[Deadline], grammar: Grammar) 
     """``own`` less the date of a review ("with a possible revision in 2023") and a status
     date opening the clause ("As of October 2024, capacity stands at 81 GW"), unless the
     clause looks forward ("As of January 2026, new buses must ...")."""
-    review = grammar.figures.review_before
-    own = [d for d in own if not review.search(clause.text, 0, d.start)]
+    review, deadline = grammar.figures.review_before, grammar.figures.review_deadline
+    own = [d for d in own if not _review_date(clause.text, d.start, review, deadline)]
     status = grammar.figures.status_date.search(clause.text)
     if status is None or _looks_forward(clause, grammar):
         return own
@@ -112,3 +116,23 @@ def _without_status_date(clause: Clause, own: list[Deadline], grammar: Grammar) 
 
 def _looks_forward(clause: Clause, grammar: Grammar) -> bool:
     return bool(grammar.future.search(f"{clause.context} {clause.text}"))
+
+
+def _review_date(text: str, start: int, review: re.Pattern[str], deadline: re.Pattern[str]) -> bool:
+    """Whether the date at ``start`` is when an aim is reviewed ("with a review in 2027"),
+    not a deadline: a deadline word governing the review ("by the next update in 2030")
+    makes it the deadline. Only the words just before the date are read."""
+    window = max(0, start - _WINDOW), start
+    return bool(review.search(text, *window)) and not deadline.search(text, *window)
+
+
+def _states_status(clause: Clause, grammar: Grammar) -> bool:
+    """Whether a prose sentence states a share or level as it is, or a past or projected
+    figure, and does not look forward itself."""
+    text = clause.text
+    fact = (
+        grammar.figures.status_share.search(text)
+        or grammar.historical.search(text)
+        or grammar.projection.search(text)
+    )
+    return bool(fact) and not _looks_forward(clause, grammar)

@@ -7,6 +7,7 @@ decides; :func:`states_fact` is the one place that weighs them against each othe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ingest.aim_figures import sets_by_revision
@@ -19,35 +20,46 @@ from ingest.text_cache import text_cache
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# A relative clause opening just before a normative cue, and an infinitive's "to" (a verb
-# after it belongs to the cue's own clause): English only (ingest/lang/en.toml).
+# A relative clause opening just before an aim verb, and an infinitive's "to" (a verb after
+# it belongs to the cue's own clause): English only (ingest/lang/en.toml).
 _CUES = english_patterns("clause_cues")
 _RELATIVE_OPEN, _TO_BEFORE = _CUES["relative_open"], _CUES["to_before"]
+_RELATIVE_AIM, _THAT_COMPLEMENT = _CUES["relative_aim"], _CUES["that_complement"]
+# How far before a cue or verb the clause patterns look: they read the last few words only,
+# and a bounded window keeps one long clause linear.
+_WINDOW = 80
 
 
 @text_cache(maxsize=16384)
 def governing_norm(text: str, grammar: Grammar) -> bool:
-    """Whether a normative cue of ``text`` bears on its figures: not one inside a relative
-    clause on the subject that a verb of the main clause closes before the first figure
-    after it ("countries which have pledged to become neutral account for 87%")."""
+    """Whether a normative cue of ``text`` bears on its figures: not an aim verb inside a
+    relative clause on the subject that a verb of the main clause closes before the first
+    figure after it ("towns which have pledged to go carbon neutral make up 9% of ...").
+    A bare modal or a target noun is always the main clause's own."""
     if not has_cue(grammar.normative, text):
         return False
     if grammar.language != "en":
         return True
-    starts = [q.start for q in find_quantities(text, grammar)]
+    starts = sorted(q.start for q in find_quantities(text, grammar))
     for cue in grammar.normative.finditer(text):
-        figure = next((s for s in starts if s >= cue.end()), None)
-        closed = (
-            figure is not None
-            and _RELATIVE_OPEN.search(text, 0, cue.start())
-            and any(
-                not _TO_BEFORE.search(text, 0, verb.start())
-                for verb in grammar.predicate_cue.finditer(text, cue.end(), figure)
-            )
-        )
-        if not closed:
+        at = bisect_left(starts, cue.end())
+        figure = starts[at] if at < len(starts) else None
+        if figure is None or not _in_relative_clause(text, cue):
+            return True
+        if not any(
+            not _TO_BEFORE.search(text, max(0, verb.start() - _WINDOW), verb.start())
+            for verb in grammar.predicate_cue.finditer(text, cue.end(), figure)
+        ):
             return True
     return False
+
+
+def _in_relative_clause(text: str, cue: re.Match[str]) -> bool:
+    """Whether the aim verb ``cue`` sits in a relative clause opened just before it."""
+    if not _RELATIVE_AIM.match(cue.group()):
+        return False
+    window = max(0, cue.start() - _WINDOW), cue.start()
+    return bool(_RELATIVE_OPEN.search(text, *window)) and not _THAT_COMPLEMENT.search(text, *window)
 
 
 @text_cache(maxsize=16384)

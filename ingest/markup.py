@@ -49,7 +49,9 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # An inline code span (CommonMark: one backtick each side, on one line) whose content is
 # code, not a quoted word: a call, an assignment or comparison, an identifier with an
 # underscore, or a knitr chunk ("`r round(x, 1)`"). Its digits are arguments, not figures.
-_CODE_SPAN = re.compile(r"(?<!`)`(?!`)(?P<code>[^`\n]{1,300})(?<!`)`(?!`)")
+# A backtick with a letter or digit just outside it is an apostrophe ("the agency`s plan"),
+# never the edge of a span: pairing two of them would blank the prose between.
+_CODE_SPAN = re.compile(r"(?<![\w`])`(?!`)(?P<code>[^`\n]{1,300})(?<!`)`(?![\w`])")
 _CODE_LIKE = re.compile(r"[(){}\[\]=<>$]|[A-Za-z0-9]_[A-Za-z0-9]|^r\s")
 # A Kramdown attribute list after a link or a block (Jekyll sites): '{:class="external-link"}',
 # "{: .note}", "{:target='_blank'}"; styling, never read.

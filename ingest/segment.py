@@ -35,7 +35,9 @@ _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 # A numbered item's first sentence is its title when it is this short.
 _ITEM_TITLE_MAX_WORDS = 12
 # A line that stops on a word needing what follows, no stop or colon after it.
-_OPEN_END = english_patterns("clause_cues")["open_lead"]
+_OPEN_CUES = english_patterns("clause_cues")
+_OPEN_END, _OPEN_AIM = _OPEN_CUES["open_lead"], _OPEN_CUES["open_lead_aim"]
+_OPEN_FACT = _OPEN_CUES["open_lead_fact"]
 # Paragraphs longer than this go through spaCy in pieces: spaCy refuses a text
 # over ``nlp.max_length`` (1,000,000 characters, error E088), and one Doc per
 # piece keeps memory small. Real paragraphs are far shorter, so they are never cut.
@@ -222,6 +224,17 @@ def _stops_mid_sentence(block_text: str) -> bool:
     return len(last.split()) >= 3 and bool(_OPEN_END.search(last))
 
 
+def _leads_to_aims(opening: str, grammar: Grammar) -> bool:
+    """Whether an open lead-in lends its words (and year) to the list after it: it names an
+    aim of its own, reports nothing (a past mix, a projection, progress so far) and has no
+    figure of its own (then it states an aim itself)."""
+    return (
+        bool(_OPEN_AIM.search(opening))
+        and not _OPEN_FACT.search(opening)
+        and not find_quantities(opening, grammar)
+    )
+
+
 class _ClauseReader:
     """Reads a document's blocks in order into clauses, keeping the section path above
     them, the lead-in block that introduces the items after it, and the table header."""
@@ -335,11 +348,11 @@ class _ClauseReader:
                 self.add(s_start + a_start, s_start + a_end, "aim", index, context)
         last = text[block.start : block.end].rstrip()
         if not in_list and sentences and _stops_mid_sentence(last):
-            # "The key targets proposed for 2030 include" over a bulleted list; a line with
-            # a figure of its own states an aim ("Scaling up fuel to 3 billion gallons by
-            # 2030") and is no lead-in to other figures
+            # "Our main aims for 2035 are" over a bulleted list; a line with a figure of its
+            # own states an aim ("Raising output to 4 GW by 2035") and is no lead-in to
+            # other figures
             opening = text[sentences[-1][0] : block.end].strip()
-            self.open_lead = "" if find_quantities(opening, grammar) else opening
+            self.open_lead = opening if _leads_to_aims(opening, grammar) else ""
         if last.endswith((":", "：", "—", "–")):  # "The Secretary of State must, before ...—
             self.lead_block_context = (
                 text[sentences[-1][0] : block.end].strip() if sentences else last

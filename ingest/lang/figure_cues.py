@@ -71,6 +71,12 @@ class FigureCues:
     # the date of a review of an aim ("with a possible upward revision in 2023"), matched
     # on the words before the date: no deadline of the aim (ingest/clause_dates.py)
     review_before: re.Pattern[str] = _NEVER
+    # a deadline word that governs the review ("by the next update in 2030"): the review's
+    # date is the aim's deadline after all
+    review_deadline: re.Pattern[str] = _NEVER
+    # a verb that states a share or level ("accounts for", "stands at", 占…比重为): a prose
+    # sentence with one states a fact, and a dated heading above it does not date it
+    status_share: re.Pattern[str] = _NEVER
     indicator_heading: re.Pattern[str] = _NEVER
     plan_period: re.Pattern[str] = _NEVER
     assessment: re.Pattern[str] = _NEVER

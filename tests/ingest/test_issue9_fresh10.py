@@ -4,7 +4,7 @@ Each class has a case where the new rule fires and, beside it, an ordinary aim t
 still come out: an inline code span in Markdown is code; a quantity with 级 after it is a
 size class; "Mtpa" is million tonnes; a block that stops mid-sentence leads into the list
 right after it; the date of a review is no deadline of the aim; a heading's year dates the
-items under it, and a prose sentence only when it looks forward; a that-clause with its
+items under it, and a prose sentence unless it states a share; a that-clause with its
 own deadline ends a "with ..." phrase; "to just over 20%" ends a "from X to Y" change; an
 aim verb in a relative clause on the subject does not reach the main clause's figure.
 """

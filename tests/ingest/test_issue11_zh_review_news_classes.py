@@ -3,6 +3,8 @@
 - 日前 after a day's noun is "before the day" ("开工之日前，", "节假日前，"): no headline ends
   there, so the sentence is not cut and its deadline still dates the aim after it; nor is a
   span "从年初到今天（5月9日），" cut before its 今天.
+- A floor or ceiling (不少于, 不高于, 不多于) is an aim when its clause holds a deadline or an aim
+  verb; a floor a rule sets under 应当 with neither is a term of the rule, no target.
 
 All sentences are made up for these tests. Each limit has an ordinary aim or cut beside it
 that keeps its reading.
@@ -76,3 +78,31 @@ def test_a_day_before_a_deadline_keeps_the_sentence_whole(text, wanted):
 )
 def test_a_span_or_a_day_noun_is_no_headline_end(text, pieces):
     assert _clauses(text) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        # a rule's staffing or training floor: a term of the rule
+        ("林场经营单位应当配备不少于4名专职护林人员。", set(), {(4.0, "", None)}),
+        ("每个乡镇应当配备巡查人员不少于6人。", set(), {(6.0, "", None)}),
+        ("每个评审组应当由不少于5名专家组成。", set(), {(5.0, "", None)}),
+        ("现场勘验时，应当有不少于2名工作人员在场。", set(), {(2.0, "", None)}),
+        ("特种作业人员须每年参加安全培训不少于24学时。", set(), {(24.0, "", None)}),
+        # a floor or ceiling under a deadline or an aim verb: an aim
+        ("到2029年，遴选不少于60个智慧农业试点项目。", {(60.0, "", 2029)}, set()),
+        ("到2029年，示范基地不少于40个。", {(40.0, "", 2029)}, set()),
+        ("到2030年，全县重点企业不高于20家。", {(20.0, "", 2030)}, set()),
+        ("到2030年，遴选不多于30个改造项目。", {(30.0, "", 2030)}, set()),
+        ("力争示范基地不少于40个。", {(40.0, "", None)}, set()),
+        # the ordinary wording beside them
+        ("到2030年，全县重点企业不超过20家。", {(20.0, "", 2030)}, set()),
+        ("到2030年，新能源汽车占比不低于40%。", {(40.0, "%", 2030)}, set()),
+        # a place the work is done in stays a scope
+        ("到2029年，试点工作将于20个县展开。", set(), {(20.0, "", 2029)}),
+    ],
+)
+def test_a_floor_is_an_aim_only_under_a_deadline_or_an_aim_verb(text, wanted, unwanted):
+    got = _targets(text)
+    assert wanted <= got, got
+    assert not (unwanted & got), got

@@ -5,6 +5,9 @@
   span "从年初到今天（5月9日），" cut before its 今天.
 - A floor or ceiling (不少于, 不高于, 不多于) is an aim when its clause holds a deadline or an aim
   verb; a floor a rule sets under 应当 with neither is a term of the rule, no target.
+- Only the 累计 a deadline governs gives way: one with a year of its own ("2021年累计") or after
+  比/是 is the base's stock. In an undated text 累计 under a deadline needs a forward word
+  (要, 将, 力争, 确保): a plan's review of the last period states what was done.
 
 All sentences are made up for these tests. Each limit has an ordinary aim or cut beside it
 that keeps its reading.
@@ -104,5 +107,47 @@ def test_a_span_or_a_day_noun_is_no_headline_end(text, pieces):
 )
 def test_a_floor_is_an_aim_only_under_a_deadline_or_an_aim_verb(text, wanted, unwanted):
     got = _targets(text)
+    assert wanted <= got, got
+    assert not (unwanted & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "wanted", "unwanted"),
+    [
+        # a stock of an earlier year beside the aim: no aim of its own
+        (
+            "到2028年，全市公共泊位累计达到9万个，比2021年累计建成的4万个增加5万个。",
+            "2024-05-09",
+            {(90000.0, "", 2028)},
+            {(40000.0, "", 2028), (50000.0, "", 2028), (40000.0, "", 2021)},
+        ),
+        (
+            "到2028年，全市累计建成公共泊位9万个，是2021年累计建成数量3万个的3倍。",
+            None,
+            set(),
+            {(30000.0, "", 2021), (3.0, "", 2021), (30000.0, "", 2028)},
+        ),
+        (
+            "到2028年，全市公共泊位达到9万个，是2021年累计建成数量3万个的3倍。",
+            None,
+            {(90000.0, "", 2028)},
+            {(30000.0, "", 2021), (3.0, "", 2021)},
+        ),
+        # an undated plan's review of the last period: a statistic
+        ("到2020年底，全市累计建成公共泊位2万个。", None, set(), {(20000.0, "", 2020)}),
+        (
+            "到2020年底，全市累计建成公共泊位2万个，超额完成规划任务。",
+            None,
+            set(),
+            {(20000.0, "", 2020)},
+        ),
+        # the aims beside them: a forward word in an undated text, a deadline ahead of a date
+        ("到2028年，全市累计建成公共泊位要达到9万个。", None, {(90000.0, "", 2028)}, set()),
+        ("到2028年，全市力争累计建成公共泊位9万个。", None, {(90000.0, "", 2028)}, set()),
+        ("到2028年，全市累计建成公共泊位9万个。", "2024-05-09", {(90000.0, "", 2028)}, set()),
+    ],
+)
+def test_only_the_total_a_deadline_governs_is_an_aim(text, date, wanted, unwanted):
+    got = _targets(text, date=date)
     assert wanted <= got, got
     assert not (unwanted & got), got

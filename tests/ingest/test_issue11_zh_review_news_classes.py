@@ -8,6 +8,8 @@
 - Only the 累计 a deadline governs gives way: one with a year of its own ("2021年累计") or after
   比/是 is the base's stock. In an undated text 累计 under a deadline needs a forward word
   (要, 将, 力争, 确保): a plan's review of the last period states what was done.
+- A title line that ends with the end of a range or a deadline ("实施期限：…至2027年6月30日",
+  "意见反馈截止 2027年6月30日") is not dated by it (``find_title_date``).
 
 All sentences are made up for these tests. Each limit has an ordinary aim or cut beside it
 that keeps its reading.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.boilerplate import find_title_date
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Document, Target, content_id
 from ingest.segment import split_clauses
@@ -151,3 +154,22 @@ def test_only_the_total_a_deadline_governs_is_an_aim(text, date, wanted, unwante
     got = _targets(text, date=date)
     assert wanted <= got, got
     assert not (unwanted & got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("# 实施期限：2022年7月1日至2027年6月30日\n\n正文。", None),
+        ("# 试行期 2022年7月1日到2027年6月30日\n\n正文。", None),
+        ("# 行动周期 2022-07-01—2027-06-30\n\n正文。", None),
+        ("# Programme period 2022-07-01 - 2027-06-30\n\nText.", None),
+        ("# 意见反馈截止 2027年6月30日\n\n正文。", None),
+        ("# 本办法有效期 2027年6月30日\n\n正文。", None),
+        ("# Consultation closes 2027-06-30\n\nText.", None),
+        # a day's digest keeps its day, with or without a dash before it
+        ("# 早间快讯 2024年5月9日\n\n正文。", "2024-05-09"),
+        ("# Morning digest - 2024-05-09\n\nText.", "2024-05-09"),
+    ],
+)
+def test_a_title_ending_a_range_or_a_deadline_dates_nothing(text, date):
+    assert find_title_date(text) == date

@@ -99,7 +99,7 @@ class Grammar:
     # dates the aim after it, not the one before (None: no such rule).
     forward_lead: re.Pattern[str] | None = None
     # ``[structure] run_in_body``: where a news item's body starts right after its headline
-    # with no stop between ("…下降8.5%记者从…了解到，"); a sentence is cut there. None: no
+    # with no stop between ("…力争下降6%记者从…了解到，"); a sentence is cut there. None: no
     # such rule (ingest/segment.py).
     run_in_body: re.Pattern[str] | None = None
     # ``[cues] cumulative`` / ``cumulative_by``: a total-so-far word ("累计") that is a fact cue

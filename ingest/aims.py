@@ -22,6 +22,7 @@ from ingest.clause_dates import ClauseDates as _Dates
 from ingest.clause_dates import dates_of as _dates_of
 from ingest.dating import Scope, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years
+from ingest.fact_cues import blank_spans as _blank_spans
 from ingest.fact_cues import governing_norm as _governing_norm
 from ingest.fact_cues import has_cue as _cue
 from ingest.fact_cues import states_fact
@@ -210,8 +211,8 @@ def _figure_aims(
     aimed, described = False, True
     previous: tuple[Quantity, str] | None = None
     # "到2028年底，累计节能超1亿吨": the total word reads as a past word at the figure too
-    totals = _totals_by_deadline(text, dates, grammar) and grammar.cumulative is not None
-    blanked = grammar.cumulative.sub(lambda m: " " * len(m[0]), text) if totals else text
+    totals = _totals_by_deadline(text, dates, grammar, doc_year)
+    blanked = _blank_spans(text, totals)
     for quantity in aims:
         role = figure_role(blanked, quantity.start, quantity.end, quantity.unit, grammar)
         # "exceeds the following benchmarks:", or a section headed "三、项目实施条件"

@@ -288,19 +288,30 @@ _TITLE_DATE = re.compile(
     r"(?P<date>(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日))\s*[)）]?\s*$"
 )
 
+# A date that ends a range ("2021年1月1日至2025年12月31日", "2021-01-01 - 2025-12-31") or a
+# deadline ("征求意见截止时间 2025年12月31日", "comments close 2025-03-31") is no day of report.
+_TITLE_RANGE_END = re.compile(r"(?:至|到|—|–|～|~|(?:\d|日)\s*-)\s*$")
+_TITLE_DEADLINE = re.compile(
+    r"截止|截至|期限|有效期|届满|\b(?:deadline|clos(?:e|es|ed|ing)|until|till|due|expir\w*)\b", re.I
+)
+
 
 def find_title_date(text: str) -> str | None:
     """The day an undated digest, bulletin or transcript reports on, from a date that ends
     its title line (the first line with text), if any.
 
     A day's news saved as "# 晚间新闻 2024-03-01" and then its items is of that day, so a
-    figure of the year before is a statistic. A date anywhere else on the line, or a title
-    of more than a short line, dates nothing.
+    figure of the year before is a statistic. A date anywhere else on the line, the end of
+    a range or a deadline ("实施期限：…至2025年12月31日"), or a title of more than a short line,
+    dates nothing.
     """
     first = next((line for line in text.splitlines() if line.strip()), "")
     match = _TITLE_DATE.match(first)
     if match is None or not re.search(r"[^\W\d_]", match.group("title")):
         return None
+    before = first[: match.start("date")]
+    if _TITLE_RANGE_END.search(before) or _TITLE_DEADLINE.search(before):
+        return None  # the end of a period or a deadline, not the day reported on
     for form in (DATE_FORMS[0], DATE_FORMS[3]):
         found = form.fullmatch(match.group("date"))
         if found:

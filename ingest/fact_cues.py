@@ -69,19 +69,42 @@ def has_cue(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
-def totals_by_deadline(text: str, dates: _Dates, grammar: Grammar) -> bool:
-    """Whether the clause's only fact cue is a total-so-far word ("累计") and it, or its
-    lead-in (not a section's goal year), sets a deadline of the ``cumulative_by`` form
-    ahead of the document's date ("到2028年底，九个行业累计节水超3亿立方米"): the total is
-    then what is to be done by it."""
+def totals_by_deadline(
+    text: str, dates: _Dates, grammar: Grammar, doc_year: int | None
+) -> list[tuple[int, int]]:
+    """The spans of the total-so-far words ("累计") a deadline of the ``cumulative_by`` form
+    ahead of the document's date governs ("到2028年底，九个行业累计节水超3亿立方米"): the
+    total is then what is to be done by it. Empty when another fact cue stands (截至, 已,
+    同比, a 累计 the deadline does not govern) or, in an undated text, when the clause has
+    no forward word (``cumulative_forward``)."""
     cue, by = grammar.cumulative, grammar.cumulative_by
     if cue is None or by is None or dates.past or not cue.search(text):
-        return False
-    if has_cue(grammar.historical, cue.sub("", text)):
-        return False  # another fact cue stands (截至, 已, 同比)
+        return []
+    forward = grammar.cumulative_forward
+    if doc_year is None and forward is not None and not has_cue(forward, text):
+        return []  # "到2020年底，全省累计建成5万个" in an undated plan's review
     # its own deadline or its lead-in's, not a goal year of its section or paragraph
-    lead_in = [dates.fallback] if dates.fallback in dates.inherited else []
-    return any(by.match(d.text) for d in (*dates.future_own, *lead_in))
+    own = [d for d in dates.future_own if by.match(d.text)]
+    lead_in = dates.fallback in dates.inherited and by.match(dates.fallback.text)
+    spans = []
+    for total in cue.finditer(text):
+        before = [d.end for d in own if d.end <= total.start()]
+        if not before and not lead_in:
+            continue
+        gap = text[before[-1] if before else 0 : total.start()]
+        apart = grammar.cumulative_apart
+        if apart is None or not apart.search(gap):
+            spans.append(total.span())
+    if not spans:
+        return []
+    return [] if has_cue(grammar.historical, blank_spans(text, spans)) else spans
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span turned to spaces (offsets kept)."""
+    for start, end in spans:
+        text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
+    return text
 
 
 def states_fact(
@@ -95,7 +118,7 @@ def states_fact(
     """
     forward_words = has_cue(grammar.future, text) or has_cue(grammar.normative, text)
     historical = has_cue(grammar.historical, text) or has_cue(grammar.projection, text)
-    if historical and totals_by_deadline(text, dates, grammar):
+    if historical and totals_by_deadline(text, dates, grammar, doc_year):
         historical = has_cue(grammar.projection, text)
     if (
         doc_year is None

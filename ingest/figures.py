@@ -200,7 +200,9 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         if not (drawn and _drawn_aim(left, near, cues)):
             # spent, earned, raised or drawn in: reported; still to be spent: funding
             return "reported" if drawn or cues.past.search(near) else "funding"
-    scope_before = cues.scope_before.search(near) and not cues.scope_before_aim.search(near)
+    scope_before = cues.scope_before.search(near) and not (
+        cues.scope_before_aim.search(near) or _bound_aim(text, start, near, cues)
+    )
     if not unit and (scope_before or cues.scope_noun.search(right)):
         return "scope"
     if unit in _RATING_UNITS:
@@ -229,6 +231,15 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         if not _reported_aim(own, after, cues):
             return "reported"
     return "target"
+
+
+def _bound_aim(text: str, start: int, near: str, cues: FigureCues) -> bool:
+    """Whether a floor or ceiling ("不少于50个", "不高于30微克") is an aim: the clause before it
+    holds a deadline or an aim verb ("到2029年", "力争", "遴选"). A floor a rule sets with
+    neither ("应当配备不少于2名") stays a term of the rule."""
+    if not cues.comparator_before.search(near):
+        return False
+    return bool(cues.comparator_aim.search(text[:start]))
 
 
 def _drawn_aim(left: str, near: str, cues: FigureCues) -> bool:

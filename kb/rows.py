@@ -34,7 +34,7 @@ def _run_in_body() -> re.Pattern[str] | None:
 def _leans_on(prev: Clause, clause: Clause) -> bool:
     """Whether ``clause`` is read with the sentence before it: it opens with a pronoun, or it
     is a news body cut from the headline that ran into it (``[structure] run_in_body``), whose
-    words name what the body is about ("全国空气质量显著改善" | "记者从…了解到，…91.1%")."""
+    words name what the body is about ("全市河湖水质持续向好" | "记者从…了解到，…88%")."""
     if _ANAPHOR.match(clause.text):
         return True
     run_in = _run_in_body()

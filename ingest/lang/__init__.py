@@ -99,7 +99,7 @@ class Grammar:
     # dates the aim after it, not the one before (None: no such rule).
     forward_lead: re.Pattern[str] | None = None
     # ``[structure] run_in_body``: where a news item's body starts right after its headline
-    # with no stop between ("…下降8.5%记者从…了解到，"); a sentence is cut there. None: no
+    # with no stop between ("…力争下降6%记者从…了解到，"); a sentence is cut there. None: no
     # such rule (ingest/segment.py).
     run_in_body: re.Pattern[str] | None = None
     # ``[cues] cumulative`` / ``cumulative_by``: a total-so-far word ("累计") that is a fact cue
@@ -107,6 +107,11 @@ class Grammar:
     # document's date: then it totals what is to be done by then (ingest/aims.py).
     cumulative: re.Pattern[str] | None = None
     cumulative_by: re.Pattern[str] | None = None
+    # ``cumulative_apart``: what parts a 累计 from the deadline before it (a year of its own,
+    # a comparison: "比2022年累计"); ``cumulative_forward``: the forward word an undated text's
+    # clause needs before its 累计 gives way (None: none needed).
+    cumulative_apart: re.Pattern[str] | None = None
+    cumulative_forward: re.Pattern[str] | None = None
     # ``[cues] own_year_aim``: a modal that makes a figure for the document's own year an
     # aim ("should reach 36% in 2025" in a text of 2025); None: no such rule.
     own_year_aim: re.Pattern[str] | None = None
@@ -261,6 +266,8 @@ def _compile(data: dict[str, Any]) -> Grammar:
         run_in_body=_optional(data["structure"], "run_in_body"),
         cumulative=_optional(cues, "cumulative"),
         cumulative_by=_optional(cues, "cumulative_by"),
+        cumulative_apart=_optional(cues, "cumulative_apart"),
+        cumulative_forward=_optional(cues, "cumulative_forward"),
         own_year_aim=_optional(cues, "own_year_aim"),
         same_year=_optional(cues, "same_year"),
         object_after=_optional(cues, "object_after"),

@@ -32,6 +32,11 @@ class FigureCues:
     # an aim verb that governs the preposition of ``scope_before`` ("aim for 60,000
     # chargers"): the count is the aim, not the set it covers
     scope_before_aim: re.Pattern[str] = _NEVER
+    # a comparator's own preposition ("不少于", "不高于") that ``scope_before`` also reads as
+    # "in": the figure is a floor or ceiling, an aim when the clause before it holds a
+    # deadline or an aim verb (``comparator_aim``), otherwise a term of the rule
+    comparator_before: re.Pattern[str] = _NEVER
+    comparator_aim: re.Pattern[str] = _NEVER
     # a word that ends a unit written before its noun ("a 2-gigawatt peak of solar"):
     # the figure is an amount, not a description of the noun after it
     unit_tail: re.Pattern[str] = _NEVER

@@ -48,6 +48,7 @@ from kb.refusal_words import uses as _uses
 from kb.retrieve import STOPWORDS, Hit, tokenize
 from kb.understand import Query, expansions
 from kb.zh_checks import count_unit_reason, implied_name, period_years, written_years
+from kb.zh_place import chinese_spelling, writes_place
 from kb.zh_scope import missing_english_scope, missing_scope
 
 #: Characters either side of the quoted clause within which a name the question
@@ -245,7 +246,11 @@ def name_reason(
     names = _nameable(names, doc)
     tokens = set(tokenize(f"{best.title}\n{doc}")) | spelled_acronyms(doc)
     title = set(tokenize(best.title))
-    said = [n for n in names if _names(tokens, n, title) or implied_name(tokens, n, tokenize)]
+    said = [
+        n
+        for n in names
+        if _names(tokens, n, title) or implied_name(tokens, n, tokenize) or writes_place(n, doc)
+    ]
     if missing := [n for n in names if n not in said]:
         return f"the document found does not speak of {', '.join(missing)}"
     missing = [n for n in names if not _names(_near_tokens(best, doc), n, title)]
@@ -256,20 +261,26 @@ def name_reason(
 
 def _nameable(names: list[str], doc: str) -> list[str]:
     """The names a document can spell: a Chinese document cannot spell an English
-    name; only names with a Chinese synonym in terms.toml can be looked for in it."""
+    name; only names with a Chinese synonym in terms.toml, or places with a Chinese
+    spelling (Guangxi: 广西, ``kb.zh_place``), can be looked for in it."""
     if has_cjk(doc[:2000]):
-        return [n for n in names if any(has_cjk(o) for o in expansions(n)[1])]
+        return [
+            n for n in names if chinese_spelling(n) or any(has_cjk(o) for o in expansions(n)[1])
+        ]
     return names
 
 
-def _near_tokens(hit: Hit, doc: str) -> set[str]:
-    """The words of ``hit``, its paragraph and section, ``NAME_REACH`` characters either
-    side, and the document's title and opening (what the whole document is about)."""
+def _near_text(hit: Hit, doc: str) -> str:
+    """``hit``, its paragraph, ``NAME_REACH`` characters either side, and the document's
+    title and opening (what the whole document is about)."""
     around = doc[max(0, hit.start - NAME_REACH) : hit.end + NAME_REACH] if hit.end else ""
-    lead = doc[:NAME_REACH]
-    seen = f"{hit.title} {lead} {_text(hit)} {hit.context} {around}"
-    near = set(tokenize(seen)) | spelled_acronyms(seen, doc)
-    return near | set(tokenize(" ".join(hit.section)))
+    return f"{hit.title} {doc[:NAME_REACH]} {_text(hit)} {hit.context} {around}"
+
+
+def _near_tokens(hit: Hit, doc: str) -> set[str]:
+    """The words of ``_near_text`` and of the section, and the acronyms it spells out."""
+    seen = _near_text(hit, doc)
+    return set(tokenize(seen)) | spelled_acronyms(seen, doc) | set(tokenize(" ".join(hit.section)))
 
 
 def names_all_near(query: Query, hit: Hit, document_text: Callable[[str], str]) -> bool:
@@ -277,8 +288,9 @@ def names_all_near(query: Query, hit: Hit, document_text: Callable[[str], str]) 
     name stands near ``hit`` (its paragraph, section, reach or the document's opening)."""
     doc = document_text(hit.doc_id)
     names = _nameable(question_names(query), doc)
-    near = _near_tokens(hit, doc)
-    return bool(names) and all(_names(near, n, set(tokenize(hit.title))) for n in names)
+    near, title = _near_tokens(hit, doc), set(tokenize(hit.title))
+    text = f"{_near_text(hit, doc)} {' '.join(hit.section)}"
+    return bool(names) and all(_names(near, n, title) or writes_place(n, text) for n in names)
 
 
 def asked_attributes(query: Query) -> list[str]:

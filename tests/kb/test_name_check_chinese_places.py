@@ -95,3 +95,17 @@ def test_a_name_with_no_chinese_spelling_is_not_looked_for_in_a_chinese_text():
     assert chinese_spelling("Qingshui") == ""
     assert chinese_spelling("Guangxi") == "广西"
     assert writes_place("Guangxi", DOCS["zh_gx"]) and not writes_place("Guangxi", DOCS["zh_yn"])
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "refused"),
+    [
+        ("zh_cn", False),  # 全国: the whole country, whose government Beijing may stand for
+        ("zh_yn", True),  # a province's project: neither Beijing nor the country
+    ],
+)
+def test_a_capital_standing_for_its_government_is_spoken_of_by_a_national_chinese_text(
+    doc_id, refused
+):
+    q = understand("How much has Beijing invested in water works nationwide this year?")
+    assert bool(name_reason(q, [_hit(doc_id)], DOCS.get)) is refused

@@ -107,17 +107,21 @@ def quote_first(query: Query, ranked: list[Hit], other_terms: Sequence[str] = ()
     return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
+# A Chinese full stop ends a sentence with or without a space after it.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
 
 
 def continued(query: Query, hit: Hit, quoted: str) -> str:
     """``quoted``, followed by the next sentence of its paragraph when the clause cannot
     state the kind of figure asked for and that sentence can ("Slovenia was hit by
-    storms in 2023." + "The damage was put at EUR 10 billion.")."""
+    storms in 2023." + "The damage was put at EUR 10 billion."; in Chinese, the sentence up to
+    the next 。)."""
     if query.kind not in _FIGURE_KINDS or carries(query.kind, quoted) or not hit.context:
         return quoted
     context = " ".join(hit.context.split())
-    tail = " ".join(hit.text.split())[-60:]
+    # a run-in clause ("headline … body") is found in its paragraph by its last part
+    own = " ".join(hit.text.split())
+    tail = (own.rsplit("…", 1)[-1].strip() or own)[-60:]
     at = context.find(tail)
     if at < 0:
         return quoted

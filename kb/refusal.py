@@ -40,6 +40,8 @@ from importlib import resources
 from kb.cjk import fold_wide_digits, has_cjk
 from kb.refusal_action import ACTION_CHECKS
 from kb.refusal_measure import MEASURE_CHECKS, change_in_share
+from kb.refusal_names import NAME_REACH as NAME_REACH
+from kb.refusal_names import chinese_text_names, nameable, near_text, near_tokens
 from kb.refusal_scope import SCOPE_CHECKS
 from kb.refusal_sector import sector_reason
 from kb.refusal_words import carries_kind, spelled_acronyms
@@ -50,9 +52,6 @@ from kb.understand import Query, expansions
 from kb.zh_checks import count_unit_reason, implied_name, period_years, written_years
 from kb.zh_scope import missing_english_scope, missing_scope
 
-#: Characters either side of the quoted clause within which a name the question
-#: gives must stand (besides the clause's paragraph and section).
-NAME_REACH = 1500
 #: How many ranked candidates may supply what a check looks for.
 WINDOW = 3
 #: How many of them may supply an asked attribute (a budget, a penalty): the quoted one.
@@ -242,43 +241,36 @@ def name_reason(
         return ""
     best = candidates[0]
     doc = document_text(best.doc_id)
-    names = _nameable(names, doc)
+    names = nameable(names, doc)
     tokens = set(tokenize(f"{best.title}\n{doc}")) | spelled_acronyms(doc)
     title = set(tokenize(best.title))
-    said = [n for n in names if _names(tokens, n, title) or implied_name(tokens, n, tokenize)]
+    zh = has_cjk(doc[:2000])  # a Chinese place or capital: its Chinese spelling
+    said = [
+        n
+        for n in names
+        if _names(tokens, n, title)
+        or implied_name(tokens, n, tokenize)
+        or (zh and chinese_text_names(n, doc, tokens))
+    ]
     if missing := [n for n in names if n not in said]:
         return f"the document found does not speak of {', '.join(missing)}"
-    missing = [n for n in names if not _names(_near_tokens(best, doc), n, title)]
-    if 2 * len(missing) > len(names) and not has_cjk(doc[:2000]):
+    missing = [n for n in names if not _names(near_tokens(best, doc), n, title)]
+    if 2 * len(missing) > len(names) and not zh:
         return f"the passage found does not speak of {', '.join(missing)}"
     return ""
-
-
-def _nameable(names: list[str], doc: str) -> list[str]:
-    """The names a document can spell: a Chinese document cannot spell an English
-    name; only names with a Chinese synonym in terms.toml can be looked for in it."""
-    if has_cjk(doc[:2000]):
-        return [n for n in names if any(has_cjk(o) for o in expansions(n)[1])]
-    return names
-
-
-def _near_tokens(hit: Hit, doc: str) -> set[str]:
-    """The words of ``hit``, its paragraph and section, ``NAME_REACH`` characters either
-    side, and the document's title and opening (what the whole document is about)."""
-    around = doc[max(0, hit.start - NAME_REACH) : hit.end + NAME_REACH] if hit.end else ""
-    lead = doc[:NAME_REACH]
-    seen = f"{hit.title} {lead} {_text(hit)} {hit.context} {around}"
-    near = set(tokenize(seen)) | spelled_acronyms(seen, doc)
-    return near | set(tokenize(" ".join(hit.section)))
 
 
 def names_all_near(query: Query, hit: Hit, document_text: Callable[[str], str]) -> bool:
     """Whether the question names something its document can spell, and every such
     name stands near ``hit`` (its paragraph, section, reach or the document's opening)."""
     doc = document_text(hit.doc_id)
-    names = _nameable(question_names(query), doc)
-    near = _near_tokens(hit, doc)
-    return bool(names) and all(_names(near, n, set(tokenize(hit.title))) for n in names)
+    names = nameable(question_names(query), doc)
+    near, title = near_tokens(hit, doc), set(tokenize(hit.title))
+    text = f"{near_text(hit, doc)} {' '.join(hit.section)}"
+    return bool(names) and all(
+        _names(near, n, title) or (has_cjk(doc[:2000]) and chinese_text_names(n, text, near))
+        for n in names
+    )
 
 
 def asked_attributes(query: Query) -> list[str]:

@@ -29,7 +29,7 @@ from kb.cjk import has_cjk
 from kb.hits import Hit
 from kb.queries import Filters
 
-__all__ = ["place_docs", "place_first", "question_places"]
+__all__ = ["chinese_spelling", "place_docs", "place_first", "question_places", "writes_place"]
 
 # What may follow a Chinese place name in a question for it to be the place (an
 # administrative suffix, 的, or a list joint), or come right before it (a preposition or a
@@ -70,6 +70,24 @@ def question_places(question: str) -> list[str]:
         for name, place in english.items():
             found += [(m.start(), place) for m in re.finditer(rf"\b{re.escape(name)}\b", low)]
     return list(dict.fromkeys(place for _, place in sorted(found)))
+
+
+def chinese_spelling(name: str) -> str:
+    """The Chinese name of a place a question spells in English ("" when it is none of
+    ``[english_places]``): what a Chinese text writes for it.
+
+    Example:
+        >>> chinese_spelling("Guangxi")
+        '广西'
+        >>> chinese_spelling("Bavaria")
+        ''
+    """
+    return _places()[1].get(name.lower(), "")
+
+
+def writes_place(name: str, text: str) -> bool:
+    """Whether ``text`` writes the Chinese spelling of the place ``name`` (Guangxi: 广西)."""
+    return bool(zh := chinese_spelling(name)) and zh in text
 
 
 def _title_names(title: str, places: tuple[str, ...]) -> bool:

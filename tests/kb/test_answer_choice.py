@@ -170,6 +170,21 @@ def test_an_answer_runs_on_into_the_next_sentence_that_states_the_figure():
     assert continued(q, stated, stated.text) == stated.text
 
 
+def test_a_chinese_run_in_clause_runs_on_into_its_next_sentence_only():
+    # a news item cut from its headline ("headline … body"); the paragraph runs the items
+    # together with no space after 。, and the next item follows the figure's sentence
+    q = understand("What did the Qingshui reservoir in Guangxi cost in total?")
+    body = "今天，广西青水水库工程通过验收，转入正常运行。"
+    para = f"上一条消息完。广西青水水库通过验收{body}该工程兼顾防洪和供水，总投资120亿元。另一条消息今天发布。"
+    hit = _hit(f"广西青水水库通过验收 来源： … {body}", context=para)
+    out = continued(q, hit, hit.text)
+    assert out.endswith("该工程兼顾防洪和供水，总投资120亿元。")
+    assert "另一条消息" not in out
+    # a clause that states the sum itself is quoted alone
+    stated = _hit("该工程兼顾防洪和供水，总投资120亿元。", context=para)
+    assert continued(q, stated, stated.text) == stated.text
+
+
 @pytest.mark.parametrize(
     ("question", "clause", "refused"),
     [

@@ -71,7 +71,7 @@ CASES = [
     ("What penalty does Norway set for a late ferry operator?", ["dk", "nofine"], None),
     # the one that names Norway counts jobs, not the ferries asked about: refused
     ("How many battery ferries will Norway run by 2030?", ["dk", "nojobs"], None),
-    # a Chinese document cannot spell a province with no Chinese synonym: not quoted
+    # a Chinese document that never writes the province (河北) is not quoted
     ("What share of new urban buildings in Hebei must be green by 2030?", ["eu", "zh"], None),
     # a Chinese clause with no share does not answer a share question about China
     ("What share of new urban buildings in China must be green by 2030?", ["eu", "zhlaw"], None),

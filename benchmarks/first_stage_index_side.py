@@ -23,7 +23,7 @@ def rrf(*lists: list[str], depth: int = 50, k: int = 60) -> list[str]:
     return sorted(scores, key=lambda key: -scores[key])
 
 
-def index_side(lists) -> dict[str, np.ndarray]:
+def index_side(lists, variants=("head", "window")) -> dict[str, np.ndarray]:
     """Every clause embedded again: title + section + the clause's indexed text, and the
     clause with its neighbours in its paragraph. Says on stderr how long each took."""
     import time
@@ -50,6 +50,8 @@ def index_side(lists) -> dict[str, np.ndarray]:
     embed = kb.retriever.embedder.embed
     out = {}
     for name, texts in (("head", head), ("window", window)):
+        if name not in variants:
+            continue
         rows = lists.vectors.copy()
         todo = [k for k in lists.vkeys if k in texts]
         began = time.perf_counter()
@@ -60,11 +62,11 @@ def index_side(lists) -> dict[str, np.ndarray]:
     return out
 
 
-def index_side_lists(lists, rows: list[dict]) -> dict[str, list]:
+def index_side_lists(lists, rows: list[dict], variants=("head", "window")) -> dict[str, list]:
     """Per index-side vector: its own list, the best of both cosines, and the fusions a
     search would make with it (in place of the dense list, or as a third list)."""
     named: dict[str, list] = {"dense (exact)": [lists.dense(r["vec"]) for r in rows]}
-    for name, matrix in index_side(lists).items():
+    for name, matrix in index_side(lists, variants).items():
         own = [lists.dense(r["vec"], matrix) for r in rows]
         best = [
             [

@@ -24,6 +24,12 @@ keyword list and the list (what fusion is given):
 ``STORE`` is a ``kb-...`` folder of ``benchmarks/kb_real.py``. Questions of
 real_unseen8 (the held-out set of this work) are left out unless ``--held-out``, which
 reports only them.
+``--sets a,b`` keeps those sets' questions only and counts each set (and its
+no-shared-word questions) apart; ``--distractors N`` then ranks within the clauses of
+the documents those sets ask about plus N other documents drawn with a fixed seed
+(``first_stage_index_side.index_subset``), so that ``--index-side`` re-embeds a
+fraction of the store. ``rrf ...`` lists fuse the first 50 of each list as a search
+does (RRF, k = 60): their @1 / @5 / MRR are the first stage's, before the reranker.
 """
 
 from __future__ import annotations
@@ -243,7 +249,7 @@ def table(
 
 
 def all_lists(
-    lists: Lists, rows: list[dict], with_index_side: bool, feedback: bool = True
+    lists: Lists, rows: list[dict], with_index_side: bool, feedback: bool = True, variants=()
 ) -> dict[str, list]:
     named: dict[str, list] = {
         "bm25": [r["bm25"] for r in rows],
@@ -263,7 +269,7 @@ def all_lists(
         named[f"rm3 k={k} terms={n} w={w}"] = [lists.rm3(r, k, n, w) for r in rows]
     named["union bm25+dense"] = [(r["bm25"], r["dense"]) for r in rows]
     if with_index_side:
-        named.update(index_side_lists(lists, rows))
+        named.update(index_side_lists(lists, rows, variants or ("head", "window")))
     return named
 
 
@@ -283,6 +289,10 @@ def main() -> None:
         help="with --sets: index only their documents plus this many others",
     )
     p.add_argument("--no-feedback", action="store_true", help="leave out the prf/rm3 lists")
+    p.add_argument("--variants", default="head,window", help="index-side vectors to make")
+    p.add_argument(
+        "--threads", type=int, default=0, help="torch threads (1 is faster on a loaded machine)"
+    )
     args = p.parse_args()
     if not args.db.exists():
         sys.exit(f"error: no store at {args.db}; build one with benchmarks/kb_real.py first")
@@ -291,6 +301,10 @@ def main() -> None:
         sys.exit("error: --distractors needs --sets (the sets whose documents to keep)")
     from dense_pair_ranks import open_kb
 
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)
     kb = open_kb(args.db, args.model)
     head: list[str] = []
     try:
@@ -301,7 +315,8 @@ def main() -> None:
             print(note, flush=True)
         lists = Lists(kb, allowed)
         rows = question_rows(kb, args.held_out, sets, allowed)
-        named = all_lists(lists, rows, args.index_side, not args.no_feedback)
+        variants = tuple(v for v in args.variants.split(",") if v)
+        named = all_lists(lists, rows, args.index_side, not args.no_feedback, variants)
         lines = head + table(named, rows, args.held_out, args.group, sets)
     finally:
         kb.close()

@@ -24,6 +24,12 @@ keyword list and the list (what fusion is given):
 ``STORE`` is a ``kb-...`` folder of ``benchmarks/kb_real.py``. Questions of
 real_unseen8 (the held-out set of this work) are left out unless ``--held-out``, which
 reports only them.
+``--sets a,b`` keeps those sets' questions only and counts each set (and its
+no-shared-word questions) apart; ``--distractors N`` then ranks within the clauses of
+the documents those sets ask about plus N other documents drawn with a fixed seed
+(``first_stage_index_side.index_subset``), so that ``--index-side`` re-embeds a
+fraction of the store. ``rrf ...`` lists fuse the first 50 of each list as a search
+does (RRF, k = 60): their @1 / @5 / MRR are the first stage's, before the reranker.
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from first_stage_index_side import index_side_lists, index_subset, rrf  # noqa: E402
 
 HELD_OUT = "real_unseen8"
 DEPTHS = (5, 20, 50, 300)
@@ -91,14 +99,16 @@ def rm3_terms(
 class Lists:
     """The store's clause vectors and keyword index, for ranking every clause."""
 
-    def __init__(self, kb) -> None:
+    def __init__(self, kb, allowed: set[str] | None = None) -> None:
         from kb.lexical import tokenize
 
         self.kb = kb
+        self.allowed = allowed  # the index is these clauses only (None: the whole store)
         self.index, self.keys = kb.retriever._bm25_index()
         got = kb.store.vectors.collection.get(include=["embeddings"])
-        self.vkeys = list(got["ids"])
-        self.vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        keep = [i for i, k in enumerate(got["ids"]) if allowed is None or k in allowed]
+        self.vkeys = [got["ids"][i] for i in keep]
+        self.vectors = np.asarray(got["embeddings"], dtype=np.float32)[keep]
         self.vpos = {k: i for i, k in enumerate(self.vkeys)}
         texts, words = dict(kb.store.clause_texts()), kb.store.clause_keywords()
         self.tokens = {k: tokenize(f"{texts.get(k, '')} {words.get(k, '')}") for k in self.keys}
@@ -127,12 +137,17 @@ class Lists:
         scores = self.index.get_scores(row["tokens"]).astype(np.float64)
         for term, v in terms:
             scores += w * len(row["tokens"]) * v * self.index.get_scores([term])
+        if self.allowed is not None:
+            scores[[i for i, key in enumerate(self.keys) if key not in self.allowed]] = 0.0
         order = np.argsort(-scores)[: DEPTHS[-1]]
         return [self.keys[i] for i in order if scores[i] > 0]
 
 
-def question_rows(kb, held_out: bool) -> list[dict]:
-    """Gold keys, query vector and first lists of each answerable question."""
+def question_rows(
+    kb, held_out: bool, sets: tuple[str, ...] = (), allowed: set[str] | None = None
+) -> list[dict]:
+    """Gold keys, query vector and first lists of each answerable question (of ``sets``
+    only when given; lists within the ``allowed`` clauses when given)."""
     from kb_real import evidence_span, load_sets
     from stage_ranks import gold_keys
 
@@ -144,7 +159,9 @@ def question_rows(kb, held_out: bool) -> list[dict]:
     by_stem = {Path(d.path).stem: d for d in kb.docs()}
     rows = []
     for qset in load_sets():
-        if qset.unanswerable or (HELD_OUT in qset.name) != held_out:
+        if qset.unanswerable or (HELD_OUT in qset.name) != held_out and not sets:
+            continue
+        if sets and qset.name.split(".")[0] not in sets:
             continue
         for item in qset.questions:
             info = by_stem.get(item.get("doc", ""))
@@ -156,8 +173,8 @@ def question_rows(kb, held_out: bool) -> list[dict]:
                 continue
             parsed = understand(item["q"])
             vec = np.asarray(embed([parsed.dense_text])[0], dtype=np.float32)
-            scored = r.bm25_search(parsed, k=DEPTHS[-1], allowed=None)
-            dense = r.dense_search(vec.tolist(), k=DEPTHS[-1], allowed=None)
+            scored = r.bm25_search(parsed, k=DEPTHS[-1], allowed=allowed)
+            dense = r.dense_search(vec.tolist(), k=DEPTHS[-1], allowed=allowed)
             rows.append(
                 {
                     "set": qset.name,
@@ -175,7 +192,15 @@ def question_rows(kb, held_out: bool) -> list[dict]:
     return rows
 
 
-def groups(held_out: bool, also: str = "") -> dict:
+def groups(held_out: bool, also: str = "", sets: tuple[str, ...] = ()) -> dict:
+    if sets:  # each set's rows, and its no-shared-word rows apart
+        out = {"no-shared-word (all sets)": lambda r: r["noshare"]}
+        for name in sets:
+            out[f"{name} all"] = lambda r, n=name: r["set"].split(".")[0] == n
+            out[f"{name} no-shared-word"] = lambda r, n=name: (
+                r["set"].split(".")[0] == n and r["noshare"]
+            )
+        return out
     if held_out:
         return {"held-out no-shared-word": lambda r: r["noshare"], "held-out all": lambda r: True}
     out = {
@@ -190,66 +215,48 @@ def groups(held_out: bool, also: str = "") -> dict:
     return out
 
 
-def table(named: dict[str, list], rows: list[dict], held_out: bool, also: str = "") -> list[str]:
-    """Markdown: per list, per group, questions whose clause is within each depth; a
-    ``union`` entry is a tuple of lists, counted in the last column when the clause is
-    in the first 50 of any of them."""
-    out = [
-        "| list | group | n | " + " | ".join(f"@{d}" for d in DEPTHS) + " | union of first 50s |"
-    ]
-    out.append("|---|---|---|" + "---|" * (len(DEPTHS) + 1))
+def rank_cells(ranks: list[int | None]) -> list[str]:
+    """Questions whose clause is first, within each depth, and the mean reciprocal rank
+    (0 for a clause outside the list)."""
+    within = [str(sum(1 for rk in ranks if rk is not None and rk <= d)) for d in (1, *DEPTHS)]
+    mrr = sum(1.0 / rk for rk in ranks if rk) / len(ranks) if ranks else 0.0
+    return [*within, f"{mrr:.3f}"]
+
+
+def table(
+    named: dict[str, list], rows: list[dict], held_out: bool, also: str = "", sets=()
+) -> list[str]:
+    """Markdown: per list, per group, questions whose clause is first / within each
+    depth, and MRR; a ``union`` entry is a tuple of lists, counted in the last column
+    when the clause is in the first 50 of any of them."""
+    depths = ["@1", *(f"@{d}" for d in DEPTHS), "MRR"]
+    out = ["| list | group | n | " + " | ".join(depths) + " | union of first 50s |"]
+    out.append("|---|---|---|" + "---|" * (len(depths) + 1))
     for name, lists in named.items():
-        for g, keep in groups(held_out, also).items():
+        for g, keep in groups(held_out, also, sets).items():
             picked = [(x, row) for x, row in zip(lists, rows, strict=True) if keep(row)]
+            if not picked and sets:  # a set without no-shared-word questions
+                continue
             if name.startswith("union"):
                 inside = sum(
                     1 for x, row in picked if any(first_rank(y[:50], row["gold"]) for y in x)
                 )
-                cells = ["-"] * len(DEPTHS) + [str(inside)]
+                cells = ["-"] * len(depths) + [str(inside)]
             else:
-                ranks = [first_rank(x, row["gold"]) for x, row in picked]
-                cells = [str(sum(1 for rk in ranks if rk is not None and rk <= d)) for d in DEPTHS]
-                cells.append("-")
+                cells = [*rank_cells([first_rank(x, row["gold"]) for x, row in picked]), "-"]
             out.append(f"| {name} | {g} | {len(picked)} | " + " | ".join(cells) + " |")
     return out
 
 
-def index_side(lists: Lists) -> dict[str, np.ndarray]:
-    """Every clause embedded again: title + section + clause, and clause in its window."""
-    kb = lists.kb
-    stored = kb.store.get_clauses(lists.vkeys)
-    order = sorted(stored, key=lambda k: (stored[k].clause.doc_id, stored[k].clause.start))
-    head, window = {}, {}
-    for i, key in enumerate(order):
-        c = stored[key].clause
-        section = " ".join(c.section)[-200:]
-        head[key] = ". ".join(x for x in (stored[key].title, section, c.display_text) if x)
-        near = [
-            stored[order[j]].clause
-            for j in (i - 1, i + 1)
-            if 0 <= j < len(order)
-            and stored[order[j]].clause.doc_id == c.doc_id
-            and stored[order[j]].clause.paragraph == c.paragraph
-        ]
-        before = [o.display_text for o in near if o.start < c.start]
-        after = [o.display_text for o in near if o.start > c.start]
-        window[key] = " ".join([*before, c.display_text, *after])
-    embed = kb.retriever.embedder.embed
-    out = {}
-    for name, texts in (("head", head), ("window", window)):
-        rows = lists.vectors.copy()
-        todo = [k for k in lists.vkeys if k in texts]
-        rows[[lists.vpos[k] for k in todo]] = np.asarray(embed([texts[k] for k in todo]))
-        out[name] = rows
-    return out
-
-
-def all_lists(lists: Lists, rows: list[dict], with_index_side: bool) -> dict[str, list]:
+def all_lists(
+    lists: Lists, rows: list[dict], with_index_side: bool, feedback: bool = True, variants=()
+) -> dict[str, list]:
     named: dict[str, list] = {
         "bm25": [r["bm25"] for r in rows],
         "dense": [r["dense"] for r in rows],
+        "rrf bm25+dense": [rrf(r["bm25"], r["dense"]) for r in rows],
     }
-    for k, beta in PRF:
+    for k, beta in PRF if feedback else ():
         prf = [lists.prf(r, k, beta) for r in rows]
         named[f"prf k={k} beta={beta}"] = prf
         named[f"union bm25+prf k={k} beta={beta}"] = [
@@ -258,27 +265,11 @@ def all_lists(lists: Lists, rows: list[dict], with_index_side: bool) -> dict[str
         named[f"union bm25+dense+prf k={k} beta={beta}"] = [
             (r["bm25"], r["dense"], p) for r, p in zip(rows, prf, strict=True)
         ]
-    for k, n, w in RM3:
+    for k, n, w in RM3 if feedback else ():
         named[f"rm3 k={k} terms={n} w={w}"] = [lists.rm3(r, k, n, w) for r in rows]
     named["union bm25+dense"] = [(r["bm25"], r["dense"]) for r in rows]
     if with_index_side:
-        for name, matrix in index_side(lists).items():
-            both = np.maximum
-            own = [lists.dense(r["vec"], matrix) for r in rows]
-            best = [
-                [
-                    lists.vkeys[i]
-                    for i in np.argsort(-both(lists.vectors @ r["vec"], matrix @ r["vec"]))[
-                        : DEPTHS[-1]
-                    ]
-                ]
-                for r in rows
-            ]
-            named[name] = own
-            named[f"max(own,{name})"] = best
-            named[f"union bm25+max(own,{name})"] = [
-                (r["bm25"], b) for r, b in zip(rows, best, strict=True)
-            ]
+        named.update(index_side_lists(lists, rows, variants or ("head", "window")))
     return named
 
 
@@ -290,16 +281,43 @@ def main() -> None:
     p.add_argument("--held-out", action="store_true", help=f"only {HELD_OUT}'s questions")
     p.add_argument("--write", type=Path, help="also write the table here (Markdown)")
     p.add_argument("--group", default="", help="also count one set's rows apart (a set's name)")
+    p.add_argument("--sets", default="", help="only these sets' questions (names, commas)")
+    p.add_argument(
+        "--distractors",
+        type=int,
+        default=-1,
+        help="with --sets: index only their documents plus this many others",
+    )
+    p.add_argument("--no-feedback", action="store_true", help="leave out the prf/rm3 lists")
+    p.add_argument("--variants", default="head,window", help="index-side vectors to make")
+    p.add_argument(
+        "--threads", type=int, default=0, help="torch threads (1 is faster on a loaded machine)"
+    )
     args = p.parse_args()
     if not args.db.exists():
         sys.exit(f"error: no store at {args.db}; build one with benchmarks/kb_real.py first")
+    sets = tuple(x.strip() for x in args.sets.split(",") if x.strip())
+    if args.distractors >= 0 and not sets:
+        sys.exit("error: --distractors needs --sets (the sets whose documents to keep)")
     from dense_pair_ranks import open_kb
 
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)
     kb = open_kb(args.db, args.model)
+    head: list[str] = []
     try:
-        lists = Lists(kb)
-        rows = question_rows(kb, args.held_out)
-        lines = table(all_lists(lists, rows, args.index_side), rows, args.held_out, args.group)
+        allowed = None
+        if args.distractors >= 0:
+            allowed, note = index_subset(kb, sets, args.distractors)
+            head = [note, ""]
+            print(note, flush=True)
+        lists = Lists(kb, allowed)
+        rows = question_rows(kb, args.held_out, sets, allowed)
+        variants = tuple(v for v in args.variants.split(",") if v)
+        named = all_lists(lists, rows, args.index_side, not args.no_feedback, variants)
+        lines = head + table(named, rows, args.held_out, args.group, sets)
     finally:
         kb.close()
     print("\n".join(lines))

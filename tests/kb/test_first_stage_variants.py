@@ -65,3 +65,42 @@ def test_group_counts_one_sets_rows_apart(fsv):
     assert sum(map(groups["real_unseen10 all"], rows)) == 2
     assert sum(map(groups["no-shared-word"], rows)) == 2
     assert set(fsv.groups(False)) == {"no-shared-word", "dev", "unseen"}
+
+
+def test_rrf_fuses_the_first_fifty_of_each_list_as_a_search_does(fsv):
+    assert fsv.rrf(["a", "b"], ["b", "c"]) == ["b", "a", "c"]  # in both lists: first
+    deep = [f"x{i}" for i in range(60)]
+    fused = fsv.rrf(deep, ["y"])
+    assert "x55" not in fused  # past the first 50 of its list: not fused
+    assert fused[:2] == ["x0", "y"]  # equal ranks keep the order first seen
+
+
+def test_rank_cells_count_first_and_within_depth_and_mean_reciprocal_rank(fsv):
+    cells = fsv.rank_cells([1, 4, None, 30])
+    assert cells[:5] == ["1", "2", "2", "3", "3"]  # @1 @5 @20 @50 @300
+    assert cells[5] == f"{(1 + 0.25 + 1 / 30) / 4:.3f}"  # a miss counts 0
+    assert fsv.rank_cells([])[-1] == "0.000"
+
+
+def test_groups_per_named_set_keep_each_sets_no_shared_word_rows_apart(fsv):
+    rows = [
+        {"set": "real_unseen9.QUESTIONS", "noshare": True},
+        {"set": "real_unseen9.ARTICLE_QUESTIONS", "noshare": False},
+        {"set": "article_paraphrase.DEV[dev]", "noshare": False},
+    ]
+    groups = fsv.groups(False, "", ("real_unseen9", "article_paraphrase"))
+    assert sum(map(groups["real_unseen9 all"], rows)) == 2
+    assert sum(map(groups["real_unseen9 no-shared-word"], rows)) == 1
+    assert sum(map(groups["article_paraphrase all"], rows)) == 1
+    assert sum(map(groups["no-shared-word (all sets)"], rows)) == 1
+
+
+def test_table_gives_first_rank_and_mrr_and_drops_empty_set_groups(fsv):
+    rows = [
+        {"set": "real_dev.QUESTIONS", "noshare": False, "gold": {"k2"}},
+        {"set": "real_dev.QUESTIONS", "noshare": False, "gold": {"k9"}},
+    ]
+    named = {"dense": [["k2", "k1"], ["k1", "k2"]]}
+    lines = fsv.table(named, rows, False, "", ("real_dev",))
+    body = [line for line in lines[2:] if "real_dev" in line]
+    assert body == ["| dense | real_dev all | 2 | 1 | 1 | 1 | 1 | 1 | 0.500 | - |"]

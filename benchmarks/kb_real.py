@@ -29,12 +29,14 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from question_list import only_listed, read_question_list  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "data" / "real_policies"
 NZT = ROOT.parent / "shared" / "data" / "netzero_tracker" / "nzt_targets_with_text.jsonl"
@@ -223,6 +225,7 @@ def main() -> None:
         help="ask only the questions in this file (one a line), e.g. those a change can reach",
     )
     args = parser.parse_args()
+    wanted = read_question_list(args.questions)
     if not REAL.exists():
         print(f"skipped: {REAL} not found (the real documents live beside the repository)")
         return
@@ -281,10 +284,8 @@ def main() -> None:
         and any(part in s.name for part in args.only.split(","))
     ]
     sets = [s for s in sets if indexed(s, by_stem)]
-    if args.questions is not None:
-        wanted = set(args.questions.read_text(encoding="utf-8").splitlines())
-        sets = [replace(s, questions=[q for q in s.questions if q["q"] in wanted]) for s in sets]
-        sets = [s for s in sets if s.questions]
+    if wanted is not None:
+        sets = only_listed(sets, wanted)
     rows, misses = [], []
     latencies = []
     for qset in sets:

@@ -17,6 +17,8 @@ from kb.understand import answer_kind
         "Besides water use, what has reached a new level in the upgraded mills?",
         "Which recycling methods should be used at scale by 2030?",
         "What approach must city-level agencies take when they inspect plants?",
+        "What will the capacity market rules be?",
+        "How was the output goal of the plan set?",
     ],
 )
 def test_measure_noun_as_topic_does_not_ask_for_a_quantity(question: str) -> None:
@@ -32,6 +34,13 @@ def test_measure_noun_as_topic_does_not_ask_for_a_quantity(question: str) -> Non
         "What level of methane leakage is allowed?",
         "What part of power output could solar supply by 2028?",
         "How much capacity must the grid operator procure?",
+        "What will installed wind capacity be by 2035?",
+        "What must the pumped storage capacity reach by 2030?",
+        "What should yearly output reach by 2027?",
+        "Storage capacity target for 2028?",
+        "Target capacity for offshore wind by 2032?",
+        "Onshore wind capacity by 2030?",
+        "What has the ministry set as the capacity goal for 2035?",
     ],
 )
 def test_asked_measure_is_still_a_quantity(question: str) -> None:

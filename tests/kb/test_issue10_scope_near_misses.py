@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from kb.refusal import refusal_reason
 from kb.refusal_scope import asked_object, material_money_reason, object_scope_reason
 from kb.retrieve import Hit
 from kb.understand import understand
@@ -41,11 +40,11 @@ def test_material_check_keeps_ordinary_answers(question: str, text: str) -> None
     assert material_money_reason(understand(question), [_hit(text)]) == ""
 
 
-def test_grant_for_another_object_is_refused() -> None:
+def test_object_check_names_another_object() -> None:
+    # the check itself; it is kept off in refusal_reason (see SCOPE_CHECKS)
     q = understand("What grant does the heating scheme pay for a wood pellet stove?")
     hit = _hit("A grant of £6,000 is paid for ground-source heat pumps.")
     assert object_scope_reason(q, [hit]).startswith("the passage found is about another object")
-    assert refusal_reason(q, [hit], lambda _: "") != ""
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import kb_real  # noqa: E402
+import question_list  # noqa: E402
 
 
 def test_extra_docs_use_the_english_part_and_skip_an_absent_folder(tmp_path, capsys):
@@ -43,3 +44,24 @@ def test_the_results_header_names_every_option_and_the_commit(tmp_path):
     assert "'/elsewhere/harbour texts'" in record  # quoted so it can be run again
     assert "commit " in record and "commit unknown" not in record, record
     assert "commit unknown" in kb_real.run_record([], root=tmp_path)  # not a repository
+
+
+def test_question_list_is_checked_before_any_model_loads(tmp_path):
+    missing = tmp_path / "absent.txt"
+    try:
+        question_list.read_question_list(missing)
+    except SystemExit as exc:
+        assert str(exc).startswith(f"error: --questions {missing}: cannot read")
+    else:
+        raise AssertionError("a missing list must stop the run")
+    listed = tmp_path / "listed.txt"
+    listed.write_text("How big is the harbour fund? \r\n\r\n", encoding="utf-8")
+    assert question_list.read_question_list(listed) == {"How big is the harbour fund?"}
+    assert question_list.read_question_list(None) is None
+
+
+def test_listed_questions_that_match_none_are_counted(capsys):
+    qset = kb_real.QSet("fresh.QUESTIONS", "unseen", [{"q": "How big is the harbour fund?"}])
+    kept = question_list.only_listed([qset], {"How big is the harbour fund?", "A typo?"})
+    assert [q["q"] for q in kept[0].questions] == ["How big is the harbour fund?"]
+    assert "1 of 2 listed questions matched none" in capsys.readouterr().out

@@ -51,6 +51,8 @@ def test_an_estimate_vetoes_only_the_aim_it_frames(sentence, own, years):
         # fires: the body is the aim's subject or owns its goal, in its clause
         ("The International Maritime Organization aims for net zero shipping by 2050.", "VD", []),
         ("ICAO's long-term goal: net zero carbon emissions from aviation by 2050.", "VD", []),
+        ("ICAO's goals of 1.5% yearly fuel savings and carbon neutral growth from 2021.", "VD",
+         []),
         # kept: the document's own aim beside a mention of the body
         ("Valdoria backs ICAO's long-term goal and will reach net zero emissions by 2050.",
          "VD", [2050]),

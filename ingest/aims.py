@@ -232,7 +232,10 @@ def _figure_aims(
             yield _statistic(quantity, text, clause, grammar, common, role, dates, doc_year,
                              quantities)  # fmt: skip
             continue
-        deadline = nearest_deadline(dates.future_own, quantity.start, text, quantities)
+        elsewhere = (dates.fallback or dates.lead) is not None
+        deadline = nearest_deadline(
+            dates.future_own, quantity.start, text, quantities, dated_elsewhere=elsewhere
+        )
         deadline = deadline or dates.fallback or dates.lead
         if deadline is not None:
             used.add(deadline.start)

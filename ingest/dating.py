@@ -88,8 +88,11 @@ def nearest_deadline(
     position: int,
     text: str,
     quantities: Sequence[Quantity] = (),
+    *,
+    dated_elsewhere: bool = False,
 ) -> Deadline | None:
-    """The deadline of a figure at ``position``.
+    """The deadline of a figure at ``position``; ``dated_elsewhere`` says a year outside
+    the clause (a heading's) stands for it when none here does.
 
     The one right after it ("40% by 2029 and 60% by 2044"), unless a clause
     break separates them and a deadline stands before the figure ("by FY2030,
@@ -109,14 +112,11 @@ def nearest_deadline(
     # A year in a round-bracketed aside that states a figure of its own dates that figure, not
     # one outside the brackets: "at least 2 GW by 2030 (1.5 GW by 2025)", "a five-fold rise
     # to 3 GW (and 1 GW by 2026)". A bracket holding only a year ("30% (by 2030)") still does.
-    here = _round_aside(position, text)
-    items = [
-        d
-        for d in items
-        if (aside := _round_aside(d.start, text)) is None
-        or aside == here
-        or not any(aside[0] < q.start < d.start for q in quantities)
-    ]
+    # Such years drop out only while a year outside the brackets remains: a bracket that
+    # restates the same aim in other terms ("cut by 36% (about 65 Mt in 2030)") dates it.
+    kept, remains = _outside_round_asides(items, position, text, quantities)
+    if remains or dated_elsewhere:
+        items = kept
     # A label ("2050: 80% below 1990 levels") dates what follows it, never what precedes it.
     after = [
         d
@@ -150,6 +150,43 @@ def nearest_deadline(
 
 
 _ASIDE_CHARS = 200
+
+
+def _outside_round_asides(
+    items: Sequence[Deadline], position: int, text: str, quantities: Sequence[Quantity]
+) -> tuple[list[Deadline], bool]:
+    """``items`` less the years of round asides that state a figure of their own, and
+    whether a year outside such asides is left. Each year's aside is found once per
+    text and the figures are searched by bisection, so a long sentence of many bracketed
+    "(X by YEAR)" items costs no more per figure than its number of years."""
+    asides, starts = _asides_of(text, quantities)
+    here = _aside_at(position, text, asides)
+    kept = []
+    for d in items:
+        aside = _aside_at(d.start, text, asides)
+        if aside is not None and aside != here:
+            first = bisect.bisect_right(starts, aside[0])
+            if first < len(starts) and starts[first] < d.start:
+                continue
+        kept.append(d)
+    return kept, any(_aside_at(d.start, text, asides) is None for d in kept)
+
+
+# The round asides of the last text asked about, by position, and its figures' starts:
+# one text at a time is kept, so the memory stays bounded.
+_LAST: list = [None, None, {}, []]
+
+
+def _asides_of(text: str, quantities: Sequence[Quantity]) -> tuple[dict, list[int]]:
+    if _LAST[0] is not text or _LAST[1] is not quantities:
+        _LAST[:] = [text, quantities, {}, sorted(q.start for q in quantities)]
+    return _LAST[2], _LAST[3]
+
+
+def _aside_at(position: int, text: str, asides: dict) -> tuple[int, int] | None:
+    if position not in asides:
+        asides[position] = _round_aside(position, text)
+    return asides[position]
 
 
 def _round_aside(position: int, text: str) -> tuple[int, int] | None:

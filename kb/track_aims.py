@@ -12,11 +12,14 @@ clause of a stored target becomes a statement of its own when
 - its holder is the document's: a sentence that names another jurisdiction and not the
   document's own is about someone else, and so is one that names a company (or, in a
   national text, a city);
-- an estimate before it in its sentence ("the best estimate is for emissions to peak
-  between 2025 and 2028") makes it a forecast, no aim;
-- a sentence that names a part of the jurisdiction or a sector of its own (the public
-  sector, schools, a district, aviation, shipping) gives the aim to that part: its own
-  series (the key's scope), apart from the jurisdiction's economy-wide aim.
+  an international body (ICAO, IMO) holds an aim only when it stands before the aim in
+  the aim's clause;
+- an estimate that frames the aim's own clause ("the central estimate is for national
+  emissions to top out around 2027", 预计 right before it) makes it a forecast, no aim;
+- a part of the jurisdiction or a sector of its own (the public sector, schools, a
+  district, aviation, shipping) that is the aim's subject or complement in its clause,
+  with no national word between, holds the aim: its own series (the key's scope), apart
+  from the jurisdiction's economy-wide aim.
 
 Its metric key is the aim's name with the unit family ``aim``, so the same aim links
 across wordings and languages; a changed year is ``extended`` (later) or ``brought
@@ -52,6 +55,9 @@ class AimTable:
     holders: dict[str, re.Pattern[str]]
     parts: tuple[tuple[str, re.Pattern[str]], ...]
     estimate: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    national: re.Pattern[str]
+    part_complement: re.Pattern[str]
     company: re.Pattern[str]
     city: re.Pattern[str]
 
@@ -69,7 +75,10 @@ def load_aims() -> AimTable:
         aims=aims,
         holders=holders,
         parts=tuple((name, re.compile(p, _FLAGS)) for name, p in data.get("parts", {}).items()),
-        estimate=re.compile(data.get("estimate", r"(?!x)x"), _FLAGS),
+        estimate=re.compile(data["estimate"], _FLAGS),
+        clause_break=re.compile(data["clause_break"], _FLAGS),
+        national=re.compile(data["national"], _FLAGS),
+        part_complement=re.compile(data["part_complement"], _FLAGS),
         # Company names are capitalised ("Acme Ltd"); the words are matched as written.
         company=re.compile(below["company"]),
         city=re.compile(below["city"], _FLAGS),
@@ -105,20 +114,41 @@ def year_of(text: str, start: int, end: int) -> int | None:
     return int(year.group())
 
 
-def held_by_other(sentence: str, own: str) -> bool:
-    """True when ``sentence`` names a holder of the aim other than ``own``."""
+def held_by_other(sentence: str, own: str, aim_at: int | None = None) -> bool:
+    """True when ``sentence`` names a holder of the aim other than ``own``; ``aim_at`` is
+    where the aim starts in it (an international body holds only an aim after it in its
+    clause)."""
     table = load_aims()
     if table.company.search(sentence):
         return True
-    named = {code for code, p in table.holders.items() if p.search(sentence)}
-    named |= {
-        code
-        for code, p in load_terms().jurisdictions
-        if code != own and len(code) > 1 and p.search(sentence)
-    }
+    named = {code for code, p in table.holders.items() if code != "INTL" and p.search(sentence)}
+    for code, p in load_terms().jurisdictions:
+        if len(code) > 1 and p.search(sentence):
+            named.add(code)  # the document's own, named by the general terms, counts too
+    lead = sentence if aim_at is None else sentence[_clause_start(sentence, aim_at) : aim_at]
+    if table.holders.get("INTL") and table.holders["INTL"].search(lead):
+        named.add("INTL")
     if named and own not in named:
         return True
     return own in table.holders and bool(table.city.search(sentence))
+
+
+def _clause_start(text: str, position: int, lo: int = 0) -> int:
+    """Where the clause that holds ``position`` starts (not before ``lo``)."""
+    breaks = list(load_aims().clause_break.finditer(text, lo, position))
+    return breaks[-1].end() if breaks else lo
+
+
+def _clause_end(text: str, position: int, hi: int) -> int:
+    m = load_aims().clause_break.search(text, position, hi)
+    return m.start() if m else hi
+
+
+def is_estimate(text: str, start: int, lo: int = 0) -> bool:
+    """Whether an estimate frames the aim at ``start`` ("we estimate that", "is forecast
+    to", 预计 right before it): only a clause break may part them, and none does."""
+    head = text[_clause_start(text, start, lo) : start]
+    return bool(load_aims().estimate.search(head))
 
 
 def aims_in(text: str, own: str) -> Iterator[tuple[str, str, int]]:
@@ -138,19 +168,34 @@ def _aims(text: str, own: str) -> Iterator[tuple[str, str, int, str]]:
                 if year is None:
                     continue
                 lo, hi = _sentence(text, m.start(), m.end())
-                part = part_of(text[lo:hi])
-                if (name, year, part) in seen or held_by_other(text[lo:hi], own):
+                part = part_of(text, m.start(), m.end(), (lo, hi))
+                sentence = text[lo:hi]
+                if (name, year, part) in seen or held_by_other(sentence, own, m.start() - lo):
                     continue
-                if load_aims().estimate.search(text[lo : m.start()]):
-                    continue  # "our best estimate is for emissions to peak in 2027": no aim
+                if is_estimate(text, m.start(), lo):
+                    continue  # "the central estimate is for emissions to top out in 2027"
                 seen.add((name, year, part))
                 yield name, m.group().strip(), year, part
 
 
-def part_of(sentence: str) -> str:
-    """The part of a jurisdiction, or the sector of its own, that ``sentence`` gives an aim
-    to ("the public sector", "schools", "international aviation"); "" for the whole."""
-    return next((name for name, p in load_aims().parts if p.search(sentence)), "")
+def part_of(text: str, start: int, end: int, span: tuple[int, int] | None = None) -> str:
+    """The part of a jurisdiction, or the sector of its own, that holds the aim at
+    ``start:end`` of ``text`` ("the public sector", "schools", "international aviation"):
+    its subject before it in its clause, or its complement after it ("net zero for the
+    public sector"), with no national word between; the nearest wins. "" for the whole.
+    ``span`` bounds the aim's sentence (the whole text when None)."""
+    table = load_aims()
+    lo, hi = span or (0, len(text))
+    head = _clause_start(text, start, lo)
+    tail = _clause_end(text, end, hi)
+    found: list[tuple[int, str]] = []
+    for name, pattern in table.parts:
+        for p in pattern.finditer(text, head, tail):
+            if p.end() <= start and not table.national.search(text, p.end(), start):
+                found.append((start - p.end(), name))
+            elif p.start() >= end and table.part_complement.search(text[end : p.start()]):
+                found.append((p.start() - end, name))
+    return min(found)[1] if found else ""
 
 
 def aim_key(name: str, jurisdiction: str, part: str = "") -> MetricKey:

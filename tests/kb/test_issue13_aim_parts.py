@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.records import Target
-from kb import tracking
-from kb.track_aims import aim_records, part_of
+from kb import track_aims, tracking
+from kb.track_aims import aim_records
 from kb.track_signals import PhraseVectors
 
 
@@ -46,7 +46,7 @@ def _links(first: str, later: str) -> list[str]:
     ],
 )
 def test_the_part_that_holds_an_aim(sentence: str, part: str) -> None:
-    assert part_of(sentence) == part
+    assert [held for *_, held in track_aims._aims(sentence, "VD")] == [part]
 
 
 @pytest.mark.parametrize(
@@ -88,7 +88,7 @@ def test_parts_and_the_whole_keep_their_own_series(
         ("New ferries are to run on net zero fuels from 2031.", []),
         ("All new homes are to be net-zero ready by 2029.", []),
         # an estimate is a forecast, no aim
-        ("Our best estimate is for emissions to peak between 2026 and 2028.", []),
+        ("Officials' central estimate is for national emissions to peak around 2027.", []),
         ("预计2027年前后实现碳达峰。", []),
         # the ordinary aims stay
         ("Valdoria will reach net zero emissions by 2050.", [2050]),

@@ -9,7 +9,7 @@ SQLite rows, pickling; then the parse's CPU per pipeline component, once on a fr
 pipeline (as a child's single pass) and once again (warm). Counts of passages,
 clauses, parsed texts and characters are printed too.
 
-  python benchmarks/extract_split.py --data /work/obliqa --docs 3
+  python benchmarks/extract_split.py --data ../obliqa --docs 3
 """
 
 from __future__ import annotations

@@ -147,6 +147,19 @@ def test_the_time_budget_also_holds_off_the_main_thread(tmp_path):
     assert errors and "--max-seconds" in errors[0]
 
 
+def test_the_budget_is_checked_between_the_figures_of_one_clause(tmp_path, monkeypatch):
+    # Off the main thread there is no alarm: a clause with thousands of figures must not
+    # run to its end before the budget is looked at again.
+    import ingest.figures
+
+    checks: list[int] = []
+    monkeypatch.setattr(ingest.figures, "check_time", lambda: checks.append(1))
+    path = tmp_path / "many.txt"
+    path.write_text("The plan will raise " + ", ".join(f"{n}.5%" for n in range(60)) + ".\n")
+    ingest_file(path, types=("target", "statistic"))
+    assert len(checks) >= 60
+
+
 def test_a_batch_reports_a_file_over_budget_and_goes_on(tmp_path):
     slow = tmp_path / "a_slow.txt"
     slow.write_text("The plan will raise " + ", ".join(f"{n}.5%" for n in range(4000)) + ".\n")

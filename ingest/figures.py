@@ -34,7 +34,7 @@ import re
 from typing import Literal
 
 from ingest.lang import FigureCues, Grammar
-from ingest.limits import check_time
+from ingest.limits import checks_time
 from ingest.text_cache import text_cache
 
 Role = Literal["target", "reported", "projection", "funding", "scope", "parameter"]
@@ -152,6 +152,9 @@ def _term_of_rule(
     return bool(cues.margin_before.search(near) and cues.margin_units_after.search(right))
 
 
+# a clause with thousands of figures costs time per figure (each reads its left window):
+# the file's time budget is checked at every figure, not only between clauses
+@checks_time
 def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) -> Role:
     """The role of the figure at ``text[start:end]`` (its unit as ``Quantity.unit``).
 
@@ -161,9 +164,6 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         unit: the figure's canonical unit ("%", "USD", "t", "" for a plain count).
         grammar: the language's rules; its ``figures`` cues decide.
     """
-    # a clause with thousands of figures costs time per figure (each reads its left
-    # window): the file's time budget is checked here too, not only between clauses
-    check_time()
     cues = grammar.figures
     left = left_window(text, start)
     near = left[-_NEAR_CHARS:]

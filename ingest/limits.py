@@ -16,16 +16,21 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import io
 import signal
 import sys
 import threading
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import ParamSpec, TypeVar
 
 from ingest.errors import IngestError
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 _MB = 1024 * 1024
 
@@ -173,6 +178,17 @@ def check_time() -> None:
     deadline = _deadline.get()
     if deadline is not None and time.monotonic() > deadline:
         raise _BudgetSpent
+
+
+def checks_time(function: Callable[P, R]) -> Callable[P, R]:
+    """``function`` with the current file's time budget checked before each call."""
+
+    @functools.wraps(function)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        check_time()
+        return function(*args, **kwargs)
+
+    return checked
 
 
 @contextlib.contextmanager

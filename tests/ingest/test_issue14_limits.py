@@ -150,10 +150,10 @@ def test_the_time_budget_also_holds_off_the_main_thread(tmp_path):
 def test_the_budget_is_checked_between_the_figures_of_one_clause(tmp_path, monkeypatch):
     # Off the main thread there is no alarm: a clause with thousands of figures must not
     # run to its end before the budget is looked at again.
-    import ingest.figures
+    import ingest.limits
 
     checks: list[int] = []
-    monkeypatch.setattr(ingest.figures, "check_time", lambda: checks.append(1))
+    monkeypatch.setattr(ingest.limits, "check_time", lambda: checks.append(1))
     path = tmp_path / "many.txt"
     path.write_text("The plan will raise " + ", ".join(f"{n}.5%" for n in range(60)) + ".\n")
     ingest_file(path, types=("target", "statistic"))

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 # run_record stays importable from here: the results header is named after this script
-from kb_real_report import report, run_record  # noqa: E402, F401
+from kb_real_report import miss_record, report, run_record  # noqa: E402, F401
 from question_list import only_listed, read_question_list  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "data" / "real_policies"
@@ -112,11 +112,6 @@ def load_sets() -> list[QSet]:
             for s, qs in by_split.items():
                 sets.append(QSet(f"{short}.{attr}[{s}]", s, qs, unans))
     return sets
-
-
-def _relevance(ans) -> float | None:
-    """The reranker's best probability among the answer's sources (None without one)."""
-    return getattr(ans, "relevance", None)
 
 
 def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
@@ -241,6 +236,8 @@ def asked_sets(sets: list[QSet], by_stem: dict) -> list[QSet]:
 
 @dataclass
 class Index:
+    """The store a run asks, and what the report says of how it was built."""
+
     kb: object
     embedder: object
     extra: list[Path]
@@ -315,26 +312,6 @@ def first_hit(kb, info, item: dict, ans) -> int | None:
         if hit:
             return s.n
     return None
-
-
-def miss_record(qset: QSet, item: dict, ans, rank: int | None) -> dict:
-    if qset.unanswerable:
-        keys = {"answer": ans.text, "ev": ans.evidence, "rel": _relevance(ans)}
-        return {"set": qset.name, "q": item["q"], **keys}
-    return {
-        "set": qset.name,
-        "q": item["q"],
-        "doc": item["doc"],
-        "want": item["value"],
-        "evidence": item["evidence"],
-        "rank": rank,
-        "answered": ans.answered,
-        "ev": round(ans.evidence, 3),
-        "rel": _relevance(ans),
-        "reason": ans.reason,
-        "answer": ans.text,
-        "top": [f"{s.doc_id[:8]} {s.text[:120]}" for s in ans.sources[:3]],
-    }
 
 
 def score_set(kb, qset: QSet, by_stem: dict, latencies: list, misses: list) -> tuple:

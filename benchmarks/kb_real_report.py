@@ -30,6 +30,33 @@ def run_record(argv: list[str], root: Path = ROOT) -> str:
     return f"command: `{command}`; commit {commit}"
 
 
+def _relevance(ans) -> float | None:
+    """The reranker's best probability among the answer's sources (None without one)."""
+    return getattr(ans, "relevance", None)
+
+
+def miss_record(qset, item: dict, ans, rank: int | None) -> dict:
+    """A miss as the ``--misses`` file lists it (an answered near-miss, or an answerable
+    question not first, not stating its value or refused)."""
+    if qset.unanswerable:
+        keys = {"answer": ans.text, "ev": ans.evidence, "rel": _relevance(ans)}
+        return {"set": qset.name, "q": item["q"], **keys}
+    return {
+        "set": qset.name,
+        "q": item["q"],
+        "doc": item["doc"],
+        "want": item["value"],
+        "evidence": item["evidence"],
+        "rank": rank,
+        "answered": ans.answered,
+        "ev": round(ans.evidence, 3),
+        "rel": _relevance(ans),
+        "reason": ans.reason,
+        "answer": ans.text,
+        "top": [f"{s.doc_id[:8]} {s.text[:120]}" for s in ans.sources[:3]],
+    }
+
+
 def report(index, rows: list[tuple], sets: list, latencies: list[float], argv: list[str]) -> str:
     """The Markdown report: how the index (``kb_real.Index``) was built, then one row per
     set; ``argv`` as the command was given."""

@@ -23,7 +23,8 @@ keyword list and the list (what fusion is given):
 
 ``STORE`` is a ``kb-...`` folder of ``benchmarks/kb_real.py``. Questions of
 real_unseen8 (the held-out set of this work) are left out unless ``--held-out``, which
-reports only them.
+reports only them. ``--group NAME`` counts one set's rows apart besides (not with
+``--held-out`` or ``--sets``); a set name that matches no question set stops the run.
 ``--sets a,b`` keeps those sets' questions only and counts each set (and its
 no-shared-word questions) apart; ``--distractors N`` then ranks within the clauses of
 the documents those sets ask about plus N other documents drawn with a fixed seed
@@ -273,6 +274,32 @@ def all_lists(
     return named
 
 
+def set_names() -> set[str]:
+    """The names ``--group`` and ``--sets`` take: the module of a set with answerable
+    questions ("real_unseen10")."""
+    from kb_real import load_sets
+
+    return {qset.name.split(".")[0] for qset in load_sets() if not qset.unanswerable}
+
+
+def argument_error(args: argparse.Namespace, names: set[str]) -> str | None:
+    """A one-line error for options that would be ignored or count nothing, else None."""
+    sets = [x.strip() for x in args.sets.split(",") if x.strip()]
+    if args.group and args.held_out:
+        return f"error: --group is ignored with --held-out (only {HELD_OUT}'s rows); drop one"
+    if args.group and sets:
+        return "error: --group is ignored with --sets (each set is counted apart); drop --group"
+    if args.distractors >= 0 and not sets:
+        return "error: --distractors needs --sets (the sets whose documents to keep)"
+    unknown = [x for x in [args.group, *sets] if x and x not in names]
+    if unknown:
+        return (
+            f"error: no question set named {', '.join(unknown)} (its rows would be 0);"
+            f" known: {', '.join(sorted(names))}"
+        )
+    return None
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--db", type=Path, required=True, help="the store (a kb-... folder)")
@@ -296,16 +323,22 @@ def main() -> None:
     args = p.parse_args()
     if not args.db.exists():
         sys.exit(f"error: no store at {args.db}; build one with benchmarks/kb_real.py first")
+    error = argument_error(args, set_names())
+    if error:
+        sys.exit(error)
     sets = tuple(x.strip() for x in args.sets.split(",") if x.strip())
-    if args.distractors >= 0 and not sets:
-        sys.exit("error: --distractors needs --sets (the sets whose documents to keep)")
     from dense_pair_ranks import open_kb
 
     if args.threads:
         import torch
 
         torch.set_num_threads(args.threads)
-    kb = open_kb(args.db, args.model)
+    from kb.errors import PolicyKBError
+
+    try:
+        kb = open_kb(args.db, args.model)
+    except PolicyKBError as exc:
+        sys.exit(f"error: --db {args.db}: {exc}")
     head: list[str] = []
     try:
         allowed = None

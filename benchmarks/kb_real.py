@@ -24,9 +24,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import shlex
 import statistics
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -36,6 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+# run_record stays importable from here: the results header is named after this script
+from kb_real_report import miss_record, report, run_record  # noqa: E402, F401
 from question_list import only_listed, read_question_list  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "data" / "real_policies"
@@ -114,11 +114,6 @@ def load_sets() -> list[QSet]:
     return sets
 
 
-def _relevance(ans) -> float | None:
-    """The reranker's best probability among the answer's sources (None without one)."""
-    return getattr(ans, "relevance", None)
-
-
 def evidence_span(text: str, evidence: str) -> tuple[int, int] | None:
     """Where ``evidence`` sits in ``text``, matching whitespace loosely."""
     i = text.find(evidence)
@@ -163,25 +158,7 @@ def indexed(qset: QSet, by_stem: dict) -> bool:
     return False
 
 
-def run_record(argv: list[str], root: Path = ROOT) -> str:
-    """The command as it was given (every option: --reuse, --only, --extra-docs, ...) and
-    the commit it ran on, for a results file's header."""
-    command = shlex.join(["python", "benchmarks/kb_real.py", *argv])
-
-    def git(*args: str) -> str:
-        try:
-            done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
-        except OSError:
-            return ""
-        return done.stdout.strip() if done.returncode == 0 else ""
-
-    commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    if git("status", "--porcelain", "--", "kb", "ingest", "benchmarks"):
-        commit += " with uncommitted changes in kb/, ingest/ or benchmarks/"
-    return f"command: `{command}`; commit {commit}"
-
-
-def main() -> None:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "unseen", "all"], default="dev")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/policykb-kb-real"))
@@ -224,12 +201,54 @@ def main() -> None:
         default=None,
         help="ask only the questions in this file (one a line), e.g. those a change can reach",
     )
-    args = parser.parse_args()
-    wanted = read_question_list(args.questions)
-    if not REAL.exists():
-        print(f"skipped: {REAL} not found (the real documents live beside the repository)")
-        return
+    return parser.parse_args(argv)
 
+
+def chosen_sets(args: argparse.Namespace, wanted: set[str] | None) -> list[QSet]:
+    """The sets of ``--split`` and ``--only``, cut to the ``--questions`` list when given;
+    read before any model loads, so a run that would ask nothing stops with one line."""
+    sets = [
+        s
+        for s in load_sets()
+        if (args.split == "all" or s.split == args.split)
+        and any(part in s.name for part in args.only.split(","))
+    ]
+    if not sets:
+        sys.exit(f"error: --only {args.only!r} names no set of --split {args.split}")
+    if wanted is not None:
+        sets = only_listed(sets, wanted)
+        if not sets:
+            sys.exit(
+                f"error: --questions {args.questions}: none of its {len(wanted)} questions is in"
+                f" a set of --split {args.split}{f' and --only {args.only!r}' if args.only else ''}"
+                " (one question a line, as the set writes it)"
+            )
+    return sets
+
+
+def asked_sets(sets: list[QSet], by_stem: dict) -> list[QSet]:
+    """The sets whose documents are indexed; none left stops the run (no empty report)."""
+    sets = [s for s in sets if indexed(s, by_stem)]
+    if not sets:
+        sys.exit("error: no chosen set asks about an indexed document; see --extra-docs")
+    return sets
+
+
+@dataclass
+class Index:
+    """The store a run asks, and what the report says of how it was built."""
+
+    kb: object
+    embedder: object
+    extra: list[Path]
+    n_distractors: int
+    ingest_s: float
+    failed: list
+
+
+def build_index(args: argparse.Namespace) -> Index:
+    """The store of corpus/, the real documents, the distractors and ``--extra-docs``
+    (built, or asked as it is with ``--reuse``)."""
     from kb.encoders import make_embedder
     from kb.service import KnowledgeBase
     from kb.settings import DEFAULT_MODEL, Settings
@@ -274,119 +293,80 @@ def main() -> None:
     failed = [r for r in results if r.status == "failed"]
     for r in failed[:5]:
         print(f"ingest failed: {r.path}: {r.error}", file=sys.stderr)
-    docs = kb.docs()
-    by_stem = {Path(d.path).stem: d for d in docs}
+    return Index(kb, embedder, extra, n_distractors, ingest_s, failed)
 
-    sets = [
-        s
-        for s in load_sets()
-        if (args.split == "all" or s.split == args.split)
-        and any(part in s.name for part in args.only.split(","))
-    ]
-    sets = [s for s in sets if indexed(s, by_stem)]
-    if wanted is not None:
-        sets = only_listed(sets, wanted)
-    rows, misses = [], []
-    latencies = []
-    for qset in sets:
-        ranks, stated, refused, chars = [], [], [], []
-        for item in qset.questions:
-            t = time.perf_counter()
-            ans = kb.ask(item["q"], top_k=10)
-            latencies.append(time.perf_counter() - t)
-            refused.append(not ans.answered)
-            if qset.unanswerable:
-                if ans.answered:
-                    misses.append(
-                        {
-                            "set": qset.name,
-                            "q": item["q"],
-                            "answer": ans.text,
-                            "ev": ans.evidence,
-                            "rel": _relevance(ans),
-                        }
-                    )
-                continue
-            info = by_stem.get(item["doc"])
-            rank = None
-            if info is not None:
-                doc_text = kb.store.document_text(info.doc_id)
-                span = evidence_span(doc_text, item["evidence"])
-                for s in ans.sources:
-                    if s.doc_id != info.doc_id:
-                        continue
-                    if span is None:
-                        hit = _norm(item["evidence"]) in _norm(s.text)
-                    else:
-                        hit = s.start < span[1] and span[0] < s.end
-                    if hit:
-                        rank = s.n
-                        break
-            ranks.append(rank)
-            ok = _norm(item["value"]) in _norm(ans.text)
-            stated.append(ok)
-            chars.append(len(ans.text))
-            if rank != 1 or not ok or not ans.answered:
-                misses.append(
-                    {
-                        "set": qset.name,
-                        "q": item["q"],
-                        "doc": item["doc"],
-                        "want": item["value"],
-                        "evidence": item["evidence"],
-                        "rank": rank,
-                        "answered": ans.answered,
-                        "ev": round(ans.evidence, 3),
-                        "rel": _relevance(ans),
-                        "reason": ans.reason,
-                        "answer": ans.text,
-                        "top": [f"{s.doc_id[:8]} {s.text[:120]}" for s in ans.sources[:3]],
-                    }
-                )
-        n = len(qset.questions)
-        if qset.unanswerable:
-            rows.append((qset.name, n, None, None, None, None, None, sum(refused) / n))
+
+def first_hit(kb, info, item: dict, ans) -> int | None:
+    """Rank of the first cited source of the labelled document that overlaps the labelled
+    evidence (by its position in the stored text, or by its words when not found)."""
+    if info is None:
+        return None
+    span = evidence_span(kb.store.document_text(info.doc_id), item["evidence"])
+    for s in ans.sources:
+        if s.doc_id != info.doc_id:
+            continue
+        if span is None:
+            hit = _norm(item["evidence"]) in _norm(s.text)
         else:
-            rows.append(
-                (
-                    qset.name,
-                    n,
-                    sum(r == 1 for r in ranks) / n,
-                    sum(r is not None and r <= 5 for r in ranks) / n,
-                    sum(1 / r for r in ranks if r is not None) / n,
-                    sum(stated) / n,
-                    statistics.median(chars) if chars else 0,
-                    sum(refused) / n,
-                )
-            )
+            hit = s.start < span[1] and span[0] < s.end
+        if hit:
+            return s.n
+    return None
 
-    def f(x: float | None, fmt: str = ".3f") -> str:
-        return "-" if x is None else format(x, fmt)
 
-    lines = [
-        "# Question answering on real documents (benchmarks/kb_real.py)",
-        "",
-        f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {run_record(sys.argv[1:])}; "
-        f"embedder {embedder.name}",
-        "",
-        f"Index: corpus/ + 26 real documents + {n_distractors} Net Zero Tracker distractor "
-        f"documents{' + ' + ', '.join(str(d) for d in extra) if extra else ''}: {len(docs)} documents, {kb.store.clause_count()} clauses; "
-        f"{len(failed)} files failed. Ingest {ingest_s:.0f} s (0 when reused). "
-        f"Model: {embedder.name}. Median question time {statistics.median(latencies) * 1000:.0f} ms.",
-        "",
-        "| set | split | n | hit@1 | hit@5 | MRR@10 | answer states value | median chars | refused |",
-        "|---|---|---|---|---|---|---|---|---|",
-    ]
-    split_of = {s.name: s.split for s in sets}
-    for name, n, h1, h5, mrr, val, med, ref in rows:
-        lines.append(
-            f"| {name} | {split_of[name]} | {n} | {f(h1)} | {f(h5)} | {f(mrr)} | {f(val)} | "
-            f"{f(med, '.0f') if med is not None else '-'} | {f(ref)} |"
-        )
-    report = "\n".join(lines) + "\n"
-    print(report)
+def score_set(kb, qset: QSet, by_stem: dict, latencies: list, misses: list) -> tuple:
+    """One report row: the set's name, size, hit@1, hit@5, MRR@10, answer states value,
+    median answer length and refused share (only the last for an unanswerable set)."""
+    ranks, stated, refused, chars = [], [], [], []
+    for item in qset.questions:
+        t = time.perf_counter()
+        ans = kb.ask(item["q"], top_k=10)
+        latencies.append(time.perf_counter() - t)
+        refused.append(not ans.answered)
+        if qset.unanswerable:
+            if ans.answered:
+                misses.append(miss_record(qset, item, ans, None))
+            continue
+        rank = first_hit(kb, by_stem.get(item["doc"]), item, ans)
+        ranks.append(rank)
+        ok = _norm(item["value"]) in _norm(ans.text)
+        stated.append(ok)
+        chars.append(len(ans.text))
+        if rank != 1 or not ok or not ans.answered:
+            misses.append(miss_record(qset, item, ans, rank))
+    n = len(qset.questions)
+    if qset.unanswerable:
+        return (qset.name, n, None, None, None, None, None, sum(refused) / n)
+    return (
+        qset.name,
+        n,
+        sum(r == 1 for r in ranks) / n,
+        sum(r is not None and r <= 5 for r in ranks) / n,
+        sum(1 / r for r in ranks if r is not None) / n,
+        sum(stated) / n,
+        statistics.median(chars) if chars else 0,
+        sum(refused) / n,
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    wanted = read_question_list(args.questions)
+    sets = chosen_sets(args, wanted)
+    if not REAL.exists():
+        print(f"skipped: {REAL} not found (the real documents live beside the repository)")
+        return
+    index = build_index(args)
+    kb = index.kb
+    by_stem = {Path(d.path).stem: d for d in kb.docs()}
+    sets = asked_sets(sets, by_stem)
+    rows, misses, latencies = [], [], []
+    for qset in sets:
+        rows.append(score_set(kb, qset, by_stem, latencies, misses))
+    text = report(index, rows, sets, latencies, sys.argv[1:] if argv is None else argv)
+    print(text)
     if args.write:
-        args.write.write_text(report, encoding="utf-8")
+        args.write.write_text(text, encoding="utf-8")
     if args.misses:
         args.misses.write_text(json.dumps(misses, ensure_ascii=False, indent=1), encoding="utf-8")
     kb.close()

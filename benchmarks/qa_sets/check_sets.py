@@ -15,18 +15,28 @@ skipped (the bundled article in corpus/ is always checked).
 from __future__ import annotations
 
 import functools
-import importlib.util
 import os
 import sys
 import tomllib
-from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from set_rules import (  # noqa: E402
+    ARTICLE,
+    BESIDE,
+    check_english,
+    has_han,
+    load,
+    per_doc_cap,
+    split_ok,
+)
+
 REPO = HERE.parents[1]
 REAL = REPO.parent / "shared" / "data" / "real_policies"
 CORPUS = REPO / "corpus"
-ARTICLE = "china-green-manufacturing-guiding-opinions-2024"
 # Published texts outside ../shared that zh_first_contact5 asks about: read from the folder
 # POLICYKB_EXTRA_DOCS names (its zh/ and en/), skipped when it is not given.
 EXTRA = Path(os.environ["POLICYKB_EXTRA_DOCS"]) if os.environ.get("POLICYKB_EXTRA_DOCS") else None
@@ -34,29 +44,6 @@ EXTRA = Path(os.environ["POLICYKB_EXTRA_DOCS"]) if os.environ.get("POLICYKB_EXTR
 ANSWER_KEYS = {"q", "doc", "evidence", "value", "kind"}
 KINDS = {"amount", "share", "date", "year", "actor", "count", "list", "definition", "other"}
 NEAR_WINDOW = 700  # chars: value expected this close to an evidence hit (warning only)
-
-
-def has_han(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
-def load(name: str):
-    spec = importlib.util.spec_from_file_location(f"qa_sets_{name}", HERE / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
-
-
-BESIDE = (
-    "real_unseen4",
-    "real_unseen5",
-    "real_unseen6",
-    "real_unseen7",
-    "real_unseen8",
-    "real_unseen9",
-    "real_unseen10",
-)  # sets over documents kept beside the repository
 
 
 @functools.cache
@@ -191,19 +178,6 @@ class Checker:
             self.errors.append(msg)
 
 
-def per_doc_cap(c: Checker, where: str, items: list[dict], cap: int) -> None:
-    for doc, n in Counter(it["doc"] for it in items).items():
-        c.expect(n <= cap, f"{where}: {n} questions on {doc} (cap {cap})")
-
-
-def split_ok(c: Checker, where: str, items: list[dict]) -> None:
-    splits = Counter(it.get("split") for it in items)
-    c.expect(
-        set(splits) <= {"dev", "unseen"}, f"{where}: split must be dev/unseen, got {dict(splits)}"
-    )
-    c.expect(abs(splits["dev"] - splits["unseen"]) <= 1, f"{where}: uneven split {dict(splits)}")
-
-
 def check_late_set(c: Checker, name: str, suffix: str, prior: list[dict]) -> list[dict]:
     """A late first-contact set (zh_first_contact5 on): new documents and new facts, with
     Chinese near-misses; returns its answerable items."""
@@ -241,18 +215,24 @@ def check_late_set(c: Checker, name: str, suffix: str, prior: list[dict]) -> lis
     return items
 
 
-def main() -> int:
-    c = Checker()
-    if not REAL.exists():
-        print(f"note: {REAL} absent; checking only the bundled article")
+def load_first() -> SimpleNamespace:
+    """The first sets, which later rules compare against."""
+    return SimpleNamespace(
+        dev=load("real_dev"),
+        unseen=load("real_unseen"),
+        art=load("article_paraphrase"),
+        zh=load("zh_sets"),
+        dev2=load("real_dev2"),
+        zh_dev2=load("zh_en_dev2"),
+        zh_fc=load("zh_first_contact"),
+        zh_fc3=load("zh_first_contact3"),
+        zh_dev3=load("zh_en_dev3"),
+    )
 
-    dev, unseen = load("real_dev"), load("real_unseen")
-    art, zh = load("article_paraphrase"), load("zh_sets")
-    dev2 = load("real_dev2")
-    zh_dev2 = load("zh_en_dev2")
-    zh_fc, zh_fc3 = load("zh_first_contact"), load("zh_first_contact3")
-    zh_dev3 = load("zh_en_dev3")
 
+def first_labels(c: Checker, m: SimpleNamespace) -> None:
+    """The labels of the first sets against their documents, and zh_sets' splits."""
+    dev, unseen, art, zh, dev2, zh_dev2 = m.dev, m.unseen, m.art, m.zh, m.dev2, m.zh_dev2
     c.answerable("real_dev.QUESTIONS", dev.QUESTIONS)
     c.unanswerable("real_dev.UNANSWERABLE_DEV", dev.UNANSWERABLE_DEV)
     c.answerable("real_unseen.QUESTIONS", unseen.QUESTIONS)
@@ -272,6 +252,11 @@ def main() -> int:
         "zh_en_dev2: every item is dev, over a Chinese document",
     )
 
+
+def zh_fc3_dev3(c: Checker, m: SimpleNamespace) -> tuple[list, list, list]:
+    """zh_first_contact and 3, zh_en_dev3: new facts over Chinese documents; returns the
+    earlier Chinese items, zh_first_contact3's and zh_en_dev3's."""
+    zh, zh_dev2, zh_fc, zh_fc3, zh_dev3 = m.zh, m.zh_dev2, m.zh_fc, m.zh_fc3, m.zh_dev3
     for name in ("EN_OVER_ZH_FC", "EN_OVER_PEAK_FC", "ZH_FC"):
         c.answerable(f"zh_first_contact.{name}", getattr(zh_fc, name))
     c.unanswerable("zh_first_contact.ZH_UNANSWERABLE_FC", zh_fc.ZH_UNANSWERABLE_FC)
@@ -318,7 +303,11 @@ def main() -> int:
             and (old["evidence"] in it["evidence"] or it["evidence"] in old["evidence"])
         ]
         c.expect(not nested, f"zh_en_dev3 evidence {it['evidence']!r} overlaps {nested}")
+    return earlier, zh3, dev3
 
+
+def zh_fc4_and_late(c: Checker, earlier: list, zh3: list, dev3: list) -> None:
+    """zh_first_contact4 and the late sets, each over facts no earlier set asks about."""
     # zh_first_contact4: a fourth first-contact set, new facts, with Chinese near-misses
     zh_fc4 = load("zh_first_contact4")
     fc4 = zh_fc4.EN_OVER_ZH_FC4 + zh_fc4.ZH_FC4
@@ -356,162 +345,15 @@ def main() -> int:
     for name in late_sets().LATE_ZH:
         prior = prior + check_late_set(c, name, late_sets().suffix(name), prior)
 
-    # sizes and structure
-    c.expect(len(dev.QUESTIONS) == 40, f"real_dev: {len(dev.QUESTIONS)} questions, want 40")
-    c.expect(len(dev.UNANSWERABLE_DEV) == 12, "real_dev: want 12 unanswerable")
-    c.expect(
-        len(unseen.QUESTIONS) == 30, f"real_unseen: {len(unseen.QUESTIONS)} questions, want 30"
-    )
-    c.expect(len(unseen.UNANSWERABLE_UNSEEN) == 10, "real_unseen: want 10 unanswerable")
-    c.expect(
-        (len(art.DEV), len(art.UNSEEN)) == (12, 13), "article_paraphrase: want 12 dev + 13 unseen"
-    )
-    c.expect(len(zh.ZH_QUESTIONS) == 20, "zh_sets: want 20 ZH_QUESTIONS")
-    c.expect(len(zh.EN_OVER_ZH) == 15, "zh_sets: want 15 EN_OVER_ZH")
-    c.expect(len(zh.ZH_OVER_EN) == 10, "zh_sets: want 10 ZH_OVER_EN")
-    c.expect(len(zh.ZH_UNANSWERABLE) == 6, "zh_sets: want 6 ZH_UNANSWERABLE")
-    per_doc_cap(c, "real_dev", dev.QUESTIONS, 4)
-    per_doc_cap(c, "real_unseen", unseen.QUESTIONS, 4)
-    swd = "eu_adaptation_progress_swd_2023"
-    c.expect(
-        sum(it["doc"] == swd for it in dev.QUESTIONS) <= 2, "real_dev: at most 2 SWD questions"
-    )
-    en_docs = {it["doc"] for it in dev.QUESTIONS}
-    c.expect(len(en_docs) == 18, f"real_dev covers {len(en_docs)} English documents, want 18")
-    for it in dev.QUESTIONS + unseen.QUESTIONS:
-        c.expect(not it["doc"].startswith("cn_"), f"real sets must be English-only: {it['doc']}")
-    for it in zh.EN_OVER_ZH + zh.ZH_QUESTIONS:
-        c.expect(it["doc"].startswith("cn_"), f"zh_sets: {it['doc']} is not a Chinese document")
-    for it in zh.ZH_OVER_EN:
-        c.expect(not it["doc"].startswith("cn_"), f"ZH_OVER_EN: {it['doc']} must be English")
-    # dev and unseen must target different facts
-    key = lambda it: (it["doc"], it["evidence"])  # noqa: E731
-    both = {key(it) for it in dev.QUESTIONS} & {key(it) for it in unseen.QUESTIONS}
-    c.expect(not both, f"real_dev and real_unseen share evidence: {sorted(both)}")
-    both = {key(it) for it in art.DEV} & {key(it) for it in art.UNSEEN}
-    c.expect(not both, f"article DEV and UNSEEN share evidence: {sorted(both)}")
-    # real_dev2: 55 English-document questions + 15 on the bundled article,
-    # sharing no evidence span with any other set (or with kb_dev_set.py)
-    dev2_real = [it for it in dev2.QUESTIONS if it["doc"] != ARTICLE]
-    dev2_art = [it for it in dev2.QUESTIONS if it["doc"] == ARTICLE]
-    c.expect(
-        (len(dev2_real), len(dev2_art)) == (55, 15),
-        f"real_dev2: {len(dev2_real)} real + {len(dev2_art)} article questions, want 55 + 15",
-    )
-    c.expect(len(dev2.UNANSWERABLE_DEV2) == 15, "real_dev2: want 15 unanswerable")
-    per_doc_cap(c, "real_dev2", dev2_real, 4)
-    docs2 = {it["doc"] for it in dev2_real}
-    c.expect(len(docs2) == 18, f"real_dev2 covers {len(docs2)} English documents, want 18")
-    for it in dev2_real:
-        c.expect(not it["doc"].startswith("cn_"), f"real_dev2 must be English-only: {it['doc']}")
-    other_items = (
-        dev.QUESTIONS
-        + unseen.QUESTIONS
-        + art.DEV
-        + art.UNSEEN
-        + zh.ZH_QUESTIONS
-        + zh.EN_OVER_ZH
-        + zh.ZH_OVER_EN
-    )
-    others = {key(it) for it in other_items}
-    kb_path = REPO / "benchmarks" / "kb_dev_set.py"
-    if kb_path.exists():
-        spec = importlib.util.spec_from_file_location("qa_sets_kb_dev_set", kb_path)
-        kb = importlib.util.module_from_spec(spec)
-        assert spec.loader is not None
-        spec.loader.exec_module(kb)
-        others |= {(ARTICLE, ev) for _q, ev, _v in kb.DEV_SET}
-    both = {key(it) for it in dev2.QUESTIONS} & others
-    c.expect(not both, f"real_dev2 shares evidence with another set: {sorted(both)}")
-    for it in dev2.QUESTIONS:  # also no nested spans (one contained in the other)
-        nested = [
-            ev
-            for doc, ev in others
-            if doc == it["doc"]
-            and ev != it["evidence"]
-            and (ev in it["evidence"] or it["evidence"] in ev)
-        ]
-        c.expect(not nested, f"real_dev2 evidence {it['evidence']!r} overlaps {nested}")
-    qs = [it["q"] for it in dev.QUESTIONS + unseen.QUESTIONS + art.DEV + art.UNSEEN]
-    qs += [it["q"] for it in dev2.QUESTIONS]
-    dup = [q for q, n in Counter(qs).items() if n > 1]
-    c.expect(not dup, f"duplicate questions: {dup}")
 
-    # real_unseen2: a second held-back set (new facts over the English documents
-    # and the article, new near-misses); no evidence shared with or nested in another set
-    un2 = load("real_unseen2")
-    c.answerable("real_unseen2.QUESTIONS", un2.QUESTIONS)
-    c.answerable("real_unseen2.ARTICLE_QUESTIONS", un2.ARTICLE_QUESTIONS)
-    c.unanswerable("real_unseen2.UNANSWERABLE_UNSEEN2", un2.UNANSWERABLE_UNSEEN2)
-    c.expect(len(un2.QUESTIONS) >= 30, f"real_unseen2: {len(un2.QUESTIONS)} questions, want 30+")
-    c.expect(len(un2.ARTICLE_QUESTIONS) >= 10, "real_unseen2: want 10+ article questions")
-    c.expect(len(un2.UNANSWERABLE_UNSEEN2) >= 10, "real_unseen2: want 10+ unanswerable")
-    per_doc_cap(c, "real_unseen2", un2.QUESTIONS, 4)
-    for it in un2.QUESTIONS:
-        c.expect(not it["doc"].startswith("cn_"), f"real_unseen2 must be English-only: {it['doc']}")
-    for it in un2.ARTICLE_QUESTIONS:
-        c.expect(it["doc"] == ARTICLE, f"real_unseen2 article question on {it['doc']}")
-    earlier = others | {key(it) for it in dev2.QUESTIONS}
-    for it in un2.QUESTIONS + un2.ARTICLE_QUESTIONS:
-        clash = [
-            ev
-            for doc, ev in earlier
-            if doc == it["doc"] and (ev in it["evidence"] or it["evidence"] in ev)
-        ]
-        c.expect(not clash, f"real_unseen2 evidence {it['evidence']!r} overlaps {clash}")
-        text = c.text(it["doc"]) if c.available(it["doc"]) else None
-        if text is not None and text.count(it["evidence"]) > 1:
-            c.warnings.append(f"real_unseen2 evidence {it['evidence']!r} occurs more than once")
-    qs += [it["q"] for it in un2.QUESTIONS + un2.ARTICLE_QUESTIONS + un2.UNANSWERABLE_UNSEEN2]
-    dup = [q for q, n in Counter(qs).items() if n > 1]
-    c.expect(not dup, f"duplicate questions: {dup}")
-
-    # real_unseen3: a third held-back set, same rules, no evidence shared with or
-    # nested in any earlier set (real_unseen2 included)
-    un3 = load("real_unseen3")
-    c.answerable("real_unseen3.QUESTIONS", un3.QUESTIONS)
-    c.answerable("real_unseen3.ARTICLE_QUESTIONS", un3.ARTICLE_QUESTIONS)
-    c.unanswerable("real_unseen3.UNANSWERABLE_UNSEEN3", un3.UNANSWERABLE_UNSEEN3)
-    c.expect(len(un3.QUESTIONS) >= 30, f"real_unseen3: {len(un3.QUESTIONS)} questions, want 30+")
-    c.expect(len(un3.ARTICLE_QUESTIONS) >= 10, "real_unseen3: want 10+ article questions")
-    c.expect(len(un3.UNANSWERABLE_UNSEEN3) >= 10, "real_unseen3: want 10+ unanswerable")
-    per_doc_cap(c, "real_unseen3", un3.QUESTIONS, 4)
-    for it in un3.QUESTIONS:
-        c.expect(not it["doc"].startswith("cn_"), f"real_unseen3 must be English-only: {it['doc']}")
-    for it in un3.ARTICLE_QUESTIONS:
-        c.expect(it["doc"] == ARTICLE, f"real_unseen3 article question on {it['doc']}")
-    earlier |= {key(it) for it in un2.QUESTIONS + un2.ARTICLE_QUESTIONS}
-    for it in un3.QUESTIONS + un3.ARTICLE_QUESTIONS:
-        clash = [
-            ev
-            for doc, ev in earlier
-            if doc == it["doc"] and (ev in it["evidence"] or it["evidence"] in ev)
-        ]
-        c.expect(not clash, f"real_unseen3 evidence {it['evidence']!r} overlaps {clash}")
-    qs += [it["q"] for it in un3.QUESTIONS + un3.ARTICLE_QUESTIONS + un3.UNANSWERABLE_UNSEEN3]
-    dup = [q for q, n in Counter(qs).items() if n > 1]
-    c.expect(not dup, f"duplicate questions: {dup}")
-    earlier |= {key(it) for it in un3.QUESTIONS + un3.ARTICLE_QUESTIONS}
-    check_unseen4(c, earlier, qs)
-    un4 = load("real_unseen4")
-    earlier |= {key(it) for it in un4.QUESTIONS + un4.ARTICLE_QUESTIONS}
-    check_beside(c, "real_unseen5", "UNANSWERABLE_UNSEEN5", earlier, qs)
-    un5 = load("real_unseen5")
-    earlier |= {key(it) for it in un5.QUESTIONS + un5.ARTICLE_QUESTIONS}
-    check_beside(c, "real_unseen6", "UNANSWERABLE_UNSEEN6", earlier, qs)
-    un6 = load("real_unseen6")
-    earlier |= {key(it) for it in un6.QUESTIONS + un6.ARTICLE_QUESTIONS}
-    check_beside(c, "real_unseen7", "UNANSWERABLE_UNSEEN7", earlier, qs)
-    un7 = load("real_unseen7")
-    earlier |= {key(it) for it in un7.QUESTIONS + un7.ARTICLE_QUESTIONS}
-    check_beside(c, "real_unseen8", "UNANSWERABLE_UNSEEN8", earlier, qs)
-    un8 = load("real_unseen8")
-    earlier |= {key(it) for it in un8.QUESTIONS + un8.ARTICLE_QUESTIONS}
-    check_beside(c, "real_unseen9", "UNANSWERABLE_UNSEEN9", earlier, qs)
-    un9 = load("real_unseen9")
-    earlier |= {key(it) for it in un9.QUESTIONS + un9.ARTICLE_QUESTIONS}
-    check_beside(c, "real_unseen10", "UNANSWERABLE_UNSEEN10", earlier, qs)
-
+def main() -> int:
+    c = Checker()
+    if not REAL.exists():
+        print(f"note: {REAL} absent; checking only the bundled article")
+    m = load_first()
+    first_labels(c, m)
+    zh_fc4_and_late(c, *zh_fc3_dev3(c, m))
+    check_english(c, m)
     for w in c.warnings:
         print("warning:", w)
     for e in c.errors:
@@ -522,66 +364,6 @@ def main() -> int:
         f"{len(c.errors)} errors, {len(c.warnings)} warnings"
     )
     return 1 if c.errors else 0
-
-
-def check_unseen4(c: Checker, earlier: set, qs: list[str]) -> None:
-    """real_unseen4: documents no other set uses, kept beside the repository."""
-    un4 = load("real_unseen4")
-    c.answerable("real_unseen4.QUESTIONS", un4.QUESTIONS)
-    c.answerable("real_unseen4.ARTICLE_QUESTIONS", un4.ARTICLE_QUESTIONS)
-    c.unanswerable("real_unseen4.UNANSWERABLE_UNSEEN4", un4.UNANSWERABLE_UNSEEN4)
-    c.expect(len(un4.QUESTIONS) >= 30, f"real_unseen4: {len(un4.QUESTIONS)} questions, want 30+")
-    c.expect(len(un4.ARTICLE_QUESTIONS) >= 10, "real_unseen4: want 10+ article questions")
-    c.expect(len(un4.UNANSWERABLE_UNSEEN4) >= 10, "real_unseen4: want 10+ unanswerable")
-    per_doc_cap(c, "real_unseen4", un4.QUESTIONS, 4)
-    used = {doc for doc, _ev in earlier}
-    for it in un4.QUESTIONS:
-        c.expect(it["doc"] not in used, f"real_unseen4: {it['doc']} is used by another set")
-    for it in un4.ARTICLE_QUESTIONS:
-        c.expect(it["doc"] == ARTICLE, f"real_unseen4 article question on {it['doc']}")
-        clash = [
-            ev
-            for doc, ev in earlier
-            if doc == ARTICLE and (ev in it["evidence"] or it["evidence"] in ev)
-        ]
-        c.expect(not clash, f"real_unseen4 evidence {it['evidence']!r} overlaps {clash}")
-    for it in un4.QUESTIONS + un4.ARTICLE_QUESTIONS:
-        text = c.text(it["doc"]) if c.available(it["doc"]) else None
-        if text is not None and text.count(it["evidence"]) > 1:
-            c.warnings.append(f"real_unseen4 evidence {it['evidence']!r} occurs more than once")
-    qs += [it["q"] for it in un4.QUESTIONS + un4.ARTICLE_QUESTIONS + un4.UNANSWERABLE_UNSEEN4]
-    dup = [q for q, n in Counter(qs).items() if n > 1]
-    c.expect(not dup, f"duplicate questions: {dup}")
-
-
-def check_beside(c: Checker, name: str, unans: str, earlier: set, qs: list[str]) -> None:
-    """A set over documents no other set uses, kept beside the repository."""
-    mod = load(name)
-    c.answerable(f"{name}.QUESTIONS", mod.QUESTIONS)
-    c.answerable(f"{name}.ARTICLE_QUESTIONS", mod.ARTICLE_QUESTIONS)
-    c.unanswerable(f"{name}.{unans}", getattr(mod, unans))
-    c.expect(len(mod.QUESTIONS) >= 30, f"{name}: {len(mod.QUESTIONS)} questions, want 30+")
-    c.expect(len(mod.ARTICLE_QUESTIONS) >= 8, f"{name}: want 8+ article questions")
-    c.expect(len(getattr(mod, unans)) >= 10, f"{name}: want 10+ unanswerable")
-    per_doc_cap(c, name, mod.QUESTIONS, 4)
-    used = {doc for doc, _ev in earlier}
-    for it in mod.QUESTIONS:
-        c.expect(it["doc"] not in used, f"{name}: {it['doc']} is used by another set")
-    for it in mod.ARTICLE_QUESTIONS:
-        c.expect(it["doc"] == ARTICLE, f"{name} article question on {it['doc']}")
-        clash = [
-            ev
-            for doc, ev in earlier
-            if doc == ARTICLE and (ev in it["evidence"] or it["evidence"] in ev)
-        ]
-        c.expect(not clash, f"{name} evidence {it['evidence']!r} overlaps {clash}")
-    for it in mod.QUESTIONS + mod.ARTICLE_QUESTIONS:
-        text = c.text(it["doc"]) if c.available(it["doc"]) else None
-        if text is not None and text.count(it["evidence"]) > 1:
-            c.warnings.append(f"{name} evidence {it['evidence']!r} occurs more than once")
-    qs += [it["q"] for it in mod.QUESTIONS + mod.ARTICLE_QUESTIONS + getattr(mod, unans)]
-    dup = [q for q, n in Counter(qs).items() if n > 1]
-    c.expect(not dup, f"duplicate questions: {dup}")
 
 
 if __name__ == "__main__":

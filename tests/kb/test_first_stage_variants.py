@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import math
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -104,3 +108,57 @@ def test_table_gives_first_rank_and_mrr_and_drops_empty_set_groups(fsv):
     lines = fsv.table(named, rows, False, "", ("real_dev",))
     body = [line for line in lines[2:] if "real_dev" in line]
     assert body == ["| dense | real_dev all | 2 | 1 | 1 | 1 | 1 | 1 | 0.500 | - |"]
+
+
+def _run(*argv: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(PATH.parents[1])}
+    return subprocess.run(
+        [sys.executable, str(PATH), *argv], capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def _options(**given) -> argparse.Namespace:
+    return argparse.Namespace(
+        **{"group": "", "held_out": False, "sets": "", "distractors": -1, **given}
+    )
+
+
+def test_a_misspelt_group_stops_with_one_line_naming_it(tmp_path):
+    done = _run("--db", str(tmp_path), "--group", "real_unseen1O")
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("error: no question set named real_unseen1O"), done.stderr
+
+
+def test_group_with_held_out_stops_with_one_line(tmp_path):
+    done = _run("--db", str(tmp_path), "--held-out", "--group", "real_unseen10")
+    assert done.returncode != 0
+    assert done.stderr.startswith("error: --group is ignored with --held-out"), done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+
+
+def test_a_folder_that_is_no_store_stops_with_one_line(tmp_path):
+    done = _run("--db", str(tmp_path), "--group", "real_unseen10")
+    assert done.returncode != 0
+    assert done.stderr.startswith(f"error: --db {tmp_path}:"), done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+
+
+def test_argument_checks_keep_the_ordinary_calls(fsv):
+    names = {"real_unseen9", "real_unseen10", "article_paraphrase"}
+    assert fsv.argument_error(_options(group="real_unseen10"), names) is None
+    assert fsv.argument_error(_options(held_out=True), names) is None
+    sets = "article_paraphrase, real_unseen9"
+    assert fsv.argument_error(_options(sets=sets, distractors=200), names) is None
+    wrong = fsv.argument_error(_options(sets="real_unseen9,real_unseen11"), names)
+    assert wrong.startswith("error: no question set named real_unseen11 ")
+    both = fsv.argument_error(_options(sets="real_unseen9", group="real_unseen9"), names)
+    assert both.startswith("error: --group is ignored with --sets")
+    assert fsv.argument_error(_options(distractors=5), names).startswith("error: --distractors")
+
+
+def test_set_names_are_the_modules_of_answerable_sets(fsv):
+    names = fsv.set_names()
+    assert {"real_dev", "real_unseen10", "zh_sets"} <= names
+    assert "off_topic12" not in names  # near-misses only: no rows to count

@@ -267,6 +267,8 @@ def _bare_figure(text: str) -> bool:
         rest = low[m.end() :]
         if _YEAR_ALONE.fullmatch(m.group()) and not re.match(r"[\d%]", rest[:1]):
             continue
+        if re.match(r"\s*[月日号]", rest):
+            continue  # "3月25日": a day of the calendar, no sum
         if _SHARE_AFTER.match(rest):
             continue
         unit = _NUMBER_UNIT.match(low, m.start())

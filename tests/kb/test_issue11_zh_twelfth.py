@@ -6,7 +6,9 @@
 - 成 is a tenth only after a numeral: "取得明显成效" states no share;
 - a day of the calendar ("5月8日") is no sum of money;
 - a figure asked ahead (到2030年, 十五五…要) is not answered by a Chinese clause that reports
-  today's state (目前, 已建成) and names no year.
+  today's state (目前, 已建成) and names no year;
+- a sum of money is a figure of money: a clause that states only one does not answer a
+  question asked in another unit (多少亩, "how many hectares").
 
 Each rule is shown firing and, beside it, an ordinary reading it leaves alone.
 """
@@ -74,7 +76,11 @@ def test_a_day_of_the_calendar_is_no_sum(clause, refused):
         # fires: asked ahead, the clause reports what stands now
         ("到2030年全市要建成多少座充电站？", "目前全市已建成充电站1200座。", True),
         ("“十五五”期间要新增多少台风电机组？", "国家已核准风电机组300台，在建120台。", True),
-        ("How many charging stations should the city have by 2030?", "目前全市已建成充电站1200座。", True),
+        (
+            "How many charging stations should the city have by 2030?",
+            "目前全市已建成充电站1200座。",
+            True,
+        ),
         # kept: the clause looks ahead or names its year, or the question does not look ahead
         ("到2030年全市要建成多少座充电站？", "到2030年，全市充电站将达到5000座。", False),
         ("到2030年全市要建成多少座充电站？", "目前已建成1200座，计划再建设3000座。", False),
@@ -98,3 +104,27 @@ def test_a_travel_time_answers_how_long():
     question = understand("坐高铁从甲市到乙市以后要多久？")
     clause = _hit("通车后，甲市到乙市运行时间将压缩至1个半小时左右。")
     assert refusal_reason(question, [clause], lambda _doc: clause.text) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "refused"),
+    [
+        # a unit of measure asked, the clause states only a sum of money
+        ("今年全省打算种多少亩树？", True),
+        ("How many hectares of forest will be planted this year?", True),
+        # kept: a sum asked, or no unit asked
+        ("How much will the plan invest in water systems?", False),
+        ("这项计划一共要投入多少亿元？", False),
+    ],
+)
+def test_a_sum_of_money_is_no_figure_of_another_unit(question, refused):
+    clause = _hit("The plan invests $111 billion to repair water systems in many towns.")
+    reason = refusal_reason(understand(question), [clause], lambda _doc: clause.text)
+    assert bool(reason) is refused
+
+
+def test_a_clause_with_the_asked_unit_and_a_sum_is_kept():
+    clause = _hit("全省投入12亿元，完成植树造林50万亩。")
+    assert (
+        refusal_reason(understand("今年全省种了多少亩树？"), [clause], lambda _d: clause.text) == ""
+    )

@@ -77,8 +77,11 @@ def _year_shaped_figure() -> re.Pattern[str]:
     zh = {w for words in data["units_zh"].values() for w in words}
     zh |= set(data["year_shaped"]["zh"])
     en = {w for words in data["units"].values() for w in words if len(w) > 1 and w not in weak}
-    by_length = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
-    return re.compile(rf"(?:{by_length(zh)})|[ \t]+(?:{by_length(en)})\b", re.IGNORECASE)
+    return re.compile(rf"(?:{_longest_first(zh)})|[ \t]+(?:{_longest_first(en)})\b", re.IGNORECASE)
+
+
+def _longest_first(words: set[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def _is_year(text: str, m: re.Match[str]) -> bool:

@@ -7,7 +7,10 @@ state such an answer, for choosing an excerpt. ``kb.understand`` re-exports both
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from importlib import resources
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -32,7 +35,11 @@ _MONEY = re.compile(
     r"\b(?:bn|billion|million|trillion)\b(?=[^.;]{0,40}\b(?:fund|funding|invest|grant|loan|financ|budget|dollars?|euros?))",
     re.IGNORECASE,
 )
-_SHARE = re.compile(r"%|％|\bper ?cent\b|\bpercentage points?\b|百分之|成(?!本)", re.IGNORECASE)
+# 成 is a tenth only after a numeral ("八成以上"): "取得明显成效" states no share.
+_SHARE = re.compile(
+    r"%|％|\bper ?cent\b|\bpercentage points?\b|百分之|(?<=[一二三四五六七八九十两半\d])成(?!本)",
+    re.IGNORECASE,
+)
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -42,7 +49,8 @@ _DATE = re.compile(
     r"\b(?:within|no later than|not later than|at least)\s+[\w-]+\s+"
     r"(?:days?|months?|years?|weeks?|working days?)\b|"
     r"\b\d+\s*(?:days?|months?|weeks?|working days?|hours?|minutes?)\b|"
-    r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?(?:工作日|自然日|日|月|天|年)|年\d{1,2}月|月\d{1,2}日",
+    r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?(?:工作日|自然日|日|月|天|年)|年\d{1,2}月|月\d{1,2}日|"
+    r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?半?(?:小时|分钟|周|星期)",
     re.IGNORECASE,
 )
 _ACTOR = re.compile(
@@ -59,13 +67,33 @@ _DEFINITION = re.compile(
 )
 
 
+@functools.cache
+def _year_shaped_figure() -> re.Pattern[str]:
+    """What makes a year-shaped figure (2000) a quantity when it follows it: a Chinese
+    magnitude, measure word or unit right after it ("2000亿度", "2000家"), an English unit
+    after a space ("2000 MW"); from kb/data/measures.toml."""
+    data = tomllib.loads(resources.files("kb").joinpath("data/measures.toml").read_text("utf-8"))
+    weak = set(data.get("weak_units", []))
+    zh = {w for words in data["units_zh"].values() for w in words}
+    zh |= set(data["year_shaped"]["zh"])
+    en = {w for words in data["units"].values() for w in words if len(w) > 1 and w not in weak}
+    return re.compile(rf"(?:{_longest_first(zh)})|[ \t]+(?:{_longest_first(en)})\b", re.IGNORECASE)
+
+
+def _longest_first(words: set[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def _is_year(text: str, m: re.Match[str]) -> bool:
+    """Whether the figure ``m`` of ``text`` reads as a year: year-shaped and not followed
+    by a magnitude, measure word or unit."""
+    return bool(_YEAR.fullmatch(m.group(0).strip())) and not _year_shaped_figure().match(
+        text, m.end()
+    )
+
+
 def _numbers_outside_years(text: str) -> bool:
-    for m in _NUMBER.finditer(text):
-        token = m.group(0).strip()
-        if _YEAR.fullmatch(token):
-            continue
-        return True
-    return False
+    return any(not _is_year(text, m) for m in _NUMBER.finditer(text))
 
 
 def carries(kind: str, text: str) -> bool:
@@ -114,7 +142,7 @@ def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:
     spans = []
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if kind in ("count", "quantity") and _YEAR.fullmatch(m.group(0).strip()):
+            if kind in ("count", "quantity") and _is_year(text, m):
                 continue
             spans.append((m.start(), m.end()))
     return sorted(spans)

@@ -42,6 +42,7 @@ from kb.refusal_action import ACTION_CHECKS
 from kb.refusal_measure import MEASURE_CHECKS, change_in_share
 from kb.refusal_names import NAME_REACH as NAME_REACH
 from kb.refusal_names import chinese_text_names, nameable, near_text, near_tokens
+from kb.refusal_present import PRESENT_CHECKS
 from kb.refusal_scope import SCOPE_CHECKS
 from kb.refusal_sector import sector_reason
 from kb.refusal_words import carries_kind, spelled_acronyms
@@ -332,7 +333,7 @@ def _attributes() -> frozenset[str]:
 
 
 #: The checks ``refusal_reason`` runs, in order.
-_NEAR_MISS = {**MEASURE_CHECKS, **ACTION_CHECKS, **SCOPE_CHECKS}
+_NEAR_MISS = {**MEASURE_CHECKS, **ACTION_CHECKS, **SCOPE_CHECKS, **PRESENT_CHECKS}
 CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *_NEAR_MISS)
 #: The checks that read only the question and the candidates ("year" and "name" also
 #: read the documents' dates and texts).

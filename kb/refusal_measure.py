@@ -129,6 +129,8 @@ def stated_dimensions(text: str) -> tuple[set[str], set[str]]:
     Example:
         >>> sorted(stated_dimensions("The line runs 40 km and carries 2 TWh a year.")[1])
         ['energy', 'length']
+        >>> sorted(stated_dimensions("The plan invests $111 billion in water systems.")[1])
+        ['money']
     """
     units, zh = _unit_dimension(), _zh_unit_dimension()
     low = _fold(text)
@@ -138,6 +140,8 @@ def stated_dimensions(text: str) -> tuple[set[str], set[str]]:
     if has_cjk(low):
         said += [u for u in _zh_units().findall(low) if u not in weak]
     stated = {d for u in said for d in units.get(u, zh.get(u, ()))}
+    if carries("amount", text):  # "$111 billion", "EUR 4 billion": a sum is a figure of money
+        stated.add("money")
     return named | stated, stated
 
 
@@ -267,6 +271,8 @@ def _bare_figure(text: str) -> bool:
         rest = low[m.end() :]
         if _YEAR_ALONE.fullmatch(m.group()) and not re.match(r"[\d%]", rest[:1]):
             continue
+        if re.match(r"\s*[月日号]", rest):
+            continue  # "3月25日": a day of the calendar, no sum
         if _SHARE_AFTER.match(rest):
             continue
         unit = _NUMBER_UNIT.match(low, m.start())

@@ -7,7 +7,7 @@ another sector or place, another attribute (a budget, a penalty, an interest rat
 where only money or spacing is given) or another time status (achieved instead of aimed).
 Absence was checked by searching every document in the distractor store (the corpus, the
 26 real documents, the Net Zero Tracker texts and every earlier set's folders beside the
-repository). The documents are fourteen short texts in ``../unseen10r/en`` and
+repository). The documents are eleven short texts in ``../unseen10r/en`` and
 ``../unseen10s/en`` that real_unseen9 and real_unseen10 also ask about; these pairs use
 other clauses or other wording, so the set measures refusal, not retrieval of new text.
 Written by reading the documents, before any policykb output was seen for these

@@ -113,3 +113,22 @@ def test_members_reads_hyphenated_and_prefixed_forms() -> None:
 def test_a_chinese_question_is_left_to_the_chinese_checks() -> None:
     q = understand("海上风电每吉瓦补贴多少?")
     assert sibling_reason(q, [_hit(BONUS.replace("offshore", "onshore"))]) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the boiling point of water at sea level?",
+        "How much is spent on batteries for electric air taxis?",
+        "How many bidders from the bloc's largest economy lost out?",
+        "Which site is the biggest green data centre near the capital?",
+        "How much heavier than petrol autos are the new models?",
+    ],
+)
+def test_words_that_look_like_members_but_are_not(text: str) -> None:
+    assert members(text) == {}
+
+
+def test_a_size_counts_before_the_firms_it_sizes() -> None:
+    found = members("Rules for large steel and petrochemical enterprises and for SMEs")
+    assert found == {"firm_size": {"large", "small"}}

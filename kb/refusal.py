@@ -20,6 +20,8 @@ The checks here make that reading explicit, each on the best candidates:
   another year without naming the asked one;
 - **sector**: the question asks about one sector ("from the *agriculture* sector")
   that the quoted clause and its paragraph never name;
+- **sibling**: the question asks about one of a set of like things (a vehicle class,
+  offshore or onshore, a firm size) and the candidates name only others (``kb.refusal_siblings``);
 - **quoted_kind**, **unit**, **alternative**: see ``kb.refusal_measure``.
 
 ``kb.answerable.first_answerable`` runs them with each of the best few candidates
@@ -45,6 +47,7 @@ from kb.refusal_names import chinese_text_names, nameable, near_text, near_token
 from kb.refusal_present import PRESENT_CHECKS
 from kb.refusal_scope import SCOPE_CHECKS
 from kb.refusal_sector import sector_reason
+from kb.refusal_siblings import SIBLING_CHECKS
 from kb.refusal_words import carries_kind, spelled_acronyms
 from kb.refusal_words import names as _names
 from kb.refusal_words import uses as _uses
@@ -333,7 +336,13 @@ def _attributes() -> frozenset[str]:
 
 
 #: The checks ``refusal_reason`` runs, in order.
-_NEAR_MISS = {**MEASURE_CHECKS, **ACTION_CHECKS, **SCOPE_CHECKS, **PRESENT_CHECKS}
+_NEAR_MISS = {
+    **SIBLING_CHECKS,
+    **MEASURE_CHECKS,
+    **ACTION_CHECKS,
+    **SCOPE_CHECKS,
+    **PRESENT_CHECKS,
+}
 CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *_NEAR_MISS)
 #: The checks that read only the question and the candidates ("year" and "name" also
 #: read the documents' dates and texts).

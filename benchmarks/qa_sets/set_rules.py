@@ -209,6 +209,7 @@ def check_english(c, m: SimpleNamespace) -> None:
         check_beside(c, name, earlier, qs)
         mod = load(name)
         earlier |= {key(it) for it in mod.QUESTIONS + mod.ARTICLE_QUESTIONS}
+    check_refusal2(c, qs)
 
 
 def check_beside(c, name: str, earlier: set, qs: list[str]) -> None:
@@ -239,5 +240,22 @@ def check_beside(c, name: str, earlier: set, qs: list[str]) -> None:
         if text is not None and text.count(it["evidence"]) > 1:
             c.warnings.append(f"{name} evidence {it['evidence']!r} occurs more than once")
     qs += [it["q"] for it in mod.QUESTIONS + mod.ARTICLE_QUESTIONS + getattr(mod, unans)]
+    dup = [q for q, n in Counter(qs).items() if n > 1]
+    c.expect(not dup, f"duplicate questions: {dup}")
+
+
+def check_refusal2(c, qs: list[str]) -> None:
+    """real_refusal2: each near-miss paired with an answerable question on its document."""
+    mod = load("real_refusal2")
+    c.answerable("real_refusal2.QUESTIONS", mod.QUESTIONS)
+    c.unanswerable("real_refusal2.UNANSWERABLE_REFUSAL2", mod.UNANSWERABLE_REFUSAL2)
+    c.expect(len(mod.UNANSWERABLE_REFUSAL2) >= 20, "real_refusal2: want 20+ near-misses")
+    answerable = {it["pair"]: it for it in mod.QUESTIONS}
+    for it in mod.UNANSWERABLE_REFUSAL2:
+        mate = answerable.get(it["pair"])
+        c.expect(mate is not None, f"real_refusal2: near-miss {it['q']!r} has no pair")
+        if mate is not None:
+            c.expect(mate["doc"] == it["near_doc"], f"real_refusal2: pair {it['pair']} docs differ")
+    qs += [it["q"] for it in mod.QUESTIONS + mod.UNANSWERABLE_REFUSAL2]
     dup = [q for q, n in Counter(qs).items() if n > 1]
     c.expect(not dup, f"duplicate questions: {dup}")

@@ -197,7 +197,11 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     if unit == "%" and cues.budget_share.search(right) and not cues.goal_near.search(left):
         return "funding"
     money = unit in _MONEY_UNITS
-    if money and cues.funding_after.search(right):
+    if money and (
+        cues.funding_after.search(right)
+        or cues.funding_named_after.search(right)
+        or cues.funding_named_before.search(near)
+    ):
         return "funding"
     if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
         drawn = cues.money_drawn.search(left)

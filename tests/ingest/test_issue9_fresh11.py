@@ -199,3 +199,18 @@ def test_two_digit_fiscal_year_of_a_report_is_no_aim():
 
 def test_four_digit_fiscal_year_is_read_as_before():
     assert (30.0, "%", 2030) in _targets("The plan targets 30% by FY2030.")
+
+
+def test_a_figure_of_a_past_year_is_not_dated_by_this_decade():
+    text = (
+        "The goal needs a great effort by the end of this decade - the latest figures show a"
+        " share of 24.5% in the energy mix in 2023."
+    )
+    found = _targets(text, "2025-05-21")
+    assert not {key for key in found if key[0] == 24.5}
+
+
+def test_an_aim_beside_a_past_starting_level_is_kept():
+    found = _targets("The share must reach 42.5% by 2030, up from 24.5% in 2023.", "2025-05-21")
+    assert (42.5, "%", 2030) in found
+    assert not {key for key in found if key[0] == 24.5}

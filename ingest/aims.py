@@ -273,6 +273,8 @@ def _stated_for_past_year(
         and own.kind == "point"
         and own.start >= quantity.end
         and not is_future(own, doc_year)
+        # a bracket after the figure is its basis ("（按2005年价格计算）", "(2005 prices)")
+        and not re.search(r"[(（\[]", text[quantity.end : own.start])
     )
 
 

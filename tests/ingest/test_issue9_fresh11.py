@@ -214,3 +214,13 @@ def test_an_aim_beside_a_past_starting_level_is_kept():
     found = _targets("The share must reach 42.5% by 2030, up from 24.5% in 2023.", "2025-05-21")
     assert (42.5, "%", 2030) in found
     assert not {key for key in found if key[0] == 24.5}
+
+
+def test_a_bracketed_price_basis_is_not_the_figure_s_year():
+    text = "到2030年，全省万元地区生产总值能耗要下降到0.5吨标准煤（按2005年价格计算）。"
+    document = Document(
+        doc_id=content_id(text), path="t.txt", text=text, date="2024-05-01", language="zh"
+    )
+    extraction = process_document(document, nlp=build_nlp(language="zh"), types=("target",))
+    found = {(r.value, r.year) for r in extraction.records if isinstance(r, Target)}
+    assert (0.5, 2030) in found

@@ -221,6 +221,8 @@ def _figure_aims(
         role = coordinated_role(role, quantity, previous, text)
         ahead = bool(dates.future_own) and not dates.past
         role = revised_role(role, text, quantity, ahead, grammar, under_aims(clause, grammar))
+        if role == "target" and _stated_for_past_year(quantity, text, dates, quantities, doc_year):
+            role = "reported"
         previous = (quantity, role)
         direct = is_direct_aim(text, quantity.start, grammar) or names_aim(
             text, quantity.start, grammar, quantity.unit
@@ -255,6 +257,25 @@ def _figure_aims(
         conjunct = conjunct_before(text, deadline, quantities)
         if conjunct and (grammar.pledge.search(conjunct) or grammar.predicate_cue.search(conjunct)):
             yield _qualitative(conjunct, deadline, clause, grammar, common)
+
+
+def _stated_for_past_year(
+    quantity: Quantity, text: str, dates: _Dates, quantities: list[Quantity], doc_year: int | None
+) -> bool:
+    """Whether the figure's own nearest year is a past one stated right after it ("figures
+    show a share of 24.5% in the mix in 2023"): that year's figure, whatever deadline the
+    sentence gives elsewhere ("by the end of this decade - ...")."""
+    if doc_year is None or not dates.past:
+        return False
+    own = nearest_deadline(list(dates.own), quantity.start, text, quantities)
+    return (
+        own is not None
+        and own.kind == "point"
+        and own.start >= quantity.end
+        and not is_future(own, doc_year)
+        # a bracket after the figure is its basis ("（按2005年价格计算）", "(2005 prices)")
+        and not re.search(r"[(（\[]", text[quantity.end : own.start])
+    )
 
 
 def _target(

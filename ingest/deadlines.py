@@ -134,6 +134,8 @@ def _year_of(
         first = int(groups["span_start"])
         last = first - first % 100 + int(groups["span_end"])
         return last if last - first > 1 else None
+    if groups.get("fy2"):
+        return 2000 + int(groups["fy2"])  # "FY27" names fiscal year 2027
     if groups.get("fyp"):
         raw = groups["fyp"].lower()
         n = grammar.ordinals.get(raw) or int(re.sub(r"\D", "", raw))
@@ -205,6 +207,8 @@ def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadl
                 kind = "closing"
             elif groups.get("n") or rule.years_ahead:
                 kind = "relative"
+            elif rule.decade_end:
+                kind = "closing"
             elif grammar.deadline_start.match(phrase):
                 kind = "start"
             elif grammar.deadline_point.match(phrase) and not groups.get("fyp"):
@@ -213,6 +217,8 @@ def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadl
                 kind = "closing"
             if rule.years_ahead:
                 year = doc_year + rule.years_ahead if doc_year is not None else None
+            elif rule.decade_end:
+                year = (doc_year // 10 + 1) * 10 if doc_year is not None else None
             else:
                 year = _year_of(groups, rule.year_value, grammar, doc_year)
                 if year is None and groups.get("span_end"):

@@ -197,7 +197,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     if unit == "%" and cues.budget_share.search(right) and not cues.goal_near.search(left):
         return "funding"
     money = unit in _MONEY_UNITS
-    if money and cues.funding_after.search(right):
+    if money and _named_funding(right, near, cues):
         return "funding"
     if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
         drawn = cues.money_drawn.search(left)
@@ -235,6 +235,16 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         if not _reported_aim(own, after, cues):
             return "reported"
     return "target"
+
+
+def _named_funding(right: str, near: str, cues: FigureCues) -> bool:
+    """Whether the words around a sum of money make it funding: still to be spent ("will be
+    spent"), or named so even beside an aim verb ("in funding", "an outlay of", "providing")."""
+    return bool(
+        cues.funding_after.search(right)
+        or cues.funding_named_after.search(right)
+        or cues.funding_named_before.search(near)
+    )
 
 
 def _bound_aim(text: str, start: int, near: str, cues: FigureCues) -> bool:

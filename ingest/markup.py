@@ -110,6 +110,8 @@ def markdown_view(source: str) -> MarkdownView:
     elif _JSON_FRONT.match(source):
         front_end, metadata = _json_front_matter(source)
     blank(0, front_end)
+    if front:
+        _restore_prose_field(chars, source, front)
     masked_blocks, tables = _blocks(source, front_end)
     for start, end in masked_blocks:
         blank(start, end)
@@ -171,6 +173,40 @@ def _keep_paragraphs(chars: list[str], before: str) -> None:
         if line.strip() and not "".join(chars[start:end]).strip():
             chars[start] = _FILLER
         start = end + 1
+
+
+# A page whose body is empty and whose front matter holds its prose in one field (a
+# question-and-answer page keeps its answer in "answer: >-"): that field is the text.
+_PROSE_FIELD_WORDS = 30
+_BLOCK_INDICATOR = re.compile(r"[ \t]*[>|][-+]?[ \t]*")
+_ESCAPED_BREAK = re.compile(r"\\n")
+
+
+def _restore_prose_field(chars: list[str], source: str, front: re.Match[str]) -> None:
+    """Put back the longest prose field of a YAML front matter when the body has no words,
+    its escaped line breaks ("\\n") made real ones of the same length."""
+    if _WORD.search(_ENTITY.sub(" ", _HTML_TAG.sub(" ", source[front.end() :]))):
+        return
+    block_start, block_end = front.span(2)
+    keys = [
+        block_start + m.end()
+        for m in re.finditer(r"(?m)^[A-Za-z_][\w-]*\s*[:=]", source[block_start:block_end])
+    ]
+    best, best_words = None, _PROSE_FIELD_WORDS - 1
+    for i, start in enumerate(keys):
+        end = keys[i + 1] if i + 1 < len(keys) else block_end
+        end = source.rfind("\n", start, end) if i + 1 < len(keys) else end
+        indicator = _BLOCK_INDICATOR.match(source, start)
+        start = indicator.end() if indicator else start
+        words = len(_WORD.findall(source, start, end))
+        if words > best_words:
+            best, best_words = (start, end), words
+    if best is None:
+        return
+    start, end = best
+    chars[start:end] = source[start:end]
+    for match in _ESCAPED_BREAK.finditer(source, start, end):
+        chars[match.start()], chars[match.start() + 1] = "\n", " "
 
 
 _JSON_MAX_CHARS = 64 * 1024

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ingest.deadlines import find_deadlines
 from ingest.lang import Grammar
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Statistic, Target
@@ -122,8 +123,6 @@ def table_records(
     header = cells(rows[0].text)
     roles = _column_roles(header, doc_year)
     targets = [i for i, (role, _) in roles.items() if role == "target"]
-    if not targets:
-        return
     bases = [i for i, (role, _) in roles.items() if role == "base"]
     base_year = next((roles[i][1] for i in bases if roles[i][1]), None)
     for row in rows[1:]:
@@ -155,8 +154,20 @@ def table_records(
                     metric=metric, value=value, unit=unit, value_text=text, comparator=comparator,
                     year=roles[i][1], sector="", role="reported", **common,
                 )  # fmt: skip
-        for i in targets:
-            parsed = _value(values[i] if i < len(values) else "", unit_text, grammar)
+        # A cell that states its own deadline ("80% by 2030", "100% by 2045") is dated by it,
+        # in a target column without a year and in any other column but the row's label.
+        dated = {
+            i: deadline
+            for i, (role, year) in roles.items()
+            if i != label_index and i < len(values) and (role == "label" or year is None)
+            and (deadline := _cell_deadline(values[i], grammar, doc_year))
+        }  # fmt: skip
+        for i in sorted({*targets, *dated}):
+            cell = values[i] if i < len(values) else ""
+            deadline = dated.get(i)
+            if deadline is not None:
+                cell = f"{cell[: deadline.start]} {cell[deadline.end :]}".strip()
+            parsed = _value(cell, unit_text, grammar)
             if parsed is None:
                 continue
             value, unit, comparator, text, change = parsed
@@ -166,8 +177,9 @@ def table_records(
                 change = "increase"
             yield Target(
                 metric=metric, value=value, unit=unit, value_text=text, comparator=comparator,
-                direction=change, year=roles[i][1], base_year=base_year if base_year else None,
-                deadline_text=header[i], sector="", **common,
+                direction=change, year=deadline.year if deadline else roles[i][1],
+                base_year=base_year if base_year else None,
+                deadline_text=deadline.text if deadline else header[i], sector="", **common,
             )  # fmt: skip
 
 
@@ -185,6 +197,8 @@ def _value(
     rest = match.group("rest").strip()
     if rest and re.search(r"[^\W\d_]", rest) and not any(rest.startswith(s) for s in _AFTER_SIGNS):
         unit_text = unit_text or rest
+    elif rest[:1] in {"%", "％"}:
+        unit_text = unit_text or "%"  # "80%+" once its deadline is cut off
     number = match.group("num").replace(",", ".") if grammar.decimal_comma else match.group("num")
     joiner = "" if grammar.language == "zh" else " "
     unit_words = unit_text.replace("％", "%").strip()
@@ -194,10 +208,22 @@ def _value(
     quantity = quantities[0]
     comparator = _SIGNS.get(match.group("sign") or "", "=")
     for sign, op in _AFTER_SIGNS.items():
-        if rest.startswith(sign):
+        if rest.lstrip("%％ ").startswith(sign):  # "80%+": at least 80%
             comparator = op
     bracketed = bool(match.group("open") and match.group("close"))
     change = "decrease" if match.group("minus") else None
     if bracketed and change is None:
         change = "increase" if re.search(r"提高|增长|increase|raise", cell, re.I) else None
     return quantity.value, quantity.unit, comparator, cell.strip(), change
+
+
+def _cell_deadline(cell: str, grammar: Grammar, doc_year: int | None):
+    """The closing deadline a cell states after its figure ("100% by 2045"), when it is still
+    ahead of the text; None for a cell without a figure first or a deadline."""
+    if not _YEAR.search(cell) or not _CELL_NUMBER.match(cell):
+        return None
+    for deadline in find_deadlines(cell, grammar, doc_year=doc_year):
+        ahead = doc_year is None or (deadline.year is not None and deadline.year > doc_year)
+        if deadline.kind == "closing" and deadline.year and ahead:
+            return deadline
+    return None

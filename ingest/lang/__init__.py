@@ -33,6 +33,8 @@ class DeadlineRule:
     years_ahead: int | None = None  # relative forms with a fixed span ("the next decade")
     # A bare plan period ("“十一五”单位GDP能耗…"): dates nothing in a text written after it.
     ahead_only: bool = False
+    # "this decade": the end of the decade the text was written in.
+    decade_end: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +229,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
                 d.get("year_value"),
                 10 if d.get("decade") else None,
                 bool(d.get("ahead_only")),
+                bool(d.get("decade_end")),
             )
             for d in data["deadline"]
         ),

@@ -97,6 +97,10 @@ class FigureCues:
     # just after a sum of money: it is to be spent ("SEK 310 million a year will be spent
     # on flood defences"), whatever rate it is given at
     funding_after: re.Pattern[str] = _NEVER
+    # a sum of money named as funding, even beside an aim verb: "$386 billion in funding",
+    # "INR 100 crore per year to the alliance" after "providing", "an outlay of X"
+    funding_named_after: re.Pattern[str] = _NEVER
+    funding_named_before: re.Pattern[str] = _NEVER
     # what a review found, before the figure: a finding, reported
     finding: re.Pattern[str] = _NEVER
     # a count after a clause-opening "the" (a known set), and the binding verb after it that

@@ -56,6 +56,7 @@ BESIDE = (
     "real_unseen8",
     "real_unseen9",
     "real_unseen10",
+    "real_unseen11",
 )  # sets over documents kept beside the repository
 
 
@@ -511,6 +512,9 @@ def main() -> int:
     un9 = load("real_unseen9")
     earlier |= {key(it) for it in un9.QUESTIONS + un9.ARTICLE_QUESTIONS}
     check_beside(c, "real_unseen10", "UNANSWERABLE_UNSEEN10", earlier, qs)
+    un10 = load("real_unseen10")
+    earlier |= {key(it) for it in un10.QUESTIONS + un10.ARTICLE_QUESTIONS}
+    check_beside(c, "real_unseen11", "UNANSWERABLE_UNSEEN11", earlier, qs)
 
     for w in c.warnings:
         print("warning:", w)

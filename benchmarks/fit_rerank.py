@@ -34,11 +34,8 @@ def collect(workdir: Path, model: str | None):
 
     from kb.embed import SentenceTransformerEmbedder
     from kb.multilingual import MultilingualE5Embedder, is_multilingual_model
-    from kb.rerank import RERANK_DEPTH
-    from kb.retrieve import fuse_rrf
     from kb.service import KnowledgeBase
     from kb.settings import DEFAULT_MODEL, Settings
-    from kb.understand import understand
 
     if model and is_multilingual_model(model):
         embedder = MultilingualE5Embedder(cache_dir=workdir / "cache")
@@ -65,23 +62,32 @@ def collect(workdir: Path, model: str | None):
             span = evidence_span(r.store.document_text(info.doc_id), item["evidence"])
             if span is None:
                 continue
-            parsed = understand(item["q"])
-            embed_queries = getattr(r.embedder, "embed_queries", None) or r.embedder.embed
-            vector = embed_queries([parsed.dense_text])[0]
-            sparse = r.bm25_search(parsed, k=r.candidates, allowed=None)
-            dense = r.dense_search(vector, k=r.candidates, allowed=None)
-            keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense]))
-            stored = r.store.get_clauses(keys)
-            sparse_hits = [r._hit(stored[k], bm25=s) for k, s in sparse if k in stored]
-            dense_hits = [r._hit(stored[k], dense=s) for k, s in dense if k in stored]
-            pool = [r._with_context(h) for h in fuse_rrf([dense_hits, sparse_hits])[:RERANK_DEPTH]]
-            rows = r.rerank_features(parsed, pool, sparse_hits, dense_hits)
+            pool, rows = candidates(r, item["q"])
             labels = [
                 int(h.doc_id == info.doc_id and h.start < span[1] and span[0] < h.end) for h in pool
             ]
             out.append((item["q"], rows, labels))
     kb.close()
     return out
+
+
+def candidates(r, question: str):
+    """The top ``RERANK_DEPTH`` fused hits of ``question`` and their feature rows."""
+    from kb.rerank import RERANK_DEPTH
+    from kb.retrieve import fuse_rrf
+    from kb.understand import understand
+
+    parsed = understand(question)
+    embed_queries = getattr(r.embedder, "embed_queries", None) or r.embedder.embed
+    vector = embed_queries([parsed.dense_text])[0]
+    sparse = r.bm25_search(parsed, k=r.candidates, allowed=None)
+    dense = r.dense_search(vector, k=r.candidates, allowed=None)
+    keys = list(dict.fromkeys([k for k, _ in sparse] + [k for k, _ in dense]))
+    stored = r.store.get_clauses(keys)
+    sparse_hits = [r._hit(stored[k], bm25=s) for k, s in sparse if k in stored]
+    dense_hits = [r._hit(stored[k], dense=s) for k, s in dense if k in stored]
+    pool = [r._with_context(h) for h in fuse_rrf([dense_hits, sparse_hits])[:RERANK_DEPTH]]
+    return pool, r.rerank_features(parsed, pool, sparse_hits, dense_hits)
 
 
 def collect_obliqa(data_dir: Path, db: Path, n: int):

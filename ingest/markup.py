@@ -277,13 +277,32 @@ def _blocks(source: str, skip_to: int) -> tuple[list[tuple[int, int]], list[list
         start, end = offsets[first], min(offsets[last] - 1, len(source))
         if end <= skip_to:
             continue
-        if token.type in {"fence", "code_block"}:
+        if token.type == "fence" or (
+            token.type == "code_block" and not _indented_list(source[start:end])
+        ):
             masked.append((start, end))
         elif token.type == "table_open":
             tables.append(
                 [(offsets[i], min(offsets[i + 1] - 1, len(source))) for i in range(first, last)]
             )
     return masked, tables
+
+
+# A line of an indented block that is a list item of prose: a bullet or number, then words.
+_LIST_LINE = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+\S")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _indented_list(block: str) -> bool:
+    """Whether an indented block (CommonMark: code) is a list of prose items pushed right by
+    a converter: every line a bullet or numbered item, and some item a phrase of four words
+    or more. Such blocks are read as text; code and bulleted settings are still blanked."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    return (
+        bool(lines)
+        and all(_LIST_LINE.match(line) for line in lines)
+        and any(len(_WORD.findall(line)) >= 4 for line in lines)
+    )
 
 
 def _cells(line: str, base: int) -> list[tuple[int, int]]:

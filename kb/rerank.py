@@ -12,7 +12,11 @@ would weigh:
   its paragraph, section and document title;
 - whether it carries the kind of answer asked for (a share, a sum, a year...),
   and the year the question names;
-- whether it is a heading or a fragment too short to answer anything.
+- whether it is a heading or a fragment too short to answer anything;
+- the dense evidence a clause has where the question's words miss it (relative cosine
+  and dense rank, each times the share of the question's words its context lacks), so a
+  clause the embedding ranks high that says the same thing in other words is not held
+  down by its low word cover.
 
 The weights are data (``kb/data/rerank.toml``), fitted by
 ``benchmarks/fit_rerank.py`` on the dev questions only, and checked on unseen
@@ -50,6 +54,8 @@ FEATURES = (
     "year_missing",
     "heading",
     "short",
+    "dense_uncovered",
+    "dense_rr_uncovered",
 )
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -146,14 +152,16 @@ def features(
     around = own | set(tokenize(f"{context} {section}"))
     runs = " | ".join(" ".join(tokenize(t)) for t in (text, context, section)) if units else ""
     years = set(_YEAR.findall(f"{text} {context}"))
+    cover_ctx = _unit_overlap(units, around, f" {runs} ") if units else _overlap(q_tokens, around)
+    dense_rr = 1.0 / (1 + dense_rank) if dense_rank else 0.0
     return [
         dense if dense is not None else 0.0,
         bm25_rel,
-        1.0 / (1 + dense_rank) if dense_rank else 0.0,
+        dense_rr,
         1.0 / (1 + bm25_rank) if bm25_rank else 0.0,
         1.0 / (1 + fused_rank),
         _unit_overlap(units, own, f" {' '.join(tokens)} ") if units else _overlap(q_tokens, own),
-        _unit_overlap(units, around, f" {runs} ") if units else _overlap(q_tokens, around),
+        cover_ctx,
         len(q_pairs & pairs) / len(q_pairs) if q_pairs else 0.0,
         dense_rel,
         _overlap(q_tokens, set(tokenize(title))),
@@ -162,6 +170,8 @@ def features(
         1.0 if query.years and not query.years & years else 0.0,
         1.0 if kind in ("heading", "title") else 0.0,
         1.0 if len(_WORDS.findall(text)) < 6 else 0.0,
+        dense_rel * (1.0 - cover_ctx),
+        dense_rr * (1.0 - cover_ctx),
     ]
 
 

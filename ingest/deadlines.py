@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.lang import DeadlineRule, Grammar
+from ingest.lang.needs import lowered, may_match
 from ingest.text_cache import text_cache
 
 # Prepositions that only make a base year with a "levels"/"baseline" word after the
@@ -184,8 +185,14 @@ def _rule_matches(text: str, grammar: Grammar) -> tuple[_RuleMatches, ...]:
     """Each deadline rule with its matches in ``text``. The same clause is asked about with
     and without the document's year (a third of the asks on unique text): the patterns are
     run once per text, and only the years are worked out per ``doc_year``."""
-    rules = grammar.deadlines
-    return tuple((rule, tuple(map(_hit, rule.pattern.finditer(text)))) for rule in rules)
+    lower = lowered(text)  # a rule whose words are all absent is not run (needs.py)
+    return tuple((rule, _rule_hits(rule, text, lower)) for rule in grammar.deadlines)
+
+
+def _rule_hits(rule: DeadlineRule, text: str, lower: str | None) -> tuple[_Hit, ...]:
+    if not may_match(rule.needs, lower):
+        return ()
+    return tuple(map(_hit, rule.pattern.finditer(text)))
 
 
 def _hit(match: re.Match[str]) -> _Hit:

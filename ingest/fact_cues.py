@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ingest.aim_figures import sets_by_revision
 from ingest.clause_dates import ClauseDates as _Dates
 from ingest.lang import Grammar, english_patterns
+from ingest.lang.needs import cheap_needs, lowered, may_match
 from ingest.quantities import find_quantities
 from ingest.tense import states_past
 from ingest.text_cache import text_cache
@@ -65,8 +66,14 @@ def _in_relative_clause(text: str, cue: re.Match[str]) -> bool:
 @text_cache(maxsize=16384)
 def has_cue(pattern: re.Pattern[str], text: str) -> bool:
     """Whether ``pattern`` finds its cue in ``text``. Kept per pattern and text: a clause is
-    asked about the same cues by several rules, and a document's repeated text again."""
+    asked about the same cues by several rules, and a document's repeated text again. A
+    pattern whose words are all absent from the text is not run (ingest/lang/needs.py)."""
+    if not may_match(cheap_needs(pattern), _lowered(text)):
+        return False
     return pattern.search(text) is not None
+
+
+_lowered = text_cache(maxsize=4096)(lowered)
 
 
 def totals_by_deadline(

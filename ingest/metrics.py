@@ -14,6 +14,7 @@ import functools
 import re
 
 from ingest.lang import Grammar
+from ingest.lang.needs import lowered, may_match
 from ingest.quantities import Quantity
 
 _VERB = (
@@ -262,8 +263,9 @@ def sector_of(*texts: str, grammar: Grammar) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _sector_in(text: str, grammar: Grammar) -> str:
+    lower = lowered(text)  # a rule whose words are all absent is not searched
     for rule in grammar.sectors:
-        if rule.pattern.search(text):
+        if may_match(rule.needs, lower) and rule.pattern.search(text):
             return rule.name
     return ""
 

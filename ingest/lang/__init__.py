@@ -15,6 +15,7 @@ from typing import Any
 
 from ingest.errors import ConfigError
 from ingest.lang.figure_cues import _NEVER, FigureCues, _figure_cues, _re
+from ingest.lang.needs import cheap_needs, pattern_needs
 
 _FLAGS = re.IGNORECASE
 
@@ -35,12 +36,16 @@ class DeadlineRule:
     ahead_only: bool = False
     # "this decade": the end of the decade the text was written in.
     decade_end: bool = False
+    # Words one of which every match holds (ingest/lang/needs.py): a text with none of them
+    # is not scanned. Read from the pattern itself when the grammar is loaded.
+    needs: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class SectorRule:
     name: str
     pattern: re.Pattern[str]
+    needs: tuple[frozenset[str], ...] = ()  # as ``DeadlineRule.needs``
 
 
 # eq=False: grammars are compared and hashed by identity (they are cached singletons).
@@ -147,6 +152,21 @@ def available_languages() -> list[str]:
     return sorted(f.name.removesuffix(".toml") for f in files if f.name.endswith(".toml"))
 
 
+def _deadline_rule(table: dict[str, Any]) -> DeadlineRule:
+    pattern = _re(table["pattern"])
+    decade = 10 if table.get("decade") else None
+    ahead_only = bool(table.get("ahead_only"))
+    decade_end = bool(table.get("decade_end"))
+    return DeadlineRule(
+        pattern, table.get("year_value"), decade, ahead_only, decade_end, pattern_needs(pattern)
+    )
+
+
+def _sector_rule(table: dict[str, Any]) -> SectorRule:
+    pattern = _re(table["pattern"])
+    return SectorRule(table["name"], pattern, needs=cheap_needs(pattern))
+
+
 @functools.lru_cache(maxsize=8)
 def load_grammar(language: str = "en") -> Grammar:
     """Load and compile the grammar of ``language``.
@@ -223,16 +243,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
         carry_cue=_re(data["enumeration"]["carry_cue"]),
         subordinate_start=_re(data["enumeration"]["subordinate_start"]),
         lead_in_verbs=data["enumeration"]["lead_in_verbs"],
-        deadlines=tuple(
-            DeadlineRule(
-                _re(d["pattern"]),
-                d.get("year_value"),
-                10 if d.get("decade") else None,
-                bool(d.get("ahead_only")),
-                bool(d.get("decade_end")),
-            )
-            for d in data["deadline"]
-        ),
+        deadlines=tuple(_deadline_rule(d) for d in data["deadline"]),
         fyp_offset=int(rules["five_year_plan_end"]["offset"]),
         fyp_length=int(rules["five_year_plan_end"]["length"]),
         deadline_closing=_re(rules["deadline_closing"]),
@@ -262,7 +273,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
         aim_verb=_re(cues["aim_verb"]),
         not_a_value_before=_re(cues["not_a_value_before"]),
         not_a_value_after=_re(cues["not_a_value_after"]),
-        sectors=tuple(SectorRule(s["name"], _re(s["pattern"])) for s in data["sector"]),
+        sectors=tuple(_sector_rule(s) for s in data["sector"]),
         figures=_figure_cues(data.get("figures", {})),
         obligations=dict(data.get("obligations", {})),
         forward_lead=_optional(data["enumeration"], "forward_lead"),

@@ -47,7 +47,9 @@ def test_a_clauses_deadline_patterns_run_once_for_every_document_year() -> None:
     grammar, counters = _counting_deadlines()
     text = "Within three years the port will cut its emissions by 30% by 2030."
     found = {year: find_deadlines(text, grammar, doc_year=year) for year in (None, 2022, 2024)}
-    assert [c.scans for c in counters] == [1] * len(counters)
+    # each pattern at most once (one whose words the clause lacks not at all: test_pattern_needs)
+    assert max(c.scans for c in counters) == 1
+    assert all(c.scans <= 1 for c in counters)
     # the years are still worked out per document year: a relative deadline follows it
     relative = {year: [d.year for d in ds if d.kind == "relative"] for year, ds in found.items()}
     assert relative == {None: [None], 2022: [2025], 2024: [2027]}

@@ -61,11 +61,7 @@ def _link(
                 a = _earlier_for(b, earlier, by_doc)
             if a is None or not _plausible(a, b):
                 continue
-            if a.doc_date == b.doc_date:
-                # which of the two came first is unknown: the same figure is restated
-                relation, reason = "restated", "same value and year, same date"
-            else:
-                relation, reason = classify(a, b, earlier_named=named.get(a.doc_id, ()))
+            relation, reason = classify(a, b, earlier_named=named.get(a.doc_id, ()))
             found = evidence.get((index[a.row_id], index[b.row_id])) or _evidence(a, b, vectors)
             links.append(
                 Link(
@@ -86,15 +82,13 @@ def _same_day_restated(
     sheet and the press call that repeats it): which came first is unknown, but a
     restatement is one either way. A different figure is left to the earlier documents."""
     for doc in reversed(same_day):
-        equal = [
-            s for s in by_doc[doc] if s.record.year == b.record.year and _values(s) == _values(b)
-        ]
-        # like for like; a figure naming no convention ("emissions") restates one that
-        # names it ("net emissions"), but "net" and "gross" stay apart
-        alike = [s for s in equal if s.key.accounting == b.key.accounting]
-        either = [s for s in equal if not s.key.accounting or not b.key.accounting]
-        if alike or either:
-            return (alike or either)[0]
+        for s in by_doc[doc]:
+            if (
+                s.record.year == b.record.year
+                and s.key.accounting == b.key.accounting
+                and _values(s) == _values(b)
+            ):
+                return s
     return None
 
 

@@ -15,13 +15,11 @@ from kb.track_signals import PhraseVectors
 _METRIC = "net greenhouse gas emissions below 2005 levels"
 
 
-def _statement(
-    row: int, date: str, value: float, year: int, metric: str = _METRIC
-) -> tracking.Statement:
+def _statement(row: int, date: str, value: float, year: int) -> tracking.Statement:
     written = f"{value:g}%"
-    text = f"The republic will cut {metric} by {written} in {year}."
+    text = f"The republic will cut {_METRIC} by {written} in {year}."
     record = Target(
-        metric, value, "%", written, "=", None, year, 2005, f"in {year}", "", "d", "c",
+        _METRIC, value, "%", written, "=", None, year, 2005, f"in {year}", "", "d", "c",
         text, 0, len(text),
     )  # fmt: skip
     key = metric_key(record, language="en", jurisdiction="WX")
@@ -70,24 +68,3 @@ def test_same_day_restatements_are_linked(specs, expected):
 )  # fmt: skip
 def test_same_day_other_figures_are_not_linked(specs, expected):
     assert _pairs(specs) == expected
-
-
-@pytest.mark.parametrize(
-    "first, second, linked",
-    [
-        # a briefing naming no convention restates the fact sheet's net figure
-        ("net greenhouse gas emissions", "greenhouse gas emissions", True),
-        ("greenhouse gas emissions", "net greenhouse gas emissions", True),
-        # net and gross figures the same day are two targets
-        ("net greenhouse gas emissions", "gross greenhouse gas emissions", False),
-    ],
-)
-def test_same_day_conventions(first, second, linked):
-    statements = [
-        _statement(1, "2024-05-02", 40.0, 2035, first),
-        _statement(2, "2024-05-02", 40.0, 2035, second),
-    ]
-    assert statements[0].key.accounting != statements[1].key.accounting
-    series, _ = tracking.build_series(statements, PhraseVectors(None, None))  # type: ignore[arg-type]
-    found = {(k.a.row_id, k.b.row_id, k.relation) for s in series for k in s.links}
-    assert found == ({(1, 2, "restated")} if linked else set())

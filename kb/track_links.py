@@ -4,8 +4,6 @@ Each statement of a later document is compared with one earlier statement: the s
 year in the most recent earlier document that states it (through the value it repeats, when
 that document gives the year several), else the statement with the latest year of the most
 recent earlier document whose year comes before it (none when every year there is later).
-A document of the same date counts only where it gives the same year and value (a
-restatement, whichever came first).
 """
 
 from __future__ import annotations
@@ -51,14 +49,10 @@ def _link(
     for position, doc in enumerate(docs):
         date = _order(by_doc[doc][0])[0]
         earlier = [d for d in docs[:position] if _order(by_doc[d][0])[0] < date]
-        same_day = [d for d in docs[:position] if _order(by_doc[d][0])[0] == date]
-        if not earlier and not same_day:
+        if not earlier:
             continue
-        todo = _restating_first(by_doc[doc], earlier, by_doc) if earlier else by_doc[doc]
-        for b in todo:
-            a = _same_day_restated(b, same_day, by_doc)
-            if a is None and earlier:
-                a = _earlier_for(b, earlier, by_doc)
+        for b in _restating_first(by_doc[doc], earlier, by_doc):
+            a = _earlier_for(b, earlier, by_doc)
             if a is None or not _plausible(a, b):
                 continue
             relation, reason = classify(a, b, earlier_named=named.get(a.doc_id, ()))
@@ -73,23 +67,6 @@ def _link(
                 )
             )
     return links
-
-
-def _same_day_restated(
-    b: Statement, same_day: list[str], by_doc: dict[str, list[Statement]]
-) -> Statement | None:
-    """A statement of a document of the same date giving ``b``'s year and value (a fact
-    sheet and the press call that repeats it): which came first is unknown, but a
-    restatement is one either way. A different figure is left to the earlier documents."""
-    for doc in reversed(same_day):
-        for s in by_doc[doc]:
-            if (
-                s.record.year == b.record.year
-                and s.key.accounting == b.key.accounting
-                and _values(s) == _values(b)
-            ):
-                return s
-    return None
 
 
 def _restating_first(

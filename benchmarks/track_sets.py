@@ -17,7 +17,8 @@ benchmarks/track_sets/unseen6/README.md), and ``unseen7`` likewise (default ``..
 benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published texts only (default
 ``../unseen13e``; benchmarks/track_sets/unseen8/README.md), and ``unseen9`` likewise (default
 ``../unseen13f``; benchmarks/track_sets/unseen9/README.md), and ``unseen10`` likewise (default
-``../unseen13g``; benchmarks/track_sets/unseen10/README.md).
+``../unseen13g``; benchmarks/track_sets/unseen10/README.md), and ``unseen11`` likewise (default
+``../unseen13h``; benchmarks/track_sets/unseen11/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -31,6 +32,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen8 [--external DIR]
     python benchmarks/track_sets.py --set unseen9 [--external DIR]
     python benchmarks/track_sets.py --set unseen10 [--external DIR]
+    python benchmarks/track_sets.py --set unseen11 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -58,6 +60,7 @@ EXTERNAL = {
     "unseen8": ROOT.parent / "unseen13e",
     "unseen9": ROOT.parent / "unseen13f",
     "unseen10": ROOT.parent / "unseen13g",
+    "unseen11": ROOT.parent / "unseen13h",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -68,6 +71,7 @@ PARTS = {
     "unseen8": ("en", "zh"),
     "unseen9": ("en", "zh"),
     "unseen10": ("en", "zh"),
+    "unseen11": ("en", "zh"),
 }
 
 
@@ -125,6 +129,7 @@ def main() -> None:
             "unseen8",
             "unseen9",
             "unseen10",
+            "unseen11",
         ],
         default="dev",
     )

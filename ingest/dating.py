@@ -16,9 +16,9 @@ from ingest.deadlines import BaseYear, Deadline
 from ingest.lang import Grammar, english_patterns
 from ingest.quantities import Quantity
 
-# What separates one aim's figure from another aim's deadline, and the words that name a
-# target (English cue words, kept in ``ingest/lang/en.toml``).
+# What separates aims (clauses; list items) and names a target: cues in ``ingest/lang/en.toml``.
 _CLAUSE_BREAK = english_patterns("clause_cues")["clause_break"]
+_ITEM_BREAK = english_patterns("clause_cues")["item_break"]
 _NAMED_TARGET = english_patterns("clause_cues")["named_target"]
 # How far a "2030 target" may stand before the figure it names ("2030 target of at least").
 _NAMED_TARGET_GAP = 40
@@ -132,7 +132,7 @@ def nearest_deadline(
         # Another figure between this one and the next deadline takes that deadline.
         after = clear
     following = min(after, key=lambda d: d.start) if after else None
-    if following and preceding and _CLAUSE_BREAK.search(text[position : following.start]):
+    if following and preceding and _ITEM_BREAK.search(text[position : following.start]):
         return preceding
     if preceding and _is_label(preceding, text):
         return preceding  # "2024 target: 32% reduction" labels what follows

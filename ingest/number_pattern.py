@@ -48,8 +48,9 @@ def number_regex(grammar: Grammar) -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?:(?P<prefix>{prefixes})\s{{0,2}})?"
-        # a range "40–50%" or "80 to 95 percent": the low end is kept as the value
-        rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?:-|–|—|to)\s*"
+        # a range "40–50%", "80 to 95 percent" or "40~55GW" (a tilde, ASCII or full width, as
+        # Chinese texts join a range): the low end is kept as the value
+        rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?:-|–|—|~|～|to)\s*"
         # "between 61 and 66 percent"
         rf"|(?<=between )(?P<lowb>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s+and\s+)?"
         # a sign "-13%" that marks a cut

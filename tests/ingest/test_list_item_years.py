@@ -1,0 +1,43 @@
+"""In a Chinese list of aims each with its own year ("2030年达到13GW、2050年达到40GW"), a
+figure is due in the year before it: the enumeration comma, or an "and" right before the
+next year, ends its item. A list under one year, and English lists, keep their dating."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import build_nlp, process_document
+from ingest.records import Document, Target, content_id
+
+
+def _targets(text: str, language: str) -> list[tuple[float, int | None]]:
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, date="2022-03-30", language=language
+    )
+    nlp = build_nlp(language=language)
+    records = process_document(document, nlp=nlp, types=("target",)).records
+    return [(r.value, r.year) for r in records if isinstance(r, Target)]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        # each item's figure takes the year before it (simplified and traditional)
+        ("规划海上风电2030年装机达到13GW、2050年达到40GW。", "zh",
+         [(1.3e7, 2030), (4.0e7, 2050)]),
+        ("規劃離岸風電 2030 年設置裝置量達 12GW、2050 年達 45GW。", "zh",
+         [(1.2e7, 2030), (4.5e7, 2050)]),
+        ("力争光伏2025年累计装机达到20GW与2026-2030年每年新增2GW。", "zh",
+         [(2.0e7, 2025), (2.0e6, 2030)]),
+        # ordinary lists keep their dating: one year for the whole list
+        ("到2030年，光伏装机达到30GW、风电装机达到20GW。", "zh",
+         [(3.0e7, 2030), (2.0e7, 2030)]),
+        ("到2025年，非化石能源消费比重达到20%左右，2030年达到25%左右。", "zh",
+         [(20.0, 2025), (25.0, 2030)]),
+        # English: the year after the figure, as before
+        ("Solar capacity must reach 40% by 2029 and 60% by 2044.", "en",
+         [(40.0, 2029), (60.0, 2044)]),
+    ],
+)  # fmt: skip
+def test_list_items_take_their_own_year(text, language, expected):
+    assert _targets(text, language) == expected

@@ -85,6 +85,17 @@ def mask(names: list[str]):
     return apply
 
 
+def dev_questions(data: dict, only: str, workdir: Path, variants: list[str]) -> list:
+    """The dev questions a ``--variant`` refit learns from; one line and exit when none."""
+    dev = [q for split, rows in data.values() if split == "dev" for q in rows]
+    if variants and not dev:
+        sys.exit(
+            f"--variant needs dev questions: none of the sets chosen by --only {only} has a "
+            f"dev split in {workdir}; add a dev set to --only (e.g. --only {only},real_dev)"
+        )
+    return dev
+
+
 def variant_features(spec: str) -> list[str]:
     from kb.rerank import load_model
 
@@ -110,7 +121,7 @@ def main() -> None:
     data = collect(args.workdir, args.only.split(","))
     model = load_model()
     w_now = np.array([dict(model.weights).get(f, 0.0) for f in FEATURES])
-    dev = [q for split, rows in data.values() if split == "dev" for q in rows]
+    dev = dev_questions(data, args.only, args.workdir, args.variant)
     fits = {}
     for spec in args.variant:
         names = variant_features(spec)

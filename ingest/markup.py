@@ -22,6 +22,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from ingest.indented_lists import indented_list
 from ingest.latex import math_spans
 
 # "---\nkey: value\n---" (YAML) or "+++\nkey = value\n+++" (TOML) at the very start of the file.
@@ -278,7 +279,7 @@ def _blocks(source: str, skip_to: int) -> tuple[list[tuple[int, int]], list[list
         if end <= skip_to:
             continue
         if token.type == "fence" or (
-            token.type == "code_block" and not _indented_list(source[start:end])
+            token.type == "code_block" and not indented_list(source[start:end])
         ):
             masked.append((start, end))
         elif token.type == "table_open":
@@ -288,21 +289,7 @@ def _blocks(source: str, skip_to: int) -> tuple[list[tuple[int, int]], list[list
     return masked, tables
 
 
-# A line of an indented block that is a list item of prose: a bullet or number, then words.
-_LIST_LINE = re.compile(r"^\s*(?:[*+-]|\d{1,3}[.)])\s+\S")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _indented_list(block: str) -> bool:
-    """Whether an indented block (CommonMark: code) is a list of prose items pushed right by
-    a converter: every line a bullet or numbered item, and some item a phrase of four words
-    or more. Such blocks are read as text; code and bulleted settings are still blanked."""
-    lines = [line for line in block.splitlines() if line.strip()]
-    return (
-        bool(lines)
-        and all(_LIST_LINE.match(line) for line in lines)
-        and any(len(_WORD.findall(line)) >= 4 for line in lines)
-    )
 
 
 def _cells(line: str, base: int) -> list[tuple[int, int]]:

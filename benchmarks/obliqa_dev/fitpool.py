@@ -11,7 +11,15 @@ from obliqa import scores
 
 from kb.rerank import FEATURES, load_model
 
+if len(sys.argv) != 2:
+    sys.exit("usage: fitpool.py POOL.pkl (a pool written by benchmarks/obliqa_dev/collect2.py)")
 rows = pickle.load(open(sys.argv[1], "rb"))
+if rows and len(rows[0]["feats"][0]) != len(FEATURES):
+    sys.exit(
+        f"{sys.argv[1]}: its rows have {len(rows[0]['feats'][0])} feature columns, "
+        f"kb.rerank.FEATURES has {len(FEATURES)}: re-collect the pool with "
+        "benchmarks/obliqa_dev/collect2.py"
+    )
 
 
 def R(runs, sub):
@@ -23,7 +31,7 @@ print("n", len(rows))
 print("fused2 R@10 {:.3f} MRR {:.3f}".format(*R([r["f2"] for r in rows], rows)))
 print("fused3 R@10 {:.3f} MRR {:.3f}".format(*R([r["f3"] for r in rows], rows)))
 m = load_model("")
-w0 = np.array([dict(m.weights)[f] for f in FEATURES])
+w0 = np.array([dict(m.weights).get(f, 0.0) for f in FEATURES])
 b0 = m.bias
 
 

@@ -1,0 +1,71 @@
+"""Indented blocks that are prose lists, not code.
+
+Under CommonMark a run of lines indented four spaces after a blank line is an indented code
+block, which the Markdown reader blanks. Word-to-Markdown converters push nested list items
+(a statute's "(a) ...", "(1) ...") right in the same way, so such blocks are read as text
+when every line is a list item of prose; commands, diffs, YAML and settings stay code.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A web address in an item is not a sign of code.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+# A line of an indented block that is a list item of prose: a bullet, an enumerator or both
+# ("* (a) ...", "(1A) ...", "a) ...", "(iv) ..."), then its words. A line that is only a
+# marker (a converter's empty bullet) is left out of the test.
+_ENUM = r"(?:\d{1,3}[.)]|\(\d{1,3}[A-Z]?\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,6}\))"
+_MARKER = re.compile(rf"^\s*(?:[*+-](?:\s+{_ENUM})?|{_ENUM})(?=\s|$)")
+# Words of alphabetic scripts (no Han) and Han characters, counted apart: a Chinese clause
+# has no spaces, so two Han characters count as one word.
+_ALPHA_WORD = re.compile(r"(?:(?![\u3400-\u9fff\uf900-\ufaff])[^\W\d_]){2,}")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# Signs of code in an item: an assignment, a shell operator or flag, a call, a variable, a
+# backtick, a path or a dotted name ("harbour.load", "report.py").
+_CODE_SIGN = re.compile(
+    r"=|&&|\|\||(?:^|\s)--?[A-Za-z]|\b[A-Za-z]\w*\(|\$[A-Za-z_{(]|`"
+    r"|(?:^|\s)\.{0,2}/\w|\w/\w+/|[A-Za-z_]\w+\.[A-Za-z_]\w+"
+)
+# A settings line: a lower-case one-word or identifier key, a colon, then a value
+# ("timeout: 30"); a lead-in such as "where:" has no value after its colon.
+_KEY = re.compile(r"^\s*(?:[a-z][a-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[a-z]+[A-Z]\w*)\s*:\s*\S")
+# How an item of prose ends: a stop, a semicolon or colon, or a joining "and"/"or".
+_PROSE_END = re.compile(r"(?:[.;:。；：]|\b(?:and|or))\s*$")
+_STOP = re.compile(r"[.。]\s*$")
+_MIN_WORDS = 4
+
+
+def _phrase_words(text: str) -> int:
+    return len(_ALPHA_WORD.findall(text)) + len(_HAN.findall(text)) // 2
+
+
+def indented_list(block: str) -> bool:
+    """Whether an indented block (CommonMark: code) is a list of prose items pushed right by
+    a converter: every line a bullet or enumerated item with no sign of code and no settings
+    key; and the block four words or more in all (one item that long, or one ending as prose
+    does), or short items that run on as one sentence. Such blocks are read as text; code,
+    command lists, diffs and bulleted settings are still blanked."""
+    items = []
+    bullets = set()
+    for line in block.splitlines():
+        marker = _MARKER.match(line)
+        if marker is None:
+            if line.strip():
+                return False
+            continue
+        rest = line[marker.end() :]
+        if not rest.strip():
+            continue
+        if _CODE_SIGN.search(_URL.sub(" ", rest)) or _KEY.match(rest):
+            return False
+        bullets.add(line.lstrip()[0])
+        items.append(rest)
+    if not items or {"+", "-"} <= bullets:
+        return False
+    words = [_phrase_words(item) for item in items]
+    ends = [bool(_PROSE_END.search(item)) for item in items]
+    if sum(words) >= _MIN_WORDS and (max(words) >= _MIN_WORDS or any(ends)):
+        return True
+    # Short items that run on as one sentence ("(e) shipping; or" / "(f) aviation.").
+    return len(items) >= 2 and all(ends) and bool(_STOP.search(items[-1]))

@@ -84,7 +84,7 @@ def _longest_first(words: set[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-def _is_year(text: str, m: re.Match[str]) -> bool:
+def is_year(text: str, m: re.Match[str]) -> bool:
     """Whether the figure ``m`` of ``text`` reads as a year: year-shaped and not followed
     by a magnitude, measure word or unit."""
     return bool(_YEAR.fullmatch(m.group(0).strip())) and not _year_shaped_figure().match(
@@ -93,7 +93,7 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
 
 
 def _numbers_outside_years(text: str) -> bool:
-    return any(not _is_year(text, m) for m in _NUMBER.finditer(text))
+    return any(not is_year(text, m) for m in _NUMBER.finditer(text))
 
 
 def carries(kind: str, text: str) -> bool:
@@ -142,7 +142,7 @@ def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:
     spans = []
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if kind in ("count", "quantity") and _is_year(text, m):
+            if kind in ("count", "quantity") and is_year(text, m):
                 continue
             spans.append((m.start(), m.end()))
     return sorted(spans)

@@ -19,6 +19,7 @@ from importlib import resources
 
 import pytest
 
+from kb.carriers import carries
 from kb.refusal import refusal_reason
 from kb.refusal_measure import asked_dimension, stated_dimensions
 from kb.refusal_present import present_state_reason
@@ -153,3 +154,21 @@ def test_the_deadline_and_calendar_words_are_data():
     measures = tomllib.loads(base.joinpath("measures.toml").read_text("utf-8"))
     assert "到" in scope["deadline_zh"] and "by the end of" in scope["deadline_en"]
     assert "月" in measures["calendar_day"]["zh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        # 一 ends a word before 成, or 成 starts a word: no share
+        ("这一成果已在全省推广。", False),
+        ("各地数据统一成一种格式上报。", False),
+        ("该站是区内唯一成规模的储能站。", False),
+        ("管理方式并非一成不变。", False),
+        # kept: 一成 and other tenths after a numeral
+        ("约一成的企业完成了改造。", True),
+        ("超过一成的车辆为新能源车。", True),
+        ("七成以上的县完成达标。", True),
+    ],
+)
+def test_cheng_after_yi_is_a_share_only_outside_words(text, share):
+    assert carries("share", text) is share

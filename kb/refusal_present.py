@@ -4,11 +4,12 @@
 by a Chinese clause such as "目前全省已建成加氢站86座": the clause names no year of its own and
 reports what stands now (目前, 已建成, 已核准), so its figure is a statistic, not the aim asked
 for, even when the aim's year stands elsewhere in the paragraph. Only a question that looks
-ahead is checked: a deadline (到2030年, "by 2030") or a plan period (十五五) asked with a
-forward word (要, 将, 计划; will, should, plan), and not in past wording (已经, 了; had, has
-been). A clause is never refused here when it names a year, looks ahead itself (将, 力争,
-预计), or says only 现有/已有 (在现有基础上) while it states an aim (达到, 新增, 确保) or stands
-under a dated aim heading. The words are data (``[present_state]`` of ``kb/data/zh_scope.toml``).
+ahead is checked: a deadline (到2030年, "by 2030") asked with a forward word (要, 将, 计划;
+will, should, plan) or later than the document's date, or a plan period (十五五) asked with a
+forward word, and never one in past wording (已经, 了; had, has been). A clause is never
+refused here when it names a year, looks ahead itself (将, 力争, 预计), or says only
+现有/已有 (在现有基础上) while it states an aim (达到, 新增, 确保) or stands under a dated aim
+heading. The words are data (``[present_state]`` of ``kb/data/zh_scope.toml``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 
 from kb.carriers import is_year
@@ -52,17 +53,19 @@ def _words() -> dict[str, re.Pattern[str]]:
     return words
 
 
-def _asked_ahead(question: str) -> list[str]:
-    """The years ``question`` asks a figure ahead for: a deadline's year or a plan
-    period's years, when it asks with a forward word and not in past wording."""
+def _asked_ahead(question: str, written: str = "") -> list[str]:
+    """The years ``question`` asks a figure ahead for, never in past wording: a deadline's
+    year asked with a forward word or after ``written`` (the year the quoted document was
+    written, "" when unknown), or a plan period's years asked with a forward word."""
     words = _words()
-    if not words["forward_question"].search(question) or words["past_question"].search(question):
+    if words["past_question"].search(question):
         return []
+    forward = bool(words["forward_question"].search(question))
     years = [a or b for a, b in words["deadline"].findall(question)]
     if years:
-        return years
+        return years if forward else [y for y in years if written and y > written]
     period = sorted(period_years(question))
-    return [f"{period[0]}-{period[-1]}"] if period else []
+    return [f"{period[0]}-{period[-1]}"] if period and forward else []
 
 
 def _names_year(text: str) -> bool:
@@ -93,8 +96,11 @@ def _reports_today(text: str, hit: Hit) -> bool:
     return not words["aim_verbs"].search(text) and not _under_aim_heading(hit)
 
 
-def present_state_reason(query: Query, candidates: Sequence[Hit]) -> str:
-    """Why the quoted clause cannot answer a figure asked ahead ("" when it can).
+def present_state_reason(
+    query: Query, candidates: Sequence[Hit], doc_date: Callable[[str], str] = lambda _: ""
+) -> str:
+    """Why the quoted clause cannot answer a figure asked ahead ("" when it can);
+    ``doc_date`` gives a document's date, from which a deadline later than it looks ahead.
 
     Example:
         >>> from kb.understand import understand
@@ -105,10 +111,11 @@ def present_state_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """
     if not candidates or query.kind not in _FIGURE_KINDS:
         return ""
-    asked = _asked_ahead(query.text)
+    hit = candidates[0]
+    written = _YEAR.search(fold_wide_digits(doc_date(hit.doc_id) or ""))
+    asked = _asked_ahead(query.text, written.group() if written else "")
     if not asked:
         return ""
-    hit = candidates[0]
     text = fold_wide_digits(f"{hit.text} {hit.indexed_text or ''}")
     if not has_cjk(text) or _names_year(text) or _words()["forward_clause"].search(text):
         return ""

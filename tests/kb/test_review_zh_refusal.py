@@ -172,3 +172,36 @@ def test_the_deadline_and_calendar_words_are_data():
 )
 def test_cheng_after_yi_is_a_share_only_outside_words(text, share):
     assert carries("share", text) is share
+
+
+@pytest.mark.parametrize(
+    ("written", "refused"),
+    [
+        ("2024-05-10", True),  # a deadline after the document's date looks ahead
+        ("2031-01-15", False),  # one before it does not
+        ("", False),  # no date known: a forward word is needed
+    ],
+)
+def test_a_deadline_after_the_documents_date_looks_ahead(written, refused):
+    clause = "目前全市已建成充电站1200座。"
+    hit = _hit(clause)
+    reason = refusal_reason(
+        understand("到2030年全市建成多少座充电站？"),
+        [hit],
+        lambda _doc: clause,
+        doc_date=lambda _doc: written,
+        checks=["present_state"],
+    )
+    assert bool(reason) is refused
+
+
+def test_past_wording_is_not_ahead_even_after_the_documents_date():
+    clause = "目前全市已建成充电站1200座。"
+    reason = refusal_reason(
+        understand("到2030年全市已经建成了多少座充电站？"),
+        [_hit(clause)],
+        lambda _doc: clause,
+        doc_date=lambda _doc: "2024-05-10",
+        checks=["present_state"],
+    )
+    assert reason == ""

@@ -150,15 +150,16 @@ def stated_dimensions(text: str) -> tuple[set[str], set[str]]:
 
 
 def _figure_in_unknown_unit(low: str) -> bool:
-    """Whether the folded clause ``low`` states a figure (years, calendar days, shares and
-    the sum's own figures aside) in no unit of the table: "35,000 dunams ... $50 million"."""
+    """Whether the folded clause ``low`` states a figure (years, calendar days, spans of
+    time, shares and the sum's own figures aside) in no unit of the table: "35,000 dunams
+    ... $50 million"."""
     units, zh = _unit_dimension(), _zh_unit_dimension()
     weak = frozenset(_data().get("weak_units", []))
     for m in _FIGURE.finditer(low):
         rest = low[m.end() :]
         if _YEAR_ALONE.fullmatch(m.group()) and not re.match(r"[\d%万亿千]", rest[:1]):
             continue
-        if _calendar_day().match(rest) or _SHARE_AFTER.match(rest):
+        if _calendar_day().match(rest) or _duration().match(rest) or _SHARE_AFTER.match(rest):
             continue
         before = re.split(r"[,;，；、]", low[max(0, m.start() - 6) : m.start()])[-1]
         after = re.split(r"[,;，；、]", rest[:24])[0]
@@ -172,6 +173,13 @@ def _figure_in_unknown_unit(low: str) -> bool:
             continue
         return True
     return False
+
+
+@functools.cache
+def _duration() -> re.Pattern[str]:
+    """What makes a figure a span of time when it follows it ("5年", "3 years")."""
+    words = sorted(_data()["duration"]["words"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")(?![a-z])")
 
 
 @functools.cache

@@ -205,3 +205,17 @@ def test_past_wording_is_not_ahead_even_after_the_documents_date():
         checks=["present_state"],
     )
     assert reason == ""
+
+
+@pytest.mark.parametrize(
+    ("clause", "refused"),
+    [
+        # a span of time beside a sum is no figure of another unit: still refused
+        ("未来3年，省里将安排专项资金2.4亿元支持该材料研发。", True),
+        ("Over the next 4 years the agency will grant $20 million to research on the alloy.", True),
+        # kept: a figure in a unit the table lacks beside the sum
+        ("未来3年，省里将安排专项资金2.4亿元，建设示范线12条。", False),
+    ],
+)
+def test_a_span_of_time_beside_a_sum_is_no_other_figure(clause, refused):
+    assert _refused("这种材料规划的年产量目标是多少吨？", clause) is refused

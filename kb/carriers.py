@@ -35,11 +35,26 @@ _MONEY = re.compile(
     r"\b(?:bn|billion|million|trillion)\b(?=[^.;]{0,40}\b(?:fund|funding|invest|grant|loan|financ|budget|dollars?|euros?))",
     re.IGNORECASE,
 )
-# 成 is a tenth only after a numeral ("八成以上"): "取得明显成效" states no share.
-_SHARE = re.compile(
-    r"%|％|\bper ?cent\b|\bpercentage points?\b|百分之|(?<=[一二三四五六七八九十两半\d])成(?!本)",
-    re.IGNORECASE,
-)
+_SHARE_WORDS = r"%|％|\bper ?cent\b|\bpercentage points?\b|百分之"
+
+
+@functools.cache
+def _share() -> re.Pattern[str]:
+    """What states a share: a percentage, or 成 as a tenth, which it is only after a numeral
+    ("八成以上", not "取得明显成效"), and after 一 only where 一 does not end a word (这一,
+    统一, 唯一) and 一成 starts none (一成不变); the words are ``[share_cheng]`` of
+    kb/data/measures.toml."""
+    data = tomllib.loads(resources.files("kb").joinpath("data/measures.toml").read_text("utf-8"))
+    words = data["share_cheng"]
+    ends = "".join(map(re.escape, words["yi_ends_word_after"]))
+    starts = _longest_first(set(words["not_after"]))
+    cheng = (
+        rf"(?<=[二三四五六七八九十两半\d])成(?!{starts})"
+        rf"|(?<![{ends}]一)(?<=一)成(?!{starts})"
+    )
+    return re.compile(rf"{_SHARE_WORDS}|{cheng}", re.IGNORECASE)
+
+
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -84,7 +99,7 @@ def _longest_first(words: set[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-def _is_year(text: str, m: re.Match[str]) -> bool:
+def is_year(text: str, m: re.Match[str]) -> bool:
     """Whether the figure ``m`` of ``text`` reads as a year: year-shaped and not followed
     by a magnitude, measure word or unit."""
     return bool(_YEAR.fullmatch(m.group(0).strip())) and not _year_shaped_figure().match(
@@ -93,7 +108,7 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
 
 
 def _numbers_outside_years(text: str) -> bool:
-    return any(not _is_year(text, m) for m in _NUMBER.finditer(text))
+    return any(not is_year(text, m) for m in _NUMBER.finditer(text))
 
 
 def carries(kind: str, text: str) -> bool:
@@ -111,7 +126,7 @@ def carries(kind: str, text: str) -> bool:
     if kind == "amount":
         return bool(_MONEY.search(text))
     if kind == "share":
-        return bool(_SHARE.search(text)) or bool(
+        return bool(_share().search(text)) or bool(
             re.search(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", text, re.IGNORECASE)
         )
     if kind in ("count", "quantity"):
@@ -131,7 +146,7 @@ def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:
     """Character spans in ``text`` that state an answer of ``kind`` (for choosing an excerpt)."""
     patterns = {
         "amount": [_MONEY],
-        "share": [_SHARE],
+        "share": [_share()],
         "count": [_NUMBER],
         "quantity": [_NUMBER],
         "year": [_YEAR, _DATE],
@@ -142,7 +157,7 @@ def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:
     spans = []
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if kind in ("count", "quantity") and _is_year(text, m):
+            if kind in ("count", "quantity") and is_year(text, m):
                 continue
             spans.append((m.start(), m.end()))
     return sorted(spans)

@@ -44,7 +44,7 @@ from kb.refusal_action import ACTION_CHECKS
 from kb.refusal_measure import MEASURE_CHECKS, change_in_share
 from kb.refusal_names import NAME_REACH as NAME_REACH
 from kb.refusal_names import chinese_text_names, nameable, near_text, near_tokens
-from kb.refusal_present import PRESENT_CHECKS
+from kb.refusal_present import PRESENT_CHECKS, present_state_reason
 from kb.refusal_scope import SCOPE_CHECKS
 from kb.refusal_sector import sector_reason
 from kb.refusal_siblings import SIBLING_CHECKS
@@ -344,8 +344,7 @@ _NEAR_MISS = {
     **PRESENT_CHECKS,
 }
 CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *_NEAR_MISS)
-#: The checks that read only the question and the candidates ("year" and "name" also
-#: read the documents' dates and texts).
+#: Checks on the question and candidates alone (year, name, present_state read more).
 _CHECK_FUNCS: dict[str, Callable[[Query, Sequence[Hit]], str]] = {
     "kind": kind_reason,
     "focus": focus_reason,
@@ -379,6 +378,7 @@ def refusal_reason(
     funcs = {
         **_CHECK_FUNCS,
         "year": lambda q, c: year_reason(q, c, doc_date),
+        "present_state": lambda q, c: present_state_reason(q, c, doc_date),
         "name": lambda q, c: name_reason(q, c, document_text),
     }
     for check in CHECKS if checks is None else checks:

@@ -140,9 +140,53 @@ def stated_dimensions(text: str) -> tuple[set[str], set[str]]:
     if has_cjk(low):
         said += [u for u in _zh_units().findall(low) if u not in weak]
     stated = {d for u in said for d in units.get(u, zh.get(u, ()))}
-    if carries("amount", text):  # "$111 billion", "EUR 4 billion": a sum is a figure of money
+    # "$111 billion", "EUR 4 billion": a sum is the clause's figure of money; it stands for
+    # the clause's only figure when no other is written in a unit the table lacks.
+    if carries("amount", text):
         stated.add("money")
+    if "money" in stated and _figure_in_unknown_unit(low):
+        stated.discard("money")
     return named | stated, stated
+
+
+def _figure_in_unknown_unit(low: str) -> bool:
+    """Whether the folded clause ``low`` states a figure (years, calendar days, spans of
+    time, shares and the sum's own figures aside) in no unit of the table: "35,000 dunams
+    ... $50 million"."""
+    units, zh = _unit_dimension(), _zh_unit_dimension()
+    weak = frozenset(_data().get("weak_units", []))
+    for m in _FIGURE.finditer(low):
+        rest = low[m.end() :]
+        if _YEAR_ALONE.fullmatch(m.group()) and not re.match(r"[\d%万亿千]", rest[:1]):
+            continue
+        if _calendar_day().match(rest) or _duration().match(rest) or _SHARE_AFTER.match(rest):
+            continue
+        before = re.split(r"[,;，；、]", low[max(0, m.start() - 6) : m.start()])[-1]
+        after = re.split(r"[,;，；、]", rest[:24])[0]
+        if carries("amount", before + m.group() + after):
+            continue  # a figure of the sum itself ("$50 million", "3亿元", "4 billion euros")
+        unit = _NUMBER_UNIT.match(low, m.start())
+        if unit and unit.group(1) in units and unit.group(1) not in weak:
+            continue
+        zh_unit = re.match(r"[万亿千百]*(\S{1,5})", rest)
+        if zh_unit and any(zh_unit.group(1).startswith(w) for w in set(zh) - weak):
+            continue
+        return True
+    return False
+
+
+@functools.cache
+def _duration() -> re.Pattern[str]:
+    """What makes a figure a span of time when it follows it ("5年", "3 years")."""
+    words = sorted(_data()["duration"]["words"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + r")(?![a-z])")
+
+
+@functools.cache
+def _calendar_day() -> re.Pattern[str]:
+    """What makes a figure a day of the calendar when it follows it ("3月25日")."""
+    words = _data()["calendar_day"]["zh"]
+    return re.compile(r"\s*(?:" + "|".join(map(re.escape, words)) + ")")
 
 
 def unit_reason(query: Query, candidates: Sequence[Hit]) -> str:
@@ -271,7 +315,7 @@ def _bare_figure(text: str) -> bool:
         rest = low[m.end() :]
         if _YEAR_ALONE.fullmatch(m.group()) and not re.match(r"[\d%]", rest[:1]):
             continue
-        if re.match(r"\s*[月日号]", rest):
+        if _calendar_day().match(rest):
             continue  # "3月25日": a day of the calendar, no sum
         if _SHARE_AFTER.match(rest):
             continue

@@ -1,7 +1,7 @@
 """Classes read from zh_first_contact12's misses (issue 11), in sentences of our own:
 
 - a year-shaped figure before a magnitude, measure word or unit is a quantity, not a year
-  ("每年可输送2000亿度电", "2000 MW"), so a clause stating it can answer "how much";
+  ("年发电量约2000亿度", "2000 MW"), so a clause stating it can answer "how much";
 - a Chinese travel time (1个半小时, 40分钟) answers a "多久" question;
 - 成 is a tenth only after a numeral: "取得明显成效" states no share;
 - a day of the calendar ("5月8日") is no sum of money;
@@ -33,7 +33,7 @@ def _hit(text: str) -> Hit:
     ("text", "kind", "expected"),
     [
         # a year-shaped figure followed by a magnitude, measure word or unit
-        ("基地建成后每年可输送2000亿度电。", "quantity", True),
+        ("电站年发电量约2000亿度。", "quantity", True),
         ("新建输水管网2000公里。", "quantity", True),
         ("全市培育2000家创新型企业。", "count", True),
         ("The park will add about 2000 MW of wind capacity.", "quantity", True),
@@ -43,7 +43,7 @@ def _hit(text: str) -> Hit:
         ("Reach net zero by 2050.", "quantity", False),
         ("The 2030 targets were confirmed.", "quantity", False),
         # a Chinese travel time is a duration
-        ("通车后车程将缩短到1个半小时左右。", "date", True),
+        ("乘车只需3个半小时。", "date", True),
         ("两地往返只需40分钟。", "date", True),
         ("推动交通绿色发展。", "date", False),
         # 成 as a share only after a numeral
@@ -95,14 +95,14 @@ def test_a_figure_asked_ahead_is_not_todays_state(question, clause, refused):
 
 
 def test_an_output_in_yi_du_answers_how_much_power():
-    question = understand("那个基地建好以后一年能发多少电？")
-    clause = _hit("基地全面建成后，每年可输送2000亿度清洁电能。")
+    question = understand("那个电站投产以后一年能发多少电？")
+    clause = _hit("电站满负荷运行时，年发电量约2040亿度。")
     assert refusal_reason(question, [clause], lambda _doc: clause.text) == ""
 
 
 def test_a_travel_time_answers_how_long():
-    question = understand("坐高铁从甲市到乙市以后要多久？")
-    clause = _hit("通车后，甲市到乙市运行时间将压缩至1个半小时左右。")
+    question = understand("新线开通后从甲市坐车到乙市要多久？")
+    clause = _hit("新线开通以后，甲乙两市间乘车只需2个半小时。")
     assert refusal_reason(question, [clause], lambda _doc: clause.text) == ""
 
 

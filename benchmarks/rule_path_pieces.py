@@ -10,6 +10,9 @@ profiles the whole command. Nothing of the documents is written to the repositor
   # the deadline asks of a whole extract run, recorded in order, then replayed alone
   PYTHONPATH=TREE python benchmarks/rule_path_pieces.py record-deadlines DIR/tracker ASKS.json
   PYTHONPATH=TREE python benchmarks/rule_path_pieces.py deadlines ASKS.json
+  # the deadline rules' scans alone: each distinct text of the asks once through the
+  # rules (``_rule_matches`` without its cache), three passes
+  PYTHONPATH=TREE python benchmarks/rule_path_pieces.py deadline-scans ASKS.json
   # find_flat_tables over every document of a folder
   PYTHONPATH=TREE python benchmarks/rule_path_pieces.py flat-tables DIR/real
   # the Markdown files' top-level blocks, full parser against blocks only (twice each)
@@ -103,6 +106,23 @@ def replay_deadlines(asks_file: Path) -> None:
     print(f"deadlines {len(asks)} asks {time.process_time() - started:.3f} CPU s")
 
 
+def deadline_scans(asks_file: Path, passes: int = 3) -> None:
+    """CPU seconds of the deadline rules' scans alone, every distinct text once a pass."""
+    from ingest.deadlines import _rule_matches
+    from ingest.lang import load_grammar
+
+    asks = json.loads(asks_file.read_text(encoding="utf-8"))
+    texts = list(dict.fromkeys((text, language) for text, language, _ in asks))
+    grammars = {language: load_grammar(language) for _, language in texts}
+    scan = getattr(_rule_matches, "__wrapped__", _rule_matches)  # no cache: every text scanned
+    for number in range(1, passes + 1):
+        started = time.process_time()
+        for text, language in texts:
+            scan(text, grammars[language])
+        spent = time.process_time() - started
+        print(f"deadline scans pass {number}: {len(texts)} texts {spent:.3f} CPU s", flush=True)
+
+
 def flat_tables(folder: Path) -> None:
     from ingest.flat_tables import find_flat_tables
     from ingest.load import load_document
@@ -187,6 +207,7 @@ def main() -> int:
     record.add_argument("folder", type=Path)
     record.add_argument("out", type=Path)
     sub.add_parser("deadlines").add_argument("asks", type=Path)
+    sub.add_parser("deadline-scans").add_argument("asks", type=Path)
     for step in ("flat-tables", "markdown", "stages"):
         sub.add_parser(step).add_argument("folder", type=Path)
     sub.add_parser("vocab").add_argument("notes", type=int)
@@ -197,6 +218,8 @@ def main() -> int:
         record_deadlines(args.folder, args.out)
     elif args.step == "deadlines":
         replay_deadlines(args.asks)
+    elif args.step == "deadline-scans":
+        deadline_scans(args.asks)
     elif args.step == "markdown":
         markdown(args.folder)
     elif args.step == "vocab":

@@ -12,19 +12,29 @@ Case: under ``re.IGNORECASE`` an ASCII letter also matches four letters outside 
 (dotted and dotless i, the long s, the Kelvin sign; ``FOLDED``). A text holding one of
 them is always scanned; otherwise ``text.lower()`` holds a word exactly when the pattern
 can see it. Words keep only ASCII characters and characters without case.
+
+The grammar is read from ``re``'s own parser, which is not a public interface: should a
+later Python lay its tree out otherwise, ``pattern_needs`` gives no sets and every
+pattern is run over every text, slower but with the same records.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+try:
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+    _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+except (ImportError, AttributeError):  # no such parser: every pattern is always run
+    sre = sre_parse = None
+    _REPEATS = _ZERO_WIDTH = ()
 
 # Letters outside ASCII that match an ASCII letter when case is ignored (İ ı ſ K).
 FOLDED = frozenset("\u0130\u0131\u017f\u212a")
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 Needs = tuple[frozenset[str], ...]
 
@@ -82,8 +92,12 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
 
 
 def pattern_needs(pattern: re.Pattern[str]) -> Needs:
-    """Sets of words (lower case), one word of each in every match of ``pattern``."""
-    return tuple(_rarest_first(_sets(list(sre_parse.parse(pattern.pattern, pattern.flags)))))
+    """Sets of words (lower case), one word of each in every match of ``pattern``; none
+    (always scan) when the parse tree is not laid out as this module reads it."""
+    try:
+        return tuple(_rarest_first(_sets(list(sre_parse.parse(pattern.pattern, pattern.flags)))))
+    except (AttributeError, IndexError, TypeError, ValueError, re.error):
+        return ()
 
 
 def may_match(needs: Needs, lowered: str | None) -> bool:

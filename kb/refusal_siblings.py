@@ -41,6 +41,16 @@ def _whole(body: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
 
 
+def _guard(not_after: Sequence[str], still_after: Sequence[str]) -> str:
+    """Look-behinds that fail after a ``not_after`` word ("how large") unless it ends a
+    ``still_after`` phrase ("such as large")."""
+    if not not_after:
+        return ""
+    plain = "".join(rf"(?<!\b{w}\s)" for w in not_after)
+    listing = "".join(rf"|(?<=\b{p.replace(' ', chr(92) + 's')}\s)" for p in still_after)
+    return f"(?:{plain}{listing})"
+
+
 @functools.cache
 def _sets() -> dict[str, dict[str, re.Pattern]]:
     """Each set's groups as one pattern per group."""
@@ -49,6 +59,7 @@ def _sets() -> dict[str, dict[str, re.Pattern]]:
         if "members" not in spec:
             continue
         fill = {key: spec.get(key, "") for key in ("bridge", "firm")}
+        fill["guard"] = _guard(spec.get("not_after", []), spec.get("still_after", []))
         prefix = spec.get("prefix", "")
         out[name] = {
             group: _whole(prefix + _alternation([w.format(**fill) for w in words]))
@@ -76,17 +87,6 @@ def _covers() -> dict[str, re.Pattern]:
     return out
 
 
-def _names(name: str, pattern: re.Pattern, text: str) -> bool:
-    """Whether ``pattern`` matches ``text`` other than after one of the set's question or
-    comparison words ("how large", "as large as")."""
-    not_after = {w.lower() for w in _data()[name].get("not_after", [])}
-    for m in pattern.finditer(text):
-        before = text[: m.start()].split()[-1:]
-        if not before or before[0].lower() not in not_after:
-            return True
-    return False
-
-
 def members(text: str) -> dict[str, set[str]]:
     """The members of each sibling set that ``text`` names (its first ``MAX_CHARS``
     characters).
@@ -98,7 +98,7 @@ def members(text: str) -> dict[str, set[str]]:
     text = text[:MAX_CHARS]
     found: dict[str, set[str]] = {}
     for name, groups in _sets().items():
-        named = {g for g, pattern in groups.items() if _names(name, pattern, text)}
+        named = {g for g, pattern in groups.items() if pattern.search(text)}
         if named:
             found[name] = named
     return found

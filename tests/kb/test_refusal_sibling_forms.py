@@ -145,6 +145,18 @@ def test_such_as_and_as_well_as_keep_their_member() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("grants for firms such as small firms", {"small"}),
+        ("large firms as well as small firms", {"large", "small"}),
+        ("grants for such as SMEs", {"small", "medium"}),
+    ],
+)
+def test_a_listed_size_is_named(text: str, found: set[str]) -> None:
+    assert members(text) == {"firm_size": found}
+
+
 def test_as_before_a_size_still_sets_it_aside() -> None:
     assert members("grants as big firms get them are not set") == {}
     assert members("grants that big firms get are not set") == {"firm_size": {"large"}}

@@ -124,6 +124,15 @@ def test_a_size_of_another_noun_sizes_no_firm(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["medium voltage cable manufacturers", "over the medium term for companies"],
+)
+def test_a_bare_medium_sizes_only_the_firm_noun_after_it(text: str) -> None:
+    assert members(text) == {}
+    assert members("medium enterprises") == {"firm_size": {"medium"}}
+
+
+@pytest.mark.parametrize(
+    "text",
     ["the biggest manufacturers", "large steel and petrochemical enterprises", "big tech firms"],
 )
 def test_a_size_before_its_firms_still_counts(text: str) -> None:

@@ -1,4 +1,4 @@
-"""The sibling check: a question about one of a set of like things (a vehicle class, a
+"""The sibling check: a question about one of a set of like things (a vehicle class,
 offshore or onshore, a firm size) is refused when the passages found name
 only other members of that set; the same passages still answer a question about a member
 they do name, in other words. The texts are our own."""
@@ -73,14 +73,26 @@ def test_the_check_runs_with_the_others() -> None:
     assert "sibling" in CHECKS
 
 
+def test_an_ordinary_aim_naming_the_asked_member_is_kept() -> None:
+    q = understand("What share of new car sales must be electric by 2030?")
+    aim = _hit("Electric cars must reach 30% of new sales by 2030.")
+    assert sibling_reason(q, [aim, _hit(COUNTS.replace("20,000 cars and ", ""))]) == ""
+
+
 def test_an_ordinary_aim_naming_no_member_is_kept() -> None:
-    q = understand("What share of new sales must be electric by 2030?")
-    assert sibling_reason(q, [_hit("Electric cars must reach 30% of new sales by 2030.")]) == ""
+    q = understand("What share of new car sales must be electric by 2030?")
+    assert sibling_reason(q, [_hit("New sales must be 30% electric by 2030.")]) == ""
 
 
-def test_how_large_asks_and_does_not_narrow() -> None:
-    q = understand("How large is the grant for a heat pump?")
-    assert sibling_reason(q, [_hit("Small homes get a grant of 5,000 pounds.")]) == ""
+def test_how_big_asks_and_does_not_narrow() -> None:
+    q = understand("How big companies must be to file, and from when do small companies file?")
+    reason = sibling_reason(q, [_hit("Large companies file from 2026.")])
+    assert reason == "the passages found speak of large, not small"
+
+
+def test_big_firms_without_a_question_word_are_asked() -> None:
+    q = understand("From when do big companies file?")
+    assert sibling_reason(q, [_hit("Large companies file from 2026.")]) == ""
 
 
 def test_a_member_set_aside_is_not_asked() -> None:
@@ -94,7 +106,7 @@ def test_the_asked_member_in_the_paragraph_keeps_the_clause() -> None:
     assert sibling_reason(q, [hit]) == ""
 
 
-def test_a_lower_candidate_naming_the_member_keeps_the_first() -> None:
+def test_a_lower_candidate_of_the_same_document_keeps_the_first() -> None:
     q = understand("How many electric trucks will the programme support?")
     other = _hit("Electric trucks get a toll waiver.")
     assert sibling_reason(q, [_hit(COUNTS), other]) == ""
@@ -111,8 +123,15 @@ def test_members_reads_hyphenated_and_prefixed_forms() -> None:
 
 
 def test_a_chinese_question_is_left_to_the_chinese_checks() -> None:
-    q = understand("海上风电每吉瓦补贴多少?")
+    # an English member inside a Chinese question: the English check would refuse it
+    q = understand("offshore 风电每吉瓦补贴多少?")
     assert sibling_reason(q, [_hit(BONUS.replace("offshore", "onshore"))]) == ""
+
+
+def test_the_same_mixed_question_in_english_is_refused() -> None:
+    q = understand("What is the offshore wind bonus per gigawatt?")
+    reason = sibling_reason(q, [_hit(BONUS.replace("offshore", "onshore"))])
+    assert reason == "the passages found speak of onshore, not offshore"
 
 
 @pytest.mark.parametrize(
@@ -130,5 +149,5 @@ def test_words_that_look_like_members_but_are_not(text: str) -> None:
 
 
 def test_a_size_counts_before_the_firms_it_sizes() -> None:
-    found = members("Rules for large steel and petrochemical enterprises and for SMEs")
+    found = members("Rules for large steel and petrochemical enterprises and for small firms")
     assert found == {"firm_size": {"large", "small"}}

@@ -151,6 +151,11 @@ class FigureCues:
     # money drawn in or a level per head or per unit of land: reported unless an aim word
     # of its own part of the sentence makes it an aim (never spending)
     money_drawn: re.Pattern[str] = _NEVER
+    # between a figure and a past year after it, a word that makes the year the level the
+    # aim is measured against ("below their level in 1990", "than in 2015"), and a break
+    # between two parts of a sentence (a dash): see ``_stated_for_past_year`` in ingest/aims.py
+    past_year_base: re.Pattern[str] = _NEVER
+    part_break: re.Pattern[str] = _NEVER
     # a year of the figure's own before it that is no deadline: a dated level
     dated_level: re.Pattern[str] = _NEVER
     # a margin over an average (left) that picks out units (right): a condition

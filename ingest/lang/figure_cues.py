@@ -97,8 +97,8 @@ class FigureCues:
     # just after a sum of money: it is to be spent ("SEK 310 million a year will be spent
     # on flood defences"), whatever rate it is given at
     funding_after: re.Pattern[str] = _NEVER
-    # a sum of money named as funding, even beside an aim verb: "$386 billion in funding",
-    # "INR 100 crore per year to the alliance" after "providing", "an outlay of X"
+    # a sum of money named as funding, even beside an aim verb: "$12 billion in funding",
+    # "EUR 4 million a year to the fund" after "providing", "an outlay of X"
     funding_named_after: re.Pattern[str] = _NEVER
     funding_named_before: re.Pattern[str] = _NEVER
     # what a review found, before the figure: a finding, reported

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.load import load_document
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Document, Target, content_id
 
@@ -53,3 +54,53 @@ def test_a_past_base_year_after_the_figure_keeps_the_aim(text, wanted):
 )
 def test_a_figure_of_a_past_year_in_another_part_stays_a_report(text):
     assert not {key for key in _targets(text) if key[0] in {13.0, 9.0}}
+
+
+# ------------------------------------------------- a table cell: forecasts, reports, pairs
+
+
+def _table_targets(tmp_path, table: str, date: str | None) -> set[tuple]:
+    path = tmp_path / "page.md"
+    path.write_text(table, encoding="utf-8")
+    document = load_document(path, metadata={"date": date} if date else None)
+    extraction = process_document(document, nlp=NLP, types=("target",))
+    return {(r.value, r.unit, r.year) for r in extraction.records if isinstance(r, Target)}
+
+
+TABLE_CELLS = [
+    # (table, date, targets it must give, targets it must not give)
+    (  # a column of forecasts, and a forecast word in the cell
+        "| Metric | Outlook |\n|---|---|\n| Share of electric vans | about 45% by 2034 |\n"
+        "| Grid storage | 3x by 2031 |",
+        "2024-03-01", set(), {(45.0, "%", 2034), (3.0, "", 2031)},
+    ),
+    (
+        "| Metric | Aim |\n|---|---|\n| Share of electric vans | 45% by 2034 (forecast) |\n"
+        "| Heat pumps | 70% by 2033 |",
+        "2024-03-01", {(70.0, "%", 2033)}, {(45.0, "%", 2034)},
+    ),
+    (  # an undated table of milestones already passed
+        "| Province | Result |\n|---|---|\n| Lakeland | 25% by 2012 (achieved) |\n"
+        "| Hillshire | 8 GW by 2020, exceeded in 2016 |",
+        None, set(), {(25.0, "%", 2012), (8_000_000.0, "kW", 2020)},
+    ),
+    (  # undated: a column headed as goals keeps its aims, one per figure and deadline
+        "| Province | Goal |\n|---|---|\n| Lakeland | 60% by 2035, 90% by 2045 |\n"
+        "| Hillshire | 12 GW by 2032; 20 GW by 2040 |",
+        None,
+        {(60.0, "%", 2035), (90.0, "%", 2045), (12_000_000.0, "kW", 2032),
+         (20_000_000.0, "kW", 2040)},
+        set(),
+    ),
+    (  # dated: two aims in one cell of a plain column
+        "| Province | Clean power |\n|---|---|\n| Lakeland | 55% by 2030 and 100% by 2050 |",
+        "2024-03-01", {(55.0, "%", 2030), (100.0, "%", 2050)}, set(),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "date", "wanted", "unwanted"), TABLE_CELLS)
+def test_a_cell_gives_its_aims_but_not_its_forecasts(tmp_path, table, date, wanted, unwanted):
+    found = _table_targets(tmp_path, table, date)
+    assert wanted <= found
+    assert not unwanted & found

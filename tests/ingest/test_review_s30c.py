@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.load import load_document
+from ingest.markup import markdown_view
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Document, Target, content_id
 
@@ -104,3 +105,33 @@ def test_a_cell_gives_its_aims_but_not_its_forecasts(tmp_path, table, date, want
     found = _table_targets(tmp_path, table, date)
     assert wanted <= found
     assert not unwanted & found
+
+
+# ----------------------------------------------- front matter: only a text field is prose
+
+_TOPICS = [
+    "offshore wind", "35 GW of wind by 2033", "grid storage", "carbon free power by 2040",
+    "heat pumps", "district heating", "green hydrogen", "coal exit by 2031", "rail freight",
+    "electric buses", "building retrofits", "peat restoration", "tree planting", "biogas",
+]  # fmt: skip
+_STORY = (
+    "The council has published its energy plan. It commits the region to 35 GW of wind"
+    " power by 2033, twice the present fleet, and sets out how the grid will be widened to"
+    " carry it. Storage and demand response are to follow in a later chapter."
+)
+
+FRONT_MATTER = [
+    # (front matter with an empty body, whether its prose is read)
+    ("tags:\n" + "".join(f"  - {t}\n" for t in _TOPICS), False),  # a list of tags
+    ("tags: [" + ", ".join(_TOPICS) + "]\n", False),  # a list in brackets
+    ("keywords: " + ", ".join(_TOPICS) + "\n", False),  # a string without a sentence
+    ("seo:\n  summary: " + _STORY + "\n", False),  # a nested mapping
+    (f"summary: >-\n  {_STORY}\n", True),  # a folded text field
+    (f'summary: "{_STORY}"\n', True),  # a quoted string on the key's line
+]
+
+
+@pytest.mark.parametrize(("fields", "read"), FRONT_MATTER)
+def test_only_a_text_field_of_the_front_matter_is_read(fields, read):
+    view = markdown_view(f"---\ntitle: Energy plan\n{fields}---\n&nbsp;\n")
+    assert ("35 GW of wind" in view.text) is read

@@ -101,6 +101,9 @@ class FigureCues:
     # "EUR 4 million a year to the fund" after "providing", "an outlay of X"
     funding_named_after: re.Pattern[str] = _NEVER
     funding_named_before: re.Pattern[str] = _NEVER
+    # a verb of drawing money in that governs the sum ("to mobilise", "will attract"): the
+    # sum is the aim, even when named as financing
+    funding_mobilised: re.Pattern[str] = _NEVER
     # what a review found, before the figure: a finding, reported
     finding: re.Pattern[str] = _NEVER
     # a count after a clause-opening "the" (a known set), and the binding verb after it that

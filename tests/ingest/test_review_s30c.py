@@ -135,3 +135,23 @@ FRONT_MATTER = [
 def test_only_a_text_field_of_the_front_matter_is_read(fields, read):
     view = markdown_view(f"---\ntitle: Energy plan\n{fields}---\n&nbsp;\n")
     assert ("35 GW of wind" in view.text) is read
+
+
+# ------------------------------------------- money drawn in is the aim, however it is named
+
+MONEY = [
+    # (text, whether its sum is an aim)
+    ("The partners committed to mobilise $8 billion a year in financing by 2029.", True),
+    ("The partners committed to mobilise $8 billion a year of new financing by 2029.", True),
+    ("The province aims to attract EUR 2 billion in private financing by 2031.", True),
+    # the sum pays for the aim: funding, as before
+    ("The agency aims to deliver $9 billion in funding for bus depots by 2031.", False),
+    ("The programme aims to fit heat pumps in schools by 2028, with a financial outlay of"
+     " EUR 320 million.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "aim"), MONEY)
+def test_a_sum_drawn_in_is_an_aim_and_funding_is_not(text, aim):
+    money = {key for key in _targets(text) if key[1] in {"USD", "EUR"}}
+    assert bool(money) is aim

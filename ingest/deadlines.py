@@ -69,6 +69,20 @@ class BaseYear:
     end: int
 
 
+def _looks_back(before: str, grammar: Grammar) -> bool:
+    """Whether the part of a sentence before a time word reports: its last verb is past or
+    perfect ("has tripled", "fell") with no forward word or infinitive after it ("has
+    pledged to cut")."""
+    part = re.split(r"[.;!?]\s", before)[-1]
+    last = None
+    for last in grammar.figures.past.finditer(part):
+        pass
+    if last is None:
+        return False
+    after = part[last.end() :]
+    return not (grammar.future.search(after) or re.search(r"\bto\s+[a-z]", after))
+
+
 def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
     """Base years of comparison in ``text`` ("compared with 2020", "2005 levels")."""
     return list(_base_years(text, grammar))
@@ -218,6 +232,8 @@ def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadl
             if rule.years_ahead:
                 year = doc_year + rule.years_ahead if doc_year is not None else None
             elif rule.decade_end:
+                if _looks_back(text[:start], grammar):
+                    continue  # "capacity has tripled this decade": a report, no deadline
                 year = (doc_year // 10 + 1) * 10 if doc_year is not None else None
             else:
                 year = _year_of(groups, rule.year_value, grammar, doc_year)

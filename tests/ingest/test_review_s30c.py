@@ -155,3 +155,24 @@ MONEY = [
 def test_a_sum_drawn_in_is_an_aim_and_funding_is_not(text, aim):
     money = {key for key in _targets(text) if key[1] in {"USD", "EUR"}}
     assert bool(money) is aim
+
+
+# ------------------------------------------- 'this decade' dates only a clause looking ahead
+
+DECADE = [
+    # (text, date, records it must give, records it must not give)
+    ("Rooftop solar has tripled this decade to 12 GW, and the plan shall reach 25 GW by 2034.",
+     "2024-03-01", {(25_000_000.0, "kW", 2034)}, {(None, "", 2030), (12_000_000.0, "kW", 2030)}),
+    ("Bus ridership fell this decade, so the city will cut fares to win riders back by 2027.",
+     "2024-03-01", set(), {(None, "", 2030)}),
+    # a past verb that governs an aim ("has pledged to") still looks ahead
+    ("The port has pledged to cut its emissions 35% this decade.", "2024-03-01",
+     {(35.0, "%", 2030)}, set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "wanted", "unwanted"), DECADE)
+def test_this_decade_is_a_deadline_only_looking_ahead(text, date, wanted, unwanted):
+    found = _targets(text, date)
+    assert wanted <= found
+    assert not unwanted & found

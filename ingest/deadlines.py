@@ -74,11 +74,10 @@ def _looks_back(before: str, grammar: Grammar) -> bool:
     perfect ("has tripled", "fell") with no forward word or infinitive after it ("has
     pledged to cut")."""
     part = re.split(r"[.;!?]\s", before)[-1]
-    last = None
-    for last in grammar.figures.past.finditer(part):
-        pass
-    if last is None:
+    found = list(grammar.figures.past.finditer(part))
+    if not found:
         return False
+    last = found[-1]
     after = part[last.end() :]
     return not (grammar.future.search(after) or re.search(r"\bto\s+[a-z]", after))
 
@@ -149,7 +148,12 @@ def _year_of(
         last = first - first % 100 + int(groups["span_end"])
         return last if last - first > 1 else None
     if groups.get("fy2"):
-        return 2000 + int(groups["fy2"])  # "FY27" names fiscal year 2027
+        # "FY27" names fiscal year 2027; "FY99" in a text of 1997 names 1999: the century
+        # that puts the year nearest the text's own (the 2000s in an undated text)
+        two = int(groups["fy2"])
+        if doc_year is None:
+            return 2000 + two
+        return min((c + two for c in (1900, 2000, 2100)), key=lambda y: abs(y - doc_year))
     if groups.get("fyp"):
         raw = groups["fyp"].lower()
         n = grammar.ordinals.get(raw) or int(re.sub(r"\D", "", raw))

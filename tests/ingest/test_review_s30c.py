@@ -176,3 +176,18 @@ def test_this_decade_is_a_deadline_only_looking_ahead(text, date, wanted, unwant
     found = _targets(text, date)
     assert wanted <= found
     assert not unwanted & found
+
+
+# ------------------------------------ a two-digit fiscal year takes the text's own century
+
+FISCAL = [
+    # (text, date, the aim it must give)
+    ("The board shall bring water leaks down to 15% by FY98.", "1996-04-01", (15.0, "%", 1998)),
+    ("The board shall bring water leaks down to 15% by FY03.", "1999-04-01", (15.0, "%", 2003)),
+    ("The board shall bring water leaks down to 15% by FY31.", "2025-04-01", (15.0, "%", 2031)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "wanted"), FISCAL)
+def test_a_two_digit_fiscal_year_is_near_the_text_s_year(text, date, wanted):
+    assert wanted in _targets(text, date)

@@ -290,7 +290,10 @@ def _stated_for_past_year(
     if cues.past_year_base.search(text[quantity.end : own.start]):
         return False
     start, end = _part_around(text, quantity, cues.part_break)
-    return not any(start <= d.start < end for d in dates.future_own)
+    # "By 2031 ... to 12% from 18% in 2022": a figure after another one of its part is the
+    # starting level, whatever deadline the part opens with
+    second = any(start <= q.start and q.end <= quantity.start for q in quantities)
+    return second or not any(start <= d.start < end for d in dates.future_own)
 
 
 def _part_around(text: str, quantity: Quantity, part_break: re.Pattern[str]) -> tuple[int, int]:

@@ -35,6 +35,9 @@ BASE_AFTER_FIGURE = [
     # no base word: the figure's own part of the sentence opens with its deadline
     ("By 2032, the fleet shall run on 70% clean power, a level first proposed in 2021.",
      (70.0, "%", 2032)),
+    # a second figure that is a share of the base year's amount
+    ("By 2033, the town must halve what it sends to landfill, to 40% of the tonnage in 2019.",
+     (40.0, "%", 2033)),
 ]  # fmt: skip
 
 
@@ -55,6 +58,19 @@ def test_a_past_base_year_after_the_figure_keeps_the_aim(text, wanted):
 )
 def test_a_figure_of_a_past_year_in_another_part_stays_a_report(text):
     assert not {key for key in _targets(text) if key[0] in {13.0, 9.0}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By FY29 the board will bring water leaks down to 14% from 21% in FY22.",
+        "By 2031 the board will bring water leaks down to 14% from 21% in 2022.",
+    ],
+)
+def test_a_starting_level_after_the_aim_stays_a_report(text):
+    found = _targets(text)
+    assert (14.0, "%", 2029 if "FY29" in text else 2031) in found
+    assert not {key for key in found if key[0] == 21.0}
 
 
 # ------------------------------------------------- a table cell: forecasts, reports, pairs

@@ -155,7 +155,8 @@ def table_records(
                     year=roles[i][1], sector="", role="reported", **common,
                 )  # fmt: skip
         # A cell that states its own deadline ("80% by 2030", "100% by 2045") is dated by it,
-        # in a target column without a year and in any other column but the row's label.
+        # in a target column without a year and in any other column but the row's label,
+        # unless the cell or its header forecasts or reports (see ``_cell_aims``).
         dated = {
             i: pairs
             for i, (role, year) in roles.items()
@@ -235,7 +236,7 @@ def _cell_aims(
 ) -> list[tuple[str, Deadline]]:
     """Each figure of a cell with the closing deadline it states after it ("50% by 2030,
     100% by 2045"), its deadline cut off, while the deadline is still ahead of the text.
-    None from a cell or column that forecasts or reports ("(projected)", "met", a column
+    Nothing from a cell or column that forecasts or reports ("(projected)", "met", a column
     headed "Estimate"), nor, in an undated text, from a column not headed as aims."""
     if not _YEAR.search(cell) or not _CELL_NUMBER.match(cell):
         return []
@@ -245,7 +246,7 @@ def _cell_aims(
     if doc_year is None and role != "target" and not cues.aim_header.search(head):
         return []
     pairs = []
-    for part in re.split(r",\s+|;\s*|\s+and\s+", cell):
+    for part in cues.cell_pair_break.split(cell):
         if not _CELL_NUMBER.match(part):
             continue
         deadline = next(

@@ -3,9 +3,9 @@
 Each class has a case where the new rule fires and, beside it, an ordinary aim that must
 still come out: a page whose body is empty and whose front matter holds its prose in one
 field is read from that field; a table cell that states its own deadline ("80%+ by 2030")
-is dated by it, in any column; "this decade" is the end of the decade the text was written
-in; a sum of money named as funding ("in funding", "an outlay of", "providing") is no aim;
-"FY27" names the year 2027.
+is dated by it, in any column that does not forecast or report; "this decade" is the end
+of the decade the text was written in; a sum of money named as funding ("in funding", "an
+outlay of", "providing") is no aim; "FY27" names the year 2027.
 """
 
 from __future__ import annotations

@@ -221,7 +221,9 @@ def _figure_aims(
         role = coordinated_role(role, quantity, previous, text)
         ahead = bool(dates.future_own) and not dates.past
         role = revised_role(role, text, quantity, ahead, grammar, under_aims(clause, grammar))
-        if role == "target" and _stated_for_past_year(quantity, text, dates, quantities, doc_year):
+        if role == "target" and _stated_for_past_year(
+            quantity, text, dates, quantities, doc_year, grammar
+        ):
             role = "reported"
         previous = (quantity, role)
         direct = is_direct_aim(text, quantity.start, grammar) or names_aim(
@@ -260,22 +262,50 @@ def _figure_aims(
 
 
 def _stated_for_past_year(
-    quantity: Quantity, text: str, dates: _Dates, quantities: list[Quantity], doc_year: int | None
+    quantity: Quantity,
+    text: str,
+    dates: _Dates,
+    quantities: list[Quantity],
+    doc_year: int | None,
+    grammar: Grammar,
 ) -> bool:
-    """Whether the figure's own nearest year is a past one stated right after it ("figures
-    show a share of 24.5% in the mix in 2023"): that year's figure, whatever deadline the
-    sentence gives elsewhere ("by the end of this decade - ...")."""
+    """Whether the figure's own nearest year is a past one stated right after it ("a
+    survey shows a share of 13% in the fleet in 2021"): that year's figure, whatever
+    deadline the sentence gives in another part ("over the coming years - ..."). Not when
+    the year is the level the aim is measured against ("40% below the level in 2010"), nor
+    when the figure's own part of the sentence names a forward deadline ("By 2032, ...")."""
     if doc_year is None or not dates.past:
         return False
     own = nearest_deadline(list(dates.own), quantity.start, text, quantities)
-    return (
-        own is not None
-        and own.kind == "point"
-        and own.start >= quantity.end
-        and not is_future(own, doc_year)
+    if (
+        own is None
+        or own.kind != "point"
+        or own.start < quantity.end
+        or is_future(own, doc_year)
         # a bracket after the figure is its basis ("（按2005年价格计算）", "(2005 prices)")
-        and not re.search(r"[(（\[]", text[quantity.end : own.start])
-    )
+        or re.search(r"[(（\[]", text[quantity.end : own.start])
+    ):
+        return False
+    cues = grammar.figures
+    if cues.past_year_base.search(text[quantity.end : own.start]):
+        return False
+    start, end = _part_around(text, quantity, cues.part_break)
+    # "By 2031 ... to 12% from 18% in 2022": a figure after another one of its part is the
+    # starting level, whatever deadline the part opens with
+    second = any(start <= q.start and q.end <= quantity.start for q in quantities)
+    return second or not any(start <= d.start < end for d in dates.future_own)
+
+
+def _part_around(text: str, quantity: Quantity, part_break: re.Pattern[str]) -> tuple[int, int]:
+    """The part of the sentence the figure stands in, between breaks such as a dash."""
+    start, end = 0, len(text)
+    for found in part_break.finditer(text):
+        if found.end() <= quantity.start:
+            start = found.end()
+        elif found.start() >= quantity.end:
+            end = found.start()
+            break
+    return start, end
 
 
 def _target(

@@ -70,6 +70,19 @@ class BaseYear:
     end: int
 
 
+def _looks_back(before: str, grammar: Grammar) -> bool:
+    """Whether the part of a sentence before a time word reports: its last verb is past or
+    perfect ("has tripled", "fell") with no forward word or infinitive after it ("has
+    pledged to cut")."""
+    part = re.split(r"[.;!?]\s", before)[-1]
+    found = list(grammar.figures.past.finditer(part))
+    if not found:
+        return False
+    last = found[-1]
+    after = part[last.end() :]
+    return not (grammar.future.search(after) or re.search(r"\bto\s+[a-z]", after))
+
+
 def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
     """Base years of comparison in ``text`` ("compared with 2020", "2005 levels")."""
     return list(_base_years(text, grammar))
@@ -136,7 +149,12 @@ def _year_of(
         last = first - first % 100 + int(groups["span_end"])
         return last if last - first > 1 else None
     if groups.get("fy2"):
-        return 2000 + int(groups["fy2"])  # "FY27" names fiscal year 2027
+        # "FY27" names fiscal year 2027; "FY99" in a text of 1997 names 1999: the century
+        # that puts the year nearest the text's own (the 2000s in an undated text)
+        two = int(groups["fy2"])
+        if doc_year is None:
+            return 2000 + two
+        return min((c + two for c in (1900, 2000, 2100)), key=lambda y: abs(y - doc_year))
     if groups.get("fyp"):
         raw = groups["fyp"].lower()
         n = grammar.ordinals.get(raw) or int(re.sub(r"\D", "", raw))
@@ -225,6 +243,8 @@ def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadl
             if rule.years_ahead:
                 year = doc_year + rule.years_ahead if doc_year is not None else None
             elif rule.decade_end:
+                if _looks_back(text[:start], grammar):
+                    continue  # "capacity has tripled this decade": a report, no deadline
                 year = (doc_year // 10 + 1) * 10 if doc_year is not None else None
             else:
                 year = _year_of(groups, rule.year_value, grammar, doc_year)

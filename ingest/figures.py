@@ -239,12 +239,14 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
 
 def _named_funding(right: str, near: str, cues: FigureCues) -> bool:
     """Whether the words around a sum of money make it funding: still to be spent ("will be
-    spent"), or named so even beside an aim verb ("in funding", "an outlay of", "providing")."""
-    return bool(
-        cues.funding_after.search(right)
-        or cues.funding_named_after.search(right)
-        or cues.funding_named_before.search(near)
-    )
+    spent"), or named so even beside an aim verb ("in funding", "an outlay of", "providing").
+    A sum an aim verb of drawing money in governs ("mobilise $8 billion in financing") is
+    the aim itself, whatever the money is named."""
+    if cues.funding_after.search(right):
+        return True
+    if cues.funding_mobilised.search(near):
+        return False
+    return bool(cues.funding_named_after.search(right) or cues.funding_named_before.search(near))
 
 
 def _bound_aim(text: str, start: int, near: str, cues: FigureCues) -> bool:

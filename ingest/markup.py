@@ -181,11 +181,16 @@ def _keep_paragraphs(chars: list[str], before: str) -> None:
 _PROSE_FIELD_WORDS = 30
 _BLOCK_INDICATOR = re.compile(r"[ \t]*[>|][-+]?[ \t]*")
 _ESCAPED_BREAK = re.compile(r"\\n")
+# a value that starts on its key's line and is no sequence or mapping ("[a, b]", "{a: 1}")
+_SCALAR_START = re.compile(r"[ \t]*(?:[>|][-+]?[ \t]*(?:\n|$)|[^\s\[{#&*!-]|-\S)")
+# a sentence's end inside the value: a keyword list or a title has none
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\\n|[\"']?$)")
 
 
 def _restore_prose_field(chars: list[str], source: str, front: re.Match[str]) -> None:
     """Put back the longest prose field of a YAML front matter when the body has no words,
-    its escaped line breaks ("\\n") made real ones of the same length."""
+    its escaped line breaks ("\\n") made real ones of the same length. Only a text field
+    (a block or a string on its key's line) with a sentence's end in it is prose."""
     if _WORD.search(_ENTITY.sub(" ", _HTML_TAG.sub(" ", source[front.end() :]))):
         return
     block_start, block_end = front.span(2)
@@ -197,10 +202,12 @@ def _restore_prose_field(chars: list[str], source: str, front: re.Match[str]) ->
     for i, start in enumerate(keys):
         end = keys[i + 1] if i + 1 < len(keys) else block_end
         end = source.rfind("\n", start, end) if i + 1 < len(keys) else end
+        if not _SCALAR_START.match(source, start, end):
+            continue  # a list of tags or a nested mapping is metadata, never prose
         indicator = _BLOCK_INDICATOR.match(source, start)
         start = indicator.end() if indicator else start
         words = len(_WORD.findall(source, start, end))
-        if words > best_words:
+        if words > best_words and _SENTENCE_END.search(source, start, end):
             best, best_words = (start, end), words
     if best is None:
         return

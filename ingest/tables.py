@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ingest.deadlines import find_deadlines
+from ingest.deadlines import Deadline, find_deadlines
 from ingest.lang import Grammar
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Statistic, Target
@@ -155,32 +155,46 @@ def table_records(
                     year=roles[i][1], sector="", role="reported", **common,
                 )  # fmt: skip
         # A cell that states its own deadline ("80% by 2030", "100% by 2045") is dated by it,
-        # in a target column without a year and in any other column but the row's label.
+        # in a target column without a year and in any other column but the row's label,
+        # unless the cell or its header forecasts or reports (see ``_cell_aims``).
         dated = {
-            i: deadline
+            i: pairs
             for i, (role, year) in roles.items()
             if i != label_index and i < len(values) and (role == "label" or year is None)
-            and (deadline := _cell_deadline(values[i], grammar, doc_year))
+            and (pairs := _cell_aims(values[i], header[i], role, grammar, doc_year))
         }  # fmt: skip
         for i in sorted({*targets, *dated}):
-            cell = values[i] if i < len(values) else ""
-            deadline = dated.get(i)
-            if deadline is not None:
-                cell = f"{cell[: deadline.start]} {cell[deadline.end :]}".strip()
-            parsed = _value(cell, unit_text, grammar)
-            if parsed is None:
-                continue
-            value, unit, comparator, text, change = parsed
-            if grammar.decrease.search(metric):
-                change = "decrease"
-            elif grammar.increase.search(metric) and change is None:
-                change = "increase"
-            yield Target(
-                metric=metric, value=value, unit=unit, value_text=text, comparator=comparator,
-                direction=change, year=deadline.year if deadline else roles[i][1],
-                base_year=base_year if base_year else None,
-                deadline_text=deadline.text if deadline else header[i], sector="", **common,
-            )  # fmt: skip
+            for cell, deadline in dated.get(i) or [(values[i] if i < len(values) else "", None)]:
+                yield from _cell_target(cell, deadline, header[i], roles[i][1], metric,
+                                        unit_text, base_year, grammar, common)  # fmt: skip
+
+
+def _cell_target(
+    cell: str,
+    deadline: Deadline | None,
+    head: str,
+    column_year: int | None,
+    metric: str,
+    unit_text: str,
+    base_year: int | None,
+    grammar: Grammar,
+    common: dict,
+) -> Iterator[Target]:
+    """The target a cell's figure states, dated by its own deadline or its column's year."""
+    parsed = _value(cell, unit_text, grammar)
+    if parsed is None:
+        return
+    value, unit, comparator, text, change = parsed
+    if grammar.decrease.search(metric):
+        change = "decrease"
+    elif grammar.increase.search(metric) and change is None:
+        change = "increase"
+    yield Target(
+        metric=metric, value=value, unit=unit, value_text=text, comparator=comparator,
+        direction=change, year=deadline.year if deadline else column_year,
+        base_year=base_year if base_year else None,
+        deadline_text=deadline.text if deadline else head, sector="", **common,
+    )  # fmt: skip
 
 
 def _value(
@@ -217,13 +231,29 @@ def _value(
     return quantity.value, quantity.unit, comparator, cell.strip(), change
 
 
-def _cell_deadline(cell: str, grammar: Grammar, doc_year: int | None):
-    """The closing deadline a cell states after its figure ("100% by 2045"), when it is still
-    ahead of the text; None for a cell without a figure first or a deadline."""
+def _cell_aims(
+    cell: str, head: str, role: str, grammar: Grammar, doc_year: int | None
+) -> list[tuple[str, Deadline]]:
+    """Each figure of a cell with the closing deadline it states after it ("50% by 2030,
+    100% by 2045"), its deadline cut off, while the deadline is still ahead of the text.
+    Nothing from a cell or column that forecasts or reports ("(projected)", "met", a column
+    headed "Estimate"), nor, in an undated text, from a column not headed as aims."""
     if not _YEAR.search(cell) or not _CELL_NUMBER.match(cell):
-        return None
-    for deadline in find_deadlines(cell, grammar, doc_year=doc_year):
-        ahead = doc_year is None or (deadline.year is not None and deadline.year > doc_year)
-        if deadline.kind == "closing" and deadline.year and ahead:
-            return deadline
-    return None
+        return []
+    cues = grammar.figures
+    if cues.cell_not_aim.search(cell) or cues.cell_not_aim.search(head):
+        return []
+    if doc_year is None and role != "target" and not cues.aim_header.search(head):
+        return []
+    pairs = []
+    for part in cues.cell_pair_break.split(cell):
+        if not _CELL_NUMBER.match(part):
+            continue
+        deadline = next(
+            (d for d in find_deadlines(part, grammar, doc_year=doc_year)
+             if d.kind == "closing" and d.year and (doc_year is None or d.year > doc_year)),
+            None,
+        )  # fmt: skip
+        if deadline is not None:
+            pairs.append((f"{part[: deadline.start]} {part[deadline.end :]}".strip(), deadline))
+    return pairs

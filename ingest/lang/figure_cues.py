@@ -97,10 +97,13 @@ class FigureCues:
     # just after a sum of money: it is to be spent ("SEK 310 million a year will be spent
     # on flood defences"), whatever rate it is given at
     funding_after: re.Pattern[str] = _NEVER
-    # a sum of money named as funding, even beside an aim verb: "$386 billion in funding",
-    # "INR 100 crore per year to the alliance" after "providing", "an outlay of X"
+    # a sum of money named as funding, even beside an aim verb: "$12 billion in funding",
+    # "EUR 4 million a year to the fund" after "providing", "an outlay of X"
     funding_named_after: re.Pattern[str] = _NEVER
     funding_named_before: re.Pattern[str] = _NEVER
+    # a verb of drawing money in that governs the sum ("to mobilise", "will attract"): the
+    # sum is the aim, even when named as financing
+    funding_mobilised: re.Pattern[str] = _NEVER
     # what a review found, before the figure: a finding, reported
     finding: re.Pattern[str] = _NEVER
     # a count after a clause-opening "the" (a known set), and the binding verb after it that
@@ -151,6 +154,18 @@ class FigureCues:
     # money drawn in or a level per head or per unit of land: reported unless an aim word
     # of its own part of the sentence makes it an aim (never spending)
     money_drawn: re.Pattern[str] = _NEVER
+    # between a figure and a past year after it, a word that makes the year the level the
+    # aim is measured against ("below their level in 1990", "than in 2015"), and a break
+    # between two parts of a sentence (a dash): see ``_stated_for_past_year`` in ingest/aims.py
+    past_year_base: re.Pattern[str] = _NEVER
+    part_break: re.Pattern[str] = _NEVER
+    # a table cell or column header that forecasts or reports ("(projected)", "met",
+    # "Estimate"): a deadline in the cell does not make its figure an aim; and a column
+    # header naming aims, which an undated text's cells need (ingest/tables.py)
+    cell_not_aim: re.Pattern[str] = _NEVER
+    aim_header: re.Pattern[str] = _NEVER
+    # between two figure-deadline pairs of one table cell ("50% by 2030, 100% by 2045")
+    cell_pair_break: re.Pattern[str] = _NEVER
     # a year of the figure's own before it that is no deadline: a dated level
     dated_level: re.Pattern[str] = _NEVER
     # a margin over an average (left) that picks out units (right): a condition

@@ -9,7 +9,9 @@ would weigh:
 - how similar it is (dense cosine) and how well keywords match (BM25 relative
   to the best candidate), and the rank each search gave it;
 - how many of the question's words (synonyms included) it uses, alone and with
-  its paragraph, section and document title;
+  its paragraph and section; the words of its document's title count in both, since
+  a clause is about what its document names (a question naming a statute is answered
+  by a subsection that does not repeat the statute's name);
 - whether it carries the kind of answer asked for (a share, a sum, a year...),
   and the year the question names;
 - whether it is a heading or a fragment too short to answer anything;
@@ -149,8 +151,11 @@ def features(
     q_list = [t for t in tokenize(query.text)]
     q_pairs = set(zip(q_list, q_list[1:], strict=False))
     pairs = set(zip(tokens, tokens[1:], strict=False))
-    around = own | set(tokenize(f"{context} {section}"))
-    runs = " | ".join(" ".join(tokenize(t)) for t in (text, context, section)) if units else ""
+    named = set(tokenize(title))
+    around = own | named | set(tokenize(f"{context} {section}"))
+    runs = (
+        " | ".join(" ".join(tokenize(t)) for t in (text, context, section, title)) if units else ""
+    )
     years = set(_YEAR.findall(f"{text} {context}"))
     cover_ctx = _unit_overlap(units, around, f" {runs} ") if units else _overlap(q_tokens, around)
     dense_rr = 1.0 / (1 + dense_rank) if dense_rank else 0.0
@@ -160,7 +165,9 @@ def features(
         dense_rr,
         1.0 / (1 + bm25_rank) if bm25_rank else 0.0,
         1.0 / (1 + fused_rank),
-        _unit_overlap(units, own, f" {' '.join(tokens)} ") if units else _overlap(q_tokens, own),
+        _unit_overlap(units, own | named, f" {' '.join(tokens)} ")
+        if units
+        else _overlap(q_tokens, own | named),
         cover_ctx,
         len(q_pairs & pairs) / len(q_pairs) if q_pairs else 0.0,
         dense_rel,

@@ -72,3 +72,12 @@ def test_a_title_sharing_no_question_word_changes_nothing():
 def test_only_the_words_the_title_holds_are_credited():
     f = _features("Payments are made each quarter.", title=TITLE)
     assert 0.0 < f["cover"] < 1.0
+
+
+def test_a_title_the_question_does_not_name_is_not_credited():
+    # "levy" alone is one of four title words: the question does not name the document.
+    question = "What is the rate of the levy on imports?"
+    text = "The rate is $5 per unit."
+    named = _features(text, title=TITLE, question=question)
+    bare = _features(text, title="", question=question)
+    assert named["cover"] == bare["cover"] and named["cover_ctx"] == bare["cover_ctx"]

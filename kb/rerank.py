@@ -9,10 +9,7 @@ would weigh:
 - how similar it is (dense cosine) and how well keywords match (BM25 relative
   to the best candidate), and the rank each search gave it;
 - how many of the question's words (synonyms included) it uses, alone and with
-  its paragraph and section; when the question names the clause's document (holds at
-  least half of its title's words), the title's words count in both, since a clause is
-  about what its document names (a question naming a statute is answered by a
-  subsection that does not repeat the statute's name);
+  its paragraph, section and document title;
 - whether it carries the kind of answer asked for (a share, a sum, a year...),
   and the year the question names;
 - whether it is a heading or a fragment too short to answer anything;
@@ -125,16 +122,6 @@ def _unit_overlap(units: Sequence[Unit], tokens: set[str], runs: str) -> float:
     return held / len(units)
 
 
-def _named_title(q_list: Sequence[str], title_tokens: Sequence[str]) -> set[str]:
-    """The title's words when the question names the document (it holds at least half
-    of them: "the widget levy act" names "Widget Levy Act 2009"), else none: a title that
-    merely shares a word with the question ("energy") says nothing of the clause."""
-    named = set(title_tokens)
-    if not named or 2 * len(named & set(q_list)) < len(named):
-        return set()
-    return named
-
-
 def features(
     query: Query,
     q_tokens: set[str],
@@ -162,10 +149,8 @@ def features(
     q_list = [t for t in tokenize(query.text)]
     q_pairs = set(zip(q_list, q_list[1:], strict=False))
     pairs = set(zip(tokens, tokens[1:], strict=False))
-    named = _named_title(q_list, tokenize(title))
-    around = own | named | set(tokenize(f"{context} {section}"))
-    parts = (text, context, section, title) if named else (text, context, section)
-    runs = " | ".join(" ".join(tokenize(t)) for t in parts) if units else ""
+    around = own | set(tokenize(f"{context} {section}"))
+    runs = " | ".join(" ".join(tokenize(t)) for t in (text, context, section)) if units else ""
     years = set(_YEAR.findall(f"{text} {context}"))
     cover_ctx = _unit_overlap(units, around, f" {runs} ") if units else _overlap(q_tokens, around)
     dense_rr = 1.0 / (1 + dense_rank) if dense_rank else 0.0
@@ -175,9 +160,7 @@ def features(
         dense_rr,
         1.0 / (1 + bm25_rank) if bm25_rank else 0.0,
         1.0 / (1 + fused_rank),
-        _unit_overlap(units, own | named, f" {' '.join(tokens)} ")
-        if units
-        else _overlap(q_tokens, own | named),
+        _unit_overlap(units, own, f" {' '.join(tokens)} ") if units else _overlap(q_tokens, own),
         cover_ctx,
         len(q_pairs & pairs) / len(q_pairs) if q_pairs else 0.0,
         dense_rel,

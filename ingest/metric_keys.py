@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+import dataclasses
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -34,6 +35,7 @@ from typing import Any
 
 from ingest.lang import load_grammar
 from ingest.metric_ceilings import lowered_to
+from ingest.metric_gives_way import fits, own_aim
 from ingest.metric_owners import own_names, strip_owners
 from ingest.metric_sectors import (
     beside_figure,
@@ -72,6 +74,9 @@ class Concept:
     name: str
     patterns: dict[str, re.Pattern[str]]
     ambition: str  # "higher" or "lower": which way a bare level is more ambitious
+    # words between the concept and its figure that make it give way ("cut emissions")
+    gives_way: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
+    families: tuple[str, ...] = ()  # the unit families it is measured in; () for any
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +135,8 @@ def load_terms() -> Terms:
             c["name"],
             {lang: re.compile(c[lang], _FLAGS) for lang in ("en", "zh") if c.get(lang)},
             c.get("ambition", "higher"),
+            {lang: re.compile(p, _FLAGS) for lang, p in c.get("gives_way", {}).items()},
+            tuple(c.get("families", ())),
         )
         for c in data["concept"]
     )
@@ -223,12 +230,12 @@ def _read_chinese(run: str, terms: Terms) -> list[str]:
     return [w for w in out if w]
 
 
-def find_concept(text: str, language: str = "en") -> Concept | None:
-    """The first tracked concept named in ``text``, or None."""
+def find_concept(text: str, language: str = "en", skip: tuple[str, ...] = ()) -> Concept | None:
+    """The first tracked concept named in ``text`` and not in ``skip``, or None."""
     lang = "zh" if language == "zh" or _CJK.search(text) else "en"
     for concept in load_terms().concepts:
         pattern = concept.patterns.get(lang)
-        if pattern is not None and pattern.search(text):
+        if concept.name not in skip and pattern is not None and pattern.search(text):
             return concept
     return None
 
@@ -336,6 +343,9 @@ def metric_key(
     metric = record.metric or ""
     text = record.text or ""
     concept = find_concept(metric, lang)
+    if concept is not None and not fits(concept, record, lang, unit_family(record.unit or "")):
+        concept = find_concept(metric, lang, skip=(concept.name,))
+    concept = own_aim(concept, record, lang, terms.concepts)
     vague = terms.vague[lang].search(metric.strip()) is not None
     if concept is None and (vague or not metric.strip()):
         # A clause of several aims: the one beside the figure, else the first named.

@@ -27,9 +27,8 @@ from __future__ import annotations
 
 import functools
 import re
-import dataclasses
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -75,7 +74,7 @@ class Concept:
     patterns: dict[str, re.Pattern[str]]
     ambition: str  # "higher" or "lower": which way a bare level is more ambitious
     # words between the concept and its figure that make it give way ("cut emissions")
-    gives_way: dict[str, re.Pattern[str]] = dataclasses.field(default_factory=dict)
+    gives_way: dict[str, re.Pattern[str]] = field(default_factory=dict)
     families: tuple[str, ...] = ()  # the unit families it is measured in; () for any
 
 

@@ -16,6 +16,18 @@ from typing import Any
 from ingest.metric_sectors import beside_figure
 
 
+def figure_concept(
+    find: Any, metric: str, record: Any, language: str, family: str, concepts: Sequence[Any]
+) -> Any:
+    """The concept the metric phrase names (``find`` is ``metric_keys.find_concept``), or
+    the next one it names when that one gives way, or the one beside the figure when it
+    belongs to an earlier aim of the clause (``own_aim``)."""
+    concept = find(metric, language)
+    if concept is not None and not fits(concept, record, language, family):
+        concept = find(metric, language, skip=(concept.name,))
+    return own_aim(concept, record, language, concepts)
+
+
 def fits(concept: Any, record: Any, language: str, family: str) -> bool:
     """Whether ``concept`` (an ``ingest.metric_keys.Concept``) measures ``record``'s
     figure, whose unit family is ``family``."""

@@ -34,7 +34,7 @@ from typing import Any
 
 from ingest.lang import load_grammar
 from ingest.metric_ceilings import lowered_to
-from ingest.metric_gives_way import fits, own_aim
+from ingest.metric_gives_way import figure_concept
 from ingest.metric_owners import own_names, strip_owners
 from ingest.metric_sectors import (
     beside_figure,
@@ -73,9 +73,8 @@ class Concept:
     name: str
     patterns: dict[str, re.Pattern[str]]
     ambition: str  # "higher" or "lower": which way a bare level is more ambitious
-    # words between the concept and its figure that make it give way ("cut emissions")
     gives_way: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    families: tuple[str, ...] = ()  # the unit families it is measured in; () for any
+    families: tuple[str, ...] = ()  # unit families it is measured in (gives_way: see metric_terms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,10 +340,8 @@ def metric_key(
     lang = "zh" if language == "zh" else "en"
     metric = record.metric or ""
     text = record.text or ""
-    concept = find_concept(metric, lang)
-    if concept is not None and not fits(concept, record, lang, unit_family(record.unit or "")):
-        concept = find_concept(metric, lang, skip=(concept.name,))
-    concept = own_aim(concept, record, lang, terms.concepts)
+    family = unit_family(record.unit or "")
+    concept = figure_concept(find_concept, metric, record, lang, family, terms.concepts)
     vague = terms.vague[lang].search(metric.strip()) is not None
     if concept is None and (vague or not metric.strip()):
         # A clause of several aims: the one beside the figure, else the first named.

@@ -46,6 +46,7 @@ import time
 import tomllib
 from pathlib import Path
 
+from seen_texts import warn_seen
 from track_common import ROOT, build_store, score_links, temp_dir
 
 from ingest.sources import iter_paths
@@ -140,6 +141,7 @@ def main() -> None:
     args = parser.parse_args()
     db = temp_dir()
     folders, labels = set_folders(args.name, args.external, db)
+    warn_seen(folders[1:])
     try:
         started = time.perf_counter()
         kb = build_store(folders, db)

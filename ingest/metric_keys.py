@@ -28,12 +28,13 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
 from ingest.lang import load_grammar
 from ingest.metric_ceilings import lowered_to
+from ingest.metric_gives_way import figure_concept
 from ingest.metric_owners import own_names, strip_owners
 from ingest.metric_sectors import (
     beside_figure,
@@ -72,6 +73,8 @@ class Concept:
     name: str
     patterns: dict[str, re.Pattern[str]]
     ambition: str  # "higher" or "lower": which way a bare level is more ambitious
+    gives_way: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    families: tuple[str, ...] = ()  # unit families it is measured in (gives_way: see metric_terms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,8 @@ def load_terms() -> Terms:
             c["name"],
             {lang: re.compile(c[lang], _FLAGS) for lang in ("en", "zh") if c.get(lang)},
             c.get("ambition", "higher"),
+            {lang: re.compile(p, _FLAGS) for lang, p in c.get("gives_way", {}).items()},
+            tuple(c.get("families", ())),
         )
         for c in data["concept"]
     )
@@ -223,12 +228,12 @@ def _read_chinese(run: str, terms: Terms) -> list[str]:
     return [w for w in out if w]
 
 
-def find_concept(text: str, language: str = "en") -> Concept | None:
-    """The first tracked concept named in ``text``, or None."""
+def find_concept(text: str, language: str = "en", skip: tuple[str, ...] = ()) -> Concept | None:
+    """The first tracked concept named in ``text`` and not in ``skip``, or None."""
     lang = "zh" if language == "zh" or _CJK.search(text) else "en"
     for concept in load_terms().concepts:
         pattern = concept.patterns.get(lang)
-        if pattern is not None and pattern.search(text):
+        if concept.name not in skip and pattern is not None and pattern.search(text):
             return concept
     return None
 
@@ -335,7 +340,8 @@ def metric_key(
     lang = "zh" if language == "zh" else "en"
     metric = record.metric or ""
     text = record.text or ""
-    concept = find_concept(metric, lang)
+    family = unit_family(record.unit or "")
+    concept = figure_concept(find_concept, metric, record, lang, family, terms.concepts)
     vague = terms.vague[lang].search(metric.strip()) is not None
     if concept is None and (vague or not metric.strip()):
         # A clause of several aims: the one beside the figure, else the first named.

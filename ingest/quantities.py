@@ -277,10 +277,16 @@ def _read_value(
     if num:
         num = re.sub(r"[ \u00a0\u202f]", ",", num)  # "1 600" is written "1,600"
     if low and not (unit_word or scale):
-        # "2021-2025" is a span of years, "1-2" a list: not a range of values
+        # "2021-2025" is a span of years: not a range of values
         if "," not in num and _is_year(float(num.replace(",", ""))):
             return None
-        low = None
+        # a count range "10~15个", "10-15 new lines" keeps its low end as the value (as a
+        # range with a unit does); a low end that is a year or not below the high end
+        # ("2014-15") is no range
+        if _is_year(float(low.replace(",", ""))) or float(low.replace(",", "")) >= float(
+            num.replace(",", "")
+        ):
+            low = None
     if num and re.fullmatch(r"\d+,\d{1,2}", num):
         # a thousands group has three digits: "42,5" is a decimal comma in any grammar
         num = num.replace(",", ".")
@@ -312,7 +318,7 @@ def _read_value(
     if scale:
         value *= grammar.scale[scale.lower()]
         high = high * grammar.scale[scale.lower()] if high is not None else None
-    if not (unit_word or scale or prefix or low) and _not_a_count(text, num_start, match.end()):
+    if not (unit_word or scale or prefix) and _not_a_count(text, num_start, match.end()):
         return None
     return value, high, num_start, bool(low)
 

@@ -23,12 +23,17 @@ def _targets(text: str, language: str) -> list[tuple[float, int | None]]:
     "text, language, expected",
     [
         # each item's figure takes the year before it (simplified and traditional)
-        ("规划海上风电2030年装机达到13GW、2050年达到40GW。", "zh",
-         [(1.3e7, 2030), (4.0e7, 2050)]),
-        ("規劃離岸風電 2030 年設置裝置量達 12GW、2050 年達 45GW。", "zh",
-         [(1.2e7, 2030), (4.5e7, 2050)]),
-        ("力争光伏2025年累计装机达到20GW与2026-2030年每年新增2GW。", "zh",
-         [(2.0e7, 2025), (2.0e6, 2030)]),
+        ("某县计划2030年储能达到3GW、2045年达到9GW。", "zh", [(3.0e6, 2030), (9.0e6, 2045)]),
+        ("該市預計 2028 年儲能容量達 2GW、2040 年達 7GW。", "zh",
+         [(2.0e6, 2028), (7.0e6, 2040)]),
+        # an "and" (及) before the next item's span of years, joined by a hyphen, an en or em
+        # dash, or a full-width hyphen
+        ("该省计划抽水蓄能2027年规模达到4GW及2028-2032年逐年扩大1GW。", "zh",
+         [(4.0e6, 2027), (1.0e6, 2032)]),
+        ("该省计划抽水蓄能2027年规模达到4GW及2028—2032年逐年扩大1GW。", "zh",
+         [(4.0e6, 2027), (1.0e6, 2032)]),
+        ("该省计划抽水蓄能2027年规模达到4GW及2028－2032年逐年扩大1GW。", "zh",
+         [(4.0e6, 2027), (1.0e6, 2032)]),
         # ordinary lists keep their dating: one year for the whole list
         ("到2030年，光伏装机达到30GW、风电装机达到20GW。", "zh",
          [(3.0e7, 2030), (2.0e7, 2030)]),

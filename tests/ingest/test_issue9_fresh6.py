@@ -308,8 +308,8 @@ KEPT = [
     # 8 a letter and a spaced dash before a count, with no head word
     ("Plan B - 40 new buses will run by 2030.", (40.0, "", 2030)),
     ("Objective A – 25 schools will be retrofitted by 2028.", (25.0, "", 2028)),
-    # 9 a range of a count after "adopted"
-    ("The board adopted 10-15 new pilot sites, to open by 2027.", (15.0, "", 2027)),
+    # 9 a range of a count after "adopted": its low end is the value, as a range with a unit
+    ("The board adopted 10-15 new pilot sites, to open by 2027.", (10.0, "", 2027)),
     # 10 a permissive "may reach", and "call" before a count of households
     ("Member States may reach 30% by 2030 under the flexibility clause.", (30.0, "%", 2030)),
     ("The plant may exceed 40% efficiency by 2030 under the new rule.", (40.0, "%", 2030)),

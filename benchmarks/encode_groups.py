@@ -16,7 +16,7 @@ by length:
   a time and grouped.
 
 Usage:
-    python benchmarks/encode_groups.py --db STORE [--size 8] [--rounds 2] [--out /tmp/graph.onnx]
+    python benchmarks/encode_groups.py --db STORE [--size 8] [--rounds 2] [--per-axis] [--out /tmp/graph.onnx]
 """
 
 from __future__ import annotations
@@ -38,9 +38,11 @@ def _const(name: str, value, dtype) -> object:
     return numpy_helper.from_array(np.asarray(value, dtype=dtype), name)
 
 
-def per_text_scales(source: Path, target: Path) -> int:
+def per_text_scales(source: Path, target: Path, *, per_axis: bool = False) -> int:
     """Write ``source`` with every ``DynamicQuantizeLinear`` scaled per batch row to
-    ``target``; returns how many were rewritten."""
+    ``target``; returns how many were rewritten. ``per_axis``: quantise with one
+    ``QuantizeLinear`` per input (a scale per row along axis 0) instead of its steps
+    (divide, round, add the zero point, clip, cast)."""
     import numpy as np
     import onnx
     from onnx import helper, numpy_helper
@@ -57,6 +59,7 @@ def per_text_scales(source: Path, target: Path) -> int:
             _const("t16_zero", 0.0, np.float32),
             _const("t16_255", 255.0, np.float32),
             _const("t16_one", 1.0, np.float32),
+            _const("t16_axes", [1, 2], np.int64),
         ]
     )
     nodes, rewritten = [], 0
@@ -81,12 +84,22 @@ def per_text_scales(source: Path, target: Path) -> int:
             mk("Sub", ["t16_zero", p + "q"], [p + "zq"]),
             mk("Clip", [p + "zq", "t16_zero", "t16_255"], [p + "zc"]),
             mk("Round", [p + "zc"], [p + "zf"]),
+            mk("Cast", [p + "zf"], [xzp], to=onnx.TensorProto.INT32),
+        ]
+        if per_axis:  # one QuantizeLinear with a scale per row (axis 0)
+            nodes += [
+                mk("Squeeze", [xs, "t16_axes"], [p + "s1"]),
+                mk("Cast", [p + "zf"], [p + "zu"], to=onnx.TensorProto.UINT8),
+                mk("Squeeze", [p + "zu", "t16_axes"], [p + "z1"]),
+                mk("QuantizeLinear", [x, p + "s1", p + "z1"], [xq], axis=0),
+            ]
+            continue
+        nodes += [
             mk("Div", [x, xs], [p + "xd"]),
             mk("Round", [p + "xd"], [p + "xr"]),
             mk("Add", [p + "xr", p + "zf"], [p + "xa"]),
             mk("Clip", [p + "xa", "t16_zero", "t16_255"], [p + "xc"]),
             mk("Cast", [p + "xc"], [xq], to=onnx.TensorProto.UINT8),
-            mk("Cast", [p + "zf"], [xzp], to=onnx.TensorProto.INT32),
         ]
     # Each MatMulInteger: no activation zero point in the call, then subtract
     # zero point x column sums of the (symmetric, zero-point 0) int8 weights.
@@ -132,13 +145,19 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=8)
     parser.add_argument("--limit", type=int, default=2000, help="texts at most")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument(
+        "--per-axis", action="store_true", help="one QuantizeLinear per row, not its steps"
+    )
     parser.add_argument("--out", type=Path, default=Path("/tmp/encode-groups.onnx"))
     args = parser.parse_args()
     if not (args.db / "kb.sqlite3").is_file():
         print(f"{args.db} holds no kb.sqlite3; pass a policykb store with --db", file=sys.stderr)
         return 2
     embedder, tok = _tokenizer(256)
-    print(f"rewrote {per_text_scales(embedder.graph_path(), args.out)} quantisations")
+    rewrote = per_text_scales(embedder.graph_path(), args.out, per_axis=args.per_axis)
+    print(
+        f"rewrote {rewrote} quantisations" + (" (QuantizeLinear per row)" if args.per_axis else "")
+    )
     packaged, rewritten = _session(embedder.graph_path()), _session(args.out)
     by_len: dict[int, list] = defaultdict(list)
     for e in tok.encode_batch(stored_texts(args.db)):

@@ -40,8 +40,10 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def graphs(tmp_path_factory):
+@pytest.fixture(scope="module", params=[False, True], ids=["steps", "per-axis"])
+def graphs(request, tmp_path_factory):
+    """The packaged graph and its rewrite, quantising by steps or with one
+    ``QuantizeLinear`` per row."""
     from encode_groups import _session, per_text_scales
 
     from kb.encoders import DEFAULT_MODEL, onnx_embedder
@@ -49,7 +51,7 @@ def graphs(tmp_path_factory):
     embedder = onnx_embedder(DEFAULT_MODEL)
     packaged = embedder.graph_path()  # exported into the user cache on first use
     rewritten = tmp_path_factory.mktemp("graphs") / "rows.onnx"
-    assert per_text_scales(packaged, rewritten) > 0
+    assert per_text_scales(packaged, rewritten, per_axis=request.param) == 24
     return embedder, _session(packaged), _session(rewritten)
 
 

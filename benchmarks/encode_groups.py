@@ -45,15 +45,9 @@ def per_text_scales(source: Path, target: Path, *, per_axis: bool = False) -> in
     (divide, round, add the zero point, clip, cast)."""
     import numpy as np
     import onnx
-    from onnx import helper, numpy_helper
 
     model = onnx.load(str(source))
     graph = model.graph
-    inits = {i.name: i for i in graph.initializer}
-    users = defaultdict(list)
-    for node in graph.node:
-        for name in node.input:
-            users[name].append(node)
     graph.initializer.extend(
         [
             _const("t16_zero", 0.0, np.float32),
@@ -68,41 +62,60 @@ def per_text_scales(source: Path, target: Path, *, per_axis: bool = False) -> in
             nodes.append(node)
             continue
         rewritten += 1
-        x, (xq, xs, xzp) = node.input[0], node.output
-        p = f"t16_{rewritten}_"
-        mk = helper.make_node
-        nodes += [
-            mk("ReduceMin", [x], [p + "mn"], axes=[1, 2], keepdims=1),
-            mk("ReduceMax", [x], [p + "mx"], axes=[1, 2], keepdims=1),
-            mk("Min", [p + "mn", "t16_zero"], [p + "mn0"]),
-            mk("Max", [p + "mx", "t16_zero"], [p + "mx0"]),
-            mk("Sub", [p + "mx0", p + "mn0"], [p + "rng"]),
-            mk("Div", [p + "rng", "t16_255"], [p + "s0"]),
-            mk("Equal", [p + "s0", "t16_zero"], [p + "flat"]),
-            mk("Where", [p + "flat", "t16_one", p + "s0"], [xs]),
-            mk("Div", [p + "mn0", xs], [p + "q"]),
-            mk("Sub", ["t16_zero", p + "q"], [p + "zq"]),
-            mk("Clip", [p + "zq", "t16_zero", "t16_255"], [p + "zc"]),
-            mk("Round", [p + "zc"], [p + "zf"]),
-            mk("Cast", [p + "zf"], [xzp], to=onnx.TensorProto.INT32),
+        nodes += _row_quantisation(node, f"t16_{rewritten}_", per_axis)
+    out = _zero_point_corrections(graph, nodes)
+    del graph.node[:]
+    graph.node.extend(out)
+    onnx.save(model, str(target))
+    return rewritten
+
+
+def _row_quantisation(node, p: str, per_axis: bool) -> list:
+    """Nodes doing what ``DynamicQuantizeLinear`` does, with a scale and a zero point
+    per batch row: min and max over the row (with 0), scale, zero point, quantise."""
+    import onnx
+    from onnx import helper
+
+    x, (xq, xs, xzp) = node.input[0], node.output
+    mk = helper.make_node
+    nodes = [
+        mk("ReduceMin", [x], [p + "mn"], axes=[1, 2], keepdims=1),
+        mk("ReduceMax", [x], [p + "mx"], axes=[1, 2], keepdims=1),
+        mk("Min", [p + "mn", "t16_zero"], [p + "mn0"]),
+        mk("Max", [p + "mx", "t16_zero"], [p + "mx0"]),
+        mk("Sub", [p + "mx0", p + "mn0"], [p + "rng"]),
+        mk("Div", [p + "rng", "t16_255"], [p + "s0"]),
+        mk("Equal", [p + "s0", "t16_zero"], [p + "flat"]),
+        mk("Where", [p + "flat", "t16_one", p + "s0"], [xs]),
+        mk("Div", [p + "mn0", xs], [p + "q"]),
+        mk("Sub", ["t16_zero", p + "q"], [p + "zq"]),
+        mk("Clip", [p + "zq", "t16_zero", "t16_255"], [p + "zc"]),
+        mk("Round", [p + "zc"], [p + "zf"]),
+        mk("Cast", [p + "zf"], [xzp], to=onnx.TensorProto.INT32),
+    ]
+    if per_axis:  # one QuantizeLinear with a scale per row (axis 0)
+        return nodes + [
+            mk("Squeeze", [xs, "t16_axes"], [p + "s1"]),
+            mk("Cast", [p + "zf"], [p + "zu"], to=onnx.TensorProto.UINT8),
+            mk("Squeeze", [p + "zu", "t16_axes"], [p + "z1"]),
+            mk("QuantizeLinear", [x, p + "s1", p + "z1"], [xq], axis=0),
         ]
-        if per_axis:  # one QuantizeLinear with a scale per row (axis 0)
-            nodes += [
-                mk("Squeeze", [xs, "t16_axes"], [p + "s1"]),
-                mk("Cast", [p + "zf"], [p + "zu"], to=onnx.TensorProto.UINT8),
-                mk("Squeeze", [p + "zu", "t16_axes"], [p + "z1"]),
-                mk("QuantizeLinear", [x, p + "s1", p + "z1"], [xq], axis=0),
-            ]
-            continue
-        nodes += [
-            mk("Div", [x, xs], [p + "xd"]),
-            mk("Round", [p + "xd"], [p + "xr"]),
-            mk("Add", [p + "xr", p + "zf"], [p + "xa"]),
-            mk("Clip", [p + "xa", "t16_zero", "t16_255"], [p + "xc"]),
-            mk("Cast", [p + "xc"], [xq], to=onnx.TensorProto.UINT8),
-        ]
-    # Each MatMulInteger: no activation zero point in the call, then subtract
-    # zero point x column sums of the (symmetric, zero-point 0) int8 weights.
+    return nodes + [
+        mk("Div", [x, xs], [p + "xd"]),
+        mk("Round", [p + "xd"], [p + "xr"]),
+        mk("Add", [p + "xr", p + "zf"], [p + "xa"]),
+        mk("Clip", [p + "xa", "t16_zero", "t16_255"], [p + "xc"]),
+        mk("Cast", [p + "xc"], [xq], to=onnx.TensorProto.UINT8),
+    ]
+
+
+def _zero_point_corrections(graph, nodes: list) -> list:
+    """Each MatMulInteger without the activation zero point, then minus zero point x
+    the column sums of its (symmetric, zero point 0) int8 weights: exact in int32."""
+    import numpy as np
+    from onnx import helper, numpy_helper
+
+    inits = {i.name: i for i in graph.initializer}
     out = []
     for node in nodes:
         if node.op_type != "MatMulInteger":
@@ -119,10 +132,7 @@ def per_text_scales(source: Path, target: Path, *, per_axis: bool = False) -> in
             helper.make_node("Mul", [azp, w + "_t16_colsum"], [fix]),
             helper.make_node("Sub", [raw, fix], [node.output[0]]),
         ]
-    del graph.node[:]
-    graph.node.extend(out)
-    onnx.save(model, str(target))
-    return rewritten
+    return out
 
 
 def _session(path: Path) -> object:

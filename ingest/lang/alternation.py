@@ -16,12 +16,18 @@ sees the text before it (lookbehinds, ``\\b``, ``^`` after a newline) as the who
 An alternation whose alternatives could change that (a capturing group, which a
 backreference could read, or an alternative that can match the empty string) is run as
 the whole pattern, as before.
+
+``any_of`` does the same for a cue that is only asked whether it occurs (``has_cue``): a
+pattern's top-level alternatives, and those of the first group outside any other
+(``X(?:A|B)Y`` is ``X(?:A)Y`` or ``X(?:B)Y``), are searched one at a time, those whose
+words are absent not at all; the whole occurs exactly when one of them does.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ingest.lang.needs import WordIndex, pattern_needs
 
@@ -75,3 +81,92 @@ class Alternation:
                 kept.append(item)
             pending = kept
         return tuple(found)
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """Each ``(``, ``)`` and ``|`` of ``source`` outside a character class and an escape,
+    with its place and the depth of groups around it (a ``)`` counted inside its group)."""
+    depth, i = 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a "]" or "^]" right after "[" is a member, not the end
+            i += 1
+            i += source[i : i + 1] == "^"
+            i += source[i : i + 1] == "]"
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char == "(":
+            yield i, char, depth
+            depth += 1
+        elif char == ")":
+            yield i, char, depth
+            depth -= 1
+        elif char == "|":
+            yield i, char, depth
+        i += 1
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """``source`` cut at each ``|`` outside a group, a character class and an escape."""
+    cuts = [i for i, char, depth in _structure(source) if char == "|" and depth == 0]
+    return [source[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(source)], strict=True)]
+
+
+def distributed(part: str) -> list[str]:
+    """``X(?:A|B)Y`` as ``X(?:A)Y`` and ``X(?:B)Y``, for the first non-capturing group
+    outside any other that no quantifier follows: the whole matches somewhere exactly when
+    one of them does (a pattern without groups that capture)."""
+    opened = -1
+    for i, char, depth in _structure(part):
+        if char == "(" and depth == 0:
+            opened = i if part.startswith("(?:", i) else -1
+        elif char == ")" and depth == 1 and opened >= 0:
+            if part[i + 1 : i + 2] in ("*", "+", "?", "{"):
+                opened = -1
+                continue
+            inner = top_level_alternatives(part[opened + 3 : i])
+            if len(inner) > 1:
+                return [f"{part[:opened]}(?:{a}){part[i + 1 :]}" for a in inner]
+            opened = -1
+    return [part]
+
+
+# An alternation of fewer alternatives than this is searched whole.
+MIN_ALTERNATIVES = 8
+
+
+class AnyOf:
+    """Whether a pattern of many alternatives finds anything in a text, asked of the
+    alternatives whose words the text holds, each on its own: the whole matches somewhere
+    exactly when one of them does."""
+
+    def __init__(self, pattern: re.Pattern[str], alternatives: Sequence[str]) -> None:
+        self.pattern = pattern
+        self._alternatives = tuple(re.compile(a, pattern.flags) for a in alternatives)
+        self._index = WordIndex([pattern_needs(a) for a in self._alternatives])
+
+    def search(self, text: str) -> bool:
+        alternatives = self._alternatives
+        return any(alternatives[i].search(text) for i in self._index.runnable(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def any_of(pattern: re.Pattern[str]) -> AnyOf | None:
+    """An ``AnyOf`` for ``pattern``, or None when it is searched whole: fewer than
+    ``MIN_ALTERNATIVES`` alternatives, a group that captures (a backreference could read
+    it), verbose mode, flags set at its start, or an alternative that does not compile."""
+    source = pattern.pattern
+    if not isinstance(source, str) or pattern.groups or pattern.flags & re.VERBOSE:
+        return None
+    if re.match(r"\(\?[aiLmsux-]+\)", source):
+        return None
+    alternatives = [a for part in top_level_alternatives(source) for a in distributed(part)]
+    if len(alternatives) < MIN_ALTERNATIVES:
+        return None
+    try:
+        return AnyOf(pattern, alternatives)
+    except re.error:
+        return None

@@ -16,7 +16,7 @@ from ingest.deadlines import find_deadlines
 from ingest.figures import _furniture, furniture_spans
 from ingest.lang import load_grammar
 from ingest.lang import needs as needs_module
-from ingest.lang.alternation import Alternation
+from ingest.lang.alternation import Alternation, any_of, distributed, top_level_alternatives
 from ingest.lang.needs import WordIndex, lowered, may_match
 from ingest.metrics import _sector_in
 
@@ -199,3 +199,75 @@ def test_deadline_and_sector_rules_are_chosen_without_a_test_per_rule(monkeypatc
     assert [d.year for d in find_deadlines(text, fresh)] == [2035]
     assert _sector_in(text, fresh) == _sector_in(text, EN) == "steel"
     assert calls == []
+
+
+# ---------------------------------------------------------------- a cue asked whether it occurs
+CUE_SENTENCES = [
+    "Emissions fell by 4% last year and there were 300 chargers in the county.",
+    "The port has already reached its 2025 goal; the fleet will be electric by 2030.",
+    "So far this year the utility has cut coal use, according to figures it published.",
+    "A reduction of 30% against 2019 levels shall be achieved by 2030.",
+    "The plan is to cut emissions; it is expected to create 400 jobs.",
+    "It was a cold winter, as the chart on page 17 shows.",
+    "截至去年底，全省累计建成充电桩12万个，同比增长30%。",
+    "到2030年，单位GDP二氧化碳排放比2005年下降65%以上。",
+]
+
+
+def _cue_patterns(grammar) -> list[re.Pattern[str]]:  # type: ignore[no-untyped-def]
+    fields = [getattr(o, f.name) for o in (grammar, grammar.figures) for f in dataclasses.fields(o)]
+    return [p for p in fields if isinstance(p, re.Pattern) and any_of(p) is not None]
+
+
+@pytest.mark.parametrize("grammar", [EN, ZH], ids=["en", "zh"])
+def test_a_cue_asked_one_alternative_at_a_time_gives_the_whole_patterns_answer(grammar) -> None:  # type: ignore[no-untyped-def]
+    patterns = _cue_patterns(grammar)
+    assert len(patterns) > 20
+    texts = [*CUE_SENTENCES, *(s.upper() for s in CUE_SENTENCES), *SENTENCES, *_texts(5, 150)]
+    found = 0
+    for pattern in patterns:
+        for text in texts:
+            whole = pattern.search(text) is not None
+            assert any_of(pattern).search(text) is whole, (pattern.pattern[:60], text)  # type: ignore[union-attr]
+            found += whole
+    assert found > 100  # the cues occur in the texts: the test is not empty
+
+
+def test_the_alternatives_read_from_a_patterns_source() -> None:
+    source = r"a|[|]|b\|c|(?:x|y)|[]|]|[^]|]z|[\]|]"
+    assert top_level_alternatives(source) == [
+        "a",
+        "[|]",
+        r"b\|c",
+        "(?:x|y)",
+        "[]|]",
+        "[^]|]z",
+        r"[\]|]",
+    ]
+    assert distributed(r"(?<!\bno\s)\b(?:a|b(?:c|d))\s+(?:e|f)") == [
+        r"(?<!\bno\s)\b(?:a)\s+(?:e|f)",
+        r"(?<!\bno\s)\b(?:b(?:c|d))\s+(?:e|f)",
+    ]
+    # a repeated group is not cut: "(?:a|b)+c" finds "abc", which neither "a+c" nor "b+c" does
+    assert distributed(r"\b(?:a|b)+c") == [r"\b(?:a|b)+c"]
+    many = "|".join(f"w{i}" for i in range(12))
+    assert any_of(re.compile(many)) is not None
+    # searched whole: a capturing group, flags at the start, verbose mode, few alternatives
+    for pattern in (
+        re.compile(f"(q)|{many}"),
+        re.compile(f"(?i){many}"),
+        re.compile(many, re.VERBOSE),
+        re.compile("a|b|c"),
+    ):
+        assert any_of.__wrapped__(pattern) is None
+
+
+def test_a_long_cue_is_searched_only_in_the_alternatives_whose_words_are_present() -> None:
+    run = any_of.__wrapped__(EN.historical)
+    assert run is not None
+    counters = [_Counting(a) for a in run._alternatives]
+    run._alternatives = tuple(counters)  # type: ignore[assignment]
+    plain = "The council will plant trees on the wasteland along the river."  # "was" in a word
+    assert run.search(plain) is (EN.historical.search(plain) is not None) is False
+    assert 0 < sum(c.scans for c in counters) < len(counters) // 4
+    assert run.search("Emissions fell by 4% last year.") is True

@@ -157,7 +157,10 @@ class AnyOf:
 def any_of(pattern: re.Pattern[str]) -> AnyOf | None:
     """An ``AnyOf`` for ``pattern``, or None when it is searched whole: fewer than
     ``MIN_ALTERNATIVES`` alternatives, a group that captures (a backreference could read
-    it), verbose mode, flags set at its start, or an alternative that does not compile."""
+    it), verbose mode, flags set at its start, or an alternative that does not compile;
+    and for an object that is not a compiled pattern."""
+    if not isinstance(pattern, re.Pattern):
+        return None
     source = pattern.pattern
     if not isinstance(source, str) or pattern.groups or pattern.flags & re.VERBOSE:
         return None

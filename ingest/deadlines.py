@@ -10,11 +10,12 @@ so that a base year is never taken for a deadline.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from ingest.lang import DeadlineRule, Grammar
-from ingest.lang.needs import lowered, may_match
+from ingest.lang.needs import WordIndex
 from ingest.text_cache import text_cache
 
 # Prepositions that only make a base year with a "levels"/"baseline" word after the
@@ -203,14 +204,17 @@ def _rule_matches(text: str, grammar: Grammar) -> tuple[_RuleMatches, ...]:
     """Each deadline rule with its matches in ``text``. The same clause is asked about with
     and without the document's year (a third of the asks on unique text): the patterns are
     run once per text, and only the years are worked out per ``doc_year``."""
-    lower = lowered(text)  # a rule whose words are all absent is not run (needs.py)
-    return tuple((rule, _rule_hits(rule, text, lower)) for rule in grammar.deadlines)
+    rules = grammar.deadlines
+    hits: list[tuple[_Hit, ...]] = [()] * len(rules)
+    # a rule whose words are all absent is not run (needs.py), each word looked for once
+    for i in _rule_index(grammar).runnable(text):
+        hits[i] = tuple(map(_hit, rules[i].pattern.finditer(text)))
+    return tuple(zip(rules, hits, strict=True))
 
 
-def _rule_hits(rule: DeadlineRule, text: str, lower: str | None) -> tuple[_Hit, ...]:
-    if not may_match(rule.needs, lower):
-        return ()
-    return tuple(map(_hit, rule.pattern.finditer(text)))
+@functools.lru_cache(maxsize=16)
+def _rule_index(grammar: Grammar) -> WordIndex:
+    return WordIndex([rule.needs for rule in grammar.deadlines])
 
 
 def _hit(match: re.Match[str]) -> _Hit:

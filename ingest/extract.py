@@ -36,6 +36,7 @@ from ingest.deadlines import (
     plan_end_year,
 )
 from ingest.enumeration import find_lead_in
+from ingest.fact_cues import has_cue
 from ingest.flat_table_records import flat_table_records, outside_table_cells
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
@@ -293,7 +294,8 @@ def _note_report(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int |
     # (every deadline pattern over the clause and its context) only when neither decides.
     now = (
         scope.reporting.get(clause.paragraph, (False, False))[0]
-        or bool(grammar.historical.search(text) or grammar.figures.lead_stop.search(text))
+        or has_cue(grammar.historical, text)
+        or has_cue(grammar.figures.lead_stop, text)
         or any(not is_future(d, doc_year) for d in _joined_deadlines(clause, grammar, doc_year))
     )
     ends = clause.text.rstrip().endswith(("。", "！", "？", "!", "?"))

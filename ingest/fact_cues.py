@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ingest.aim_figures import sets_by_revision
 from ingest.clause_dates import ClauseDates as _Dates
 from ingest.lang import Grammar, english_patterns
+from ingest.lang.alternation import any_of
 from ingest.lang.needs import cheap_needs, lowered, may_match
 from ingest.quantities import find_quantities
 from ingest.tense import states_past
@@ -70,6 +71,9 @@ def has_cue(pattern: re.Pattern[str], text: str) -> bool:
     pattern whose words are all absent from the text is not run (ingest/lang/needs.py)."""
     if not may_match(cheap_needs(pattern), _lowered(text)):
         return False
+    alternatives = any_of(pattern)  # a long alternation asked one alternative at a time
+    if alternatives is not None:
+        return alternatives.search(text)
     return pattern.search(text) is not None
 
 

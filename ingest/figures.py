@@ -81,6 +81,9 @@ def furniture_spans(text: str, grammar: Grammar) -> list[tuple[int, int]]:
 
 @functools.lru_cache(maxsize=8192)
 def _furniture(text: str, grammar: Grammar) -> tuple[tuple[int, int], ...]:
+    run = grammar.figures.furniture_run  # its alternatives one at a time, the same spans
+    if run is not None and run.whole is grammar.figures.furniture:
+        return run.spans(text)
     return tuple(m.span() for m in grammar.figures.furniture.finditer(text) if m.end() > m.start())
 
 

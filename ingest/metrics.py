@@ -14,7 +14,7 @@ import functools
 import re
 
 from ingest.lang import Grammar
-from ingest.lang.needs import lowered, may_match
+from ingest.lang.needs import WordIndex
 from ingest.quantities import Quantity
 
 _VERB = (
@@ -263,11 +263,17 @@ def sector_of(*texts: str, grammar: Grammar) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _sector_in(text: str, grammar: Grammar) -> str:
-    lower = lowered(text)  # a rule whose words are all absent is not searched
-    for rule in grammar.sectors:
-        if may_match(rule.needs, lower) and rule.pattern.search(text):
-            return rule.name
+    rules = grammar.sectors
+    # in order, a rule whose words are all absent not searched; each word looked for once
+    for i in _sector_index(grammar).runnable(text):
+        if rules[i].pattern.search(text):
+            return rules[i].name
     return ""
+
+
+@functools.lru_cache(maxsize=16)
+def _sector_index(grammar: Grammar) -> WordIndex:
+    return WordIndex([rule.needs for rule in grammar.sectors])
 
 
 # How far from its figure a change verb is looked for (each way): the verb of a figure's

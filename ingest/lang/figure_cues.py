@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+from ingest.lang.alternation import Alternation
+
 _FLAGS = re.IGNORECASE
 
 
@@ -23,6 +25,8 @@ class FigureCues:
     """What a figure is when it is not an aim (the ``[figures]`` table; see ingest/figures.py)."""
 
     furniture: re.Pattern[str] = _NEVER
+    # the same alternatives, run one at a time (ingest/lang/alternation.py); None: run whole
+    furniture_run: Alternation | None = None
     projection: re.Pattern[str] = _NEVER
     effect_after: re.Pattern[str] = _NEVER
     money_goal: re.Pattern[str] = _NEVER
@@ -195,6 +199,10 @@ def _figure_cues(table: dict[str, Any]) -> FigureCues:
             continue
         if name.endswith("_values"):
             found[name] = {_word_key(k): float(v) for k, v in value.items()}
+            continue
+        if name == "furniture" and isinstance(value, list):
+            found["furniture_run"] = Alternation(value, _FLAGS)
+            found[name] = found["furniture_run"].whole
             continue
         pattern = "|".join(f"(?:{p})" for p in value) if isinstance(value, list) else value
         found[name] = _re(pattern)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 try:
     from re import _constants as sre  # type: ignore[attr-defined]
@@ -127,3 +128,42 @@ def cheap_needs(pattern: re.Pattern[str]) -> Needs:
     if not isinstance(pattern, re.Pattern):
         return ()
     return tuple(words for words in pattern_needs(pattern) if len(words) <= _MAX_WORDS)[:2]
+
+
+class WordIndex:
+    """Which of several patterns a text may match, by their ``pattern_needs``: each word of
+    them all is looked for once per text (not once per pattern that needs it), and the
+    patterns whose every set holds a present word are named, in order, by their place."""
+
+    def __init__(self, needs: Sequence[Needs]) -> None:
+        words = sorted({word for sets in needs for words in sets for word in words})
+        bits = {word: 1 << i for i, word in enumerate(words)}
+        self._words = tuple(bits.items())
+        self._masks = tuple(
+            tuple(sum(bits[word] for word in words) for words in sets) for sets in needs
+        )
+        self._all = tuple(range(len(needs)))
+        self._runnable: dict[int, tuple[int, ...]] = {}
+
+    def runnable(self, text: str) -> tuple[int, ...]:
+        """The places of the patterns that may match ``text`` (all, for a text holding a
+        ``FOLDED`` letter)."""
+        lower = lowered(text)
+        if lower is None:
+            return self._all
+        present = 0
+        for word, bit in self._words:
+            if word in lower:
+                present |= bit
+        found = self._runnable.get(present)
+        if found is None:
+            found = tuple(
+                i for i, masks in enumerate(self._masks) if all(mask & present for mask in masks)
+            )
+            if len(self._runnable) < _MAX_KEPT:
+                self._runnable[present] = found
+        return found
+
+
+# How many sets of present words a ``WordIndex`` keeps its answer for.
+_MAX_KEPT = 4096

@@ -80,7 +80,7 @@ def _looks_back(before: str, grammar: Grammar) -> bool:
         return False
     last = found[-1]
     after = part[last.end() :]
-    return not (grammar.future.search(after) or re.search(r"\bto\s+[a-z]", after))
+    return not (grammar.future.search(after) or grammar.figures.forward_infinitive.search(after))
 
 
 def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:

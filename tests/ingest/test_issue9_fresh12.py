@@ -7,7 +7,8 @@ not money to spend; a technology's dimension (3D), a layout named by numbers in 
 ("3+1") and a count of fields closing a list are no amounts; a paragraph's opening deadline
 dates its later figures before a heading's period does; a table row whose label is itself
 an aim (a figure with a deadline ahead) is read; a figure a list item restates with its own
-deadline is due then, not at the list's lead-in's.
+deadline is due then, not at the list's lead-in's; "by 2024-25" is due when that fiscal
+year ends.
 """
 
 from __future__ import annotations
@@ -171,6 +172,24 @@ def test_restated_figure_is_due_at_its_own_deadline(tmp_path):
     assert (100.0, "%", 2028) in found
     assert (100.0, "%", 2050) not in found
     assert (60.0, "%", 2030) in found
+
+
+# ---------------------------------------------------- a deadline on a fiscal year
+
+_FISCAL_CASES = [
+    # a fiscal year written with a two-digit end is due when it ends
+    ("By 2026-27, at least 31.5% of electricity bought shall be renewable.", {(31.5, "%", 2027)}),
+    ("By FY 2027-28, the board shall add 600 MW of storage.", {(600_000.0, "kW", 2028)}),
+    # ordinary deadlines and ranges keep their reading
+    ("By 2026-2027 the share shall reach 30%.", {(30.0, "%", 2027)}),
+    ("The agency aims to reach 45% renewable power by 2030.", {(45.0, "%", 2030)}),
+    ("In 2019-20, the share was 12%.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _FISCAL_CASES)
+def test_fiscal_year_deadline(text, expected):
+    assert _targets(text, "2025-06-01", language="en") == expected
 
 
 # ------------------------------------------------------------ language data, not code

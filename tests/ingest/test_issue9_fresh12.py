@@ -8,7 +8,7 @@ not money to spend; a technology's dimension (3D), a layout named by numbers in 
 dates its later figures before a heading's period does; a table row whose label is itself
 an aim (a figure with a deadline ahead) is read; a figure a list item restates with its own
 deadline is due then, not at the list's lead-in's; "by 2024-25" is due when that fiscal
-year ends.
+year ends, and "(2030: 45%)" labels its figure with the year before the colon.
 """
 
 from __future__ import annotations
@@ -184,6 +184,16 @@ _FISCAL_CASES = [
     ("By 2026-2027 the share shall reach 30%.", {(30.0, "%", 2027)}),
     ("The agency aims to reach 45% renewable power by 2030.", {(45.0, "%", 2030)}),
     ("In 2019-20, the share was 12%.", set()),
+]
+
+
+_FISCAL_CASES += [
+    # inside brackets, a year before a colon labels the figure after it
+    (
+        "The share of heat pumps in new homes shall rise step by step (2028: 40%, 2032: 70%).",
+        {(40.0, "%", 2028), (70.0, "%", 2032)},
+    ),
+    ("Sales fell in both years (2021: 12%, 2022: 9%).", set()),
 ]
 
 

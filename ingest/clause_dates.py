@@ -80,6 +80,10 @@ def dates_of(
     if fallback is None and scope is not None and not (own or inherited or own_time):
         fallback = goal_lead(clause, grammar, scope)
     lead = None if scope is None or own_time else scope.paragraph_leads.get(clause.paragraph)
+    if fallback is not None and fallback not in inherited and _nearer(lead, fallback, doc_year):
+        # the deadline the clause's own paragraph opens with is nearer than a heading's or
+        # a goals section's ("（2026—2030年）" over "到2027年，……。研制3—5种……")
+        fallback = lead
     return ClauseDates(
         own=own,
         inherited=inherited,
@@ -87,6 +91,18 @@ def dates_of(
         future_own=[d for d in own if is_future(d, doc_year)],
         fallback=fallback,
         lead=lead,
+    )
+
+
+def _nearer(lead: Deadline | None, fallback: Deadline, doc_year: int | None) -> bool:
+    """Whether a paragraph's opening deadline should date an undated figure of the paragraph
+    in place of ``fallback``, a deadline stated further out: it lies ahead and differs."""
+    return (
+        lead is not None
+        and lead.kind == "closing"
+        and lead.year is not None
+        and lead.year != fallback.year
+        and is_future(lead, doc_year)
     )
 
 

@@ -81,7 +81,7 @@ def _looks_back(before: str, grammar: Grammar) -> bool:
         return False
     last = found[-1]
     after = part[last.end() :]
-    return not (grammar.future.search(after) or re.search(r"\bto\s+[a-z]", after))
+    return not (grammar.future.search(after) or grammar.figures.forward_infinitive.search(after))
 
 
 def find_base_years(text: str, grammar: Grammar) -> list[BaseYear]:
@@ -149,6 +149,11 @@ def _year_of(
         first = int(groups["span_start"])
         last = first - first % 100 + int(groups["span_end"])
         return last if last - first > 1 else None
+    if groups.get("fy_end"):
+        # "by 2024-25": one fiscal year, due at its end; "2024-30" is no fiscal year
+        first = int(groups["fy_start"])
+        last = first - first % 100 + int(groups["fy_end"])
+        return last if last == first + 1 else None
     if groups.get("fy2"):
         # "FY27" names fiscal year 2027; "FY99" in a text of 1997 names 1999: the century
         # that puts the year nearest the text's own (the 2000s in an undated text)
@@ -252,8 +257,9 @@ def _deadlines(text: str, grammar: Grammar, doc_year: int | None) -> tuple[Deadl
                 year = (doc_year // 10 + 1) * 10 if doc_year is not None else None
             else:
                 year = _year_of(groups, rule.year_value, grammar, doc_year)
-                if year is None and groups.get("span_end"):
-                    continue  # a fiscal year ("in 2014-15"), not a span to act in
+                if year is None and (groups.get("span_end") or groups.get("fy_end")):
+                    continue  # a fiscal year ("in 2014-15"), not a span to act in; no fiscal
+                    # year ("by 2024-30"): the plain year rule reads it
             if rule.ahead_only and None not in (year, doc_year) and year < doc_year:
                 continue  # a period already over when the text was written: a report's
             # Only the year's own digits must stay clear of a base year ("between 2019 and 2030").

@@ -180,6 +180,24 @@ def _unfolded(record: Target | Statistic | Obligation, originals: dict[str, Clau
     return dataclasses.replace(record, text=original.text)
 
 
+def _states(record: Target) -> bool:
+    """Whether ``record``'s deadline is written in its own clause, not inherited."""
+    return bool(record.deadline_text) and record.deadline_text in record.text
+
+
+def _own_dated(
+    records: Sequence[Target | Statistic | Obligation], paragraph: dict[str, int]
+) -> dict[tuple[int, float, str], Target]:
+    """The first target of each paragraph, value and unit whose clause states its deadline."""
+    found: dict[tuple[int, float, str], Target] = {}
+    for record in records:
+        if isinstance(record, Target) and record.value is not None and record.year is not None:
+            if _states(record):
+                key = (paragraph.get(record.clause_id, -1), record.value, record.unit)
+                found.setdefault(key, record)
+    return found
+
+
 def _date_restated(
     records: list[Target | Statistic | Obligation], clauses: Sequence[Clause]
 ) -> list[Target | Statistic | Obligation]:
@@ -202,8 +220,25 @@ def _date_restated(
             dated.setdefault((-2, record.value, record.unit), record)
     if not dated:
         return records
+    own = _own_dated(records, paragraph)
+    # a list's introduction ends in a colon ("... and reach net zero by 2050:"); a sentence's
+    # own lead-in ("到2029年，") is nearer than any restatement and keeps its date
+    listed = {c.clause_id for c in clauses if c.context.rstrip().endswith((":", "："))}
     out: list[Target | Statistic | Obligation] = []
     for record in records:
+        if isinstance(record, Target) and record.value is not None and record.year is not None:
+            # dated only by the list's introduction, the figure its own paragraph states
+            # with a deadline of its own is the same aim, due then
+            twin = own.get((paragraph.get(record.clause_id, -1), record.value, record.unit))
+            if (
+                twin is not None
+                and twin.year != record.year
+                and record.clause_id in listed
+                and not _states(record)
+            ):
+                record = dataclasses.replace(
+                    record, year=twin.year, deadline_text=twin.deadline_text
+                )
         if isinstance(record, Target) and record.value is not None and record.year is None:
             key = (paragraph.get(record.clause_id, -1), record.value, record.unit)
             twin = dated.get(key)
@@ -281,7 +316,9 @@ def _note_paragraph_lead(
     elif any(d.kind == "closing" for d in find_deadlines(clause.text, grammar, doc_year=doc_year)):
         scope.goal_leads.pop(clause.paragraph, None)  # "到2035年，……" ends the goals lead
     if clause.paragraph not in scope.paragraph_leads:
-        scope.paragraph_leads[clause.paragraph] = _opening_deadline(clause.text, grammar, doc_year)
+        # the first clause's lead-in opens the paragraph too ("到2027年，" before "实现……")
+        opening = f"{clause.context} {clause.text}" if clause.context else clause.text
+        scope.paragraph_leads[clause.paragraph] = _opening_deadline(opening, grammar, doc_year)
     _note_report(scope, clause, grammar, doc_year)
 
 

@@ -155,12 +155,14 @@ def table_records(
                     year=roles[i][1], sector="", role="reported", **common,
                 )  # fmt: skip
         # A cell that states its own deadline ("80% by 2030", "100% by 2045") is dated by it,
-        # in a target column without a year and in any other column but the row's label,
-        # unless the cell or its header forecasts or reports (see ``_cell_aims``).
+        # in a target column without a year and in any other column, unless the cell or its
+        # header forecasts or reports (see ``_cell_aims``). The row's label names a measure,
+        # unless it is itself an aim: a figure with a closing deadline ahead ("100% ... by
+        # 2030", "... by 2045, including a 50% reduction by 2032": the goal a row serves).
         dated = {
             i: pairs
             for i, (role, year) in roles.items()
-            if i != label_index and i < len(values) and (role == "label" or year is None)
+            if i < len(values) and (role == "label" or year is None)
             and (pairs := _cell_aims(values[i], header[i], role, grammar, doc_year))
         }  # fmt: skip
         for i in sorted({*targets, *dated}):
@@ -235,10 +237,11 @@ def _cell_aims(
     cell: str, head: str, role: str, grammar: Grammar, doc_year: int | None
 ) -> list[tuple[str, Deadline]]:
     """Each figure of a cell with the closing deadline it states after it ("50% by 2030,
-    100% by 2045"), its deadline cut off, while the deadline is still ahead of the text.
+    100% by 2045"; a later pair may open with "including"), its deadline cut off, while the
+    deadline is still ahead of the text. A part that does not open with its figure gives none.
     Nothing from a cell or column that forecasts or reports ("(projected)", "met", a column
     headed "Estimate"), nor, in an undated text, from a column not headed as aims."""
-    if not _YEAR.search(cell) or not _CELL_NUMBER.match(cell):
+    if not _YEAR.search(cell):
         return []
     cues = grammar.figures
     if cues.cell_not_aim.search(cell) or cues.cell_not_aim.search(head):
@@ -246,7 +249,9 @@ def _cell_aims(
     if doc_year is None and role != "target" and not cues.aim_header.search(head):
         return []
     pairs = []
-    for part in cues.cell_pair_break.split(cell):
+    for number, part in enumerate(cues.cell_pair_break.split(cell)):
+        if number:
+            part = cues.cell_pair_lead.sub("", part, count=1)
         if not _CELL_NUMBER.match(part):
             continue
         deadline = next(

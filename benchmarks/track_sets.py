@@ -91,6 +91,7 @@ def labels_within(labels: Path, names: set[str], where: Path) -> Path:
     lines = [
         f"[[link]]\na = {json.dumps(item['a'])}\nb = {json.dumps(item['b'])}\n"
         f"relation = {json.dumps(item['relation'])}\n"
+        + ("unordered = true\n" if item.get("unordered") else "")
         for item in kept
     ]
     trimmed = where / f"labels-{len(list(where.glob('labels-*')))}.toml"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.metric_keys import find_concept
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Document, Target, content_id
 from ingest.script_fold import build_table, fold_traditional, has_traditional
@@ -74,3 +75,21 @@ def test_a_traditional_aim_is_read_like_a_simplified_one(text, value, year, metr
     assert [(v, y) for v, y, _, _ in found] == [(value, year)]
     assert metric in found[0][2]  # the metric in simplified characters, for the series
     assert found[0][3] in text  # the quote is the text as written
+
+
+@pytest.mark.parametrize(
+    ("phrase", "concept"),
+    [
+        # Taiwan's words, after the fold, name the mainland concept
+        (fold_traditional("離岸風電累計裝置容量"), "offshore wind capacity"),
+        (fold_traditional("太陽光電設置容量"), "solar power"),
+        (fold_traditional("再生能源發電占比"), "renewable energy share"),
+        # the mainland words as before, and a recycled-resources phrase names no energy concept
+        ("海上风电装机容量", "offshore wind capacity"),
+        ("可再生能源消费比重", "renewable energy share"),
+        ("再生资源回收利用率", None),
+    ],
+)
+def test_taiwan_words_name_the_same_concept(phrase: str, concept: str | None) -> None:
+    found = find_concept(phrase, "zh")
+    assert (found.name if found else None) == concept

@@ -16,9 +16,14 @@ BY-SA 4.0, offline), whose every headword is written both ways. A character is f
   (乾 in 乾坤, 著, 後 is folded but 后 never is) is never changed.
 
 Words that differ between the two writings (再生能源 for 可再生能源, 太陽光電 for 光伏) are
-vocabulary, not script: they belong to the term tables. The table is built once per process
-(about a second) and kept in the user cache (``POLICYKB_CACHE_DIR`` or the platform's cache
-directory), named by the package version, so later processes read it back in milliseconds.
+vocabulary, not script: they belong to the term tables. A traditional word whose usage
+differs from its simplified form is mapped as a whole first (``[traditional_words]`` in
+``ingest/lang/zh.toml``, each to a word of the same length): Taiwan's plans write a
+scheduled aim as 預計 ("預計2028年達2GW"), which folded to 预计 would read as a forecast.
+
+The table is built once per process (about a second) and kept in the user cache
+(``POLICYKB_CACHE_DIR`` or the platform's cache directory), named by the package version, so
+later processes read it back in milliseconds.
 Without the package nothing is folded.
 """
 
@@ -29,6 +34,7 @@ import gzip
 import marshal
 import os
 import re
+import tomllib
 from collections import Counter, defaultdict
 from importlib import metadata, resources
 from pathlib import Path
@@ -94,6 +100,21 @@ def _translation() -> dict[int, str]:
     return str.maketrans(table())
 
 
+@functools.cache
+def _words() -> tuple[tuple[str, str], ...]:
+    """``[traditional_words]`` of ``ingest/lang/zh.toml``: whole words, each to a word of
+    its own length (so the text keeps its length)."""
+    path = resources.files("ingest").joinpath("lang/zh.toml")
+    words = tomllib.loads(path.read_text("utf-8")).get("traditional_words", {})
+    for old, new in words.items():
+        if len(old) != len(new):
+            raise ValueError(
+                f"{path}: [traditional_words] {old} = {new} changes the length; "
+                "give a word of the same length"
+            )
+    return tuple(words.items())
+
+
 def has_traditional(text: str) -> bool:
     """Whether ``text`` has a character that only traditional writing uses."""
     fold = table()
@@ -102,4 +123,8 @@ def has_traditional(text: str) -> bool:
 
 def fold_traditional(text: str) -> str:
     """``text`` with traditional-only characters in their simplified form; same length."""
-    return text.translate(_translation()) if has_traditional(text) else text
+    if not has_traditional(text):
+        return text
+    for old, new in _words():
+        text = text.replace(old, new)
+    return text.translate(_translation())

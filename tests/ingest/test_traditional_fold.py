@@ -93,3 +93,9 @@ def test_a_traditional_aim_is_read_like_a_simplified_one(text, value, year, metr
 def test_taiwan_words_name_the_same_concept(phrase: str, concept: str | None) -> None:
     found = find_concept(phrase, "zh")
     assert (found.name if found else None) == concept
+
+
+def test_a_taiwan_schedule_stays_an_aim_and_a_mainland_forecast_stays_a_forecast() -> None:
+    # 預計 in a traditional plan schedules an aim; 预计 in a simplified text forecasts
+    assert [(v, y) for v, y, _, _ in _targets("該縣預計2028年儲能容量達到2GW。")] == [(2.0e6, 2028)]
+    assert _targets("咨询机构预计，2028年全县储能容量达到2GW。") == []

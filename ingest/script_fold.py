@@ -29,6 +29,7 @@ Without the package nothing is folded.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gzip
 import marshal
@@ -38,6 +39,7 @@ import tomllib
 from collections import Counter, defaultdict
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Any
 
 #: Bumped whenever the way the table is built changes, so an older file is not read.
 FORMAT = 1
@@ -128,3 +130,12 @@ def fold_traditional(text: str) -> str:
     for old, new in _words():
         text = text.replace(old, new)
     return text.translate(_translation())
+
+
+def folded_record(record: Any) -> Any:
+    """``record`` (a target or statistic) with its quoted clause and metric folded, for the
+    readers of its words (the metric key); the stored record keeps the text as written."""
+    text, metric = getattr(record, "text", "") or "", getattr(record, "metric", "") or ""
+    if not dataclasses.is_dataclass(record) or not has_traditional(text + metric):
+        return record
+    return dataclasses.replace(record, text=fold_traditional(text), metric=fold_traditional(metric))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.metric_keys import find_concept
+from ingest.metric_keys import find_concept, metric_key
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Document, Target, content_id
 from ingest.script_fold import build_table, fold_traditional, has_traditional
@@ -99,3 +99,19 @@ def test_a_taiwan_schedule_stays_an_aim_and_a_mainland_forecast_stays_a_forecast
     # 預計 in a traditional plan schedules an aim; 预计 in a simplified text forecasts
     assert [(v, y) for v, y, _, _ in _targets("該縣預計2028年儲能容量達到2GW。")] == [(2.0e6, 2028)]
     assert _targets("咨询机构预计，2028年全县储能容量达到2GW。") == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "離岸風電裝置容量達到13.1GW",  # quoted as written
+        "离岸风电装置容量达到13.1GW",  # the same, simplified
+    ],
+)
+def test_a_traditional_quote_gives_its_concept_to_the_key(clause: str) -> None:
+    # the metric phrase ("达到") says nothing; the clause names the concept, in either writing
+    record = Target(
+        "达到", 1.31e7, "kW", "13.1GW", "=", None, 2030, None, "2030年", "",
+        "d", "c", clause, 0, len(clause),
+    )  # fmt: skip
+    assert metric_key(record, language="zh").concept == "offshore wind capacity"

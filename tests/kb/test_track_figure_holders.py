@@ -26,7 +26,10 @@ from kb.track_aims import figure_of_other
         # another country's pledge in a national text: not its own
         ("Meanwhile the United States has pledged a 41 percent reduction by 2030.", "VD", (), True),
         ("Canada offered a 30 percent reduction by 2030.", "AU", (), True),
-        ("It is below the Europeans at 34 percent by 2030.", "AU", (), True),
+        ("It is below the European Union at 34 percent by 2030.", "AU", (), True),
+        # a nationality adjective names people, not the figure's holder
+        ("German MEPs argue about plans to cut emissions by 50% to 55% by 2030.", "EU", (), False),
+        ("Germany will cut its emissions by 65% by 2030.", "EU", (), True),
         ("日本承诺到2030年减排46%。", "AU", (), True),
         # the document's own figure, plainly stated: kept
         ("Emissions will fall by 26 percent by 2030 on 2005 levels.", "AU", (), False),

@@ -99,13 +99,19 @@ class Score:
 
 
 def score_links(links: list[tracking.Link], labels_file: Path) -> Score:
+    """Score ``links`` against the labels; a label with ``unordered = true`` (two texts of
+    one day, whose order no document gives) is right in either direction."""
     gold = {}
+    reverse: dict[tuple[Any, ...], tuple[Any, ...]] = {}
     for item in tomllib.loads(labels_file.read_text("utf-8"))["link"]:
         a, b = item["a"], item["b"]
-        gold[(a[0], a[1], float(a[2]), b[0], b[1], float(b[2]))] = item["relation"]
+        key = (a[0], a[1], float(a[2]), b[0], b[1], float(b[2]))
+        gold[key] = item["relation"]
+        if item.get("unordered"):
+            reverse[(*key[3:], *key[:3])] = key
     predicted: dict[tuple[Any, ...], str] = {}
     for link in links:
-        keys = link_tuples(link)
+        keys = [reverse.get(k, k) for k in link_tuples(link)]
         key = next((k for k in keys if k in gold), keys[0])
         predicted.setdefault(key, link.relation)
     score = Score(predicted=len(predicted), gold=len(gold))

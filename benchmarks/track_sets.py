@@ -18,7 +18,8 @@ benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published te
 ``../unseen13e``; benchmarks/track_sets/unseen8/README.md), and ``unseen9`` likewise (default
 ``../unseen13f``; benchmarks/track_sets/unseen9/README.md), and ``unseen10`` likewise (default
 ``../unseen13g``; benchmarks/track_sets/unseen10/README.md), and ``unseen11`` likewise (default
-``../unseen13h``; benchmarks/track_sets/unseen11/README.md).
+``../unseen13h``; benchmarks/track_sets/unseen11/README.md), and ``unseen12`` likewise (default
+``../unseen13i``; benchmarks/track_sets/unseen12/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -33,6 +34,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen9 [--external DIR]
     python benchmarks/track_sets.py --set unseen10 [--external DIR]
     python benchmarks/track_sets.py --set unseen11 [--external DIR]
+    python benchmarks/track_sets.py --set unseen12 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -62,6 +64,7 @@ EXTERNAL = {
     "unseen9": ROOT.parent / "unseen13f",
     "unseen10": ROOT.parent / "unseen13g",
     "unseen11": ROOT.parent / "unseen13h",
+    "unseen12": ROOT.parent / "unseen13i",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -73,6 +76,7 @@ PARTS = {
     "unseen9": ("en", "zh"),
     "unseen10": ("en", "zh"),
     "unseen11": ("en", "zh"),
+    "unseen12": ("en", "zh"),
 }
 
 
@@ -87,6 +91,7 @@ def labels_within(labels: Path, names: set[str], where: Path) -> Path:
     lines = [
         f"[[link]]\na = {json.dumps(item['a'])}\nb = {json.dumps(item['b'])}\n"
         f"relation = {json.dumps(item['relation'])}\n"
+        + ("unordered = true\n" if item.get("unordered") else "")
         for item in kept
     ]
     trimmed = where / f"labels-{len(list(where.glob('labels-*')))}.toml"
@@ -131,6 +136,7 @@ def main() -> None:
             "unseen9",
             "unseen10",
             "unseen11",
+            "unseen12",
         ],
         default="dev",
     )

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ingest.aims import extract_from_clause, states_fact
@@ -43,6 +43,7 @@ from ingest.limits import check_time
 from ingest.lines import LEAD_BULLET
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
+from ingest.script_fold import fold_traditional, has_traditional
 from ingest.speech import views_of_speakers
 from ingest.tables import group_tables, table_records
 from ingest.widths import fold_figures, has_wide_figures
@@ -110,9 +111,11 @@ def extract_records(
     """
     grammar = grammar or load_grammar(document.language)
     wanted = set(types)
-    # Full-width figures (２０１５年, １６％) are read as ASCII ones; quotes stay original.
-    originals = {c.clause_id: c for c in clauses if has_wide_figures(c.text + c.context)}
-    clauses = [_folded(c) if c.clause_id in originals else c for c in clauses]
+    # Full-width figures (２０１５年, １６％) are read as ASCII ones, and in a Chinese text
+    # traditional characters as simplified ones (達到 as 达到); quotes stay original.
+    fold = _fold_zh if grammar.language == "zh" else fold_figures
+    originals = {c.clause_id: c for c in clauses if _needs_fold(c.text + c.context, grammar)}
+    clauses = [_folded(c, fold) if c.clause_id in originals else c for c in clauses]
     scope = Scope()
     scope.default_base = _stated_base(clauses, grammar)
     scope.aim_bases = _sibling_bases(clauses, grammar)
@@ -163,19 +166,31 @@ def extract_records(
             obligations_of_clauses(clauses, nlp=nlp, grammar=grammar, doc_year=document.year)
         )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
-    return [_unfolded(r, originals) for r in records] if originals else records
+    return [_unfolded(r, originals, fold) for r in records] if originals else records
 
 
-def _folded(clause: Clause) -> Clause:
-    return dataclasses.replace(
-        clause, text=fold_figures(clause.text), context=fold_figures(clause.context)
-    )
+def _fold_zh(text: str) -> str:
+    return fold_figures(fold_traditional(text))
 
 
-def _unfolded(record: Target | Statistic | Obligation, originals: dict[str, Clause]) -> Any:
-    """``record`` quoting its clause's original text when the figures were folded."""
+def _needs_fold(text: str, grammar: Grammar) -> bool:
+    if has_wide_figures(text) or "％" in text:
+        return True
+    return grammar.language == "zh" and has_traditional(text)
+
+
+def _folded(clause: Clause, fold: Callable[[str], str]) -> Clause:
+    return dataclasses.replace(clause, text=fold(clause.text), context=fold(clause.context))
+
+
+def _unfolded(
+    record: Target | Statistic | Obligation,
+    originals: dict[str, Clause],
+    fold: Callable[[str], str],
+) -> Any:
+    """``record`` quoting its clause's original text when the clause was folded."""
     original = originals.get(record.clause_id)
-    if original is None or record.text != fold_figures(original.text):
+    if original is None or record.text != fold(original.text):
         return record
     return dataclasses.replace(record, text=original.text)
 

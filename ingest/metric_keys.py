@@ -46,6 +46,7 @@ from ingest.metric_sectors import (
     share_base,
 )
 from ingest.metrics import sector_of
+from ingest.script_fold import folded_record
 
 _FLAGS = re.IGNORECASE
 _WORD = re.compile(r"[a-z][a-z0-9-]*|[\u3400-\u9fff]+", re.IGNORECASE)
@@ -338,6 +339,7 @@ def metric_key(
     """
     terms = load_terms()
     lang = "zh" if language == "zh" else "en"
+    record = folded_record(record) if lang == "zh" else record  # a traditional quote's words
     metric = record.metric or ""
     text = record.text or ""
     family = unit_family(record.unit or "")

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from ingest.metric_keys import MetricKey, jurisdiction_of
+from ingest.metric_owners import own_names
 from ingest.records import Statistic, Target, record_from_dict
 from kb.record_keys import document_fields, key_of
-from kb.track_aims import aim_records
+from kb.track_aims import aim_records, figure_of_other
 
 RELATIONS = (
     "superseded",
@@ -144,6 +145,8 @@ def load_statements(conn: sqlite3.Connection) -> list[Statement]:
             continue  # a figure without a year is neither a point of a series nor progress
         if isinstance(record, Statistic) and record.role != "reported":
             continue
+        if figure_of_other(record.text, *_owner(doc)):
+            continue  # "the United States has pledged 41%" in another country's text
         out.append(
             Statement(
                 row_id=row_id,
@@ -156,6 +159,19 @@ def load_statements(conn: sqlite3.Connection) -> list[Statement]:
             )
         )
     return out
+
+
+def _owner(doc: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """The document's own jurisdiction and the names it gives its own place (cached on
+    ``doc``)."""
+    if "_owner" not in doc:
+        fields = document_fields(doc)
+        own = jurisdiction_of(
+            jurisdiction=fields["jurisdiction"], issuer=fields["issuer"], title=fields["title"]
+        )
+        words = own_names(issuer=fields["issuer"] or "", title=fields["title"] or "")
+        doc["_owner"] = (own or "", words)
+    return doc["_owner"]
 
 
 def _aims(

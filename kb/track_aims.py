@@ -53,6 +53,7 @@ _FRONTED = re.compile(r"(?:^|[.;:,\"“(]\s*)(?:by|before|until|in)\s+$", re.IGN
 class AimTable:
     aims: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     holders: dict[str, re.Pattern[str]]
+    figure_holders: dict[str, re.Pattern[str]]
     parts: tuple[tuple[str, re.Pattern[str]], ...]
     estimate: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -74,6 +75,9 @@ def load_aims() -> AimTable:
     return AimTable(
         aims=aims,
         holders=holders,
+        figure_holders={
+            code: re.compile(p, _FLAGS) for code, p in data.get("figure_holders", {}).items()
+        },
         parts=tuple((name, re.compile(p, _FLAGS)) for name, p in data.get("parts", {}).items()),
         estimate=re.compile(data["estimate"], _FLAGS),
         clause_break=re.compile(data["clause_break"], _FLAGS),
@@ -131,6 +135,28 @@ def held_by_other(sentence: str, own: str, aim_at: int | None = None) -> bool:
     if named and own not in named:
         return True
     return own in table.holders and bool(table.city.search(sentence))
+
+
+#: A nation's own code: two capitals ("AU", "EU"). A province's or a state's text ("CN-LJ",
+#: 山东) may name the country it belongs to as its own, so no figure of it is checked.
+_NATIONAL = re.compile(r"^[A-Z]{2}$")
+
+
+def figure_of_other(sentence: str, own: str, own_words: tuple[str, ...] = ()) -> bool:
+    """True when a figure's ``sentence`` names another country as a noun (``[figure_holders]``)
+    and not the document's own nation ``own`` (by its ``[holders]`` pattern, adjectives
+    included, or one of ``own_words``): "the United States has pledged 41 percent" in an
+    Australian text is another holder's figure; "German MEPs argue about 50-55% by 2030" in
+    an EU text is not. Companies and cities are not checked here: a national figure often
+    sits beside them."""
+    if not _NATIONAL.match(own):
+        return False
+    table = load_aims()
+    others = {code for code, p in table.figure_holders.items() if p.search(sentence)}
+    if not others or own in others:
+        return False
+    own_named = own in table.holders and table.holders[own].search(sentence)
+    return not own_named and not any(word and word in sentence for word in own_words)
 
 
 def _clause_start(text: str, position: int, lo: int = 0) -> int:

@@ -30,6 +30,7 @@ TRACK_CACHE_VERSION = 1
 _SOURCE_GLOBS = (
     ("ingest", "metric_*.py"),
     ("ingest", "data/metric_terms.toml"),
+    ("ingest", "script_fold.py"),  # a traditional text's keys are read through its fold
     ("kb", "statements.py"),
     ("kb", "tracking.py"),
     ("kb", "track_*.py"),

@@ -4,6 +4,9 @@ Each statement of a later document is compared with one earlier statement: the s
 year in the most recent earlier document that states it (through the value it repeats, when
 that document gives the year several), else the statement with the latest year of the most
 recent earlier document whose year comes before it (none when every year there is later).
+A statement with no predecessor in an earlier-dated document may restate one of a document
+of the same day (same year and value): documents of one day have no order, so nothing else
+is taken from them.
 """
 
 from __future__ import annotations
@@ -49,10 +52,13 @@ def _link(
     for position, doc in enumerate(docs):
         date = _order(by_doc[doc][0])[0]
         earlier = [d for d in docs[:position] if _order(by_doc[d][0])[0] < date]
-        if not earlier:
+        same_day = [d for d in docs[:position] if _order(by_doc[d][0])[0] == date]
+        if not earlier and not (same_day and _full_date(date)):
             continue
         for b in _restating_first(by_doc[doc], earlier, by_doc):
             a = _earlier_for(b, earlier, by_doc)
+            if a is None and _full_date(date):
+                a = _same_day_restated(b, same_day, by_doc)
             if a is None or not _plausible(a, b):
                 continue
             relation, reason = classify(a, b, earlier_named=named.get(a.doc_id, ()))
@@ -67,6 +73,31 @@ def _link(
                 )
             )
     return links
+
+
+def _full_date(date: str) -> bool:
+    """A day, not a year alone or the placeholder of an undated document."""
+    return len(date) >= 10 and date[:4].isdigit()
+
+
+def _same_day_restated(
+    b: Statement, same_day: list[str], by_doc: dict[str, list[Statement]]
+) -> Statement | None:
+    """For a statement with no predecessor in an earlier-dated document: the same target
+    year and value in a document of the same day (two chapters of one plan, a fact sheet
+    and the press call on it). Their order is unknown, so only a restatement is taken; a
+    statement that has an earlier-dated predecessor is never joined to a same-day one."""
+    for doc in reversed(same_day):
+        same = [
+            s
+            for s in by_doc[doc]
+            if s.record.year == b.record.year
+            and s.key.accounting == b.key.accounting
+            and _values(s) == _values(b)
+        ]
+        if same:
+            return same[0]
+    return None
 
 
 def _restating_first(
@@ -110,6 +141,8 @@ def _evidence(a: Statement, b: Statement, vectors: PhraseVectors) -> dict[str, A
 def _earlier_for(
     b: Statement, earlier: list[str], by_doc: dict[str, list[Statement]]
 ) -> Statement | None:
+    if not earlier:
+        return None
     for doc in reversed(earlier):
         same_year = [s for s in by_doc[doc] if s.record.year == b.record.year]
         # A document stating the target under both conventions (primary and final

@@ -1,0 +1,33 @@
+"""A multiple of a year's level ("达到2020年的6倍") counts from that year; it is no deadline.
+
+达到 holds 到, so "达到2020年的6倍以上" read as "到2020年" and gave the aim a target year
+ten years before the text. The year before 的 and a multiple (倍) is a base year; the
+deadline of such an aim is the sentence's own ("到2035年"). Texts in our own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.deadlines import find_base_years, find_deadlines
+from ingest.lang import load_grammar
+
+ZH = load_grammar("zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "deadlines", "bases"),
+    [
+        # a multiple of a year's level: a base year, no deadline
+        ("风电装机容量达到2020年的6倍以上", [], [2020]),
+        ("储能规模达到2022年的两倍", [], [2022]),
+        ("到2035年，风电装机容量达到2020年的3倍", [2035], [2020]),
+        # ordinary deadlines and bases beside it are read as before
+        ("到2030年，风电装机容量达到3000万千瓦", [2030], []),
+        ("到2025年，单位产值能耗比2020年下降13.5%", [2025], [2020]),
+        ("2025年的目标是装机达到500万千瓦", [2025], []),
+    ],
+)
+def test_a_multiple_of_a_years_level(text: str, deadlines: list[int], bases: list[int]) -> None:
+    assert [d.year for d in find_deadlines(text, ZH, doc_year=2024)] == deadlines
+    assert [b.year for b in find_base_years(text, ZH)] == bases

@@ -17,23 +17,23 @@ BILL = """# PART 9 - HARBOUR GRIDS
 SEC. 4101. HARBOUR GRID FUND.
 
     (a) Appropriation.--
-            (1) Administration.--In addition to amounts otherwise 
-        available, there is appropriated to the Secretary for fiscal 
-        year 2026, $40,000,000, to remain available until 
-        September 30, 2030, for the costs of running the fund 
+            (1) Administration.--In addition to amounts otherwise
+        available, there is appropriated to the Secretary for fiscal
+        year 2026, $40,000,000, to remain available until
+        September 30, 2030, for the costs of running the fund
         under this section.
-            (2) Limit.--Not more than $5,000,000 of the amount 
+            (2) Limit.--Not more than $5,000,000 of the amount
         appropriated under paragraph (1) may be used for loans.
 
-    ``(b) Covered Harbour.--The term ``covered harbour'' means a 
+    ``(b) Covered Harbour.--The term ``covered harbour'' means a
 port that handles at least 2,000 vessel calls a year.''.
 """
 
 KEY_BREAK = """# PART 9
 
     (c) Loans.--
-            (1) In general.--The Secretary may lend under this 
-        section: Provided, That no loan exceeds the cost of the 
+            (1) In general.--The Secretary may lend under this
+        section: Provided, That no loan exceeds the cost of the
         project.
 """
 

@@ -25,8 +25,9 @@ from kb.lexical import tokenize
 
 # A leading section, part or rule number ("SEC. 30462.", "Part 3 -", "12.", "(b)").
 _NUMBERING = re.compile(
-    r"^\W*(?:(?:sec(?:tion)?|part|chapter|article|rule|title|subtitle|schedule|§)\.?\s*)?"
-    r"(?:[0-9]+[A-Za-z]?|[IVXLC]+|\([0-9a-z]{1,4}\))?(?:[.):]|\s+-|\s+—)?\s*",
+    r"^[^\w(]*(?:(?:sec(?:tion)?|part|chapter|article|rule|title|subtitle|schedule|§)\.?\s*)?"
+    r"(?:\([0-9a-z]{1,4}\)|[0-9]+[a-z]?(?![^\W\d_])|(?-i:[IVXLC]+)(?=[.)])|[a-z]{1,2}\))?"
+    r"(?:[.):]|\s+-|\s+—)?\s*",
     re.I,
 )
 # A contents entry: a dot or ellipsis leader, then a page number.

@@ -93,3 +93,9 @@ def test_the_repeated_name_test_reads_the_document_given():
     assert lead_with_content(hits, "Who sits on the board?")[0] is entry
     texts = {"act": DOCUMENT}
     assert lead_with_content(hits, "Who sits on the board?", texts.__getitem__)[0] is COUNT
+
+
+def test_a_word_made_of_roman_numeral_letters_is_not_read_as_a_number():
+    line = C("Climate Harbour Act", title="Climate Harbour Act")
+    assert names_only(line)
+    assert not names_only(C("Civil works at the piers begin in spring."))

@@ -16,7 +16,11 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 # ("* (a) ...", "(1A) ...", "a) ...", "(iv) ..."), then its words. A line that is only a
 # marker (a converter's empty bullet) is left out of the test.
 _ENUM = r"(?:\d{1,3}[.)]|\(\d{1,3}[A-Z]?\)|\(?[a-z]{1,2}\)|\(?[ivx]{1,6}\))"
-_MARKER = re.compile(rf"^\s*(?:[*+-](?:\s+{_ENUM})?|{_ENUM})(?=\s|$)")
+_MARKER = re.compile(rf"^\s*(?:[*+-](?:\s+{_ENUM})?|(?:``)?{_ENUM})(?=\s|$)")
+# Two backticks opening a quotation ("``(a) Establishment.--", "the term ``covered
+# project''"), as bill prints set quoted text: a quotation mark, not inline code, which
+# two backticks would also close.
+_OPEN_QUOTE = re.compile(r"``(?=[\w(])")
 # Words of alphabetic scripts (no Han) and Han characters, counted apart: a Chinese clause
 # has no spaces, so two Han characters count as one word.
 _ALPHA_WORD = re.compile(r"(?:(?![\u3400-\u9fff\uf900-\ufaff])[^\W\d_]){2,}")
@@ -34,31 +38,52 @@ _KEY = re.compile(r"^\s*(?:[a-z][a-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[a-z]+[A-Z]\w*)\
 _PROSE_END = re.compile(r"(?:[.;:。；：]|\b(?:and|or))\s*$")
 _STOP = re.compile(r"[.。]\s*$")
 _MIN_WORDS = 4
+# Words a line without a marker needs to be read as the wrapped rest of the item above it
+# (fewer when it ends as prose does).
+_CONTINUATION_WORDS = 3
 
 
 def _phrase_words(text: str) -> int:
     return len(_ALPHA_WORD.findall(text)) + len(_HAN.findall(text)) // 2
 
 
+def _continues(text: str) -> bool:
+    """Whether a line without a marker reads as the wrapped rest of an item: three words or
+    more, or a shorter last line that ends as prose does ("this section).")."""
+    words = _phrase_words(text)
+    return words >= _CONTINUATION_WORDS or (words > 0 and bool(_PROSE_END.search(text)))
+
+
+def _code_like(text: str, key: bool = True) -> bool:
+    """Whether a line of an indented block shows a sign of code or (``key``: a line that
+    opens an item, where a settings key would stand) a settings key; a wrapped line may
+    break after "section:" mid-sentence."""
+    text = _OPEN_QUOTE.sub("  ", _URL.sub(" ", text))
+    return bool(_CODE_SIGN.search(text) or (key and _KEY.match(text)))
+
+
 def indented_list(block: str) -> bool:
     """Whether an indented block (CommonMark: code) is a list of prose items pushed right by
-    a converter: every line a bullet or enumerated item with no sign of code and no settings
-    key; and the block four words or more in all (one item that long, or one ending as prose
-    does), or short items that run on as one sentence. Such blocks are read as text; code,
-    command lists, diffs and bulleted settings are still blanked."""
-    items = []
+    a converter: every line a bullet or enumerated item, or the wrapped rest of the item
+    above it (three words or more, as a bill's hanging indent prints it), with no sign of
+    code and no settings key (two backticks opening a quotation are a quotation mark); and
+    the block four words or more in all (one item that long, or one ending as prose does),
+    or short items that run on as one sentence. Such blocks are read as text; code, command
+    lists, diffs and bulleted settings are still blanked."""
+    items: list[str] = []
     bullets = set()
     for line in block.splitlines():
         marker = _MARKER.match(line)
-        if marker is None:
-            if line.strip():
-                return False
-            continue
-        rest = line[marker.end() :]
+        rest = line[marker.end() :] if marker else line
         if not rest.strip():
             continue
-        if _CODE_SIGN.search(_URL.sub(" ", rest)) or _KEY.match(rest):
+        if _code_like(rest, key=marker is not None or not items):
             return False
+        if marker is None:  # a wrapped item's next line, indented under it, or not prose
+            if not items or not _continues(rest):
+                return False
+            items[-1] = f"{items[-1]} {rest.strip()}"
+            continue
         bullets.add(line.lstrip()[0])
         items.append(rest)
     if not items or {"+", "-"} <= bullets:

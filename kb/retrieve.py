@@ -39,6 +39,7 @@ from kb.lexical import (
     same_script,
     tokenize,
 )
+from kb.naming import NAMING_AHEAD, lead_with_content
 from kb.store import Filters, Store, StoredClause
 from kb.understand import Query, understand
 
@@ -267,7 +268,8 @@ class Retriever:
         scored.sort(key=lambda h: -(h.relevance or 0.0))  # stable: ties keep fused order
         if self.dense_slot and dense_hits and dense_hits[0].key in {h.key for h in scored}:
             scored = keep_dense_best(scored, dense_hits, **self.dense_slot)
-        return distinct(scored)[:top_k]
+        ahead = lead_with_content(scored, query, self.store.document_text, NAMING_AHEAD)
+        return distinct(ahead)[:top_k]
 
     def rerank_features(
         self,

@@ -1,0 +1,105 @@
+"""Bill text printed with hanging indents is read, not blanked as indented code.
+
+A bill as its official print sets it wraps each subsection at a fixed width: the item's
+first line carries its marker ("(1) Funding.--"), the lines after it are indented under
+it without one, and quoted text opens with two backticks (``(a) ...'' or the term
+``covered line''). Such a block starts after a blank line indented four spaces or more,
+so CommonMark reads it as an indented code block; every wrapped line used to blank the
+whole block. The text here is ours, in the shape of such a print.
+"""
+
+from __future__ import annotations
+
+from ingest.markup import markdown_view
+
+BILL = """# PART 9 - HARBOUR GRIDS
+
+SEC. 4101. HARBOUR GRID FUND.
+
+    (a) Appropriation.--
+            (1) Administration.--In addition to amounts otherwise
+        available, there is appropriated to the Secretary for fiscal
+        year 2026, $40,000,000, to remain available until
+        September 30, 2030, for the costs of running the fund
+        under this section.
+            (2) Limit.--Not more than $5,000,000 of the amount
+        appropriated under paragraph (1) may be used for loans.
+
+    ``(b) Covered Harbour.--The term ``covered harbour'' means a
+port that handles at least 2,000 vessel calls a year.''.
+"""
+
+KEY_BREAK = """# PART 9
+
+    (c) Loans.--
+            (1) In general.--The Secretary may lend under this
+        section: Provided, That no loan exceeds the cost of the
+        project.
+"""
+
+SCRIPT = """# Build
+
+Steps:
+
+    1. install the tools
+       pip install harbour
+       make all
+
+Done.
+"""
+
+SETTINGS = """# Config
+
+    - name: harbour grid
+      port: 8080 for the test server
+
+End.
+"""
+
+INLINE_CODE = """# Notes
+
+    (1) Run the loader:
+        ``load(rows)`` to read every row
+
+End.
+"""
+
+
+def test_wrapped_subsections_keep_their_words():
+    text = markdown_view(BILL).text
+    assert "year 2026, $40,000,000, to remain available until" in text
+    assert "under this section." in text
+    assert "Not more than $5,000,000 of the amount" in text
+
+
+def test_two_backticks_opening_a_quotation_do_not_make_code():
+    text = markdown_view(BILL).text
+    assert "``(b) Covered Harbour.--The term ``covered harbour'' means a" in text
+
+
+def test_a_wrapped_line_that_breaks_after_a_colon_is_not_a_setting():
+    text = markdown_view(KEY_BREAK).text
+    assert "section: Provided, That no loan exceeds the cost of the" in text
+
+
+def test_offsets_are_kept():
+    text = markdown_view(BILL).text
+    assert len(text) == len(BILL)
+    start = BILL.index("$5,000,000")
+    assert text[start : start + len("$5,000,000")] == "$5,000,000"
+
+
+def test_commands_under_a_numbered_step_are_still_blanked():
+    text = markdown_view(SCRIPT).text
+    assert "pip install harbour" not in text and "make all" not in text
+    assert "Steps:" in text and "Done." in text
+
+
+def test_settings_under_a_bullet_are_still_blanked():
+    text = markdown_view(SETTINGS).text
+    assert "port: 8080" not in text and "name: harbour grid" not in text
+
+
+def test_inline_code_closed_by_two_backticks_is_still_code():
+    text = markdown_view(INLINE_CODE).text
+    assert "load(rows)" not in text

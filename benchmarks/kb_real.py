@@ -82,6 +82,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.real_unseen9", "unseen"),
         ("qa_sets.real_unseen10", "unseen"),
         ("qa_sets.real_refusal2", "unseen"),
+        ("qa_sets.real_refusal3", "unseen"),
         ("qa_sets.real_unseen11", "unseen"),
         ("qa_sets.real_unseen12", "unseen"),
         ("qa_sets.article_paraphrase", None),

@@ -36,6 +36,11 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _SHARE_WORDS = r"%|％|\bper ?cent\b|\bpercentage points?\b|百分之"
+# A share in words ("roughly half", "about one-sixth", "two thirds").
+_FRACTION = re.compile(
+    r"\b(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -126,9 +131,7 @@ def carries(kind: str, text: str) -> bool:
     if kind == "amount":
         return bool(_MONEY.search(text))
     if kind == "share":
-        return bool(_share().search(text)) or bool(
-            re.search(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", text, re.IGNORECASE)
-        )
+        return bool(_share().search(text)) or bool(_FRACTION.search(text))
     if kind in ("count", "quantity"):
         return _numbers_outside_years(text)
     if kind == "year":

@@ -23,6 +23,8 @@ The checks here make that reading explicit, each on the best candidates:
 - **sibling**: the question asks about one of a set of like things (a vehicle class,
   offshore or onshore, a firm size) and the candidates name only others (``kb.refusal_siblings``);
 - **quoted_kind**, **unit**, **alternative**: see ``kb.refusal_measure``.
+- **rate**, **quoted_quantity**: see ``kb.refusal_figures``; the focus check itself
+  lives in ``kb.refusal_focus``.
 
 ``kb.answerable.first_answerable`` runs them with each of the best few candidates
 quoted in turn, when the first is refused for the names the question gives.
@@ -41,6 +43,11 @@ from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
 from kb.refusal_action import ACTION_CHECKS
+from kb.refusal_figures import FIGURE_CHECKS
+from kb.refusal_focus import CHOSEN as CHOSEN
+from kb.refusal_focus import asked_attributes as asked_attributes
+from kb.refusal_focus import attribute_words, focus_reason
+from kb.refusal_focus import names_attributes as names_attributes
 from kb.refusal_measure import MEASURE_CHECKS, change_in_share
 from kb.refusal_names import NAME_REACH as NAME_REACH
 from kb.refusal_names import chinese_text_names, nameable, near_text, near_tokens
@@ -50,7 +57,6 @@ from kb.refusal_sector import sector_reason
 from kb.refusal_siblings import SIBLING_CHECKS
 from kb.refusal_words import carries_kind, spelled_acronyms
 from kb.refusal_words import names as _names
-from kb.refusal_words import uses as _uses
 from kb.retrieve import STOPWORDS, Hit, tokenize
 from kb.understand import Query, expansions
 from kb.zh_checks import count_unit_reason, implied_name, period_years, written_years
@@ -58,10 +64,7 @@ from kb.zh_scope import missing_english_scope, missing_scope
 
 #: How many ranked candidates may supply what a check looks for.
 WINDOW = 3
-#: How many of them may supply an asked attribute (a budget, a penalty): the quoted one.
-CHOSEN = 1
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # A month alone is a time too ("a report every March", "by the end of June").
 _MONTH = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -122,7 +125,7 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         # Only an attribute noun (staff, employees: terms.toml) is required next to the
         # number; other counted things are often named otherwise ("replies", "responses").
         noun = counted_noun(query)
-        if noun in _attributes() and not any(_counts(noun, _text(h)) for h in candidates):
+        if noun in attribute_words() and not any(_counts(noun, _text(h)) for h in candidates):
             return f"no passage gives a number of {noun}"
         if has_cjk(quoted):  # "多少台": a Chinese clause counts in that measure word
             return count_unit_reason(query.text, quoted)
@@ -277,43 +280,6 @@ def names_all_near(query: Query, hit: Hit, document_text: Callable[[str], str]) 
     )
 
 
-def asked_attributes(query: Query) -> list[str]:
-    """Attribute words (a penalty, a budget, a head-count: ``[refusal] attributes`` in
-    terms.toml) in the part of the question that asks.
-
-    Example:
-        >>> from kb.understand import understand
-        >>> asked_attributes(understand("What is the yearly operating budget of the fund?"))
-        ['budget']
-    """
-    from kb.understand import asked_part
-
-    if has_cjk(query.text):
-        return [w for w in _attributes_zh() if w in query.text]
-    asked = asked_part(query.text)
-    # a capitalised word after the first is part of a name ("the American *Jobs* Plan")
-    words = [w.lower() for i, w in enumerate(_WORD.findall(asked)) if i == 0 or not w[:1].isupper()]
-    return [w for w in dict.fromkeys(words) if w in _attributes()]
-
-
-def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
-    """An attribute the question asks for appears in no candidate or its paragraph,
-    synonyms included. Only the clause that is quoted counts (``candidates[0]``): a
-    budget or a head-count stated in another passage, about something else, does not
-    make the quoted one state it."""
-    for noun in asked_attributes(query):
-        if not any(names_attributes(hit, [noun]) for hit in candidates[:CHOSEN]):
-            return f"no passage speaks of {noun}"
-    return ""
-
-
-def names_attributes(hit: Hit, attributes: Sequence[str]) -> bool:
-    """Whether ``hit`` (with its paragraph and section) names each of ``attributes``,
-    synonyms included."""
-    tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
-    return all(_uses(tokens, noun) for noun in attributes)
-
-
 @functools.cache
 def _refusal_data() -> dict:
     raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
@@ -325,16 +291,6 @@ def _generic_names() -> frozenset[str]:
     return frozenset(_refusal_data().get("refusal_generic_names", {}).get("en", "").split())
 
 
-@functools.cache
-def _attributes_zh() -> tuple[str, ...]:
-    return tuple(_refusal_data().get("refusal", {}).get("attributes_zh", "").split())
-
-
-@functools.cache
-def _attributes() -> frozenset[str]:
-    return frozenset(_refusal_data().get("refusal", {}).get("attributes", "").split())
-
-
 #: The checks ``refusal_reason`` runs, in order.
 _NEAR_MISS = {
     **SIBLING_CHECKS,
@@ -342,6 +298,7 @@ _NEAR_MISS = {
     **ACTION_CHECKS,
     **SCOPE_CHECKS,
     **PRESENT_CHECKS,
+    **FIGURE_CHECKS,
 }
 CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *_NEAR_MISS)
 #: Checks on the question and candidates alone (year, name, present_state read more).

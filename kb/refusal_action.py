@@ -214,8 +214,9 @@ def _next_word(rest: str) -> str:
 def count_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """A count of things is asked ("how many projects", whatever kind the question is
     read as: "how many projects won money" reads as a sum) and the quoted clause states
-    only sums of money, durations or figures in a unit of measure: the asked things'
-    budget, term or capacity, not their number."""
+    only sums of money, durations, shares or figures in a unit of measure: the asked
+    things' budget, term, share or capacity, not their number ("EVs were 10% of sales"
+    does not say how many were sold)."""
     if not candidates or has_cjk(query.text):
         return ""
     asked = _figure_patterns()["how_many"].search(query.text)
@@ -225,7 +226,7 @@ def count_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""  # "how many years": a duration is the asked count
     hit = candidates[0]
     kinds = figure_kinds(hit.indexed_text or hit.text)
-    if kinds and kinds <= {"money", "measure", "duration"} and kinds != {"duration"}:
+    if kinds and kinds <= {"money", "measure", "duration", "share"} and kinds != {"duration"}:
         named = " and ".join(sorted(kinds))
         return f"the passage found states {named} figures, not a count"
     return ""
@@ -247,6 +248,13 @@ def _past_range(text: str) -> bool:
     return any(int(m[2]) < this_year for m in re.finditer(pattern, text, re.IGNORECASE))
 
 
+def _unnamed(query: Query) -> str:
+    """The question without its capitalised words after the first: "the Warm Homes Plan"
+    names a scheme and does not ask of a plan."""
+    words = query.text.split()
+    return " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()])
+
+
 def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """The question asks what has been done so far ("how many chargers had been built
     before the programme was suspended?") and the quoted clause speaks only of what will
@@ -255,11 +263,17 @@ def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
     if not candidates or has_cjk(query.text):
         return ""
     pats = _time_patterns()
-    if not pats["asked_done"].search(query.text) or pats["asked_plan"].search(query.text):
+    if not pats["asked_done"].search(query.text) or pats["asked_plan"].search(_unnamed(query)):
         return ""
     texts = [fold_wide_digits(h.indexed_text or h.text) for h in candidates]
-    # an outcome stated by a candidate just below the quoted plan may be the answer
-    if any(pats["said_done"].search(text) or _past_range(text) for text in texts):
+    if pats["said_done"].search(texts[0]) or _past_range(texts[0]):
+        return ""
+    # an outcome stated, with a figure, by a candidate just below the quoted plan may be
+    # the answer; one that only says something happened ("it has taken two years") is not
+    if any(
+        (pats["said_done"].search(text) or _past_range(text)) and figure_kinds(text) - {"duration"}
+        for text in texts[1:]
+    ):
         return ""
     if pats["said_future"].search(texts[0]):
         return "the passage found states a plan, not what has been done"

@@ -212,6 +212,7 @@ def check_english(c, m: SimpleNamespace) -> None:
         mod = load(name)
         earlier |= {key(it) for it in mod.QUESTIONS + mod.ARTICLE_QUESTIONS}
     check_refusal2(c, qs)
+    check_refusal_pairs(c, "real_refusal3", "UNANSWERABLE_REFUSAL3", qs)
 
 
 def check_beside(c, name: str, earlier: set, qs: list[str]) -> None:
@@ -259,5 +260,26 @@ def check_refusal2(c, qs: list[str]) -> None:
         if mate is not None:
             c.expect(mate["doc"] == it["near_doc"], f"real_refusal2: pair {it['pair']} docs differ")
     qs += [it["q"] for it in mod.QUESTIONS + mod.UNANSWERABLE_REFUSAL2]
+    dup = [q for q, n in Counter(qs).items() if n > 1]
+    c.expect(not dup, f"duplicate questions: {dup}")
+
+
+def check_refusal_pairs(c, name: str, unans: str, qs: list[str]) -> None:
+    """A later refusal set: each near-miss paired with an answerable question on its
+    document, every pair number used once on each side."""
+    mod = load(name)
+    c.answerable(f"{name}.QUESTIONS", mod.QUESTIONS)
+    c.unanswerable(f"{name}.{unans}", getattr(mod, unans))
+    near = getattr(mod, unans)
+    c.expect(len(near) >= 20, f"{name}: want 20+ near-misses")
+    answerable = {it["pair"]: it for it in mod.QUESTIONS}
+    c.expect(len(answerable) == len(mod.QUESTIONS), f"{name}: a pair number is used twice")
+    c.expect(len({it["pair"] for it in near}) == len(near), f"{name}: a near-miss pair twice")
+    for it in near:
+        mate = answerable.get(it["pair"])
+        c.expect(mate is not None, f"{name}: near-miss {it['q']!r} has no pair")
+        if mate is not None:
+            c.expect(mate["doc"] == it["near_doc"], f"{name}: pair {it['pair']} docs differ")
+    qs += [it["q"] for it in mod.QUESTIONS + near]
     dup = [q for q, n in Counter(qs).items() if n > 1]
     c.expect(not dup, f"duplicate questions: {dup}")

@@ -1,0 +1,106 @@
+"""Refusal checks on whether the quoted clause states a figure of the asked kind at all.
+
+"What is the levy per tonne?" reads as a question of no figure kind, yet a rate of a sum
+that is paid is a sum of money (or a share): a clause that only imposes the levy does not
+give it. "How much hydrogen will the region use?" asks for a quantity, and a clause whose
+only number word is a lone "one" ("one region that could become a major player") states
+none. Both read the question and the quoted clause only, with the words of
+``[rate]`` and ``[lone_one]`` in ``kb/data/near_miss.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+from kb.carriers import carries, is_year
+from kb.cjk import fold_wide_digits, has_cjk
+from kb.refusal_measure import asked_dimension
+from kb.retrieve import Hit
+from kb.understand import Query
+
+# A figure in digits, or a number word (a lone "one" is judged apart).
+_DIGITS = re.compile(r"(?<![A-Za-z0-9_.])\d(?:[\d,.]*\d)?")
+_WORDS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|"
+    r"dozens?|half|double|triple|twice)\b",
+    re.IGNORECASE,
+)
+_ONE = re.compile(r"\bone\b[\s-]*([a-z]*)", re.IGNORECASE)
+
+
+@functools.cache
+def _data() -> dict:
+    raw = resources.files("kb").joinpath("data/near_miss.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@functools.cache
+def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rate = _data()["rate"]
+    paid = "|".join(map(re.escape, rate["paid"]))
+    per = "|".join(f"(?:{p})" for p in rate["per"])
+    return re.compile(rf"\b(?:{paid})\b", re.IGNORECASE), re.compile(per, re.IGNORECASE)
+
+
+def rate_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """A rate of a sum that is paid is asked ("the levy per tonne") and the quoted clause
+    states no sum of money and no share.
+
+    Example:
+        >>> from kb.understand import understand
+        >>> q = understand("What is the landfill levy per tonne of waste?")
+        >>> hit = Hit(key="k", doc_id="d", clause_id="1", text="A levy is imposed on landfill.")
+        >>> rate_reason(q, [hit])
+        'the passage found states no rate'
+    """
+    if not candidates or has_cjk(query.text) or query.kind in ("amount", "share"):
+        return ""
+    paid, per = _rate_patterns()
+    asked = paid.search(query.text)
+    if asked is None or not per.search(query.text, asked.end()):
+        return ""
+    text = fold_wide_digits(candidates[0].indexed_text or candidates[0].text)
+    if carries("amount", text) or carries("share", text):
+        return ""
+    return "the passage found states no rate"
+
+
+def _states_figure(text: str) -> bool:
+    """Whether ``text`` states a figure other than a year, or a number word other than a
+    lone "one" that only picks out a thing."""
+    if any(not is_year(text, m) for m in _DIGITS.finditer(text)) or _WORDS.search(text):
+        return True
+    after = set(_data()["lone_one"]["figure_after"])
+    for m in _ONE.finditer(text):
+        word = m.group(1).lower()
+        if word in after or asked_dimension(f"how many {word}"):
+            return True
+    return False
+
+
+def quoted_quantity_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """A quantity is asked ("how much hydrogen") and the quoted clause states no figure:
+    its only number word is a lone "one" ("one region that could ...").
+
+    Example:
+        >>> from kb.understand import understand
+        >>> q = understand("How much hydrogen will the region use by 2030?")
+        >>> hit = Hit(key="k", doc_id="d", clause_id="1", text="One region could lead.")
+        >>> quoted_quantity_reason(q, [hit])
+        'the passage found states no quantity'
+    """
+    if not candidates or has_cjk(query.text) or query.kind != "quantity":
+        return ""
+    text = fold_wide_digits(candidates[0].indexed_text or candidates[0].text)
+    if has_cjk(text) or _states_figure(text):
+        return ""
+    return "the passage found states no quantity"
+
+
+#: The checks of this module as ``kb.refusal.refusal_reason`` names them, in order.
+FIGURE_CHECKS = {"rate": rate_reason, "quoted_quantity": quoted_quantity_reason}

@@ -1,0 +1,91 @@
+"""The focus check: an attribute the question asks for (a penalty, a budget, a head-count)
+must be named by the clause quoted.
+
+"What penalty applies if the 30 GW goal is missed?" is not answered by the clause that
+states the goal: it never speaks of a penalty. The attribute words and their Chinese
+counterparts are ``[refusal]`` of ``kb/data/terms.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+from kb.cjk import fold_wide_digits, has_cjk
+from kb.refusal_words import uses as _uses
+from kb.retrieve import Hit, tokenize
+from kb.understand import Query
+
+#: How many of the ranked candidates may supply an asked attribute: the quoted one.
+CHOSEN = 1
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _text(hit: Hit) -> str:
+    return fold_wide_digits(hit.indexed_text or hit.text)
+
+
+def asked_attributes(query: Query) -> list[str]:
+    """Attribute words (a penalty, a budget, a head-count: ``[refusal] attributes`` in
+    terms.toml) in the part of the question that asks.
+
+    Example:
+        >>> from kb.understand import understand
+        >>> asked_attributes(understand("What is the yearly operating budget of the fund?"))
+        ['budget']
+    """
+    from kb.understand import asked_part
+
+    if has_cjk(query.text):
+        return [w for w in _attributes_zh() if w in query.text]
+    asked = asked_part(query.text)
+    # a capitalised word after the first is part of a name ("the American *Jobs* Plan")
+    words = [w.lower() for i, w in enumerate(_WORD.findall(asked)) if i == 0 or not w[:1].isupper()]
+    return [w for w in dict.fromkeys(words) if w in attribute_words()]
+
+
+def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
+    """An attribute the question asks for appears in no candidate or its paragraph,
+    synonyms included. Only the clause that is quoted counts (``candidates[0]``): a
+    budget or a head-count stated in another passage, about something else, does not
+    make the quoted one state it. A number of people or posts (staff, winners, jobs) is an
+    attribute only when a count is asked."""
+    for noun in asked_attributes(query):
+        if noun in _headcounts() and query.kind != "count":
+            continue  # "what happens to the winners": they are asked of, not counted
+        if not any(names_attributes(hit, [noun]) for hit in candidates[:CHOSEN]):
+            return f"no passage speaks of {noun}"
+    return ""
+
+
+def names_attributes(hit: Hit, attributes: Sequence[str]) -> bool:
+    """Whether ``hit`` (with its paragraph and section) names each of ``attributes``,
+    synonyms included."""
+    tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
+    return all(_uses(tokens, noun) for noun in attributes)
+
+
+@functools.cache
+def _terms() -> dict:
+    raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
+    return tomllib.loads(raw).get("refusal", {})
+
+
+@functools.cache
+def _attributes_zh() -> tuple[str, ...]:
+    return tuple(_terms().get("attributes_zh", "").split())
+
+
+@functools.cache
+def _headcounts() -> frozenset[str]:
+    return frozenset(_terms().get("headcounts", "").split())
+
+
+@functools.cache
+def attribute_words() -> frozenset[str]:
+    """The English attribute words (``[refusal] attributes`` of terms.toml)."""
+    return frozenset(_terms().get("attributes", "").split())

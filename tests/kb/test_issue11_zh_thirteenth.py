@@ -7,7 +7,10 @@
   or no term, moved an English answer from fifth to sixth);
 - plain English names of Chinese policy vocabulary reached no Chinese term: "pumped hydro"
   (抽水蓄能), "fuel cell" (燃料电池), "grid investment" (电网投资), "capacity additions"
-  (新增装机), "tap water" (自来水), "protected areas" (自然保护地).
+  (新增装机), "tap water" (自来水), "protected areas" (自然保护地);
+- a term names one sense: "newly installed" or "new capacity" alone is no power-plant term
+  (chargers are installed too), and a hydrogen question about stations or production reaches
+  加氢站 or 制氢 beside 氢能, so the stations clause outranks the clause on the industry.
 
 Each term is shown reaching its Chinese and, beside it, an ordinary question it leaves as
 it was; a keyword search over Chinese clauses shows the term finding its clause.
@@ -46,6 +49,9 @@ def test_every_english_search_term_has_two_chinese_characters_or_more():
     ("question", "term"),
     [
         ("How many hydrogen refuelling stations are planned by 2027?", "氢能"),
+        ("How many hydrogen refuelling stations are planned by 2027?", "加氢站"),
+        ("How much green hydrogen production capacity is planned?", "制氢"),
+        ("How much new power capacity came online last year?", "新增装机"),
         ("What output of aluminium smelters is allowed?", "电解铝"),
         ("What pumped hydro capacity will the region have by 2030?", "抽水蓄能"),
         ("How much pumped-storage capacity is under construction?", "抽水蓄能"),
@@ -75,6 +81,9 @@ def test_an_english_policy_term_reaches_its_chinese(question, term):
         ("How much battery storage by 2027?", ("储能",), "抽水蓄能"),
         # coal-fired plants keep their own term beside coal
         ("How many coal-fired power plants will close?", ("燃煤", "电厂"), "煤炭消费"),
+        # "newly installed" alone is no power term: chargers are installed too
+        ("How many charging points were newly installed this year?", (), "新增装机"),
+        ("What new capacity of charging stations is planned?", (), "新增装机"),
         # a water question with no supply or tap keeps no water-supply term
         ("How much water should irrigation save?", ("灌溉",), "自来水"),
     ],
@@ -102,6 +111,8 @@ _CLAUSES = [
     "全市农村自来水普及率达到92%。",
     "“十五五”期间全省电网投资预计超过2000亿元。",
     "全省新能源汽车保有量达到80万辆。",
+    "到2027年，全市累计建成加氢站25座。",
+    "力争全市氢能产业产值突破500亿元。",
 ]
 
 
@@ -110,6 +121,9 @@ _CLAUSES = [
     [
         ("How much power will the new pumped hydro plant generate each year?", 3),
         ("How much pumped storage will the province build?", 3),
+        # the stations clause, not the clause on the hydrogen industry beside it
+        ("How many hydrogen refuelling stations are planned by 2027?", 7),
+        ("What output value should the hydrogen industry reach?", 8),
     ],
 )
 def test_keyword_search_finds_the_chinese_clause(question, clause):

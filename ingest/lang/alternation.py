@@ -14,8 +14,8 @@ searched again only once an earlier match has passed its start. A search from a 
 sees the text before it (lookbehinds, ``\\b``, ``^`` after a newline) as the whole does.
 
 An alternation whose alternatives could change that (a capturing group, which a
-backreference could read, or an alternative that can match the empty string) is run as
-the whole pattern, as before.
+backreference could read, an alternative that does not compile on its own, or one that can
+match the empty string) is run as the whole pattern, as before.
 
 ``any_of`` does the same for a cue that is only asked whether it occurs (``has_cue``): a
 pattern's top-level alternatives, and those of the first group outside any other
@@ -51,8 +51,11 @@ class Alternation:
 
     def __init__(self, sources: Sequence[str], flags: int) -> None:
         self.whole = re.compile("|".join(f"(?:{p})" for p in sources), flags)
-        branches = [re.compile(p, flags) for p in sources]
         self._branches: tuple[re.Pattern[str], ...] = ()
+        try:
+            branches = [re.compile(p, flags) for p in sources]
+        except re.error:  # an alternative that compiles only in the whole (a backreference)
+            return
         if branches and _splittable(branches):
             self._branches = tuple(branches)
             self._index = WordIndex([pattern_needs(b) for b in branches])

@@ -201,9 +201,12 @@ def _states(record: Target) -> bool:
 
 
 def _same_measure(a: Target, b: Target) -> bool:
-    """Whether two targets name one measure: either's metric is written in the other's clause
-    ("100 percent clean electricity" and "... of its 100 percent clean electricity demand")."""
-    return any(x.metric and x.metric.casefold() in y.text.casefold() for x, y in ((a, b), (b, a)))
+    """Whether two targets name one measure: a metric in the other's clause, or two shared
+    words of four letters or more ("clean power use", "clean annual power")."""
+    if any(x.metric and x.metric.casefold() in y.text.casefold() for x, y in ((a, b), (b, a))):
+        return True
+    a_words, b_words = ({*re.findall(r"[^\W\d_][\w-]{3,}", x.metric.casefold())} for x in (a, b))
+    return len(a_words & b_words) >= 2
 
 
 def _own_dated(

@@ -200,6 +200,15 @@ def _states(record: Target) -> bool:
     return bool(record.deadline_text) and record.deadline_text in record.text
 
 
+def _same_measure(a: Target, b: Target) -> bool:
+    """Whether two targets name one measure: a metric in the other's clause, or two shared
+    words of four letters or more ("clean power use", "clean annual power")."""
+    if any(x.metric and x.metric.casefold() in y.text.casefold() for x, y in ((a, b), (b, a))):
+        return True
+    a_words, b_words = ({*re.findall(r"[^\W\d_][\w-]{3,}", x.metric.casefold())} for x in (a, b))
+    return len(a_words & b_words) >= 2
+
+
 def _own_dated(
     records: Sequence[Target | Statistic | Obligation], paragraph: dict[str, int]
 ) -> dict[tuple[int, float, str], Target]:
@@ -243,13 +252,15 @@ def _date_restated(
     for record in records:
         if isinstance(record, Target) and record.value is not None and record.year is not None:
             # dated only by the list's introduction, the figure its own paragraph states
-            # with a deadline of its own is the same aim, due then
+            # with a deadline of its own is the same aim, due then, when it names the same
+            # measure ("source 40% of power" is no "cut water use by 40% by 2026")
             twin = own.get((paragraph.get(record.clause_id, -1), record.value, record.unit))
             if (
                 twin is not None
                 and twin.year != record.year
                 and record.clause_id in listed
                 and not _states(record)
+                and _same_measure(record, twin)
             ):
                 record = dataclasses.replace(
                     record, year=twin.year, deadline_text=twin.deadline_text

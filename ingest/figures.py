@@ -202,7 +202,11 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     money = unit in _MONEY_UNITS
     if money and _named_funding(right, near, cues):
         return "funding"
-    if money and not _PER_UNIT.match(right) and not cues.money_goal.search(left):
+    if (
+        money
+        and not _PER_UNIT.match(right)
+        and not (cues.money_goal.search(left) and not cues.money_selects.search(right))
+    ):
         drawn = cues.money_drawn.search(left)
         if not (drawn and _drawn_aim(left, near, cues)):
             # spent, earned, raised or drawn in: reported; still to be spent: funding

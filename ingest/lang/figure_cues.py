@@ -30,6 +30,9 @@ class FigureCues:
     projection: re.Pattern[str] = _NEVER
     effect_after: re.Pattern[str] = _NEVER
     money_goal: re.Pattern[str] = _NEVER
+    # after a sum, the kind of firm or project its size picks out ("超过10亿元的企业"):
+    # a bound, not a level the aim verb of ``money_goal`` reaches
+    money_selects: re.Pattern[str] = _NEVER
     parameter: re.Pattern[str] = _NEVER
     scope_before: re.Pattern[str] = _NEVER
     scope_noun: re.Pattern[str] = _NEVER

@@ -123,13 +123,6 @@ def extract_records(
     for clause in clauses if wanted & {"target", "statistic"} else ():
         check_time()
         is_heading = clause.kind in {"heading", "title"}
-        if is_heading:
-            scope.headings[clause.text] = find_deadlines(
-                clause.text, grammar, doc_year=document.year
-            )
-            scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
-            if grammar.figures.indicator_heading.search(clause.text):
-                scope.indicator_headings.add(clause.text)
         _note_dates(scope, clause, grammar, document.year)
         for record in extract_from_clause(
             clause, grammar, doc_year=document.year, scope=scope, tagger=parser
@@ -280,8 +273,14 @@ def _date_restated(
 
 
 def _note_dates(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None) -> None:
-    """Note what ``clause`` dates for the clauses after it: the plan's horizon, its goals
-    section's year and its paragraph's opening deadline."""
+    """Note what ``clause`` dates for the clauses after it: a heading's deadlines, base
+    years and indicator table, the plan's horizon, its goals section's year and its
+    paragraph's opening deadline."""
+    if clause.kind in {"heading", "title"}:
+        scope.headings[clause.text] = find_deadlines(clause.text, grammar, doc_year=doc_year)
+        scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
+        if grammar.figures.indicator_heading.search(clause.text):
+            scope.indicator_headings.add(clause.text)
     _note_horizon(scope, clause, grammar, doc_year)
     _note_goal_year(scope, clause, grammar, doc_year)
     _note_paragraph_lead(scope, clause, grammar, doc_year)

@@ -33,6 +33,7 @@ import functools
 import re
 from typing import Literal
 
+from ingest.figure_money import money_role
 from ingest.lang import FigureCues, Grammar
 from ingest.limits import checks_time
 from ingest.text_cache import text_cache
@@ -64,7 +65,6 @@ _NEAR_CHARS = 70
 _MONEY_UNITS = frozenset(
     {"USD", "EUR", "yuan", "GBP", "JPY", "INR", "DKK", "SEK", "NOK", "PLN", "CHF", "CZK"}
 )
-_PER_UNIT = re.compile(r"^\s*(?:/|per\b|a\s+(?:year|month|unit|kwh|mwh|tonne|ton)\b|每)", re.I)
 _SPACES = re.compile(r"\s+")
 # A figure joined to its unit by a hyphen is an adjective of the noun after it.
 # A voltage or an apparent power is the grade of a line, substation or transformer
@@ -199,18 +199,9 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "projection"
     if unit == "%" and cues.budget_share.search(right) and not cues.goal_near.search(left):
         return "funding"
-    money = unit in _MONEY_UNITS
-    if money and _named_funding(right, near, cues):
-        return "funding"
-    if (
-        money
-        and not _PER_UNIT.match(right)
-        and not (cues.money_goal.search(left) and not cues.money_selects.search(right))
-    ):
-        drawn = cues.money_drawn.search(left)
-        if not (drawn and _drawn_aim(left, near, cues)):
-            # spent, earned, raised or drawn in: reported; still to be spent: funding
-            return "reported" if drawn or cues.past.search(near) else "funding"
+    money = money_role(left, near, right, cues) if unit in _MONEY_UNITS else None
+    if money:
+        return money
     scope_before = cues.scope_before.search(near) and not (
         cues.scope_before_aim.search(near) or _bound_aim(text, start, near, cues)
     )
@@ -244,18 +235,6 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     return "target"
 
 
-def _named_funding(right: str, near: str, cues: FigureCues) -> bool:
-    """Whether the words around a sum of money make it funding: still to be spent ("will be
-    spent"), or named so even beside an aim verb ("in funding", "an outlay of", "providing").
-    A sum an aim verb of drawing money in governs ("mobilise $8 billion in financing") is
-    the aim itself, whatever the money is named."""
-    if cues.funding_after.search(right):
-        return True
-    if cues.funding_mobilised.search(near):
-        return False
-    return bool(cues.funding_named_after.search(right) or cues.funding_named_before.search(near))
-
-
 def _bound_aim(text: str, start: int, near: str, cues: FigureCues) -> bool:
     """Whether a floor or ceiling ("不少于50个", "不高于30微克") is an aim: the clause before it
     holds a deadline or an aim verb ("到2029年", "力争", "遴选"). A floor a rule sets with
@@ -263,15 +242,6 @@ def _bound_aim(text: str, start: int, near: str, cues: FigureCues) -> bool:
     if not cues.comparator_before.search(near):
         return False
     return bool(cues.comparator_aim.search(text[:start]))
-
-
-def _drawn_aim(left: str, near: str, cues: FigureCues) -> bool:
-    """Whether money drawn in or a level per head ("引进外资达到80亿美元", "亩均产值不低于
-    50万元") is an aim: an aim word of its own part of the sentence, and no past word or
-    year of its own ("2019年", "两年来")."""
-    if cues.past.search(near) or cues.dated_level.search(left):
-        return False
-    return bool(cues.aim.search(left))
 
 
 def _aim_near(near: str, after: str, cues: FigureCues) -> bool:

@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from ingest.lang import load_grammar
 from ingest.metric_ceilings import lowered_to
 from ingest.metric_gives_way import figure_concept
 from ingest.metric_owners import own_names, strip_owners
@@ -40,12 +39,9 @@ from ingest.metric_sectors import (
     beside_figure,
     concept_matches,
     figure_part,
-    fronted_sector,
+    key_sector,
     nearest,
-    sector_beside,
-    share_base,
 )
-from ingest.metrics import sector_of
 from ingest.script_fold import folded_record
 
 _FLAGS = re.IGNORECASE
@@ -57,9 +53,6 @@ _FIGURES = re.compile(
     r"|(?i:\bjust\s+(?=(?:(?:over|under|above|below)\s+)?\d))"
     r"|[（(][一二三四五六七八九十]{1,3}[)）]"
 )
-# Sectors that say nothing of a capacity in kW: "光伏发电装机" reads as power and "solar
-# power capacity" as renewable energy, yet both are the same generating capacity.
-_CAPACITY_SECTORS = ("power", "renewable energy")
 # Unit words carry the unit family already; in a clause read for its words they are noise.
 _UNIT_WORDS = re.compile(
     r"\b(?:[kMGT]Wh?|(?:kilo|mega|giga|tera)watts?(?:[- ]hours?)?|per\s*cent|percent|tonnes?|tons?"
@@ -361,18 +354,8 @@ def metric_key(
         quantity = concept.name
     else:
         quantity = " ".join(words) or metric.strip().lower()
-    grammar = load_grammar(lang)
-    sector = sector_of(metric, grammar=grammar) or _first_match(terms.more_sectors[lang], metric)
-    if concept is not None and sector:
-        sector = sector_beside(concept, metric, lang, sector)
-    if not sector:
-        sector = fronted_sector(text, lang)
-        if concept is not None and sector and concept.name.startswith(sector):
-            sector = ""
-    if not sector and concept is not None and concept.name.endswith(" share"):
-        sector = share_base(metric, text, getattr(record, "value_text", "") or "", lang)
-    if unit_family(record.unit or "") == "kW" and sector in _CAPACITY_SECTORS:
-        sector = ""  # all generating capacity is the power sector's, however it is named
+    listed = _first_match(terms.more_sectors[lang], metric)
+    sector = key_sector(record, concept, metric, lang, listed=listed, capacity=family == "kW")
     share = concept is not None and concept.name.endswith(" share")
     part = figure_part(text, getattr(record, "value_text", "") or "", lang)
     scope = _first_match(terms.scope, metric) or (share and nearest(terms.scope, *part)) or ""

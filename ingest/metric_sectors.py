@@ -28,6 +28,30 @@ from ingest.metrics import sector_of
 T = TypeVar("T")
 
 _FLAGS = re.IGNORECASE
+# Sectors that say nothing of a capacity in kW: "光伏发电装机" reads as power and "solar
+# power capacity" as renewable energy, yet both are the same generating capacity.
+_CAPACITY_SECTORS = ("power", "renewable energy")
+
+
+def key_sector(
+    record: Any, concept: Any, metric: str, language: str, *, listed: str, capacity: bool
+) -> str:
+    """The sector part of a record's key: the metric's own (else ``listed``, a sector the
+    key terms list for the metric), else one fronted in its clause, else a share's base;
+    none for a generating ``capacity``, which is all the power sector's however named."""
+    text = record.text or ""
+    sector = sector_of(metric, grammar=load_grammar(language)) or listed
+    if concept is not None and sector:
+        sector = sector_beside(concept, metric, language, sector)
+    if not sector:
+        sector = fronted_sector(text, language)
+        if concept is not None and sector and concept.name.startswith(sector):
+            sector = ""
+    if not sector and concept is not None and concept.name.endswith(" share"):
+        sector = share_base(metric, text, getattr(record, "value_text", "") or "", language)
+    if capacity and sector in _CAPACITY_SECTORS:
+        sector = ""
+    return sector
 
 
 def sector_beside(concept: Any, metric: str, language: str, sector: str) -> str:

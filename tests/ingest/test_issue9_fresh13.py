@@ -1,0 +1,140 @@
+"""Issue 9, thirteenth fresh set: the classes its first contact showed, in texts of our own.
+
+A saved page whose paragraph or link tag is never closed nests every later paragraph and
+table inside it: the page's text came out as one line and its tables as runs of bare
+numbers (an annex of projects and their budgets read as aims, an indicator table's target
+column lost). Such a tag now becomes a block before the page is read, so its tables come
+out as rows; a well-formed page is read as before. A work report's list of the year's aims
+opens with 今年 ("this year"): it is the document's year (明年 the next), but 今年以来 and
+今年上半年 tell what has happened so far. A page date that is only a year guessed from the
+footer (1 January) gives way to the date the page labels as its publication date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.boilerplate import find_labelled_date
+from ingest.deadlines import find_deadlines
+from ingest.lang import load_grammar
+from ingest.load import load_document
+from ingest.pipeline import build_nlp, process_document
+from ingest.records import Document, Target, content_id
+from ingest.web import extract_html
+
+NLP = {"zh": build_nlp(language="zh")}
+ZH = load_grammar("zh")
+
+
+def _targets(document: Document) -> set[tuple]:
+    extraction = process_document(document, nlp=NLP["zh"], types=("target",))
+    return {
+        (r.value, r.unit, r.year)
+        for r in extraction.records
+        if isinstance(r, Target) and r.value is not None
+    }
+
+
+def _cell(text: str) -> str:
+    return f'<td><p><span style="FONT-SIZE: 16px">{text}</span></p></td>'
+
+
+def _row(*cells: str) -> str:
+    return "<tr>" + "".join(_cell(c) for c in cells) + "</tr>"
+
+
+_BODY = (
+    "<p><span>（三）发展指标</span></p>"
+    "<p><span>到2025年，全市普惠性托育机构覆盖率达到90%以上。</span></p>"
+    "<table><tbody>"
+    + _row("指标", "十三五末", "2025年目标")
+    + _row("社区图书室覆盖率（%）", "71.5", "85")
+    + _row("公共体育场馆数量（个）", "36", "48")
+    + "</tbody></table>"
+    "<p><span>附件</span></p>"
+    "<table><tbody>"
+    + _row("序号", "项目名称", "计划投资（万元）")
+    + _row("1", "东区体育馆", "26500")
+    + _row("2", "西区图书馆", "18300")
+    + "</tbody></table>"
+)
+_SHELL = (
+    "<html><head><title>规划</title></head><body><div class='menu'>首页 新闻 公告</div>"
+    "<div class='content'>{body}</div><div class='foot'>版权所有</div></body></html>"
+)
+# The same body inside a paragraph and a link that are never closed, as an old content
+# system saves a page exported from a word processor.
+_UNCLOSED = _SHELL.format(body="<p><span><a name='top'>" + _BODY)
+_CLOSED = _SHELL.format(body=_BODY)
+
+
+@pytest.mark.parametrize("html", [_UNCLOSED, _CLOSED], ids=["unclosed-tags", "well-formed"])
+def test_tables_inside_an_unclosed_tag_come_out_as_rows(html):
+    text, _ = extract_html(html.encode("utf-8"), "plan.html")
+    lines = text.splitlines()
+    assert any("71.5" in line and "85" in line and "|" in line for line in lines)
+    assert any("26500" in line and "|" in line for line in lines)
+    # each paragraph on a line of its own, not run together with the tables
+    assert not any("覆盖率达到90%" in line and "71.5" in line for line in lines)
+
+
+def test_a_plan_page_with_unclosed_tags_gives_its_table_targets_not_its_budgets(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(_UNCLOSED, encoding="utf-8")
+    found = _targets(load_document(path, metadata={"date": "2021-03-01", "language": "zh"}))
+    assert (90.0, "%", 2025) in found
+    assert (85.0, "%", 2025) in found and (48.0, "", 2025) in found
+    # the baseline column, the annex's budgets and its row numbers are no aims
+    values = {value for value, _, _ in found}
+    assert not values & {71.5, 36.0, 26500.0, 18300.0, 1.0, 2.0}
+
+
+_THIS_YEAR = [
+    # the year's aims of a report dated 2024
+    ("今年发展主要预期目标是：地区生产总值增长6%左右，城镇新增就业8万人以上。", {2024}),
+    ("明年力争新建公共充电桩3000个。", {2025}),
+    # what has happened so far this year is no aim
+    ("今年以来，全市新增就业2.1万人。", set()),
+    ("今年上半年，地区生产总值增长5.8%。", set()),
+    # an ordinary dated aim beside them
+    ("到2026年，全市新建公共充电桩5000个。", {2026}),
+]
+
+
+@pytest.mark.parametrize("text, years", _THIS_YEAR)
+def test_this_year_is_the_documents_year(text, years):
+    document = Document(
+        doc_id=content_id(text), path="t.txt", text=text, date="2024-03-08", language="zh"
+    )
+    assert {year for _, _, year in _targets(document)} == years
+
+
+def test_this_year_is_a_deadline_of_the_documents_year_and_so_far_is_not():
+    assert [d.year for d in find_deadlines("今年粮食产量保持稳定", ZH, doc_year=2024)] == [2024]
+    assert [d.year for d in find_deadlines("明年完成改造", ZH, doc_year=2024)] == [2025]
+    assert find_deadlines("今年以来累计完成投资", ZH, doc_year=2024) == []
+    assert find_deadlines("今年是规划实施的关键一年", ZH, doc_year=2024) == []
+
+
+_LABELLED = [
+    ("文章来源： 作者： 发布时间：2024年03月11日 点击数：次", "2024-03-11"),
+    ("Source: ministry | Published: 5 June 2023 | Views: 120", "2023-06-05"),
+    ("本站首页 联系我们 版权所有 2000-2026", None),
+]
+
+
+@pytest.mark.parametrize("line, iso", _LABELLED)
+def test_a_labelled_publication_date_anywhere_on_a_line(line, iso):
+    assert find_labelled_date(line) == iso
+
+
+def test_a_footer_year_gives_way_to_the_labelled_publication_date():
+    page = (
+        "<html><head><title>学习材料</title></head><body>"
+        "<div class='info'>文章来源： 作者： 发布时间：2024年03月11日 点击数：次</div>"
+        "<div class='content'><p>今年发展主要预期目标是：地区生产总值增长6%左右。</p>"
+        "<p>要坚持稳中求进，推动高质量发展。</p><p>全面深化改革开放。</p></div>"
+        "<div class='foot'>Copyright © 2000-2026 某某中学 版权所有</div></body></html>"
+    )
+    _, meta = extract_html(page.encode("utf-8"), "page.html")
+    assert meta["date"] == "2024-03-11"

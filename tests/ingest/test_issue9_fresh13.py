@@ -7,7 +7,9 @@ column lost). Such a tag now becomes a block before the page is read, so its tab
 out as rows; a well-formed page is read as before. A work report's list of the year's aims
 opens with 今年 ("this year"): it is the document's year (明年 the next), but 今年以来 and
 今年上半年 tell what has happened so far. A page date that is only a year guessed from the
-footer (1 January) gives way to the date the page labels as its publication date.
+footer (1 January) gives way to the date the page labels as its publication date. A
+contents line's leader dots and page number are furniture, not a figure under a goals
+heading; "is predicted to" frames a forecast like "is projected to".
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from ingest.deadlines import find_deadlines
 from ingest.lang import load_grammar
 from ingest.load import load_document
 from ingest.pipeline import build_nlp, process_document
+from ingest.plain_furniture import blank_furniture
 from ingest.records import Document, Target, content_id
 from ingest.web import extract_html
 
 NLP = {"zh": build_nlp(language="zh")}
+NLP_EN = build_nlp(language="en")
 ZH = load_grammar("zh")
 
 
@@ -138,3 +142,81 @@ def test_a_footer_year_gives_way_to_the_labelled_publication_date():
     )
     _, meta = extract_html(page.encode("utf-8"), "page.html")
     assert meta["date"] == "2024-03-11"
+
+
+_CONTENTS = [
+    # a contents line's leader and page number go; the heading's words stay
+    ("（二）发展目标……………………………………6\n", "（二）发展目标"),
+    ("2.3 Funding ............... 14\n", "2.3 Funding"),
+    # a prose ellipsis before a count, and an ordinary aim, are kept as written
+    ("新建学校、医院……等12类项目。\n", "新建学校、医院……等12类项目。"),
+    ("到2025年，新建学校12所。\n", "到2025年，新建学校12所。"),
+]
+
+
+@pytest.mark.parametrize("line, kept", _CONTENTS)
+def test_a_contents_lines_page_number_is_furniture(line, kept):
+    blanked = blank_furniture(line)
+    assert len(blanked) == len(line)
+    assert blanked.rstrip() == kept
+
+
+def test_a_page_number_after_a_goals_heading_in_the_contents_is_no_aim(tmp_path):
+    text = (
+        "目 录\n（三）主要目标………………………………………4\n（四）重点任务………………………………………6\n"
+        "（三）主要目标\n到2025年，全市新建公办幼儿园12所。\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    found = _targets(load_document(path, metadata={"date": "2021-03-01", "language": "zh"}))
+    assert found == {(12.0, "", 2025)}
+
+
+_PREDICTED = [
+    # a forecast worded "is predicted to": reported, no aim
+    ("Electric cars are predicted to reach between 15% and 25% of new sales by 2030.", set()),
+    ("Demand is predicted to double to 40 TWh by 2035.", set()),
+    # the same figures as the government's own aims
+    (
+        "The government will raise electric cars to 25% of new sales by 2030.",
+        {(25.0, "%", 2030)},
+    ),
+    ("Demand for clean power is to reach 40 TWh by 2035.", {(4e10, "kWh", 2035)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", _PREDICTED)
+def test_is_predicted_to_is_a_forecast(text, expected):
+    document = Document(
+        doc_id=content_id(text), path="t.txt", text=text, date="2018-09-01", language="en"
+    )
+    extraction = process_document(document, nlp=NLP_EN, types=("target",))
+    found = {
+        (r.value, r.unit, r.year)
+        for r in extraction.records
+        if isinstance(r, Target) and r.value is not None
+    }
+    assert found == expected
+
+
+_TABLE_CELLS = [
+    # a target cell with a floor or a ceiling written in words before its figure
+    ("不少于60", {(60.0, "%", 2025)}),
+    ("至少20", {(20.0, "%", 2025)}),
+    ("不高于8", {(8.0, "%", 2025)}),
+    # an ordinary cell and one already read before
+    ("55", {(55.0, "%", 2025)}),
+    ("不低于70", {(70.0, "%", 2025)}),
+]
+
+
+@pytest.mark.parametrize("cell, expected", _TABLE_CELLS)
+def test_a_table_cell_with_a_comparator_word_is_read(tmp_path, cell, expected):
+    text = (
+        "（四）主要指标\n| 指标 | 2020年 | 2025年目标 |\n"
+        f"| 优质高中招生名额分配比例（%） | 45 | {cell} |\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    found = _targets(load_document(path, metadata={"date": "2021-03-01", "language": "zh"}))
+    assert found == expected

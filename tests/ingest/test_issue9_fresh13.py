@@ -220,3 +220,34 @@ def test_a_table_cell_with_a_comparator_word_is_read(tmp_path, cell, expected):
     path.write_text(text, encoding="utf-8")
     found = _targets(load_document(path, metadata={"date": "2021-03-01", "language": "zh"}))
     assert found == expected
+
+
+_LOOKING_BACK = [
+    # a paragraph that opens with the last plan period reports in every sentence: the
+    # second sentence's counts are what the county has, not what it aims at
+    (
+        "“十三五”时期，县委、县政府坚持把卫生事业摆在优先位置，统筹推进各项改革，完成了既定"
+        "的主要目标任务，已经具备了进一步发展的基础：基层医疗机构标准化率达88.5%，家庭医生"
+        "签约率达76.2%。公共卫生体系不断完善，全县拥有9个疾控分中心，床位总数突破5000张，"
+        "建成社区康复站63家，执业医师达到1520名，群众满意度持续提升。",
+        set(),
+    ),
+    # a modal of its own makes a later sentence an aim again
+    (
+        "“十三五”时期，全市普惠性幼儿园覆盖面达92%。今后要力争建成省级实训基地15个。",
+        {(15.0, "", None)},
+    ),
+    # a paragraph opening with a deadline ahead dates its aims as before
+    (
+        "到2025年，普惠性幼儿园覆盖面达到95%。职业教育在校生数达到12万人。",
+        {(95.0, "%", 2025), (120000.0, "", 2025)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _LOOKING_BACK)
+def test_a_paragraph_that_opens_looking_back_reports_throughout(text, expected):
+    document = Document(
+        doc_id=content_id(text), path="t.txt", text=text, date="2021-03-01", language="zh"
+    )
+    assert _targets(document) == expected

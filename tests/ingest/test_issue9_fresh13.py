@@ -251,3 +251,20 @@ def test_a_paragraph_that_opens_looking_back_reports_throughout(text, expected):
         doc_id=content_id(text), path="t.txt", text=text, date="2021-03-01", language="zh"
     )
     assert _targets(document) == expected
+
+
+_NAMED_BY_DIGITS = [
+    # a programme named by bare digits in quotes counts nothing
+    ("“十四五”期间，全市将全面落实“2410”政策体系，建设“8890”工程。", set()),
+    # quoted counts with their measure word, and an ordinary count, stay aims
+    ("到2025年，全市新增“100”个社区站点。", {(100.0, "", 2025)}),
+    ("到2025年，全市新建学校120所。", {(120.0, "", 2025)}),
+]
+
+
+@pytest.mark.parametrize("text, expected", _NAMED_BY_DIGITS)
+def test_a_programme_named_by_digits_in_quotes_is_no_amount(text, expected):
+    document = Document(
+        doc_id=content_id(text), path="t.txt", text=text, date="2021-03-01", language="zh"
+    )
+    assert _targets(document) == expected

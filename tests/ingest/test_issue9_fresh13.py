@@ -100,6 +100,11 @@ _THIS_YEAR = [
     # what has happened so far this year is no aim
     ("今年以来，全市新增就业2.1万人。", set()),
     ("今年上半年，地区生产总值增长5.8%。", set()),
+    ("今年暑期档共有超过80部新片上映。", set()),
+    (
+        "今年，全省已有12个项目开工，到2030年，全省新能源装机规模达到3000万千瓦。",
+        {2030},
+    ),
     # an ordinary dated aim beside them
     ("到2026年，全市新建公共充电桩5000个。", {2026}),
 ]
@@ -114,10 +119,14 @@ def test_this_year_is_the_documents_year(text, years):
 
 
 def test_this_year_is_a_deadline_of_the_documents_year_and_so_far_is_not():
-    assert [d.year for d in find_deadlines("今年粮食产量保持稳定", ZH, doc_year=2024)] == [2024]
+    assert [d.year for d in find_deadlines("今年要保持粮食产量稳定", ZH, doc_year=2024)] == [2024]
+    assert [d.year for d in find_deadlines("今年还将推进供水一体化", ZH, doc_year=2024)] == [2024]
     assert [d.year for d in find_deadlines("明年完成改造", ZH, doc_year=2024)] == [2025]
     assert find_deadlines("今年以来累计完成投资", ZH, doc_year=2024) == []
     assert find_deadlines("今年是规划实施的关键一年", ZH, doc_year=2024) == []
+    # a season of the year, or what the year has seen so far, is no deadline
+    assert find_deadlines("今年夏收期间引进收割机", ZH, doc_year=2024) == []
+    assert find_deadlines("今年，全省已有10个项目开工", ZH, doc_year=2024) == []
 
 
 _LABELLED = [
@@ -268,3 +277,36 @@ def test_a_programme_named_by_digits_in_quotes_is_no_amount(text, expected):
         doc_id=content_id(text), path="t.txt", text=text, date="2021-03-01", language="zh"
     )
     assert _targets(document) == expected
+
+
+_SHARE_HELD = [
+    # the share a sector holds of a whole, quoted in a sentence that also speaks of targets
+    (
+        "The strategy notes that the shift could help meet the targets, noting that transport "
+        "contributes 20 per cent of all emissions, with cars contributing over 85 per cent.",
+        set(),
+    ),
+    # a modal or "to" before the verb makes the share an aim
+    ("Renewables will account for 40% of electricity by 2030.", {(40.0, "%", 2030)}),
+    ("Electric vehicles are to make up 30% of new sales by 2030.", {(30.0, "%", 2030)}),
+    # beside a share held today, the aim of the same sentence is kept
+    (
+        "Coal accounts for 60% of electricity generation, and the state aims to cut it to 20% "
+        "by 2030.",
+        {(20.0, "%", 2030)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", _SHARE_HELD)
+def test_a_share_a_part_holds_of_a_whole_is_reported(text, expected):
+    document = Document(
+        doc_id=content_id(text), path="t.txt", text=text, date="2018-08-01", language="en"
+    )
+    extraction = process_document(document, nlp=NLP_EN, types=("target",))
+    found = {
+        (r.value, r.unit, r.year)
+        for r in extraction.records
+        if isinstance(r, Target) and r.value is not None
+    }
+    assert found == expected

@@ -1,8 +1,8 @@
 """Figures of a paragraph that opens by looking back: what was done, not what is aimed at.
 
 A plan's review of the last period opens a paragraph with that period or a past year
-("“十三五”时期，……完成了……：覆盖面达70%。职业教育……拥有11个……。"), and every later
-sentence of the paragraph goes on reporting, though only the first one carries the date. A
+("“十三五”时期，……：签约率达76%。卫生体系……，拥有9个……。"), and every later sentence of
+the paragraph goes on reporting, though only the first one carries the date. A
 figure of such a paragraph that has no year of its own, in a clause with no modal or goal
 word of its own (要, 力争, 确保, must, aims to), is a statistic of that past, not a target.
 """

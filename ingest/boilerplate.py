@@ -252,6 +252,22 @@ def find_page_date(text: str, spans: Iterable[tuple[int, int]] | None = None) ->
     return None
 
 
+def find_labelled_date(text: str) -> str | None:
+    """The first date that follows a publication label anywhere on a line, as ``YYYY-MM-DD``.
+
+    A content system's info line holds several labelled fields ("来源： 作者： 发布时间：
+    2024年03月11日 点击数："), so the label need not open the line; the date must follow the
+    label at once.
+    """
+    for label in TIMESTAMP_LABEL.finditer(text):
+        found = _match_date_at_start(text[label.end() : label.end() + 40])
+        if found is not None:
+            iso = _iso(found[0])
+            if iso:
+                return iso
+    return None
+
+
 # "The Government submitted its updated NDC on August 26, 2022": a past event on a day.
 _EVENT_BEFORE = re.compile(
     r"\b(?:\w{3,}ed|was|were|signed|held|began|took|met|won|set|made|gave|led)\b[^.;!?\n]{0,80}"

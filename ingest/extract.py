@@ -41,6 +41,7 @@ from ingest.flat_table_records import flat_table_records, outside_table_cells
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
 from ingest.lines import LEAD_BULLET
+from ingest.past_paragraphs import past_paragraph_facts
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 from ingest.script_fold import fold_traditional, has_traditional
@@ -144,14 +145,14 @@ def extract_records(
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     records = _date_restated(records, clauses)
     records = date_same_year(records, {c.clause_id: c.paragraph for c in clauses}, grammar)
+    records = past_paragraph_facts(records, clauses, grammar, document.year)
     records = decide_figures(records, clauses, document, grammar, wanted)  # learned 2nd opinion
     records = views_of_speakers(records, clauses, grammar)
     if "statistic" not in wanted:
         records = [r for r in records if not isinstance(r, Statistic)]
     if "obligation" in wanted and grammar.language in {"en", "zh"}:
-        # English obligations need a parse; only clauses with a deontic cue are parsed, by
-        # the statistical model passed in. Chinese ones are read by rules over the text
-        # (see ingest/obligations/).
+        # English obligations need a parse (only clauses with a deontic cue, by the model
+        # passed in); Chinese ones are read by rules over the text (ingest/obligations/).
         from ingest.obligations import obligations_of_clauses
 
         nlp = parser if grammar.language == "en" else None

@@ -188,6 +188,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "projection"
     if cues.assessment.search(near):
         return "reported"
+    if unit == "%" and cues.share_held.search(near):
+        return "reported"  # "the sector contributes 20 per cent of all emissions"
     if (_projected(left, cues) and not named_aim) or (
         not cues.goal_near.search(left)
         and (

@@ -29,15 +29,29 @@ _WIKI_LINK = re.compile(r"\[\[(?P<target>[^\[\]|\n]{1,200})\|(?P<label>[^\[\]\n]
 _WIKI_BARE = re.compile(r"\[\[(?P<label>[^\[\]|\n]{1,200})\]\]")
 
 
+# A contents line's leader and page number: "（三）主要目标…………4", "Scope ........ 12". A
+# prose ellipsis is two "…" at most and rarely ends a line with a bare number.
+_CONTENTS_PAGE = re.compile(r"(?m)(?:…{3,}|\.{5,}|·{5,})[ \t]*\d{1,4}[ \t]*$")
+
+
 def blank_furniture(text: str) -> str:
-    """``text`` with its addresses, attributes and wiki link targets blanked; same length.
+    """``text`` with its addresses, attributes, wiki link targets and contents-line page
+    numbers blanked; same length.
 
     >>> blank_furniture("See http://example.org/2030/a_55.htm now.")
     'See                                  now.'
     >>> blank_furniture("[[318国道|G318]]项目")
     '        G318  项目'
     """
-    if "://" not in text and "www." not in text and "=" not in text and "[[" not in text:
+    if (
+        "://" not in text
+        and "www." not in text
+        and "=" not in text
+        and "[[" not in text
+        and "……" not in text
+        and "....." not in text
+        and "·····" not in text
+    ):
         return text
     chars = list(text)
 
@@ -59,6 +73,8 @@ def blank_furniture(text: str) -> str:
             end -= 1
         blank(start, end)
     for match in _ATTRIBUTE.finditer(text):
+        blank(*match.span())
+    for match in _CONTENTS_PAGE.finditer(text):
         blank(*match.span())
     for match in _WIKI_LINK.finditer(text):
         blank(match.start(), match.start("label"))

@@ -20,7 +20,7 @@ def extract_html(data: bytes, name: str) -> tuple[str, dict[str, str | None]]:
         raise IngestError(name, "is empty", "add text or remove it from the input")
     try:
         text = trafilatura.extract(
-            html, include_comments=False, include_tables=True, output_format="txt"
+            _unwrap_blocks(html), include_comments=False, include_tables=True, output_format="txt"
         )
         meta = trafilatura.extract_metadata(html)
     except Exception as e:  # any parser failure is a bad input, not a crash
@@ -34,8 +34,54 @@ def extract_html(data: bytes, name: str) -> tuple[str, dict[str, str | None]]:
         raise IngestError(name, "has no main text to extract", hint)
     page: dict[str, str | None] = {}
     if meta is not None:
-        page = {"title": (meta.title or "").strip() or None, "date": meta.date or None}
+        date = meta.date or None
+        if date and date.endswith("-01-01"):
+            # a year alone (a copyright line, a year in the footer) guessed as 1 January:
+            # a date the page labels as its publication date comes first
+            from ingest.boilerplate import find_labelled_date
+
+            date = find_labelled_date(tag_text(html)) or date
+        page = {"title": (meta.title or "").strip() or None, "date": date}
     return _normalise_newlines(text), page
+
+
+# Tags that hold a line of text. A saved page whose paragraph or link is never closed
+# (Word-exported pages on older CMSs) nests every later paragraph and table inside it, and
+# the page's whole text then comes out as one line, its tables as runs of bare numbers.
+_INLINE_OR_PARAGRAPH = frozenset(("p", "span", "a", "font", "strong", "b", "em", "i", "u"))
+_BLOCKS = frozenset(
+    ("p", "div", "table", "tr", "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
+)
+
+
+def _unwrap_blocks(html: str) -> str:
+    """The page with every line-level tag that wraps a block turned into a block itself.
+
+    Well-formed pages come back unchanged (no such tag); the text inside is untouched, so
+    offsets into the extracted text are those of trafilatura's own output.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    wrappers = [
+        element
+        for element in root.iter()
+        if isinstance(element.tag, str)
+        and element.tag in _INLINE_OR_PARAGRAPH
+        and any(
+            isinstance(inner.tag, str) and inner.tag in _BLOCKS
+            for inner in element.iterdescendants()
+        )
+    ]
+    if not wrappers:
+        return html
+    for element in wrappers:
+        element.tag = "div"
+    return lxml_html.tostring(root, encoding="unicode")
 
 
 # Front matter keys that hold the page's own publication date, most specific first; a

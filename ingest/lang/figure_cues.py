@@ -92,6 +92,9 @@ class FigureCues:
     indicator_heading: re.Pattern[str] = _NEVER
     plan_period: re.Pattern[str] = _NEVER
     assessment: re.Pattern[str] = _NEVER
+    # a share a part holds of a whole right before the figure ("contributes 20 per cent of"):
+    # what it is now, unless a modal makes it an aim ("will account for")
+    share_held: re.Pattern[str] = _NEVER
     budget_share: re.Pattern[str] = _NEVER
     estimate_frame: re.Pattern[str] = _NEVER
     # a third party's figures: "according to a recent survey" anywhere in the clause

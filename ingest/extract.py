@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
+from ingest.clause_dates import programme_year
 from ingest.dating import Scope, date_same_year, goals_section, is_future
 from ingest.deadlines import (
     BaseYear,
@@ -124,9 +125,8 @@ def extract_records(
         check_time()
         is_heading = clause.kind in {"heading", "title"}
         if is_heading:
-            scope.headings[clause.text] = find_deadlines(
-                clause.text, grammar, doc_year=document.year
-            )
+            found = find_deadlines(clause.text, grammar, doc_year=document.year)
+            scope.headings[clause.text] = programme_year(clause.text, found, grammar, document.year)
             scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
             if grammar.figures.indicator_heading.search(clause.text):
                 scope.indicator_headings.add(clause.text)

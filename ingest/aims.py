@@ -109,6 +109,7 @@ def extract_from_clause(
     dates = _dates_of(clause, grammar, doc_year, scope)
     quantities = find_quantities(text, grammar)
     historical = states_fact(text, dates, grammar, doc_year=doc_year, tagger=tagger)
+    historical = historical or _under_review(clause.section, grammar)
     normative = bool(_governing_norm(text, grammar) or _lends_normative(clause.context, grammar))
     is_target = not historical and (
         dates.forward or (normative and bool(quantities) and not dates.past)
@@ -151,6 +152,12 @@ def extract_from_clause(
         yield from _figure_aims(
             text, clause, grammar, dates, bases, quantities, direct_only, doc_year, common
         )
+
+
+def _under_review(section: tuple[str, ...], grammar: Grammar) -> bool:
+    """Whether a heading of ``section`` reviews a past period (``[figures] review_heading``:
+    "一、2024年工作回顾"): its clauses report what was done."""
+    return any(grammar.figures.review_heading.search(label) for label in section)
 
 
 def _lends_normative(lead_in: str, grammar: Grammar) -> bool:

@@ -7,6 +7,7 @@ needs a forward word in the clause to date an aim).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -152,3 +153,18 @@ def _states_status(clause: Clause, grammar: Grammar) -> bool:
         or grammar.projection.search(text)
     )
     return bool(fact) and not _looks_forward(clause, grammar)
+
+
+def programme_year(
+    heading: str, deadlines: list[Deadline], grammar: Grammar, doc_year: int | None
+) -> list[Deadline]:
+    """The deadlines of a heading, with the document's own year read as a closing one when the
+    heading opens that year's programme ("二、2025年目标任务和主要工作" in a report delivered in
+    January 2025, ``[figures] programme_heading``): the aims under it are due by the year's end,
+    as "到2025年" would say."""
+    if doc_year is None or not grammar.figures.programme_heading.search(heading):
+        return deadlines
+    return [
+        dataclasses.replace(d, kind="closing") if d.year == doc_year and d.kind != "closing" else d
+        for d in deadlines
+    ]

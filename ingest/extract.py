@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
+from ingest.clause_dates import programme_year
 from ingest.dating import Scope, date_same_year, goals_section, is_future
 from ingest.deadlines import (
     BaseYear,
@@ -112,8 +113,7 @@ def extract_records(
     """
     grammar = grammar or load_grammar(document.language)
     wanted = set(types)
-    # Full-width figures (２０１５年, １６％) are read as ASCII ones, and in a Chinese text
-    # traditional characters as simplified ones (達到 as 达到); quotes stay original.
+    # Full-width figures read as ASCII, traditional Chinese as simplified; quotes stay original.
     fold = _fold_zh if grammar.language == "zh" else fold_figures
     originals = {c.clause_id: c for c in clauses if _needs_fold(c.text + c.context, grammar)}
     clauses = [_folded(c, fold) if c.clause_id in originals else c for c in clauses]
@@ -274,11 +274,11 @@ def _date_restated(
 
 
 def _note_dates(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int | None) -> None:
-    """Note what ``clause`` dates for the clauses after it: a heading's deadlines, base
-    years and indicator table, the plan's horizon, its goals section's year and its
-    paragraph's opening deadline."""
+    """Note what ``clause`` dates for the clauses after it: a heading's deadlines, base years
+    and indicator table, the plan's horizon, the goals section's year, the paragraph's lead."""
     if clause.kind in {"heading", "title"}:
-        scope.headings[clause.text] = find_deadlines(clause.text, grammar, doc_year=doc_year)
+        found = find_deadlines(clause.text, grammar, doc_year=doc_year)
+        scope.headings[clause.text] = programme_year(clause.text, found, grammar, doc_year)
         scope.heading_bases[clause.text] = find_base_years(clause.text, grammar)
         if grammar.figures.indicator_heading.search(clause.text):
             scope.indicator_headings.add(clause.text)

@@ -34,7 +34,7 @@ from ingest.limits import Limits, check_archive, check_text
 from ingest.line_numbers import blank_line_numbers
 from ingest.plain_furniture import blank_furniture, wiki_tables_as_rows
 from ingest.records import Document, content_id
-from ingest.signing_date import find_signing_date
+from ingest.signing_date import find_delivery_date, find_signing_date
 from ingest.sources import (
     SUPPORTED_SUFFIXES,
     iter_paths,
@@ -125,6 +125,7 @@ def load_document(
         or page.get("date")
         or find_page_date(text, spans)
         or find_title_date(text)
+        or find_delivery_date(text)
         or find_event_date(text)
         or find_signing_date(text),
         origin=given.get("origin", ""),

@@ -7,6 +7,10 @@ day does: a figure due in an earlier year is then a statistic, not an aim. A dat
 text cites ("根据省政府2015年6月1日印发的《…》") is no signature; a text is signed on or
 after every date it cites, so the latest signature wins. The patterns are data
 (``[signing_date]`` in ``ingest/lang/zh.toml``).
+
+A speech or a work report saved without its page carries the day it was delivered under its
+title instead ("——2031年1月20日在某省第十六届人民代表大会第二次会议上"): that day dates it
+the same way (``find_delivery_date``, ``[signing_date] delivery``).
 """
 
 from __future__ import annotations
@@ -22,10 +26,14 @@ _DIGITS = {"○": 0, "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     raw = resources.files("ingest.lang").joinpath("zh.toml").read_text("utf-8")
     table = tomllib.loads(raw)["signing_date"]
-    return re.compile(table["pattern"]), re.compile(table["citation_before"])
+    return (
+        re.compile(table["pattern"]),
+        re.compile(table["citation_before"]),
+        re.compile(table["delivery"], re.M),
+    )
 
 
 def _number(text: str) -> int:
@@ -42,7 +50,7 @@ def _number(text: str) -> int:
 def find_signing_date(text: str) -> str | None:
     """The latest signing date in ``text`` as ``YYYY-MM-DD``, or None when there is none
     that is a valid day and not a cited document's date."""
-    pattern, citation = _patterns()
+    pattern, citation, _delivery = _patterns()
     days: list[datetime.date] = []
     for match in pattern.finditer(text):
         if citation.search(text, max(0, match.start() - 24), match.start() + 1):
@@ -56,3 +64,21 @@ def find_signing_date(text: str) -> str | None:
         except (KeyError, ValueError):
             continue
     return max(days).isoformat() if days else None
+
+
+# How far into a text its delivery line may stand: under the title and the paper's name.
+_DELIVERY_CHARS = 400
+
+
+def find_delivery_date(text: str) -> str | None:
+    """The day a speech or report was delivered, from a line of its own near the top that
+    opens with the day and names the meeting ("2031年1月20日在…会议上"), as ``YYYY-MM-DD``;
+    None when there is no such line or its day is not a valid one."""
+    match = _patterns()[2].search(text[:_DELIVERY_CHARS])
+    if match is None:
+        return None
+    try:
+        day = datetime.date(_number(match["year"]), _number(match["month"]), _number(match["day"]))
+    except (KeyError, ValueError):
+        return None
+    return day.isoformat()

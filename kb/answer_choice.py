@@ -21,6 +21,7 @@ from kb.answer_focus import Unit, cross_focus, focus_near, kind_spans
 from kb.cjk import has_cjk
 from kb.hits import Hit
 from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
+from kb.refusal_present import asks_ahead, under_review
 from kb.refusal_words import carries_kind
 from kb.understand import Query, carries, excluded_part
 
@@ -41,6 +42,9 @@ CHOICE_YEAR = 0.25
 CHOICE_OWN_YEAR = 0.1
 #: What naming the part a question sets aside ("Besides X, ...") costs a candidate.
 CHOICE_EXCLUDED = 0.5
+#: What standing under a heading that reviews a past period costs a candidate when the
+#: question asks ahead: a work report states last year's figure there, this year's later.
+CHOICE_REVIEW = 0.5
 
 
 def _choice_score(
@@ -61,6 +65,8 @@ def _choice_score(
         s -= CHOICE_YEAR  # it states the figure for another year than the one asked
     elif query.kind in _FIGURE_KINDS[:4] and any(y in hit.text for y in query.years):
         s += CHOICE_OWN_YEAR  # the clause itself names the asked year, not only its paragraph
+    if query.kind in _FIGURE_KINDS[:4] and asks_ahead(query.text) and under_review(hit):
+        s -= CHOICE_REVIEW  # "今年要…" answered from "一、2024年工作回顾"
     if query.excluded and hit.kind == "item":
         # "Besides X, which other ...": not the list item that names X (a sentence that
         # lists X with the answer stays, and its excerpt skips X: ``kb.excerpt``)

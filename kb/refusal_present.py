@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 
+from ingest.lang import load_grammar
 from kb.carriers import is_year
 from kb.cjk import fold_wide_digits, has_cjk
 from kb.retrieve import Hit
@@ -66,6 +67,24 @@ def _asked_ahead(question: str, written: str = "") -> list[str]:
         return years if forward else [y for y in years if written and y > written]
     period = sorted(period_years(question))
     return [f"{period[0]}-{period[-1]}"] if period and forward else []
+
+
+def asks_ahead(question: str) -> bool:
+    """Whether ``question`` asks for an aim with no past word: a forward word (要, will), this
+    year (今年, "this year") or aim wording (希望, "meant to"); never 已, 了, 去年, "was"."""
+    words = _words()
+    if words["past_question"].search(question) or words["past_cue_question"].search(question):
+        return False
+    return bool(
+        words["forward_question"].search(question) or words["ahead_question"].search(question)
+    )
+
+
+def under_review(hit: Hit) -> bool:
+    """Whether a heading above ``hit`` reviews a past period ("一、2024年工作回顾"; the
+    ``[figures] review_heading`` of the Chinese extraction rules)."""
+    review = load_grammar("zh").figures.review_heading
+    return any(review.search(head) for head in hit.section)
 
 
 def _names_year(text: str) -> bool:

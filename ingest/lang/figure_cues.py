@@ -103,6 +103,10 @@ class FigureCues:
     # plan's own expectation under one (group ``hedge``): see en.toml
     ceiling: re.Pattern[str] = _NEVER
     aims_heading: re.Pattern[str] = _NEVER
+    # a heading over a review of a past period: its clauses state facts
+    review_heading: re.Pattern[str] = _NEVER
+    # a heading over one year's programme of work: the document's own year in it is a due year
+    programme_heading: re.Pattern[str] = _NEVER
     own_expectation: re.Pattern[str] = _NEVER
     # just after a sum of money: it is to be spent ("SEK 310 million a year will be spent
     # on flood defences"), whatever rate it is given at

@@ -22,6 +22,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from ingest.front_lists import prose_items
 from ingest.indented_lists import indented_list
 from ingest.latex import math_spans
 
@@ -209,6 +210,8 @@ def _restore_prose_field(chars: list[str], source: str, front: re.Match[str]) ->
         words = len(_WORD.findall(source, start, end))
         if words > best_words and _SENTENCE_END.search(source, start, end):
             best, best_words = (start, end), words
+    for start, end in prose_items(source, keys, block_end, _SCALAR_START, _WORD):
+        chars[start:end] = source[start:end]
     if best is None:
         return
     start, end = best

@@ -19,7 +19,8 @@ benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published te
 ``../unseen13f``; benchmarks/track_sets/unseen9/README.md), and ``unseen10`` likewise (default
 ``../unseen13g``; benchmarks/track_sets/unseen10/README.md), and ``unseen11`` likewise (default
 ``../unseen13h``; benchmarks/track_sets/unseen11/README.md), and ``unseen12`` likewise (default
-``../unseen13i``; benchmarks/track_sets/unseen12/README.md).
+``../unseen13i``; benchmarks/track_sets/unseen12/README.md), and ``unseen13`` likewise (default
+``../unseen13j``; benchmarks/track_sets/unseen13/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -35,6 +36,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen10 [--external DIR]
     python benchmarks/track_sets.py --set unseen11 [--external DIR]
     python benchmarks/track_sets.py --set unseen12 [--external DIR]
+    python benchmarks/track_sets.py --set unseen13 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -65,6 +67,7 @@ EXTERNAL = {
     "unseen10": ROOT.parent / "unseen13g",
     "unseen11": ROOT.parent / "unseen13h",
     "unseen12": ROOT.parent / "unseen13i",
+    "unseen13": ROOT.parent / "unseen13j",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -77,6 +80,7 @@ PARTS = {
     "unseen10": ("en", "zh"),
     "unseen11": ("en", "zh"),
     "unseen12": ("en", "zh"),
+    "unseen13": ("en", "zh"),
 }
 
 
@@ -137,6 +141,7 @@ def main() -> None:
             "unseen10",
             "unseen11",
             "unseen12",
+            "unseen13",
         ],
         default="dev",
     )

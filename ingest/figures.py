@@ -312,8 +312,9 @@ def _projected(left: str, cues: FigureCues) -> bool:
     goal word wins ("on track to reach its goal of 35%" is an aim; "our commitment to
     clean energy has us on track to triple it" is a projection)."""
     last_projection = _last(cues.projection, left)
-    if last_projection < 0:
-        return False
+    pledges = list(cues.reported_pledge.finditer(left))
+    if last_projection < 0 or (pledges and pledges[-1].end() > last_projection):
+        return False  # "said Britain would cut": the pledge's "would", no estimate
     return last_projection > _last(cues.goal_near, left)
 
 

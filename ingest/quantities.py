@@ -171,7 +171,7 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
         quantity = _quantity(match, text, grammar, furniture, found)
         if quantity is not None:
             found.append(quantity)
-    if "half" in text.lower() or "halv" in text.lower():  # cheap check before the pattern
+    if "半" in text or "half" in text.lower() or "halv" in text.lower():  # cheap check first
         for match in grammar.figures.halving.finditer(text):
             group = match.lastgroup or 0
             start, end = match.span(group)

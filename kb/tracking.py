@@ -50,6 +50,7 @@ from kb.track_links import (  # noqa: F401 - re-exported
     _with_embedding,
 )
 from kb.track_prepare import prepare
+from kb.track_replaced import replaced_links
 from kb.track_signals import (  # noqa: F401 - re-exported
     _CJK,
     EMBEDDING_MIN,
@@ -146,6 +147,8 @@ def build_series(
         index = {targets[i].row_id: i for i in members}
         series.links = _link(series.statements, index, evidence, vectors, named)
         out.append(series)
+    for series, link in replaced_links(out):  # an aim that replaced a cut (another series)
+        series.links.append(link)
     if vectors.active:  # both signals in every link's evidence
         pending = [k for s in out for k in s.links if k.evidence["embedding"] is None]
         vectors.prepare(p for k in pending for p in (k.a.record.metric, k.b.record.metric))

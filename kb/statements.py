@@ -17,7 +17,8 @@ from ingest.metric_keys import MetricKey, jurisdiction_of
 from ingest.metric_owners import own_names
 from ingest.records import Statistic, Target, record_from_dict
 from kb.record_keys import document_fields, key_of
-from kb.track_aims import aim_records, figure_of_other
+from kb.track_aims import aim_records
+from kb.track_holders import figure_of_other
 
 RELATIONS = (
     "superseded",
@@ -145,7 +146,7 @@ def load_statements(conn: sqlite3.Connection) -> list[Statement]:
             continue  # a figure without a year is neither a point of a series nor progress
         if isinstance(record, Statistic) and record.role != "reported":
             continue
-        if figure_of_other(record.text, *_owner(doc)):
+        if figure_of_other(record.text, *_owner(doc), record.value_text):
             continue  # "the United States has pledged 41%" in another country's text
         out.append(
             Statement(

@@ -53,7 +53,9 @@ _FRONTED = re.compile(r"(?:^|[.;:,\"“(]\s*)(?:by|before|until|in)\s+$", re.IGN
 class AimTable:
     aims: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     holders: dict[str, re.Pattern[str]]
-    figure_holders: dict[str, re.Pattern[str]]
+    own_words: re.Pattern[str]
+    figure_lead: re.Pattern[str]
+    figure_owner: re.Pattern[str]
     parts: tuple[tuple[str, re.Pattern[str]], ...]
     estimate: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -75,9 +77,9 @@ def load_aims() -> AimTable:
     return AimTable(
         aims=aims,
         holders=holders,
-        figure_holders={
-            code: re.compile(p, _FLAGS) for code, p in data.get("figure_holders", {}).items()
-        },
+        own_words=re.compile(data["figures"]["own_words"], _FLAGS),
+        figure_lead=re.compile(data["figures"]["lead"], _FLAGS),
+        figure_owner=re.compile(data["figures"]["owner"], _FLAGS),
         parts=tuple((name, re.compile(p, _FLAGS)) for name, p in data.get("parts", {}).items()),
         estimate=re.compile(data["estimate"], _FLAGS),
         clause_break=re.compile(data["clause_break"], _FLAGS),
@@ -129,7 +131,7 @@ def held_by_other(sentence: str, own: str, aim_at: int | None = None) -> bool:
     for code, p in load_terms().jurisdictions:
         if len(code) > 1 and p.search(sentence):
             named.add(code)  # the document's own, named by the general terms, counts too
-    lead = sentence if aim_at is None else sentence[_clause_start(sentence, aim_at) : aim_at]
+    lead = sentence if aim_at is None else sentence[clause_start(sentence, aim_at) : aim_at]
     if table.holders.get("INTL") and table.holders["INTL"].search(lead):
         named.add("INTL")
     if named and own not in named:
@@ -137,29 +139,7 @@ def held_by_other(sentence: str, own: str, aim_at: int | None = None) -> bool:
     return own in table.holders and bool(table.city.search(sentence))
 
 
-#: A nation's own code: two capitals ("AU", "EU"). A province's or a state's text ("CN-LJ",
-#: 山东) may name the country it belongs to as its own, so no figure of it is checked.
-_NATIONAL = re.compile(r"^[A-Z]{2}$")
-
-
-def figure_of_other(sentence: str, own: str, own_words: tuple[str, ...] = ()) -> bool:
-    """True when a figure's ``sentence`` names another country as a noun (``[figure_holders]``)
-    and not the document's own nation ``own`` (by its ``[holders]`` pattern, adjectives
-    included, or one of ``own_words``): "the United States has pledged 41 percent" in an
-    Australian text is another holder's figure; "German MEPs argue about 50-55% by 2030" in
-    an EU text is not. Companies and cities are not checked here: a national figure often
-    sits beside them."""
-    if not _NATIONAL.match(own):
-        return False
-    table = load_aims()
-    others = {code for code, p in table.figure_holders.items() if p.search(sentence)}
-    if not others or own in others:
-        return False
-    own_named = own in table.holders and table.holders[own].search(sentence)
-    return not own_named and not any(word and word in sentence for word in own_words)
-
-
-def _clause_start(text: str, position: int, lo: int = 0) -> int:
+def clause_start(text: str, position: int, lo: int = 0) -> int:
     """Where the clause that holds ``position`` starts (not before ``lo``)."""
     breaks = list(load_aims().clause_break.finditer(text, lo, position))
     return breaks[-1].end() if breaks else lo
@@ -173,7 +153,7 @@ def _clause_end(text: str, position: int, hi: int) -> int:
 def is_estimate(text: str, start: int, lo: int = 0) -> bool:
     """Whether an estimate frames the aim at ``start`` ("we estimate that", "is forecast
     to", 预计 right before it): only a clause break may part them, and none does."""
-    head = text[_clause_start(text, start, lo) : start]
+    head = text[clause_start(text, start, lo) : start]
     return bool(load_aims().estimate.search(head))
 
 
@@ -212,7 +192,7 @@ def part_of(text: str, start: int, end: int, span: tuple[int, int] | None = None
     ``span`` bounds the aim's sentence (the whole text when None)."""
     table = load_aims()
     lo, hi = span or (0, len(text))
-    head = _clause_start(text, start, lo)
+    head = clause_start(text, start, lo)
     tail = _clause_end(text, end, hi)
     found: list[tuple[int, str]] = []
     for name, pattern in table.parts:

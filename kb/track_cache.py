@@ -31,10 +31,12 @@ _SOURCE_GLOBS = (
     ("ingest", "metric_*.py"),
     ("ingest", "data/metric_terms.toml"),
     ("ingest", "script_fold.py"),  # a traditional text's keys are read through its fold
+    ("ingest", "lang/zh.toml"),  # ... and the fold's whole words ([traditional_words])
     ("kb", "statements.py"),
     ("kb", "tracking.py"),
     ("kb", "track_*.py"),
     ("kb", "data/aims.toml"),
+    ("kb", "data/countries.toml"),  # whose figure a sentence states
 )
 
 

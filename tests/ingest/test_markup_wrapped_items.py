@@ -48,6 +48,18 @@ Steps:
 Done.
 """
 
+# Commands of three words and more under a numbered step read like words, not code signs.
+LONG_COMMANDS = """# Run
+
+Steps:
+
+    1. install the tools
+       pip install harbour
+       sudo systemctl start harbour grid service
+
+Done.
+"""
+
 SETTINGS = """# Config
 
     - name: harbour grid
@@ -103,3 +115,14 @@ def test_settings_under_a_bullet_are_still_blanked():
 def test_inline_code_closed_by_two_backticks_is_still_code():
     text = markdown_view(INLINE_CODE).text
     assert "load(rows)" not in text
+
+
+def test_commands_of_three_words_under_a_step_are_still_blanked():
+    text = markdown_view(LONG_COMMANDS).text
+    assert "pip install harbour" not in text and "systemctl start" not in text
+    assert "Steps:" in text and "Done." in text
+
+
+def test_a_wrapped_item_ending_in_a_lead_in_is_read():
+    lead_in = "# Part 9\n\n    (d) Definitions.--In this section, the term\n        covered pier means--\n"
+    assert "covered pier means--" in markdown_view(lead_in).text

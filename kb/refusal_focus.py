@@ -96,6 +96,12 @@ def _headcounts() -> frozenset[str]:
     return frozenset(_terms().get("headcounts", "").split())
 
 
+def asks_headcount(query: Query) -> bool:
+    """Whether the asked part of ``query`` names a number of people or posts (staff,
+    winners, jobs), which ``focus_reason`` reads as an attribute only when a count is asked."""
+    return any(w in _headcounts() for w in asked_attributes(query))
+
+
 @functools.cache
 def attribute_words() -> frozenset[str]:
     """The English attribute words (``[refusal] attributes`` of terms.toml)."""

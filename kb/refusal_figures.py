@@ -32,10 +32,6 @@ _WORDS = re.compile(
     re.IGNORECASE,
 )
 _ONE = re.compile(r"\bone\b[\s-]*([a-z]*)", re.IGNORECASE)
-# The thing a quantity question asks of ("how much hydrogen", "how much new capacity").
-_HOW_MUCH = re.compile(
-    r"\bhow much\s+(?:(?:new|more|extra|clean|green|low-carbon)\s+)?([a-z][\w-]*)", re.I
-)
 #: How many candidates below the quoted one may state the asked quantity instead.
 QUANTITY_DEPTH = 5
 
@@ -109,7 +105,7 @@ def _states_figure(text: str) -> bool:
 
 def quoted_quantity_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """A quantity is asked ("how much hydrogen") and the quoted clause states no figure:
-    its only number word is a lone "one" ("one region that could ...").
+    its only number word is a lone "one" ("one place that may ...").
 
     Example:
         >>> from kb.understand import understand
@@ -133,11 +129,19 @@ def reaches_quoted_quantity(query: Query) -> bool:
     return not has_cjk(query.text) and query.kind == "quantity"
 
 
+@functools.cache
+def _how_much() -> re.Pattern[str]:
+    """The thing a quantity question asks of ("how much hydrogen", "how much new
+    capacity"), past the words of ``[lone_one] how_much_skip``."""
+    skip = "|".join(map(re.escape, _data()["lone_one"]["how_much_skip"]))
+    return re.compile(rf"\bhow much\s+(?:(?:{skip})\s+)?([a-z][\w-]*)", re.IGNORECASE)
+
+
 def _states_asked(query: Query, hit: Hit) -> bool:
     """Whether a candidate states a figure beside the asked thing ("how much *hydrogen*"),
     in a year the question names when it names one ("by 2030" is not answered by
     today's figure)."""
-    thing = _HOW_MUCH.search(query.text)
+    thing = _how_much().search(query.text)
     text = fold_wide_digits(hit.indexed_text or hit.text)
     if thing is None or not re.search(rf"\b{re.escape(thing[1])}\b", text, re.IGNORECASE):
         return False

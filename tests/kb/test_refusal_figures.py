@@ -161,5 +161,13 @@ def test_a_quantity_stated_just_below_the_quoted_clause_keeps_the_question():
     stated = "Gulf coast refineries consume about 120,000 tonnes of hydrogen a year."
     question = "How much hydrogen do Gulf coast refineries consume each year today?"
     assert _reasons(question, top, other, other, stated) == ""
-    # a figure of another year does not answer a question about 2030
-    assert _reasons("How much hydrogen will the Gulf coast buy in 2030?", top, other, stated)
+    # a quantity by a year is left to the quoted clause: the world's 2030 figure below
+    # may be anyone's
+    world = "World demand for hydrogen could reach 150 million tonnes a year by 2030."
+    assert _reasons("How much hydrogen will the Gulf coast buy in 2030?", top, other, world)
+    # a figure in another document is not this one's answer
+    elsewhere = Hit(key="x", doc_id="other", clause_id="9", text=stated)
+    hits = [
+        Hit(key=f"k{i}", doc_id="d", clause_id=str(i), text=t) for i, t in enumerate([top, other])
+    ]
+    assert refusal_reason(understand(question), [*hits, elsewhere], lambda _doc: top)

@@ -103,7 +103,9 @@ def test_a_word_made_of_roman_numeral_letters_is_not_read_as_a_number():
 
 def test_a_chinese_clause_is_never_set_in_capitals():
     # Han characters have no case: a clause without a digit is not a section name for that
-    clause = C("推动港口岸电设施建设，健全运营管理机制，加强部门之间的协同配合。", title="港口岸电方案")
+    clause = C(
+        "推动港口岸电设施建设，健全运营管理机制，加强部门之间的协同配合。", title="港口岸电方案"
+    )
     assert not names_only(clause)
     assert names_only(CAPITALS)
 

@@ -22,23 +22,20 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from kb_real import load_sets  # noqa: E402
 
 from kb.cjk import has_cjk  # noqa: E402
-from kb.refusal_action import _time_patterns  # noqa: E402
-from kb.refusal_figures import _rate_patterns  # noqa: E402
-from kb.refusal_focus import _headcounts, asked_attributes  # noqa: E402
+from kb.refusal_action import reaches_count_kind, reaches_time_status  # noqa: E402
+from kb.refusal_figures import reaches_quoted_quantity, reaches_rate  # noqa: E402
+from kb.refusal_focus import asks_headcount  # noqa: E402
 from kb.understand import understand  # noqa: E402
 
 
 def reachable(question: str) -> bool:
-    """Whether one of the round's checks or the share-in-words change can act on it."""
+    """Whether one of the round's checks (each says what it reads) or the share-in-words
+    change (a count, quantity or share asked) can act on it."""
     query = understand(question)
     if query.kind in ("count", "quantity", "share") or re.search(r"\bhow many\b", question, re.I):
         return True
-    if _time_patterns()["asked_done"].search(question):
-        return True
-    paid, per = _rate_patterns()
-    if (m := paid.search(question)) and per.search(question, m.end()):
-        return True
-    return any(w in _headcounts() for w in asked_attributes(query))
+    checks = (reaches_count_kind, reaches_quoted_quantity, reaches_time_status, reaches_rate)
+    return any(reaches(query) for reaches in checks) or asks_headcount(query)
 
 
 def figure_questions(only: str) -> list[str]:

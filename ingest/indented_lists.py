@@ -37,6 +37,9 @@ _KEY = re.compile(r"^\s*(?:[a-z][a-z0-9]*(?:[_.-][A-Za-z0-9]+)*|[a-z]+[A-Z]\w*)\
 # How an item of prose ends: a stop, a semicolon or colon, or a joining "and"/"or".
 _PROSE_END = re.compile(r"(?:[.;:。；：]|\b(?:and|or))\s*$")
 _STOP = re.compile(r"[.。]\s*$")
+# How an item with wrapped lines ends: as prose does, or as a bill's lead-in or quotation
+# does ("means--", "a year.''"); a command list wraps too, but ends on a command's word.
+_WRAPPED_END = re.compile(r"(?:[.;:,。；：]|--|—|\b(?:and|or))\s*(?:''|[\"”’)])*[.;,]?\s*$")
 _MIN_WORDS = 4
 # Words a line without a marker needs to be read as the wrapped rest of the item above it
 # (fewer when it ends as prose does).
@@ -65,12 +68,14 @@ def _code_like(text: str, key: bool = True) -> bool:
 def indented_list(block: str) -> bool:
     """Whether an indented block (CommonMark: code) is a list of prose items pushed right by
     a converter: every line a bullet or enumerated item, or the wrapped rest of the item
-    above it (three words or more, as a bill's hanging indent prints it), with no sign of
+    above it (three words or more, as a bill's hanging indent prints it; the item then ends
+    as prose, a lead-in or a quotation does), with no sign of
     code and no settings key (two backticks opening a quotation are a quotation mark); and
     the block four words or more in all (one item that long, or one ending as prose does),
     or short items that run on as one sentence. Such blocks are read as text; code, command
     lists, diffs and bulleted settings are still blanked."""
     items: list[str] = []
+    wrapped: set[int] = set()
     bullets = set()
     for line in block.splitlines():
         marker = _MARKER.match(line)
@@ -83,11 +88,14 @@ def indented_list(block: str) -> bool:
             if not items or not _continues(rest):
                 return False
             items[-1] = f"{items[-1]} {rest.strip()}"
+            wrapped.add(len(items) - 1)
             continue
         bullets.add(line.lstrip()[0])
         items.append(rest)
     if not items or {"+", "-"} <= bullets:
         return False
+    if any(not _WRAPPED_END.search(items[i]) for i in wrapped):
+        return False  # wrapped lines that end on no stop: commands under a step, not prose
     words = [_phrase_words(item) for item in items]
     ends = [bool(_PROSE_END.search(item)) for item in items]
     if sum(words) >= _MIN_WORDS and (max(words) >= _MIN_WORDS or any(ends)):

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Protocol, TypeVar
 
+from kb.cjk import has_cjk
 from kb.lexical import tokenize
 
 # A leading section, part or rule number ("SEC. 30462.", "Part 3 -", "12.", "(b)").
@@ -37,6 +38,7 @@ _LONG_FORMULA_WORDS = 60
 _NAME_WORDS = 15
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
 _CAPS_WORDS = 3
+_CAPS_LETTERS = 3
 #: How many clauses that do more than name a search keeps ahead of the naming ones.
 NAMING_AHEAD = 1
 _SENTENCE_END = re.compile(r"[.;:!?。；：]\s*$")
@@ -70,10 +72,18 @@ def asks_for_name(question: str) -> bool:
 
 
 def _capitals(text: str) -> bool:
-    """Whether the text is a line set in capitals (three words or more), as a section's
-    name is printed."""
+    """Whether the text is a line set in capitals (three words or more, three upper-case
+    letters or more), as a section's name is printed. A script without letter case (Han,
+    kana, Hangul) is never "in capitals"."""
+    if has_cjk(text):
+        return False
     words = _CAPS_WORD.findall(text)
-    return len(words) >= _CAPS_WORDS and not any(ch.islower() for ch in text)
+    upper = sum(ch.isupper() for ch in text)
+    return (
+        len(words) >= _CAPS_WORDS
+        and upper >= _CAPS_LETTERS
+        and not any(ch.islower() for ch in text)
+    )
 
 
 def _figures(tokens: set[str], title: set[str]) -> bool:
@@ -109,8 +119,15 @@ def names_only(clause: Clause, document: str = "") -> bool:
         bool(document)
         and len(body.split()) <= _NAME_WORDS
         and not _SENTENCE_END.search(body)
-        and " ".join(document.split()).count(body) >= 2
+        and _normalised(document).count(body) >= 2
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _normalised(document: str) -> str:
+    """The document with its runs of white space made one space (kept for the few
+    documents a search's naming candidates come from, not redone per candidate)."""
+    return " ".join(document.split())
 
 
 def lead_with_content(
@@ -127,9 +144,12 @@ def lead_with_content(
     if not hits or asks_for_name(question):
         return hits
 
+    documents: dict[str, str] = {}
+
     def naming(hit: H) -> bool:
-        document = document_text(hit.doc_id) if document_text else ""
-        return names_only(hit, document)
+        if document_text and hit.doc_id not in documents:
+            documents[hit.doc_id] = document_text(hit.doc_id)
+        return names_only(hit, documents.get(hit.doc_id, ""))
 
     lead: list[H] = []
     held: list[H] = []

@@ -18,6 +18,8 @@ from typing import Any
 from ingest.records import Obligation, Statistic, Target
 from kb.answer_choice import continue_hit, continued, quote_first
 from kb.answerable import first_answerable
+from kb.candidate_order import is_recital as _is_recital  # noqa: F401 (an old import path)
+from kb.candidate_order import rank_candidates as _rank_candidates
 from kb.citations import (
     MAX_ANSWER_CHARS,
     MIN_EVIDENCE,
@@ -35,7 +37,7 @@ from kb.citations import (
 )
 from kb.cjk import has_cjk
 from kb.errors import QuestionError
-from kb.excerpt import best_excerpt, overlap, piece_score, question_tokens
+from kb.excerpt import best_excerpt, overlap, question_tokens
 from kb.record_text import render_record
 from kb.render import language_of
 from kb.rerank import load_model
@@ -89,22 +91,6 @@ def check_question(question: str) -> str:
     return q
 
 
-_POINT = re.compile(r"^\(\d+\)$")
-
-
-def _is_recital(hit: Hit, store: Any) -> bool:
-    """A recital of an act ("Whereas: (12) ...") restates what an article enacts: a
-    numbered point before the act's Article 1, or under a "Whereas" heading."""
-    section = " ".join(hit.section).lower()
-    lead = (hit.indexed_text or hit.text).lstrip().lower()
-    if "whereas" in section or "recital" in section or lead.startswith("whereas"):
-        return True
-    if not hit.section or not _POINT.match(hit.section[-1].strip()):
-        return False
-    start = store.operative_start(hit.doc_id)
-    return start is not None and hit.start < start
-
-
 def _other_terms(query: Query, retriever: Any) -> tuple[str, ...]:
     """An English question's Chinese terms: its glossary terms and the dictionary
     translations keyword search already made (remembered per question and index)."""
@@ -115,34 +101,6 @@ def _other_terms(query: Query, retriever: Any) -> tuple[str, ...]:
 
     translated = translated_terms(query.text, bm25()[0])
     return query.cross_terms + translated if translated else ()
-
-
-def _rank_candidates(
-    query: Query, hits: Sequence[Hit], store: Any = None, placed: frozenset | set = frozenset()
-) -> list[Hit]:
-    q_tokens = question_tokens(query)
-    recital = {h.key for h in hits if store is not None and _is_recital(h, store)}
-    has_article = any(h.key not in recital for h in hits[:5])
-
-    def score(item: tuple[int, Hit]) -> float:
-        rank, hit = item
-        text = hit.indexed_text or hit.text
-        if hit.relevance is not None:  # the reranker already weighed words, kind and years
-            s = hit.relevance
-        else:
-            s = (
-                evidence_of(hit)
-                + 1.0 / (rank + 2)  # fused rank still matters: 0.5, 0.33, 0.25, ...
-                + 0.5 * piece_score(query, q_tokens, text)
-            )
-        if has_article and hit.key in recital:
-            s -= 0.15  # the operative article, not the recital that restates it
-        return s
-
-    ranked = [hit for _, hit in sorted(enumerate(hits), key=score, reverse=True)]
-    # A heading ("What is a green factory?") can echo the question without answering it;
-    # the clauses ``kb.zh_place`` put first (the question's place) stay first.
-    return sorted(ranked, key=lambda h: (h.kind in ("heading", "title"), h.key not in placed))
 
 
 def _record_match(q_tokens: set[str], record: Record) -> float:

@@ -43,7 +43,7 @@ from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
 from kb.refusal_action import ACTION_CHECKS
-from kb.refusal_figures import FIGURE_CHECKS
+from kb.refusal_figures import FIGURE_CHECKS, QUANTITY_DEPTH, quoted_quantity_reason
 from kb.refusal_focus import CHOSEN as CHOSEN
 from kb.refusal_focus import asked_attributes as asked_attributes
 from kb.refusal_focus import attribute_words, focus_reason
@@ -337,6 +337,8 @@ def refusal_reason(
         "year": lambda q, c: year_reason(q, c, doc_date),
         "present_state": lambda q, c: present_state_reason(q, c, doc_date),
         "name": lambda q, c: name_reason(q, c, document_text),
+        # a quantity stated a little below the window may still be the answer
+        "quoted_quantity": lambda q, _c: quoted_quantity_reason(q, ranked[:QUANTITY_DEPTH]),
     }
     for check in CHECKS if checks is None else checks:
         if check not in funcs:

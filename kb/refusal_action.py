@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
+from kb.refusal_focus import unnamed_words
 from kb.refusal_measure import asked_dimension
 from kb.retrieve import Hit
 from kb.understand import Query
@@ -211,19 +212,28 @@ def _next_word(rest: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+def reaches_count_kind(query: Query) -> bool:
+    """Whether ``count_kind_reason`` reads ``query``: an English "how many <things>" with
+    no unit of measure, sum of money, span of time or share asked."""
+    if has_cjk(query.text):
+        return False
+    asked = _figure_patterns()["how_many"].search(query.text)
+    if asked is None or asked_dimension(query.text) or _money()[1].match(" " + asked[1]):
+        return False
+    if _figure_patterns()["duration"].match(" " + asked[1]):
+        return False  # "how many years": a duration is the asked count
+    # "how many percentage points", "how many per cent": a share is asked
+    return not _figure_patterns()["share"].match(" " + asked[1])
+
+
 def count_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """A count of things is asked ("how many projects", whatever kind the question is
     read as: "how many projects won money" reads as a sum) and the quoted clause states
     only sums of money, durations, shares or figures in a unit of measure: the asked
     things' budget, term, share or capacity, not their number ("EVs were 10% of sales"
     does not say how many were sold)."""
-    if not candidates or has_cjk(query.text):
+    if not candidates or not reaches_count_kind(query):
         return ""
-    asked = _figure_patterns()["how_many"].search(query.text)
-    if asked is None or asked_dimension(query.text) or _money()[1].match(" " + asked[1]):
-        return ""
-    if _figure_patterns()["duration"].match(" " + asked[1]):
-        return ""  # "how many years": a duration is the asked count
     hit = candidates[0]
     kinds = figure_kinds(hit.indexed_text or hit.text)
     if kinds and kinds <= {"money", "measure", "duration", "share"} and kinds != {"duration"}:
@@ -248,11 +258,14 @@ def _past_range(text: str) -> bool:
     return any(int(m[2]) < this_year for m in re.finditer(pattern, text, re.IGNORECASE))
 
 
-def _unnamed(query: Query) -> str:
-    """The question without its capitalised words after the first: "the Warm Homes Plan"
-    names a scheme and does not ask of a plan."""
-    words = query.text.split()
-    return " ".join(words[:1] + [w for w in words[1:] if not w[:1].isupper()])
+def reaches_time_status(query: Query) -> bool:
+    """Whether ``time_status_reason`` reads ``query``: an English question of what has
+    been done so far, not of a plan ("the Warm Homes Plan" names a scheme, asks of no plan)."""
+    if has_cjk(query.text):
+        return False
+    pats = _time_patterns()
+    unnamed = " ".join(unnamed_words(query.text))
+    return bool(pats["asked_done"].search(query.text)) and not pats["asked_plan"].search(unnamed)
 
 
 def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
@@ -260,11 +273,9 @@ def time_status_reason(query: Query, candidates: Sequence[Hit]) -> str:
     before the programme was suspended?") and the quoted clause speaks only of what will
     be done: a plan's figure is not an outcome. Kept when the quoted clause or a
     candidate just below it states anything done."""
-    if not candidates or has_cjk(query.text):
+    if not candidates or not reaches_time_status(query):
         return ""
     pats = _time_patterns()
-    if not pats["asked_done"].search(query.text) or pats["asked_plan"].search(_unnamed(query)):
-        return ""
     texts = [fold_wide_digits(h.indexed_text or h.text) for h in candidates]
     if pats["said_done"].search(texts[0]) or _past_range(texts[0]):
         return ""

@@ -1,11 +1,12 @@
 """Refusal checks on whether the quoted clause states a figure of the asked kind at all.
 
 "What is the levy per tonne?" reads as a question of no figure kind, yet a rate of a sum
-that is paid is a sum of money (or a share): a clause that only imposes the levy does not
-give it. "How much hydrogen will the region use?" asks for a quantity, and a clause whose
-only number word is a lone "one" ("one region that could become a major player") states
-none. Both read the question and the quoted clause only, with the words of
-``[rate]`` and ``[lone_one]`` in ``kb/data/near_miss.toml``.
+that is paid is a sum of money, a share, or a number tied to a unit ("85 per tonne", "12
+cents a litre"): a clause that only imposes the levy does not give it. "How much hydrogen
+will the region use?" asks for a quantity, and a clause whose only number word is a lone
+"one" ("one of the places that may grow fastest") states none. Both read the question and
+the quoted clause only, with the words of ``[rate]`` and ``[lone_one]`` in
+``kb/data/near_miss.toml``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _WORDS = re.compile(
     re.IGNORECASE,
 )
 _ONE = re.compile(r"\bone\b[\s-]*([a-z]*)", re.IGNORECASE)
+#: How many candidates below the quoted one may state the asked quantity instead.
+QUANTITY_DEPTH = 5
 
 
 @functools.cache
@@ -40,11 +43,32 @@ def _data() -> dict:
 
 
 @functools.cache
-def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What asks of a paid sum, what ties a sum to a unit, and a number tied to a unit
+    (a figure, then up to ``[rate] words_between`` words such as a currency's name or
+    code, then the tie: "AUD 85 per tonne", "P0.0025 per kilowatt-hour", "12 cents a litre")."""
     rate = _data()["rate"]
     paid = "|".join(map(re.escape, rate["paid"]))
     per = "|".join(f"(?:{p})" for p in rate["per"])
-    return re.compile(rf"\b(?:{paid})\b", re.IGNORECASE), re.compile(per, re.IGNORECASE)
+    between = int(rate["words_between"])
+    # the words between are no paid sum's name ("section 5 levy per tonne" states no rate)
+    word = rf"\s*(?!(?:{paid})\b)[^\W\d_]+\.?"
+    stated = rf"\d(?:[\d,.]*\d)?(?:{word}){{0,{between}}}\s*(?:{per}|/\s*[a-z])"
+    return (
+        re.compile(rf"\b(?:{paid})\b", re.IGNORECASE),
+        re.compile(per, re.IGNORECASE),
+        re.compile(stated, re.IGNORECASE),
+    )
+
+
+def reaches_rate(query: Query) -> bool:
+    """Whether ``rate_reason`` reads ``query``: a paid sum tied to a unit is asked, by an
+    English question not read as a sum or a share."""
+    if has_cjk(query.text) or query.kind in ("amount", "share"):
+        return False
+    paid, per, _ = _rate_patterns()
+    asked = paid.search(query.text)
+    return asked is not None and per.search(query.text, asked.end()) is not None
 
 
 def rate_reason(query: Query, candidates: Sequence[Hit]) -> str:
@@ -58,14 +82,10 @@ def rate_reason(query: Query, candidates: Sequence[Hit]) -> str:
         >>> rate_reason(q, [hit])
         'the passage found states no rate'
     """
-    if not candidates or has_cjk(query.text) or query.kind in ("amount", "share"):
-        return ""
-    paid, per = _rate_patterns()
-    asked = paid.search(query.text)
-    if asked is None or not per.search(query.text, asked.end()):
+    if not candidates or not reaches_rate(query):
         return ""
     text = fold_wide_digits(candidates[0].indexed_text or candidates[0].text)
-    if carries("amount", text) or carries("share", text):
+    if carries("amount", text) or carries("share", text) or _rate_patterns()[2].search(text):
         return ""
     return "the passage found states no rate"
 
@@ -85,7 +105,7 @@ def _states_figure(text: str) -> bool:
 
 def quoted_quantity_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """A quantity is asked ("how much hydrogen") and the quoted clause states no figure:
-    its only number word is a lone "one" ("one region that could ...").
+    its only number word is a lone "one" ("one place that may ...").
 
     Example:
         >>> from kb.understand import understand
@@ -94,12 +114,43 @@ def quoted_quantity_reason(query: Query, candidates: Sequence[Hit]) -> str:
         >>> quoted_quantity_reason(q, [hit])
         'the passage found states no quantity'
     """
-    if not candidates or has_cjk(query.text) or query.kind != "quantity":
+    if not candidates or not reaches_quoted_quantity(query):
         return ""
     text = fold_wide_digits(candidates[0].indexed_text or candidates[0].text)
     if has_cjk(text) or _states_figure(text):
         return ""
+    # the answer path may quote the figure a candidate of the same document just below states
+    below = [h for h in candidates[1:QUANTITY_DEPTH] if h.doc_id == candidates[0].doc_id]
+    if any(_states_asked(query, hit) for hit in below):
+        return ""
     return "the passage found states no quantity"
+
+
+def reaches_quoted_quantity(query: Query) -> bool:
+    """Whether ``quoted_quantity_reason`` reads ``query``: an English quantity question."""
+    return not has_cjk(query.text) and query.kind == "quantity"
+
+
+@functools.cache
+def _how_much() -> re.Pattern[str]:
+    """The thing a quantity question asks of ("how much hydrogen", "how much new
+    capacity"), past the words of ``[lone_one] how_much_skip``."""
+    skip = "|".join(map(re.escape, _data()["lone_one"]["how_much_skip"]))
+    return re.compile(rf"\bhow much\s+(?:(?:{skip})\s+)?([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _states_asked(query: Query, hit: Hit) -> bool:
+    """Whether a candidate states a figure beside the asked thing ("how much *hydrogen*")
+    for a question that names no year. A question of a quantity by a year is left to the
+    quoted clause: a document holds many figures "by 2030" (another region's goal, the
+    world's forecast), which a clause below cannot be told apart from."""
+    thing = _how_much().search(query.text)
+    text = fold_wide_digits(hit.indexed_text or hit.text)
+    if thing is None or query.years:
+        return False
+    if not re.search(rf"\b{re.escape(thing[1])}\b", text, re.IGNORECASE):
+        return False
+    return any(not is_year(text, m) for m in _DIGITS.finditer(text))
 
 
 #: The checks of this module as ``kb.refusal.refusal_reason`` names them, in order.

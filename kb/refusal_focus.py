@@ -25,6 +25,18 @@ CHOSEN = 1
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+def unnamed_words(text: str) -> list[str]:
+    """The words of ``text`` without its capitalised words after the first, which are part
+    of a name ("the American *Jobs* Plan", "the Warm Homes *Plan*"), lower-cased.
+
+    Example:
+        >>> unnamed_words("How many jobs has the Warm Homes Plan created?")
+        ['how', 'many', 'jobs', 'has', 'the', 'created']
+    """
+    words = _WORD.findall(text)
+    return [w.lower() for i, w in enumerate(words) if i == 0 or not w[:1].isupper()]
+
+
 def _text(hit: Hit) -> str:
     return fold_wide_digits(hit.indexed_text or hit.text)
 
@@ -43,8 +55,7 @@ def asked_attributes(query: Query) -> list[str]:
     if has_cjk(query.text):
         return [w for w in _attributes_zh() if w in query.text]
     asked = asked_part(query.text)
-    # a capitalised word after the first is part of a name ("the American *Jobs* Plan")
-    words = [w.lower() for i, w in enumerate(_WORD.findall(asked)) if i == 0 or not w[:1].isupper()]
+    words = unnamed_words(asked)
     return [w for w in dict.fromkeys(words) if w in attribute_words()]
 
 
@@ -83,6 +94,12 @@ def _attributes_zh() -> tuple[str, ...]:
 @functools.cache
 def _headcounts() -> frozenset[str]:
     return frozenset(_terms().get("headcounts", "").split())
+
+
+def asks_headcount(query: Query) -> bool:
+    """Whether the asked part of ``query`` names a number of people or posts (staff,
+    winners, jobs), which ``focus_reason`` reads as an attribute only when a count is asked."""
+    return any(w in _headcounts() for w in asked_attributes(query))
 
 
 @functools.cache

@@ -17,13 +17,13 @@ BILL = """# PART 9 - HARBOUR GRIDS
 SEC. 4101. HARBOUR GRID FUND.
 
     (a) Appropriation.--
-            (1) Administration.--In addition to amounts otherwise
-        available, there is appropriated to the Secretary for fiscal
-        year 2026, $40,000,000, to remain available until
-        September 30, 2030, for the costs of running the fund
+            (1) Administration.--The harbour board shall set aside
+        from its own receipts for the year 2027, $38,000,000, to be
+        spent on the running of the fund before the close of
+        the year 2031, as the board directs
         under this section.
-            (2) Limit.--Not more than $5,000,000 of the amount
-        appropriated under paragraph (1) may be used for loans.
+            (2) Limit.--The board may lend at most $6,500,000 of the
+        sum set aside under paragraph (1).
 
     ``(b) Covered Harbour.--The term ``covered harbour'' means a
 port that handles at least 2,000 vessel calls a year.''.
@@ -48,6 +48,18 @@ Steps:
 Done.
 """
 
+# Commands of three words and more under a numbered step read like words, not code signs.
+LONG_COMMANDS = """# Run
+
+Steps:
+
+    1. install the tools
+       pip install harbour
+       sudo systemctl start harbour grid service
+
+Done.
+"""
+
 SETTINGS = """# Config
 
     - name: harbour grid
@@ -67,9 +79,9 @@ End.
 
 def test_wrapped_subsections_keep_their_words():
     text = markdown_view(BILL).text
-    assert "year 2026, $40,000,000, to remain available until" in text
+    assert "from its own receipts for the year 2027, $38,000,000, to be" in text
     assert "under this section." in text
-    assert "Not more than $5,000,000 of the amount" in text
+    assert "The board may lend at most $6,500,000 of the" in text
 
 
 def test_two_backticks_opening_a_quotation_do_not_make_code():
@@ -85,8 +97,8 @@ def test_a_wrapped_line_that_breaks_after_a_colon_is_not_a_setting():
 def test_offsets_are_kept():
     text = markdown_view(BILL).text
     assert len(text) == len(BILL)
-    start = BILL.index("$5,000,000")
-    assert text[start : start + len("$5,000,000")] == "$5,000,000"
+    start = BILL.index("$6,500,000")
+    assert text[start : start + len("$6,500,000")] == "$6,500,000"
 
 
 def test_commands_under_a_numbered_step_are_still_blanked():
@@ -103,3 +115,14 @@ def test_settings_under_a_bullet_are_still_blanked():
 def test_inline_code_closed_by_two_backticks_is_still_code():
     text = markdown_view(INLINE_CODE).text
     assert "load(rows)" not in text
+
+
+def test_commands_of_three_words_under_a_step_are_still_blanked():
+    text = markdown_view(LONG_COMMANDS).text
+    assert "pip install harbour" not in text and "systemctl start" not in text
+    assert "Steps:" in text and "Done." in text
+
+
+def test_a_wrapped_item_ending_in_a_lead_in_is_read():
+    lead_in = "# Part 9\n\n    (d) Definitions.--In this section, the term\n        covered pier means--\n"
+    assert "covered pier means--" in markdown_view(lead_in).text

@@ -99,3 +99,18 @@ def test_a_word_made_of_roman_numeral_letters_is_not_read_as_a_number():
     line = C("Climate Harbour Act", title="Climate Harbour Act")
     assert names_only(line)
     assert not names_only(C("Civil works at the piers begin in spring."))
+
+
+def test_a_chinese_clause_is_never_set_in_capitals():
+    # Han characters have no case: a clause without a digit is not a section name for that
+    clause = C(
+        "推动港口岸电设施建设，健全运营管理机制，加强部门之间的协同配合。", title="港口岸电方案"
+    )
+    assert not names_only(clause)
+    assert names_only(CAPITALS)
+
+
+def test_a_line_in_a_script_without_case_is_not_set_in_capitals():
+    # kana words, three of them, with no letter in either case
+    assert not names_only(C("ハーバー グリッド サービス カイシ"))
+    assert names_only(C("PART 4 — SHORE POWER GRANTS"))

@@ -94,7 +94,7 @@ class FigureCues:
     indicator_heading: re.Pattern[str] = _NEVER
     plan_period: re.Pattern[str] = _NEVER
     assessment: re.Pattern[str] = _NEVER
-    # a share a part holds of a whole right before the figure ("contributes 20 per cent of"):
+    # a share a part holds of a whole right before the figure ("contributes 35 per cent of"):
     # what it is now, unless a modal makes it an aim ("will account for")
     share_held: re.Pattern[str] = _NEVER
     # ... and what makes such a share an aim: an aim word or deadline earlier in the clause

@@ -154,10 +154,14 @@ def extract_from_clause(
         )
 
 
+def review_heading(section: tuple[str, ...], grammar: Grammar) -> str | None:
+    """The heading of ``section`` that reviews a past period (``[figures] review_heading``:
+    "一、2024年工作回顾"), if any: its clauses report what was done."""
+    return next((h for h in section if grammar.figures.review_heading.search(h)), None)
+
+
 def _under_review(section: tuple[str, ...], grammar: Grammar) -> bool:
-    """Whether a heading of ``section`` reviews a past period (``[figures] review_heading``:
-    "一、2024年工作回顾"): its clauses report what was done."""
-    return any(grammar.figures.review_heading.search(label) for label in section)
+    return review_heading(section, grammar) is not None
 
 
 def _lends_normative(lead_in: str, grammar: Grammar) -> bool:

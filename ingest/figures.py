@@ -155,6 +155,16 @@ def _term_of_rule(
     return bool(cues.margin_before.search(near) and cues.margin_units_after.search(right))
 
 
+def _share_held(left: str, near: str, right: str, cues: FigureCues) -> bool:
+    """Whether a share right after "accounts for" / "makes up" is one held today: no aim
+    word or deadline earlier in the clause (after its last report frame), none right after."""
+    if not cues.share_held.search(near) or cues.share_held_deadline.search(right):
+        return False
+    frames = list(cues.share_held_frame.finditer(left))
+    stretch = left[frames[-1].end() :] if frames else left
+    return not cues.share_held_aim.search(stretch)
+
+
 # a clause with thousands of figures costs time per figure (each reads its left window):
 # the file's time budget is checked at every figure, not only between clauses
 @checks_time
@@ -188,8 +198,8 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
         return "projection"
     if cues.assessment.search(near):
         return "reported"
-    if unit == "%" and cues.share_held.search(near):
-        return "reported"  # "the sector contributes 20 per cent of all emissions"
+    if unit == "%" and _share_held(left, near, right, cues):
+        return "reported"  # "the freight sector contributes 35 per cent of all emissions"
     if (_projected(left, cues) and not named_aim) or (
         not cues.goal_near.search(left)
         and (

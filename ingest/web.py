@@ -45,10 +45,12 @@ def extract_html(data: bytes, name: str) -> tuple[str, dict[str, str | None]]:
     return _normalise_newlines(text), page
 
 
-# Tags that hold a line of text. A saved page whose paragraph or link is never closed
+# Tags that hold a line of text. A saved page whose paragraph or span is never closed
 # (Word-exported pages on older CMSs) nests every later paragraph and table inside it, and
 # the page's whole text then comes out as one line, its tables as runs of bare numbers.
-_INLINE_OR_PARAGRAPH = frozenset(("p", "span", "a", "font", "strong", "b", "em", "i", "u"))
+# A link is left out: a card link wrapping a heading and a teaser (<a><div><h3>) is closed
+# and is the site's navigation, which the reader drops as a whole.
+_INLINE_OR_PARAGRAPH = frozenset(("p", "span", "font", "strong", "b", "em", "i", "u"))
 _BLOCKS = frozenset(
     ("p", "div", "table", "tr", "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 )

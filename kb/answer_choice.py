@@ -21,7 +21,7 @@ from kb.answer_focus import Unit, cross_focus, focus_near, kind_spans
 from kb.cjk import has_cjk
 from kb.hits import Hit
 from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
-from kb.refusal_present import asks_ahead, under_review
+from kb.refusal_present import asks_ahead, asks_reviewed_year, under_review
 from kb.refusal_words import carries_kind
 from kb.understand import Query, carries, excluded_part
 
@@ -65,7 +65,12 @@ def _choice_score(
         s -= CHOICE_YEAR  # it states the figure for another year than the one asked
     elif query.kind in _FIGURE_KINDS[:4] and any(y in hit.text for y in query.years):
         s += CHOICE_OWN_YEAR  # the clause itself names the asked year, not only its paragraph
-    if query.kind in _FIGURE_KINDS[:4] and asks_ahead(query.text) and under_review(hit):
+    if (
+        query.kind in _FIGURE_KINDS[:4]
+        and asks_ahead(query.text)
+        and under_review(hit)
+        and not asks_reviewed_year(query.years, hit)
+    ):
         s -= CHOICE_REVIEW  # "今年要…" answered from "一、2024年工作回顾"
     if query.excluded and hit.kind == "item":
         # "Besides X, which other ...": not the list item that names X (a sentence that

@@ -20,6 +20,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 
+from ingest.aims import review_heading
 from ingest.lang import load_grammar
 from kb.carriers import is_year
 from kb.cjk import fold_wide_digits, has_cjk
@@ -82,9 +83,17 @@ def asks_ahead(question: str) -> bool:
 
 def under_review(hit: Hit) -> bool:
     """Whether a heading above ``hit`` reviews a past period ("一、2024年工作回顾"; the
-    ``[figures] review_heading`` of the Chinese extraction rules)."""
-    review = load_grammar("zh").figures.review_heading
-    return any(review.search(head) for head in hit.section)
+    ``[figures] review_heading`` of the Chinese extraction rules, read by ingest)."""
+    return review_heading(hit.section, load_grammar("zh")) is not None
+
+
+def asks_reviewed_year(years: Iterable[str], hit: Hit) -> bool:
+    """Whether a year asked (``Query.years``) is at or before the year the review heading
+    above ``hit`` names: "the 2024 target" is what "一、2024年工作回顾" reports on."""
+    heading = review_heading(hit.section, load_grammar("zh")) or ""
+    reviewed = [int(y) for y in re.findall(r"(?:19|20)\d{2}", fold_wide_digits(heading))]
+    asked = [int(y) for y in years if y.isdigit()]
+    return bool(reviewed and asked) and min(asked) <= max(reviewed)
 
 
 def _names_year(text: str) -> bool:

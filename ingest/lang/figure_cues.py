@@ -94,9 +94,14 @@ class FigureCues:
     indicator_heading: re.Pattern[str] = _NEVER
     plan_period: re.Pattern[str] = _NEVER
     assessment: re.Pattern[str] = _NEVER
-    # a share a part holds of a whole right before the figure ("contributes 20 per cent of"):
+    # a share a part holds of a whole right before the figure ("contributes 35 per cent of"):
     # what it is now, unless a modal makes it an aim ("will account for")
     share_held: re.Pattern[str] = _NEVER
+    # ... and what makes such a share an aim: an aim word or deadline earlier in the clause
+    # (read after the last report frame, ``share_held_frame``) or a deadline right after it
+    share_held_aim: re.Pattern[str] = _NEVER
+    share_held_frame: re.Pattern[str] = _NEVER
+    share_held_deadline: re.Pattern[str] = _NEVER
     budget_share: re.Pattern[str] = _NEVER
     estimate_frame: re.Pattern[str] = _NEVER
     # a third party's figures: "according to a recent survey" anywhere in the clause

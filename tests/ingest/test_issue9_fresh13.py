@@ -82,6 +82,27 @@ def test_tables_inside_an_unclosed_tag_come_out_as_rows(html):
     assert not any("覆盖率达到90%" in line and "71.5" in line for line in lines)
 
 
+_CARD_PAGE = (
+    "<html><head><title>Trees</title></head><body><div>"
+    "<p>The council will plant 400 street trees across the old town by 2030, and the work "
+    "starts in spring with the help of local schools and volunteers.</p>"
+    "<p>Each ward gets a share of the budget, and residents can ask for a tree outside their "
+    "home.</p>"
+    + "".join(
+        f"<a href='/news/{n}'><div class='card'><h3>Related story {n}: harbour works</h3>"
+        "<p>Read how the harbour front is changing.</p></div></a>"
+        for n in range(1, 7)
+    )
+    + "</div></body></html>"
+)
+
+
+def test_closed_card_links_wrapping_blocks_stay_links_and_are_dropped():
+    text, _ = extract_html(_CARD_PAGE.encode("utf-8"), "trees.html")
+    assert "400 street trees" in text and "share of the budget" in text
+    assert "Related story" not in text
+
+
 def test_a_plan_page_with_unclosed_tags_gives_its_table_targets_not_its_budgets(tmp_path):
     path = tmp_path / "plan.html"
     path.write_text(_UNCLOSED, encoding="utf-8")
@@ -101,6 +122,10 @@ _THIS_YEAR = [
     ("今年以来，全市新增就业2.1万人。", set()),
     ("今年上半年，地区生产总值增长5.8%。", set()),
     ("今年暑期档共有超过80部新片上映。", set()),
+    # a report verb after the year, or a comparison with last year, tells what it brought
+    ("今年新增农村公路通车里程4千公里，同比增长6%。", set()),
+    ("今年完成造林面积20万亩，增长9%。", set()),
+    ("今年计划新建的污水管网已铺设400公里。", set()),
     (
         "今年，全省已有12个项目开工，到2030年，全省新能源装机规模达到3000万千瓦。",
         {2030},
@@ -121,7 +146,9 @@ def test_this_year_is_the_documents_year(text, years):
 def test_this_year_is_a_deadline_of_the_documents_year_and_so_far_is_not():
     assert [d.year for d in find_deadlines("今年要保持粮食产量稳定", ZH, doc_year=2024)] == [2024]
     assert [d.year for d in find_deadlines("今年还将推进供水一体化", ZH, doc_year=2024)] == [2024]
-    assert [d.year for d in find_deadlines("明年完成改造", ZH, doc_year=2024)] == [2025]
+    assert [d.year for d in find_deadlines("明年要完成改造", ZH, doc_year=2024)] == [2025]
+    assert find_deadlines("明年完成改造", ZH, doc_year=2024) == []
+    assert find_deadlines("今年实现营业收入增长7%，同比提高2个百分点", ZH, doc_year=2024) == []
     assert find_deadlines("今年以来累计完成投资", ZH, doc_year=2024) == []
     assert find_deadlines("今年是规划实施的关键一年", ZH, doc_year=2024) == []
     # a season of the year, or what the year has seen so far, is no deadline
@@ -268,6 +295,11 @@ _NAMED_BY_DIGITS = [
     # quoted counts with their measure word, and an ordinary count, stay aims
     ("到2025年，全市新增“100”个社区站点。", {(100.0, "", 2025)}),
     ("到2025年，全市新建学校120所。", {(120.0, "", 2025)}),
+    # a slogan's name with a figure in it counts nothing either
+    ("到2026年，全区建成“10分钟健身圈”。", set()),
+    # an aim quoted whole, its figure with its unit inside the quote, is an aim
+    ("到2027年，确保完成“新增岗位6万个”的任务。", {(60000.0, "", 2027)}),
+    ("到2028年，力争实现“城区绿地率达到42%”目标。", {(42.0, "%", 2028)}),
 ]
 
 
@@ -282,13 +314,24 @@ def test_a_programme_named_by_digits_in_quotes_is_no_amount(text, expected):
 _SHARE_HELD = [
     # the share a sector holds of a whole, quoted in a sentence that also speaks of targets
     (
-        "The strategy notes that the shift could help meet the targets, noting that transport "
-        "contributes 20 per cent of all emissions, with cars contributing over 85 per cent.",
+        "The review says the change might help meet the targets, noting that freight "
+        "contributes 35 per cent of all emissions, with lorries contributing over 70 per cent.",
         set(),
     ),
+    ("Heat accounts for 45% of final energy use in the region.", set()),
     # a modal or "to" before the verb makes the share an aim
     ("Renewables will account for 40% of electricity by 2030.", {(40.0, "%", 2030)}),
     ("Electric vehicles are to make up 30% of new sales by 2030.", {(30.0, "%", 2030)}),
+    # so does an aim word earlier in the clause, or a deadline after the share
+    (
+        "By 2035, the Council will see to it that wind power makes up 65 per cent of the grid mix.",
+        {(65.0, "%", 2035)},
+    ),
+    (
+        "Charging points are being added so that electric buses account for 25% of the "
+        "fleet by 2032.",
+        {(25.0, "%", 2032)},
+    ),
     # beside a share held today, the aim of the same sentence is kept
     (
         "Coal accounts for 60% of electricity generation, and the state aims to cut it to 20% "

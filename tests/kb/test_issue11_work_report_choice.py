@@ -31,7 +31,7 @@ def _hit(text: str, section: tuple[str, ...], relevance: float) -> Hit:
 
 def _ranked() -> list[Hit]:
     return [
-        _hit("整治农村人居环境，改造农村户厕38.4万座。", REVIEW, 0.9),
+        _hit("开展村庄清洁行动，完成农村户厕改造26.7万座。", REVIEW, 0.9),
         _hit("完善农村污水治理机制，改造农村户厕18.2万座。", WORK, 0.8),
     ]
 
@@ -57,7 +57,7 @@ def test_a_question_asked_ahead_quotes_this_years_aim(question):
     ],
 )
 def test_a_question_about_last_year_keeps_the_reviews_clause(question):
-    assert quote_first(understand(question), _ranked())[0].text.endswith("38.4万座。")
+    assert quote_first(understand(question), _ranked())[0].text.endswith("26.7万座。")
 
 
 def test_only_a_review_heading_counts():
@@ -65,3 +65,24 @@ def test_only_a_review_heading_counts():
     plan = _hit("到2033年，改造农村户厕18.2万座。", ("一、发展基础", "（一）主要成效"), 0.9)
     assert not under_review(plan)
     assert asks_ahead("今年要改造多少座户厕？") and not asks_ahead("去年改造了多少座户厕？")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "某省2030年改造农村户厕的目标是多少？",
+        "What is the 2030 target for rebuilt village toilets in the province?",
+    ],
+)
+def test_a_question_naming_the_reviewed_year_keeps_the_reviews_clause(question):
+    assert quote_first(understand(question), _ranked())[0].text.endswith("26.7万座。")
+
+
+def test_a_question_naming_a_later_year_quotes_the_aim():
+    question = "某省2031年要改造多少座农村户厕？"
+    assert quote_first(understand(question), _ranked())[0].text.endswith("18.2万座。")
+
+
+def test_a_bare_xiang_inside_a_word_asks_nothing_ahead():
+    assert not asks_ahead("某省落实新思想改造多少座户厕？")
+    assert asks_ahead("某省想要改造多少座户厕？")

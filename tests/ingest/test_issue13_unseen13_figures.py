@@ -98,6 +98,29 @@ def test_years_in_chinese_numerals_fold_to_digits(text: str, folded: str) -> Non
             ("statistic", 3.0, 2031),
         ),
         ("Analysts said demand would reach 40 GW by 2031.", "en", ("statistic", 4e7, 2031)),
+        # a named tracker or firm saying what a country would do is a forecast, not a pledge
+        (
+            "Harbour Climate Watch said Valdoria would reduce emissions by 27% by 2033 on "
+            "current policies.",
+            "en",
+            ("statistic", 27.0, 2033),
+        ),
+        (
+            "Northgate Energy Research said Ostrava would reach 900 GW of wind capacity by 2034.",
+            "en",
+            ("statistic", 9e8, 2034),
+        ),
+        # the holder itself, or its official named after the title, still pledges
+        (
+            "Valdoria said it would cut emissions by 38% by 2033.",
+            "en",
+            ("target", 38.0, 2033),
+        ),
+        (
+            "Energy Minister Ana Kell said Ostrava would reduce emissions by 47% by 2034.",
+            "en",
+            ("target", 47.0, 2034),
+        ),
     ],
 )
 def test_figures(text: str, language: str, expected: tuple[str, float, int]) -> None:

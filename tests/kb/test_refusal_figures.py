@@ -171,3 +171,20 @@ def test_a_quantity_stated_just_below_the_quoted_clause_keeps_the_question():
         Hit(key=f"k{i}", doc_id="d", clause_id=str(i), text=t) for i, t in enumerate([top, other])
     ]
     assert refusal_reason(understand(question), [*hits, elsewhere], lambda _doc: top)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under its revised 2031 strategy the council will retrofit 25,000 flats.",
+        "A notice dated 4 June 2025 sets out a plan to retrofit 25,000 flats.",
+        "A notice issued on 4 June sets out a plan to retrofit 25,000 flats.",
+    ],
+)
+def test_a_year_or_date_after_a_past_participle_is_no_deed(text: str):
+    assert _reason("How many flats have been retrofitted so far?", text)
+
+
+def test_a_past_verb_before_a_count_is_still_a_deed():
+    text = "Crews retrofitted 2,000 flats in 2024; the council will retrofit 25,000 more."
+    assert _reason("How many flats have been retrofitted so far?", text) == ""

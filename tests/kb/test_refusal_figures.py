@@ -188,3 +188,28 @@ def test_a_year_or_date_after_a_past_participle_is_no_deed(text: str):
 def test_a_past_verb_before_a_count_is_still_a_deed():
     text = "Crews retrofitted 2,000 flats in 2024; the council will retrofit 25,000 more."
     assert _reason("How many flats have been retrofitted so far?", text) == ""
+
+
+# A count tied to some other unit is a threshold of the rule, not its rate.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landfill levy covers depots that take in over 35,000 tonnes per year.",
+        "The landfill levy falls on haulers with more than 80 trucks per depot.",
+    ],
+)
+def test_a_threshold_tied_to_another_unit_states_no_rate(text: str):
+    assert _reason("What is the landfill levy per tonne of waste?", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("What is the landfill levy per tonne of waste?", "The landfill levy is 62 per tonne."),
+        ("What is the landfill levy per tonne of waste?", "The landfill levy is $62 per year."),
+        ("What tariff is paid per kWh of exported power?", "The export tariff is 9 cents a kWh."),
+        ("What tariff is paid per kWh of exported power?", "The export tariff is P0.0031 per kWh."),
+    ],
+)
+def test_a_sum_of_money_or_a_figure_per_the_asked_unit_is_a_rate(question: str, text: str):
+    assert _reason(question, text) == ""

@@ -159,3 +159,22 @@ def test_a_half_year_is_no_halving() -> None:
 def test_keys(text: str, language: str, value: float, concept: str) -> None:
     [record] = [r for r in _records(text, language) if r.value == value]
     assert metric_key(record, language=language, jurisdiction="VD").concept == concept
+
+
+def test_emissions_per_person_are_not_the_amount_emitted() -> None:
+    text = "到2033年，全县人均碳排放量降到5.2吨。"
+    [record] = [r for r in _records(text, "zh") if r.value == 5.2]
+    concept = metric_key(record, language="zh", jurisdiction="VD").concept
+    assert concept != "greenhouse gas emissions"
+    plain = "到2033年，全县碳排放量比2010年降低35%。"
+    [record] = [r for r in _records(plain, "zh") if r.value == 35.0]
+    assert metric_key(record, language="zh", jurisdiction="VD").concept == (
+        "greenhouse gas emissions"
+    )
+
+
+def test_a_tax_levied_at_half_rate_is_no_halving() -> None:
+    relief = "对符合条件的小型企业，2026年底前减半征收房产税。"
+    assert not [f for f in _figures(relief, "zh") if f[0] == "target"]
+    cut = "力争2036年前将全县碳排放量减半。"
+    assert ("target", 50.0, 2036) in _figures(cut, "zh")

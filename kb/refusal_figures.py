@@ -182,7 +182,21 @@ def _states_asked(query: Query, hit: Hit) -> bool:
         return False
     if not re.search(rf"\b{re.escape(thing[1])}\b", text, re.IGNORECASE):
         return False
-    return any(not is_year(text, m) for m in _DIGITS.finditer(text))
+    return any(not is_year(text, m) and _unit_after(text, m.end()) for m in _DIGITS.finditer(text))
+
+
+# After a figure: its scale words, then the word read as its unit ("120,000 tonnes",
+# "2.5 million cubic metres", "40GW").
+_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:thousand|million|billion|metric|cubic|short)\s+)*([^\W\d_][\w-]*)"
+)
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is followed by a unit of quantity (a unit of
+    ``measures.toml``): "Phase 2" or "1 July" state no quantity."""
+    m = _UNIT_AFTER.match(text, end)
+    return bool(m and asked_dimension(f"how many {m[1].lower()}"))
 
 
 #: The checks of this module as ``kb.refusal.refusal_reason`` names them, in order.

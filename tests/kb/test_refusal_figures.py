@@ -213,3 +213,15 @@ def test_a_threshold_tied_to_another_unit_states_no_rate(text: str):
 )
 def test_a_sum_of_money_or_a_figure_per_the_asked_unit_is_a_rate(question: str, text: str):
     assert _reason(question, text) == ""
+
+
+def test_a_phase_number_or_a_date_below_is_no_quantity():
+    top = "The harbour is one of the sites that may host an ammonia plant."
+    question = "How much ammonia will the harbour plant make?"
+    for below in (
+        "Stage 3 of the ammonia plant starts on 14 August.",
+        "The ammonia plant has 2 berths for tankers.",
+    ):
+        assert _reasons(question, top, below), below
+    stated = "The ammonia plant will make 2.4 million tonnes of ammonia a year."
+    assert _reasons(question, top, stated) == ""

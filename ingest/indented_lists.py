@@ -41,6 +41,13 @@ _STOP = re.compile(r"[.。]\s*$")
 # does ("means--", "a year.''"); a command list wraps too, but ends on a command's word.
 _WRAPPED_END = re.compile(r"(?:[.;:,。；：]|--|—|\b(?:and|or))\s*(?:''|[\"”’)])*[.;,]?\s*$")
 _MIN_WORDS = 4
+# A line that opens with a command of a shell or package tool: under a short step such
+# lines are commands, however many words they have.
+_COMMAND_WORD = re.compile(
+    r"^\s*(?:sudo|pip3?|npm|npx|yarn|apt(?:-get)?|brew|make|git|cd|ls|cp|mv|rm|mkdir|cat"
+    r"|curl|wget|docker|kubectl|python3?|node|go|cargo|systemctl|chmod|chown|export|source"
+    r"|bash|sh|conda|poetry|uv|ssh|scp|tar|echo)\b"
+)
 # Words a line without a marker needs to be read as the wrapped rest of the item above it
 # (fewer when it ends as prose does).
 _CONTINUATION_WORDS = 3
@@ -76,6 +83,7 @@ def indented_list(block: str) -> bool:
     lists, diffs and bulleted settings are still blanked."""
     items: list[str] = []
     wrapped: set[int] = set()
+    commands = False  # a wrapped item that reads as a step with commands under it
     bullets = set()
     for line in block.splitlines():
         marker = _MARKER.match(line)
@@ -87,6 +95,8 @@ def indented_list(block: str) -> bool:
         if marker is None:  # a wrapped item's next line, indented under it, or not prose
             if not items or not _continues(rest):
                 return False
+            if _phrase_words(items[-1]) < _MIN_WORDS or _COMMAND_WORD.match(rest):
+                commands = True
             items[-1] = f"{items[-1]} {rest.strip()}"
             wrapped.add(len(items) - 1)
             continue
@@ -94,8 +104,11 @@ def indented_list(block: str) -> bool:
         items.append(rest)
     if not items or {"+", "-"} <= bullets:
         return False
-    if any(not _WRAPPED_END.search(items[i]) for i in wrapped):
-        return False  # wrapped lines that end on no stop: commands under a step, not prose
+    if commands and any(not _WRAPPED_END.search(items[i]) for i in wrapped):
+        # Wrapped lines under a short step or opening with a command word, ending on no
+        # stop: commands under a step, not prose. A long item wrapped mid-sentence may end
+        # without a stop, as a plan's bullets often do.
+        return False
     words = [_phrase_words(item) for item in items]
     ends = [bool(_PROSE_END.search(item)) for item in items]
     if sum(words) >= _MIN_WORDS and (max(words) >= _MIN_WORDS or any(ends)):

@@ -66,8 +66,10 @@ _MONTHS = (
 )
 _DATE = re.compile(
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
-    # "within sixty (60) days": a number in words may carry its figure in brackets
-    r"\b(?:within|no later than|not later than|at least)\s+[\w-]+(?:\s*\(\d+\))?\s+"
+    # "within sixty (60) days": a number in words may carry its figure in brackets, after
+    # any number words ("one hundred eighty (180)")
+    r"\b(?:within|no later than|not later than|at least)\s+"
+    r"(?:(?:[a-z]+[\s-]+){0,4}[a-z]+\s*\(\d+\)|[\w-]+)\s+"
     r"(?:days?|months?|years?|weeks?|working days?)\b|"
     r"\b\d+\s*(?:days?|months?|weeks?|working days?|hours?|minutes?)\b|"
     r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?(?:工作日|自然日|日|月|天|年)|年\d{1,2}月|月\d{1,2}日|"

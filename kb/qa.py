@@ -18,7 +18,6 @@ from typing import Any
 from ingest.records import Obligation, Statistic, Target
 from kb.answer_choice import continue_hit, continued, quote_first
 from kb.answerable import first_answerable
-from kb.candidate_order import is_recital as _is_recital  # noqa: F401 (an old import path)
 from kb.candidate_order import rank_candidates as _rank_candidates
 from kb.citations import (
     MAX_ANSWER_CHARS,

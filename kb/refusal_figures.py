@@ -44,16 +44,26 @@ def _data() -> dict:
 
 @functools.cache
 def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """What asks of a paid sum, what ties a sum to a unit, and a number tied to a unit
-    (a figure, then up to ``[rate] words_between`` words such as a currency's name or
-    code, then the tie: "AUD 85 per tonne", "P0.0025 per kilowatt-hour", "12 cents a litre")."""
+    """What asks of a paid sum, what ties a sum to a unit, and a sum of money tied to a unit
+    (a figure with a currency's sign or code before it or its name after it, then up to
+    ``[rate] words_between`` words, then the tie: "AUD 85 per tonne", "P0.0025 per
+    kilowatt-hour", "12 cents a litre")."""
     rate = _data()["rate"]
     paid = "|".join(map(re.escape, rate["paid"]))
     per = "|".join(f"(?:{p})" for p in rate["per"])
     between = int(rate["words_between"])
+    signs = re.escape(rate["currency_signs"])
+    names = "|".join(map(re.escape, rate["currency_words"]))
+    number = r"\d(?:[\d,.]*\d)?"
     # the words between are no paid sum's name ("section 5 levy per tonne" states no rate)
     word = rf"\s*(?!(?:{paid})\b)[^\W\d_]+\.?"
-    stated = rf"\d(?:[\d,.]*\d)?(?:{word}){{0,{between}}}\s*(?:{per}|/\s*[a-z])"
+    tie = rf"\s*(?:{per}|/\s*[a-z])"
+    before = rf"(?:[{signs}]|(?-i:(?<![A-Za-z])(?:[A-Z]|[A-Z]{{3}}))\s?)"
+    after = rf"\s*(?:(?:thousand|million|billion)\s+)?(?:{names})\b\.?"
+    stated = (
+        rf"{before}{number}(?:{word}){{0,{between}}}{tie}"
+        rf"|(?<![\w.,]){number}{after}(?:{word}){{0,{max(between - 1, 0)}}}{tie}"
+    )
     return (
         re.compile(rf"\b(?:{paid})\b", re.IGNORECASE),
         re.compile(per, re.IGNORECASE),
@@ -61,14 +71,36 @@ def _rate_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     )
 
 
+def _asked_unit(query: Query) -> str:
+    """The unit the question ties the paid sum to ("tonne" of "the levy per tonne"), or ""."""
+    paid, per, _ = _rate_patterns()
+    asked = paid.search(query.text)
+    tie = per.search(query.text, asked.end()) if asked else None
+    return tie.group().split()[-1].lower() if tie else ""
+
+
+def _states_rate(query: Query, text: str) -> bool:
+    """Whether ``text`` ties a sum of money to a unit, or any figure to the unit asked
+    ("40 per tonne" for the levy per tonne), with up to ``[rate] words_between`` words between."""
+    if _rate_patterns()[2].search(text):
+        return True
+    unit = _asked_unit(query)
+    if not unit:
+        return False
+    rate = _data()["rate"]
+    between = int(rate["words_between"])
+    paid = "|".join(map(re.escape, rate["paid"]))
+    word = rf"\s*(?!(?:{paid})\b)[^\W\d_]+\.?"
+    tie = rf"\s*(?:per|an?|for\s+(?:each|every)|/)\s*{re.escape(unit)}\b"
+    return re.search(rf"\d(?:{word}){{0,{between}}}{tie}", text, re.IGNORECASE) is not None
+
+
 def reaches_rate(query: Query) -> bool:
     """Whether ``rate_reason`` reads ``query``: a paid sum tied to a unit is asked, by an
     English question not read as a sum or a share."""
     if has_cjk(query.text) or query.kind in ("amount", "share"):
         return False
-    paid, per, _ = _rate_patterns()
-    asked = paid.search(query.text)
-    return asked is not None and per.search(query.text, asked.end()) is not None
+    return bool(_asked_unit(query))
 
 
 def rate_reason(query: Query, candidates: Sequence[Hit]) -> str:
@@ -85,7 +117,7 @@ def rate_reason(query: Query, candidates: Sequence[Hit]) -> str:
     if not candidates or not reaches_rate(query):
         return ""
     text = fold_wide_digits(candidates[0].indexed_text or candidates[0].text)
-    if carries("amount", text) or carries("share", text) or _rate_patterns()[2].search(text):
+    if carries("amount", text) or carries("share", text) or _states_rate(query, text):
         return ""
     return "the passage found states no rate"
 
@@ -150,7 +182,21 @@ def _states_asked(query: Query, hit: Hit) -> bool:
         return False
     if not re.search(rf"\b{re.escape(thing[1])}\b", text, re.IGNORECASE):
         return False
-    return any(not is_year(text, m) for m in _DIGITS.finditer(text))
+    return any(not is_year(text, m) and _unit_after(text, m.end()) for m in _DIGITS.finditer(text))
+
+
+# After a figure: its scale words, then the word read as its unit ("120,000 tonnes",
+# "2.5 million cubic metres", "40GW").
+_UNIT_AFTER = re.compile(
+    r"\s*(?:(?:thousand|million|billion|metric|cubic|short)\s+)*([^\W\d_][\w-]*)"
+)
+
+
+def _unit_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is followed by a unit of quantity (a unit of
+    ``measures.toml``): "Phase 2" or "1 July" state no quantity."""
+    m = _UNIT_AFTER.match(text, end)
+    return bool(m and asked_dimension(f"how many {m[1].lower()}"))
 
 
 #: The checks of this module as ``kb.refusal.refusal_reason`` names them, in order.

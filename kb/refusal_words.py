@@ -109,10 +109,12 @@ _HOW_LONG = re.compile(
 # "How soon ...": only a counted length of time tied to when it starts or ends answers
 # ("within three months", "20 days after publication"), not "for many years".
 _HOW_SOON = re.compile(r"\bhow soon\b", re.IGNORECASE)
-# A number in words may carry its figure in brackets, as statutes write it ("sixty (60)").
+# A number in words may carry its figure in brackets, as statutes write it ("sixty (60)");
+# then any number words go before it ("one hundred eighty (180)").
 _BRACKETED = r"(?:\s*\(\d+\))?"
+_WORDED = r"(?:[a-z]+[\s-]+){0,4}[a-z]+\s*\(\d+\)"
 _COUNTED = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    rf"(?:{_WORDED}|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"eighteen|twenty|twenty-four|thirty|forty|forty-five|fifty|sixty|ninety)"
     rf"{_BRACKETED}[\s-]+(?:(?:calendar|working|business)\s+)?(?:years?|months?|weeks?|days?|decades?)"
 )
@@ -122,7 +124,7 @@ _SOON = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    rf"\b(?:{_WORDED}|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     rf"twenty|thirty|forty|fifty|several|many){_BRACKETED}[\s-]+(?:calendar\s+)?(?:years?|months?|weeks?|"
     r"days?|decades?)\b",
     re.IGNORECASE,

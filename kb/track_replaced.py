@@ -14,17 +14,27 @@ stating one, when
 - the cut is a level (no ceiling), economy-wide (no sector) and of the same scope and
   jurisdiction, with a value above zero;
 - no document of the aim's date or later gives the cut for that year again: a text that
-  keeps "80% by 2050" beside "net zero by 2050" has not replaced it.
+  keeps "80% by 2050" beside "net zero by 2050" has not replaced it;
+- the aim is dated and its clause names no sector, by the sector words figures use ("the
+  power sector will be carbon neutral by 2035", "net zero power by 2035" aim at a part of
+  the economy and replace no economy-wide cut).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
+from ingest.lang import load_grammar
+from ingest.metrics import sector_of
+from kb.cjk import has_cjk
 from kb.statements import Link, Series, Statement
+from kb.track_aims import clause_start
+
+_NEXT_WORD = re.compile(r"\s*-?\s*([^\W\d_]+)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,6 +46,27 @@ def replaced_concepts() -> dict[str, frozenset[str]]:
 
 def _date(s: Statement) -> str:
     return s.doc_date or "9999"
+
+
+def _sectoral(aim: Statement) -> bool:
+    """Whether the clause of the aim names a sector (the sector words figures use), or the
+    word right after the aim's words is a sector's ("net zero power")."""
+    text = aim.record.text or ""
+    language = "zh" if has_cjk(text) else "en"
+    grammar = load_grammar(language)
+    words = aim.record.metric or ""
+    at = text.find(words) if words else -1
+    if at < 0:
+        return bool(sector_of(text, grammar=grammar))
+    head = clause_start(text, at)
+    ends = [text.find(stop, at + len(words)) for stop in (";", ",", ".", "；", "，", "。")]
+    tail = min((e for e in ends if e >= 0), default=len(text))
+    if sector_of(text[head:tail], grammar=grammar):
+        return True
+    after = _NEXT_WORD.match(text, at + len(words))
+    return language == "en" and bool(
+        after and sector_of(f"the {after.group(1)} sector", grammar=grammar)
+    )
 
 
 def _is_cut(s: Statement, aim: Statement, concepts: frozenset[str]) -> bool:
@@ -66,8 +97,8 @@ def replaced_links(series: Sequence[Series]) -> list[tuple[Series, Link]]:
         seen: set[int] = set()
         for b in sorted(aims.statements, key=lambda s: (_date(s), s.row_id)):
             year = b.record.year
-            if not year or year in seen:
-                continue
+            if not year or year in seen or not b.doc_date or _sectoral(b):
+                continue  # a sector's aim, or an undated one, replaces no cut
             seen.add(year)
             cuts = [
                 s

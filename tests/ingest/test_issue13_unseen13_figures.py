@@ -57,34 +57,34 @@ def test_years_in_chinese_numerals_fold_to_digits(text: str, folded: str) -> Non
     [
         # a year in Chinese numerals dates the figure, like one in digits
         (
-            "政府二○四○年的目标是把本市的碳强度由二○○八年的水平降低55%。",
+            "临江县确定的目标是：到二○四一年，碳强度比二○○九年下降57%。",
             "zh",
-            ("target", 55.0, 2040),
+            ("target", 57.0, 2041),
         ),
-        ("政府2040年的目标是把本市的碳强度由2008年的水平降低55%。", "zh", ("target", 55.0, 2040)),
+        ("临江县确定的目标是：到2041年，碳强度比2009年下降57%。", "zh", ("target", 57.0, 2041)),
         # a halving in words is a 50% cut
         ("力争在2038年前把本市的碳排放量从2008年的水平减半。", "zh", ("target", 50.0, 2038)),
         ("下一个目标是在2038年将本市的碳排放量减少至一半。", "zh", ("target", 50.0, 2038)),
         ("力争在2038年前把本市的碳排放量从2008年的水平减少40%。", "zh", ("target", 40.0, 2038)),
         # a target year before a bracketed gloss still names the target's year
         (
-            "We announced the nation's 2037 NDC (nationally determined contribution) target "
-            "to reduce all greenhouse gas emissions by at least 75% on 1990 levels.",
+            "Ostrava's 2036 NDC (its nationally determined contribution) target is to "
+            "lower total greenhouse gas emissions by no less than 68% from 1990.",
             "en",
-            ("target", 75.0, 2037),
+            ("target", 68.0, 2036),
         ),
         (
-            "We announced the nation's 2037 NDC target to reduce all greenhouse gas "
-            "emissions by at least 75% on 1990 levels.",
+            "Ostrava's 2036 NDC target is to lower total greenhouse gas emissions by no "
+            "less than 68% from 1990.",
             "en",
-            ("target", 75.0, 2037),
+            ("target", 68.0, 2036),
         ),
         # a pledge reported with "would": the holder's aim
         (
-            "The premier said Valdoria would cut greenhouse gas emissions by 64% by 2037 as "
-            "she committed the country to a stronger goal.",
+            "At the harbour forum the premier said Ostrava would lower its greenhouse gas "
+            "emissions by 58% by 2036, tying the province to a higher goal.",
             "en",
-            ("target", 64.0, 2037),
+            ("target", 58.0, 2036),
         ),
         (
             "The minister said the government would reduce emissions by 42% by 2031.",
@@ -98,6 +98,29 @@ def test_years_in_chinese_numerals_fold_to_digits(text: str, folded: str) -> Non
             ("statistic", 3.0, 2031),
         ),
         ("Analysts said demand would reach 40 GW by 2031.", "en", ("statistic", 4e7, 2031)),
+        # a named tracker or firm saying what a country would do is a forecast, not a pledge
+        (
+            "Harbour Climate Watch said Valdoria would reduce emissions by 27% by 2033 on "
+            "current policies.",
+            "en",
+            ("statistic", 27.0, 2033),
+        ),
+        (
+            "Northgate Energy Research said Ostrava would reach 900 GW of wind capacity by 2034.",
+            "en",
+            ("statistic", 9e8, 2034),
+        ),
+        # the holder itself, or its official named after the title, still pledges
+        (
+            "Valdoria said it would cut emissions by 38% by 2033.",
+            "en",
+            ("target", 38.0, 2033),
+        ),
+        (
+            "Energy Minister Ana Kell said Ostrava would reduce emissions by 47% by 2034.",
+            "en",
+            ("target", 47.0, 2034),
+        ),
     ],
 )
 def test_figures(text: str, language: str, expected: tuple[str, float, int]) -> None:
@@ -113,17 +136,17 @@ def test_a_half_year_is_no_halving() -> None:
     [
         # an interim step names no measured thing: the clause's emissions are measured
         (
-            "The budget leads to the binding emissions cuts of 85% by 2050, with an interim "
-            "measure of 55% reduction by 2032, compared to 1990 levels.",
+            "Binding emission cuts of 90% by 2048 are set in Ostrava's statute, together with "
+            "an interim measure of 52% reduction by 2031 relative to 1990.",
             "en",
-            55.0,
+            52.0,
             "greenhouse gas emissions",
         ),
         (
-            "The budget leads to the binding emissions cuts of 85% by 2050, with an interim "
-            "measure of 55% reduction by 2032, compared to 1990 levels.",
+            "Binding emission cuts of 90% by 2048 are set in Ostrava's statute, together with "
+            "an interim measure of 52% reduction by 2031 relative to 1990.",
             "en",
-            85.0,
+            90.0,
             "greenhouse gas emissions",
         ),
         # 碳强度 is carbon intensity; 碳排放量 the amount emitted
@@ -136,3 +159,22 @@ def test_a_half_year_is_no_halving() -> None:
 def test_keys(text: str, language: str, value: float, concept: str) -> None:
     [record] = [r for r in _records(text, language) if r.value == value]
     assert metric_key(record, language=language, jurisdiction="VD").concept == concept
+
+
+def test_emissions_per_person_are_not_the_amount_emitted() -> None:
+    text = "到2033年，全县人均碳排放量降到5.2吨。"
+    [record] = [r for r in _records(text, "zh") if r.value == 5.2]
+    concept = metric_key(record, language="zh", jurisdiction="VD").concept
+    assert concept != "greenhouse gas emissions"
+    plain = "到2033年，全县碳排放量比2010年降低35%。"
+    [record] = [r for r in _records(plain, "zh") if r.value == 35.0]
+    assert metric_key(record, language="zh", jurisdiction="VD").concept == (
+        "greenhouse gas emissions"
+    )
+
+
+def test_a_tax_levied_at_half_rate_is_no_halving() -> None:
+    relief = "对符合条件的小型企业，2026年底前减半征收房产税。"
+    assert not [f for f in _figures(relief, "zh") if f[0] == "target"]
+    cut = "力争2036年前将全县碳排放量减半。"
+    assert ("target", 50.0, 2036) in _figures(cut, "zh")

@@ -126,3 +126,40 @@ def test_commands_of_three_words_under_a_step_are_still_blanked():
 def test_a_wrapped_item_ending_in_a_lead_in_is_read():
     lead_in = "# Part 9\n\n    (d) Definitions.--In this section, the term\n        covered pier means--\n"
     assert "covered pier means--" in markdown_view(lead_in).text
+
+
+# A plan's bullets, pushed right by a converter, wrap mid-sentence and end without a stop.
+PLAN_BULLETS = """# Harbour town climate plan
+
+The council will:
+
+    - Retrofit 3,400 council flats with heat pumps and new glazing across the
+      eastern wards of the town
+    - Open 14 charging hubs beside the ferry terminal by 2029
+
+End.
+"""
+
+# A command under a longer step that opens with a tool's name stays code.
+TOOL_UNDER_STEP = """# Run
+
+Steps:
+
+    1. start the grid service on the harbour server
+       sudo systemctl start harbour grid service
+
+Done.
+"""
+
+
+def test_wrapped_plan_bullets_without_a_stop_are_read():
+    text = markdown_view(PLAN_BULLETS).text
+    assert "Retrofit 3,400 council flats" in text
+    assert "eastern wards of the town" in text
+    assert "Open 14 charging hubs beside the ferry terminal by 2029" in text
+
+
+def test_a_command_word_under_a_long_step_is_still_blanked():
+    text = markdown_view(TOOL_UNDER_STEP).text
+    assert "systemctl start" not in text
+    assert "Steps:" in text and "Done." in text

@@ -171,3 +171,57 @@ def test_a_quantity_stated_just_below_the_quoted_clause_keeps_the_question():
         Hit(key=f"k{i}", doc_id="d", clause_id=str(i), text=t) for i, t in enumerate([top, other])
     ]
     assert refusal_reason(understand(question), [*hits, elsewhere], lambda _doc: top)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under its revised 2031 strategy the council will retrofit 25,000 flats.",
+        "A notice dated 4 June 2025 sets out a plan to retrofit 25,000 flats.",
+        "A notice issued on 4 June sets out a plan to retrofit 25,000 flats.",
+    ],
+)
+def test_a_year_or_date_after_a_past_participle_is_no_deed(text: str):
+    assert _reason("How many flats have been retrofitted so far?", text)
+
+
+def test_a_past_verb_before_a_count_is_still_a_deed():
+    text = "Crews retrofitted 2,000 flats in 2024; the council will retrofit 25,000 more."
+    assert _reason("How many flats have been retrofitted so far?", text) == ""
+
+
+# A count tied to some other unit is a threshold of the rule, not its rate.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landfill levy covers depots that take in over 35,000 tonnes per year.",
+        "The landfill levy falls on haulers with more than 80 trucks per depot.",
+    ],
+)
+def test_a_threshold_tied_to_another_unit_states_no_rate(text: str):
+    assert _reason("What is the landfill levy per tonne of waste?", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("What is the landfill levy per tonne of waste?", "The landfill levy is 62 per tonne."),
+        ("What is the landfill levy per tonne of waste?", "The landfill levy is $62 per year."),
+        ("What tariff is paid per kWh of exported power?", "The export tariff is 9 cents a kWh."),
+        ("What tariff is paid per kWh of exported power?", "The export tariff is P0.0031 per kWh."),
+    ],
+)
+def test_a_sum_of_money_or_a_figure_per_the_asked_unit_is_a_rate(question: str, text: str):
+    assert _reason(question, text) == ""
+
+
+def test_a_phase_number_or_a_date_below_is_no_quantity():
+    top = "The harbour is one of the sites that may host an ammonia plant."
+    question = "How much ammonia will the harbour plant make?"
+    for below in (
+        "Stage 3 of the ammonia plant starts on 14 August.",
+        "The ammonia plant has 2 berths for tankers.",
+    ):
+        assert _reasons(question, top, below), below
+    stated = "The ammonia plant will make 2.4 million tonnes of ammonia a year."
+    assert _reasons(question, top, stated) == ""

@@ -55,3 +55,27 @@ def test_a_bracketed_figure_that_is_no_length_stays_none():
     # a count in brackets is not a time: "three (3) turbines" answers no "how soon"
     query = understand("How soon must a landowner clear away a derelict wind turbine?")
     assert not carries_kind(query, "The landowner may keep three (3) turbines on the field.")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            "How soon must the operator file its decommissioning bond?",
+            "The operator files the bond within one hundred twenty (120) days of the permit.",
+        ),
+        (
+            "For how long does the grid rebate last?",
+            "The rebate runs for two hundred forty (240) days from the connection date.",
+        ),
+    ],
+)
+def test_several_number_words_before_a_bracketed_figure_are_a_length(question, text):
+    query = understand(question)
+    assert carries_kind(query, text)
+    assert kind_reason(query, [_hit(text)]) == ""
+
+
+def test_within_several_number_words_is_a_time_limit():
+    assert carries("date", "Claims are due within one hundred twenty (120) days of the storm.")
+    assert not carries("date", "The fund pays one hundred twenty (120) turbines in full.")

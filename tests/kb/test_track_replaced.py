@@ -68,3 +68,40 @@ def test_a_cut_kept_beside_the_aim_is_not_replaced() -> None:
 def test_a_cut_for_another_year_is_not_replaced() -> None:
     statements = [_cut(45, 2030, "act", "2009-03-01", 1), *_net_zero(2050, "law", "2018-06-01", 2)]
     assert _links(statements) == []
+
+
+def _aim_text(text: str, year: int, doc: str, date: str, row: int) -> list[tracking.Statement]:
+    record = Target(
+        "x", None, "", "", None, None, year, None, f"by {year}", "", doc, f"c{row}", text,
+        0, len(text),
+    )  # fmt: skip
+    return [
+        tracking.Statement(row * 10 + n, aim, key, doc, date, "t", f"/d/{doc}.md")
+        for n, (aim, key) in enumerate(aim_records(record, "VD"))
+    ]
+
+
+def test_a_sector_aim_does_not_supersede_an_economy_wide_cut() -> None:
+    for text in (
+        "Valdoria will reach net zero power by 2040.",
+        "Valdoria's electricity sector will be carbon neutral by 2040.",
+    ):
+        statements = [
+            _cut(72, 2040, "act", "2012-03-01", 1),
+            *_aim_text(text, 2040, "law", "2019-06-01", 2),
+        ]
+        assert _links(statements) == [], text
+
+
+def test_an_undated_aim_does_not_supersede_a_cut() -> None:
+    statements = [_cut(72, 2040, "act", "2012-03-01", 1), *_net_zero(2040, "law", "", 2)]
+    assert _links(statements) == []
+
+
+def test_an_economy_wide_aim_in_its_own_words_still_supersedes() -> None:
+    text = "Valdoria will be carbon neutral across its whole economy by 2040."
+    statements = [
+        _cut(72, 2040, "act", "2012-03-01", 1),
+        *_aim_text(text, 2040, "law", "2019-06-01", 2),
+    ]
+    assert _links(statements) == [("act", "law", "superseded")]

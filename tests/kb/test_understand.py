@@ -166,7 +166,7 @@ def test_excerpt_of_a_short_clause_is_the_clause():
 
 
 def test_a_clause_led_by_whereas_is_a_recital():
-    from kb.qa import _is_recital
+    from kb.candidate_order import is_recital as _is_recital
 
     recital = _hit("Whereas: … the start of the second trading system should be postponed.")
     article = _hit("The start of the second trading system shall be postponed until 2029.")

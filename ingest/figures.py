@@ -143,6 +143,8 @@ def _term_of_rule(
         return True
     if cues.coefficient_after.search(right):
         return True  # "a one percentage point exceedance of the benchmark ..."
+    if cues.alternative_after.match(text, end):
+        return True  # "... or up to 4 % of its turnover, whichever is higher": a fine's ceiling
     if (
         cues.aim_share_before.search(near)
         and cues.aim_share_after.search(right)

@@ -149,6 +149,9 @@ class FigureCues:
     prior_from: re.Pattern[str] = _NEVER
     present_after: re.Pattern[str] = _NEVER
     coefficient_after: re.Pattern[str] = _NEVER
+    # the rest of a clause after a figure that names it one of two alternative ceilings of a
+    # rule ("... or N % of its turnover, whichever is higher"): a term of that rule
+    alternative_after: re.Pattern[str] = _NEVER
     aim_share_before: re.Pattern[str] = _NEVER
     aim_share_after: re.Pattern[str] = _NEVER
     aim_share_means: re.Pattern[str] = _NEVER

@@ -26,6 +26,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.aims import review_heading
+from ingest.figures import figure_role
 from ingest.lang import load_grammar
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Document, Target, content_id
@@ -115,6 +116,21 @@ _FINES = [
 def test_alternative_ceilings_of_a_rule_are_no_targets(sentence):
     text = "# Chapter IX - Sanctions\n\n" + sentence
     assert not {key for key in _targets(text, "en") if key[1] == "%"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        # no fine word: "up to" right before the share names it a ceiling
+        ("A provider that misses the deadline owes up to EUR 20 000 or up to 1 % of its "
+         "yearly sales, whichever is greater.", "parameter"),
+        ("A provider that misses the deadline owes EUR 20 000 or 1 % of its yearly sales, "
+         "whichever is greater.", "target"),
+    ],
+)  # fmt: skip
+def test_up_to_before_one_of_two_alternatives_makes_it_a_ceiling(sentence, role):
+    start = sentence.index("1 %")
+    assert figure_role(sentence, start, start + 3, "%", load_grammar("en")) == role
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,8 @@ _AIM_AFTER_CHARS = 100
 _RIGHT_CHARS = 60
 # How close a cue must stand to the figure on its left to govern it.
 _NEAR_CHARS = 70
+# How far before a figure a rule's sum may be named for it to be one of the rule's terms.
+_RULE_CHARS = 200
 _MONEY_UNITS = frozenset(
     {"USD", "EUR", "yuan", "GBP", "JPY", "INR", "DKK", "SEK", "NOK", "PLN", "CHF", "CZK"}
 )
@@ -135,15 +137,18 @@ def _threshold(text: str, end: int, left: str, near: str, right: str, cues: Figu
 
 
 def _term_of_rule(
-    text: str, end: int, unit: str, left: str, near: str, right: str, cues: FigureCues
+    text: str, span: tuple[int, int], unit: str, left: str, near: str, right: str, cues: FigureCues
 ) -> bool:
     """Whether the figure is a term of a rule: a rate, fine or cap that is no ceiling aim, a
     formula's step, a ceiling on a share of an aim, a size or margin that selects units."""
+    start, end = span
     if cues.parameter.search(near) and not _ceiling(near, unit, cues):
         return True
     if cues.coefficient_after.search(right):
         return True  # "a one percentage point exceedance of the benchmark ..."
-    if cues.alternative_after.match(text, end):
+    if cues.alternative_after.match(text, end) and cues.alternative_rule.search(
+        text, max(0, start - _RULE_CHARS), start
+    ):
         return True  # "... or up to 4 % of its turnover, whichever is higher": a fine's ceiling
     if (
         cues.aim_share_before.search(near)
@@ -183,7 +188,7 @@ def figure_role(text: str, start: int, end: int, unit: str, grammar: Grammar) ->
     left = left_window(text, start)
     near = left[-_NEAR_CHARS:]
     right = _SPACES.sub(" ", text[end : end + _RIGHT_CHARS])
-    if _term_of_rule(text, end, unit, left, near, right, cues):
+    if _term_of_rule(text, (start, end), unit, left, near, right, cues):
         return "parameter"
     if cues.prior_value.search(near):
         return "reported"  # "84 Mt in 2030, down from 107 Mt": the earlier value

@@ -152,6 +152,8 @@ class FigureCues:
     # the rest of a clause after a figure that names it one of two alternative ceilings of a
     # rule ("... or N % of its turnover, whichever is higher"): a term of that rule
     alternative_after: re.Pattern[str] = _NEVER
+    # a rule's sum named before the figure in its part of the sentence (a fine, a fee)
+    alternative_rule: re.Pattern[str] = _NEVER
     aim_share_before: re.Pattern[str] = _NEVER
     aim_share_after: re.Pattern[str] = _NEVER
     aim_share_means: re.Pattern[str] = _NEVER

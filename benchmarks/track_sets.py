@@ -20,7 +20,8 @@ benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published te
 ``../unseen13g``; benchmarks/track_sets/unseen10/README.md), and ``unseen11`` likewise (default
 ``../unseen13h``; benchmarks/track_sets/unseen11/README.md), and ``unseen12`` likewise (default
 ``../unseen13i``; benchmarks/track_sets/unseen12/README.md), and ``unseen13`` likewise (default
-``../unseen13j``; benchmarks/track_sets/unseen13/README.md).
+``../unseen13j``; benchmarks/track_sets/unseen13/README.md), and ``unseen14`` likewise (default
+``../unseen13k``; benchmarks/track_sets/unseen14/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -37,6 +38,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen11 [--external DIR]
     python benchmarks/track_sets.py --set unseen12 [--external DIR]
     python benchmarks/track_sets.py --set unseen13 [--external DIR]
+    python benchmarks/track_sets.py --set unseen14 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -68,6 +70,7 @@ EXTERNAL = {
     "unseen11": ROOT.parent / "unseen13h",
     "unseen12": ROOT.parent / "unseen13i",
     "unseen13": ROOT.parent / "unseen13j",
+    "unseen14": ROOT.parent / "unseen13k",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -81,6 +84,7 @@ PARTS = {
     "unseen11": ("en", "zh"),
     "unseen12": ("en", "zh"),
     "unseen13": ("en", "zh"),
+    "unseen14": ("en", "zh"),
 }
 
 
@@ -142,6 +146,7 @@ def main() -> None:
             "unseen11",
             "unseen12",
             "unseen13",
+            "unseen14",
         ],
         default="dev",
     )

@@ -270,8 +270,8 @@ def _read_value(
     num_start = match.start("num") if num else match.start("word")
     if prefix and not num and not word:
         return None
-    low = match.group("low") or match.group("lowb")
-    low_group = "low" if match.group("low") else "lowb"
+    low_group = next((g for g in ("low", "lowb", "lows") if match.group(g)), "low")
+    low = match.group(low_group)
     if low and furniture and _inside(match.span(low_group), furniture):
         low = None  # "in 2014-15 to 25.1 per cent": the low end is part of a date
     if num:
@@ -287,6 +287,8 @@ def _read_value(
             num.replace(",", "")
         ):
             low = None
+    if low_group == "lows" and low and float(low) >= float(num):
+        low = None  # "by 45 40 percent" is no range: the first number is another figure
     if num and re.fullmatch(r"\d+,\d{1,2}", num):
         # a thousands group has three digits: "42,5" is a decimal comma in any grammar
         num = num.replace(",", ".")
@@ -314,7 +316,7 @@ def _read_value(
     high = None
     if low:
         value, high = float(low.replace(",", "")), value
-        num_start = match.start("low") if match.group("low") else match.start("lowb")
+        num_start = match.start(low_group)
     if scale:
         value *= grammar.scale[scale.lower()]
         high = high * grammar.scale[scale.lower()] if high is not None else None

@@ -1,6 +1,6 @@
 """Statements read before they are linked (see ``kb.tracking``).
 
-Two things a clause says about a figure change what the figure is to tracking:
+What a clause (or its document) says about a figure changes what the figure is to tracking:
 
 - *a former value*: "at least 60% by 2030, up from the 50% set in 2019", "由3000万千瓦
   提高到4000万千瓦": the figure after "up from" (or 由, 从) is the aim being replaced,
@@ -10,7 +10,9 @@ Two things a clause says about a figure change what the figure is to tracking:
   the same document, whose key the figure takes;
 - *a metric left out*: "比重达到22%左右，到2030年达到28%左右", "2023年为27.5%，到2025年达到
   30%": the figure's phrase names only its year, so it continues the metric of the figure
-  (target or statistic) just before it, when that one counts in the same unit family.
+  (target or statistic) just before it, when that one counts in the same unit family;
+- *a base year given beside it*: a headline "by 40% in 2030" that the text restates as
+  "40% below 2018 levels by 2030" counts from 2018 too.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ _FORMER = re.compile(
     r"(?:\b(?:up|down|rising|falling|raised|increased|lowered|reduced|cut|revised)\s+from"
     r"|\binstead\s+of|\brather\s+than|\breplacing|\bfrom\s+(?:the\s+)?(?:previous|earlier|former"
     r"|original|current)(?:ly\s+planned)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+"
-    r"|former\s+|original\s+)?(?:about\s+|around\s+)?$"
+    r"|former\s+|original\s+|current\s+|existing\s+|initial\s+|old\s+)?"
+    # the replaced aim named with its noun: "up from the current target of 30%"
+    r"(?:(?:target|goal|aim|pledge|commitment|objective)s?\s+of\s+)?(?:about\s+|around\s+)?$"
     r"|(?:由|从|原定的?|原)\s*$",
     re.IGNORECASE,
 )
@@ -50,6 +54,34 @@ def former_value(statement: Statement) -> bool:
     return at > 0 and _FORMER.search(text[max(0, at - 60) : at]) is not None
 
 
+def _sibling_bases(statements: Sequence[Statement]) -> dict[tuple, int]:
+    """The base year a document gives a target, by (document, key, year, value, high end):
+    only when every statement of it that names a base names the same one."""
+    bases: dict[tuple, set[int]] = {}
+    for s in statements:
+        base = getattr(s.record, "base_year", None)
+        if isinstance(s.record, Target) and base:
+            bases.setdefault(_figure_of(s), set()).add(base)
+    return {k: next(iter(v)) for k, v in bases.items() if len(v) == 1}
+
+
+def _figure_of(s: Statement) -> tuple:
+    record = s.record
+    return (s.doc_id, s.key.concept or s.key.key, record.year, record.value,
+            getattr(record, "value_high", None))  # fmt: skip
+
+
+def _with_sibling_base(s: Statement, bases: dict[tuple, int]) -> Statement:
+    """A target stated without a base year (a headline, "by 40% in 2030") that its document
+    states again with one ("40% below 2018 levels by 2030") counts from that base year."""
+    if not isinstance(s.record, Target) or s.record.base_year or not s.key.concept:
+        return s
+    base = bases.get(_figure_of(s))
+    if base is None:
+        return s
+    return dataclasses.replace(s, record=dataclasses.replace(s.record, base_year=base))
+
+
 def prepare(statements: Sequence[Statement]) -> list[Statement]:
     """The statements to link: former values dropped, metrics by reference resolved.
 
@@ -58,12 +90,14 @@ def prepare(statements: Sequence[Statement]) -> list[Statement]:
         in the same document takes that target's key, so the two form one series.
     """
     out: list[Statement] = []
+    bases = _sibling_bases(statements)
     previous: dict[str, Statement] = {}  # the last target of each document, in order
     last: dict[str, Statement] = {}  # the last statement of each document, in order
     for s in sorted(statements, key=lambda s: s.row_id):
         if isinstance(s.record, Target):
             if former_value(s):
                 continue
+            s = _with_sibling_base(s, bases)
             before = previous.get(s.doc_id)
             if before is not None and _BY_REFERENCE.match(s.record.metric or ""):
                 s = dataclasses.replace(s, key=before.key)

@@ -214,8 +214,10 @@ def resolve_years(question: str) -> frozenset[str]:
     """Years named in ``question``, with relative phrases resolved via terms.toml."""
     years = set(_YEAR.findall(question))
     low = question.lower()
+    # "end-of-decade" and "mid-century" are the phrases hyphenated as modifiers
+    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", low)
     for phrase, year in load_terms().relative_years:
-        if phrase in low:
+        if phrase in low or phrase in spaced:
             years.add(str(year))
     return frozenset(years)
 
@@ -285,6 +287,11 @@ def understand(question: str) -> Query:
     extra_years = sorted(years - named)
     dense = f"{q} ({', '.join(extra_years)})" if extra_years else q
     matched, extra = expansions(q)
+    from kb.relations import one_way_hits
+
+    for group, used in one_way_hits(q):
+        matched += used
+        extra += tuple(t for t in group if t not in used and t not in extra)
     return Query(
         text=q,
         kind=answer_kind(q),

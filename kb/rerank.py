@@ -89,10 +89,9 @@ def question_units(query: Query) -> list[Unit]:
         (3, True)
     """
     from kb.lexical import tokenize
-    from kb.relations import one_way_hits
     from kb.understand import group_hits
 
-    used = group_hits(query.text) + one_way_hits(query.text)
+    used = group_hits(query.text)
     if not used:
         return []
     units: list[Unit] = []

@@ -287,11 +287,6 @@ def understand(question: str) -> Query:
     extra_years = sorted(years - named)
     dense = f"{q} ({', '.join(extra_years)})" if extra_years else q
     matched, extra = expansions(q)
-    from kb.relations import one_way_hits
-
-    for group, used in one_way_hits(q):
-        matched += used
-        extra += tuple(t for t in group if t not in used and t not in extra)
     return Query(
         text=q,
         kind=answer_kind(q),

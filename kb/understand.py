@@ -214,8 +214,10 @@ def resolve_years(question: str) -> frozenset[str]:
     """Years named in ``question``, with relative phrases resolved via terms.toml."""
     years = set(_YEAR.findall(question))
     low = question.lower()
+    # "end-of-decade" and "mid-century" are the phrases hyphenated as modifiers
+    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", low)
     for phrase, year in load_terms().relative_years:
-        if phrase in low:
+        if phrase in low or phrase in spaced:
             years.add(str(year))
     return frozenset(years)
 

@@ -192,13 +192,19 @@ def _ties(doc: str) -> dict[str, set[str]]:
     return ties
 
 
+#: Initials of this many letters or more of one capitalised name are specific enough to
+#: stand for it although no text writes them ("ICCT" for a council named in full).
+LONG_INITIALS = 4
+
+
 def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
     """The acronyms (lower-cased, three letters or more) of the names ``text`` spells out
     that its document ``doc`` (``text`` itself by default) knows: an acronym ``doc`` ties
     to this very name ("... Administration (NHTSA)"), or one ``doc`` writes somewhere and
     ties to no other name. So a question that names a body by its acronym speaks of a
-    passage that names it in full, while initials alone decide nothing: "Energy Policy
-    Act" is no "EPA" in a text that never writes "EPA".
+    passage that names it in full, while three initials alone decide nothing: "Energy
+    Policy Act" is no "EPA" in a text that never writes "EPA" (``LONG_INITIALS`` or more
+    do).
 
     Example:
         >>> sorted(spelled_acronyms("The Department of Energy (DOE) said so."))
@@ -211,5 +217,9 @@ def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
     written = {a.lower() for a in _ACRONYM.findall(doc)}
     found: set[str] = set()
     for name, acronyms, _ in _named(text):
-        found.update(a for a in acronyms if (name in ties[a] if a in ties else a in written))
+        found.update(
+            a
+            for a in acronyms
+            if (name in ties[a] if a in ties else a in written or len(a) >= LONG_INITIALS)
+        )
     return found

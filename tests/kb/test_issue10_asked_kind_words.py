@@ -1,0 +1,62 @@
+"""The kind a question asks is read from its asking words, not from a money word that
+only names the subject (issue 10, real_unseen14): "from when can the board fine ..." asks a
+date, "how much notice ..." a span of time, and a charge "per tonne" is no share."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.understand import answer_kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "From when may the regulator fine a landlord who skips the audit?",
+        "Since when can councils charge a fee for bulky waste?",
+        "When can the agency start to levy penalties on late filers?",
+    ],
+)
+def test_when_beside_a_money_word_asks_a_year(question: str) -> None:
+    assert answer_kind(question) == "year"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much advance notice must a tenant give before moving out?",
+        "How much written warning do owners get before inspectors enter?",
+        "How much time does a firm have to pay the levy?",
+    ],
+)
+def test_how_much_notice_asks_a_span_of_time(question: str) -> None:
+    assert answer_kind(question) == "date"
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("What is the landfill levy rate per tonne of waste?", "amount"),
+        ("What is the toll rate per vehicle on the new bridge?", "amount"),
+    ],
+)
+def test_a_charge_rate_per_unit_asks_a_sum(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_a_rate_per_unit_is_no_share() -> None:
+    assert answer_kind("What is the emission rate per kilowatt-hour of the new plants?") != "share"
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("What is the recycling rate for glass bottles?", "share"),
+        ("What fine applies to a hauler who dumps waste?", "amount"),
+        ("How much funding does the programme give each town?", "amount"),
+        ("When will the ministry publish the review?", "year"),
+        ("How long do owners have to remove a disused array?", "date"),
+    ],
+)
+def test_ordinary_kinds_unchanged(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind

@@ -60,6 +60,15 @@ def test_an_undated_clause_with_a_forward_word_keeps_its_aim(sentence, wanted):
     assert any(a[0] == wanted[0] and a[2] == wanted[2] for a in aims), aims
 
 
+@pytest.mark.parametrize(
+    "sentence", ["2029年，全县实现碳达峰。", "展望2029年，全县基本实现碳中和。"]
+)
+def test_an_undated_pledge_or_outlook_keeps_its_year(sentence):
+    document = Document(doc_id=content_id(sentence), path="t.txt", text=sentence, language="zh")
+    records = process_document(document, nlp=NLP, types=("target",)).records
+    assert 2029 in {r.year for r in records if isinstance(r, Target)}
+
+
 def test_a_dated_text_reads_its_year_as_before():
     text = "# 某县农业工作安排\n\n2031年，全县力争新建冷库9座。2029年，全县新建冷库7座。"
     aims, facts = _records(text, date="2030-12-20")

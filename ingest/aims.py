@@ -27,7 +27,6 @@ from ingest.fact_cues import governing_norm as _governing_norm
 from ingest.fact_cues import has_cue as _cue
 from ingest.fact_cues import states_fact
 from ingest.fact_cues import totals_by_deadline as _totals_by_deadline
-from ingest.fact_cues import without_yardstick as _without_yardstick
 from ingest.figures import (
     figure_role,
     is_direct_aim,
@@ -109,12 +108,9 @@ def extract_from_clause(
         return  # cells of a table flattened to one per line: no row or column to read them by
     dates = _dates_of(clause, grammar, doc_year, scope)
     quantities = find_quantities(text, grammar)
-    cue_text = _without_yardstick(text, grammar)
-    historical = states_fact(cue_text, dates, grammar, doc_year=doc_year, tagger=tagger)
+    historical = states_fact(text, dates, grammar, doc_year=doc_year, tagger=tagger)
     historical = historical or _under_review(clause.section, grammar)
-    normative = bool(
-        _governing_norm(cue_text, grammar) or _lends_normative(clause.context, grammar)
-    )
+    normative = bool(_governing_norm(text, grammar) or _lends_normative(clause.context, grammar))
     is_target = not historical and (
         dates.forward or (normative and bool(quantities) and not dates.past)
     )

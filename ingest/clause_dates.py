@@ -45,7 +45,6 @@ def dates_of(
     own = _without_status_date(
         clause, find_deadlines(clause.text, grammar, doc_year=doc_year), grammar
     )
-    own = _without_yardstick_dates(clause.text, own, grammar)
     reported = _reported_points(clause, own, grammar, doc_year)
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
     # "should reach 36% in 2025" of 2025; "《工作方案》提出，2024年，" of 2024 in a shared lead-in
@@ -97,15 +96,6 @@ def dates_of(
         fallback=fallback,
         lead=lead,
     )
-
-
-def _without_yardstick_dates(text: str, own: list[Deadline], grammar: Grammar) -> list[Deadline]:
-    """``own`` less a year inside an aim named only as a report's yardstick ("与2031年计划目标
-    持平", ``[cues] goal_yardstick``): the year of that aim, not of the clause's figures."""
-    if grammar.goal_yardstick is None:
-        return own
-    spans = [m.span() for m in grammar.goal_yardstick.finditer(text)]
-    return [d for d in own if not any(s <= d.start < e for s, e in spans)]
 
 
 def _reported_points(

@@ -154,11 +154,3 @@ def states_fact(
             dated or grammar.pledge.search(text) or grammar.goal.search(text)
         )
     return historical
-
-
-def without_yardstick(text: str, grammar: Grammar) -> str:
-    """``text`` with an aim named only as a report's yardstick blanked (``[cues]
-    goal_yardstick``: "与全年计划目标持平"), for reading its cues."""
-    if grammar.goal_yardstick is None:
-        return text
-    return blank_spans(text, [m.span() for m in grammar.goal_yardstick.finditer(text)])

@@ -129,9 +129,6 @@ class Grammar:
     # of its own that opens it ("2029年，") dates an aim; without one the clause reports that
     # year. None: no such rule (English reads the verb's tense instead, ingest/fact_cues.py).
     point_forward: re.Pattern[str] | None = None
-    # ``[cues] goal_yardstick``: an aim named only as the yardstick of a report ("与全年计划目标
-    # 持平"): its words and its year are no aim of the clause's figures. None: no such rule.
-    goal_yardstick: re.Pattern[str] | None = None
     # ``[cues] object_after``: what a figure measures when it is named after the figure ("a
     # 55% reduction in greenhouse gas emissions", "减少45%的排放量"), its ``object`` group;
     # ``object_after_needs``: what the words before the figure must end with for it to apply.
@@ -292,7 +289,6 @@ def _compile(data: dict[str, Any]) -> Grammar:
         own_year_aim=_optional(cues, "own_year_aim"),
         same_year=_optional(cues, "same_year"),
         point_forward=_optional(cues, "point_forward"),
-        goal_yardstick=_optional(cues, "goal_yardstick"),
         object_after=_optional(cues, "object_after"),
         object_after_needs=_optional(cues, "object_after_needs"),
         measured_after=_optional(cues, "measured_after"),

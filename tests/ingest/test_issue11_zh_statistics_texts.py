@@ -126,29 +126,3 @@ def test_a_dated_bulletins_table_under_a_year_caption_holds_no_aims(tmp_path):
     assert document.date == "2032-03-18"
     records = process_document(document, nlp=NLP, types=("target",)).records
     assert not [r for r in records if isinstance(r, Target) and r.value]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "一季度全县地区生产总值同比增长3%，比同期增速高0.6个百分点，与2031年计划目标持平。",
-        "一季度全县地区生产总值增长3%，比同期增速高0.6个百分点，与全年计划目标持平。",
-        "前三季度全县完成投资58亿元，完成全年目标的72%。",
-    ],
-)
-def test_an_aim_named_as_a_reports_yardstick_makes_no_aim(sentence):
-    aims, facts = _records("# 某县经济运行分析\n\n" + sentence)
-    assert aims == set()
-    assert facts
-
-
-@pytest.mark.parametrize(
-    ("sentence", "wanted"),
-    [
-        ("2031年，全县地区生产总值增长目标为5%。", (5.0, "%", 2031)),
-        ("到2031年，全县地区生产总值比2025年增长40%，与省定目标保持一致。", (40.0, "%", 2031)),
-    ],
-)
-def test_an_aim_of_its_own_beside_a_yardstick_stays(sentence, wanted):
-    aims, _facts = _records("# 某县工作安排\n\n" + sentence)
-    assert wanted in aims, aims

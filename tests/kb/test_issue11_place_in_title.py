@@ -17,8 +17,14 @@ from kb.understand import understand
 
 # doc_id -> (title, the whole document's text as the store keeps it, without its title)
 DOCS = {
-    "gx_rules": ("广西碳排放报告管理办法", "第六条 年排放二氧化碳2万吨以上的企业应当每年报告排放。"),
-    "yn_rules": ("云南碳排放报告管理办法", "第六条 年排放二氧化碳2万吨以上的企业应当每年报告排放。"),
+    "gx_rules": (
+        "广西碳排放报告管理办法",
+        "第六条 年排放二氧化碳2万吨以上的企业应当每年报告排放。",
+    ),
+    "yn_rules": (
+        "云南碳排放报告管理办法",
+        "第六条 年排放二氧化碳2万吨以上的企业应当每年报告排放。",
+    ),
     # the body names the province itself: read as before
     "gx_body": ("碳排放报告管理办法", "广西年排放二氧化碳2万吨以上的企业应当每年报告排放。"),
 }
@@ -56,8 +62,6 @@ def test_a_title_naming_another_place_is_refused():
 
 
 def test_the_text_titled_with_the_place_is_quoted_before_another():
-    order, reason = first_answerable(
-        understand(ASKED), [_hit("yn_rules"), _hit("gx_rules")], _text
-    )
+    order, reason = first_answerable(understand(ASKED), [_hit("yn_rules"), _hit("gx_rules")], _text)
     assert reason == ""
     assert order[0].key == "gx_rules"

@@ -45,6 +45,7 @@ def dates_of(
     own = _without_status_date(
         clause, find_deadlines(clause.text, grammar, doc_year=doc_year), grammar
     )
+    reported = _reported_points(clause, own, grammar, doc_year)
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
     # "should reach 36% in 2025" of 2025; "《工作方案》提出，2024年，" of 2024 in a shared lead-in
     doc_year = forward_from(f"{clause.context} {clause.text}", grammar, doc_year)
@@ -88,11 +89,27 @@ def dates_of(
     return ClauseDates(
         own=own,
         inherited=inherited,
-        past=[d for d in own if d.year is not None and not is_future(d, doc_year)],
-        future_own=[d for d in own if is_future(d, doc_year)],
+        past=[
+            d for d in own if d.year is not None and (d in reported or not is_future(d, doc_year))
+        ],
+        future_own=[d for d in own if is_future(d, doc_year) and d not in reported],
         fallback=fallback,
         lead=lead,
     )
+
+
+def _reported_points(
+    clause: Clause, own: list[Deadline], grammar: Grammar, doc_year: int | None
+) -> list[Deadline]:
+    """The years of its own that an undated clause reports rather than aims at: a point year
+    ("2029年，", "2029年末，") in a clause with no forward word in it or its lead-in
+    (``[cues] point_forward``; a grammar without the rule reports none)."""
+    forward = grammar.point_forward
+    if doc_year is not None or forward is None:
+        return []
+    if forward.search(f"{clause.context} {clause.text}"):
+        return []
+    return [d for d in own if d.kind == "point" and d.year is not None]
 
 
 def _nearer(lead: Deadline | None, fallback: Deadline, doc_year: int | None) -> bool:

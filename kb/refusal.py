@@ -233,7 +233,9 @@ def name_reason(
     In a long document that lists many actors, most of the names must also stand near
     the quoted clause (its paragraph, section, ``NAME_REACH`` characters either side, or
     the document's title and opening): a fact sheet that names a company in one
-    paragraph does not state that company's figure in another. A Chinese question's place
+    paragraph does not state that company's figure in another. A Chinese document's title
+    counts as its text (a province's rules say 本省 and name the province only in the title).
+    A Chinese question's place
     or qualifier (北京, 海上风电: ``kb.zh_scope``) must stand in the Chinese clause quoted,
     its paragraph, section or title; so must one of the Chinese words of an English
     question's qualifier (offshore: 海上; the world's: 全球) when the clause is Chinese."""
@@ -257,7 +259,7 @@ def name_reason(
         for n in names
         if _names(tokens, n, title)
         or implied_name(tokens, n, tokenize)
-        or (zh and chinese_text_names(n, doc, tokens))
+        or (zh and chinese_text_names(n, f"{best.title}\n{doc}", tokens))
     ]
     if missing := [n for n in names if n not in said]:
         return f"the document found does not speak of {', '.join(missing)}"

@@ -17,8 +17,7 @@ def number_regex(grammar: Grammar) -> re.Pattern[str]:
     """A number (in figures or words), its scale word and its unit, in ``grammar``'s terms.
 
     Groups: ``prefix`` (a currency sign), ``low``/``lowb``/``lows`` (a range's low end),
-    ``minus``,
-    ``num`` or ``word`` (the number), ``scale`` and ``unit``.
+    ``minus``, ``num`` or ``word`` (the number), ``scale`` and ``unit``.
     """
 
     def alternation(words: object) -> str:
@@ -54,9 +53,11 @@ def number_regex(grammar: Grammar) -> re.Pattern[str]:
         rf"(?:(?<![0-9A-Za-z.,])(?P<low>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s*(?:-|–|—|~|～|to)\s*"
         # "between 61 and 66 percent"
         rf"|(?<=between )(?P<lowb>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)\s+and\s+"
-        # "by 40 45 percent": a range whose dash a web page lost, two bare numbers after "by"
-        # or "of" with the percent sign after the second (kept only when the first is lower)
-        rf"|(?:(?<=\bby )|(?<=\bof ))(?P<lows>\d{{1,2}}(?:\.\d+)?)[ \u00a0]"
+        # "a cut of 30 35 percent": a range whose dash a page lost, two bare numbers with the
+        # percent after the second, whatever word comes before ("by", "to", "about"); not
+        # after another number (a year or a footnote), and kept only when the first is the
+        # lower end of a plausible range (``ingest.quantities``; otherwise two figures)
+        rf"|(?<![0-9A-Za-z.,%％])(?<!\d[ \u00a0])(?P<lows>\d{{1,2}}(?:\.\d+)?)[ \u00a0]"
         rf"(?=\d{{1,2}}(?:\.\d+)?[ \u00a0]?(?:%|％|per\s*cent|percent)))?"
         # a sign "-13%" that marks a cut
         rf"(?P<minus>(?<![0-9A-Za-z.,])[-−–](?=\d))?"

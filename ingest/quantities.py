@@ -167,20 +167,25 @@ class _Furniture:
 def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     found: list[Quantity] = []
     furniture: Any = _Furniture(text, grammar)
-    for match in number_regex(grammar).finditer(text):
-        quantity = _quantity(match, text, grammar, furniture, found)
-        if quantity is not None:
-            found.append(quantity)
+    pattern = number_regex(grammar)
+    for whole in pattern.finditer(text):
+        for match in _lost_dash_parts(whole, text, pattern):
+            quantity = _quantity(match, text, grammar, furniture, found)
+            if quantity is not None:
+                found.append(quantity)
     if "半" in text or "half" in text.lower() or "halv" in text.lower():  # cheap check first
         for match in grammar.figures.halving.finditer(text):
             group = match.lastgroup or 0
             start, end = match.span(group)
-            if any(q.start < end and start < q.end for q in found) or (
-                furniture and _inside((start, end), furniture)
+            if (
+                any(q.start < end and start < q.end for q in found)
+                or (furniture and _inside((start, end), furniture))
+                or grammar.figures.halving_hedge.search(text, max(0, start - 40), start)
             ):
                 continue
+            comparator = _comparator(text[:start], text[end:], grammar)
             found.append(
-                Quantity(value=50.0, unit="%", value_text=text[start:end], comparator="=",
+                Quantity(value=50.0, unit="%", value_text=text[start:end], comparator=comparator,
                          start=start, end=end, negative=True)
             )  # fmt: skip
         found.sort(key=lambda q: q.start)
@@ -194,6 +199,23 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     if "分之" in text or "/" in text:  # cheap check before the pattern
         found = add_general_fractions(text, grammar, found, furniture, Quantity, _comparator)
     return tuple(joined_ranges(text, found, grammar))
+
+
+def _lost_dash_parts(
+    match: re.Match[str], text: str, pattern: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """``match``, or its two numbers apart when they are no range whose dash was lost.
+
+    Two bare numbers before a percent ("30 35 percent") are a range only when the first is
+    the lower end and at least half the second; otherwise ("45 40 percent", "3 40 percent"
+    after a footnote mark) each is a figure of its own, read on its own.
+    """
+    low, high = match.group("lows"), match.group("num")
+    if not low or not high or float(low) < float(high) <= 2 * float(low):
+        return [match]
+    first = pattern.match(text, match.start("lows"), match.end("lows"))
+    second = pattern.match(text, match.start("num"), match.end())
+    return [m for m in (first, second) if m is not None]
 
 
 # The words between a multiple and a figure that states the level it reaches.
@@ -287,8 +309,6 @@ def _read_value(
             num.replace(",", "")
         ):
             low = None
-    if low_group == "lows" and low and float(low) >= float(num):
-        low = None  # "by 45 40 percent" is no range: the first number is another figure
     if num and re.fullmatch(r"\d+,\d{1,2}", num):
         # a thousands group has three digits: "42,5" is a decimal comma in any grammar
         num = num.replace(",", ".")

@@ -11,8 +11,8 @@ What a clause (or its document) says about a figure changes what the figure is t
 - *a metric left out*: "比重达到22%左右，到2030年达到28%左右", "2023年为27.5%，到2025年达到
   30%": the figure's phrase names only its year, so it continues the metric of the figure
   (target or statistic) just before it, when that one counts in the same unit family;
-- *a base year given beside it*: a headline "by 40% in 2030" that the text restates as
-  "40% below 2018 levels by 2030" counts from 2018 too.
+- *a base year given beside it*: a headline "a 35% cut for 2035" that the same text states
+  again as "35% under its 2016 level by 2035" counts from 2016 too (same holder and sector).
 """
 
 from __future__ import annotations
@@ -25,14 +25,22 @@ from ingest.records import Target
 from kb.statements import Statement
 from kb.track_signals import contentless
 
-# The words right before a figure that make it the value being left behind.
+# The words right before a figure that make it the value being left behind: a lead ("up
+# from", "instead of", "replacing"), then optionally its holder (a determiner or a
+# possessive: "its", "the country's"), a word of time ("current", "previous") and the aim's
+# noun with up to two words before it ("2030 emissions target of"). After "raising",
+# "replaces" or "compared with" the noun is needed: "compared with 2005 levels" leaves
+# nothing behind.
+_HOLDER = r"(?:(?:the|a|an|its|their|our|his|her|this|that)\s+)?(?:[\w.-]+['’]s?\s+)?"
+_WHEN = r"(?:(?:previous|earlier|former|original|current|present|existing|initial|old|prior)\s+)?"
+_NOUN = r"(?:[\w-]+\s+){0,2}?(?:target|goal|aim|pledge|commitment|objective)s?\s+of\s+"
 _FORMER = re.compile(
     r"(?:\b(?:up|down|rising|falling|raised|increased|lowered|reduced|cut|revised)\s+from"
-    r"|\binstead\s+of|\brather\s+than|\breplacing|\bfrom\s+(?:the\s+)?(?:previous|earlier|former"
-    r"|original|current)(?:ly\s+planned)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:previous\s+|earlier\s+"
-    r"|former\s+|original\s+|current\s+|existing\s+|initial\s+|old\s+)?"
-    # the replaced aim named with its noun: "up from the current target of 30%"
-    r"(?:(?:target|goal|aim|pledge|commitment|objective)s?\s+of\s+)?(?:about\s+|around\s+)?$"
+    r"|\binstead\s+of|\brather\s+than|\breplacing|\bfrom\s+(?:the\s+)?(?:previous|earlier"
+    r"|former|original|current)(?:ly\s+planned)?)"
+    rf"\s+{_HOLDER}{_WHEN}(?:{_NOUN})?(?:about\s+|around\s+)?$"
+    r"|\b(?:rais(?:es|ed|ing)|replac(?:es|ed)|compared\s+(?:with|to))"
+    rf"\s+{_HOLDER}{_WHEN}{_NOUN}(?:about\s+|around\s+)?$"
     r"|(?:由|从|原定的?|原)\s*$",
     re.IGNORECASE,
 )
@@ -55,8 +63,8 @@ def former_value(statement: Statement) -> bool:
 
 
 def _sibling_bases(statements: Sequence[Statement]) -> dict[tuple, int]:
-    """The base year a document gives a target, by (document, key, year, value, high end):
-    only when every statement of it that names a base names the same one."""
+    """The base year a document gives a target, by (document, holder and concept, year, value,
+    high end): only when every statement of it that names a base names the same one."""
     bases: dict[tuple, set[int]] = {}
     for s in statements:
         base = getattr(s.record, "base_year", None)
@@ -66,14 +74,18 @@ def _sibling_bases(statements: Sequence[Statement]) -> dict[tuple, int]:
 
 
 def _figure_of(s: Statement) -> tuple:
+    """A figure of one document: its holder, sector and scope (``key.key``, ``key.scope``)
+    count as well as its concept, so one country's or sector's base year never reaches another
+    holder's figure of the same value in a page that compares them."""
     record = s.record
-    return (s.doc_id, s.key.concept or s.key.key, record.year, record.value,
+    return (s.doc_id, s.key.key, s.key.scope, s.key.concept, record.year, record.value,
             getattr(record, "value_high", None))  # fmt: skip
 
 
 def _with_sibling_base(s: Statement, bases: dict[tuple, int]) -> Statement:
-    """A target stated without a base year (a headline, "by 40% in 2030") that its document
-    states again with one ("40% below 2018 levels by 2030") counts from that base year."""
+    """A target stated without a base year (a headline, "a 35% cut for 2035") that its document
+    states again with one, for the same holder and sector ("35% under its 2016 level by
+    2035"), counts from that base year."""
     if not isinstance(s.record, Target) or s.record.base_year or not s.key.concept:
         return s
     base = bases.get(_figure_of(s))

@@ -45,7 +45,7 @@ def dates_of(
     own = _without_status_date(
         clause, find_deadlines(clause.text, grammar, doc_year=doc_year), grammar
     )
-    reported = _reported_points(clause, own, grammar, doc_year)
+    reported = _reported_points(clause, own, grammar, doc_year, scope)
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
     # "should reach 36% in 2025" of 2025; "《工作方案》提出，2024年，" of 2024 in a shared lead-in
     doc_year = forward_from(f"{clause.context} {clause.text}", grammar, doc_year)
@@ -99,17 +99,50 @@ def dates_of(
 
 
 def _reported_points(
-    clause: Clause, own: list[Deadline], grammar: Grammar, doc_year: int | None
+    clause: Clause, own: list[Deadline], grammar: Grammar, doc_year: int | None, scope: Scope | None
 ) -> list[Deadline]:
-    """The years of its own that an undated clause reports rather than aims at: a point year
-    ("2029年，", "2029年末，") in a clause with no forward word in it or its lead-in
-    (``[cues] point_forward``; a grammar without the rule reports none)."""
+    """The point years of its own ("2029年，", "2029年末，") that an undated clause reports
+    rather than aims at: those not after the year the text shows it reports
+    (``reported_year``), in a clause with no forward word in it or its lead-in (``[cues]
+    point_forward``). With no such evidence a point year stays an aim, as in a plan."""
     forward = grammar.point_forward
-    if doc_year is not None or forward is None:
+    if doc_year is not None or forward is None or scope is None or scope.reported_year is None:
         return []
     if forward.search(f"{clause.context} {clause.text}"):
         return []
-    return [d for d in own if d.kind == "point" and d.year is not None]
+    return [
+        d for d in own if d.kind == "point" and d.year is not None and d.year <= scope.reported_year
+    ]
+
+
+# A year as a text states one; not a base after 比/较 ("比2005年") nor a deadline after 到/至.
+_YEAR = re.compile(r"(?<![比较到至])(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+_ANY_YEAR = 9999
+
+
+def reported_year(clauses: list[Clause], grammar: Grammar) -> int | None:
+    """The latest year the text shows it reports: the year stated last before a comparison
+    with the year before (``[cues] year_on_year``: 同比, 比上年) in the same paragraph
+    ("2029年，……。产量12万吨，同比增长8%" reports 2029), or any year under a report's title
+    (``[cues] report_title``). None: no such evidence."""
+    compare = grammar.year_on_year
+    if compare is None:
+        return None
+    title = next((c.text for c in clauses[:1] if c.kind in ("title", "heading")), "")
+    if grammar.report_title is not None and grammar.report_title.search(title):
+        return _ANY_YEAR  # "……统计公报", "……情况分析": every point year is reported
+    last: dict[int, int] = {}  # paragraph -> the year stated last so far
+    found: int | None = None
+    for clause in clauses:
+        text = f"{clause.context} {clause.text}"
+        for m in re.finditer(f"{_YEAR.pattern}|(?P<cmp>{compare.pattern})", text):
+            if m.group("cmp") is None:
+                last[clause.paragraph] = int(m.group(1))
+            elif clause.paragraph in last:
+                found = max(found or 0, last[clause.paragraph])
+    return found
 
 
 def _nearer(lead: Deadline | None, fallback: Deadline, doc_year: int | None) -> bool:

@@ -1,10 +1,12 @@
 """Issue 11: a statistics bureau's texts and a regulation's figures, as the zh_fresh11 texts
 show them.
 
-- A clause of an undated Chinese text that a year opens ("2029年，", "2029年末，") and that has
-  no forward word (将, 要, 力争, 确保, 目标, 计划, …) reports that year: its figures are no aims.
-  Chinese has no tense to read, so the forward word stands in for it (``[cues] point_forward``).
-  A dated text, and a clause with a forward word, keep their readings.
+- A clause of an undated Chinese report with a point year of its own ("2029年，", "2029年末，")
+  and no forward word (将, 要, 力争, 确保, 目标, 计划, …) reports that year: its figures are no
+  aims. The report shows itself by its title or by a comparison with the year before
+  (``[cues] report_title``, ``year_on_year``); a plan's bare year stays an aim
+  (tests/ingest/test_undated_plan_year_aims.py). A dated text, and a clause with a forward
+  word, keep their readings.
 - A ratio written with a colon ("3.1：1", "85：10：5") is no figure to aim at (``[figures]
   furniture``).
 - A date on a line of its own in brackets under the title ("（2032年3月18日）"), as a
@@ -90,8 +92,10 @@ def test_a_ratio_with_a_colon_is_no_figure(sentence):
 
 
 def test_a_share_beside_a_ratio_is_still_read():
-    aims, _facts = _records("# 某县农业工作安排\n\n到2035年，全县粮食自给率达到95%以上。")
+    text = "# 某县农业工作安排\n\n到2035年，全县粮经饲比例调整为70：20：10，粮食自给率达到95%以上。"
+    aims, _facts = _records(text)
     assert (95.0, "%", 2035) in aims
+    assert not {a for a in aims if a[0] in (70.0, 20.0, 10.0)}
 
 
 @pytest.mark.parametrize(

@@ -185,6 +185,8 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
             )  # fmt: skip
         found.sort(key=lambda q: q.start)
     cues = grammar.figures
+    if "：" in text:  # cheap check before the pattern
+        found = _add_ratios(text, grammar, found)
     for pattern, values, unit in (
         (cues.multiple, cues.multiple_values, "x"),
         (cues.fraction, cues.fraction_values, "%"),
@@ -194,6 +196,18 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     if "分之" in text or "/" in text:  # cheap check before the pattern
         found = add_general_fractions(text, grammar, found, furniture, Quantity, _comparator)
     return tuple(joined_ranges(text, found, grammar))
+
+
+def _add_ratios(text: str, grammar: Grammar, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each ratio of two parts ("2：1", ``[figures] ratio``) as one figure a/b."""
+    for match in grammar.figures.ratio.finditer(text):
+        start, end = match.span()
+        a, b = float(match.group("a")), float(match.group("b"))
+        if b == 0 or any(q.start < end and start < q.end for q in found):
+            continue
+        comparator = _comparator(text[:start], text[end:], grammar)
+        found.append(Quantity(a / b, "ratio", match.group(), comparator, start, end))
+    return sorted(found, key=lambda q: q.start)
 
 
 # The words between a multiple and a figure that states the level it reaches.

@@ -63,6 +63,8 @@ class FigureCues:
     # words that state a cut by half ("halve", "cut in half"): read as a 50% decrease;
     # the named group of the alternative that matched spans the words kept as the figure
     halving: re.Pattern[str] = _NEVER
+    # a ratio of two parts ("2：1"), groups ``a`` and ``b``: one figure a/b, unit "ratio"
+    ratio: re.Pattern[str] = _NEVER
     # words that state a multiple ("double", "triple", 翻一番) or a fraction ("one-third
     # of", "by a quarter"): the named group ``word`` spans the figure, whose value is looked
     # up in ``multiple_values`` (unit "x") or ``fraction_values`` (unit "%")

@@ -102,9 +102,8 @@ def _reported_points(
     clause: Clause, own: list[Deadline], grammar: Grammar, doc_year: int | None, scope: Scope | None
 ) -> list[Deadline]:
     """The point years of its own ("2029年，", "2029年末，") that an undated clause reports
-    rather than aims at: those not after the year the text shows it reports
-    (``reported_year``), in a clause with no forward word in it or its lead-in (``[cues]
-    point_forward``). With no such evidence a point year stays an aim, as in a plan."""
+    rather than aims at: those not after the year the text reports (``reported_year``), in a
+    clause with no forward word (``[cues] point_forward``) in it or its lead-in."""
     forward = grammar.point_forward
     if doc_year is not None or forward is None or scope is None or scope.reported_year is None:
         return []
@@ -117,22 +116,22 @@ def _reported_points(
 
 # A year as a text states one; not a base after 比/较 ("比2005年") nor a deadline after 到/至.
 _YEAR = re.compile(r"(?<![比较到至])(?<!\d)((?:19|20)\d{2})\s*年")
-
-
 _ANY_YEAR = 9999
 
 
-def reported_year(clauses: list[Clause], grammar: Grammar) -> int | None:
-    """The latest year the text shows it reports: the year stated last before a comparison
-    with the year before (``[cues] year_on_year``: 同比, 比上年) in the same paragraph
-    ("2029年，……。产量12万吨，同比增长8%" reports 2029), or any year under a report's title
-    (``[cues] report_title``). None: no such evidence."""
-    compare = grammar.year_on_year
-    if compare is None:
+def reported_year(clauses: list[Clause], grammar: Grammar, title: str = "") -> int | None:
+    """The latest year an undated text reports, for ``_reported_points``. A report's title
+    (``[cues] report_title``: 统计公报, 情况分析) or a title that names no plan (``plan_title``:
+    a news item, a review) reports every year. Under a plan's title only a year shown
+    reported counts: the year stated last before a comparison with the year before (``[cues]
+    year_on_year``: 同比, 比上年) in its paragraph ("2029年，……。产量12万吨，同比增长8%")."""
+    compare, plan = grammar.year_on_year, grammar.plan_title
+    if compare is None or plan is None:
         return None
-    title = next((c.text for c in clauses[:1] if c.kind in ("title", "heading")), "")
-    if grammar.report_title is not None and grammar.report_title.search(title):
-        return _ANY_YEAR  # "……统计公报", "……情况分析": every point year is reported
+    title = title or (clauses[0].text[:200] if clauses else "")  # or the text's first line
+    report = grammar.report_title
+    if (report is not None and report.search(title)) or not plan.search(title):
+        return _ANY_YEAR
     last: dict[int, int] = {}  # paragraph -> the year stated last so far
     found: int | None = None
     for clause in clauses:

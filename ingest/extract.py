@@ -120,7 +120,7 @@ def extract_records(
     scope = Scope()
     scope.default_base = _stated_base(clauses, grammar)
     scope.aim_bases = _sibling_bases(clauses, grammar)
-    scope.reported_year = reported_year(clauses, grammar)
+    scope.reported_year = reported_year(clauses, grammar, document.title)
     records: list[Target | Statistic | Obligation] = []
     for clause in clauses if wanted & {"target", "statistic"} else ():
         check_time()

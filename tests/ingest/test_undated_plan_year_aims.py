@@ -1,7 +1,7 @@
 """An undated Chinese plan states its aims with a bare year ("2028年，……达到……"), no modal:
-such a year stays an aim. A point year is read as reported only on evidence that the text
-reports it: a comparison with the year before (同比, 比上年) after that year in its paragraph
-(``[cues] year_on_year``), or a report's title (``[cues] report_title``). Made-up sentences.
+under a plan's title (``[cues] plan_title``) or a goals heading such a year stays an aim. It
+is read as reported there only when a comparison with the year before (同比, 比上年) follows
+that year, or a later one, in its paragraph (``[cues] year_on_year``). Made-up sentences.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def test_an_undated_plan_keeps_a_bare_year_aim(text, wanted):
 
 def test_a_year_compared_with_the_year_before_is_reported():
     text = (
-        "# 某县农村经济稳中有进\n\n"
+        "# 某县农村经济发展规划\n\n一、发展基础\n\n"
         "2028年，全县新建冷库9座，每座年收益约80万元。全县农业增加值41亿元，同比增长6.2%。"
     )
     aims, facts = _records(text)
@@ -58,7 +58,7 @@ def test_a_year_compared_with_the_year_before_is_reported():
 
 def test_a_later_year_than_the_reported_one_stays_an_aim():
     text = (
-        "# 某县农村经济稳中有进\n\n"
+        "# 某县农村经济发展规划\n\n一、发展基础\n\n"
         "2028年，全县农业增加值41亿元，比上年增长6.2%。\n\n"
         "2030年，全县新建冷库20座。"
     )

@@ -64,3 +64,18 @@ def test_a_later_year_than_the_reported_one_stays_an_aim():
     )
     aims, _facts = _records(text)
     assert (20.0, 2030) in aims
+
+
+def test_a_title_that_names_no_plan_reads_a_bare_year_as_reported():
+    aims, facts = _records("# 某县冷链建设稳步推进\n\n2028年，全县新建冷库9座。")
+    assert aims == set()
+    assert (9.0, 2028) in facts
+
+
+def test_a_plan_title_kept_apart_from_the_text_keeps_the_aim():
+    text = "2028年，全县新建冷库9座。"
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, language="zh", title="某县冷链物流发展规划"
+    )
+    records = process_document(document, nlp=NLP, types=("target",)).records
+    assert (9.0, 2028) in {(r.value, r.year) for r in records if isinstance(r, Target)}

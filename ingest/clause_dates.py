@@ -45,7 +45,7 @@ def dates_of(
     own = _without_status_date(
         clause, find_deadlines(clause.text, grammar, doc_year=doc_year), grammar
     )
-    reported = _reported_points(clause, own, grammar, doc_year)
+    reported = _reported_points(clause, own, grammar, doc_year, scope)
     inherited = find_deadlines(clause.context, grammar, doc_year=doc_year) if clause.context else []
     # "should reach 36% in 2025" of 2025; "《工作方案》提出，2024年，" of 2024 in a shared lead-in
     doc_year = forward_from(f"{clause.context} {clause.text}", grammar, doc_year)
@@ -99,17 +99,49 @@ def dates_of(
 
 
 def _reported_points(
-    clause: Clause, own: list[Deadline], grammar: Grammar, doc_year: int | None
+    clause: Clause, own: list[Deadline], grammar: Grammar, doc_year: int | None, scope: Scope | None
 ) -> list[Deadline]:
-    """The years of its own that an undated clause reports rather than aims at: a point year
-    ("2029年，", "2029年末，") in a clause with no forward word in it or its lead-in
-    (``[cues] point_forward``; a grammar without the rule reports none)."""
+    """The point years of its own ("2029年，", "2029年末，") that an undated clause reports
+    rather than aims at: those not after the year the text reports (``reported_year``), in a
+    clause with no forward word (``[cues] point_forward``) in it or its lead-in."""
     forward = grammar.point_forward
-    if doc_year is not None or forward is None:
+    if doc_year is not None or forward is None or scope is None or scope.reported_year is None:
         return []
     if forward.search(f"{clause.context} {clause.text}"):
         return []
-    return [d for d in own if d.kind == "point" and d.year is not None]
+    return [
+        d for d in own if d.kind == "point" and d.year is not None and d.year <= scope.reported_year
+    ]
+
+
+# A year as a text states one; not a base after 比/较 ("比2005年") nor a deadline after 到/至.
+_YEAR = re.compile(r"(?<![比较到至])(?<!\d)((?:19|20)\d{2})\s*年")
+_ANY_YEAR = 9999
+
+
+def reported_year(clauses: list[Clause], grammar: Grammar, title: str = "") -> int | None:
+    """The latest year an undated text reports, for ``_reported_points``. A report's title
+    (``[cues] report_title``: 统计公报, 情况分析) or a title that names no plan (``plan_title``:
+    a news item, a review) reports every year. Under a plan's title only a year shown
+    reported counts: the year stated last before a comparison with the year before (``[cues]
+    year_on_year``: 同比, 比上年) in its paragraph ("2029年，……。产量12万吨，同比增长8%")."""
+    compare, plan = grammar.year_on_year, grammar.plan_title
+    if compare is None or plan is None:
+        return None
+    title = title or (clauses[0].text[:200] if clauses else "")  # or the text's first line
+    report = grammar.report_title
+    if (report is not None and report.search(title)) or not plan.search(title):
+        return _ANY_YEAR
+    last: dict[int, int] = {}  # paragraph -> the year stated last so far
+    found: int | None = None
+    for clause in clauses:
+        text = f"{clause.context} {clause.text}"
+        for m in re.finditer(f"{_YEAR.pattern}|(?P<cmp>{compare.pattern})", text):
+            if m.group("cmp") is None:
+                last[clause.paragraph] = int(m.group(1))
+            elif clause.paragraph in last:
+                found = max(found or 0, last[clause.paragraph])
+    return found
 
 
 def _nearer(lead: Deadline | None, fallback: Deadline, doc_year: int | None) -> bool:

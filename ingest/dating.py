@@ -322,9 +322,9 @@ class Scope:
         # of the paragraph ends it (``ingest.clause_dates.goal_lead``).
         self.goal_leads: dict[int, Deadline] = {}
         # Whether the paragraph's current sentence reports what was done ("去年……下降2.7%，
-        # ……达到15.9%。"): then the goals lead dates none of its clauses. Keyed by paragraph:
-        # (carried to the next clause, true of the clause just noted).
+        # ……达到15.9%。"), keyed by paragraph: (carried to the next clause, true of this one).
         self.reporting: dict[int, tuple[bool, bool]] = {}
+        self.reported_year: int | None = None  # ingest.clause_dates.reported_year
 
     def indicator_horizon(self, section: tuple[str, ...]) -> Deadline | None:
         """The plan's horizon for a clause under a heading of main indicators, else None."""

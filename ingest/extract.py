@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.aims import extract_from_clause, states_fact
 from ingest.classify import decide as decide_figures
-from ingest.clause_dates import programme_year
+from ingest.clause_dates import programme_year, reported_year
 from ingest.dating import Scope, date_same_year, goals_section, is_future
 from ingest.deadlines import (
     BaseYear,
@@ -120,6 +120,7 @@ def extract_records(
     scope = Scope()
     scope.default_base = _stated_base(clauses, grammar)
     scope.aim_bases = _sibling_bases(clauses, grammar)
+    scope.reported_year = reported_year(clauses, grammar, document.title)
     records: list[Target | Statistic | Obligation] = []
     for clause in clauses if wanted & {"target", "statistic"} else ():
         check_time()
@@ -353,8 +354,7 @@ def _note_report(scope: Scope, clause: Clause, grammar: Grammar, doc_year: int |
     period or a report's word (去年, 通报, “十三五”以来) in it or in an earlier clause of
     the same sentence."""
     text = f"{clause.context} {clause.text}"
-    # Cheapest first: the sentence's earlier clauses, then the cue words, and the deadlines
-    # (every deadline pattern over the clause and its context) only when neither decides.
+    # Cheapest first: earlier clauses of the sentence, cue words, then every deadline pattern.
     now = (
         scope.reporting.get(clause.paragraph, (False, False))[0]
         or has_cue(grammar.historical, text)

@@ -74,3 +74,20 @@ def number_regex(grammar: Grammar) -> re.Pattern[str]:
         rf"|(?<![A-Za-z])(?:{exact}{units})(?![A-Za-z])))?",
         re.IGNORECASE,
     )
+
+
+def lost_dash_parts(
+    match: re.Match[str], text: str, pattern: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """``match``, or its two numbers apart when they are no range whose dash was lost.
+
+    Two bare numbers before a percent ("30 35 percent") are a range only when the first is
+    the lower end and at least half the second; otherwise ("45 40 percent", "3 40 percent"
+    after a footnote mark) each is a figure of its own, read on its own.
+    """
+    low, high = match.group("lows"), match.group("num")
+    if not low or not high or float(low) < float(high) <= 2 * float(low):
+        return [match]
+    first = pattern.match(text, match.start("lows"), match.end("lows"))
+    second = pattern.match(text, match.start("num"), match.end())
+    return [m for m in (first, second) if m is not None]

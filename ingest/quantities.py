@@ -20,7 +20,7 @@ from typing import Any
 from ingest.figures import furniture_spans
 from ingest.fractions import add_general_fractions
 from ingest.lang import Grammar
-from ingest.number_pattern import number_regex
+from ingest.number_pattern import lost_dash_parts, number_regex
 from ingest.ranges import joined_ranges
 
 # Month names mark day numbers ("March 1", "1 December 2027") as dates, not values.
@@ -169,7 +169,7 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     furniture: Any = _Furniture(text, grammar)
     pattern = number_regex(grammar)
     for whole in pattern.finditer(text):
-        for match in _lost_dash_parts(whole, text, pattern):
+        for match in lost_dash_parts(whole, text, pattern):
             quantity = _quantity(match, text, grammar, furniture, found)
             if quantity is not None:
                 found.append(quantity)
@@ -190,6 +190,8 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
             )  # fmt: skip
         found.sort(key=lambda q: q.start)
     cues = grammar.figures
+    if "：" in text:  # cheap check before the pattern
+        found = _add_ratios(text, grammar, found)
     for pattern, values, unit in (
         (cues.multiple, cues.multiple_values, "x"),
         (cues.fraction, cues.fraction_values, "%"),
@@ -201,21 +203,16 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     return tuple(joined_ranges(text, found, grammar))
 
 
-def _lost_dash_parts(
-    match: re.Match[str], text: str, pattern: re.Pattern[str]
-) -> list[re.Match[str]]:
-    """``match``, or its two numbers apart when they are no range whose dash was lost.
-
-    Two bare numbers before a percent ("30 35 percent") are a range only when the first is
-    the lower end and at least half the second; otherwise ("45 40 percent", "3 40 percent"
-    after a footnote mark) each is a figure of its own, read on its own.
-    """
-    low, high = match.group("lows"), match.group("num")
-    if not low or not high or float(low) < float(high) <= 2 * float(low):
-        return [match]
-    first = pattern.match(text, match.start("lows"), match.end("lows"))
-    second = pattern.match(text, match.start("num"), match.end())
-    return [m for m in (first, second) if m is not None]
+def _add_ratios(text: str, grammar: Grammar, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each ratio of two parts ("2：1", ``[figures] ratio``) as one figure a/b."""
+    for match in grammar.figures.ratio.finditer(text):
+        start, end = match.span()
+        a, b = float(match.group("a")), float(match.group("b"))
+        if b == 0 or any(q.start < end and start < q.end for q in found):
+            continue
+        comparator = _comparator(text[:start], text[end:], grammar)
+        found.append(Quantity(a / b, "ratio", match.group(), comparator, start, end))
+    return sorted(found, key=lambda q: q.start)
 
 
 # The words between a multiple and a figure that states the level it reaches.

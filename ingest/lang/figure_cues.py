@@ -66,6 +66,8 @@ class FigureCues:
     # a hedge right before any of those words ("almost halve", "nearly in half"): the cut
     # is only about a half, no figure
     halving_hedge: re.Pattern[str] = _NEVER
+    # a ratio of two parts ("2：1"), groups ``a`` and ``b``: one figure a/b, unit "ratio"
+    ratio: re.Pattern[str] = _NEVER
     # words that state a multiple ("double", "triple", 翻一番) or a fraction ("one-third
     # of", "by a quarter"): the named group ``word`` spans the figure, whose value is looked
     # up in ``multiple_values`` (unit "x") or ``fraction_values`` (unit "%")

@@ -1,12 +1,15 @@
 """Issue 11: a statistics bureau's texts and a regulation's figures, as the zh_fresh11 texts
 show them.
 
-- A clause of an undated Chinese text that a year opens ("2029年，", "2029年末，") and that has
-  no forward word (将, 要, 力争, 确保, 目标, 计划, …) reports that year: its figures are no aims.
-  Chinese has no tense to read, so the forward word stands in for it (``[cues] point_forward``).
-  A dated text, and a clause with a forward word, keep their readings.
-- A ratio written with a colon ("3.1：1", "85：10：5") is no figure to aim at (``[figures]
-  furniture``).
+- A clause of an undated Chinese report with a point year of its own ("2029年，", "2029年末，")
+  and no forward word (将, 要, 力争, 确保, 目标, 计划, …) reports that year: its figures are no
+  aims. The report shows itself by its title or by a comparison with the year before
+  (``[cues] report_title``, ``year_on_year``); a plan's bare year stays an aim
+  (tests/ingest/test_undated_plan_year_aims.py). A dated text, and a clause with a forward
+  word, keep their readings.
+- A proportion of parts written with a colon ("85：10：5", "80：20") is no figure (``[figures]
+  furniture``); a ratio to one ("2：1", "2.2：1") is one figure, unit "ratio" (``[figures]
+  ratio``), an aim or a fact as its clause reads.
 - A date on a line of its own in brackets under the title ("（2032年3月18日）"), as a
   statistical bulletin carries it, dates the text like a report's delivery line
   (``[signing_date] delivery``).
@@ -76,22 +79,39 @@ def test_a_dated_text_reads_its_year_as_before():
     assert 7.0 in {f[0] for f in facts}
 
 
+def test_a_proportion_of_parts_with_a_colon_is_no_figure():
+    aims, facts = _records("# 某县农业发展情况\n\n全县粮经饲比例为85：10：5，粮经比为80：20。")
+    assert aims == set()
+    assert not {f for f in facts if f[0] in (85.0, 10.0, 5.0, 80.0, 20.0, 4.0)}
+
+
+def test_a_reported_ratio_to_one_is_one_figure_and_no_aim():
+    aims, facts = _records("# 某县农业发展情况\n\n城乡居民收入比由2010年的3.1：1缩小到2.2：1。")
+    assert aims == set()
+    assert {f[:2] for f in facts} <= {(3.1, "ratio"), (2.2, "ratio")}
+
+
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "wanted"),
     [
-        "城乡居民收入比由2010年的3.1：1缩小到2.2：1。",
-        "全县粮经饲比例为85：10：5。",
+        (
+            "到2029年，全县车桩比达到2：1，公共充电桩达到6000个。",
+            {(2.0, "ratio", 2029), (6000.0, "", 2029)},
+        ),
+        ("到2029年，全县车桩比力争达到1.5：1。", {(1.5, "ratio", 2029)}),
+        ("到2029年，城乡居民收入比缩小到1.9：1以内。", {(1.9, "ratio", 2029)}),
     ],
 )
-def test_a_ratio_with_a_colon_is_no_figure(sentence):
-    aims, facts = _records("# 某县农业发展情况\n\n" + sentence)
-    assert aims == set()
-    assert not {f for f in facts if f[0] in (3.1, 1.0, 2.2, 85.0, 10.0, 5.0)}
+def test_an_aimed_ratio_to_one_is_one_aim(sentence, wanted):
+    aims, _facts = _records("# 某县农业农村发展规划\n\n" + sentence, date="2026-03-01")
+    assert aims == wanted
 
 
 def test_a_share_beside_a_ratio_is_still_read():
-    aims, _facts = _records("# 某县农业工作安排\n\n到2035年，全县粮食自给率达到95%以上。")
+    text = "# 某县农业工作安排\n\n到2035年，全县粮经饲比例调整为70：20：10，粮食自给率达到95%以上。"
+    aims, _facts = _records(text)
     assert (95.0, "%", 2035) in aims
+    assert not {a for a in aims if a[0] in (70.0, 20.0, 10.0)}
 
 
 @pytest.mark.parametrize(

@@ -14,11 +14,19 @@ from kb.retrieve import tokenize
 from kb.understand import Query, carries, expansions
 
 
+def _letter_and_number(tokens: set[str]) -> bool:
+    """Whether ``tokens`` are only lone letters and numbers, as a formula written as one
+    letter and a number splits ("H2" -> h, 2)."""
+    return all(len(t) == 1 or t.isdigit() for t in tokens)
+
+
 def _variants(word: str) -> list[set[str]]:
-    """Token sets any of which stands for ``word``: itself and its synonyms."""
+    """Token sets any of which stands for ``word``: itself and its synonyms. A synonym
+    that splits into a lone letter and a number ("H2") is left out: such pieces turn up
+    in any numbered provision ("section 2(h)") and say nothing of the name."""
     out = [set(tokenize(word))]
     _, others = expansions(word)
-    out += [set(tokenize(o)) for o in others]
+    out += [t for t in (set(tokenize(o)) for o in others) if not _letter_and_number(t)]
     return [v for v in out if v]
 
 

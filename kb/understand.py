@@ -213,13 +213,25 @@ def excluded_part(question: str) -> str:
 def resolve_years(question: str) -> frozenset[str]:
     """Years named in ``question``, with relative phrases resolved via terms.toml."""
     years = set(_YEAR.findall(question))
-    low = question.lower()
-    # "end-of-decade" and "mid-century" are the phrases hyphenated as modifiers
-    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", low)
-    for phrase, year in load_terms().relative_years:
-        if phrase in low or phrase in spaced:
+    for pattern, year in _relative_year_patterns():
+        if pattern.search(question):
             years.add(str(year))
     return frozenset(years)
+
+
+@functools.cache
+def _relative_year_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Each relative-year phrase as whole words, its spaces also read as hyphens (the
+    modifier "an end-of-decade goal"), and never as part of a longer word ("end of
+    decades", "decade-long")."""
+    out = []
+    for phrase, year in load_terms().relative_years:
+        if _CJK.search(phrase):
+            out.append((re.compile(re.escape(phrase)), year))
+            continue
+        body = r"[\s-]+".join(re.escape(w) for w in phrase.split())
+        out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE), year))
+    return tuple(out)
 
 
 def group_hits(question: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -119,8 +119,16 @@ def load_terms() -> _Terms:
     unknown = [k for k in order if k not in KINDS]
     if unknown:
         raise ValueError(f"kb/data/terms.toml: unknown answer kinds {unknown}; known: {KINDS}")
+    # <per_unit> in a cue stands for any of the units listed under per_units
+    per_unit = "(?:" + "|".join(kinds.get("per_units", [])) + ")"
     cues = tuple(
-        (kind, re.compile("|".join(f"(?:{c})" for c in kinds["cues"][kind]), re.IGNORECASE))
+        (
+            kind,
+            re.compile(
+                "|".join(f"(?:{c.replace('<per_unit>', per_unit)})" for c in kinds["cues"][kind]),
+                re.IGNORECASE,
+            ),
+        )
         for kind in order
         if kinds.get("cues", {}).get(kind)
     )

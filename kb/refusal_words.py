@@ -200,9 +200,21 @@ def _ties(doc: str) -> dict[str, set[str]]:
     return ties
 
 
-#: Initials of this many letters or more of one capitalised name are specific enough to
-#: stand for it although no text writes them ("ICCT" for a council named in full).
+#: Initials of this many letters or more of one capitalised name of a body or a law
+#: (bodies.toml) are specific enough to stand for it although no text writes them
+#: ("ICCT" for a council named in full).
 LONG_INITIALS = 4
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    raw = resources.files("kb").joinpath("data/bodies.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw).get("heads", []))
+
+
+def _long_initials(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is long enough and ``name`` names a body or a law."""
+    return len(acronym) >= LONG_INITIALS and not _body_heads().isdisjoint(name.split())
 
 
 def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
@@ -212,7 +224,7 @@ def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
     ties to no other name. So a question that names a body by its acronym speaks of a
     passage that names it in full, while three initials alone decide nothing: "Energy
     Policy Act" is no "EPA" in a text that never writes "EPA" (``LONG_INITIALS`` or more
-    do).
+    of a body's or a law's name do, never those of a heading).
 
     Example:
         >>> sorted(spelled_acronyms("The Department of Energy (DOE) said so."))
@@ -228,6 +240,6 @@ def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
         found.update(
             a
             for a in acronyms
-            if (name in ties[a] if a in ties else a in written or len(a) >= LONG_INITIALS)
+            if (name in ties[a] if a in ties else a in written or _long_initials(name, a))
         )
     return found

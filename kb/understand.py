@@ -156,7 +156,7 @@ def answer_kind(question: str) -> str:
         >>> answer_kind("Who issued the guidelines?")
         'metadata_issuer'
     """
-    asked = asked_part(question)
+    asked = _with_unit(asked_part(question), question)
     terms = load_terms()
     if terms.share_lead.search(asked):
         return "share"
@@ -169,6 +169,20 @@ def answer_kind(question: str) -> str:
     if found in ("quantity", "other") and terms.whole_amount.search(question):
         return "amount"
     return found
+
+
+def _with_unit(asked: str, question: str) -> str:
+    """``asked`` with up to two more words of ``question`` while it ends on "rate(s)" or
+    "per": the unit of a "rate per tonne" cut off by the asking window decides between a
+    sum and a share."""
+    flat = " ".join(question.split())
+    start = flat.find(asked)
+    rest = flat[start + len(asked) :].split() if start >= 0 else []
+    for word in rest[:2]:
+        if asked.lower().rsplit(" ", 1)[-1] not in ("rate", "rates", "per"):
+            break
+        asked = f"{asked} {word}"
+    return asked
 
 
 _WH_WORD = re.compile(

@@ -92,3 +92,17 @@ def test_how_much_notice_needs_notice_words_between(question: str, kind: str) ->
 )
 def test_ordinary_kinds_unchanged(question: str, kind: str) -> None:
     assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        # the unit lies past the asking words' window, which ends on "per" or "rate"
+        ("What is the current Scottish landfill levy rate per tonne of rubble?", "amount"),
+        ("What is the present regional water abstraction charge rate per litre?", "amount"),
+        ("What is the present national average mortgage interest rate per annum?", "share"),
+        ("What is the present regional water abstraction charge rate?", "share"),
+    ],
+)
+def test_a_unit_past_the_asking_window_still_decides(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind

@@ -15,9 +15,9 @@ from kb.understand import Query, carries, expansions
 
 
 def _letter_and_number(tokens: set[str]) -> bool:
-    """Whether ``tokens`` are only lone letters and numbers, as a formula written as one
-    letter and a number splits ("H2" -> h, 2)."""
-    return all(len(t) == 1 or t.isdigit() for t in tokens)
+    """Whether ``tokens`` are a number and lone letters, as a formula written as one
+    letter and a number splits ("H2" -> h, 2); "U.S." (u, s) and "吨" are no formula."""
+    return any(t.isdigit() for t in tokens) and all(len(t) == 1 or t.isdigit() for t in tokens)
 
 
 def _variants(word: str) -> list[set[str]]:

@@ -41,3 +41,9 @@ def test_petrol_questions_do_not_search_for_gas() -> None:
     q = understand("When will sales of new petrol vans end?")
     assert "gasoline" in q.expansions
     assert not any("gas-" in e or e == "gas" for e in q.expansions)
+
+
+def test_letter_only_abbreviations_still_name_their_place() -> None:
+    tokens = set(tokenize("U.S. utilities will add 30 GW of storage."))
+    assert uses(tokens, "United States")
+    assert uses(set(tokenize("R&D spending doubles.")), "research and development")

@@ -202,6 +202,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--write", type=Path, default=None, help="write a Markdown report here")
     parser.add_argument("--misses", type=Path, default=None, help="write every miss as JSON here")
     parser.add_argument(
+        "--asked", type=Path, default=None, help="write every question asked here, one a line"
+    )
+    parser.add_argument(
         "--questions",
         type=Path,
         default=None,
@@ -375,6 +378,9 @@ def main(argv: list[str] | None = None) -> None:
         args.write.write_text(text, encoding="utf-8")
     if args.misses:
         args.misses.write_text(json.dumps(misses, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.asked:
+        asked = [item["q"] for qset in sets for item in qset.questions]
+        args.asked.write_text("".join(f"{q}\n" for q in asked), encoding="utf-8")
     kb.close()
 
 

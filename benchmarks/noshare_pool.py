@@ -5,7 +5,8 @@ words are all absent from the line holding its evidence. The held-back sets mark
 items ``noshare``; the dev sets do not, so for them the mark is computed here: no word of
 the question (function words of ``kb/data/en_stop.toml`` and question words left out,
 case folded, a plural ``s`` dropped) stands in the line of the document that holds the
-evidence. The pools are split by set:
+evidence (each word also stands for its singular: "buses" for "bus", "policies" for
+"policy"). The pools are split by set:
 
 - tuning: the ``noshare`` questions of real_unseen7 to real_unseen10 and the computed ones
   of the English dev sets (article_dev34, real_dev, real_dev2, article_paraphrase);
@@ -13,13 +14,14 @@ evidence. The pools are split by set:
   (a set whose documents are not at hand is left out and said so).
 
 Write the lists (one question a line, for ``kb_real.py --questions``), then score a run's
-``--misses`` file against them (a listed question not in the misses was first, stated its
-value and was answered):
+``--misses`` file against them, with its ``--asked`` file (an asked listed question not in
+the misses was first, stated its value and was answered; a listed question the run did not
+ask is an error, never a hit):
 
     python benchmarks/noshare_pool.py lists --out DIR
     python benchmarks/kb_real.py --split all --only real_,article --encoder torch --reuse \\
-        --workdir STORE --extra-docs ... --questions DIR/tune.txt --misses M.json
-    python benchmarks/noshare_pool.py score --list DIR/tune.txt --misses M.json
+        --workdir STORE --extra-docs ... --questions DIR/tune.txt --misses M.json --asked A.txt
+    python benchmarks/noshare_pool.py score --list DIR/tune.txt --misses M.json --asked A.txt
 """
 
 from __future__ import annotations
@@ -56,13 +58,27 @@ def _stop() -> set[str]:
 STOP = _stop()
 
 
+def word_forms(w: str) -> set[str]:
+    """``w`` and the singulars it may be the plural of: "buses" -> bus, buse;
+    "houses" -> house; "policies" -> policy (a wrong guess matches nothing)."""
+    out = {w}
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        out.add(w[:-1])
+        if w.endswith("es"):
+            out.add(w[:-2])
+        if len(w) > 4 and w.endswith("ies"):
+            out.add(w[:-3] + "y")
+    return out
+
+
 def content_words(text: str) -> set[str]:
-    """Lower-cased words of letters (hyphens split), function words out, a plural s off."""
-    out = set()
+    """Lower-cased words of letters (hyphens split), function words out, each with the
+    singulars it may stand for (``word_forms``)."""
+    out: set[str] = set()
     for w in re.findall(r"[a-z]+", text.lower()):
         if w in STOP or len(w) < 2:
             continue
-        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+        out |= word_forms(w)
     return out
 
 
@@ -121,11 +137,19 @@ def pools() -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
     return tune, check, notes
 
 
-def score(listed: list[str], misses: list[dict]) -> tuple[int, int, int, int, int]:
-    """(n, top-1, top-5, value stated, refused) over the listed questions."""
+def not_asked(listed: list[str], asked: set[str]) -> list[str]:
+    """The listed questions a run did not ask (its documents not indexed, a typo)."""
+    return [q for q in listed if q not in asked]
+
+
+def score(listed: list[str], misses: list[dict], asked: set[str]) -> tuple[int, int, int, int, int]:
+    """(n, top-1, top-5, value stated, refused) over the listed questions the run asked;
+    one it did not ask is left out (``not_asked`` names them), never counted a hit."""
     by_q = {m["q"]: m for m in misses if "want" in m}
     n = h1 = h5 = val = ref = 0
     for q in listed:
+        if q not in asked:
+            continue
         n += 1
         m = by_q.get(q)
         if m is None:
@@ -147,6 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     sp = sub.add_parser("score", help="pool figures of a kb_real --misses file")
     sp.add_argument("--list", type=Path, required=True)
     sp.add_argument("--misses", type=Path, required=True)
+    sp.add_argument("--asked", type=Path, required=True, help="the run's kb_real.py --asked file")
     args = p.parse_args(argv)
     if args.cmd == "lists":
         tune, check, notes = pools()
@@ -162,7 +187,14 @@ def main(argv: list[str] | None = None) -> None:
         return
     listed = [x.strip() for x in args.list.read_text(encoding="utf-8").splitlines() if x.strip()]
     misses = json.loads(args.misses.read_text(encoding="utf-8"))
-    n, h1, h5, val, ref = score(listed, misses)
+    asked = {x.strip() for x in args.asked.read_text(encoding="utf-8").splitlines()}
+    missing = not_asked(listed, asked)
+    if missing:
+        sys.exit(
+            f"error: {len(missing)} listed question(s) were not asked by the run, e.g."
+            f" {missing[0]!r}; fix the list or index their documents"
+        )
+    n, h1, h5, val, ref = score(listed, misses, asked)
     print(
         f"{args.list.name}: n {n}, top-1 {h1 / n:.3f} ({h1}), top-5 {h5 / n:.3f} ({h5}),"
         f" value {val / n:.3f} ({val}), refused {ref}"

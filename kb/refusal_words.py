@@ -14,11 +14,19 @@ from kb.retrieve import tokenize
 from kb.understand import Query, carries, expansions
 
 
+def _letter_and_number(tokens: set[str]) -> bool:
+    """Whether ``tokens`` are a number and lone letters, as a formula written as one
+    letter and a number splits ("H2" -> h, 2); "U.S." (u, s) and "吨" are no formula."""
+    return any(t.isdigit() for t in tokens) and all(len(t) == 1 or t.isdigit() for t in tokens)
+
+
 def _variants(word: str) -> list[set[str]]:
-    """Token sets any of which stands for ``word``: itself and its synonyms."""
+    """Token sets any of which stands for ``word``: itself and its synonyms. A synonym
+    that splits into a lone letter and a number ("H2") is left out: such pieces turn up
+    in any numbered provision ("section 2(h)") and say nothing of the name."""
     out = [set(tokenize(word))]
     _, others = expansions(word)
-    out += [set(tokenize(o)) for o in others]
+    out += [t for t in (set(tokenize(o)) for o in others) if not _letter_and_number(t)]
     return [v for v in out if v]
 
 
@@ -192,9 +200,21 @@ def _ties(doc: str) -> dict[str, set[str]]:
     return ties
 
 
-#: Initials of this many letters or more of one capitalised name are specific enough to
-#: stand for it although no text writes them ("ICCT" for a council named in full).
+#: Initials of this many letters or more of one capitalised name of a body or a law
+#: (bodies.toml) are specific enough to stand for it although no text writes them
+#: ("ICCT" for a council named in full).
 LONG_INITIALS = 4
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    raw = resources.files("kb").joinpath("data/bodies.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw).get("heads", []))
+
+
+def _long_initials(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is long enough and ``name`` names a body or a law."""
+    return len(acronym) >= LONG_INITIALS and not _body_heads().isdisjoint(name.split())
 
 
 def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
@@ -204,7 +224,7 @@ def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
     ties to no other name. So a question that names a body by its acronym speaks of a
     passage that names it in full, while three initials alone decide nothing: "Energy
     Policy Act" is no "EPA" in a text that never writes "EPA" (``LONG_INITIALS`` or more
-    do).
+    of a body's or a law's name do, never those of a heading).
 
     Example:
         >>> sorted(spelled_acronyms("The Department of Energy (DOE) said so."))
@@ -220,6 +240,6 @@ def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
         found.update(
             a
             for a in acronyms
-            if (name in ties[a] if a in ties else a in written or len(a) >= LONG_INITIALS)
+            if (name in ties[a] if a in ties else a in written or _long_initials(name, a))
         )
     return found

@@ -119,8 +119,16 @@ def load_terms() -> _Terms:
     unknown = [k for k in order if k not in KINDS]
     if unknown:
         raise ValueError(f"kb/data/terms.toml: unknown answer kinds {unknown}; known: {KINDS}")
+    # <per_unit> in a cue stands for any of the units listed under per_units
+    per_unit = "(?:" + "|".join(kinds.get("per_units", [])) + ")"
     cues = tuple(
-        (kind, re.compile("|".join(f"(?:{c})" for c in kinds["cues"][kind]), re.IGNORECASE))
+        (
+            kind,
+            re.compile(
+                "|".join(f"(?:{c.replace('<per_unit>', per_unit)})" for c in kinds["cues"][kind]),
+                re.IGNORECASE,
+            ),
+        )
         for kind in order
         if kinds.get("cues", {}).get(kind)
     )
@@ -148,7 +156,7 @@ def answer_kind(question: str) -> str:
         >>> answer_kind("Who issued the guidelines?")
         'metadata_issuer'
     """
-    asked = asked_part(question)
+    asked = _with_unit(asked_part(question), question)
     terms = load_terms()
     if terms.share_lead.search(asked):
         return "share"
@@ -161,6 +169,20 @@ def answer_kind(question: str) -> str:
     if found in ("quantity", "other") and terms.whole_amount.search(question):
         return "amount"
     return found
+
+
+def _with_unit(asked: str, question: str) -> str:
+    """``asked`` with up to two more words of ``question`` while it ends on "rate(s)" or
+    "per": the unit of a "rate per tonne" cut off by the asking window decides between a
+    sum and a share."""
+    flat = " ".join(question.split())
+    start = flat.find(asked)
+    rest = flat[start + len(asked) :].split() if start >= 0 else []
+    for word in rest[:2]:
+        if asked.lower().rsplit(" ", 1)[-1] not in ("rate", "rates", "per"):
+            break
+        asked = f"{asked} {word}"
+    return asked
 
 
 _WH_WORD = re.compile(
@@ -213,13 +235,25 @@ def excluded_part(question: str) -> str:
 def resolve_years(question: str) -> frozenset[str]:
     """Years named in ``question``, with relative phrases resolved via terms.toml."""
     years = set(_YEAR.findall(question))
-    low = question.lower()
-    # "end-of-decade" and "mid-century" are the phrases hyphenated as modifiers
-    spaced = re.sub(r"(?<=\w)-(?=\w)", " ", low)
-    for phrase, year in load_terms().relative_years:
-        if phrase in low or phrase in spaced:
+    for pattern, year in _relative_year_patterns():
+        if pattern.search(question):
             years.add(str(year))
     return frozenset(years)
+
+
+@functools.cache
+def _relative_year_patterns() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """Each relative-year phrase as whole words, its spaces also read as hyphens (the
+    modifier "an end-of-decade goal"), and never as part of a longer word ("end of
+    decades", "decade-long")."""
+    out = []
+    for phrase, year in load_terms().relative_years:
+        if _CJK.search(phrase):
+            out.append((re.compile(re.escape(phrase)), year))
+            continue
+        body = r"[\s-]+".join(re.escape(w) for w in phrase.split())
+        out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE), year))
+    return tuple(out)
 
 
 def group_hits(question: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:

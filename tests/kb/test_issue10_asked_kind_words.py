@@ -44,8 +44,40 @@ def test_a_charge_rate_per_unit_asks_a_sum(question: str, kind: str) -> None:
     assert answer_kind(question) == kind
 
 
-def test_a_rate_per_unit_is_no_share() -> None:
-    assert answer_kind("What is the emission rate per kilowatt-hour of the new plants?") != "share"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the emission rate per kilowatt-hour of the new plants?",
+        "What is the leakage rate per litre of stored fuel?",
+    ],
+)
+def test_a_rate_per_unit_is_no_share(question: str) -> None:
+    assert answer_kind(question) == "other"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the interest rate per annum on the new housing bonds?",
+        "What growth rate per year does the ministry expect for rooftop solar?",
+        "What is the reuse rate per district for building rubble?",
+        "What is the stamp duty rate per cent on a second home?",
+    ],
+)
+def test_a_rate_per_period_or_per_place_is_still_a_share(question: str) -> None:
+    assert answer_kind(question) == "share"
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How much of the time do the ferries sail on battery power?", "quantity"),
+        ("How much money and time will the retrofit save each tenant?", "amount"),
+        ("How much prior written notice must a landlord give?", "date"),
+    ],
+)
+def test_how_much_notice_needs_notice_words_between(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
 
 
 @pytest.mark.parametrize(
@@ -59,4 +91,18 @@ def test_a_rate_per_unit_is_no_share() -> None:
     ],
 )
 def test_ordinary_kinds_unchanged(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        # the unit lies past the asking words' window, which ends on "per" or "rate"
+        ("What is the current Scottish landfill levy rate per tonne of rubble?", "amount"),
+        ("What is the present regional water abstraction charge rate per litre?", "amount"),
+        ("What is the present national average mortgage interest rate per annum?", "share"),
+        ("What is the present regional water abstraction charge rate?", "share"),
+    ],
+)
+def test_a_unit_past_the_asking_window_still_decides(question: str, kind: str) -> None:
     assert answer_kind(question) == kind

@@ -35,3 +35,24 @@ def test_initials_of_no_name_in_the_text_are_still_refused() -> None:
     hit = Hit(key="k", doc_id="d", clause_id="1", text=POST.splitlines()[1])
     q = understand("What share of tugs will still burn diesel in 2030, per the WXYZ?")
     assert name_reason(q, [hit], lambda _doc: POST) != ""
+
+
+HEADINGS = (
+    "Street Tree Planting Guide\n"
+    "Harbour Electrification Readiness Plan\n"
+    "About 60% of tugs will still burn diesel in 2030.\n"
+)
+
+
+def test_long_initials_of_a_title_case_heading_do_not_count() -> None:
+    assert spelled_acronyms(HEADINGS) == set()
+
+
+def test_a_question_naming_a_heading_by_initials_is_refused() -> None:
+    hit = Hit(key="k", doc_id="d", clause_id="1", text=HEADINGS.splitlines()[2])
+    q = understand("What share of tugs will still burn diesel in 2030, per the HERP?")
+    assert name_reason(q, [hit], lambda _doc: HEADINGS) != ""
+
+
+def test_long_initials_of_a_law_count() -> None:
+    assert "nhca" in spelled_acronyms("The National Harbour Cleanup Act sets the rules.")

@@ -45,3 +45,15 @@ def test_keyword_search_reaches_the_hydrogen_clause(kb_factory, tmp_path: Path):
     keys = [k for k, _ in kb.retriever.bm25_search(parsed, k=5, allowed=None)]
     clauses = kb.store.get_clauses(keys)
     assert keys and "hydrogen" in clauses[keys[0]].clause.text
+
+
+def test_a_relative_year_is_read_only_as_whole_words():
+    # a longer word or a plural is no relative year
+    assert resolve_years("Who pays for the end of decades of peat cutting?") == frozenset()
+    assert resolve_years("What changed at the end of decade-long rail talks in 2012?") == {"2012"}
+    assert resolve_years("How did bus use change over the decade ended 2019?") == {"2019"}
+    assert resolve_years("What did the last decade end with for coal?") == frozenset()
+    # beside them the phrases still read as the decade's end
+    assert resolve_years("What will the grid look like once the decade ends?") == {"2030"}
+    assert resolve_years("What is the end of decade figure for heat pumps?") == {"2030"}
+    assert resolve_years("What is the middle-of-the-century aim?") == {"2050"}

@@ -132,9 +132,13 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     return ""
 
 
+# A count in words: the teens and tens too, alone or joined ("fifteen", "twenty-five").
+_UNIT_WORDS = r"one|two|three|four|five|six|seven|eight|nine"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBERISH = re.compile(
-    r"^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
-    r"hundred|thousand|million|billion|several|dozens)$"
+    rf"^\d|^(?:{_UNIT_WORDS}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    rf"(?:{_TENS})(?:-(?:{_UNIT_WORDS}))?|dozen|hundred|thousand|million|billion|several|"
+    r"dozens)$"
 )
 
 
@@ -337,6 +341,7 @@ def refusal_reason(
         "year": lambda q, c: year_reason(q, c, doc_date),
         "present_state": lambda q, c: present_state_reason(q, c, doc_date),
         "name": lambda q, c: name_reason(q, c, document_text),
+        "focus": lambda q, c: focus_reason(q, c, document_text),
         # a quantity stated a little below the window may still be the answer
         "quoted_quantity": lambda q, _c: quoted_quantity_reason(q, ranked[:QUANTITY_DEPTH]),
     }

@@ -11,6 +11,8 @@ near-miss beside it that must still be refused.
 
 from __future__ import annotations
 
+import pytest
+
 from kb.refusal import kind_reason, name_reason, refusal_reason
 from kb.refusal_focus import focus_reason, outer_headings
 from kb.retrieve import Hit
@@ -42,8 +44,18 @@ def _clause_hit(doc: str) -> Hit:
     )
 
 
-def test_a_place_named_by_the_enacting_words_is_spoken_of_by_every_clause() -> None:
-    doc = _bill("Enacted by the Parliament of Marovia as follows:")
+@pytest.mark.parametrize(
+    "enacting",
+    [
+        "Enacted by the Parliament of Marovia as follows:",
+        "BE IT ORDAINED by the Council of the Town of Marovia:",
+        "The Town of Marovia ordains as follows:",
+    ],
+)
+def test_a_place_named_by_the_enacting_words_is_spoken_of_by_every_clause(
+    enacting: str,
+) -> None:
+    doc = _bill(enacting)
     q = understand("How long is debris kept at a depot in Marovia?")
     assert name_reason(q, [_clause_hit(doc)], lambda _d: doc) == ""
 

@@ -136,3 +136,24 @@ def test_a_number_beside_something_else_is_still_no_count_of_members() -> None:
     q = understand("At most how many members may the advisory panel have?")
     hit = _count_hit("Members of the advisory panel meet fifteen times a year.")
     assert kind_reason(q, [hit]) == "no passage gives a number of members"
+
+
+def test_numbers_pointing_to_parts_of_a_law_are_no_count() -> None:
+    # the near-miss the enacting words would otherwise let through: a count of declared
+    # areas asked, and the clause only cites sections
+    q = understand("How many flood areas has the minister declared so far?")
+    hit = _count_hit(
+        "Where the Minister has declared an area to be a flood area in accordance (4) "
+        "with sections 5 and 7, notice shall be given to the owner."
+    )
+    assert refusal_reason(q, [hit], lambda _d: hit.text) == "no passage states a count"
+
+
+def test_a_count_beside_a_citation_is_still_a_count() -> None:
+    q = understand("How many flood areas has the minister declared so far?")
+    for text in (
+        "(2) The Minister has declared 12 flood areas under section 5.",
+        "The Minister has declared twenty (20) flood areas.",
+    ):
+        hit = _count_hit(text)
+        assert refusal_reason(q, [hit], lambda _d, t=text: t) == "", text

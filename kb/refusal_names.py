@@ -20,6 +20,7 @@ from importlib import resources
 from kb.cjk import fold_wide_digits, has_cjk
 from kb.hits import Hit
 from kb.lexical import tokenize
+from kb.refusal_focus import outer_headings
 from kb.refusal_words import _name_keys, _place_parts, spelled_acronyms
 from kb.understand import expansions
 from kb.zh_checks import implied_name
@@ -100,6 +101,8 @@ def near_text(hit: Hit, doc: str) -> str:
 
 
 def near_tokens(hit: Hit, doc: str) -> set[str]:
-    """The words of ``near_text`` and of the section, and the acronyms it spells out."""
+    """The words of ``near_text`` and of the section (with the headings standing bare
+    above it, ``kb.refusal_focus.outer_headings``), and the acronyms it spells out."""
     seen = near_text(hit, doc)
-    return set(tokenize(seen)) | spelled_acronyms(seen, doc) | set(tokenize(" ".join(hit.section)))
+    heads = " ".join([*hit.section, *outer_headings(hit, doc)])
+    return set(tokenize(seen)) | spelled_acronyms(seen, doc) | set(tokenize(heads))

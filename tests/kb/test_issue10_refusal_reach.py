@@ -157,3 +157,40 @@ def test_a_count_beside_a_citation_is_still_a_count() -> None:
     ):
         hit = _count_hit(text)
         assert refusal_reason(q, [hit], lambda _d, t=text: t) == "", text
+
+
+_REGIONS = (
+    "Water Charges by Region\n\n"
+    + "Each region sets its own charges and reads its own meters. " * 30
+    + "\n\nMarovia\n\n  Fines\n\n- Up to $300 a day for a late meter reading\n\n"
+    + "The region reads meters in spring and autumn. " * 60
+    + "\n\nTessaly\n\n  Fines\n\n"
+    + "Readings are taken by the water board in every district. " * 40
+    + "\n\n- Up to $500 a day for a broken seal\n"
+)
+
+
+def _seal_hit() -> Hit:
+    text = "- Up to $500 a day for a broken seal"
+    start = _REGIONS.index(text)
+    return Hit(
+        key="k",
+        doc_id="r",
+        clause_id="7",
+        text=text,
+        start=start,
+        end=start + len(text),
+        title="Water Charges by Region",
+        section=("Fines",),
+        kind="item",
+    )
+
+
+def test_a_place_named_by_the_heading_above_the_section_is_near() -> None:
+    q = understand("What is the daily fine for a broken seal in Tessaly?")
+    assert name_reason(q, [_seal_hit()], lambda _d: _REGIONS) == ""
+
+
+def test_a_place_heading_another_part_of_the_page_is_still_refused() -> None:
+    q = understand("What is the daily fine for a broken seal in Marovia?")
+    assert "Marovia" in name_reason(q, [_seal_hit()], lambda _d: _REGIONS)

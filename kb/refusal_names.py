@@ -1,7 +1,9 @@
 """Where the name check of ``kb.refusal`` looks for the names a question gives.
 
-A name stands in a document, or near the quoted clause: its paragraph and section,
-``NAME_REACH`` characters either side, and the document's title and opening. A Chinese
+A name stands in a document, or near the quoted clause: its paragraph and section (with
+the headings standing bare above it), ``NAME_REACH`` characters either side, the
+document's title and opening, and a law's enacting words ("Enacted by the Parliament of
+..."), which speak for every clause. A Chinese
 document cannot spell most English names; it is searched only for those with a Chinese
 synonym in terms.toml and for provinces and cities with a Chinese spelling (Guangxi:
 广西, ``[english_places]`` of ``kb/data/zh_scope.toml``). A national capital that may

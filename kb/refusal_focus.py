@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
@@ -59,74 +59,24 @@ def asked_attributes(query: Query) -> list[str]:
     return [w for w in dict.fromkeys(words) if w in attribute_words()]
 
 
-def focus_reason(
-    query: Query, candidates: Sequence[Hit], document_text: Callable[[str], str] | None = None
-) -> str:
+def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
     """An attribute the question asks for appears in no candidate or its paragraph,
     synonyms included. Only the clause that is quoted counts (``candidates[0]``): a
     budget or a head-count stated in another passage, about something else, does not
     make the quoted one state it. A number of people or posts (staff, winners, jobs) is an
-    attribute only when a count is asked. Given ``document_text``, the headings standing
-    bare above the clause's own ("Penalties" over "Water rights breaches") count too."""
+    attribute only when a count is asked."""
     for noun in asked_attributes(query):
         if noun in _headcounts() and query.kind != "count":
             continue  # "what happens to the winners": they are asked of, not counted
-        if not any(
-            names_attributes(hit, [noun], document_text(hit.doc_id) if document_text else "")
-            for hit in candidates[:CHOSEN]
-        ):
+        if not any(names_attributes(hit, [noun]) for hit in candidates[:CHOSEN]):
             return f"no passage speaks of {noun}"
     return ""
 
 
-#: How many headings above a clause's own may be read as the ones it stands under.
-OUTER_DEPTH = 3
-_NOT_HEADING = re.compile(r"[.,;:!?]$|^[-*•|(\d]")
-
-
-def _bare_line(block: str) -> str:
-    """``block`` when it is one short line that reads as a heading ("" otherwise)."""
-    line = block.strip()
-    if "\n" in line or not line[:1].isupper() or len(line) > 80 or _NOT_HEADING.search(line):
-        return ""
-    return line
-
-
-def outer_headings(hit: Hit, doc: str) -> list[str]:
-    r"""The headings standing bare right above the outermost heading ``hit`` keeps, each a
-    block of one line with no text between it and the next heading ("Penalties" right
-    over "Water rights breaches"): the sections a flat heading path has lost. A line that
-    ends a paragraph, a list item or a sentence is no heading.
-
-    Example:
-        >>> doc = "Fees\n\nA fee is due.\n\nPenalties\n\n  Breaches\n\nUp to $90 a day."
-        >>> hit = Hit(key="k", doc_id="d", clause_id="1", text="Up to $90 a day.",
-        ...           section=("Breaches",), start=doc.index("Up to"))
-        >>> outer_headings(hit, doc)
-        ['Penalties']
-    """
-    if not hit.section or not doc or hit.start <= 0:
-        return []
-    at = doc.rfind(hit.section[0].strip(), 0, hit.start)
-    if at < 0 or not re.search(r"(?:^|\n\s*\n)[ \t]*$", doc[:at]):
-        return []  # the heading does not open a block of its own
-    blocks = re.split(r"\n\s*\n", doc[:at])
-    out: list[str] = []
-    for block in reversed(blocks[:-1] if blocks and not blocks[-1].strip() else blocks):
-        if not block.strip():
-            continue
-        line = _bare_line(block)
-        if not line or len(out) >= OUTER_DEPTH:
-            break
-        out.append(line)
-    return out
-
-
-def names_attributes(hit: Hit, attributes: Sequence[str], doc: str = "") -> bool:
-    """Whether ``hit`` (with its paragraph and section, and given its document ``doc`` the
-    headings bare above its section) names each of ``attributes``, synonyms included."""
-    heads = " ".join([*hit.section, *outer_headings(hit, doc)])
-    tokens = set(tokenize(f"{_text(hit)} {hit.context} {heads}"))
+def names_attributes(hit: Hit, attributes: Sequence[str]) -> bool:
+    """Whether ``hit`` (with its paragraph and section) names each of ``attributes``,
+    synonyms included."""
+    tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
     return all(_uses(tokens, noun) for noun in attributes)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk, zh_base_years
-from kb.refusal_words import carries_kind, without_references
+from kb.refusal_words import carries_kind
 from kb.retrieve import Hit
 from kb.understand import Query, carries
 
@@ -345,8 +345,6 @@ def quoted_kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
     if not candidates or query.kind not in _QUOTED_KINDS:
         return ""
     text = fold_wide_digits(candidates[0].indexed_text or candidates[0].text)
-    if query.kind == "count":
-        text = without_references(text)  # "under sections 5 and 7" counts nothing
     if carries_kind(query, text):
         return ""
     if query.kind == "share" and _SHARE_WORDS.search(text):

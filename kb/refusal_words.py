@@ -243,38 +243,3 @@ def spelled_acronyms(text: str, doc: str | None = None) -> set[str]:
             if (name in ties[a] if a in ties else a in written or _long_initials(name, a))
         )
     return found
-
-
-# A number that points to a part of a law is no count: "sections 5 and 7", "subsection
-# (2)", "Article 12", and a bare bracketed number marking a subsection ("in accordance
-# (4) with"), unless a number word goes before it ("sixty (60) days").
-_REFERENCE = re.compile(
-    r"\b(?:sub)?(?:sections?|articles?|paragraphs?|clauses?|regulations?|schedules?|"
-    r"chapters?|parts?)\s+\(?\d+[A-Za-z]?\)?(?:\s*(?:,|and|or|to)\s*\(?\d+[A-Za-z]?\)?)*",
-    re.IGNORECASE,
-)
-_MARKER = re.compile(r"(\b[\w-]+\s*)?\(\d{1,3}\)")
-_NUMBER_WORD = re.compile(
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w*teen|\w*ty"
-    r"(?:-\w+)?|hundred|thousand|million|billion)\s*$",
-    re.IGNORECASE,
-)
-
-
-def without_references(text: str) -> str:
-    """``text`` without the numbers that point to a part of a law, so that a count is
-    looked for among the others.
-
-    Example:
-        >>> without_references("Declared a flood area in accordance (4) with sections 5 and 7.")
-        'Declared a flood area in accordance  with .'
-        >>> without_references("It must go within sixty (60) days.")
-        'It must go within sixty (60) days.'
-    """
-    text = _REFERENCE.sub("", text)
-
-    def _drop(m: re.Match[str]) -> str:
-        before = m.group(1) or ""
-        return m.group(0) if _NUMBER_WORD.search(before) else before
-
-    return _MARKER.sub(_drop, text)

@@ -126,8 +126,9 @@ def names_attributes(hit: Hit, attributes: Sequence[str], doc: str = "") -> bool
     """Whether ``hit`` (with its paragraph and section, and given its document ``doc`` the
     headings bare above its section) names each of ``attributes``, synonyms included."""
     heads = " ".join([*hit.section, *outer_headings(hit, doc)])
-    tokens = set(tokenize(f"{_text(hit)} {hit.context} {heads}"))
-    return all(_uses(tokens, noun) for noun in attributes)
+    words = f"{_text(hit)} {hit.context} {heads}"
+    tokens = set(tokenize(words))
+    return all(_uses(tokens, noun, words) for noun in attributes)
 
 
 @functools.cache

@@ -49,6 +49,13 @@ def _statement(text: str, figure: str, value: float = 1.0) -> tracking.Statement
          "25%", False),
         ("Velmora is raising its wind share to 21% by 2030.", "21%", False),
         ("Velmora seeks a 33% cut by 2030, compared with 21% reached so far.", "21%", False),
+        # a word of the new aim before the noun, a raise with no new figure after, and
+        # another holder's aim after "compared with": the figure is no value left behind
+        ("Velmora has lifted and raised its updated goal of 47% for 2031.", "47%", False),
+        ("Velmora raised its power sector pledge of 44% by 2031 in May.", "44%", False),
+        ("Compared with Ostland's objective of 52%, Velmora seeks 37% by 2031.", "52%", False),
+        # beside them, a raise with the new figure after it still leaves the old one behind
+        ("Velmora raised its power sector pledge of 44% to 51% by 2031.", "44%", True),
     ],
 )  # fmt: skip
 def test_a_replaced_target_named_with_its_noun_is_a_former_value(text, figure, former):

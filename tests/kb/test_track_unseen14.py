@@ -148,6 +148,8 @@ ZERO = "net zero / neutrality"
         ("澜国计划于2055年达到零碳排放。", [(ZERO, 2055)]),
         ("澜国确立了2055年零碳排放社会的目标。", [(ZERO, 2055)]),
         ("澜国力争2055年以前实现温室气体零排放。", [(ZERO, 2055)]),
+        ("澜国长期愿景：2055年零碳排放。", [(ZERO, 2055)]),
+        ("澜国提出2055年前零碳排放，2035年排放比2015年下降一半。", [(ZERO, 2055)]),
         # the usual wording
         ("澜国力争2055年以前实现净零排放。", [(ZERO, 2055)]),
         # zero-carbon vehicles, zones, plants or power, and anything near zero, are no
@@ -159,6 +161,7 @@ ZERO = "net zero / neutrality"
         ("到2027年建成近零碳排放示范区12个。", []),
         ("澜江市2035年前建成近零碳排放城区。", []),
         ("澜国力争2055年达到近零碳排放。", []),
+        ("澜江市2028年零碳排放公交车达到900辆。", []),
     ],
 )
 def test_chinese_wordings_of_zero_emissions_are_the_net_zero_aim(text, found):

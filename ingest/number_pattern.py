@@ -77,16 +77,21 @@ def number_regex(grammar: Grammar) -> re.Pattern[str]:
 
 
 def lost_dash_parts(
-    match: re.Match[str], text: str, pattern: re.Pattern[str]
+    match: re.Match[str], text: str, pattern: re.Pattern[str], lead: re.Pattern[str] | None
 ) -> list[re.Match[str]]:
     """``match``, or its two numbers apart when they are no range whose dash was lost.
 
     Two bare numbers before a percent ("30 35 percent") are a range only when the first is
-    the lower end and at least half the second; otherwise ("45 40 percent", "3 40 percent"
-    after a footnote mark) each is a figure of its own, read on its own.
+    the lower end and at least half the second, and ``lead`` (when given) ends the words
+    before them; otherwise ("45 40 percent", "3 40 percent" after a footnote mark, a table
+    row "Hydro 22 30 %") each is a figure of its own, read on its own.
     """
     low, high = match.group("lows"), match.group("num")
-    if not low or not high or float(low) < float(high) <= 2 * float(low):
+    if not low or not high:
+        return [match]
+    start = match.start("lows")
+    led = lead is None or lead.search(text, max(0, start - 60), start) is not None
+    if led and float(low) < float(high) <= 2 * float(low):
         return [match]
     first = pattern.match(text, match.start("lows"), match.end("lows"))
     second = pattern.match(text, match.start("num"), match.end())

@@ -169,7 +169,7 @@ def _quantities(text: str, grammar: Grammar) -> tuple[Quantity, ...]:
     furniture: Any = _Furniture(text, grammar)
     pattern = number_regex(grammar)
     for whole in pattern.finditer(text):
-        for match in lost_dash_parts(whole, text, pattern):
+        for match in lost_dash_parts(whole, text, pattern, grammar.figures.lost_dash_lead):
             quantity = _quantity(match, text, grammar, furniture, found)
             if quantity is not None:
                 found.append(quantity)

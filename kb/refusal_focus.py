@@ -76,8 +76,9 @@ def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
 def names_attributes(hit: Hit, attributes: Sequence[str]) -> bool:
     """Whether ``hit`` (with its paragraph and section) names each of ``attributes``,
     synonyms included."""
-    tokens = set(tokenize(f"{_text(hit)} {hit.context} {' '.join(hit.section)}"))
-    return all(_uses(tokens, noun) for noun in attributes)
+    words = f"{_text(hit)} {hit.context} {' '.join(hit.section)}"
+    tokens = set(tokenize(words))
+    return all(_uses(tokens, noun, words) for noun in attributes)
 
 
 @functools.cache

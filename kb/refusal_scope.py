@@ -102,7 +102,7 @@ def object_scope_reason(query: Query, candidates: Sequence[Hit]) -> str:
         # a Chinese clause's tokens are character pairs: English object words never match
         return ""
     tokens = set(tokenize(hit.indexed_text or hit.text))
-    if any(uses(tokens, w) for w in words):
+    if any(uses(tokens, w, hit.indexed_text or hit.text) for w in words):
         return ""
     return f"the passage found is about another object than {' '.join(words)}"
 

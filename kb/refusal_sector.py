@@ -28,11 +28,12 @@ def sector_reason(query: Query, candidates: Sequence[Hit]) -> str:
         return ""
     hit = candidates[0]
     text = fold_wide_digits(hit.indexed_text or hit.text)
-    tokens = set(tokenize(f"{text} {hit.context} {' '.join(hit.section)}"))
+    words = f"{text} {hit.context} {' '.join(hit.section)}"
+    tokens = set(tokenize(words))
     for m in _SECTOR.finditer(query.text):
         word = m.group(1)
         if word.lower() in _NOT_SECTOR or not tokenize(word):
             continue
-        if not _uses(tokens, word):
+        if not _uses(tokens, word, words):
             return f"the passage found does not speak of the {word.lower()} sector"
     return ""

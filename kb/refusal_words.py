@@ -30,9 +30,25 @@ def _variants(word: str) -> list[set[str]]:
     return [v for v in out if v]
 
 
-def uses(tokens: set[str], word: str) -> bool:
-    """Whether ``tokens`` hold ``word`` or one of its synonyms (terms.toml)."""
-    return any(v <= tokens for v in _variants(word))
+@functools.cache
+def _formulas(word: str) -> re.Pattern[str] | None:
+    """The synonyms of ``word`` written as a letter and a number ("H2"), each as one
+    unsplit word of a text: "H2 electrolysers", never "2(h)" nor "h 2"."""
+    _, others = expansions(word)
+    forms = [o for o in others if _letter_and_number(set(tokenize(o)))]
+    if not forms:
+        return None
+    body = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w.(]){body}(?![\w)])", re.IGNORECASE)
+
+
+def uses(tokens: set[str], word: str, text: str = "") -> bool:
+    """Whether ``tokens`` hold ``word`` or one of its synonyms (terms.toml), or ``text``
+    writes one of its formulas as one word ("H2")."""
+    if any(v <= tokens for v in _variants(word)):
+        return True
+    formula = _formulas(word) if text else None
+    return bool(formula and formula.search(text))
 
 
 # A name's adjective and the name it comes from: "Hawaiian"/Hawaii, "Romanian"/Romania,

@@ -28,22 +28,36 @@ from kb.track_signals import contentless
 # The words right before a figure that make it the value being left behind: a lead ("up
 # from", "instead of", "replacing"), then optionally its holder (a determiner or a
 # possessive: "its", "the country's"), a word of time ("current", "previous") and the aim's
-# noun with up to two words before it ("2030 emissions target of"). After "raising",
-# "replaces" or "compared with" the noun is needed: "compared with 2005 levels" leaves
-# nothing behind.
+# noun with up to two words before it ("2030 emissions target of"), none of them a word of
+# the new aim ("new", "updated", "higher"). After "raising", "replaces" or "compared with"
+# the noun is needed: "compared with 2005 levels" leaves nothing behind; after "compared
+# with" a possessive names another holder ("the EU's target of 55%"), and after "raising"
+# the figure is the one left behind only with a word of time before the noun or a new
+# figure after it ("raised its target of 40% to 55%"), not in "raised its new target of 55%".
 _HOLDER = r"(?:(?:the|a|an|its|their|our|his|her|this|that)\s+)?(?:[\w.-]+['’]s?\s+)?"
+_DETERMINER = r"(?:(?:the|a|an|its|their|our|his|her|this|that)\s+)?"
 _WHEN = r"(?:(?:previous|earlier|former|original|current|present|existing|initial|old|prior)\s+)?"
-_NOUN = r"(?:[\w-]+\s+){0,2}?(?:target|goal|aim|pledge|commitment|objective)s?\s+of\s+"
+_TIME = r"(?:previous|earlier|former|original|current|present|existing|initial|old|prior)\s+"
+_NEW = r"(?:new|updated|revised|higher|enhanced|stronger|raised|increased|more|tougher)\b"
+_NOUN = rf"(?:(?!{_NEW})[\w-]+\s+){{0,2}}?(?:target|goal|aim|pledge|commitment|objective)s?\s+of\s+"
 _FORMER = re.compile(
     r"(?:\b(?:up|down|rising|falling|raised|increased|lowered|reduced|cut|revised)\s+from"
     r"|\binstead\s+of|\brather\s+than|\breplacing|\bfrom\s+(?:the\s+)?(?:previous|earlier"
     r"|former|original|current)(?:ly\s+planned)?)"
     rf"\s+{_HOLDER}{_WHEN}(?:{_NOUN})?(?:about\s+|around\s+)?$"
-    r"|\b(?:rais(?:es|ed|ing)|replac(?:es|ed)|compared\s+(?:with|to))"
+    r"|\breplac(?:es|ed)"
     rf"\s+{_HOLDER}{_WHEN}{_NOUN}(?:about\s+|around\s+)?$"
+    r"|\bcompared\s+(?:with|to)"
+    rf"\s+{_DETERMINER}{_WHEN}{_NOUN}(?:about\s+|around\s+)?$"
     r"|(?:由|从|原定的?|原)\s*$",
     re.IGNORECASE,
 )
+# "raising its existing goal of", or "raised its target of" with a new figure after
+_RAISING = re.compile(
+    rf"\brais(?:es|ed|ing)\s+{_HOLDER}(?P<time>{_TIME})?{_NOUN}(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_NEW_FIGURE_AFTER = re.compile(r"^[^.;]{0,30}?\bto\s+(?:about\s+|around\s+)?\d", re.IGNORECASE)
 # A metric phrase that only points back ("this share", "这一比例", "该指标").
 _BY_REFERENCE = re.compile(
     r"^\W*(?:(?:this|that|the\s+same|these|the\s+said)\s+(?:share|proportion|percentage|figure"
@@ -59,7 +73,14 @@ def former_value(statement: Statement) -> bool:
     figure = getattr(record, "value_text", "") or ""
     text = record.text or ""
     at = text.find(figure) if figure else -1
-    return at > 0 and _FORMER.search(text[max(0, at - 60) : at]) is not None
+    if at <= 0:
+        return False
+    before = text[max(0, at - 60) : at]
+    if _FORMER.search(before):
+        return True
+    raising = _RAISING.search(before)
+    after = text[at + len(figure) :]
+    return raising is not None and bool(raising.group("time") or _NEW_FIGURE_AFTER.search(after))
 
 
 def _sibling_bases(statements: Sequence[Statement]) -> dict[tuple, int]:

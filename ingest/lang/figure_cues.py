@@ -66,6 +66,9 @@ class FigureCues:
     # a hedge right before any of those words ("almost halve", "nearly in half"): the cut
     # is only about a half, no figure
     halving_hedge: re.Pattern[str] = _NEVER
+    # what must stand right before two bare numbers for them to be a range whose dash
+    # was lost ("by 27 31 percent"); None: no lead needed
+    lost_dash_lead: re.Pattern[str] | None = None
     # a ratio of two parts ("2：1"), groups ``a`` and ``b``: one figure a/b, unit "ratio"
     ratio: re.Pattern[str] = _NEVER
     # words that state a multiple ("double", "triple", 翻一番) or a fraction ("one-third

@@ -109,6 +109,9 @@ _FINES = [
     "delay, whichever is greater.\n",
     "Operators that breach the reporting duty shall pay a penalty of EUR 40 000 or 1.5 % of "
     "their yearly sales in the Union, whichever is greater, for each year of delay.\n",
+    # a fine with a floor is still the rule's term
+    "A late filing shall be liable to a fine of at least EUR 9 000 or 0.5 % of the yearly "
+    "sales, whichever is greater.\n",
 ]
 
 
@@ -145,6 +148,12 @@ def test_up_to_before_one_of_two_alternatives_makes_it_a_ceiling(sentence, role)
             "Each region shall restore at least 15 % of its degraded wetland, or 2 000 "
             "hectares, whichever is the larger, by 2035.",
             {(15.0, "%", 2035), (2000.0, "ha", 2035)},
+        ),
+        # a fee or levy word before the floors: what the money must do is still an aim
+        (
+            "By 2033, the charges collected shall pay for at least 800 cycle lockers or 12 % "
+            "of station car parks, whichever is greater.",
+            {(12.0, "%", 2033)},
         ),
         # ordinary: one share, no alternative
         (

@@ -47,3 +47,14 @@ def test_letter_only_abbreviations_still_name_their_place() -> None:
     tokens = set(tokenize("U.S. utilities will add 30 GW of storage."))
     assert uses(tokens, "United States")
     assert uses(set(tokenize("R&D spending doubles.")), "research and development")
+
+
+def test_the_formula_as_one_word_of_the_passage_speaks_of_hydrogen() -> None:
+    text = "H2 electrolysers on the quay should deliver 3 GW by 2031."
+    assert uses(set(tokenize(text)), "hydrogen", text)
+    # its pieces apart, or a lettered provision, still say nothing of it
+    other = "Under item 2(h) and part H 2, output must drop 25% by 2035."
+    assert not uses(set(tokenize(other)), "hydrogen", other)
+    hit = _hit(text)
+    q = understand("How much must the hydrogen sector deliver by 2031?")
+    assert sector_reason(q, [hit]) == ""

@@ -57,3 +57,5 @@ def test_a_relative_year_is_read_only_as_whole_words():
     assert resolve_years("What will the grid look like once the decade ends?") == {"2030"}
     assert resolve_years("What is the end of decade figure for heat pumps?") == {"2030"}
     assert resolve_years("What is the middle-of-the-century aim?") == {"2050"}
+    assert resolve_years("What is the decade-end goal for rooftop panels?") == {"2030"}
+    assert resolve_years("How many buses run on batteries by decade end?") == {"2030"}

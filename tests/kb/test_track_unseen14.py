@@ -49,6 +49,13 @@ def _statement(text: str, figure: str, value: float = 1.0) -> tracking.Statement
          "25%", False),
         ("Velmora is raising its wind share to 21% by 2030.", "21%", False),
         ("Velmora seeks a 33% cut by 2030, compared with 21% reached so far.", "21%", False),
+        # a word of the new aim before the noun, a raise with no new figure after, and
+        # another holder's aim after "compared with": the figure is no value left behind
+        ("Velmora has lifted and raised its updated goal of 47% for 2031.", "47%", False),
+        ("Velmora raised its power sector pledge of 44% by 2031 in May.", "44%", False),
+        ("Compared with Ostland's objective of 52%, Velmora seeks 37% by 2031.", "52%", False),
+        # beside them, a raise with the new figure after it still leaves the old one behind
+        ("Velmora raised its power sector pledge of 44% to 51% by 2031.", "44%", True),
     ],
 )  # fmt: skip
 def test_a_replaced_target_named_with_its_noun_is_a_former_value(text, figure, former):
@@ -141,6 +148,8 @@ ZERO = "net zero / neutrality"
         ("澜国计划于2055年达到零碳排放。", [(ZERO, 2055)]),
         ("澜国确立了2055年零碳排放社会的目标。", [(ZERO, 2055)]),
         ("澜国力争2055年以前实现温室气体零排放。", [(ZERO, 2055)]),
+        ("澜国长期愿景：2055年零碳排放。", [(ZERO, 2055)]),
+        ("澜国提出2055年前零碳排放，2035年排放比2015年下降一半。", [(ZERO, 2055)]),
         # the usual wording
         ("澜国力争2055年以前实现净零排放。", [(ZERO, 2055)]),
         # zero-carbon vehicles, zones, plants or power, and anything near zero, are no
@@ -152,6 +161,7 @@ ZERO = "net zero / neutrality"
         ("到2027年建成近零碳排放示范区12个。", []),
         ("澜江市2035年前建成近零碳排放城区。", []),
         ("澜国力争2055年达到近零碳排放。", []),
+        ("澜江市2028年零碳排放公交车达到900辆。", []),
     ],
 )
 def test_chinese_wordings_of_zero_emissions_are_the_net_zero_aim(text, found):

@@ -114,19 +114,37 @@ def _reported_points(
     ]
 
 
+# A year as a text states one; not a base after 比/较 ("比2005年") nor a deadline after 到/至.
+_YEAR = re.compile(r"(?<![比较到至])(?<!\d)((?:19|20)\d{2})\s*年")
 _ANY_YEAR = 9999
 
 
 def reported_year(clauses: list[Clause], grammar: Grammar, title: str = "") -> int | None:
-    """The latest year an undated text reports, for ``_reported_points``: every year when its
-    title (or else its first line) names a report (``[cues] report_title``: 统计公报, 情况分析),
-    none otherwise. Aims stay the default: a plan, a work programme or a news item with a bare
-    year ("2028年，新建换电站30座", "能耗比上年下降3%") keeps it as an aim."""
-    report = grammar.report_title
+    """The latest year an undated text reports, for ``_reported_points``. Aims stay the
+    default. A report's title (``[cues] report_title``: 统计公报, 情况分析) reports every
+    year; a plan's, a programme's or a measure's (``plan_title``) none, so "2028年，能耗比上年
+    下降3%" stays an aim there. Under any other title (a news item, a review) a year counts
+    as reported when a comparison with the same period of the year before (``[cues]
+    year_on_year``: 同比, 上年同期) follows it in its paragraph ("2029年，……产量12万吨，同比
+    增长8%")."""
+    report, plan, compare = grammar.report_title, grammar.plan_title, grammar.year_on_year
     if report is None:
         return None
-    title = title or (clauses[0].text[:200] if clauses else "")
-    return _ANY_YEAR if report.search(title) else None
+    title = title or (clauses[0].text[:200] if clauses else "")  # or the text's first line
+    if report.search(title):
+        return _ANY_YEAR
+    if plan is None or compare is None or plan.search(title):
+        return None
+    last: dict[int, int] = {}  # paragraph -> the year stated last so far
+    found: int | None = None
+    for clause in clauses:
+        text = f"{clause.context} {clause.text}"
+        for m in re.finditer(f"{_YEAR.pattern}|(?P<cmp>{compare.pattern})", text):
+            if m.group("cmp") is None:
+                last[clause.paragraph] = int(m.group(1))
+            elif clause.paragraph in last:
+                found = max(found or 0, last[clause.paragraph])
+    return found
 
 
 def _nearer(lead: Deadline | None, fallback: Deadline, doc_year: int | None) -> bool:

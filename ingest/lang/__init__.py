@@ -128,7 +128,9 @@ class Grammar:
     # ``[cues] point_forward``: a forward word that keeps a year of an undated clause an aim
     # (ingest/clause_dates.py). None: no such rule (English reads tense).
     point_forward: re.Pattern[str] | None = None
+    year_on_year: re.Pattern[str] | None = None  # ``[cues]``: 同比, 上年同期
     report_title: re.Pattern[str] | None = None  # ``[cues]``: a title that names a report
+    plan_title: re.Pattern[str] | None = None  # ``[cues]``: a title that names a plan
     # ``[cues] object_after``: what a figure measures when it is named after the figure ("a
     # 55% reduction in greenhouse gas emissions", "减少45%的排放量"), its ``object`` group;
     # ``object_after_needs``: what the words before the figure must end with for it to apply.
@@ -289,7 +291,9 @@ def _compile(data: dict[str, Any]) -> Grammar:
         own_year_aim=_optional(cues, "own_year_aim"),
         same_year=_optional(cues, "same_year"),
         point_forward=_optional(cues, "point_forward"),
+        year_on_year=_optional(cues, "year_on_year"),
         report_title=_optional(cues, "report_title"),
+        plan_title=_optional(cues, "plan_title"),
         object_after=_optional(cues, "object_after"),
         object_after_needs=_optional(cues, "object_after_needs"),
         measured_after=_optional(cues, "measured_after"),

@@ -1,6 +1,8 @@
 """An undated Chinese plan states its aims with a bare year ("2028年，……达到……"), no modal:
-such a year stays an aim in every text but one whose title names a report (``[cues]
-report_title``: a statistical bulletin, an analysis), where it is what the text reports.
+such a year stays an aim under a plan's, a programme's or a measure's title (``[cues]
+plan_title``), even beside "比上年下降3%". It is what the text reports under a report's
+title (``report_title``), and under any other title (a news item) when a comparison with
+the same period of the year before (``year_on_year``: 同比) follows it in its paragraph.
 Made-up sentences.
 """
 
@@ -68,6 +70,19 @@ def test_a_report_title_reads_a_bare_year_as_reported(title):
     aims, facts = _records(f"# {title}\n\n2028年，全县新建冷库9座，农业增加值比上年增长6%。")
     assert (9.0, 2028) not in aims
     assert (9.0, 2028) in facts
+
+
+def test_a_news_title_reports_a_year_followed_by_a_same_period_comparison():
+    aims, facts = _records(
+        "# 某县冷链建设稳步推进\n\n2028年，全县新建冷库9座，冷链物流收入同比增长6%。"
+    )
+    assert (9.0, 2028) not in aims
+    assert (9.0, 2028) in facts
+
+
+def test_a_news_title_keeps_a_bare_year_aim_with_no_comparison():
+    aims, _facts = _records("# 某县冷链建设稳步推进\n\n2028年，全县新建冷库9座。")
+    assert (9.0, 2028) in aims
 
 
 def test_a_plan_title_kept_apart_from_the_text_keeps_the_aim():

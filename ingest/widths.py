@@ -21,7 +21,8 @@ Taiwan's laws and plans count years from 1912, the first year of the Republic of
 (中華民國一百十四年 is 2025, 民國114年 too). Such a year, named with 民国, is written as its
 Gregorian year, right-aligned in the span of the era name and the number; in a text that
 names one, a bare year of that calendar in numerals (另規劃一百十四年) is read the same way,
-since no text writes a year 101 to 199 of the common era. A span too short for four digits
+since no text writes a year 101 to 199 of the common era (a span of years, 一百一十年来 or
+一百二十年的历史, stays). A span too short for four digits
 (民国9年, 一百十年) stays as it is.
 
 An amount written in numerals before 万 or 亿 (二千七百萬瓩, 三十万吨, 十二亿千瓦) is written
@@ -48,8 +49,10 @@ _NUMERAL_YEAR = re.compile(
 # a year of the Republic of China calendar named as such, and a bare one in numerals
 _ROC_NUMBER = "〇○零一二三四五六七八九十百"
 _ROC_YEAR = re.compile(rf"(?:中[华華])?民[国國]\s*(?P<n>[{_ROC_NUMBER}]{{1,6}}|\d{{1,3}})(?=\s*年)")
+# (not a span of years: 一百一十年来, 一百二十年的历史, 一百一十年间)
 _ROC_BARE = re.compile(
-    rf"(?<![{_ROC_NUMBER}千万亿萬億\d])(?P<n>一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?))(?=\s*年)"
+    rf"(?<![{_ROC_NUMBER}千万亿萬億\d])(?P<n>一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?))"
+    r"(?=\s*年(?!\s*(?:来|以来|之久|的|历史|間|间|内|內|多|有余|左右|以上)))"
 )
 _ROC_EPOCH = 1911
 _NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}

@@ -139,6 +139,8 @@ def test_sub_articles_and_article_counts_are_no_figures(text, expected):
         ("民国一百零五年", "  2016年"),
         # a bare year in numerals, in a text that names the calendar
         ("中華民國一百十年公布，一百二十年完成", "   2021年公布，2031年完成"),
+        # a span of years stays, in a text that names the calendar too
+        ("中華民國一百十年公布，已有一百一十年的历史", "   2021年公布，已有一百一十年的历史"),
         # without the calendar named, a bare numeral year stays
         ("一百二十年完成", "一百二十年完成"),
         ("两个一百年", "两个一百年"),

@@ -1,4 +1,4 @@
-"""A document stored as a JSON record, read as its text fields, keeping every offset.
+"""A document stored as a JSON record, read as its text fields, at the same length.
 
 Scraped legal and policy texts are often kept as one JSON object per document: field names,
 quotes, commas and braces around the text, with line breaks written as ``\\r\\n`` escapes
@@ -7,11 +7,11 @@ holds a date stamp ("20230215"), the number of an item in an amendment history a
 prose of an article run together, and every digit in the syntax reaches the figure rules.
 
 ``json_record_as_text`` blanks the syntax, the field names and the bare values (numbers,
-true, false, null) of a ``.txt`` file whose
-whole content is a JSON object or array. Each field name becomes a paragraph break, so that
-every value stands as a paragraph of its own. A value is written decoded (an escaped line
-break is a line break, an escaped character that character) and padded with spaces to its
-length in the file, so the text keeps its length and every value starts where it stood.
+true, false, null) of a ``.txt`` file whose whole content is a JSON object or array. Each
+field name becomes a paragraph break, so that every value stands as a paragraph of its own.
+A value is written decoded (an escaped line break is a line break, an escaped character
+that character) and padded with spaces to its length in the file, so the text keeps its
+length and every value starts where it stood.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ MAX_CHARS = 4 * 1024 * 1024
 
 _STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 _KEY_AFTER = re.compile(r"\s*:")
-_SYNTAX = "{}[],:"
 
 
 def _is_record(text: str) -> bool:
@@ -74,4 +73,5 @@ def json_record_as_text(text: str) -> str:
         pos = match.end()
     out.append("".join(c if c in "\r\n" else " " for c in text[pos:]))
     blanked = "".join(out)
-    return blanked if len(blanked) == len(text) else text
+    # a record with no text in it (only numbers) is left as it is, not emptied
+    return blanked if len(blanked) == len(text) and blanked.strip() else text

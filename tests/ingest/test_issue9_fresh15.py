@@ -100,6 +100,7 @@ def test_json_record_reads_its_text_fields(text, kept, gone):
         "到2030年，储能装机达到500万千瓦。",  # plain prose
         '{"a": "unclosed"',  # not JSON at all
         'Notes: {"a": 1} follows the word.',  # JSON inside prose, not a record
+        "[1, 2, 3]",  # a record without text: nothing to read, so not emptied
     ],
 )
 def test_text_that_is_no_json_record_stays(text):

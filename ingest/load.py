@@ -29,6 +29,7 @@ from ingest.decode import decode_bytes
 from ingest.errors import IngestError
 from ingest.formats import extract_docx as _extract_docx
 from ingest.formats import extract_pdf as _extract_pdf
+from ingest.json_record import json_record_as_text
 from ingest.language import detect_language
 from ingest.limits import Limits, check_archive, check_text
 from ingest.line_numbers import blank_line_numbers
@@ -151,7 +152,7 @@ def _read_text(
     page: dict[str, str | None] = {}
     furniture: list[tuple[int, int]] = []
     if suffix == ".txt":
-        text = decode_bytes(data, path=name)
+        text = json_record_as_text(decode_bytes(data, path=name))  # a JSON record: its text
     elif suffix == ".md":
         text, page, furniture = read_markdown(decode_bytes(data, path=name))
     elif suffix in (".html", ".htm"):

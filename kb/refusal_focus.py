@@ -78,7 +78,16 @@ def names_attributes(hit: Hit, attributes: Sequence[str]) -> bool:
     synonyms included."""
     words = f"{_text(hit)} {hit.context} {' '.join(hit.section)}"
     tokens = set(tokenize(words))
+    tokens |= {noun for form, noun in _attribute_verbs() if form in tokens}
     return all(_uses(tokens, noun, words) for noun in attributes)
+
+
+@functools.cache
+def _attribute_verbs() -> tuple[tuple[str, str], ...]:
+    """The verbs that state an attribute ("priced" its price; ``[refusal]
+    attribute_verbs`` of terms.toml), as (verb, attribute) pairs."""
+    pairs = (p.partition("=") for p in _terms().get("attribute_verbs", "").split())
+    return tuple((form, noun) for form, _, noun in pairs if noun)
 
 
 @functools.cache

@@ -1,0 +1,53 @@
+"""Figures read from unseen15's misses (issue 13): a change written with two bare numbers
+("lifted its goal from 35 to 42 percent by 2028") states the level reached, not a range
+whose low end is the level left behind.
+
+Table-driven, in our own words; each new reading sits beside the ordinary case it must keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import build_nlp, process_document
+from ingest.records import Document, Target, content_id
+
+NLP = build_nlp(language="en")
+
+
+def _targets(text: str) -> list[tuple[float | None, float | None, str, int | None]]:
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language="en"
+    )
+    extraction = process_document(document, nlp=NLP, types=("target",))
+    return [
+        (r.value, r.value_high, r.unit, r.year) for r in extraction.records if isinstance(r, Target)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new: a change "from X to Y percent" states Y
+        (
+            "The ministry lifted its renewable heat goal from 35 to 42 percent by 2028.",
+            [(42.0, None, "%", 2028)],
+        ),
+        (
+            "Ostria moved its methane cut target from about 12 to 20 per cent by 2031 and "
+            "from 25 to 30 per cent by 2036.",
+            [(20.0, None, "%", 2031), (30.0, None, "%", 2036)],
+        ),
+        # kept: a range after "by" and a dash after "from" stay ranges
+        (
+            "Freight emissions are to fall by 35 to 42 percent by 2028.",
+            [(35.0, 42.0, "%", 2028)],
+        ),
+        (
+            "The plan cuts landfill waste by 20-25 percent by 2029.",
+            [(20.0, 25.0, "%", 2029)],
+        ),
+    ],
+)
+def test_change_from_one_bare_number_to_another(text: str, expected: list[tuple]) -> None:
+    assert _targets(text) == expected

@@ -21,7 +21,8 @@ benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published te
 ``../unseen13h``; benchmarks/track_sets/unseen11/README.md), and ``unseen12`` likewise (default
 ``../unseen13i``; benchmarks/track_sets/unseen12/README.md), and ``unseen13`` likewise (default
 ``../unseen13j``; benchmarks/track_sets/unseen13/README.md), and ``unseen14`` likewise (default
-``../unseen13k``; benchmarks/track_sets/unseen14/README.md).
+``../unseen13k``; benchmarks/track_sets/unseen14/README.md), and ``unseen15`` likewise (default
+``../unseen13l``; benchmarks/track_sets/unseen15/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -39,6 +40,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen12 [--external DIR]
     python benchmarks/track_sets.py --set unseen13 [--external DIR]
     python benchmarks/track_sets.py --set unseen14 [--external DIR]
+    python benchmarks/track_sets.py --set unseen15 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -71,6 +73,7 @@ EXTERNAL = {
     "unseen12": ROOT.parent / "unseen13i",
     "unseen13": ROOT.parent / "unseen13j",
     "unseen14": ROOT.parent / "unseen13k",
+    "unseen15": ROOT.parent / "unseen13l",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -85,6 +88,7 @@ PARTS = {
     "unseen12": ("en", "zh"),
     "unseen13": ("en", "zh"),
     "unseen14": ("en", "zh"),
+    "unseen15": ("en", "zh"),
 }
 
 
@@ -147,6 +151,7 @@ def main() -> None:
             "unseen12",
             "unseen13",
             "unseen14",
+            "unseen15",
         ],
         default="dev",
     )

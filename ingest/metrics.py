@@ -40,6 +40,13 @@ _CHANGE = re.compile(
     r"(?:by|to|at|within|below|under|from)\b[^,;]*$",
     re.IGNORECASE,
 )
+# An aim's noun alone, with no determiner, read as the object of a change word: the change
+# word is then a noun before it ("reduction target"), not a verb ("raises the target").
+_AIM_NOUN = re.compile(r"^(?:target|goal|aim|pledge|commitment|objective)s?$", re.IGNORECASE)
+# The words after the last determiner or possessive: "its greenhouse gas emissions ".
+_PREMODIFIER = re.compile(
+    r"\b(?:its|their|his|her|our|the|a|an|this|that)\s+(?P<np>(?:[\w-]+\s+){1,4})$", re.IGNORECASE
+)
 # The passive of a change: "the energy consumption has been reduced by 40%".
 _PASSIVE_CHANGE = re.compile(
     r"(?P<subject>[^,;:]+?)\s+(?:has|have|had|will|shall|should|must|is|are|was|were)?\s*(?:been|be)?\s*"
@@ -160,6 +167,12 @@ def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = No
     np_of = _NP_OF.search(segment)
     if change:
         metric = clean_phrase(change.group("object"))
+        if _AIM_NOUN.match(change.group("object").strip()):
+            # "its emissions reduction target from 37 to 48 percent": the change word is a
+            # noun before the aim's noun; the measured thing is the phrase before both
+            lead = _PREMODIFIER.search(segment[: change.start()])
+            noun = segment[change.start() : change.end("object")]
+            metric = clean_phrase(f"{lead.group('np') if lead else ''}{noun}")
     elif passive:
         metric = _subject_before(passive.group("subject"))
     elif strong:

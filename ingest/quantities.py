@@ -21,7 +21,7 @@ from ingest.figures import furniture_spans
 from ingest.fractions import add_general_fractions
 from ingest.lang import Grammar
 from ingest.number_pattern import lost_dash_parts, number_regex
-from ingest.ranges import joined_ranges
+from ingest.ranges import joined_ranges, starting_level
 
 # Month names mark day numbers ("March 1", "1 December 2027") as dates, not values.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -293,6 +293,8 @@ def _read_value(
     low = match.group(low_group)
     if low and furniture and _inside(match.span(low_group), furniture):
         low = None  # "in 2014-15 to 25.1 per cent": the low end is part of a date
+    if low and starting_level(match, low_group, text, grammar):
+        low = None  # "from 37 to 48 percent": a change; the figure is the level reached
     if num:
         num = re.sub(r"[ \u00a0\u202f]", ",", num)  # "1 600" is written "1,600"
     if low and not (unit_word or scale):

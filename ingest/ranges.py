@@ -56,3 +56,17 @@ def _is_range(text: str, low: Quantity, high: Quantity, cues: dict[str, re.Patte
     amount = "by" in cues and cues["by"].search(clause)
     change = cues["from"].search(clause) or ("change" in cues and cues["change"].search(clause))
     return not change or bool(amount)
+
+
+def starting_level(match: re.Match[str], low_group: str, text: str, grammar: Grammar) -> bool:
+    """Whether a range's low end joined by a word ("37 to 48 percent") is the level a change
+    starts from ("target from 37 to 48 percent"): the grammar's ``[ranges] starting_level``
+    right before it. A dash ("from 37-48 percent") stays a range."""
+    cue = grammar.ranges.get("starting_level")
+    if cue is None or low_group != "low":
+        return False
+    joint = text[match.end(low_group) : match.start("num")] if match.group("num") else ""
+    word = grammar.ranges.get("word_joint")
+    if word is None or not word.match(joint):
+        return False
+    return bool(cue.search(text[max(0, match.start(low_group) - 40) : match.start(low_group)]))

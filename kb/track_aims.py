@@ -56,6 +56,9 @@ class AimTable:
     own_words: re.Pattern[str]
     figure_lead: re.Pattern[str]
     figure_owner: re.Pattern[str]
+    subordinate_lead: re.Pattern[str]
+    elided_subject: re.Pattern[str]
+    demonym_head: str
     parts: tuple[tuple[str, re.Pattern[str]], ...]
     estimate: re.Pattern[str]
     clause_break: re.Pattern[str]
@@ -80,6 +83,9 @@ def load_aims() -> AimTable:
         own_words=re.compile(data["figures"]["own_words"], _FLAGS),
         figure_lead=re.compile(data["figures"]["lead"], _FLAGS),
         figure_owner=re.compile(data["figures"]["owner"], _FLAGS),
+        subordinate_lead=re.compile(data["figures"]["subordinate_lead"], _FLAGS),
+        elided_subject=re.compile(data["figures"]["elided_subject"], _FLAGS),
+        demonym_head=data["figures"]["demonym_head"],
         parts=tuple((name, re.compile(p, _FLAGS)) for name, p in data.get("parts", {}).items()),
         estimate=re.compile(data["estimate"], _FLAGS),
         clause_break=re.compile(data["clause_break"], _FLAGS),

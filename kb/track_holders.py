@@ -48,10 +48,13 @@ def countries() -> dict[str, re.Pattern[str]]:
     as written (capitalised), so "turkey", "chad" and "us" name no country."""
     data = tomllib.loads(resources.files("kb").joinpath("data/countries.toml").read_text("utf-8"))
     guards = data.get("guard", {})
+    head = load_aims().demonym_head
     out: dict[str, re.Pattern[str]] = {}
     for code, names in data["name"].items():
-        every = [*names, *data.get("alias", {}).get(code, ())]
-        out[code] = re.compile("|".join(_name_pattern(n, guards) for n in every))
+        every = [_name_pattern(n, guards) for n in (*names, *data.get("alias", {}).get(code, ()))]
+        # an adjective ("the Australian Prime Minister") only before its government or leaders
+        every += [rf"{_name_pattern(n, {})}(?={head})" for n in data["demonym"].get(code, ())]
+        out[code] = re.compile("|".join(every))
     return out
 
 
@@ -73,7 +76,12 @@ def figure_of_other(text: str, own: str, own_words: tuple[str, ...] = (), figure
     if at is None:
         return False
     table = load_aims()
-    lead = text[clause_start(text, at) : at]
+    start = clause_start(text, at)
+    # a clause opened by a participle ("..., but refusing to lift its aim of 26%") has the
+    # subject of the clause before it
+    while start > 0 and table.elided_subject.match(text[start:at]):
+        start = clause_start(text, start - 1)
+    lead = text[start:at]
     names = countries()
     own_patterns = [p for p in (table.holders.get(own), names.get(own)) if p is not None]
     if any(p.search(lead) for p in own_patterns) or table.own_words.search(lead):
@@ -84,8 +92,11 @@ def figure_of_other(text: str, own: str, own_words: tuple[str, ...] = (), figure
         if code == own:
             continue
         for m in pattern.finditer(lead):
-            if table.figure_lead.match(lead[: m.start()]) or table.figure_owner.match(
-                lead[m.end() :]
+            before = lead[: m.start()]
+            if (
+                table.figure_lead.match(before)
+                or table.subordinate_lead.search(before)
+                or table.figure_owner.match(lead[m.end() :])
             ):
                 return True
     return False

@@ -45,6 +45,9 @@ _FORMER = re.compile(
     r"|\binstead\s+of|\brather\s+than|\breplacing|\bfrom\s+(?:the\s+)?(?:previous|earlier"
     r"|former|original|current)(?:ly\s+planned)?)"
     rf"\s+{_HOLDER}{_WHEN}(?:{_NOUN})?(?:about\s+|around\s+)?$"
+    # "had previously set a target of 53%": an earlier statement reported, not this text's
+    r"|\bpreviously\s+(?:set|announced|pledged|adopted|proposed|promised)"
+    rf"\s+{_HOLDER}{_WHEN}{_NOUN}(?:an?\s+)?(?:about\s+|around\s+)?$"
     r"|\breplac(?:es|ed)"
     rf"\s+{_HOLDER}{_WHEN}{_NOUN}(?:about\s+|around\s+)?$"
     r"|\bcompared\s+(?:with|to)"
@@ -142,12 +145,22 @@ def prepare(statements: Sequence[Statement]) -> list[Statement]:
     return out
 
 
+# A metric phrase that is only a word of change ("a 50 percent reduction by 2030", 减少): it
+# names no measured thing either.
+_CHANGE_ONLY = re.compile(
+    r"^\W*(?:(?:an?|the)\s+)?(?:reductions?|cuts?|decreases?|declines?|drops?|increases?|rises?"
+    r"|减少|降低|下降|削减|减排)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _continued(s: Statement, before: Statement | None) -> Statement:
     """``s`` with the key of the figure before it when its phrase names no metric."""
+    metric = s.record.metric or ""
     if (
         before is None
         or s.key.concept
-        or not contentless(s.record.metric or "")
+        or not (contentless(metric) or _CHANGE_ONLY.match(metric))
         or before.key.unit_family != s.key.unit_family
     ):
         return s

@@ -382,16 +382,16 @@ def _opening_deadline(text: str, grammar: Grammar, doc_year: int | None) -> Dead
     """The forward closing deadline ``text`` opens with, after any bullet and before its
     first quantity, or None."""
     text = LEAD_BULLET.sub("", text, count=1)
+    near = [
+        d
+        for d in find_deadlines(text, grammar, doc_year=doc_year)
+        if d.kind == "closing" and d.year and d.start < _LEAD_CHARS and is_future(d, doc_year)
+    ]
+    if not near:  # most texts: no quantity can matter, so none is looked for
+        return None
     quantities = find_quantities(text, grammar)
-    stop = min(_LEAD_CHARS, quantities[0].start if quantities else len(text))
-    return next(
-        (
-            d
-            for d in find_deadlines(text, grammar, doc_year=doc_year)
-            if d.kind == "closing" and d.year and d.start < stop and is_future(d, doc_year)
-        ),
-        None,
-    )
+    stop = quantities[0].start if quantities else len(text)
+    return next((d for d in near if d.start < stop), None)
 
 
 def _commits(text: str, grammar: Grammar) -> bool:

@@ -190,7 +190,19 @@ def english_patterns(table: str) -> dict[str, re.Pattern[str]]:
     English words that rules look for in every document, whatever its language;
     per-language rules are ``Grammar`` fields instead.
     """
-    return {key: re.compile(value) for key, value in _load_data("en")[table].items()}
+    return {key: re.compile(value) for key, value in _raw("en")[table].items()}
+
+
+def raw_table(language: str, table: str) -> dict[str, Any]:
+    """One table of a language's grammar as written (merged with what it extends), not
+    compiled: ``load_grammar(language).obligations`` is ``raw_table(language,
+    "obligations")``, read without compiling the rest of the grammar."""
+    return dict(_raw(language).get(table, {}))
+
+
+@functools.lru_cache(maxsize=8)
+def _raw(language: str) -> dict[str, Any]:
+    return _load_data(language)
 
 
 def _load_data(language: str) -> dict[str, Any]:

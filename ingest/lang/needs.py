@@ -144,6 +144,15 @@ class WordIndex:
         )
         self._all = tuple(range(len(needs)))
         self._runnable: dict[int, tuple[int, ...]] = {}
+        # A pattern is a candidate only if a word of its first set is present: for each
+        # word, the patterns whose first set holds it; patterns with no sets always run.
+        first: dict[int, list[int]] = {}
+        for i, masks in enumerate(self._masks):
+            for bit in bits.values() if masks else ():
+                if masks[0] & bit:
+                    first.setdefault(bit, []).append(i)
+        self._first = tuple(first.items())
+        self._always = tuple(i for i, masks in enumerate(self._masks) if not masks)
 
     def runnable(self, text: str) -> tuple[int, ...]:
         """The places of the patterns that may match ``text`` (all, for a text holding a
@@ -157,8 +166,13 @@ class WordIndex:
                 present |= bit
         found = self._runnable.get(present)
         if found is None:
+            candidates = set(self._always)
+            for bit, places in self._first:
+                if present & bit:
+                    candidates.update(places)
+            masks = self._masks
             found = tuple(
-                i for i, masks in enumerate(self._masks) if all(mask & present for mask in masks)
+                sorted(i for i in candidates if all(mask & present for mask in masks[i][1:]))
             )
             if len(self._runnable) < _MAX_KEPT:
                 self._runnable[present] = found

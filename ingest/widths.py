@@ -25,9 +25,12 @@ since no text writes a year 101 to 199 of the common era (a span of years, 一�
 一百二十年的历史, stays). A span too short for four digits
 (民国9年, 一百十年) stays as it is.
 
-An amount written in numerals before 万 or 亿 (二千七百萬瓩, 三十万吨, 十二亿千瓦) is written
+An amount written in numerals before 万 or 亿 (三千六百萬瓩, 三十万吨, 十二亿千瓦) is written
 in digits the same way, when it has a place word (十, 百, 千) and its digits fit in its
 span; 千万, 百万, 十万 and 一万 alone do not fit, and stay (千万 is also "by all means").
+An amount with a 亿 part is read whole (一亿二千万 is 12000万) or not at all; a round one too
+long for its span keeps its place word (五千万 is 5千万, 千万 being a scale); a lone digit
+before 亿 is its digit (三亿); a loose pair (二三十万, twenty or thirty) stays.
 """
 
 from __future__ import annotations
@@ -57,9 +60,12 @@ _ROC_BARE = re.compile(
 _ROC_EPOCH = 1911
 _NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}
 _PLACES = {"十": 10, "百": 100, "千": 1000}
-# an amount in numerals with a place word, before 万 or 亿 (traditional forms included)
+# an amount in numerals before 万 or 亿 (traditional forms included), with its 亿 part when
+# one leads it ("一亿三千五百万": hi is 一, n is 三千五百); never a part after 万 or 亿 alone
+_NUMERAL = r"[一二两三四五六七八九十][零一二两三四五六七八九十百千]{0,7}"
 _NUMERAL_AMOUNT = re.compile(
-    r"(?<![〇○零一二两三四五六七八九十百千第\d.])(?P<n>[一二两三四五六七八九十][零一二两三四五六七八九十百千]{0,7})(?=\s*[万亿萬億])"
+    rf"(?<![〇○零一二两三四五六七八九十百千万亿萬億第\d.])"
+    rf"(?:(?P<hi>{_NUMERAL})[亿億]零?(?P<lo>{_NUMERAL})(?=\s*[万萬])|(?P<n>{_NUMERAL})(?=\s*(?P<scale>[万亿萬億])))"
 )
 # A full-width point between two digits, once the digits themselves are folded:
 # "０．８６９" -> "0.869". Elsewhere ． is a full stop and stays.
@@ -77,15 +83,22 @@ def has_wide_figures(text: str) -> bool:
     )
 
 
-def _small_numeral(numeral: str) -> int:
-    """The value of a numeral below 10000 ("一百十四" -> 114, "二千七百" -> 2700, "114")."""
+def _small_numeral(numeral: str) -> int | None:
+    """The value of a numeral below 10000 ("一百十四" -> 114, "二千七百" -> 2700, "114");
+    None for a run that is no single number ("二三十", twenty or thirty; "十百")."""
     if numeral.isdigit():
         return int(numeral)
-    total, digit = 0, None
+    total, digit, last_place = 0, None, 10_000
     for char in numeral:
         if char in _PLACES:
+            if _PLACES[char] >= last_place:
+                return None
             total += (1 if digit is None else digit) * _PLACES[char]
-            digit = None
+            digit, last_place = None, _PLACES[char]
+        elif char in "零〇○" and digit is None and total:
+            continue  # 一百零五: a zero only fills a place
+        elif digit is not None:
+            return None
         else:
             digit = _NUMERAL_VALUE[char]
     return total + (digit or 0)
@@ -96,7 +109,7 @@ def _roc_years(text: str) -> str:
         return text
 
     def gregorian(match: re.Match[str]) -> str:
-        number = _small_numeral(match.group("n"))
+        number = _small_numeral(match.group("n")) or 0
         span = match.group()
         if not 1 <= number <= 189 or len(span) < 4:
             return span
@@ -107,11 +120,25 @@ def _roc_years(text: str) -> str:
 
 def _numeral_amounts(text: str) -> str:
     def digits(match: re.Match[str]) -> str:
-        numeral = match.group("n")
-        if not any(place in numeral for place in _PLACES):
-            return numeral
-        value = str(_small_numeral(numeral))
-        return value.rjust(len(numeral)) if len(value) <= len(numeral) else numeral
+        span = match.group()
+        if match.group("hi"):  # 一亿三千五百万 is 13500万
+            hi, lo = _small_numeral(match.group("hi")), _small_numeral(match.group("lo"))
+            value = str(hi * 10_000 + lo) if hi and lo else span
+            return value.rjust(len(span)) if len(value) <= len(span) else span
+        number = _small_numeral(span)
+        if number is None:
+            return span
+        if not any(place in span for place in _PLACES):
+            # a lone digit: 二亿 is 2亿; 一万 (also "ten thousand" in sayings) stays
+            return str(number) if match.group("scale") in "亿億" else span
+        value = str(number)
+        if len(value) <= len(span):
+            return value.rjust(len(span))
+        # a round amount too long for its span, 五千万 or 三百萬: its digit and the place,
+        # since 千万 and 百万 are scales of their own (5千万)
+        if len(span) == 2 and span[1] in "千百" and match.group("scale") in "万萬":
+            return str(number // _PLACES[span[1]]) + span[1]
+        return span
 
     return _NUMERAL_AMOUNT.sub(digits, text)
 

@@ -1,0 +1,67 @@
+"""Amounts in Chinese numerals before 万 or 亿, read whole.
+
+- With a 亿 part ("二亿四千六百万"), the whole amount is read (24600万), never the part
+  after 亿 alone; when the whole does not fit in its span, the words stay.
+- A round amount ("三千万", "八百萬") is its digit and place (3千万): 千万 and 百万 are scales.
+- A lone digit before 亿 ("四亿") is its digit; a loose pair ("一二十万", ten or twenty)
+  is no single number and stays.
+
+The texts are our own, in the register of a Chinese energy plan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import build_nlp, process_document
+from ingest.records import Document, Target, content_id
+from ingest.widths import fold_figures
+
+NLP = build_nlp(language="zh")
+
+
+def _targets(text: str) -> set[tuple]:
+    document = Document(
+        doc_id=content_id(text), path="t.txt", text=text, language="zh", date="2024-03-01"
+    )
+    extraction = process_document(document, nlp=NLP, types=("target",))
+    return {
+        (r.value, r.unit, r.year)
+        for r in extraction.records
+        if isinstance(r, Target) and r.value is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("二亿四千六百万千瓦", " 24600万千瓦"),
+        ("三亿零八百万吨", "30800万吨"),
+        ("十二亿三千万吨", "十二亿三千万吨"),  # 123000 does not fit: the words stay
+        ("三千万吨", "3千万吨"),
+        ("八百萬瓩", "8百萬瓩"),
+        ("四亿千瓦", "4亿千瓦"),
+        ("一二十万人", "一二十万人"),
+        # ordinary: an amount that fits, and the forms that stay words
+        ("四千二百万千瓦", "4200万千瓦"),
+        ("千万不要", "千万不要"),
+        ("一万吨", "一万吨"),
+    ],
+)
+def test_numeral_amounts_fold_whole(text, folded):
+    assert fold_figures(text) == folded
+    assert len(fold_figures(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("到2035年，风电装机达到二亿四千六百万千瓦。", {(246_000_000, "kW", 2035)}),
+        ("到2035年，储能装机达到三千万千瓦。", {(30_000_000, "kW", 2035)}),
+        ("到2035年，光伏装机达到四亿千瓦。", {(400_000_000, "kW", 2035)}),
+        # ordinary: an amount that fits its span
+        ("到2035年，风电装机达到四千二百万千瓦。", {(42_000_000, "kW", 2035)}),
+    ],
+)
+def test_numeral_amounts_in_aims(text, expected):
+    assert _targets(text) == expected

@@ -20,7 +20,8 @@ numerals (十四五, 三分之一, 二十年) stay as they are.
 Taiwan's laws and plans count years from 1912, the first year of the Republic of China
 (中華民國一百十四年 is 2025, 民國114年 too). Such a year, named with 民国, is written as its
 Gregorian year, right-aligned in the span of the era name and the number; in a text that
-names one, a bare year of that calendar in numerals (預定一百二十二年達成) is read the same way,
+names one (anywhere in the document: the caller decides), a bare year of that calendar in
+numerals (預定一百二十二年達成) is read the same way,
 since no text writes a year 101 to 199 of the common era (a span of years, 一百一十年来 or
 一百二十年的历史, stays). A span too short for four digits
 (民国9年, 一百十年) stays as it is.
@@ -37,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fold_figures", "has_wide_figures"]
+__all__ = ["fold_figures", "has_wide_figures", "names_roc_calendar"]
 
 _DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"})
 _WIDE = re.compile(r"[０-９]")
@@ -52,9 +53,11 @@ _NUMERAL_YEAR = re.compile(
 # a year of the Republic of China calendar named as such, and a bare one in numerals
 _ROC_NUMBER = "〇○零一二三四五六七八九十百"
 _ROC_YEAR = re.compile(rf"(?:中[华華])?民[国國]\s*(?P<n>[{_ROC_NUMBER}]{{1,6}}|\d{{1,3}})(?=\s*年)")
-# (not a span of years: 一百一十年来, 一百二十年的历史, 一百一十年间)
+# a text that names the calendar: the country's full name, or a year of the era
+_ROC_NAMED = re.compile(rf"中[华華]民[国國]|民[国國]\s*(?:[{_ROC_NUMBER}]{{1,6}}|\d{{1,3}})\s*年")
+# (not a span of years: 一百一十年来, 一百二十年的历史, 一百一十年间, 距今一百五十年前)
 _ROC_BARE = re.compile(
-    rf"(?<![{_ROC_NUMBER}千万亿萬億\d])(?P<n>一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?))"
+    rf"(?<![{_ROC_NUMBER}千万亿萬億\d])(?<!距今)(?<!至今)(?<!迄今)(?P<n>一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?))"
     r"(?=\s*年(?!\s*(?:来|以来|之久|的|历史|間|间|内|內|多|有余|左右|以上)))"
 )
 _ROC_EPOCH = 1911
@@ -72,14 +75,21 @@ _NUMERAL_AMOUNT = re.compile(
 _POINT = re.compile(r"(?<=\d)[．](?=\d)")
 
 
-def has_wide_figures(text: str) -> bool:
+def names_roc_calendar(text: str) -> bool:
+    """Whether ``text`` names the Republic of China (so its bare numeral years count from
+    1912): decided for a whole document, since one article may name it for all."""
+    return bool(_ROC_NAMED.search(text))
+
+
+def has_wide_figures(text: str, calendar: bool = False) -> bool:
     """Whether ``text`` has any full-width digit or a year in Chinese numerals (or of the
-    Republic of China calendar)."""
+    Republic of China calendar; with ``calendar``, a bare one too)."""
     return bool(
         _WIDE.search(text)
         or _NUMERAL_YEAR.search(text)
         or _ROC_YEAR.search(text)
         or _NUMERAL_AMOUNT.search(text)
+        or (calendar and _ROC_BARE.search(text))
     )
 
 
@@ -104,8 +114,8 @@ def _small_numeral(numeral: str) -> int | None:
     return total + (digit or 0)
 
 
-def _roc_years(text: str) -> str:
-    if not _ROC_YEAR.search(text):
+def _roc_years(text: str, calendar: bool) -> str:
+    if not (calendar or _ROC_YEAR.search(text)):
         return text
 
     def gregorian(match: re.Match[str]) -> str:
@@ -147,10 +157,12 @@ def _numeral_years(text: str) -> str:
     return _NUMERAL_YEAR.sub(lambda m: m.group().translate(_NUMERAL_DIGITS), text)
 
 
-def fold_figures(text: str) -> str:
+def fold_figures(text: str, calendar: bool = False) -> str:
     """``text`` with full-width digits, ％, a decimal ． and years in Chinese numerals in
-    ASCII; same length."""
-    if not has_wide_figures(text) and "％" not in text:
+    ASCII; same length. ``calendar``: the document names the Republic of China calendar
+    (``names_roc_calendar``), so a bare numeral year is of that calendar even where the
+    text itself does not name it."""
+    if not has_wide_figures(text, calendar) and "％" not in text:
         return text
-    folded = _numeral_amounts(_numeral_years(_roc_years(text)))
+    folded = _numeral_amounts(_numeral_years(_roc_years(text, calendar)))
     return _POINT.sub(".", folded.translate(_DIGITS))

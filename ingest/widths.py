@@ -31,7 +31,7 @@ in digits the same way, when it has a place word (十, 百, 千) and its digits 
 span; 千万, 百万, 十万 and 一万 alone do not fit, and stay (千万 is also "by all means").
 An amount with a 亿 part is read whole (一亿二千万 is 12000万) or not at all; a round one too
 long for its span keeps its place word (五千万 is 5千万, 千万 being a scale); a lone digit
-before 亿 is its digit (三亿); a loose pair (二三十万, twenty or thirty) stays.
+(三亿, 一万) and a loose pair (二三十万, twenty or thirty) stay.
 """
 
 from __future__ import annotations
@@ -139,8 +139,7 @@ def _numeral_amounts(text: str) -> str:
         if number is None:
             return span
         if not any(place in span for place in _PLACES):
-            # a lone digit: 二亿 is 2亿; 一万 (also "ten thousand" in sayings) stays
-            return str(number) if match.group("scale") in "亿億" else span
+            return span  # a lone digit (八亿, 一万) stays a word
         value = str(number)
         if len(value) <= len(span):
             return value.rjust(len(span))

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["fold_figures", "has_wide_figures", "names_roc_calendar"]
+__all__ = ["fold_figures", "has_wide_figures", "names_roc_calendar", "numeral_value"]
 
 _DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"})
 _WIDE = re.compile(r"[０-９]")
@@ -93,9 +93,12 @@ def has_wide_figures(text: str, calendar: bool = False) -> bool:
     )
 
 
-def _small_numeral(numeral: str) -> int | None:
-    """The value of a numeral below 10000 ("一百十四" -> 114, "二千七百" -> 2700, "114");
-    None for a run that is no single number ("二三十", twenty or thirty; "十百")."""
+def numeral_value(numeral: str) -> int | None:
+    """The value of a whole numeral below 10000 ("一百十四" -> 114, "三千六百" -> 3600,
+    "114"); None for a run that is no single number ("二三十", twenty or thirty; "十百")
+    or has other characters. The one reading of such numerals in ingest and kb."""
+    if not numeral:
+        return None
     if numeral.isdigit():
         return int(numeral)
     total, digit, last_place = 0, None, 10_000
@@ -107,7 +110,7 @@ def _small_numeral(numeral: str) -> int | None:
             digit, last_place = None, _PLACES[char]
         elif char in "零〇○" and digit is None and total:
             continue  # 一百零五: a zero only fills a place
-        elif digit is not None:
+        elif digit is not None or char not in _NUMERAL_VALUE:
             return None
         else:
             digit = _NUMERAL_VALUE[char]
@@ -119,7 +122,7 @@ def _roc_years(text: str, calendar: bool) -> str:
         return text
 
     def gregorian(match: re.Match[str]) -> str:
-        number = _small_numeral(match.group("n")) or 0
+        number = numeral_value(match.group("n")) or 0
         span = match.group()
         if not 1 <= number <= 189 or len(span) < 4:
             return span
@@ -132,10 +135,10 @@ def _numeral_amounts(text: str) -> str:
     def digits(match: re.Match[str]) -> str:
         span = match.group()
         if match.group("hi"):  # 一亿三千五百万 is 13500万
-            hi, lo = _small_numeral(match.group("hi")), _small_numeral(match.group("lo"))
+            hi, lo = numeral_value(match.group("hi")), numeral_value(match.group("lo"))
             value = str(hi * 10_000 + lo) if hi and lo else span
             return value.rjust(len(span)) if len(value) <= len(span) else span
-        number = _small_numeral(span)
+        number = numeral_value(span)
         if number is None:
             return span
         if not any(place in span for place in _PLACES):

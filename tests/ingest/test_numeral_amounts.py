@@ -64,3 +64,23 @@ def test_numeral_amounts_fold_whole(text, folded):
 )
 def test_numeral_amounts_in_aims(text, expected):
     assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("二三十", None),  # twenty or thirty: no single number
+        ("五六", None),
+        ("一百零五", 105),  # ordinary
+        ("九十九", 99),
+    ],
+)
+def test_one_reading_of_chinese_numerals(numeral, value):
+    # the fold, shares written as fractions and the English rendering read numerals alike
+    from ingest.fractions import _whole_number
+    from ingest.widths import numeral_value
+    from kb.render import _zh_number
+
+    assert numeral_value(numeral) == value
+    assert _whole_number(numeral) == value
+    assert _zh_number(numeral) == (None if value is None else float(value))

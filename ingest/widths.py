@@ -37,6 +37,8 @@ long for its span keeps its place word (五千万 is 5千万, 千万 being a sca
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
 __all__ = ["fold_figures", "has_wide_figures", "names_roc_calendar", "numeral_value"]
 
@@ -55,10 +57,15 @@ _ROC_NUMBER = "〇○零一二三四五六七八九十百"
 _ROC_YEAR = re.compile(rf"(?:中[华華])?民[国國]\s*(?P<n>[{_ROC_NUMBER}]{{1,6}}|\d{{1,3}})(?=\s*年)")
 # a text that names the calendar: the country's full name, or a year of the era
 _ROC_NAMED = re.compile(rf"中[华華]民[国國]|民[国國]\s*(?:[{_ROC_NUMBER}]{{1,6}}|\d{{1,3}})\s*年")
-# (not a span of years: 一百一十年来, 一百二十年的历史, 一百一十年间, 距今一百五十年前)
+# not a span of years (一百一十年来, 距今一百五十年前): words in zh.toml [calendar_spans]
+_SPANS = tomllib.loads(resources.files("ingest.lang").joinpath("zh.toml").read_text("utf-8"))[
+    "calendar_spans"
+]
 _ROC_BARE = re.compile(
-    rf"(?<![{_ROC_NUMBER}千万亿萬億\d])(?<!距今)(?<!至今)(?<!迄今)(?P<n>一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?))"
-    r"(?=\s*年(?!\s*(?:来|以来|之久|的|历史|間|间|内|內|多|有余|左右|以上)))"
+    rf"(?<![{_ROC_NUMBER}千万亿萬億\d])"
+    + "".join(f"(?<!{re.escape(word)})" for word in _SPANS["before"])
+    + r"(?P<n>一百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?))"
+    + rf"(?=\s*年(?!\s*(?:{'|'.join(map(re.escape, _SPANS['after']))})))"
 )
 _ROC_EPOCH = 1911
 _NUMERAL_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2}

@@ -47,6 +47,9 @@ def test_a_bare_year_in_a_text_that_never_names_the_calendar():
         ("一百二十五年前完成", True, " 2036年前完成"),
         ("距今一百三十年前設立", True, "距今一百三十年前設立"),
         ("已有一百一十年的歷史", True, "已有一百一十年的歷史"),
+        # span words in either script, since the query side folds no traditional characters
+        ("創立一百一十年來", True, "創立一百一十年來"),
+        ("經營一百零八年有餘", True, "經營一百零八年有餘"),
         # ordinary: without the calendar named, a bare numeral year stays
         ("一百二十五年前完成", False, "一百二十五年前完成"),
     ],

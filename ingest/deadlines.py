@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.lang import DeadlineRule, Grammar
@@ -34,6 +35,7 @@ _BASE_GROUPS = (
     "year8",
     "year9",
     "year10",
+    "year11",
 )
 
 
@@ -94,7 +96,7 @@ def _base_years(text: str, grammar: Grammar) -> tuple[BaseYear, ...]:
     # Cached: the extractor asks about the same clause several times.
     found: list[BaseYear] = []
     years = [int(m.group()) for m in _YEAR.finditer(text)]
-    for match in grammar.base_year.finditer(text):
+    for match in _base_matches(text, years, grammar):
         groups = match.groupdict()
         group = next(g for g in _BASE_GROUPS if groups.get(g))
         year = int(match.group(group))
@@ -123,6 +125,24 @@ def _base_years(text: str, grammar: Grammar) -> tuple[BaseYear, ...]:
                 continue
         found.append(BaseYear(year, phrase, match.start(), match.start() + len(phrase)))
     return tuple(found)
+
+
+def _base_matches(text: str, years: list[int], grammar: Grammar) -> Iterator[re.Match[str]]:
+    """Matches of the base-year pattern, left to right, without overlaps.
+
+    "40% below the level of X in 2015 by 2030" compares with 2015: a year after "below/above
+    ... level/emissions in" (group ``year11``) is a base only when the clause names a later
+    one. With none it is the due year ("37% below projected emissions in 2030"), and the
+    search goes on inside the words it spanned ("levels that were emitted in 2005").
+    """
+    pos = 0
+    while match := grammar.base_year.search(text, pos):
+        lone = match.groupdict().get("year11")
+        if lone and not any(y > int(lone) for y in years):
+            pos = match.start() + 1
+            continue
+        yield match
+        pos = match.end()
 
 
 def _count(word: str, grammar: Grammar) -> int:

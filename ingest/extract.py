@@ -38,6 +38,7 @@ from ingest.deadlines import (
 )
 from ingest.enumeration import find_lead_in
 from ingest.fact_cues import has_cue
+from ingest.figure_fold import figure_fold
 from ingest.flat_table_records import flat_table_records, outside_table_cells
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
@@ -45,10 +46,8 @@ from ingest.lines import LEAD_BULLET
 from ingest.past_paragraphs import past_paragraph_facts
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
-from ingest.script_fold import fold_traditional, has_traditional
 from ingest.speech import views_of_speakers
 from ingest.tables import group_tables, table_records
-from ingest.widths import fold_figures, has_wide_figures
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -114,8 +113,8 @@ def extract_records(
     grammar = grammar or load_grammar(document.language)
     wanted = set(types)
     # Full-width figures read as ASCII, traditional Chinese as simplified; quotes stay original.
-    fold = _fold_zh if grammar.language == "zh" else fold_figures
-    originals = {c.clause_id: c for c in clauses if _needs_fold(c.text + c.context, grammar)}
+    fold = figure_fold(grammar.language, (c.text + "\n" + c.context for c in clauses))
+    originals = {c.clause_id: c for c in clauses if fold.needed(c.text + c.context)}
     clauses = [_folded(c, fold) if c.clause_id in originals else c for c in clauses]
     scope = Scope()
     scope.default_base = _stated_base(clauses, grammar)
@@ -162,16 +161,6 @@ def extract_records(
         )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     return [_unfolded(r, originals, fold) for r in records] if originals else records
-
-
-def _fold_zh(text: str) -> str:
-    return fold_figures(fold_traditional(text))
-
-
-def _needs_fold(text: str, grammar: Grammar) -> bool:
-    if has_wide_figures(text) or "％" in text:
-        return True
-    return grammar.language == "zh" and has_traditional(text)
 
 
 def _folded(clause: Clause, fold: Callable[[str], str]) -> Clause:

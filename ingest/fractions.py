@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from ingest.lang import Grammar
+from ingest.widths import numeral_value
 
 
 def share_of(match, grammar: Grammar) -> float | None:  # type: ignore[no-untyped-def]
@@ -33,7 +34,7 @@ def _number(text: str, grammar: Grammar) -> Fraction | None:
     if text[0].isdigit():
         return Fraction(text)
     whole, point, decimals = text.partition("点")
-    value = _whole_number(whole, grammar)
+    value = _whole_number(whole)
     if value is None or (point and not decimals):
         return None
     for place, char in enumerate(decimals, start=1):
@@ -44,25 +45,10 @@ def _number(text: str, grammar: Grammar) -> Fraction | None:
     return value
 
 
-_PLACES = {"十": 10, "百": 100, "千": 1000}
-
-
-def _whole_number(text: str, grammar: Grammar) -> Fraction | None:
+def _whole_number(text: str) -> Fraction | None:
     """A whole number in Chinese numerals below ten thousand ("三十五", "一百零五")."""
-    if not text:
-        return None
-    total = current = 0
-    for char in text:
-        if char in _PLACES:
-            total, current = total + max(current, 1) * _PLACES[char], 0
-        elif char == "零":
-            current = 0
-        else:
-            value = grammar.number_words.get(char)
-            if value is None or value >= 10:
-                return None
-            current = current * 10 + int(value)
-    return Fraction(total + current)
+    value = numeral_value(text)
+    return None if value is None else Fraction(value)
 
 
 def add_general_fractions(

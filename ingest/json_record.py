@@ -8,7 +8,8 @@ prose of an article run together, and every digit in the syntax reaches the figu
 
 ``json_record_as_text`` blanks the syntax, the field names and the bare values (numbers,
 true, false, null) of a ``.txt`` file whose whole content is a JSON object or array. Each
-field name becomes a paragraph break, so that every value stands as a paragraph of its own.
+field name becomes a paragraph break and the quotes of a value line breaks, so that every
+value, an item of an array too, stands as a paragraph of its own.
 A value is written decoded (an escaped line break is a line break, an escaped character
 that character) and padded with spaces to its length in the file, so the text keeps its
 length and every value starts where it stood.
@@ -41,13 +42,14 @@ def _is_record(text: str) -> bool:
 
 def _value(token: str) -> str:
     """A string value written at its token's length: decoded (an escaped line break a line
-    break, an escaped character that character), a carriage return dropped, and the
-    characters the escapes saved added as spaces at its end."""
+    break, an escaped character that character), a carriage return dropped, the characters
+    the escapes saved added as spaces at its end, and its quotes written as line breaks, so
+    that two values in a row (the items of an array) never run together."""
     try:
         content = json.loads(token).replace("\r", "")
     except ValueError:
         return " " * len(token)
-    return (" " + content).ljust(len(token))
+    return "\n" + content.ljust(len(token) - 2) + "\n"
 
 
 def json_record_as_text(text: str) -> str:

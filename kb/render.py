@@ -19,6 +19,7 @@ import tomllib
 from importlib import resources
 from typing import Any
 
+from ingest.widths import numeral_value
 from kb.cjk import CJK_CHARS, has_cjk
 
 _CJK_CHAR = re.compile(f"[{CJK_CHARS}]")
@@ -31,8 +32,6 @@ _COMP_ZH_AFTER = {">": "以上", "<=": "以下", "~": "左右"}
 _ZH_QUALIFIER = re.compile(r"(以上|以下|左右|以内)$")
 
 _SCALE = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3}
-_ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-_ZH_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
 _ZH_FIGURE = re.compile(
     r"^(?P<num>\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)\s*"
     r"(?P<scale>万亿|亿|千万|百万|十万|万|千)?\s*(?P<unit>[^\d]*?)\s*"
@@ -156,17 +155,8 @@ def en_to_zh(text: str) -> str:
 def _zh_number(num: str) -> float | None:
     if re.fullmatch(r"\d+(?:\.\d+)?", num):
         return float(num)
-    total, current = 0, 0
-    for char in num:
-        if char in _ZH_DIGITS:
-            current = _ZH_DIGITS[char]
-        elif char in "十百千":
-            unit = {"十": 10, "百": 100, "千": 1000}[char]
-            total += (current or 1) * unit
-            current = 0
-        else:
-            return None
-    return float(total + current)
+    value = numeral_value(num)
+    return None if value is None else float(value)
 
 
 def _big(value: float) -> str:

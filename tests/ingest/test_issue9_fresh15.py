@@ -7,10 +7,10 @@
   history counts its articles ("公布全文 40 條"): provisions, no figures.
 - A year of the Republic of China calendar ("中華民國一百二十年", "民國115年") is its Gregorian
   year; so is a bare one in numerals ("一百二十年") in a text that names the calendar.
-- An amount in numerals before 万 or 亿 ("二千七百萬", "三十万") is read as digits when they
+- An amount in numerals before 万 or 亿 ("三千六百萬", "三十万") is read as digits when they
   fit in its span; 千万, 百万 and 十万 alone stay words.
 - 瓩 is 千瓦 (kW) and 瓩時 is 千瓦时 (kWh).
-- "N% below the level of X in 2015 by 2030": the year after "the level of X in" is the base
+- "N% below the level of X in 2012 by 2031": the year after "the level of X in" is the base
   the cut is measured from, and the year after "by" the due year.
 
 Every text is made up for these tests, in the register of a Taiwanese law or a Canadian
@@ -61,14 +61,14 @@ def _file_targets(tmp_path, text: str, language: str = "zh") -> set[tuple]:
 _LAW = {
     "法規名稱": "離岸風電推動條例",
     "最新異動日期": "20240301",
-    "沿革內容": "1.中華民國一百十年五月三日總統令制定\r\n  公布全文 30 條；並自公布日施行",
+    "沿革內容": "1.中華民國一百零九年十月二日訂定全文 26 條\r\n  並於發布日起生效",
     "法規內容": [
         {"條號": "第 1 條", "條文內容": "為推動離岸風電，特制定本條例。"},
         {
             "條號": "第 2 條",
             "條文內容": "中央主管機關應規劃中華民國一百二十年離岸風電裝置容量達二千五百萬瓩以上。",
         },
-        {"條號": "第 2-1 條", "條文內容": "許可之有效期間為三年。"},
+        {"條號": "第 2-1 條", "條文內容": "前條之容量應逐年檢討。"},
     ],
 }
 
@@ -147,7 +147,7 @@ def test_sub_articles_and_article_counts_are_no_figures(text, expected):
         ("两个一百年", "两个一百年"),
         ("民國9年", "民國9年"),  # too short for four digits
         # amounts in numerals before 万 or 亿
-        ("達二千七百萬瓩", "達2700萬瓩"),
+        ("達三千六百萬瓩", "達3600萬瓩"),
         ("三十万吨", "30万吨"),
         ("十二亿千瓦", "12亿千瓦"),
         ("千万不要", "千万不要"),
@@ -186,9 +186,9 @@ def test_taiwanese_years_units_and_numerals_in_aims(text, expected):
     ("text", "expected"),
     [
         (
-            "The aims of the Government are: (a) 25% below the level of homelessness in 2016 "
-            "by 2028; and (b) 60% below the level of homelessness in 2016 by 2035.",
-            {(25, "%", 2028), (60, "%", 2035)},
+            "The board shall bring waiting lists to 30% below the level of waiting times in "
+            "2017 by 2027, and to 55% below the level of waiting times in 2017 by 2034.",
+            {(30, "%", 2027), (55, "%", 2034)},
         ),
         ("Emissions will be 40% below the level of 2005 by 2030.", {(40, "%", 2030)}),
         # ordinary: a base written with "levels"

@@ -68,18 +68,40 @@ def focus_reason(query: Query, candidates: Sequence[Hit]) -> str:
     for noun in asked_attributes(query):
         if noun in _headcounts() and query.kind != "count":
             continue  # "what happens to the winners": they are asked of, not counted
-        if not any(names_attributes(hit, [noun]) for hit in candidates[:CHOSEN]):
+        if not any(names_attributes(hit, [noun], verbs=True) for hit in candidates[:CHOSEN]):
             return f"no passage speaks of {noun}"
     return ""
 
 
-def names_attributes(hit: Hit, attributes: Sequence[str]) -> bool:
+def names_attributes(hit: Hit, attributes: Sequence[str], verbs: bool = False) -> bool:
     """Whether ``hit`` (with its paragraph and section) names each of ``attributes``,
-    synonyms included."""
+    synonyms included. With ``verbs``, an attribute stated by its verb counts too ("fined
+    $150" a fine): the focus check reads it so, while answer choice, which ranks
+    candidates by the asked noun, does not."""
     words = f"{_text(hit)} {hit.context} {' '.join(hit.section)}"
     tokens = set(tokenize(words))
-    tokens |= {noun for form, noun in _attribute_verbs() if form in tokens}
+    if verbs:
+        tokens |= stated_by_verb(words)
     return all(_uses(tokens, noun, words) for noun in attributes)
+
+
+def stated_by_verb(text: str) -> set[str]:
+    """The attributes ``text`` states with their verb ("priced at", "fining of"; ``[refusal]
+    attribute_verbs`` of terms.toml), except in a phrasal verb that states none ("priced
+    out" of a market: ``attribute_verb_particles``).
+
+    Example:
+        >>> sorted(stated_by_verb("Drivers are tolled $4; renters were priced out."))
+        ['toll']
+    """
+    return {noun for form, noun in _attribute_verbs() if _verb_pattern(form).search(text)}
+
+
+@functools.cache
+def _verb_pattern(form: str) -> re.Pattern[str]:
+    particles = "|".join(re.escape(p) for p in _terms().get("attribute_verb_particles", "").split())
+    after = rf"(?!\s+(?:{particles})\b)" if particles else ""
+    return re.compile(rf"(?<![\w-]){re.escape(form)}\b{after}", re.IGNORECASE)
 
 
 @functools.cache

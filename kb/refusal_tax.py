@@ -3,7 +3,8 @@
 "What is China's carbon tax rate?" is not answered by the rate of the enterprise income
 tax, nor "What is the income tax rate?" by the value-added tax's. A question names a
 particular tax in Chinese (a word ending in 税 that is no verb's object, terms.toml
-``[taxes] zh_name``), through a synonym group holding such a word ("VAT", "income tax"),
+``[taxes] zh_name``; 个税 reaches 所得税 through its synonym group), through a synonym group
+holding such a word ("VAT", "income tax", "property tax"),
 or in English by the lowercase word before "tax" ("carbon tax"; ``[taxes] en_generic``
 words name none). The quoted clause is refused only on positive evidence: it names a
 particular tax and none of the asked ones. A clause naming no tax (its law's title names
@@ -63,11 +64,10 @@ def asked_taxes(question: str) -> tuple[bool, set[str]]:
         >>> asked_taxes("What tax must a firm pay on its vessels?")
         (False, set())
     """
-    if has_cjk(question):
-        names = named_taxes(question)
-        return bool(names), names
     matched, extra = expansions(question)
-    names = set().union(*(named_taxes(t) for t in (*matched, *extra) if has_cjk(t)))
+    names = set().union(*(named_taxes(t) for t in (question, *matched, *extra) if has_cjk(t)))
+    if has_cjk(question):
+        return bool(named_taxes(question)), names
     qualified = any(m.group(1) not in _en_generic() for m in _QUALIFIED.finditer(question))
     return bool(names) or qualified, names
 

@@ -49,6 +49,9 @@ def test_a_clause_on_another_tax_is_refused(question, clause):
         ("What is China's VAT rate?", "第三条　增值税税率为百分之九。"),
         ("What tax does a Chinese mining firm pay?", "第二条　开采矿产品的单位应当缴纳资源税。"),
         ("What is the income tax rate in China?", "第九条　税率为百分之十八。"),
+        ("What is China's corporate tax rate?", "第六条　企业所得税的税率为百分之十八。"),
+        ("What is China's property tax rate?", "第五条　房产税的税率为百分之一点五。"),
+        ("个税的最高税率是多少？", "第三条　个人所得税的税率最高为百分之四十。"),
     ],
 )
 def test_a_clause_on_the_asked_tax_or_on_tax_in_general_passes(question, clause):

@@ -4,11 +4,11 @@
 tax, nor "What is the income tax rate?" by the value-added tax's. A question names a
 particular tax in Chinese (a word ending in 税 that is no verb's object, terms.toml
 ``[taxes] zh_name``; 个税 reaches 所得税 through its synonym group), through a synonym group
-holding such a word ("VAT", "income tax", "property tax"),
-or in English by the lowercase word before "tax" ("carbon tax"; ``[taxes] en_generic``
-words name none). The quoted clause is refused only on positive evidence: it names a
-particular tax and none of the asked ones. A clause naming no tax (its law's title names
-it) and a question naming none ("What tax applies to vessels?") are never refused here.
+holding such a word ("VAT", "income tax", "property tax"), or in English by a word of
+``[taxes] en_kinds`` before "tax" ("inheritance tax"). The quoted clause is refused only on
+positive evidence: it names a particular tax and none of the asked ones. A clause naming no
+tax (its law's title names it) and a question naming none ("What tax applies to vessels?",
+"How many days make a foreigner tax resident?") are never refused here.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from kb.cjk import has_cjk
 from kb.retrieve import Hit
 from kb.understand import Query, expansions
 
-_QUALIFIED = re.compile(r"\b([a-z][a-z-]*)\s+tax(?:es|ation)?\b")
+_QUALIFIED = re.compile(r"\b([a-z][a-z-]*)\s+tax(?:es|ation)?\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -38,8 +38,8 @@ def _zh_name() -> re.Pattern[str]:
 
 
 @functools.cache
-def _en_generic() -> frozenset[str]:
-    return frozenset(_data().get("en_generic", "").split())
+def _en_kinds() -> frozenset[str]:
+    return frozenset(_data().get("en_kinds", "").split())
 
 
 def named_taxes(text: str) -> set[str]:
@@ -68,7 +68,7 @@ def asked_taxes(question: str) -> tuple[bool, set[str]]:
     names = set().union(*(named_taxes(t) for t in (question, *matched, *extra) if has_cjk(t)))
     if has_cjk(question):
         return bool(named_taxes(question)), names
-    qualified = any(m.group(1) not in _en_generic() for m in _QUALIFIED.finditer(question))
+    qualified = any(m.group(1).lower() in _en_kinds() for m in _QUALIFIED.finditer(question))
     return bool(names) or qualified, names
 
 

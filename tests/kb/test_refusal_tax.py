@@ -11,6 +11,7 @@ import pytest
 
 from kb.hits import Hit
 from kb.refusal import refusal_reason
+from kb.refusal_tax import other_tax_reason
 from kb.understand import expansions, understand
 
 
@@ -63,3 +64,22 @@ def test_one_tax_is_no_synonym_of_another():
     assert "增值税" not in extra
     _, extra = expansions("What is the income tax rate for small firms?")
     assert "所得税" in extra and "增值税" not in extra
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How long must a foreigner stay in China to be tax resident?",
+        "What does China charge when tax is paid after the deadline?",
+    ],
+)
+def test_tax_after_an_ordinary_word_names_no_particular_tax(question):
+    clause = "第二条　一年内在境内住满一百五十日的个人，为个人所得税的居民个人。"
+    hit = Hit(key="k", doc_id="d", clause_id="1", text=clause)
+    assert other_tax_reason(understand(question), [hit]) == ""
+
+
+def test_a_kind_word_before_tax_names_a_particular_tax():
+    clause = "第二条　一年内在境内住满一百五十日的个人，为个人所得税的居民个人。"
+    hit = Hit(key="k", doc_id="d", clause_id="1", text=clause)
+    assert other_tax_reason(understand("Who must pay the gift tax in China?"), [hit]) != ""

@@ -11,7 +11,7 @@ import pytest
 
 from kb.hits import Hit
 from kb.refusal import refusal_reason
-from kb.refusal_tax import other_tax_reason
+from kb.refusal_tax import named_taxes, other_tax_reason
 from kb.understand import expansions, understand
 
 
@@ -83,3 +83,15 @@ def test_a_kind_word_before_tax_names_a_particular_tax():
     clause = "第二条　一年内在境内住满一百五十日的个人，为个人所得税的居民个人。"
     hit = Hit(key="k", doc_id="d", clause_id="1", text=clause)
     assert other_tax_reason(understand("Who must pay the gift tax in China?"), [hit]) != ""
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("公益捐赠支出准予全额税前扣除，由财税部门会同涉税机构核定。", set()),
+        ("增值税为价外税，保税区内的货物按规定办理。", {"值税"}),
+        ("城镇土地使用税和契税按年计征。", {"用税", "契税"}),
+    ],
+)
+def test_compounds_of_tax_in_general_name_no_tax(text, names):
+    assert named_taxes(text) == names

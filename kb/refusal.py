@@ -55,6 +55,7 @@ from kb.refusal_present import PRESENT_CHECKS, present_state_reason
 from kb.refusal_scope import SCOPE_CHECKS
 from kb.refusal_sector import sector_reason
 from kb.refusal_siblings import SIBLING_CHECKS
+from kb.refusal_tax import TAX_CHECKS
 from kb.refusal_words import carries_kind, spelled_acronyms
 from kb.refusal_words import names as _names
 from kb.retrieve import STOPWORDS, Hit, tokenize
@@ -299,6 +300,7 @@ _NEAR_MISS = {
     **MEASURE_CHECKS,
     **ACTION_CHECKS,
     **SCOPE_CHECKS,
+    **TAX_CHECKS,
     **PRESENT_CHECKS,
     **FIGURE_CHECKS,
 }

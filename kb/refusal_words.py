@@ -42,13 +42,32 @@ def _formulas(word: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.(]){body}(?![\w)])", re.IGNORECASE)
 
 
+@functools.cache
+def _word_pattern(word: str) -> re.Pattern[str] | None:
+    """The pattern of terms.toml ``[word_patterns]`` for ``word`` or a synonym of it:
+    any Chinese word ending in 税 speaks of tax."""
+    raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
+    table = tomllib.loads(raw).get("word_patterns", {})
+    forms = [word.lower(), *(o.lower() for o in expansions(word)[1])]
+    found = [table[f] for f in forms if f in table]
+    return re.compile("|".join(found)) if found else None
+
+
 def uses(tokens: set[str], word: str, text: str = "") -> bool:
     """Whether ``tokens`` hold ``word`` or one of its synonyms (terms.toml), or ``text``
-    writes one of its formulas as one word ("H2")."""
+    writes one of its formulas as one word ("H2") or a word of its pattern (车船税 for
+    "tax", ``[word_patterns]``).
+
+    Example:
+        >>> uses({"车船", "船税"}, "tax", "车船税按年申报")
+        True
+    """
     if any(v <= tokens for v in _variants(word)):
         return True
-    formula = _formulas(word) if text else None
-    return bool(formula and formula.search(text))
+    if not text:
+        return False
+    formula, pattern = _formulas(word), _word_pattern(word)
+    return bool(formula and formula.search(text)) or bool(pattern and pattern.search(text))
 
 
 # A name's adjective and the name it comes from: "Hawaiian"/Hawaii, "Romanian"/Romania,

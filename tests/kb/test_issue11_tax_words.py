@@ -1,7 +1,7 @@
 """An English question that asks about a tax, over a Chinese tax clause: the clause speaks of
-the tax in its own words (税率, 纳税, 所得税, 增值税), so the focus check of
+the tax in its own words (税率, 纳税, or any word ending in 税: 所得税, 资源税), so the focus check of
 ``kb.refusal_focus`` does not refuse it as "no passage speaks of tax" (``kb/data/terms.toml``
-synonyms). A Chinese clause with no tax word is still refused.
+synonyms and its ``[word_patterns]``). A Chinese clause with no tax word is still refused.
 
 Clauses and questions are our own.
 """
@@ -33,8 +33,10 @@ def _hit(text: str) -> Hit:
     "clause",
     [
         "第五条　车船使用税的税率为百分之八。",
-        "第九条　纳税人应当自期满之日起十日内申报纳税。",
+        "第十一条　纳税人按季度向主管机关报送纳税申报表。",
         "第四条　企业所得税按年计征。",
+        "第六条　资源税按月或者按季计征。",
+        "第三条　印花税由应税凭证的书立人缴纳。",
     ],
 )
 def test_a_chinese_tax_clause_speaks_of_tax(clause):

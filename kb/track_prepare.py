@@ -171,9 +171,10 @@ _CUT_QUANTITY = ("emission", "intensity")
 
 def _same_way(change: re.Match[str], before: Statement) -> bool:
     """Whether the figure ``before`` runs the way the change word ``change`` does."""
+    direction = getattr(before.record, "direction", None)  # a statistic has none
     if change.group("up"):
-        return before.record.direction == "increase"
-    if before.record.direction == "decrease":
+        return direction == "increase"
+    if direction == "decrease":
         return True
     return any(w in before.key.concept for w in _CUT_QUANTITY)
 

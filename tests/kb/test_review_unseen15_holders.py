@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from kb import track_prepare
+from ingest.metric_keys import metric_key
+from ingest.records import Statistic
+from kb import track_prepare, tracking
 from kb.track_holders import figure_of_other
 from tests.kb.test_track_unseen15 import _relations, _statement
 
@@ -72,3 +74,17 @@ def test_an_unnamed_figure_still_continues_a_share() -> None:
 )  # fmt: skip
 def test_a_previous_target_kept_is_no_former_value(text: str, figure: str, former: bool) -> None:
     assert track_prepare.former_value(_statement(text, figure)) is former
+
+
+def test_a_reduction_after_a_reported_figure() -> None:
+    # a reported emissions figure (no direction of its own) before "a 30 percent reduction"
+    text = "Emissions fell 12% over 2022."
+    record = Statistic("greenhouse gas emissions", 12.0, "%", "12%", None, 2022, "", "d", "c1",
+                       text, 0, len(text))  # fmt: skip
+    reported = tracking.Statement(1, record, metric_key(record, jurisdiction="VD"), "d",
+                                  "2024-01-01", "t", "/d/d.md")  # fmt: skip
+    tail = _statement("A 30 percent reduction is planned for 2030.", "30 percent", "reduction",
+                      row=2)  # fmt: skip
+    assert track_prepare._continued(tail, reported).key == reported.key
+    share = _statement("Solar gives 20% of power.", "20%", "share of renewables in power")
+    assert track_prepare._continued(tail, share).key == tail.key

@@ -20,7 +20,9 @@ REVISES_AIM = re.compile(
     r"have\s+been|will\s+be|being)\s+(?:lowered|raised|reduced|increased|cut|lifted|scaled\s+back|"
     r"revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+from\s+[^.;]{1,40}?)?\s+to\b"
     # the aim's noun with its old and new value: "extended its reduction target from 37 to 48"
-    r"|\b(?:target|objective|goal|ambition|aim)s?\s+from\s+[^.;]{1,40}?\s+to\b"
+    # (a number right after "from": "the goals from the 2021 plan to 2030" move nothing)
+    r"|\b(?:target|objective|goal|ambition|aim)s?\s+from\s+(?:(?:about|around|roughly|some|"
+    r"approximately|just)\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)?\s+to\b"
     r"|目标[^。；;]{0,30}(?:下调|上调|调整|调低|调高|调减|调增)(?:至|为|到)",
     _FLAGS,
 )

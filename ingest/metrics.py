@@ -43,6 +43,16 @@ _CHANGE = re.compile(
 # An aim's noun alone, with no determiner, read as the object of a change word: the change
 # word is then a noun before it ("reduction target"), not a verb ("raises the target").
 _AIM_NOUN = re.compile(r"^(?:target|goal|aim|pledge|commitment|objective)s?$", re.IGNORECASE)
+# The change word as a noun ("its emissions reduction target"), not a verb acting on a bare
+# aim noun ("the plan will increase targets", "to cut goals"): a noun form, and no modal,
+# auxiliary or "to" right before it.
+_CHANGE_NOUN = re.compile(
+    r"(?:reductions?|cuts?|increases?|decreases?|improvements?|expansions?|growth|limits?|caps?)\b",
+    re.IGNORECASE,
+)
+_VERB_SLOT = re.compile(
+    r"\b(?:will|would|shall|must|should|can|could|may|might|to|do|does|did|not)\s+$", re.IGNORECASE
+)
 # The words after the last determiner or possessive: "its greenhouse gas emissions ".
 _PREMODIFIER = re.compile(
     r"\b(?:its|their|his|her|our|the|a|an|this|that)\s+(?P<np>(?:[\w-]+\s+){1,4})$", re.IGNORECASE
@@ -167,7 +177,11 @@ def metric_of(clause_text: str, quantity: Quantity, grammar: Grammar | None = No
     np_of = _NP_OF.search(segment)
     if change:
         metric = clean_phrase(change.group("object"))
-        if _AIM_NOUN.match(change.group("object").strip()):
+        if (
+            _AIM_NOUN.match(change.group("object").strip())
+            and _CHANGE_NOUN.match(segment, change.start())
+            and not _VERB_SLOT.search(segment[: change.start()])
+        ):
             # "its emissions reduction target from 37 to 48 percent": the change word is a
             # noun before the aim's noun; the measured thing is the phrase before both
             lead = _PREMODIFIER.search(segment[: change.start()])

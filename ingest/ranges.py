@@ -61,12 +61,38 @@ def _is_range(text: str, low: Quantity, high: Quantity, cues: dict[str, re.Patte
 def starting_level(match: re.Match[str], low_group: str, text: str, grammar: Grammar) -> bool:
     """Whether a range's low end joined by a word ("37 to 48 percent") is the level a change
     starts from ("target from 37 to 48 percent"): the grammar's ``[ranges] starting_level``
-    right before it. A dash ("from 37-48 percent") stays a range."""
-    cue = grammar.ranges.get("starting_level")
+    right before it, and either an aim's noun before "from" (``starting_aim``) or a change
+    word of the clause running the way the two numbers do (``decrease`` from the higher,
+    ``increase`` from the lower) with no base after the figure (``starting_base``). A range
+    word before "from" (``starting_not``: "ranging from") and a dash ("from 37-48 percent")
+    keep the range."""
+    cues = grammar.ranges
+    cue = cues.get("starting_level")
     if cue is None or low_group != "low":
         return False
     joint = text[match.end(low_group) : match.start("num")] if match.group("num") else ""
-    word = grammar.ranges.get("word_joint")
+    word = cues.get("word_joint")
     if word is None or not word.match(joint):
         return False
-    return bool(cue.search(text[max(0, match.start(low_group) - 40) : match.start(low_group)]))
+    start = match.start(low_group)
+    if not cue.search(text[max(0, start - 40) : start]):
+        return False
+    if "starting_not" in cues and cues["starting_not"].search(text[max(0, start - 60) : start]):
+        return False
+    before = text[max(0, start - 200) : start]
+    if "starting_aim" in cues and cues["starting_aim"].search(before):
+        return True
+    clause = cues["clause_break"].split(before)[-1] if "clause_break" in cues else before
+    after = text[match.end() : match.end() + 40]
+    if "starting_base" in cues and cues["starting_base"].match(after):
+        return False
+    try:
+        low = float(match.group(low_group).replace(",", ""))
+        high = float(match.group("num").replace(",", ""))
+    except ValueError:
+        return False
+    if low > high and "decrease" in cues:
+        return bool(cues["decrease"].search(clause))
+    if low < high and "increase" in cues:
+        return bool(cues["increase"].search(clause))
+    return False

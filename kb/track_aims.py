@@ -57,6 +57,8 @@ class AimTable:
     figure_lead: re.Pattern[str]
     figure_owner: re.Pattern[str]
     subordinate_lead: re.Pattern[str]
+    preposition_lead: re.Pattern[str]
+    clause_verb: re.Pattern[str]
     elided_subject: re.Pattern[str]
     demonym_head: str
     parts: tuple[tuple[str, re.Pattern[str]], ...]
@@ -84,6 +86,8 @@ def load_aims() -> AimTable:
         figure_lead=re.compile(data["figures"]["lead"], _FLAGS),
         figure_owner=re.compile(data["figures"]["owner"], _FLAGS),
         subordinate_lead=re.compile(data["figures"]["subordinate_lead"], _FLAGS),
+        preposition_lead=re.compile(data["figures"]["preposition_lead"], _FLAGS),
+        clause_verb=re.compile(data["figures"]["clause_verb"], _FLAGS),
         elided_subject=re.compile(data["figures"]["elided_subject"], _FLAGS),
         demonym_head=data["figures"]["demonym_head"],
         parts=tuple((name, re.compile(p, _FLAGS)) for name, p in data.get("parts", {}).items()),

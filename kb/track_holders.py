@@ -96,6 +96,10 @@ def figure_of_other(text: str, own: str, own_words: tuple[str, ...] = (), figure
             if (
                 table.figure_lead.match(before)
                 or table.subordinate_lead.search(before)
+                or (
+                    table.preposition_lead.search(before)
+                    and table.clause_verb.match(lead[m.end() :])
+                )
                 or table.figure_owner.match(lead[m.end() :])
             ):
                 return True

@@ -45,14 +45,23 @@ _FORMER = re.compile(
     r"|\binstead\s+of|\brather\s+than|\breplacing|\bfrom\s+(?:the\s+)?(?:previous|earlier"
     r"|former|original|current)(?:ly\s+planned)?)"
     rf"\s+{_HOLDER}{_WHEN}(?:{_NOUN})?(?:about\s+|around\s+)?$"
-    # "had previously set a target of 53%": an earlier statement reported, not this text's
-    r"|\bpreviously\s+(?:set|announced|pledged|adopted|proposed|promised)"
-    rf"\s+{_HOLDER}{_WHEN}{_NOUN}(?:an?\s+)?(?:about\s+|around\s+)?$"
     r"|\breplac(?:es|ed)"
     rf"\s+{_HOLDER}{_WHEN}{_NOUN}(?:about\s+|around\s+)?$"
     r"|\bcompared\s+(?:with|to)"
     rf"\s+{_DETERMINER}{_WHEN}{_NOUN}(?:about\s+|around\s+)?$"
     r"|(?:由|从|原定的?|原)\s*$",
+    re.IGNORECASE,
+)
+# "had previously set a target of 53%": an earlier statement reported, not this text's,
+# unless the sentence says the aim is kept ("had previously set ..., reaffirmed it today").
+_PREVIOUSLY = re.compile(
+    r"\bpreviously\s+(?:set|announced|pledged|adopted|proposed|promised)"
+    rf"\s+{_HOLDER}{_WHEN}{_NOUN}(?:an?\s+)?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_KEPT = re.compile(
+    r"\b(?:reaffirm\w*|confirm\w*|keep(?:s|ing)?|kept|stick(?:s|ing)?\s+to|stuck\s+to"
+    r"|maintain\w*|retain\w*|uph[eo]ld\w*|restat\w*|stands?\s+by|stood\s+by)\b",
     re.IGNORECASE,
 )
 # "raising its existing goal of", or "raised its target of" with a new figure after
@@ -81,6 +90,8 @@ def former_value(statement: Statement) -> bool:
     before = text[max(0, at - 60) : at]
     if _FORMER.search(before):
         return True
+    if _PREVIOUSLY.search(before):
+        return not _KEPT.search(text)
     raising = _RAISING.search(before)
     after = text[at + len(figure) :]
     return raising is not None and bool(raising.group("time") or _NEW_FIGURE_AFTER.search(after))
@@ -146,22 +157,35 @@ def prepare(statements: Sequence[Statement]) -> list[Statement]:
 
 
 # A metric phrase that is only a word of change ("a 50 percent reduction by 2030", 减少): it
-# names no measured thing either.
+# names no measured thing either. It continues the figure before it only when that figure
+# runs the same way: a cut continues a decrease or a quantity one cuts (emissions, an
+# intensity), a rise an increase; a share of renewables before "a 50 percent reduction" is
+# another quantity.
 _CHANGE_ONLY = re.compile(
-    r"^\W*(?:(?:an?|the)\s+)?(?:reductions?|cuts?|decreases?|declines?|drops?|increases?|rises?"
-    r"|减少|降低|下降|削减|减排)\W*$",
+    r"^\W*(?:(?:an?|the)\s+)?(?:(?P<down>reductions?|cuts?|decreases?|declines?|drops?"
+    r"|减少|降低|下降|削减|减排)|(?P<up>increases?|rises?))\W*$",
     re.IGNORECASE,
 )
+_CUT_QUANTITY = ("emission", "intensity")
+
+
+def _same_way(change: re.Match[str], before: Statement) -> bool:
+    """Whether the figure ``before`` runs the way the change word ``change`` does."""
+    direction = getattr(before.record, "direction", None)  # a statistic has none
+    if change.group("up"):
+        return direction == "increase"
+    if direction == "decrease":
+        return True
+    return any(w in before.key.concept for w in _CUT_QUANTITY)
 
 
 def _continued(s: Statement, before: Statement | None) -> Statement:
     """``s`` with the key of the figure before it when its phrase names no metric."""
     metric = s.record.metric or ""
-    if (
-        before is None
-        or s.key.concept
-        or not (contentless(metric) or _CHANGE_ONLY.match(metric))
-        or before.key.unit_family != s.key.unit_family
-    ):
+    if before is None or s.key.concept or before.key.unit_family != s.key.unit_family:
         return s
+    if not contentless(metric):
+        change = _CHANGE_ONLY.match(metric)
+        if change is None or not _same_way(change, before):
+            return s
     return dataclasses.replace(s, key=before.key)

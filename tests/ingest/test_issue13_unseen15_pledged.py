@@ -25,7 +25,7 @@ def _targets(text: str) -> list[tuple[float | None, int | None]]:
     ("text", "expected"),
     [
         # new: the pledge was made; its figure is an aim
-        ("奥斯特里亚已经承诺2030年前降低碳排放强度28%-30%。", [(28.0, 2030)]),
+        ("奥斯特里亚已经承诺在2031年以前把单位产值能耗降低17%。", [(17.0, 2031)]),
         ("澜江省已宣布到2028年可再生能源发电占比达到45%。", [(45.0, 2028)]),
         # kept: a figure already reached is no aim
         ("澜江省已经完成造林面积30万亩，森林覆盖率已达到45%。", []),

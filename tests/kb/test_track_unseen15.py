@@ -24,9 +24,9 @@ from kb.track_signals import PhraseVectors
         # new: another country's head or government, in a clause a subordinator opens, and
         # a participle clause after a comma that keeps that subject
         (
-            "The talks open as the Canadian Prime Minister lands in Lisbon promising net zero "
-            "by 2050, but declining to raise his country's aim of cutting emissions by 40% to "
-            "45% by 2030.",
+            "Delegates met while the Canadian Prime Minister toured the harbour and spoke of "
+            "carbon neutrality for 2050, yet stopping short of lifting the 40% to 45% cut set "
+            "for 2030.",
             "40% to 45%",
             True,
         ),
@@ -77,7 +77,11 @@ def _statement(
     ("text", "figure", "former"),
     [
         # new: a target reported as set before
-        ("Valdoria had previously set a target of a 45% reduction by 2030.", "45%", True),
+        (
+            "In 2019 the Valdorian cabinet previously adopted an emissions goal of 38% for 2032.",
+            "38%",
+            True,
+        ),
         ("The ministry previously announced its goal of 30% by 2030.", "30%", True),
         # kept: a target set now, and "previously" with no aim's noun
         ("Valdoria has set a target of a 45% reduction by 2030.", "45%", False),
@@ -114,7 +118,7 @@ def test_a_figure_named_only_as_a_reduction_continues_the_metric_before_it() -> 
         value=55.0,
         year=2036,
     )
-    again = _statement("It builds on the nation's first goal of a 40 percent reduction by 2030.",
+    again = _statement("That adds to the 40 percent reduction by 2030 of the older plan.",
                        "40 percent", "reduction", row=3, doc="next", date="2025-05-01",
                        value=40.0)  # fmt: skip
     assert ("plan", "next", "restated") in _relations([plan, new, again])

@@ -3,7 +3,9 @@ Chinese numerals and (in Chinese) traditional characters, folded at the same len
 
 Whether the Republic of China calendar is named is decided once for the whole document:
 a law that names it in one article counts the bare numeral years (一百二十年) of every
-other article in it too.
+other article in it too. Only a document in traditional characters, where that calendar is
+in use: a simplified text naming the Republic once (its history) counts in Gregorian years,
+and its 一百二十年 is a span of years.
 """
 
 from __future__ import annotations
@@ -39,4 +41,6 @@ class FigureFold:
 def figure_fold(language: str, texts: Iterable[str]) -> FigureFold:
     """The fold for a document in ``language`` whose clauses (text and context) are ``texts``."""
     chinese = language == "zh"
-    return FigureFold(chinese, chinese and any(names_roc_calendar(t) for t in texts))
+    texts = list(texts) if chinese else []
+    calendar = any(names_roc_calendar(t) for t in texts) and any(map(has_traditional, texts))
+    return FigureFold(chinese, calendar)

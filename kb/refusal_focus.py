@@ -101,6 +101,11 @@ def stated_by_verb(text: str) -> set[str]:
 def _verb_pattern(form: str) -> re.Pattern[str]:
     particles = "|".join(re.escape(p) for p in _terms().get("attribute_verb_particles", "").split())
     after = rf"(?!\s+(?:{particles})\b)" if particles else ""
+    if form.lower().endswith("ing"):
+        # an -ing form is also the scheme's noun ("carbon pricing", "road tolling"): it
+        # states the attribute only with a sum right after ("fining of up to $90")
+        sum_after = r"(?:(?:at|of)\s+)?(?:up\s+to\s+|about\s+|around\s+)?(?:[a-z]{0,3}[$€£¥])?\d"
+        after += rf"(?=\s+{sum_after})"
     return re.compile(rf"(?<![\w-]){re.escape(form)}\b{after}", re.IGNORECASE)
 
 

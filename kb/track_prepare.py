@@ -53,7 +53,9 @@ _FORMER = re.compile(
     re.IGNORECASE,
 )
 # "had previously set a target of 53%": an earlier statement reported, not this text's,
-# unless the sentence says the aim is kept ("had previously set ..., reaffirmed it today").
+# unless the sentence says the aim is kept ("had previously set ..., reaffirmed it today"):
+# a keep-verb whose object is the earlier aim (a pronoun, or a determiner and an aim noun),
+# and no new figure after it ("confirmed a new goal of 50%" keeps nothing).
 _PREVIOUSLY = re.compile(
     r"\bpreviously\s+(?:set|announced|pledged|adopted|proposed|promised)"
     rf"\s+{_HOLDER}{_WHEN}{_NOUN}(?:an?\s+)?(?:about\s+|around\s+)?$",
@@ -61,7 +63,9 @@ _PREVIOUSLY = re.compile(
 )
 _KEPT = re.compile(
     r"\b(?:reaffirm\w*|confirm\w*|keep(?:s|ing)?|kept|stick(?:s|ing)?\s+to|stuck\s+to"
-    r"|maintain\w*|retain\w*|uph[eo]ld\w*|restat\w*|stands?\s+by|stood\s+by)\b",
+    r"|maintain\w*|retain\w*|uph[eo]ld\w*|restat\w*|stands?\s+by|stood\s+by)"
+    r"\s+(?:(?:it|them)\b|(?:that|this|the|its|their|those|these)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal|aim|pledge|commitment|objective)s?\b)(?![^.;]*?\b(?!(?:19|20)\d\d\b)\d)",
     re.IGNORECASE,
 )
 # "raising its existing goal of", or "raised its target of" with a new figure after

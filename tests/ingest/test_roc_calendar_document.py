@@ -36,6 +36,16 @@ def test_a_bare_year_in_another_article_of_a_law_that_names_the_calendar():
     assert _targets(_NAMES + "\n\n" + _AIM) == {(40_000_000, "kW", 2036)}
 
 
+def test_a_simplified_text_naming_the_republic_keeps_gregorian_years():
+    # new: a simplified text naming the Republic once, for its history, uses no such calendar
+    # (its neighbour: the traditional law of the test above still reads it)
+    text = (
+        "这座医院始建于中华民国初年。\n\n到2029年，医院建院一百一十五年时，"
+        "床位数达到三千张，新增护士800名。"
+    )
+    assert {year for _, _, year in _targets(text)} <= {2029}
+
+
 def test_a_bare_year_in_a_text_that_never_names_the_calendar():
     # ordinary: no calendar named anywhere, so no year is read
     assert _targets(_AIM) == set()
@@ -50,6 +60,9 @@ def test_a_bare_year_in_a_text_that_never_names_the_calendar():
         # span words in either script, since the query side folds no traditional characters
         ("創立一百一十年來", True, "創立一百一十年來"),
         ("經營一百零八年有餘", True, "經營一百零八年有餘"),
+        # an anniversary is a span too, in either script
+        ("建校一百一十五年之际", True, "建校一百一十五年之际"),
+        ("創校一百一十五年之際", True, "創校一百一十五年之際"),
         # ordinary: without the calendar named, a bare numeral year stays
         ("一百二十五年前完成", False, "一百二十五年前完成"),
     ],

@@ -46,9 +46,9 @@ def _hit(text: str, relevance: float = 0.9, key: str = "") -> Hit:
             "What penalty can a stall face for selling polystyrene trays?",
             "A stall selling polystyrene trays can be fined up to $90.",
         ),
-        (  # -ing forms
+        (  # -ing forms, with the sum right after them
             "What price did the territory's fuel charge open at?",
-            "Fuel pricing in the territory opened at $7 per barrel.",
+            "The territory's fuel charge opened with pricing at $7 per barrel.",
         ),
         (
             "What fine can a stall face for selling polystyrene trays?",
@@ -56,7 +56,7 @@ def _hit(text: str, relevance: float = 0.9, key: str = "") -> Hit:
         ),
         (
             "What toll applies on the coastal viaduct?",
-            "Tolling on the coastal viaduct runs at $11 per lorry.",
+            "The coastal viaduct keeps tolling of $11 per lorry.",
         ),
         (
             "What levy do quarries pay per tonne of gravel?",
@@ -96,6 +96,32 @@ def test_a_form_of_the_synonym_group_still_counts():
 )
 def test_a_clause_without_the_attribute_still_fails(question, clause):
     assert focus_reason(understand(question), [_hit(clause)])
+
+
+@pytest.mark.parametrize(
+    ("question", "clause"),
+    [
+        (  # an -ing form naming the scheme, with no sum after it, states no price or toll
+            "What price per tonne does Valdoria put on coal smoke?",
+            "Valdoria's carbon pricing scheme brought in $6 billion during 2021.",
+        ),
+        (
+            "What toll do vans pay on the harbour tunnel?",
+            "Tunnel tolling collected $25 million over 2022.",
+        ),
+        (
+            "What toll do cars pay on the ring road?",
+            "Congestion tolling should reach 40% of city streets by 2031.",
+        ),
+    ],
+)
+def test_an_ing_scheme_noun_states_no_attribute(question, clause):
+    assert focus_reason(understand(question), [_hit(clause)])
+
+
+def test_stated_by_verb_reads_an_ing_form_before_a_sum():
+    assert stated_by_verb("Vans face tolling at $4 in the tunnel.") == {"toll"}
+    assert stated_by_verb("Vans pay under tunnel tolling since 2019.") == set()
 
 
 def test_stated_by_verb_skips_the_phrasal_verb():

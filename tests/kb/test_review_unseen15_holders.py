@@ -25,6 +25,15 @@ from tests.kb.test_track_unseen15 import _relations, _statement
         ("Japan moved first; trucking emissions will drop 35% by 2032.", "35%", False),
         # kept: a participle clause with no subject of its own
         ("Japan set out its plan, pledging a 35% cut by 2032.", "35%", True),
+        # kept: a verb of saying or pledging before its own clause is still a participle
+        ("Korea revised its roadmap, declaring power emissions must shrink 28% by 2033.",
+         "28%", True),
+        ("Korea revised its roadmap, vowing that steel output will fall 28% by 2033.",
+         "28%", True),
+        ("Korea revised its roadmap, noting it would trim methane 28% by 2033.", "28%", True),
+        # kept: any -ing word with "that" or a pronoun before the verb opens no subject
+        ("Korea revised its roadmap, expecting that methane will fall 28% by 2033.",
+         "28%", True),
         # new: "after" as a preposition; kept: "since" opening a clause with its verb
         ("The levy agreed after Canada's proposal will raise recycling by 30% by 2031.",
          "30%", False),
@@ -70,6 +79,15 @@ def test_an_unnamed_figure_still_continues_a_share() -> None:
          "Monday it stands by it.", "27%", False),
         # kept: a target set before and left at that
         ("The council previously announced a transport goal of 27% for 2031.", "27%", True),
+        ("The council, having previously adopted that goal of 27% for 2031, restated it "
+         "in June.", "27%", False),
+        # kept: a keep-verb without the earlier aim as its object, or with a new figure after
+        ("The council, which previously announced a transport goal of 27% for 2031, "
+         "confirmed a fresh goal of 45% in June.", "27%", True),
+        ("The council previously announced a transport goal of 27% for 2031 but now wants "
+         "45%, its staff confirmed.", "27%", True),
+        ("The council previously announced a transport goal of 27% for 2031; its new plan "
+         "keeps bus lanes and lifts the aim to 45%.", "27%", True),
     ],
 )  # fmt: skip
 def test_a_previous_target_kept_is_no_former_value(text: str, figure: str, former: bool) -> None:

@@ -20,9 +20,9 @@ numerals (十四五, 三分之一, 二十年) stay as they are.
 Taiwan's laws and plans count years from 1912, the first year of the Republic of China
 (中華民國一百十四年 is 2025, 民國114年 too). Such a year, named with 民国, is written as its
 Gregorian year, right-aligned in the span of the era name and the number; in a text that
-names one (anywhere in the document: the caller decides), a bare year of that calendar in
-numerals (預定一百二十二年達成) is read the same way,
-since no text writes a year 101 to 199 of the common era (a span of years, 一百一十年来 or
+names one (the caller decides, once per document, and only for traditional script), a
+bare year of that calendar in numerals (預定一百二十二年達成) is read the same way, since no
+text writes a year 101 to 199 of the common era (a span of years, 一百一十年来 or
 一百二十年的历史, stays). A span too short for four digits
 (民国9年, 一百十年) stays as it is.
 

@@ -32,6 +32,9 @@ def _records(text: str) -> list[Target]:
         ("Ostria is to lower its methane output from 33 to 38 percent by 2032.", (33.0, 38.0)),
         ("Cuts for each sector range from 12 to 19 percent by 2031.", (12.0, 19.0)),
         ("Ostria will shrink its waste anywhere from 14 to 22 percent by 2029.", (14.0, 22.0)),
+        # plural aims after "from" span a range across them
+        ("The strategy gives district targets from 11 to 27 percent by 2034.", (11.0, 27.0)),
+        ("The act fixes county goals from 8 to 19 percent for 2031.", (8.0, 19.0)),
         (
             "Ostria plans to trim freight emissions from 17 to 21 percent under 2010 levels "
             "by 2033.",

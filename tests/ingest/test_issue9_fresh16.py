@@ -11,6 +11,8 @@
 - A share naming a group by its place in a ranking (the bottom 40 per cent of households,
   最底层40%人口) is no level to reach.
 - In Chinese, 每 right before a number makes it a rate's denominator (每10万例活产).
+- In Chinese, a fee's figure is a rule's term unless a lowering verb right before it makes
+  it the level the fee is to be cut to (将手续费降至3%以下).
 
 Every text is made up for these tests, in the register of an intergovernmental list of aims
 or a translation file. Each rule has an ordinary case beside it that keeps its reading.
@@ -181,3 +183,23 @@ def test_groups_by_rank_and_denominators(text, language, absent, present):
         assert absent not in values
     if present is not None:
         assert present in values
+
+
+# ---------------------------------------------------------------- a fee lowered to a level
+
+
+@pytest.mark.parametrize(
+    ("text", "aim"),
+    [
+        ("到2030年，将跨境转账手续费降至2%以下。", True),
+        ("到2028年，把银行卡手续费率减至0.5%以下。", True),
+        # ordinary: a fee's rate set by a rule stays a term of the rule
+        ("手续费按交易金额的0.6%收取。", False),
+        ("对超标排放的单位，按每吨40元征收排污费。", False),
+    ],
+)
+def test_a_fee_lowered_to_a_level_is_an_aim(text, aim):
+    values = {key[0] for key in _targets(text, "zh")}
+    figure = {"2%": 2.0, "0.5%": 0.5, "0.6%": 0.6, "40元": 40.0}
+    wanted = next(v for k, v in figure.items() if k in text)
+    assert (wanted in values) is aim

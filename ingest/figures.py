@@ -72,7 +72,7 @@ _SPACES = re.compile(r"\s+")
 # A voltage or an apparent power is the grade of a line, substation or transformer
 # ("lines of 220 kV and above"), never a level to reach.
 _RATING_UNITS = frozenset({"V", "kV", "MV", "VA", "kVA", "MVA"})
-_ATTRIBUTIVE = re.compile(r"\d[-‑](?:[^\W\d_]+)$")
+_ATTRIBUTIVE = re.compile(r"\d[-‐‑](?:[^\W\d_]+)$")
 _NOUN_AFTER = re.compile(r"\s?[^\W\d_]")
 
 

@@ -45,6 +45,7 @@ from ingest.sources import (
     supported_list,
 )
 from ingest.web import extract_html, read_markdown
+from ingest.yaml_record import yaml_mapping_as_text
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -153,6 +154,7 @@ def _read_text(
     furniture: list[tuple[int, int]] = []
     if suffix == ".txt":
         text = json_record_as_text(decode_bytes(data, path=name))  # a JSON record: its text
+        text = yaml_mapping_as_text(text)  # a YAML mapping: its values, keys as breaks
     elif suffix == ".md":
         text, page, furniture = read_markdown(decode_bytes(data, path=name))
     elif suffix in (".html", ".htm"):

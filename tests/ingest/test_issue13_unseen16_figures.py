@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.metric_keys import metric_key
 from ingest.pipeline import build_nlp, process_document
 from ingest.records import Document, Target, content_id
 
@@ -97,3 +98,35 @@ def _metrics(text: str) -> list[str]:
 )
 def test_change_verb_with_its_size_after_of(text: str, expected: list[str]) -> None:
     assert _metrics(text) == expected
+
+
+def _concept(metric: str, clause: str) -> str:
+    record = Target(
+        metric, 120e6, "t", "120 Mt", "=", None, 2031, None, "by 2031", "", "d", "c", clause,
+        0, len(clause),
+    )  # fmt: skip
+    return metric_key(record, jurisdiction="VD").concept
+
+
+@pytest.mark.parametrize(
+    ("metric", "clause", "concept"),
+    [
+        # new: the singular names the amount emitted before a level, an aim noun or a figure
+        (
+            "it had adopted an annual emission target",
+            "The cabinet had adopted an annual emission target of 120 Mt by 2031.",
+            "greenhouse gas emissions",
+        ),
+        (
+            "emission levels",
+            "Valdoria will cut emission levels by 20% by 2031.",
+            "greenhouse gas emissions",
+        ),
+        # kept: the plural as before, and the singular in other things' names
+        ("emissions", "Emissions will fall to 120 Mt by 2031.", "greenhouse gas emissions"),
+        ("vehicle emission standards", "Vehicle emission standards tighten by 2031.", ""),
+        ("emission factor", "The grid emission factor falls to 0.4 by 2031.", ""),
+    ],
+)
+def test_singular_emission_as_the_amount_emitted(metric: str, clause: str, concept: str) -> None:
+    assert _concept(metric, clause) == concept

@@ -22,7 +22,8 @@ benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published te
 ``../unseen13i``; benchmarks/track_sets/unseen12/README.md), and ``unseen13`` likewise (default
 ``../unseen13j``; benchmarks/track_sets/unseen13/README.md), and ``unseen14`` likewise (default
 ``../unseen13k``; benchmarks/track_sets/unseen14/README.md), and ``unseen15`` likewise (default
-``../unseen13l``; benchmarks/track_sets/unseen15/README.md).
+``../unseen13l``; benchmarks/track_sets/unseen15/README.md), and ``unseen16`` likewise (default
+``../unseen13m``; benchmarks/track_sets/unseen16/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -41,6 +42,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen13 [--external DIR]
     python benchmarks/track_sets.py --set unseen14 [--external DIR]
     python benchmarks/track_sets.py --set unseen15 [--external DIR]
+    python benchmarks/track_sets.py --set unseen16 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -74,6 +76,7 @@ EXTERNAL = {
     "unseen13": ROOT.parent / "unseen13j",
     "unseen14": ROOT.parent / "unseen13k",
     "unseen15": ROOT.parent / "unseen13l",
+    "unseen16": ROOT.parent / "unseen13m",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -89,6 +92,7 @@ PARTS = {
     "unseen13": ("en", "zh"),
     "unseen14": ("en", "zh"),
     "unseen15": ("en", "zh"),
+    "unseen16": ("en", "zh"),
 }
 
 
@@ -152,6 +156,7 @@ def main() -> None:
             "unseen13",
             "unseen14",
             "unseen15",
+            "unseen16",
         ],
         default="dev",
     )

@@ -363,6 +363,8 @@ def _quantity(
         unit_expr = grammar.units_exact.get(unit_word) or grammar.units.get(
             unit_key, "%" if "cent" in unit_key else unit_key
         )
+        if match.group("scale"):
+            unit_expr = grammar.units_after_scale.get(unit_key, unit_expr)
     elif prefix:
         unit_expr = grammar.currency_prefix[prefix.lower()]
     factor, unit = normalise_unit(unit_expr, grammar.canonical_units)

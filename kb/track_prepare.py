@@ -83,6 +83,41 @@ _BY_REFERENCE = re.compile(
 )
 
 
+# A figure promised only with outside support ("31% on its own or 43% with international
+# support", "在获得国际援助的情况下减少27%"): the high end of the pledge, not a target of its own
+# (the unconditional figure carries the series). Before the figure, the condition counts
+# only when no other number comes between them.
+_OUTSIDE = (
+    r"(?:international|external|foreign|outside|donor|multilateral|bilateral)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:support|help|assistance|aid|financ\w*|funding|cooperation)\b"
+)
+_CONDITIONAL_AFTER = re.compile(
+    r"^\s*(?:%|percent\b|per\s*cent\b)?\s*,?\s*\(?\s*(?:with|given|if|subject\s+to"
+    rf"|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))\s+(?:[\w-]+\s+){{0,2}}?{_OUTSIDE}",
+    re.IGNORECASE,
+)
+_CONDITIONAL_BEFORE = re.compile(
+    rf"\b(?:with|given|if|subject\s+to)\s+(?:[\w-]+\s+){{0,3}}?{_OUTSIDE}[^.;\d]*$"
+    r"|(?:收到|获得|得到|取得)[^。；;]{0,20}?(?:国际|外部|外国|多边|双边)[^。；;]{0,20}?"
+    r"(?:支持|援助|资助|资金)(?:的情况下|的条件下)[^。；;\d]*$",
+    re.IGNORECASE,
+)
+
+
+def conditional_value(statement: Statement) -> bool:
+    """Whether the clause makes the figure conditional on support from outside."""
+    record = statement.record
+    figure = getattr(record, "value_text", "") or ""
+    text = record.text or ""
+    at = text.find(figure) if figure else -1
+    if at < 0:
+        return False
+    after = text[at + len(figure) : at + len(figure) + 80]
+    return bool(
+        _CONDITIONAL_AFTER.search(after) or _CONDITIONAL_BEFORE.search(text[max(0, at - 120) : at])
+    )
+
+
 def former_value(statement: Statement) -> bool:
     """Whether the clause gives the figure as the value being replaced."""
     record = statement.record
@@ -134,7 +169,8 @@ def _with_sibling_base(s: Statement, bases: dict[tuple, int]) -> Statement:
 
 
 def prepare(statements: Sequence[Statement]) -> list[Statement]:
-    """The statements to link: former values dropped, metrics by reference resolved.
+    """The statements to link: former and conditional values dropped, metrics by reference
+    resolved.
 
     Example:
         A target "90%" whose metric is "这一比例" after a target on 城市公交 ... 新能源汽车比例
@@ -146,7 +182,7 @@ def prepare(statements: Sequence[Statement]) -> list[Statement]:
     last: dict[str, Statement] = {}  # the last statement of each document, in order
     for s in sorted(statements, key=lambda s: s.row_id):
         if isinstance(s.record, Target):
-            if former_value(s):
+            if former_value(s) or conditional_value(s):
                 continue
             s = _with_sibling_base(s, bases)
             before = previous.get(s.doc_id)

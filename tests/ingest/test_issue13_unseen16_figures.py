@@ -1,0 +1,132 @@
+"""Figures read from unseen16's misses (issue 13): emission caps in tonnes written with the
+newsroom symbols of carbon dioxide equivalent ("MtCO2eq") and with a scale word before an
+upper-case MT ("398 million MTCO2e" is 398 million metric tonnes, not megatonnes), and
+a hedge on the target noun ("targets will likely be ...") that leaves the figure a target.
+
+Table-driven, in our own words; each new reading sits beside the ordinary case it must keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.metric_keys import metric_key
+from ingest.pipeline import build_nlp, process_document
+from ingest.records import Document, Target, content_id
+
+NLP = build_nlp(language="en")
+
+
+def _targets(text: str) -> list[tuple[float | None, float | None, str, int | None]]:
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language="en"
+    )
+    extraction = process_document(document, nlp=NLP, types=("target",))
+    return [
+        (r.value, r.value_high, r.unit, r.year) for r in extraction.records if isinstance(r, Target)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new: the "eq" spelling of the megatonne symbol is a unit
+        (
+            "Norvania aims to hold its national emissions to 210-260 MtCO2eq in 2032.",
+            [(210e6, 260e6, "t", 2032)],
+        ),
+        # new: after a scale word, MT is metric tonnes
+        (
+            "Emissions are to stay in a range of 120-150 million MTCO2e by 2034.",
+            [(120e6, 150e6, "t", 2034)],
+        ),
+        (
+            "Emissions are to stay below 75 million metric tonnes of carbon dioxide "
+            "equivalent by 2033.",
+            [(75e6, None, "t", 2033)],
+        ),
+        # new: a hedge on the target itself ("targets will likely be") is a proposed target
+        (
+            "The draft shows emission targets will likely be in a range of 120-150 million "
+            "MTCO2e by 2034.",
+            [(120e6, 150e6, "t", 2034)],
+        ),
+        # kept: a hedge on the quantity is a forecast, no target
+        ("Emissions will likely be 150 Mt CO2e by 2034.", []),
+        # kept: a bare megatonne symbol and a spelled-out megatonne stay megatonnes
+        (
+            "Norvania aims to hold its national emissions to 260 Mt CO2e in 2032.",
+            [(260e6, None, "t", 2032)],
+        ),
+        (
+            "The cabinet set a cap of 90 megatons of carbon dioxide equivalent by 2031.",
+            [(90e6, None, "t", 2031)],
+        ),
+    ],
+)
+def test_emission_caps_in_tonnes(text: str, expected: list[tuple]) -> None:
+    assert _targets(text) == expected
+
+
+def _metrics(text: str) -> list[str]:
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language="en"
+    )
+    extraction = process_document(document, nlp=NLP, types=("target",))
+    return [r.metric for r in extraction.records if isinstance(r, Target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new: a change verb whose size follows "of" names its object before it
+        (
+            "The minister said the country still commits to start at once to decrease "
+            "emission of 18 percent from business as usual in 2027.",
+            ["emission"],
+        ),
+        # kept: "by" after the object, and "of" inside the object before "to"
+        (
+            "The country will decrease emissions by 18 percent from business as usual in 2027.",
+            ["emissions"],
+        ),
+        (
+            "The plan will increase the share of wind power to 30% by 2028.",
+            ["share of wind power"],
+        ),
+    ],
+)
+def test_change_verb_with_its_size_after_of(text: str, expected: list[str]) -> None:
+    assert _metrics(text) == expected
+
+
+def _concept(metric: str, clause: str) -> str:
+    record = Target(
+        metric, 120e6, "t", "120 Mt", "=", None, 2031, None, "by 2031", "", "d", "c", clause,
+        0, len(clause),
+    )  # fmt: skip
+    return metric_key(record, jurisdiction="VD").concept
+
+
+@pytest.mark.parametrize(
+    ("metric", "clause", "concept"),
+    [
+        # new: the singular names the amount emitted before a level, an aim noun or a figure
+        (
+            "it had adopted an annual emission target",
+            "The cabinet had adopted an annual emission target of 120 Mt by 2031.",
+            "greenhouse gas emissions",
+        ),
+        (
+            "emission levels",
+            "Valdoria will cut emission levels by 20% by 2031.",
+            "greenhouse gas emissions",
+        ),
+        # kept: the plural as before, and the singular in other things' names
+        ("emissions", "Emissions will fall to 120 Mt by 2031.", "greenhouse gas emissions"),
+        ("vehicle emission standards", "Vehicle emission standards tighten by 2031.", ""),
+        ("emission factor", "The grid emission factor falls to 0.4 by 2031.", ""),
+    ],
+)
+def test_singular_emission_as_the_amount_emitted(metric: str, clause: str, concept: str) -> None:
+    assert _concept(metric, clause) == concept

@@ -31,6 +31,8 @@ MIN_KEYS = 3
 _KEY = r"""(?:'[^'\n]*'|"[^"\n]*"|[^\s#'"\-:][^\s:]*|-[^\s:]+)"""
 _TOP = re.compile(rf"(?P<key>{_KEY}):(?=[ \t]|$)(?P<value>.*)$")
 _NESTED = re.compile(rf"(?P<indent>[ \t]+)(?P<key>{_KEY}):(?=[ \t]|$)(?P<value>.*)$")
+# A mapping as the item of a list: "- name: value", its other keys under "name".
+_ITEM = re.compile(rf"(?P<indent>[ \t]*)(?P<dash>-)[ \t]+(?P<key>{_KEY}):(?=[ \t]|$)(?P<value>.*)$")
 _BARE = re.compile(r"[ \t]*(?:[-+]?\d[\d_.,]*|true|false|yes|no|null|~)?[ \t]*$", re.IGNORECASE)
 # A key that is a year or a date (2030, 2030-12-31, 2030/06): kept as words of its value.
 _DATED = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?")
@@ -91,11 +93,13 @@ def _keys(lines: list[tuple[int, str]]) -> list[re.Match | None]:
     An indented line is a key only as the first child of a key with no value on its own
     line, or as a sibling of such a child at the same indent. Lines indented under a key
     that has a value (a folded value or a ``|``/``>`` block) are text, whatever they read.
+    A list item that opens with a key ("- name: value") is read as such a child too.
     """
     found: list[re.Match | None] = []
     levels = [0]  # indents of the mappings open at this point
     parent = None  # indent of a key with no value, waiting for its children
     text_under = None  # lines indented deeper than this are a value's text
+    lists: set[int] = set()  # indents of the dashes of lists of mappings open at this point
     for _, line in lines:
         if not line.strip() or line.lstrip().startswith("#") or line in ("---", "..."):
             found.append(None)
@@ -105,8 +109,17 @@ def _keys(lines: list[tuple[int, str]]) -> list[re.Match | None]:
             found.append(None)
             continue
         text_under = None
+        lists = {dash for dash in lists if dash <= indent}
+        item = _ITEM.match(line)
         match = _TOP.match(line) if indent == 0 else _NESTED.match(line)
-        if match and parent is not None and indent > parent:
+        if item and ((parent is not None and indent >= parent) or indent in lists):
+            lists.add(indent)
+            while levels[-1] >= item.start("key"):
+                levels.pop()
+            indent = item.start("key")
+            levels.append(indent)  # the item's keys stand at its first key's column
+            match = item
+        elif match and parent is not None and indent > parent:
             levels.append(indent)  # the first child opens a mapping at its indent
         else:
             while levels[-1] > indent:
@@ -164,9 +177,8 @@ def yaml_mapping_as_text(text: str) -> str:
         elif match and _DATED.fullmatch(match.group("key").strip("'\"")):
             line = _keep_key(line, match)
         elif match:
-            line = _value(
-                _blank(line, match.start("key"), match.end("key") + 1), match.start("value")
-            )
+            first = match.start("dash") if "dash" in match.re.groupindex else match.start("key")
+            line = _value(_blank(line, first, match.end("key") + 1), match.start("value"))
         elif line.strip() and not line[:1].isspace():
             line = " " * len(line)  # a comment at the margin
         out.append(line)

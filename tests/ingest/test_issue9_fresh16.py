@@ -347,3 +347,19 @@ def test_groups_by_rank_in_other_orders(text, language, absent, present):
         assert absent not in values
     if present is not None:
         assert present in values
+
+
+def test_a_list_of_mappings_has_its_keys_blanked():
+    text = (
+        "plan: Coastal works\n"
+        "items:\n"
+        "  - name: Dune fencing\n"
+        "    note: along the north beach\n"
+        "  - name: Sea wall repair\n"
+        "    note: finished by 2028\n"
+        "lead: ports office\n"
+    )
+    read = yaml_mapping_as_text(text)
+    assert len(read) == len(text)
+    assert "name" not in read and "note" not in read and "- " not in read
+    assert "Dune fencing" in read and "finished by 2028" in read

@@ -31,7 +31,11 @@ MIN_KEYS = 3
 _KEY = r"""(?:'[^'\n]*'|"[^"\n]*"|[^\s#'"\-:][^\s:]*|-[^\s:]+)"""
 _TOP = re.compile(rf"(?P<key>{_KEY}):(?=[ \t]|$)(?P<value>.*)$")
 _NESTED = re.compile(rf"(?P<indent>[ \t]+)(?P<key>{_KEY}):(?=[ \t]|$)(?P<value>.*)$")
+# A mapping as the item of a list: "- name: value", its other keys under "name".
+_ITEM = re.compile(rf"(?P<indent>[ \t]*)(?P<dash>-)[ \t]+(?P<key>{_KEY}):(?=[ \t]|$)(?P<value>.*)$")
 _BARE = re.compile(r"[ \t]*(?:[-+]?\d[\d_.,]*|true|false|yes|no|null|~)?[ \t]*$", re.IGNORECASE)
+# A key that is a year or a date (2030, 2030-12-31, 2030/06): kept as words of its value.
+_DATED = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?")
 _BLOCK = re.compile(r"[ \t]*[|>][-+]?\d?[ \t]*$")
 
 
@@ -79,6 +83,70 @@ def _value(line: str, start: int) -> str:
     return line
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _keys(lines: list[tuple[int, str]]) -> list[re.Match | None]:
+    """For each line, its key match when the line is a key of the mapping, else None.
+
+    An indented line is a key only as the first child of a key with no value on its own
+    line, or as a sibling of such a child at the same indent. Lines indented under a key
+    that has a value (a folded value or a ``|``/``>`` block) are text, whatever they read.
+    A list item that opens with a key ("- name: value") is read as such a child too.
+    """
+    found: list[re.Match | None] = []
+    levels = [0]  # indents of the mappings open at this point
+    parent = None  # indent of a key with no value, waiting for its children
+    text_under = None  # lines indented deeper than this are a value's text
+    lists: set[int] = set()  # indents of the dashes of lists of mappings open at this point
+    for _, line in lines:
+        if not line.strip() or line.lstrip().startswith("#") or line in ("---", "..."):
+            found.append(None)
+            continue
+        indent = _indent(line)
+        if text_under is not None and indent > text_under:
+            found.append(None)
+            continue
+        text_under = None
+        lists = {dash for dash in lists if dash <= indent}
+        item = _ITEM.match(line)
+        match = _TOP.match(line) if indent == 0 else _NESTED.match(line)
+        if item and ((parent is not None and indent >= parent) or indent in lists):
+            lists.add(indent)
+            while levels[-1] >= item.start("key"):
+                levels.pop()
+            indent = item.start("key")
+            levels.append(indent)  # the item's keys stand at its first key's column
+            match = item
+        elif match and parent is not None and indent > parent:
+            levels.append(indent)  # the first child opens a mapping at its indent
+        else:
+            while levels[-1] > indent:
+                levels.pop()
+            if levels[-1] != indent:
+                match = None
+        if parent is not None and indent > parent and not match:
+            text_under = parent  # a plain value on the lines under its key
+        parent = None
+        if match:
+            if match.group("value").strip():
+                text_under = indent
+            else:
+                parent = indent
+        found.append(match)
+    return found
+
+
+def _keep_key(line: str, match: re.Match) -> str:
+    """A key that is a year or a date keeps its words: it is part of what its value says
+    ("2030: by 40 per cent"). An indented one starts a paragraph of its own."""
+    indent = match.start("key")
+    if indent:
+        return "\n" + line[1:]
+    return line
+
+
 def yaml_mapping_as_text(text: str) -> str:
     """``text`` with its keys blanked (each a paragraph break) when it is a block YAML
     mapping; same length. Any other text is returned as it is.
@@ -93,15 +161,24 @@ def yaml_mapping_as_text(text: str) -> str:
         return text
     out = []
     pos = 0
-    for start, line in lines:
+    quote = ""  # the quote of a quoted value folded over lines, until it closes
+    for (start, line), match in zip(lines, _keys(lines), strict=True):
         out.append(text[pos:start])
-        match = _TOP.match(line) or _NESTED.match(line)
+        if match:
+            value = match.group("value").strip()
+            opened = value[:1] in ("'", '"') and not value[1:].endswith(value[0])
+            quote = value[0] if opened else ""
+        elif quote and line[:1].isspace() and line.rstrip().endswith(quote):
+            end = len(line.rstrip()) - 1
+            line = line[:end] + " " + line[end + 1 :]  # its closing quote
+            quote = ""
         if line in ("---", "..."):
             line = " " * len(line)
+        elif match and _DATED.fullmatch(match.group("key").strip("'\"")):
+            line = _keep_key(line, match)
         elif match:
-            line = _value(
-                _blank(line, match.start("key"), match.end("key") + 1), match.start("value")
-            )
+            first = match.start("dash") if "dash" in match.re.groupindex else match.start("key")
+            line = _value(_blank(line, first, match.end("key") + 1), match.start("value"))
         elif line.strip() and not line[:1].isspace():
             line = " " * len(line)  # a comment at the margin
         out.append(line)

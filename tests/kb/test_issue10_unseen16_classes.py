@@ -1,0 +1,52 @@
+"""Classes found by real_unseen16's first contact (issue 10), in our own sentences in the
+style of a city's fact sheet and a council's news page.
+
+- A clause that opens with a pronoun carries its antecedent sentence for retrieval; a
+  figure in that antecedent is the antecedent's own, so answer choice quotes the sentence
+  that states it (kb.answer_choice.own_text).
+"""
+
+from __future__ import annotations
+
+from kb.answer_choice import own_text, quote_first
+from kb.hits import Hit
+from kb.understand import understand
+
+
+def _hit(key: str, text: str, relevance: float, indexed: str = "") -> Hit:
+    return Hit(
+        key=key,
+        doc_id="d",
+        clause_id=key,
+        text=text,
+        indexed_text=indexed,
+        relevance=relevance,
+        context=indexed or text,
+    )
+
+
+CAP = "Hosts may let a whole home for at most 90 nights a year."
+SUMMARY = "This page follows how the home-letting market changed after the rules began."
+
+
+def test_a_figure_in_the_antecedent_is_quoted_from_its_own_sentence():
+    q = understand("How many nights a year may a whole home be let to visitors?")
+    summary = _hit("summary", SUMMARY, 0.97, indexed=f"{CAP} {SUMMARY}")
+    cap = _hit("cap", CAP, 0.94)
+    assert quote_first(q, [summary, cap])[0].key == "cap"
+
+
+def test_a_pronoun_clause_stating_the_figure_itself_stays_first():
+    q = understand("How many nights a year may a whole home be let to visitors?")
+    own = "It allows a whole home to be let for at most 90 nights a year."
+    before = "The city regulates home letting through a register."
+    pronoun = _hit("pronoun", own, 0.97, indexed=f"{before} {own}")
+    register = _hit("register", before, 0.94)
+    assert quote_first(q, [pronoun, register])[0].key == "pronoun"
+
+
+def test_own_text_keeps_a_continuation_and_a_clause_without_antecedent():
+    plain = _hit("plain", CAP, 0.9)
+    assert own_text(plain) == CAP
+    run_on = _hit("run", SUMMARY, 0.9, indexed=f"{SUMMARY} The cap is 90 nights.")
+    assert own_text(run_on) == f"{SUMMARY} The cap is 90 nights."

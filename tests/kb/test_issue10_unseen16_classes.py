@@ -4,12 +4,16 @@ style of a city's fact sheet and a council's news page.
 - A clause that opens with a pronoun carries its antecedent sentence for retrieval; a
   figure in that antecedent is the antecedent's own, so answer choice quotes the sentence
   that states it (kb.answer_choice.own_text).
+- A question may ask an attribute with its verb ("How much has the board budgeted"), and
+  a figure may state one by its unit ("a 20mph limit" a speed): the focus check reads
+  both (``asked_attribute_verbs`` and ``attribute_units`` in kb/data/terms.toml).
 """
 
 from __future__ import annotations
 
 from kb.answer_choice import own_text, quote_first
 from kb.hits import Hit
+from kb.refusal import focus_reason
 from kb.understand import understand
 
 
@@ -50,3 +54,21 @@ def test_own_text_keeps_a_continuation_and_a_clause_without_antecedent():
     assert own_text(plain) == CAP
     run_on = _hit("run", SUMMARY, 0.9, indexed=f"{SUMMARY} The cap is 90 nights.")
     assert own_text(run_on) == f"{SUMMARY} The cap is 90 nights."
+
+
+LIMIT = "The harbour board approved a new 30mph limit on the quay road."
+
+
+def test_an_attribute_asked_by_its_verb_must_be_stated():
+    q = understand("How much has the harbour board budgeted for new buoys?")
+    assert focus_reason(q, [_hit("limit", LIMIT, 0.9)]) == "no passage speaks of budget"
+    budget = _hit("budget", "The harbour board set a budget of £2 million for new buoys.", 0.9)
+    assert focus_reason(q, [budget]) == ""
+
+
+def test_a_speed_is_stated_by_its_unit():
+    q = understand("Which speed limit will be lifted at Lower Brockton?")
+    lifted = "- Lower Brockton – the 20mph limit on the B1234 will be lifted on 1 May."
+    assert focus_reason(q, [_hit("lifted", lifted, 0.9)]) == ""
+    bays = _hit("bays", "- Lower Brockton – new parking bays open on 1 May.", 0.9)
+    assert focus_reason(q, [bays]) == "no passage speaks of speed"

@@ -7,11 +7,14 @@ style of a city's fact sheet and a council's news page.
 - A question may ask an attribute with its verb ("How much has the board budgeted"), and
   a figure may state one by its unit ("a 20mph limit" a speed): the focus check reads
   both (``asked_attribute_verbs`` and ``attribute_units`` in kb/data/terms.toml).
+- A clause that is itself a question (a FAQ page's heading written as a line of text)
+  states no answer and goes behind the clauses that do (kb.candidate_order).
 """
 
 from __future__ import annotations
 
 from kb.answer_choice import own_text, quote_first
+from kb.candidate_order import rank_candidates
 from kb.hits import Hit
 from kb.refusal import focus_reason
 from kb.understand import understand
@@ -72,3 +75,12 @@ def test_a_speed_is_stated_by_its_unit():
     assert focus_reason(q, [_hit("lifted", lifted, 0.9)]) == ""
     bays = _hit("bays", "- Lower Brockton – new parking bays open on 1 May.", 0.9)
     assert focus_reason(q, [bays]) == "no passage speaks of speed"
+
+
+def test_a_clause_that_is_a_question_goes_behind_the_statements():
+    q = understand("What is the name of the city's home-letting register law?")
+    asks = _hit("asks", "Why did the city bring in a register for home letting?", 0.95)
+    names = _hit("names", "The register, known as Local Law 7, took effect in May.", 0.9)
+    assert [h.key for h in rank_candidates(q, [asks, names])] == ["names", "asks"]
+    statement = _hit("statement", "The city brought in a register for home letting.", 0.95)
+    assert [h.key for h in rank_candidates(q, [statement, names])] == ["statement", "names"]

@@ -7,6 +7,8 @@ style of a city's fact sheet and a council's news page.
 - A question may ask an attribute with its verb ("How much has the board budgeted"), and
   a figure may state one by its unit ("a 20mph limit" a speed): the focus check reads
   both (``asked_attribute_verbs`` and ``attribute_units`` in kb/data/terms.toml).
+- A count is not stated by a day of a month or a speed: the quoted clause must hold a
+  figure that counts ("On 3 May ..." and "a 30mph limit" answer no "how many").
 - A clause that is itself a question (a FAQ page's heading written as a line of text)
   states no answer and goes behind the clauses that do (kb.candidate_order).
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 from kb.answer_choice import own_text, quote_first
 from kb.candidate_order import rank_candidates
 from kb.hits import Hit
-from kb.refusal import focus_reason
+from kb.refusal import focus_reason, kind_reason
 from kb.understand import understand
 
 
@@ -84,3 +86,17 @@ def test_a_clause_that_is_a_question_goes_behind_the_statements():
     assert [h.key for h in rank_candidates(q, [asks, names])] == ["names", "asks"]
     statement = _hit("statement", "The city brought in a register for home letting.", 0.95)
     assert [h.key for h in rank_candidates(q, [statement, names])] == ["statement", "names"]
+
+
+def test_a_day_or_a_speed_is_no_count():
+    buses = understand("How many buses use the ring road each hour?")
+    limit = _hit("limit", "The new 30mph limit on the ring road takes effect in June.", 0.9)
+    order = _hit("order", "The limit is part of the Ring Road Order (No. 4).", 0.8)
+    assert kind_reason(buses, [limit, order]) == "the passage found states no number"
+    counted = _hit("counted", "About 40 buses use the ring road each hour.", 0.9)
+    assert kind_reason(buses, [counted, order]) == ""
+    permits = understand("How many permits did the city issue in May 2024?")
+    began = _hit("began", "On May 3, 2024, the city began issuing permits.", 0.9)
+    assert kind_reason(permits, [began, order]) == "the passage found states no number"
+    issued = _hit("issued", "By May 2024 the city had issued three hundred permits.", 0.9)
+    assert kind_reason(permits, [issued, order]) == ""

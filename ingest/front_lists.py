@@ -1,9 +1,13 @@
-"""The lists of a YAML front matter whose items are sentences, read as prose when a
-page's body is empty (``ingest.markup``): an advocacy page keeps its summary as bullets."""
+"""The parts of a YAML front matter read as prose (``ingest.markup``): the lists whose
+items are sentences when a page's body is empty (an advocacy page keeps its summary as
+bullets), and a block that quotes the item a page links to (``quoted_fields``)."""
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from importlib import resources
 
 # An item of a front matter list: its dash, then text that is no "key:" of a mapping.
 _LIST_ITEM = re.compile(r"(?m)^([ \t]*)-[ \t]+(?![\w-]+:(?:\s|$))\S")
@@ -46,4 +50,39 @@ def prose_items(
         ]
         if items and len(prose) == len(items):
             out.extend(prose)
+    return out
+
+
+# "key: |" or "key: >-" and the block of indented lines (blank lines inside) after it.
+_BLOCK_FIELD = re.compile(
+    r"(?m)^([A-Za-z_][\w-]*)[ \t]*:[ \t]*[>|][-+]?[ \t]*\n((?:[ \t]+\S.*\n|[ \t]*\n)+)"
+)
+_QUOTED_WORDS = 30
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?(?:\s|$)")
+
+
+@functools.cache
+def _quoted_parts() -> frozenset[str]:
+    raw = resources.files("ingest").joinpath("data/front_matter.toml").read_text("utf-8")
+    return frozenset(tomllib.loads(raw).get("quoted_key_parts", []))
+
+
+def quoted_fields(
+    source: str, block: tuple[int, int], body: str, word: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The spans of the front matter ``block`` (start, end in ``source``) holding a block
+    field that quotes or summarises the item the page is about: a key with a part of
+    ``quoted_key_parts`` (data/front_matter.toml), a block value ("|" or ">") of thirty
+    ``word``s or more with a sentence's end, which ``body`` does not already hold.
+    """
+    flat_body = " ".join(body.split())
+    out = []
+    for m in _BLOCK_FIELD.finditer(source, *block):
+        parts = set(re.split(r"[_-]", m.group(1).lower()))
+        value = m.group(2)
+        if not parts & _quoted_parts() or len(word.findall(value)) < _QUOTED_WORDS:
+            continue
+        if not _SENTENCE_END.search(value) or " ".join(value.split())[:80] in flat_body:
+            continue
+        out.append(m.span(2))
     return out

@@ -22,7 +22,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from ingest.front_lists import prose_items
+from ingest.front_lists import prose_items, quoted_fields
 from ingest.indented_lists import indented_list
 from ingest.latex import math_spans
 
@@ -192,7 +192,10 @@ def _restore_prose_field(chars: list[str], source: str, front: re.Match[str]) ->
     """Put back the longest prose field of a YAML front matter when the body has no words,
     its escaped line breaks ("\\n") made real ones of the same length. Only a text field
     (a block or a string on its key's line) with a sentence's end in it is prose."""
-    if _WORD.search(_ENTITY.sub(" ", _HTML_TAG.sub(" ", source[front.end() :]))):
+    body = _ENTITY.sub(" ", _HTML_TAG.sub(" ", source[front.end() :]))
+    if _WORD.search(body):
+        for start, end in quoted_fields(source, front.span(2), body, _WORD):
+            chars[start:end] = source[start:end]  # a link post's quoted news
         return
     block_start, block_end = front.span(2)
     keys = [

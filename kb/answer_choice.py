@@ -47,10 +47,27 @@ CHOICE_EXCLUDED = 0.5
 CHOICE_REVIEW = 0.5
 
 
+def own_text(hit: Hit) -> str:
+    """The words ``hit`` itself states: its indexed text without the antecedent sentence
+    put before a clause that opens with a pronoun ("This fact sheet summarizes ..."),
+    its continuation (``continued``) kept. A figure in the antecedent is that sentence's,
+    which is a candidate of its own.
+
+    Example:
+        >>> h = Hit(key="k", doc_id="d", clause_id="2", text="It reviews the rules.",
+        ...         indexed_text="The cap is 120 nights. It reviews the rules.")
+        >>> own_text(h)
+        'It reviews the rules.'
+    """
+    indexed = hit.indexed_text or hit.text
+    at = indexed.find(hit.text) if hit.text else -1
+    return indexed[at:] if at > 0 else indexed
+
+
 def _choice_score(
     query: Query, hit: Hit, attributes: Sequence[str], zh_units: Sequence[Unit] = ()
 ) -> float:
-    text = hit.indexed_text or hit.text
+    text = own_text(hit)
     s = hit.relevance if hit.relevance is not None else 0.0
     if query.kind in _FIGURE_KINDS:
         if zh_units and has_cjk(text):  # an English question, a Chinese clause

@@ -3,8 +3,9 @@
 The reranker's probability (or, without one, the fused rank with the clause's own words)
 decides first; a recital that restates an operative article goes behind it; a clause that
 only names a document or its part (``kb.naming``) goes behind the first clause that does
-more, as a search lists them, unless the question asks for a name; headings and titles go
-last, and the clauses ``kb.zh_place`` put first (the question's place) stay first.
+more, as a search lists them, unless the question asks for a name; headings, titles and
+clauses that are questions go last, and the clauses ``kb.zh_place`` put first (the
+question's place) stay first.
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ def rank_candidates(
     # the rule a search applies (``kb.retrieve``), kept here as the reranker's order is redone
     document_text = store.document_text if store is not None else None
     ranked = lead_with_content(ranked, query.text, document_text, NAMING_AHEAD)
-    # A heading ("What is a green factory?") can echo the question without answering it;
-    # the clauses ``kb.zh_place`` put first (the question's place) stay first.
-    return sorted(ranked, key=lambda h: (h.kind in ("heading", "title"), h.key not in placed))
+    # A heading ("What is a green factory?") can echo the question without answering it,
+    # and so can a clause that is itself a question (a FAQ page's "What are the reasons
+    # ...?" written as a line of text); the clauses ``kb.zh_place`` put first (the
+    # question's place) stay first.
+    return sorted(ranked, key=lambda h: (asks_only(h), h.key not in placed))
+
+
+def asks_only(hit: Hit) -> bool:
+    """A heading or title, or a clause that is a question: it states no answer."""
+    return hit.kind in ("heading", "title") or hit.text.rstrip().endswith(("?", "？"))

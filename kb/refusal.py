@@ -122,6 +122,8 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         carries_kind(query, quoted) or _MONTH.search(quoted)
     ):
         return f"the passage found states no {_KIND_NAMES[query.kind][2:]}"
+    if query.kind == "count" and not has_cjk(quoted) and not counts_in(quoted):
+        return "the passage found states no number"
     if query.kind == "count":
         # Only an attribute noun (staff, employees: terms.toml) is required next to the
         # number; other counted things are often named otherwise ("replies", "responses").
@@ -131,6 +133,31 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         if has_cjk(quoted):  # "多少台": a Chinese clause counts in that measure word
             return count_unit_reason(query.text, quoted)
     return ""
+
+
+# A figure that dates or measures, not counts: a day after its month ("November 1,
+# 2019"), a speed ("40mph"; ``attribute_units`` of terms.toml).
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+
+
+def counts_in(text: str) -> bool:
+    """Whether ``text`` holds a figure that can count things: a number or number word
+    that is no year, no day of a month and no speed.
+
+    Example:
+        >>> counts_in("On May 3, 2024 the 30mph limit began."), counts_in("About 40 buses.")
+        (False, True)
+    """
+    from kb.carriers import _NUMBER, is_year
+    from kb.refusal_focus import stated_by_unit
+
+    for m in _NUMBER.finditer(text):
+        if is_year(text, m) or _MONTH_BEFORE.search(text, 0, m.start()):
+            continue
+        if stated_by_unit(text[m.start() : m.end() + 8]):
+            continue  # "40mph", "50 km/h": a speed
+        return True
+    return False
 
 
 _NUMBERISH = re.compile(

@@ -55,7 +55,8 @@ def asked_attributes(query: Query) -> list[str]:
     if has_cjk(query.text):
         return [w for w in _attributes_zh() if w in query.text]
     asked = asked_part(query.text)
-    words = unnamed_words(asked)
+    verbs = _asked_verbs()
+    words = [verbs.get(w, w) for w in unnamed_words(asked)]
     return [w for w in dict.fromkeys(words) if w in attribute_words()]
 
 
@@ -81,7 +82,7 @@ def names_attributes(hit: Hit, attributes: Sequence[str], verbs: bool = False) -
     words = f"{_text(hit)} {hit.context} {' '.join(hit.section)}"
     tokens = set(tokenize(words))
     if verbs:
-        tokens |= stated_by_verb(words)
+        tokens |= stated_by_verb(words) | stated_by_unit(words)
     return all(_uses(tokens, noun, words) for noun in attributes)
 
 
@@ -95,6 +96,36 @@ def stated_by_verb(text: str) -> set[str]:
         ['toll']
     """
     return {noun for form, noun in _attribute_verbs() if _verb_pattern(form).search(text)}
+
+
+def stated_by_unit(text: str) -> set[str]:
+    """The attributes ``text`` states by the unit of a figure ("a 20mph limit" a speed;
+    ``[refusal] attribute_units`` of terms.toml).
+
+    Example:
+        >>> sorted(stated_by_unit("A new 20mph limit; 3 miles of lanes."))
+        ['speed']
+    """
+    return {noun for unit, noun in _attribute_units() if _unit_pattern(unit).search(text)}
+
+
+@functools.cache
+def _unit_pattern(unit: str) -> re.Pattern[str]:
+    return re.compile(rf"\d\s*{re.escape(unit)}(?![\w/])", re.IGNORECASE)
+
+
+@functools.cache
+def _attribute_units() -> tuple[tuple[str, str], ...]:
+    pairs = (p.partition("=") for p in _terms().get("attribute_units", "").split())
+    return tuple((unit, noun) for unit, _, noun in pairs if noun)
+
+
+@functools.cache
+def _asked_verbs() -> dict[str, str]:
+    """A question's verb that asks for an attribute ("How much has the council
+    *budgeted*" asks a budget; ``[refusal] asked_attribute_verbs`` of terms.toml)."""
+    pairs = (p.partition("=") for p in _terms().get("asked_attribute_verbs", "").split())
+    return {form: noun for form, _, noun in pairs if noun}
 
 
 @functools.cache

@@ -138,8 +138,7 @@ class WordIndex:
     def __init__(self, needs: Sequence[Needs]) -> None:
         words = sorted({word for sets in needs for words in sets for word in words})
         bits = {word: 1 << i for i, word in enumerate(words)}
-        self._words = tuple(words)
-        self._bit = bits
+        self._words = tuple(bits.items())
         self._masks = tuple(
             tuple(sum(bits[word] for word in words) for words in sets) for sets in needs
         )
@@ -161,10 +160,10 @@ class WordIndex:
         lower = lowered(text)
         if lower is None:
             return self._all
-        # The words present, found by ``filter`` and ``str.__contains__`` without a Python
-        # step per word (a loop over an index's 40-250 words was most of this method's cost);
-        # each word has its own bit, so their sum is their union.
-        present = sum(map(self._bit.__getitem__, filter(lower.__contains__, self._words)))
+        present = 0
+        for word, bit in self._words:
+            if word in lower:
+                present |= bit
         found = self._runnable.get(present)
         if found is None:
             candidates = set(self._always)

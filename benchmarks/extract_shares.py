@@ -4,10 +4,11 @@ Reads the passages of the first ``--docs`` ObliQA documents (as ``extract_parity
 --set obliqa`` does; the dataset is read from its checkout, never stored here) and prints
 one JSON line:
 
-- CPU seconds of the extraction as the ingest's child runs it (chunks of 16 passages),
-  then, each on its own: the clause splitting, the statistical parse of the clauses the
-  obligation rules ask for (without NER) and NER run one clause at a time on as many
-  clauses as the rules asked a label of; the rest is the rules;
+- CPU seconds of the extraction as the ingest's child runs it (chunks of 16 passages), and
+  of its parts in that same run, each timed where it is called: the clause splitting, the
+  statistical parse made ahead for the obligation rules (the run less the splitting and
+  the records), NER (run on a clause when a rule first reads an entity label), the
+  obligation rules without NER, and the other rules (aims, dates, facts);
 - counts: grammars compiled, patterns compiled (by policykb, by spaCy and other libraries,
   by the standard library; policykb's with Han characters in them), word-index asks and
   the distinct texts they were asked of, and the asks and distinct keys of the kept rule
@@ -61,6 +62,28 @@ def _count_compiles() -> collections.Counter:  # type: ignore[type-arg]
     return counts
 
 
+def _timed(spent: collections.Counter, label: str, function):  # type: ignore[no-untyped-def, type-arg]
+    def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started = _cpu()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] += _cpu() - started
+
+    return timed
+
+
+def _wrap(spent, label, module_name, name):  # type: ignore[no-untyped-def]
+    """Time ``module_name.name`` wherever it was imported by name."""
+    function = getattr(sys.modules[module_name], name)
+    timed = _timed(spent, label, function)
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("ingest") and (
+            getattr(module, name, None) is function
+        ):
+            setattr(module, name, timed)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="ObliQA dataset checkout")
@@ -70,16 +93,16 @@ def main() -> int:
     import extract_parity
 
     import ingest.deadlines as deadlines
+    import ingest.extract
     import ingest.fact_cues as fact_cues
     import ingest.lang as lang
     import ingest.lang.needs as needs
-    import ingest.obligations.constitutive  # noqa: F401 - imported before ent_type is wrapped
-    import ingest.obligations.entities as entities
-    import ingest.obligations.syntax  # noqa: F401
+    import ingest.obligations
+    import ingest.obligations.constitutive
+    import ingest.obligations.syntax
     import ingest.quantities as quantities
-    from ingest.obligations import parse_requests
+    import ingest.segment
     from ingest.pipeline import build_nlp, load_parser, process_documents
-    from ingest.segment import _SPLIT, split_clauses
 
     grammars: list[str] = []
     compile_grammar = lang._compile
@@ -92,25 +115,41 @@ def main() -> int:
         return runnable(index, text)
 
     needs.WordIndex.runnable = counted  # type: ignore[method-assign]
+    spent: collections.Counter = collections.Counter()  # type: ignore[type-arg]
     labelled: set[int] = set()
-    ent_type = entities.ent_type
+    for label, module, name in (
+        ("split", "ingest.segment", "split_clauses"),
+        ("records", "ingest.extract", "extract_records"),
+        ("obligation rules", "ingest.obligations", "obligations_of_clauses"),
+        ("NER", "ingest.obligations.entities", "ent_type"),
+    ):
+        _wrap(spent, label, module, name)
+    ent_type = ingest.obligations.syntax.ent_type
 
     def label(token):  # type: ignore[no-untyped-def]
         labelled.add(id(token.doc))
         return ent_type(token)
 
-    for module in list(sys.modules.values()):
-        if getattr(module, "ent_type", None) is ent_type:
-            module.ent_type = label  # type: ignore[attr-defined]
+    for module in (ingest.obligations.syntax, ingest.obligations.constitutive):
+        module.ent_type = label  # type: ignore[attr-defined]
     documents = extract_parity._obliqa_documents(args.data, args.docs)
-    nlp, statistical = build_nlp(), load_parser()
+    nlp, _ = build_nlp(), load_parser()
     started = _cpu()
     for i in range(0, len(documents), extract_parity.CHUNK):
         process_documents(documents[i : i + extract_parity.CHUNK], nlp=nlp)
     whole = _cpu() - started
+    parts = {
+        "split": spent["split"],
+        "parse ahead (no NER)": whole - spent["split"] - spent["records"],
+        "NER": spent["NER"],
+        "obligation rules without NER": spent["obligation rules"] - spent["NER"],
+        "other rules": spent["records"] - spent["obligation rules"],
+    }
     facts = {"code": str(Path(lang.__file__).parents[2]), "passages": len(documents)}
     facts["extraction_cpu_s"] = round(whole, 2)
+    facts["parts_cpu_s"] = {k: round(v, 2) for k, v in parts.items()}
     counts = {"grammars compiled": grammars, "patterns compiled": dict(compiled)}
+    counts["clauses given NER"] = len(labelled)
     counts["word-index asks"] = sum(asks.values())
     counts["word-index texts"] = len({text for _, text in asks})
     for name, cached in (
@@ -120,22 +159,6 @@ def main() -> int:
     ):
         info = cached.cache_info()  # type: ignore[attr-defined]
         counts[f"{name} asks / distinct"] = [info.hits + info.misses, info.misses]
-    _SPLIT.clear()
-    started = _cpu()
-    split = [split_clauses(d, nlp) for d in documents]
-    facts["split_cpu_s"] = round(_cpu() - started, 2)
-    texts = [text for clauses in split for _, text, _ in parse_requests(clauses)]
-    started = _cpu()
-    docs = list(statistical.pipe(texts, batch_size=64, disable=["ner"]))
-    facts["parse_cpu_s"] = round(_cpu() - started, 2)
-    ner = statistical.get_pipe("ner")
-    started = _cpu()
-    for doc in docs[: len(labelled)]:
-        ner(doc)
-    facts["ner_cpu_s"] = round(_cpu() - started, 2)
-    counts["clauses parsed"], counts["clauses given NER"] = len(texts), len(labelled)
-    rest = whole - facts["split_cpu_s"] - facts["parse_cpu_s"] - facts["ner_cpu_s"]
-    facts["rules_cpu_s (the rest)"] = round(rest, 2)
     print(json.dumps(facts | counts))
     return 0
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
+from kb.hits import Hit
 from kb.lexical import query_tokens, tokenize
+from kb.refusal import year_chosen_reason
 from kb.understand import glossary_expansions, understand
 
 
@@ -101,3 +103,41 @@ def test_keyword_search_finds_the_chinese_clause(question, clause):
     tokens = query_tokens(understand(question))
     docs, _scores = index.retrieve([tokens], k=1, show_progress=False)
     assert int(docs[0][0]) == clause
+
+
+def _hit(text: str, title: str) -> Hit:
+    return Hit(key=text[:20], doc_id="d", clause_id=text[:8], text=text, title=title, context=text)
+
+
+_NOTICE_2024 = "某市民政局关于公布本市2024年城乡低保及特困人员供养标准的通知"
+_PLAN = "某市养老服务体系建设实施方案"
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "title", "refused"),
+    [
+        # a later year asked of a notice on one year's standards, the clause stating none
+        ("该市2026年的低保标准每月多少元？", "城乡低保标准为每人每月1200元。", _NOTICE_2024, True),
+        (
+            "How much is the city's monthly welfare payment in 2022?",
+            "城乡低保标准为每人每月1200元。",
+            _NOTICE_2024,
+            True,
+        ),
+        # the year the notice is for is answered
+        ("该市2024年的低保标准每月多少元？", "城乡低保标准为每人每月1200元。", _NOTICE_2024, False),
+        # no year asked: answered as before
+        ("该市低保标准每月多少元？", "城乡低保标准为每人每月1200元。", _NOTICE_2024, False),
+        # a title with no year of its own leaves a yearless clause as it was
+        ("到2027年养老床位达到多少张？", "全市养老床位达到6万张。", _PLAN, False),
+        # a range of years in the title is no single year's standard
+        (
+            "到2030年养老床位达到多少张？",
+            "全市养老床位达到6万张。",
+            "某市2021—2025年养老服务规划",
+            False,
+        ),
+    ],
+)
+def test_a_yearless_clause_takes_the_year_its_document_is_for(question, clause, title, refused):
+    assert bool(year_chosen_reason(understand(question), [_hit(clause, title)])) is refused

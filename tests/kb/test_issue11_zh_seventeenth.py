@@ -4,6 +4,9 @@
   care and elderly care reached no Chinese term: "welfare payment" (最低生活保障),
   "employers pay" (单位缴费), "a single person" (单身), "public housing" (公共租赁住房),
   "family doctor" (家庭医生), "older people" (老年人), "meal delivery" (送餐);
+- a flattened indicator table's row holds a label cell, the figure and a formula cell whose
+  ×100% defines the rate: the formula states no share, so the answer reads on from the
+  labels to the figure, not to the formula;
 - a figure asked for one year is not answered by a yearly standard whose document names
   another year, when the clause itself states none ("the 2027 allowance" is not the figure
   of a notice on the 2024 allowances).
@@ -16,10 +19,11 @@ from __future__ import annotations
 
 import pytest
 
+from kb.excerpt import best_excerpt
 from kb.hits import Hit
 from kb.lexical import query_tokens, tokenize
 from kb.refusal import year_chosen_reason
-from kb.understand import glossary_expansions, understand
+from kb.understand import carries, glossary_expansions, understand
 
 
 @pytest.mark.parametrize(
@@ -141,3 +145,40 @@ _PLAN = "某市养老服务体系建设实施方案"
 )
 def test_a_yearless_clause_takes_the_year_its_document_is_for(question, clause, title, refused):
     assert bool(year_chosen_reason(understand(question), [_hit(clause, title)])) is refused
+
+
+# A flattened row of an indicator table, written by us: title cell, label cells, the aim
+# with its figures, and the formula defining the rate.
+_ROW = (
+    "| 附表 某市家庭医生服务监测指标（2025年版） | … | 服务质量指标 | 4.重点人群健康管理率 | "
+    "逐年提高。2025年达到85%，力争2030年达到92%。 | "
+    "重点人群健康管理率=接受家庭医生健康管理的重点人群数/辖区重点人群总数*100%。 |"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the formula repeats the question's words: it won over the figure before
+        "家庭医生管好重点人群的比例2025年要到多少？",
+        # an ordinary English question read the figure before and still does
+        "What share of priority groups should family doctors look after by 2025?",
+    ],
+)
+def test_a_table_row_answer_reads_on_to_the_figure(question):
+    assert "85%" in best_excerpt(question, _ROW, limit=100)
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("覆盖率=签约人数/常住人口数×100%", False),
+        ("rate = treated cases / all cases x 100%", False),
+        # a stated hundred per cent is a share
+        ("到2030年，新建公共建筑屋顶光伏覆盖率达到100%。", True),
+        ("All new buses are to be electric, 100% by 2030.", True),
+        ("The fund pays 90% of the cost of care at home.", True),
+    ],
+)
+def test_a_formula_multiplying_by_100_percent_states_no_share(text, share):
+    assert carries("share", text) is share

@@ -19,7 +19,8 @@ FOCUS_WEIGHT = 0.6
 #: What naming the part a question sets aside ("Besides X, ...") takes from a piece's score.
 EXCLUDED_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d")
-_FIGURE_KINDS = ("amount", "share", "count", "quantity")
+# kinds stated by a marker of their own (a currency, a percentage); any number is a count
+_FIGURE_KINDS = ("amount", "share")
 
 
 def years_in(text: str) -> set[str]:

@@ -7,6 +7,8 @@
 - a flattened indicator table's row holds a label cell, the figure and a formula cell whose
   ×100% defines the rate: the formula states no share, so the answer reads on from the
   labels to the figure, not to the formula;
+- two clauses side by side give one standard for adults and one for minors: a question
+  about children quotes the minors' clause, not the adults' one ranked above it;
 - a figure asked for one year is not answered by a yearly standard whose document names
   another year, when the clause itself states none ("the 2027 allowance" is not the figure
   of a notice on the 2024 allowances).
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from kb.answer_choice import quote_first
 from kb.excerpt import best_excerpt
 from kb.hits import Hit
 from kb.lexical import query_tokens, tokenize
@@ -182,3 +185,31 @@ def test_a_table_row_answer_reads_on_to_the_figure(question):
 )
 def test_a_formula_multiplying_by_100_percent_states_no_share(text, share):
     assert carries("share", text) is share
+
+
+_ADULTS = "成年受助人员伙食标准为每人每月700元。"
+_MINORS = "未成年受助人员伙食标准为每人每月820元。"
+_ORPHANS = "孤儿基本生活费为每人每月2500元。"
+
+
+def _ranked(*texts: str) -> list[Hit]:
+    return [
+        Hit(key=t[:20], doc_id="d", clause_id=t[:8], text=t, context=t, relevance=0.9 - 0.1 * i)
+        for i, t in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("救助站里的孩子每个月伙食费是多少钱？", _MINORS),
+        ("How much is the monthly food allowance for children in a shelter?", _MINORS),
+        # the ordinary case: adults asked, the adults' clause first stays first
+        ("救助站里的成年人每个月伙食费是多少钱？", _ADULTS),
+        # no group asked: the ranking stands
+        ("救助站每个月的伙食标准是多少钱？", _ADULTS),
+    ],
+)
+def test_the_asked_group_s_figure_is_quoted(question, quoted):
+    ranked = _ranked(_ADULTS, _ORPHANS, _MINORS)
+    assert quote_first(understand(question), ranked)[0].text == quoted

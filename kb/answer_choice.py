@@ -13,9 +13,12 @@ Chinese terms (``kb.answer_focus.cross_focus``), computed once per question.
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import replace
+from importlib import resources
 
 from kb.answer_focus import Unit, cross_focus, focus_near, kind_spans
 from kb.cjk import has_cjk
@@ -45,6 +48,29 @@ CHOICE_EXCLUDED = 0.5
 #: What standing under a heading that reviews a past period costs a candidate when the
 #: question asks ahead: a work report states last year's figure there, this year's later.
 CHOICE_REVIEW = 0.5
+#: What naming only another person group than the asked one costs a candidate (the
+#: adults' figure for a question about children; ``kb/data/groups.toml``); naming the
+#: asked group is worth half of it.
+CHOICE_GROUP = 0.5
+
+
+@functools.cache
+def _groups() -> tuple[re.Pattern[str], ...]:
+    raw = resources.files("kb").joinpath("data/groups.toml").read_text("utf-8")
+    return tuple(
+        re.compile("|".join(g["words"]), re.IGNORECASE) for g in tomllib.loads(raw)["groups"]
+    )
+
+
+def group_named(question: str, text: str) -> int:
+    """1 when ``text`` names the one person group ``question`` names (children), -1 when it
+    names only another (adults: the neighbour's figure), else 0."""
+    asked = [g for g in _groups() if g.search(question)]
+    if len(asked) != 1:
+        return 0
+    if asked[0].search(text):
+        return 1
+    return -1 if any(g.search(text) for g in _groups() if g is not asked[0]) else 0
 
 
 def own_text(hit: Hit) -> str:
@@ -89,6 +115,9 @@ def _choice_score(
         and not asks_reviewed_year(query.years, hit)
     ):
         s -= CHOICE_REVIEW  # "今年要…" answered from "一、2024年工作回顾"
+    if query.kind in _FIGURE_KINDS[:4] and (named := group_named(query.text, text)):
+        # the children's figure for a question about children, not the adults' beside it
+        s += CHOICE_GROUP / 2 if named > 0 else -CHOICE_GROUP
     if query.excluded and hit.kind == "item":
         # "Besides X, which other ...": not the list item that names X (a sentence that
         # lists X with the answer stays, and its excerpt skips X: ``kb.excerpt``)

@@ -43,6 +43,11 @@ _FRACTION = re.compile(
 )
 
 
+# A rate's formula multiplies by 100% ("覆盖率=签约人数/常住人口数×100%", "rate = A / B x
+# 100%"): it defines the share and states none.
+_FORMULA_PERCENT = re.compile(r"(?:[*×]|(?<![A-Za-z])[xX]\s)\s*100\s*[%％]")
+
+
 @functools.cache
 def _share() -> re.Pattern[str]:
     """What states a share: a percentage, or 成 as a tenth, which it is only after a numeral
@@ -134,6 +139,7 @@ def carries(kind: str, text: str) -> bool:
     if kind == "amount":
         return bool(_MONEY.search(text))
     if kind == "share":
+        text = _FORMULA_PERCENT.sub(" ", text)
         return bool(_share().search(text)) or bool(_FRACTION.search(text))
     if kind in ("count", "quantity"):
         return _numbers_outside_years(text)

@@ -19,6 +19,8 @@ FOCUS_WEIGHT = 0.6
 #: What naming the part a question sets aside ("Besides X, ...") takes from a piece's score.
 EXCLUDED_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d")
+# kinds stated by a marker of their own (a currency, a percentage); any number is a count
+_FIGURE_KINDS = ("amount", "share")
 
 
 def years_in(text: str) -> set[str]:
@@ -132,7 +134,13 @@ def best_excerpt(
     if len(pieces) == 1:
         return _window(query, q_tokens, text, limit)
     scores = [piece_score(query, q_tokens, p) for p in pieces]
-    best = max(range(len(pieces)), key=lambda i: scores[i])
+    # A figure asked is read from a piece that states one of its kind: a table row's label
+    # cells or a rate's formula may share more of the question's words, but the answer
+    # reads on to the figure.
+    chosen = range(len(pieces))
+    if query.wants_figure and query.kind in _FIGURE_KINDS:
+        chosen = [i for i in chosen if carries(query.kind, pieces[i])] or chosen
+    best = max(chosen, key=lambda i: scores[i])
     if len(pieces[best]) > limit:
         return _window(query, q_tokens, pieces[best], limit)
     excerpt = pieces[best]

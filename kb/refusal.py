@@ -223,9 +223,22 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
     own = set(_YEAR.findall(_text(hit))) | period_years(_text(hit)) | written_years(_text(hit))
     around = fold_wide_digits(f"{hit.context} {' '.join(hit.section)} {hit.title}")
     seen = own | set(_YEAR.findall(around)) | period_years(around) | written_years(around)
-    if named & seen or not own:
+    if named & seen:
         return ""
+    if not own:
+        # a clause stating no year of its own states the year its document is for: the
+        # figures of a notice on "2025年…标准" are 2025's, not another year's
+        own = set(_TITLE_YEAR.findall(fold_wide_digits(hit.title)))
+        if not own:
+            return ""
+        return f"the document found is for {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
     return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
+
+
+# A year a Chinese title sets for its whole text: 2025年 written as the year of a standard.
+_TITLE_YEAR = re.compile(
+    r"(?<![\d—\-－至~～])((?:19|20)\d\d)年(?![\d—\-－至~～]|[底末前后以]|\d*月)"
+)
 
 
 _FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")

@@ -57,8 +57,21 @@ def _targets(text: str) -> list[tuple[float | None, float | None, str, int | Non
             "The proposal says national goals would most likely be 85 Mt CO2e by 2036.",
             [(85e6, None, "t", 2036)],
         ),
-        # kept: a hedge on the quantity is a forecast, no target
+        # new: the hedge governs every figure of its complement (a second range end, a
+        # second range after "and in a range of")
+        (
+            "Under the consultation paper the carbon caps are likely to be in the range of 90 "
+            "million tonnes of CO2e to 110 million tonnes in 2031, and in a range of 80-95 "
+            "million tonnes by 2036.",
+            [(90e6, None, "t", 2031), (110e6, None, "t", 2031), (80e6, 95e6, "t", 2036)],
+        ),
+        # kept: a hedge on the quantity is a forecast, no target, however many figures
         ("Emissions will likely be 150 Mt CO2e by 2034.", []),
+        (
+            "Emissions will likely be in the range of 150 Mt CO2e to 170 Mt in 2034, and "
+            "140-160 Mt by 2038.",
+            [],
+        ),
         # kept: a hedge on the aim noun followed by a forecast of its own
         (
             "Observers think the goals will likely be missed, as emissions climb to 175 Mt "

@@ -334,6 +334,8 @@ def _projected(left: str, cues: FigureCues) -> bool:
     pledges = list(cues.reported_pledge.finditer(left))
     if last_projection < 0 or (pledges and pledges[-1].end() > last_projection):
         return False  # "said Britain would cut": the pledge's "would", no estimate
+    if cues.hedged_aim.search(left):
+        return False  # "the caps will likely be 40 Mt": the proposed aim, hedged
     return last_projection > _last(cues.goal_near, left)
 
 

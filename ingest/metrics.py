@@ -33,7 +33,7 @@ _STRONG_LINK = re.compile(
 )
 _PLAIN_LINK = re.compile(rf"\s{_VERB}\b", re.IGNORECASE)
 # Verbs that act on a measured object: "reduce energy use per unit of GDP by 13.5%", and
-# "decrease emission of 26 percent" (the figure right after "of" is the change's size).
+# "lower emission of 15 percent" (the figure right after "of" is the change's size).
 _CHANGE = re.compile(
     r"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|increas\w*|rais\w*|boost\w*|improv\w*|expand\w*|"
     r"bring\w*|keep\w*|control\w*|limit\w*|cap\w*|grow\w*|double\w*|halv\w*)\s+"

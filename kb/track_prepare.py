@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ingest.records import Target
 from kb.statements import Statement
+from kb.track_conditional import conditional_value
 from kb.track_signals import contentless
 
 # The words right before a figure that make it the value being left behind: a lead ("up
@@ -81,41 +82,6 @@ _BY_REFERENCE = re.compile(
     r"|(?:这一|这个|该|此|上述)(?:比例|比重|占比|指标|目标|数值|比率))",
     re.IGNORECASE,
 )
-
-
-# A figure promised only with outside support ("31% on its own or 43% with international
-# support", "在获得国际援助的情况下减少27%"): the high end of the pledge, not a target of its own
-# (the unconditional figure carries the series). Before the figure, the condition counts
-# only when no other number comes between them.
-_OUTSIDE = (
-    r"(?:international|external|foreign|outside|donor|multilateral|bilateral)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:support|help|assistance|aid|financ\w*|funding|cooperation)\b"
-)
-_CONDITIONAL_AFTER = re.compile(
-    r"^\s*(?:%|percent\b|per\s*cent\b)?\s*,?\s*\(?\s*(?:with|given|if|subject\s+to"
-    rf"|conditional\s+(?:on|upon)|contingent\s+(?:on|upon))\s+(?:[\w-]+\s+){{0,2}}?{_OUTSIDE}",
-    re.IGNORECASE,
-)
-_CONDITIONAL_BEFORE = re.compile(
-    rf"\b(?:with|given|if|subject\s+to)\s+(?:[\w-]+\s+){{0,3}}?{_OUTSIDE}[^.;\d]*$"
-    r"|(?:收到|获得|得到|取得)[^。；;]{0,20}?(?:国际|外部|外国|多边|双边)[^。；;]{0,20}?"
-    r"(?:支持|援助|资助|资金)(?:的情况下|的条件下)[^。；;\d]*$",
-    re.IGNORECASE,
-)
-
-
-def conditional_value(statement: Statement) -> bool:
-    """Whether the clause makes the figure conditional on support from outside."""
-    record = statement.record
-    figure = getattr(record, "value_text", "") or ""
-    text = record.text or ""
-    at = text.find(figure) if figure else -1
-    if at < 0:
-        return False
-    after = text[at + len(figure) : at + len(figure) + 80]
-    return bool(
-        _CONDITIONAL_AFTER.search(after) or _CONDITIONAL_BEFORE.search(text[max(0, at - 120) : at])
-    )
 
 
 def former_value(statement: Statement) -> bool:

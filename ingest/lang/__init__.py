@@ -80,7 +80,7 @@ class Grammar:
     units: dict[str, str]
     # ``[units_exact]``: units matched only as spelled ("GWp"; "GWP" is another word)
     units_exact: dict[str, str]
-    # ``[units_after_scale]``: a unit read otherwise after a scale word ("398 million
+    # ``[units_after_scale]``: a unit read otherwise after a scale word ("640 million
     # MTCO2e" is metric tonnes: a million megatonnes is no emission figure)
     units_after_scale: dict[str, str]
     currency_prefix: dict[str, str]

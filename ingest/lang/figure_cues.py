@@ -30,6 +30,8 @@ class FigureCues:
     projection: re.Pattern[str] = _NEVER
     # a pledge reported with "would" ("said Britain would cut"): that "would" is no estimate
     reported_pledge: re.Pattern[str] = _NEVER
+    # a hedge on the aim noun right before the figure ("the targets will likely be"): no estimate
+    hedged_aim: re.Pattern[str] = _NEVER
     effect_after: re.Pattern[str] = _NEVER
     money_goal: re.Pattern[str] = _NEVER
     # after a sum, the kind of firm or project its size picks out ("超过10亿元的企业"):

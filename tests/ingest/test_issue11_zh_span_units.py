@@ -47,8 +47,8 @@ def test_a_span_a_plan_sets_by_its_own_deadline_is_an_aim(sentence, wanted):
 
 
 def test_every_figure_of_a_clause_opened_by_a_year_is_an_aim():
-    text = "发展指标：2026年，社区卫生服务中心平均候诊时间≤25分钟，家庭医生签约率≥60%。"
-    assert {25.0, 60.0} <= set(_aims(PLAN + text))
+    text = "发展指标：2026年，社区卫生服务中心平均候诊时间≤25分钟，老年人健康档案建档率≥68%。"
+    assert {25.0, 68.0} <= set(_aims(PLAN + text))
 
 
 def test_a_span_dated_to_reach_a_year_stays_an_aim():
@@ -69,7 +69,7 @@ def test_an_aim_in_minutes_hours_or_working_days_keeps_its_unit(sentence, wanted
 
 
 def test_a_share_aim_beside_them_keeps_its_unit():
-    assert _aims(PLAN + "到2027年，家庭医生签约服务覆盖率达到75%。").get(75.0) == "%"
+    assert _aims(PLAN + "到2027年，社区居家养老服务站点覆盖率达到85%。").get(85.0) == "%"
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def test_a_share_aim_beside_them_keeps_its_unit():
         ),
         ("第十条 护理员每日连续上岗时间不得超过8小时。", (8.0, "h")),
         ("第十一条 接到紧急呼叫后，值班人员应在30分钟内到达老人住处。", (30.0, "min")),
-        ("自2026年1月1日起，申请人应提前5个工作日提交变更材料。", (5.0, "working_day")),
+        ("自2027年3月1日起，申请人应提前5个工作日提交变更材料。", (5.0, "working_day")),
     ],
 )
 def test_a_rule_span_is_a_term_of_the_rule_in_its_unit(article, wanted):
@@ -92,7 +92,7 @@ def test_a_rule_span_is_a_term_of_the_rule_in_its_unit(article, wanted):
 
 
 def test_a_rule_span_with_an_effective_date_is_no_aim():
-    assert _aims(RULES + "自2026年1月1日起，申请人应提前5个工作日提交变更材料。") == {}
+    assert _aims(RULES + "自2027年3月1日起，申请人应提前5个工作日提交变更材料。") == {}
 
 
 def test_a_day_or_month_after_a_figure_is_still_no_value():

@@ -146,7 +146,7 @@ def _term_of_rule(
         return True
     if cues.coefficient_after.search(right):
         return True  # "a one percentage point exceedance of the benchmark ..."
-    if cues.rule_span_after.search(right) and not cues.rule_span_aim.search(text[:start]):
+    if cues.rule_span_unit.fullmatch(unit) and not cues.rule_span_aim.search(text[:start]):
         return True  # "提前5个工作日公示": how long a rule gives, no aim
     if cues.alternative_after.match(text, end) and cues.alternative_rule.search(
         text, max(0, start - _RULE_CHARS), start

@@ -31,6 +31,7 @@ _COORDINATION = re.compile(r"^\s*(?:,|and|or|, and)\s*$", re.IGNORECASE)
 # Units that pint does not convert: labels kept as they are.
 _PASSTHROUGH_UNITS = {"%", "pp", "yuan", "m2", "USD", "EUR", "INR", "GBP"}
 _PASSTHROUGH_UNITS |= {"DKK", "SEK", "NOK", "PLN", "CHF", "CZK"}
+_PASSTHROUGH_UNITS |= {"working_day"}  # a day counted only when offices are open
 # How far back a comparator may stand from its number, in characters.
 _COMPARATOR_WINDOW = 40
 # Four-digit numbers in this range, with nothing attached, are years.

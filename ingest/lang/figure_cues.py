@@ -159,9 +159,10 @@ class FigureCues:
     prior_from: re.Pattern[str] = _NEVER
     present_after: re.Pattern[str] = _NEVER
     coefficient_after: re.Pattern[str] = _NEVER
-    # a span of time after a figure that a rule gives ("提前5个工作日"), and the aim words
-    # before the figure in its clause that make that span an aim after all ("压缩至")
-    rule_span_after: re.Pattern[str] = _NEVER
+    # the unit of a span of time that a rule gives ("提前5个工作日": a figure's unit label),
+    # and the deadline or aim words before the figure in its clause that make that span an
+    # aim after all ("压缩至", "2025年底前")
+    rule_span_unit: re.Pattern[str] = _NEVER
     rule_span_aim: re.Pattern[str] = _NEVER
     # the rest of a clause after a figure that names it one of two alternative ceilings of a
     # rule ("... or N % of its turnover, whichever is higher"): a term of that rule

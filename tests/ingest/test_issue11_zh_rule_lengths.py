@@ -3,9 +3,10 @@
 A figure followed by a span of working days, hours or minutes is how long a rule gives
 ("提前5个工作日公示") or how far a service may lie ("步行15分钟可达"), and an age before the
 people it picks out, with a description of them between ("65岁以上行动不便的老人"), names who
-a rule covers: neither is an aim (``[figures] coefficient_after``). The same spans with an
-aim verb or a deadline before them in the clause ("压缩至1个工作日以内", "到2028年，实现…15
-分钟内到达") stay aims, as do the aims of a clause whose people an age picks out.
+a rule covers: neither is an aim (``[figures] rule_span_unit`` and ``rule_span_aim`` for
+the spans, ``coefficient_after`` for the age). The same spans with an aim verb or a deadline
+before them in the clause ("压缩至1个工作日以内", "到2028年，实现…15分钟内到达") stay aims,
+as do the aims of a clause whose people an age picks out.
 
 All sentences are made up for these tests; none follows the wording of a real text.
 """

@@ -3,8 +3,9 @@ speaks of (**year**), and a figure asked for one year quoted from a clause stati
 another (**year_chosen**).
 
 A clause stating no year of its own takes its document's year only when the Chinese
-title says the whole text is one year's standards or figures (``kb/data/title_years.toml``):
-a plan written in 2024 states aims for 2030, and a work report of 2025 reviews 2024.
+title says the whole text is one year's standards or figures, or a year's work report
+(that year and the one before it reviews; ``kb/data/title_years.toml``): a plan written
+in 2024 states aims for 2030.
 """
 
 from __future__ import annotations
@@ -36,27 +37,32 @@ def _text(hit: Hit) -> str:
 
 
 @functools.cache
-def _title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _title_words() -> dict[str, tuple[str, ...]]:
     raw = resources.files("kb").joinpath("data/title_years.toml").read_text("utf-8")
-    zh = tomllib.loads(raw).get("zh", {})
-    return tuple(zh.get("one_year", ())), tuple(zh.get("not_one_year", ()))
+    return {k: tuple(v) for k, v in tomllib.loads(raw).get("zh", {}).items()}
 
 
 def title_year(title: str) -> set[str]:
-    """The year a Chinese title sets for its whole text: the year of a notice on one
-    year's standards or figures; none for a plan, a report, a revision or a span of years.
+    """The years a Chinese title sets for its whole text: the year of a notice on one
+    year's standards or figures, a work report's year and the year before it reviews;
+    none for a plan, a revision or a span of years.
 
     Example:
         >>> sorted(title_year("关于公布2025年城乡低保标准的通知"))
         ['2025']
+        >>> sorted(title_year("某省2025年政府工作报告"))
+        ['2024', '2025']
         >>> sorted(title_year("某市2024年新能源汽车推广行动计划"))
         []
     """
-    one_year, not_one_year = _title_words()
+    words = _title_words()
     title = fold_wide_digits(title)
-    if not any(w in title for w in one_year) or any(w in title for w in not_one_year):
+    if any(w in title for w in words.get("not_one_year", ())):
         return set()
-    return set(_TITLE_YEAR.findall(_YEAR_SPAN.sub(" ", title)))
+    years = set(_TITLE_YEAR.findall(_YEAR_SPAN.sub(" ", title)))
+    if any(w in title for w in words.get("year_and_year_before", ())):
+        return years | {str(int(y) - 1) for y in years}
+    return years if any(w in title for w in words.get("one_year", ())) else set()
 
 
 def year_reason(
@@ -93,7 +99,7 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
         # a clause stating no year of its own states the year its document is for, when
         # the title says the text is one year's standards ("关于公布2025年…标准的通知")
         own = title_year(hit.title)
-        if not own:
+        if not own or named & own:
             return ""
         return f"the document found is for {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
     return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"

@@ -1,9 +1,9 @@
 """Review of zh_first_contact17's classes, in sentences of our own:
 
 - a Chinese title's year is the year of a yearless clause only when the title calls the
-  text one year's standards or figures: a plan written in one year states aims for later
-  ones, a work report reviews the year before, and a revision year dates the text; a span
-  of years written with any dash, spaced or with 到 is no single year;
+  text one year's standards or figures (a work report: its year and the year before it
+  reviews): a plan written in one year states aims for later ones, and a revision year
+  dates the text; a span of years written with any dash, spaced or with 到 is no year;
 - an [en_zh] glossary word keeps the dictionary's words away, so words with a broad
   everyday sense (price, cost, meal) are left to the dictionary, and a pair names the
   ordinary Chinese term rather than one clause's wording;
@@ -45,6 +45,15 @@ def _hit(text: str, title: str) -> Hit:
         ),
         # a year's work report mostly reports the year before
         ("某省2023年粮食产量增长多少？", "粮食产量增长3.1%。", "某省2024年政府工作报告", False),
+        # ... but not a year far from the report's own and the one it reviews
+        ("某省2019年粮食产量增长多少？", "粮食产量增长3.1%。", "某省2024年政府工作报告", True),
+        # a year's statistical bulletin states that year's figures
+        (
+            "某市2020年财政收入增长多少？",
+            "一般公共预算收入增长6.2%。",
+            "某市2016年国民经济和社会发展统计公报",
+            True,
+        ),
         # key points of a year's work, asked about the next year
         (
             "2027年新增储能装机多少万千瓦？",

@@ -98,7 +98,7 @@ _CLAUSES = [
     [
         ("How much is the monthly subsistence allowance per person?", 0),
         ("How much must an employer contribute for its workers?", 1),
-        ("At what age may a single person apply for public housing alone?", 2),
+        ("From what age can an unmarried person apply for social housing?", 2),
         ("What subsidy is given for delivering a meal to older people?", 3),
         ("How many general practitioners per 10,000 residents by 2026?", 5),
         # the ordinary energy question still finds its own clause

@@ -20,7 +20,7 @@ FOCUS_WEIGHT = 0.6
 EXCLUDED_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d")
 # kinds stated by a marker of their own (a currency, a percentage); any number is a count
-_FIGURE_KINDS = ("amount", "share")
+_SUM_KINDS = ("amount", "share")
 
 
 def years_in(text: str) -> set[str]:
@@ -137,9 +137,16 @@ def best_excerpt(
     # A figure asked is read from a piece that states one of its kind: a table row's label
     # cells or a rate's formula may share more of the question's words, but the answer
     # reads on to the figure.
+    # A piece stating the figure counts only when it shares a question word or follows the
+    # best piece (the next cell of a row): a fee or fine elsewhere is not the sum asked.
     chosen = range(len(pieces))
-    if query.wants_figure and query.kind in _FIGURE_KINDS:
-        chosen = [i for i in chosen if carries(query.kind, pieces[i])] or chosen
+    if query.wants_figure and query.kind in _SUM_KINDS:
+        top = max(chosen, key=lambda i: scores[i])
+        chosen = [
+            i
+            for i in chosen
+            if carries(query.kind, pieces[i]) and (i == top + 1 or overlap(q_tokens, pieces[i]) > 0)
+        ] or chosen
     best = max(chosen, key=lambda i: scores[i])
     if len(pieces[best]) > limit:
         return _window(query, q_tokens, pieces[best], limit)

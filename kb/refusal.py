@@ -58,9 +58,11 @@ from kb.refusal_siblings import SIBLING_CHECKS
 from kb.refusal_tax import TAX_CHECKS
 from kb.refusal_words import carries_kind, spelled_acronyms
 from kb.refusal_words import names as _names
+from kb.refusal_years import year_chosen_reason as year_chosen_reason
+from kb.refusal_years import year_reason as year_reason
 from kb.retrieve import STOPWORDS, Hit, tokenize
 from kb.understand import Query, expansions
-from kb.zh_checks import count_unit_reason, implied_name, period_years, written_years
+from kb.zh_checks import count_unit_reason, implied_name
 from kb.zh_scope import missing_english_scope, missing_scope
 
 #: How many ranked candidates may supply what a check looks for.
@@ -71,8 +73,6 @@ _MONTH = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|[一二三四五六七八九十\d]+月"
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 # A capitalised word inside the question (not its first word), or an acronym.
 _NAME = re.compile(r"(?<=[\s(“\"'])([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*|[A-Z]{3,}[a-z]?)\b")
 
@@ -193,52 +193,6 @@ def states_kind(query: Query, hit: Hit) -> bool:
         return False
     noun = counted_noun(query) if query.kind == "count" else ""
     return not noun or _counts(noun, text)
-
-
-def year_reason(
-    query: Query, candidates: Sequence[Hit], doc_date: Callable[[str], str] = lambda _: ""
-) -> str:
-    """The question names years that no candidate (with its paragraph, its document's
-    title and date) mentions."""
-    named = set(_YEAR.findall(query.text))
-    if not named:
-        return ""
-    for hit in candidates:
-        around = fold_wide_digits(f"{hit.context} {hit.title}")
-        seen = set(_YEAR.findall(f"{_text(hit)} {around} {doc_date(hit.doc_id)}"))
-        if named & (seen | written_years(f"{_text(hit)} {around}")):
-            return ""
-    return f"no passage speaks of {', '.join(sorted(named))}"
-
-
-def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
-    """A figure is asked for a year the question names, and the quoted clause states one
-    for another year, never mentioning the asked one (nor does its paragraph, section or
-    title): "the EV share for 2035" is not stated by a clause about 2030."""
-    named = set(_YEAR_NOT_DECADE.findall(query.text))  # "the mid-2030s" names no year
-    named |= period_years(query.text)  # 十二五: 2011-2015
-    if not named or not candidates or query.kind not in _FIGURE_KINDS[:4]:
-        return ""
-    hit = candidates[0]
-    own = set(_YEAR.findall(_text(hit))) | period_years(_text(hit)) | written_years(_text(hit))
-    around = fold_wide_digits(f"{hit.context} {' '.join(hit.section)} {hit.title}")
-    seen = own | set(_YEAR.findall(around)) | period_years(around) | written_years(around)
-    if named & seen:
-        return ""
-    if not own:
-        # a clause stating no year of its own states the year its document is for: the
-        # figures of a notice on "2025年…标准" are 2025's, not another year's
-        own = set(_TITLE_YEAR.findall(fold_wide_digits(hit.title)))
-        if not own:
-            return ""
-        return f"the document found is for {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
-    return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
-
-
-# A year a Chinese title sets for its whole text: 2025年 written as the year of a standard.
-_TITLE_YEAR = re.compile(
-    r"(?<![\d—\-－至~～])((?:19|20)\d\d)年(?![\d—\-－至~～]|[底末前后以]|\d*月)"
-)
 
 
 _FIGURE_KINDS = ("amount", "share", "count", "quantity", "year", "date")

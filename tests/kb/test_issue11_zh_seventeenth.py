@@ -1,8 +1,8 @@
 """Classes read from zh_first_contact17's misses (issue 11), in sentences of our own:
 
 - everyday English for welfare, social insurance, housing, household registration, health
-  care and elderly care reached no Chinese term: "welfare payment" (最低生活保障),
-  "employers pay" (单位缴费), "a single person" (单身), "public housing" (公共租赁住房),
+  care and elderly care reached no Chinese term: "subsistence allowance" (最低生活保障),
+  "employer" (用人单位), "a single person" (单身), "public housing" (公共租赁住房),
   "family doctor" (家庭医生), "older people" (老年人), "meal delivery" (送餐);
 - a flattened indicator table's row holds a label cell, the figure and a formula cell whose
   ×100% defines the rate: the formula states no share, so the answer reads on from the
@@ -32,10 +32,10 @@ from kb.understand import carries, glossary_expansions, understand
 @pytest.mark.parametrize(
     ("question", "term"),
     [
-        ("How large is the monthly welfare payment for a poor family?", "最低生活保障"),
+        ("How large is the minimum living allowance for a poor family?", "最低生活保障"),
         ("What is the subsistence allowance in the city?", "最低生活保障"),
         ("How much do orphans receive each month?", "孤儿"),
-        ("What rate do employers contribute for sickness cover?", "单位缴费"),
+        ("What rate do employers contribute for sickness cover?", "用人单位"),
         ("Do retirees pay into the scheme?", "退休人员"),
         ("What share of home care costs does the fund cover?", "居家护理"),
         ("How much does long-term care insurance cost a worker?", "长期护理保险"),
@@ -49,7 +49,7 @@ from kb.understand import carries, glossary_expansions, understand
         ("What share of appointment slots goes to clinics?", "号源"),
         ("What subsidy does meal delivery get for elderly residents?", "送餐"),
         ("What subsidy does meal delivery get for elderly residents?", "老年人"),
-        ("Who runs the community canteen?", "长者饭堂"),
+        ("Who runs the community canteen?", "社区食堂"),
     ],
 )
 def test_an_everyday_social_policy_word_reaches_its_chinese(question, term):
@@ -96,9 +96,9 @@ _CLAUSES = [
 @pytest.mark.parametrize(
     ("question", "clause"),
     [
-        ("How much is the monthly welfare payment per person?", 0),
-        ("What rate do employers pay into care insurance?", 1),
-        ("At what age may a single person apply for public housing alone?", 2),
+        ("How much is the monthly subsistence allowance per person?", 0),
+        ("How much must an employer contribute for its workers?", 1),
+        ("From what age can an unmarried person apply for social housing?", 2),
         ("What subsidy is given for delivering a meal to older people?", 3),
         ("How many general practitioners per 10,000 residents by 2026?", 5),
         # the ordinary energy question still finds its own clause

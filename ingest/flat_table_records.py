@@ -68,6 +68,12 @@ def _title_unit(table: FlatTable) -> str | None:
     return None
 
 
+def _own_units(table: FlatTable, col: int) -> bool:
+    """Whether the column's cells carry a unit of their own ("56%"): then the unit given
+    for the whole table is not theirs."""
+    return any(col < len(row) and re.search(r"[%％]$", row[col].text) for row in table.rows)
+
+
 def _pipe_header(table: FlatTable, grammar: Grammar) -> tuple[str, dict[int, str]] | None:
     """The header as a pipe row that ``table_records`` reads, and each read column's unit.
 
@@ -80,7 +86,7 @@ def _pipe_header(table: FlatTable, grammar: Grammar) -> tuple[str, dict[int, str
     shared = _title_unit(table)
     for col, cell in enumerate(table.header):
         own = HEAD_UNIT.search(cell.text)
-        unit = own.group(1) if own else shared
+        unit = own.group(1) if own else None if _own_units(table, col) else shared
         # a unit given for the whole table goes only to columns whose own head is dated
         year = _column_year(cell.text, table.title if own else (), grammar) if unit else None
         if unit and year:

@@ -108,3 +108,23 @@ def test_spaced_table_columns_are_read_with_the_unit_line(text: str, expected: s
 )
 def test_no_spaced_table_where_it_is_unclear(text: str) -> None:
     assert find_flat_tables(text) == []
+
+
+def test_a_column_of_shares_keeps_its_own_unit() -> None:
+    # The unit line gives 万千瓦 for the table, but the growth column's cells are shares.
+    text = (
+        _PROSE
+        + "表 1 全省可再生能源装机情况\n"
+        + "单位：万千瓦\n"
+        + "能源种类 2015 年 2020 年 “十三五”年均增速\n"
+        + "光 伏 150 800 40%\n"
+        + "生物质 60 90 9%\n"
+        + "各地要加强统筹。\n"
+    )
+    document = Document(
+        doc_id=content_id(text), path="t.pdf", text=text, date="2021-05-01", language="zh"
+    )
+    records = process_document(document, nlp=NLP_ZH, types=("target", "statistic")).records
+    shares = {r.value for r in records if r.value_text in ("40%", "9%")}
+    assert shares <= {40.0, 9.0}
+    assert not any(isinstance(r, Target) for r in records)

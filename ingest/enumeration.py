@@ -98,6 +98,7 @@ def _split_aims(sentence: str, grammar: Grammar) -> tuple[int, tuple[tuple[int, 
         if aims and (
             not clausal
             or dependent
+            or _continues_numbers(sentence[aims[-1][0] : start], segment, grammar)
             or _is_dependent(sentence, aims[-1], grammar)
             or _OPEN_MODAL.search(sentence[aims[-1][0] : aims[-1][1]])
         ):
@@ -114,6 +115,18 @@ def _split_aims(sentence: str, grammar: Grammar) -> tuple[int, tuple[tuple[int, 
     if not grammar.predicate_cue.search(sentence[spans[0][0] : spans[0][1]]):
         return 0, ((0, len(sentence)),)
     return lead, tuple(spans)
+
+
+_NUMBER_LIST_TAIL = re.compile(r"(?:\d+[a-z]?\s*[,;]?\s*)+$")
+
+
+def _continues_numbers(before: str, segment: str, grammar: Grammar) -> bool:
+    """Whether ``segment`` carries on a list of numbers that a plural noun before the
+    separator names ("Articles 140, 162, 164, 167 and 169 of ..."): one list, not two aims."""
+    if not segment.lstrip()[:1].isdigit():
+        return False
+    head = _NUMBER_LIST_TAIL.sub("", before)
+    return head != before and bool(grammar.list_noun_before.search(head))
 
 
 def _is_dependent(sentence: str, aim: list[int], grammar: Grammar) -> bool:

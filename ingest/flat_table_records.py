@@ -55,19 +55,42 @@ def _column_year(head: str, title: Sequence[Line], grammar: Grammar) -> int | No
     return None
 
 
+# The unit of every column, on a line of its own above the table ("单位：万千瓦", "Unit: MW").
+_UNIT_LINE = re.compile(r"^(?:计量)?单位\s*[:：]\s*(\S{1,12})$|^units?\s*[:：]\s*(\S{1,12})$", re.I)
+
+
+def _title_unit(table: FlatTable) -> str | None:
+    """The unit a line just above the header gives for all columns, if one does."""
+    for line in reversed(table.title):
+        match = _UNIT_LINE.match(line.text)
+        if match:
+            return match.group(1) or match.group(2)
+    return None
+
+
+def _own_units(table: FlatTable, col: int) -> bool:
+    """Whether the column's cells carry a unit of their own ("56%"): then the unit given
+    for the whole table is not theirs."""
+    return any(col < len(row) and re.search(r"[%％]$", row[col].text) for row in table.rows)
+
+
 def _pipe_header(table: FlatTable, grammar: Grammar) -> tuple[str, dict[int, str]] | None:
     """The header as a pipe row that ``table_records`` reads, and each read column's unit.
 
-    A column is read only when its header names a unit and a year (or a plan period);
-    every other header cell stays as written (a label, a row number, a kind).
+    A column is read only when its header names a unit and a year (or a plan period); the
+    unit may instead be given for all columns on a line above the header ("单位：万千瓦").
+    Every other header cell stays as written (a label, a row number, a kind).
     """
     heads: list[str] = []
     units: dict[int, str] = {}
+    shared = _title_unit(table)
     for col, cell in enumerate(table.header):
-        unit = HEAD_UNIT.search(cell.text)
-        year = _column_year(cell.text, table.title, grammar) if unit else None
+        own = HEAD_UNIT.search(cell.text)
+        unit = own.group(1) if own else None if _own_units(table, col) else shared
+        # a unit given for the whole table goes only to columns whose own head is dated
+        year = _column_year(cell.text, table.title if own else (), grammar) if unit else None
         if unit and year:
-            units[col] = unit.group(1)
+            units[col] = unit
             name = HEAD_UNIT.sub("", cell.text).replace("|", " ").strip()
             heads.append(f"{year} {name}")
         else:
@@ -85,7 +108,9 @@ def flat_table_records(
     cell_lines: list[tuple[int, int]] = []
     ordered = sorted(clauses, key=lambda c: c.start)
     starts = [c.start for c in ordered]
+    previous: FlatTable | None = None
     for table in find_flat_tables(document.text):
+        table, previous = _continued(table, previous), table
         header = _pipe_header(table, grammar)
         if header is None:
             continue
@@ -93,9 +118,31 @@ def flat_table_records(
         rows = _row_records(document, (ordered, starts), table, pipe_header, units, grammar)
         if rows:
             records.extend(rows)
-            cells = [*table.header, *(c for row in table.rows for c in row if c.text)]
-            cell_lines.extend((c.start, c.end) for c in cells)
+            for cells in (table.header, *table.rows):
+                cell_lines.extend(_cell_spans([c for c in cells if c.text], document.text))
     return records, sorted(cell_lines)
+
+
+def _continued(table: FlatTable, previous: FlatTable | None) -> FlatTable:
+    """A table continued on the next page repeats the header but not the caption and unit
+    lines above it: it takes those of the part before when its own give no unit."""
+    same = previous is not None and [h.text for h in table.header] == [
+        h.text for h in previous.header
+    ]
+    if same and previous is not None and _title_unit(table) is None:
+        return table._replace(title=previous.title)
+    return table
+
+
+def _cell_spans(cells: Sequence[Line], text: str) -> list[tuple[int, int]]:
+    """The spans of a header's or row's cells; one span for cells printed on one line, so
+    that figures read across them ("45 256 211") count as inside the table too."""
+    if not cells:
+        return []
+    start, end = cells[0].start, max(c.end for c in cells)
+    if len(cells) > 1 and "\n" not in text[start:end]:
+        return [(start, end)]
+    return [(c.start, c.end) for c in cells]
 
 
 def outside_table_cells(

@@ -208,16 +208,24 @@ class FlatTable(NamedTuple):
 def find_flat_tables(text: str) -> list[FlatTable]:
     """The tables flattened to one cell per line in ``text``, in document order.
 
-    Tables with numbered rows are found first; the rest is searched for fixed periods.
+    Tables with numbered rows are found first; the rest is searched for fixed periods,
+    then for rows printed one per line with their cells split by spaces
+    (``ingest.spaced_tables``).
     """
+    from ingest.spaced_tables import spaced_table  # it builds on this module's cells
+
     lines = _lines(text)
     tables: list[FlatTable] = []
     taken: set[int] = set()
-    for finder in (_numbered_table, _periodic_table):
+    for finder in (_numbered_table, _periodic_table, spaced_table):
         first = 1
         while first < len(lines):
             table = None if first in taken else finder(lines, first)
-            span = set(range(first - len(table.header), _after(lines, table))) if table else set()
+            span = (
+                set(range(_line_of(lines, table.header[0]), _after(lines, table)))
+                if table
+                else set()
+            )
             if table is None or span & taken:
                 first += 1
                 continue
@@ -225,6 +233,11 @@ def find_flat_tables(text: str) -> list[FlatTable]:
             taken |= span
             first = max(span) + 1
     return sorted(tables, key=lambda t: t.header[0].start)
+
+
+def _line_of(lines: list[Line], cell: Line) -> int:
+    """The index of the line that holds ``cell`` (a header cell may be part of a line)."""
+    return bisect.bisect_right(lines, cell.start, key=lambda line: line.start) - 1
 
 
 def _after(lines: list[Line], table: FlatTable) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
 from ingest.errors import IngestError
@@ -45,10 +46,42 @@ def extract_pdf(data: bytes, name: str) -> str:
         ) from e
     finally:
         pypdf_log.setLevel(level)
-    text = "\n\n".join(page for page in pages if page)
+    text = _join_pages([page for page in pages if page])
     if not text.strip():
         raise IngestError(name, "has no text layer (scanned?)", "run OCR first, e.g. ocrmypdf")
     return normalise_newlines(text)
+
+
+# A wrapped body line cut by the page's end: long, ending in a Han character (not in
+# punctuation), or in a lower-case word or a comma; and a next page that carries on (no
+# heading, caption or list number first).
+_MIN_BODY_LINE = 15
+_CUT_LINE = re.compile(r"(?:[\u4e00-\u9fff]|[a-z]|,)\s*$")
+_CARRIES_ON = re.compile(r"^(?:[\u4e00-\u9fff]|[a-z])")
+_NEW_BLOCK = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第.{1,4}[章节条部]|"
+    r"(?:附件|附表|表|图)\s*[\d一二三四五六七八九十])"
+)
+
+
+def _join_pages(pages: list[str]) -> str:
+    """The pages' texts, a blank line between two pages unless a sentence runs on from
+    one page to the next (then a line break, as between the page's own lines)."""
+    if not pages:
+        return ""
+    out = [pages[0]]
+    for page in pages[1:]:
+        last = out[-1].rsplit("\n", 1)[-1].strip()
+        first = page.split("\n", 1)[0].strip()
+        runs_on = (
+            len(last) >= _MIN_BODY_LINE
+            and _CUT_LINE.search(last) is not None
+            and _CARRIES_ON.match(first) is not None
+            and _NEW_BLOCK.match(first) is None
+        )
+        out.append("\n" if runs_on else "\n\n")
+        out.append(page)
+    return "".join(out)
 
 
 def extract_docx(data: bytes, name: str) -> str:

@@ -1,0 +1,130 @@
+"""Tables printed one row per line with cells split by spaces (issue 9), in our own words.
+
+A PDF's text layer often gives a table as a header line and one line per row, the cells
+separated by spaces, with the unit on a line of its own above ("单位：万千瓦"). Such a table
+is read like a table flattened to one cell per line: dated columns are targets (a past
+year's column is a starting value), row numbers and the figures of a row read across its
+cells are nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.flat_tables import find_flat_tables
+from ingest.pipeline import build_nlp, process_document
+from ingest.records import Document, Target, content_id
+
+NLP_ZH = build_nlp(language="zh")
+
+_PROSE = "为推动能源结构调整，现将各地发展目标明确如下。\n"
+
+# Numbered rows, a unit line above the header, a past column, a 2025 column, an increment
+# column for the plan period, and a total row without a row number.
+_NUMBERED = (
+    _PROSE
+    + "表 5  各县“十四五”风电发展目标\n"
+    + "                           单位：万千瓦\n"
+    + "序号 地区 2020 年装机 2025 年装机 “十四五”新增装机\n"
+    + "1 东湖 0 40 40\n"
+    + "2 西山 12 130 118\n"
+    + "3 南岭 0 75 75\n"
+    + "合计 12 245 233\n"
+    + "各县要按年度推进项目建设。\n"
+)
+
+# The same kind of table without row numbers; a label cell keeps its inner space.
+_PLAIN = (
+    _PROSE
+    + "表 2 全省“十四五”可再生能源发展目标\n"
+    + "单位：万千瓦\n"
+    + "能源种类 2020 年 2025 年 “十四五”增量\n"
+    + "光 伏 800 1300 500\n"
+    + "生物质 90 120 30\n"
+    + "合计 890 1420 530\n"
+    + "各地要加强统筹。\n"
+)
+
+# A table broken by a page: the rest repeats the header but has no caption or unit line.
+_CONTINUED = (
+    _PROSE
+    + "表 6  各县“十四五”光伏发展目标\n"
+    + "单位：万千瓦\n"
+    + "序号 地区 2020 年装机 2025 年装机 “十四五”新增装机\n"
+    + "1 东湖 20 60 40\n"
+    + "2 西山 35 95 60\n"
+    + "\n"
+    + "序号 地区 2020 年装机 2025 年装机 “十四五”新增装机\n"
+    + "3 南岭 15 45 30\n"
+    + "合计 70 200 130\n"
+    + "各县要按年度推进项目建设。\n"
+)
+
+
+def _targets(text: str) -> set[tuple]:
+    document = Document(
+        doc_id=content_id(text), path="t.pdf", text=text, date="2021-05-01", language="zh"
+    )
+    extraction = process_document(document, nlp=NLP_ZH, types=("target",))
+    for record in extraction.records:
+        assert document.text[record.start : record.end] == record.text
+    return {
+        (r.value, r.unit, r.year)
+        for r in extraction.records
+        if isinstance(r, Target) and r.value is not None
+    }
+
+
+def _kw(*values: float) -> set[tuple]:
+    return {(v * 10000, "kW", 2025) for v in values}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_NUMBERED, _kw(40, 130, 118, 75, 245, 233)),
+        (_PLAIN, _kw(1300, 500, 120, 30, 1420, 530)),
+        (_CONTINUED, _kw(60, 40, 95, 45, 30, 200, 130)),
+    ],
+    ids=["numbered rows, unit line", "plain rows", "continued on the next page"],
+)
+def test_spaced_table_columns_are_read_with_the_unit_line(text: str, expected: set) -> None:
+    # Every 2025 and increment cell in 万千瓦, nothing else: no row number, no 2020 cell,
+    # no figure read across a row's cells ("12 130 118").
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label head of several words: which words head which column is unclear
+        "Capacity by source\nUnit: MW\nPower source 2020 2025 change\nWind 10 40 30\nSolar 5 25 20\n",
+        # lines ending in figures under a header that names no year and no unit
+        "各县情况如下\n地区 数量 面积\n东湖 3 12\n西山 4 18\n",
+        # a single row is no table
+        "单位：万千瓦\n地区 2020 年 2025 年\n东湖 10 20\n各县要加强统筹。\n",
+    ],
+    ids=["several words head the labels", "no dated head", "one row"],
+)
+def test_no_spaced_table_where_it_is_unclear(text: str) -> None:
+    assert find_flat_tables(text) == []
+
+
+def test_a_column_of_shares_keeps_its_own_unit() -> None:
+    # The unit line gives 万千瓦 for the table, but the growth column's cells are shares.
+    text = (
+        _PROSE
+        + "表 1 全省可再生能源装机情况\n"
+        + "单位：万千瓦\n"
+        + "能源种类 2015 年 2020 年 “十三五”年均增速\n"
+        + "光 伏 150 800 40%\n"
+        + "生物质 60 90 9%\n"
+        + "各地要加强统筹。\n"
+    )
+    document = Document(
+        doc_id=content_id(text), path="t.pdf", text=text, date="2021-05-01", language="zh"
+    )
+    records = process_document(document, nlp=NLP_ZH, types=("target", "statistic")).records
+    shares = {r.value for r in records if r.value_text in ("40%", "9%")}
+    assert shares <= {40.0, 9.0}
+    assert not any(isinstance(r, Target) for r in records)

@@ -107,9 +107,13 @@ class VectorIndex:
         hnsw = (getattr(self.collection, "configuration_json", None) or {}).get("hnsw") or {}
         if int(hnsw.get("sync_threshold") or SAVE_EVERY) <= SAVE_EVERY:
             return False
-        self.collection.modify(
-            configuration={"hnsw": {"sync_threshold": SAVE_EVERY, "batch_size": SAVE_EVERY}}
-        )
+        try:
+            self.collection.modify(
+                configuration={"hnsw": {"sync_threshold": SAVE_EVERY, "batch_size": SAVE_EVERY}}
+            )
+        except Exception as e:  # noqa: BLE001 - searches still work, only less repeatably
+            _log.warning("could not make %s save its vectors at every write: %s", self.name, e)
+            return False
         return True
 
     def upsert(
@@ -178,8 +182,8 @@ class VectorIndex:
         """
         from chromadb.errors import ChromaError
 
+        self.save_every_write()
         try:
-            self.save_every_write()
             return self.ids()
         except ChromaError as e:
             if self.chroma_url:  # a server's collection is not ours to drop

@@ -75,18 +75,22 @@ def group_named(question: str, text: str) -> int:
 
 def own_text(hit: Hit) -> str:
     """The words ``hit`` itself states: its indexed text without the antecedent sentence
-    put before a clause that opens with a pronoun ("This fact sheet summarizes ..."),
-    its continuation (``continued``) kept. A figure in the antecedent is that sentence's,
+    put before a clause that opens with a pronoun ("That report sets out ..."), its
+    inherited lead-in (``Clause.context``, often the aim's deadline) and its
+    continuation (``continued``) kept. A figure in the antecedent is that sentence's,
     which is a candidate of its own.
 
     Example:
-        >>> h = Hit(key="k", doc_id="d", clause_id="2", text="It reviews the rules.",
-        ...         indexed_text="The cap is 120 nights. It reviews the rules.")
+        >>> h = Hit(key="k", doc_id="d", clause_id="2", text="It lists the exemptions.",
+        ...         indexed_text="The limit is 75 days. It lists the exemptions.")
         >>> own_text(h)
-        'It reviews the rules.'
+        'It lists the exemptions.'
     """
     indexed = hit.indexed_text or hit.text
-    at = indexed.find(hit.text) if hit.text else -1
+    own = f"{hit.context.rstrip()} … {hit.text}" if hit.context and hit.text else hit.text
+    at = indexed.find(own) if own else -1
+    if at < 0 and own != hit.text:
+        at = indexed.find(hit.text) if hit.text else -1
     return indexed[at:] if at > 0 else indexed
 
 

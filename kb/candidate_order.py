@@ -63,13 +63,35 @@ def rank_candidates(
     # the rule a search applies (``kb.retrieve``), kept here as the reranker's order is redone
     document_text = store.document_text if store is not None else None
     ranked = lead_with_content(ranked, query.text, document_text, NAMING_AHEAD)
-    # A heading ("What is a green factory?") can echo the question without answering it,
-    # and so can a clause that is itself a question (a FAQ page's "What are the reasons
-    # ...?" written as a line of text); the clauses ``kb.zh_place`` put first (the
-    # question's place) stay first.
-    return sorted(ranked, key=lambda h: (asks_only(h), h.key not in placed))
+    # A heading ("What is a green factory?") can echo the question without answering it;
+    # the clauses ``kb.zh_place`` put first (the question's place) stay first.
+    ranked = sorted(ranked, key=lambda h: (is_heading(h), h.key not in placed))
+    return statement_first(ranked)
+
+
+def is_heading(hit: Hit) -> bool:
+    return hit.kind in ("heading", "title")
+
+
+def is_question(hit: Hit) -> bool:
+    """A clause that is itself a question (a FAQ page's question written as a line of
+    text): it may echo the question without answering it."""
+    return not is_heading(hit) and hit.text.rstrip().endswith(("?", "？"))
 
 
 def asks_only(hit: Hit) -> bool:
     """A heading or title, or a clause that is a question: it states no answer."""
-    return hit.kind in ("heading", "title") or hit.text.rstrip().endswith(("?", "？"))
+    return is_heading(hit) or is_question(hit)
+
+
+def statement_first(ranked: list[Hit]) -> list[Hit]:
+    """Clauses that are questions ahead of the first statement go just behind it (as
+    ``kb.naming.lead_with_content`` does for a naming clause), not behind every
+    statement: a question may still hold the figure ("Did you know 40 ... last year?")."""
+    lead = next((i for i, h in enumerate(ranked) if not asks_only(h)), None)
+    if not lead:
+        return ranked
+    first = next((i for i, h in enumerate(ranked[:lead]) if is_question(h)), None)
+    if first is None:
+        return ranked
+    return [*ranked[:first], ranked[lead], *ranked[first:lead], *ranked[lead + 1 :]]

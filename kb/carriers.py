@@ -24,6 +24,8 @@ _NUMBER = re.compile(
     r"[〇零一二三四五六七八九十百千万亿两]+(?:个|家|项|座|辆|台|人|名|万|亿|吨|千瓦|%)",
     re.IGNORECASE,
 )
+#: A figure: digits (spaced or separated runs too), a number word or a Chinese numeral.
+NUMBER = _NUMBER
 _MONEY = re.compile(
     r"[$€£¥₹]\s?\d|\b(?:usd|eur|rmb|cny|inr|dollars?|euros?|yuan|renminbi|rupees?|crores?|lakhs?)\b|"
     # "Rs. 19", "Rs 27", "Rs.600": no word boundary follows the full stop before a space

@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 
 from kb.cjk import fold_wide_digits, has_cjk
+from kb.counts import counts_in as counts_in
 from kb.refusal_action import ACTION_CHECKS
 from kb.refusal_figures import FIGURE_CHECKS, QUANTITY_DEPTH, quoted_quantity_reason
 from kb.refusal_focus import CHOSEN as CHOSEN
@@ -133,31 +134,6 @@ def kind_reason(query: Query, candidates: Sequence[Hit]) -> str:
         if has_cjk(quoted):  # "多少台": a Chinese clause counts in that measure word
             return count_unit_reason(query.text, quoted)
     return ""
-
-
-# A figure that dates or measures, not counts: a day after its month ("November 1,
-# 2019"), a speed ("40mph"; ``attribute_units`` of terms.toml).
-_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
-
-
-def counts_in(text: str) -> bool:
-    """Whether ``text`` holds a figure that can count things: a number or number word
-    that is no year, no day of a month and no speed.
-
-    Example:
-        >>> counts_in("On May 3, 2024 the 30mph limit began."), counts_in("About 40 buses.")
-        (False, True)
-    """
-    from kb.carriers import _NUMBER, is_year
-    from kb.refusal_focus import stated_by_unit
-
-    for m in _NUMBER.finditer(text):
-        if is_year(text, m) or _MONTH_BEFORE.search(text, 0, m.start()):
-            continue
-        if stated_by_unit(text[m.start() : m.end() + 8]):
-            continue  # "40mph", "50 km/h": a speed
-        return True
-    return False
 
 
 _NUMBERISH = re.compile(

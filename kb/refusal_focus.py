@@ -143,9 +143,16 @@ def _verb_pattern(form: str) -> re.Pattern[str]:
 @functools.cache
 def _attribute_verbs() -> tuple[tuple[str, str], ...]:
     """The verbs that state an attribute ("priced" its price; ``[refusal]
-    attribute_verbs`` of terms.toml), as (verb, attribute) pairs."""
-    pairs = (p.partition("=") for p in _terms().get("attribute_verbs", "").split())
-    return tuple((form, noun) for form, _, noun in pairs if noun)
+    attribute_verbs`` of terms.toml), as (verb, attribute) pairs. A verb a question asks
+    with (``asked_attribute_verbs``) states its attribute too: "The board has budgeted
+    £3 million" answers "How much has the board budgeted"."""
+    from kb.understand import expansions
+
+    pairs = [p.partition("=") for p in _terms().get("attribute_verbs", "").split()]
+    asked = [p.partition("=") for p in _terms().get("asked_attribute_verbs", "").split()]
+    # an asked form already a synonym of its noun ("taxed" with tax) is read without it
+    pairs += [p for p in asked if p[0] not in {o.lower() for o in expansions(p[2])[1]}]
+    return tuple(dict.fromkeys((form, noun) for form, _, noun in pairs if noun))
 
 
 @functools.cache

@@ -264,7 +264,8 @@ def serve(source: Any, sink: Any) -> None:
             if kind == "setup":
                 db_dir, chroma_url, name = payload
                 index = VectorIndex(Path(db_dir), chroma_url=chroma_url, name=name)
-                index.collection  # noqa: B018 - import and open now, while the caller waits anyway
+                # open now, while the caller waits anyway, and before chroma loads the graph
+                index.save_every_write()
             elif kind == "upsert":
                 items, data, dim = payload
                 vectors = np.frombuffer(data, dtype=np.float32).reshape(-1, dim).tolist()

@@ -299,18 +299,24 @@ def glossary_expansions(question: str) -> tuple[str, ...]:
             if zh in question:
                 out.append(en)
     else:
-        for zh, pattern in glossary_patterns():
-            if pattern.search(question):
+        from kb.translate_terms import english_key
+
+        folded = f" {' '.join(english_key(question))} "  # "canteens" as "canteen"
+        for zh, pattern, key in glossary_patterns():
+            if pattern.search(question) or (key and f" {key} " in folded):
                 out.append(zh)
     return tuple(dict.fromkeys(out))
 
 
 @functools.cache
-def glossary_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def glossary_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(Chinese, English pattern, English words folded) for each glossary pair; the
+    folded words match a plural the way the dictionary lookup folds it."""
     from kb.render import extra_english, glossary_pairs
+    from kb.translate_terms import english_key
 
     pairs = list(glossary_pairs()) + [(zh, en) for en, zh in extra_english()]
-    return tuple((zh, _term_pattern(en)) for zh, en in pairs)
+    return tuple((zh, _term_pattern(en), " ".join(english_key(en))) for zh, en in pairs)
 
 
 def understand(question: str) -> Query:

@@ -6,7 +6,7 @@ A clause stating no year of its own takes its document's year only when the Chin
 title says the whole text is one year's standards or figures, or a year's work report
 (that year and the one before it reviews; ``kb/data/title_years.toml``): a plan written
 in 2024 states aims for 2030, and so does a work report's forward section, so a work
-report refuses only a year before the two it is for.
+report refuses a year before the two it is for, or decades after them.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from kb.zh_checks import period_years, written_years
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 _FIGURE_KINDS = ("amount", "share", "count", "quantity")
+# A work report's forward section looks a plan period or two ahead (今后五年, 2035年远景).
+_AIM_HORIZON = 10
 
 # A year followed by 年, not a month, an end or a span ("2025年底", "2025年3月").
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?![\d—\-－–至到~～]|[底末前后以]|\d*月)")
@@ -112,7 +114,9 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
         own = title_year(hit.title)
         if not own or named & own:
             return ""
-        if _states_later_aims(hit.title) and min(map(int, named)) > max(map(int, own)):
+        if _states_later_aims(hit.title) and all(
+            0 < int(y) - max(map(int, own)) <= _AIM_HORIZON for y in named
+        ):
             return ""  # a work report's aims for the years after its own
         return f"the document found is for {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
     return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"

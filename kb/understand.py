@@ -299,24 +299,33 @@ def glossary_expansions(question: str) -> tuple[str, ...]:
             if zh in question:
                 out.append(en)
     else:
-        from kb.translate_terms import english_key
-
-        folded = f" {' '.join(english_key(question))} "  # "canteens" as "canteen"
-        for zh, pattern, key in glossary_patterns():
-            if pattern.search(question) or (key and f" {key} " in folded):
+        for zh, pattern in glossary_patterns():
+            if pattern.search(question):
                 out.append(zh)
     return tuple(dict.fromkeys(out))
 
 
+def _plural_pattern(term: str) -> re.Pattern[str]:
+    """``term`` or its plural ("canteen", "canteens"; "facility", "facilities"), as the
+    dictionary lookup folds a plural; a singular does not reach a plural term ("energy
+    saving" is not "energy savings")."""
+    if _CJK.search(term) or not term[-1:].isalpha():
+        return _term_pattern(term)
+    if re.search(r"[^aeiou]y$", term, re.IGNORECASE):
+        body = re.escape(term[:-1]) + "(?:y|ies)"
+    else:
+        body = re.escape(term) + "(?:e?s)?"
+    return re.compile(r"(?<![\w.])" + body + r"(?![\w])", re.IGNORECASE)
+
+
 @functools.cache
-def glossary_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """(Chinese, English pattern, English words folded) for each glossary pair; the
-    folded words match a plural the way the dictionary lookup folds it."""
+def glossary_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(Chinese, English pattern) for each glossary pair; the pattern takes the
+    English term's plural too."""
     from kb.render import extra_english, glossary_pairs
-    from kb.translate_terms import english_key
 
     pairs = list(glossary_pairs()) + [(zh, en) for en, zh in extra_english()]
-    return tuple((zh, _term_pattern(en), " ".join(english_key(en))) for zh, en in pairs)
+    return tuple((zh, _plural_pattern(en)) for zh, en in pairs)
 
 
 def understand(question: str) -> Query:

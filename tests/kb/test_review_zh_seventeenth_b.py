@@ -3,12 +3,12 @@
 - a revision year is written 修订, 修正 or 修改 and dates the text, not its figures; an
   opinion paper sets a course; 标准 binds a title's year only right after it, never
   标准化 (standardisation);
-- a work report's forward section states aims for years after its own: only an earlier
-  year than the two it is for is refused;
+- a work report's forward section states aims for the years after its own: only an
+  earlier year than the two it is for, or one decades later, is refused;
 - 少年 alone is no group of minors (至少年满, 减少年…); a single minor is one;
 - an [en_zh] pair with a broad sense in climate and energy text (a country's contribution,
   a retired plant, signing up to a scheme) is left to the dictionary, and a
-  plural matches its singular's pair.
+  plural matches its singular's pair (not the other way round).
 """
 
 from __future__ import annotations
@@ -97,6 +97,8 @@ def test_a_revision_year_or_standardisation_binds_no_year(question, clause, titl
         # the year it reviews, and a year far before both
         ("2022年清洁能源装机占比达到多少？", False),
         ("2018年清洁能源装机占比达到多少？", True),
+        # nor decades after it: no work report looks that far ahead
+        ("到2050年清洁能源装机占比达到多少？", True),
     ],
 )
 def test_a_work_report_keeps_its_later_aims(question, refused):
@@ -148,3 +150,8 @@ def test_a_broad_climate_sense_is_left_to_the_dictionary(question, absent):
 )
 def test_a_plural_reaches_its_singulars_pair(question, term):
     assert term in glossary_expansions(question)
+
+
+def test_a_singular_does_not_reach_a_plural_pair():
+    assert "节能量" not in glossary_expansions("Which energy-saving standards are planned?")
+    assert "节能量" in glossary_expansions("How large are the energy savings?")

@@ -5,7 +5,8 @@ another (**year_chosen**).
 A clause stating no year of its own takes its document's year only when the Chinese
 title says the whole text is one year's standards or figures, or a year's work report
 (that year and the one before it reviews; ``kb/data/title_years.toml``): a plan written
-in 2024 states aims for 2030.
+in 2024 states aims for 2030, and so does a work report's forward section, so a work
+report refuses a year before the two it is for, or decades after them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from kb.zh_checks import period_years, written_years
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 _FIGURE_KINDS = ("amount", "share", "count", "quantity")
+# A work report's forward section looks a plan period or two ahead (今后五年, 2035年远景).
+_AIM_HORIZON = 10
 
 # A year followed by 年, not a month, an end or a span ("2025年底", "2025年3月").
 _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?![\d—\-－–至到~～]|[底末前后以]|\d*月)")
@@ -54,6 +57,8 @@ def title_year(title: str) -> set[str]:
         ['2024', '2025']
         >>> sorted(title_year("某市2024年新能源汽车推广行动计划"))
         []
+        >>> sorted(title_year("某市2024年全民健身标准化工作要求"))
+        []
     """
     words = _title_words()
     title = fold_wide_digits(title)
@@ -62,7 +67,15 @@ def title_year(title: str) -> set[str]:
     years = set(_TITLE_YEAR.findall(_YEAR_SPAN.sub(" ", title)))
     if any(w in title for w in words.get("year_and_year_before", ())):
         return years | {str(int(y) - 1) for y in years}
-    return years if any(w in title for w in words.get("one_year", ())) else set()
+    one_year = any(w in title for w in words.get("one_year", ()))
+    one_year = one_year or any(re.search(p, title) for p in words.get("one_year_patterns", ()))
+    return years if one_year else set()
+
+
+def _states_later_aims(title: str) -> bool:
+    """A work report: its forward section states aims for years after its own."""
+    words = _title_words().get("year_and_year_before", ())
+    return any(w in fold_wide_digits(title) for w in words)
 
 
 def year_reason(
@@ -101,5 +114,9 @@ def year_chosen_reason(query: Query, candidates: Sequence[Hit]) -> str:
         own = title_year(hit.title)
         if not own or named & own:
             return ""
+        if _states_later_aims(hit.title) and all(
+            0 < int(y) - max(map(int, own)) <= _AIM_HORIZON for y in named
+        ):
+            return ""  # a work report's aims for the years after its own
         return f"the document found is for {', '.join(sorted(own))}, not {', '.join(sorted(named))}"
     return f"the passage found speaks of {', '.join(sorted(own))}, not {', '.join(sorted(named))}"

@@ -305,12 +305,27 @@ def glossary_expansions(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _plural_pattern(term: str) -> re.Pattern[str]:
+    """``term`` or its plural ("canteen", "canteens"; "facility", "facilities"), as the
+    dictionary lookup folds a plural; a singular does not reach a plural term ("energy
+    saving" is not "energy savings")."""
+    if _CJK.search(term) or not term[-1:].isalpha():
+        return _term_pattern(term)
+    if re.search(r"[^aeiou]y$", term, re.IGNORECASE):
+        body = re.escape(term[:-1]) + "(?:y|ies)"
+    else:
+        body = re.escape(term) + "(?:e?s)?"
+    return re.compile(r"(?<![\w.])" + body + r"(?![\w])", re.IGNORECASE)
+
+
 @functools.cache
 def glossary_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(Chinese, English pattern) for each glossary pair; the pattern takes the
+    English term's plural too."""
     from kb.render import extra_english, glossary_pairs
 
     pairs = list(glossary_pairs()) + [(zh, en) for en, zh in extra_english()]
-    return tuple((zh, _term_pattern(en)) for zh, en in pairs)
+    return tuple((zh, _plural_pattern(en)) for zh, en in pairs)
 
 
 def understand(question: str) -> Query:

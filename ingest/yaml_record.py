@@ -36,6 +36,15 @@ _ITEM = re.compile(rf"(?P<indent>[ \t]*)(?P<dash>-)[ \t]+(?P<key>{_KEY}):(?=[ \t
 _BARE = re.compile(r"[ \t]*(?:[-+]?\d[\d_.,]*|true|false|yes|no|null|~)?[ \t]*$", re.IGNORECASE)
 # A key that is a year or a date (2030, 2030-12-31, 2030/06): kept as words of its value.
 _DATED = re.compile(r"(?:19|20)\d\d(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?")
+# A value that states an aim for its year ("by 30 per cent below 2010", "to zero", "力争达到
+# 60%"): only then does a year key keep its words; a year's plain figure ("2019: 120 Mt")
+# is a data point of a series, not a target for that year.
+_AIM_VALUE = re.compile(
+    r"\b(?:by|to|reach\w*|cut\w*|reduc\w*|lower\w*|below|under|at\s+(?:least|most)|"
+    r"no\s+more\s+than|less\s+than|net[- ]zero|zero|target\w*|goals?|aims?|limit\w*|caps?)\b"
+    r"|力争|目标|到|不超过|不低于|不高于|控制在|以内",
+    re.IGNORECASE,
+)
 _BLOCK = re.compile(r"[ \t]*[|>][-+]?\d?[ \t]*$")
 
 
@@ -138,6 +147,14 @@ def _keys(lines: list[tuple[int, str]]) -> list[re.Match | None]:
     return found
 
 
+def _dated_aim(match: re.Match) -> bool:
+    """Whether a key is a year or a date whose value states an aim, or opens a block."""
+    if not _DATED.fullmatch(match.group("key").strip("'\"")):
+        return False
+    value = match.group("value").strip()
+    return not value or bool(_AIM_VALUE.search(value))
+
+
 def _keep_key(line: str, match: re.Match) -> str:
     """A key that is a year or a date keeps its words: it is part of what its value says
     ("2030: by 40 per cent"). An indented one starts a paragraph of its own."""
@@ -174,7 +191,7 @@ def yaml_mapping_as_text(text: str) -> str:
             quote = ""
         if line in ("---", "..."):
             line = " " * len(line)
-        elif match and _DATED.fullmatch(match.group("key").strip("'\"")):
+        elif match and _dated_aim(match):
             line = _keep_key(line, match)
         elif match:
             first = match.start("dash") if "dash" in match.re.groupindex else match.start("key")

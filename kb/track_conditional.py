@@ -21,6 +21,9 @@ _AFTER_CHARS = 80
 _BEFORE_CHARS = 120
 # room before a condition for the word that sets it aside ("even if", "with or without")
 _LEAD_ROOM = 12
+# room after the support noun for its own verb when no comma closes the condition
+# ("if outside finance does not arrive Norland ..."); the main clause beyond is not read
+_PHRASE_ROOM = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,8 @@ class _Condition:
     after: re.Pattern[str]
     before: re.Pattern[str]
     not_condition: re.Pattern[str]
+    outside: re.Pattern[str]
+    phrase_end: re.Pattern[str]
 
 
 def _fill(pattern: str, words: dict[str, str]) -> str:
@@ -52,6 +57,8 @@ def _conditions() -> tuple[_Condition, ...]:
                 after=_join(table["after"], words),
                 before=_join(table["before"], words),
                 not_condition=_join(table["not_condition"], words),
+                outside=_join([table["outside"]], words),
+                phrase_end=_join([table["phrase_end"]], words),
             )
         )
     return tuple(found)
@@ -68,10 +75,25 @@ def conditional_text(text: str, start: int, end: int) -> bool:
             return True
         match = condition.before.search(before)
         if match:
-            stretch = text[max(0, before_from + match.start() - _LEAD_ROOM) : start]
+            at = before_from + match.start()
+            stretch = text[max(0, at - _LEAD_ROOM) : _phrase_end(condition, text, at, start)]
             if not condition.not_condition.search(stretch):
                 return True
     return False
+
+
+def _phrase_end(condition: _Condition, text: str, at: int, start: int) -> int:
+    """Where the condition that opens at ``text[at]`` ends: its support noun and own verb.
+
+    A denial counts only inside the condition ("if outside aid does not come"), never in
+    the main clause that follows it ("..., emissions will not exceed 300 Mt")."""
+    source = condition.outside.search(text, at, start)
+    if source is None:
+        return start
+    end = condition.phrase_end.search(text, source.end(), start)
+    if end is not None:
+        return end.start()
+    return min(start, source.end() + _PHRASE_ROOM)
 
 
 def conditional_value(statement: Statement) -> bool:

@@ -6,7 +6,8 @@ h, min), so a rule's length is a statistic in that unit, a term of the rule
 (``[figures] rule_span_unit``), not a plain count. The same figure is an aim when the clause
 before it holds a deadline of a plan (到/至…年, …年底前, …年前, a five-year plan's 期间 or
 末, a year opening the clause) or an aim verb (``rule_span_aim``); a date a rule takes
-effect is no such deadline.
+effect is no such deadline. A service area named by its travel time (N分钟…圈, N小时…圈) is
+a name, no span at all.
 
 All sentences are made up for these tests; none follows the wording of a real text.
 """
@@ -98,3 +99,24 @@ def test_a_rule_span_with_an_effective_date_is_no_aim():
 def test_a_day_or_month_after_a_figure_is_still_no_value():
     records = _records(RULES + "第九条 机构停业的，应当提前30天书面告知，并在3个月内完成交接。")
     assert [r.value for r in records if r.value is not None] == []
+
+
+def _valued_aims(text: str) -> dict[float, str]:
+    return {value: unit for value, unit in _aims(text).items() if value is not None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        ("“十五五”时期，打造20分钟养老服务圈，街道综合养老中心达到12家。", [12.0]),
+        ("“十五五”期间，全区新建10分钟便民生活圈40个。", [40.0]),
+        ("到2027年，城区形成1小时通勤圈，轨道站点覆盖率达到70%。", [70.0]),
+    ],
+)
+def test_a_service_area_named_by_its_travel_time_is_no_aim(sentence, wanted):
+    assert sorted(_valued_aims(PLAN + sentence)) == wanted
+
+
+def test_a_travel_time_shortened_beside_a_ring_name_stays_an_aim():
+    text = "到2027年，建成15分钟就医圈，急救平均响应时间缩短至10分钟。"
+    assert _valued_aims(PLAN + text) == {10.0: "min"}

@@ -65,10 +65,26 @@ def _targets(text: str) -> list[tuple[float | None, float | None, str, int | Non
             "million tonnes by 2036.",
             [(90e6, None, "t", 2031), (110e6, None, "t", 2031), (80e6, 95e6, "t", 2036)],
         ),
+        # the hedge's complement may hold an article, a change noun and its base
+        # ("a reduction of", "below 2010 levels by 2030 and")
+        (
+            "Ministers said the next goal would likely be a reduction of 38% by 2036.",
+            [(38.0, None, "%", 2036)],
+        ),
+        (
+            "The caps will likely be 35% under 2010 levels by 2031 and 55% under 2010 "
+            "levels by 2036.",
+            [(35.0, None, "%", 2031), (55.0, None, "%", 2036)],
+        ),
+        (
+            "The goals are likely to be 35% below 2010 levels by 2031 or 52% by 2036.",
+            [(35.0, None, "%", 2031), (52.0, None, "%", 2036)],
+        ),
         # kept: a hedge on the quantity is a forecast, no target, however many figures
         ("Emissions will likely be 150 Mt CO2e by 2034.", []),
+        ("Emissions will likely be a cut of 38% below 2010 levels by 2036.", []),
         (
-            "Emissions will likely be in the range of 150 Mt CO2e to 170 Mt in 2034, and "
+            "Emissions will very likely sit within a range of 150 Mt CO2e to 170 Mt in 2034, and "
             "140-160 Mt by 2038.",
             [],
         ),
@@ -111,7 +127,7 @@ def _metrics(text: str) -> list[str]:
     [
         # new: a change verb whose size follows "of" names its object before it
         (
-            "The council affirmed it will begin right away to decrease emission of 23 "
+            "The council affirmed it will start at once to decrease emission of 17 "
             "percent against the reference path in 2029.",
             ["emission"],
         ),
@@ -168,7 +184,7 @@ def _concept(metric: str, clause: str) -> str:
         # and before an aim noun after "annual", as before
         (
             "annual emission target",
-            "The yearly plan sets an annual emission target of 95 Mt by 2031.",
+            "The yearly plan fixes its annual emission target at 88 Mt for 2031.",
             "greenhouse gas emissions",
         ),
     ],

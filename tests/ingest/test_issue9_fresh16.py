@@ -290,6 +290,21 @@ def test_keys_that_are_years_keep_their_year(tmp_path):
     assert (30.0, "%", 2028) in _file_targets(tmp_path, text)
 
 
+def test_year_keys_of_yearly_data_give_no_targets(tmp_path):
+    # a series of measured values by year: the years stay keys, the figures no aims
+    text = (
+        "sector: cement kilns\n"
+        "output_kt:\n"
+        "  2017: 640 kt clinker\n"
+        "  2018: 615 kt clinker\n"
+        "  2019: 598 kt clinker\n"
+        "source: industry register\n"
+    )
+    read = yaml_mapping_as_text(text)
+    assert "2018:" not in read and "615 kt clinker" in read
+    assert not {key for key in _file_targets(tmp_path, text) if key[2] in (2017, 2018, 2019)}
+
+
 def test_nested_keys_are_still_blanked():
     # ordinary: a key with no value, its children indented under it
     text = "x-1:\n  name: Dune fencing\n  note: along the north beach\nx-2: two words\nx-3: three\n"

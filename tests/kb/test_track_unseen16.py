@@ -58,6 +58,11 @@ def _conditional(text: str, figure: str) -> bool:
         ("如获得国际支持,诺兰德将把排放量降低33%。", "33%"),
         ("在国际社会支持下,诺兰德到2033年排放量降低33%。", "33%"),
         ("诺兰德有条件减排目标为33%。", "33%"),
+        # a denial in the main clause, or a word holding 未/无, is not the condition denied
+        ("Given donor finance, Norland will keep emissions to no more than 210 Mt.", "210 Mt"),
+        ("If outside funding arrives, Norland's output will not go above 210 Mt.", "210 Mt"),
+        ("若得到国际资金援助，未来五年诺兰德排放量将下降28%。", "28%"),
+        ("在多边机构支持下，到2033年无组织排放下降28%。", "28%"),
     ],
 )
 def test_a_figure_promised_only_on_a_condition(text: str, figure: str) -> None:
@@ -91,6 +96,9 @@ def test_a_figure_promised_only_on_a_condition(text: str, figure: str) -> None:
         ("Norland will increase international climate finance by 25% by 2033.", "25%"),
         ("无论是否获得国际支持,诺兰德都将把排放量降低20%。", "20%"),
         ("诺兰德无条件减排目标为20%。", "20%"),
+        ("若无外部援助，诺兰德仍将把排放量降低20%。", "20%"),
+        ("如果国际资金未到位，诺兰德也将降低排放20%。", "20%"),
+        ("If outside funding is not secured Norland will still cut by 20%.", "20%"),
     ],
 )
 def test_a_figure_kept_when_no_condition_governs_it(text: str, figure: str) -> None:

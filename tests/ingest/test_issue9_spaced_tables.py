@@ -128,3 +128,45 @@ def test_a_column_of_shares_keeps_its_own_unit() -> None:
     shares = {r.value for r in records if r.value_text in ("40%", "9%")}
     assert shares <= {40.0, 9.0}
     assert not any(isinstance(r, Target) for r in records)
+
+
+_HEAD = "序号 地区 2020 年装机 2025 年装机 “十四五”新增装机\n"
+_FIRST = (
+    _PROSE
+    + "表 3  各县“十四五”光伏发展目标\n"
+    + "单位：万千瓦\n"
+    + _HEAD
+    + "1 东湖 20 60 40\n"
+    + "2 西山 35 95 60\n"
+)
+_SECOND_ROWS = "1 东湖 3 17 14\n2 西山 6 22 16\n"
+
+
+def _kilowatts(text: str) -> set[tuple]:
+    return {t for t in _targets(text) if t[1] == "kW"}
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a caption of its own: the second table counts something else (money, projects)
+        "各县要加快项目前期工作。\n表 4  各县光伏项目投资（亿元）\n",
+        "表 4  各县光伏项目个数\n",
+        # prose between the two: no page break inside one table
+        "各县要加快项目前期工作，并按季度报送项目的投资完成情况。\n",
+    ],
+    ids=["prose and a caption", "a caption", "prose"],
+)
+def test_another_table_under_the_same_header_keeps_no_unit_of_the_first(between: str) -> None:
+    text = _FIRST + between + _HEAD + _SECOND_ROWS + "各县要按年度推进项目建设。\n"
+    assert _kilowatts(text) == _kw(60, 40, 95, 60)
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["\n", "\n- 12 -\n\n", "第 7 页\n某省能源发展规划\n"],
+    ids=["a blank line", "a page number", "a page number and a running head"],
+)
+def test_a_table_continued_after_page_furniture_keeps_its_unit(between: str) -> None:
+    text = _FIRST + between + _HEAD + _SECOND_ROWS + "各县要按年度推进项目建设。\n"
+    assert _kilowatts(text) == _kw(60, 40, 95, 60, 17, 14, 22, 16)

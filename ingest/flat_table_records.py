@@ -71,8 +71,14 @@ def _title_unit(table: FlatTable) -> str | None:
 
 def _own_units(table: FlatTable, col: int) -> bool:
     """Whether the column's cells carry a unit of their own ("56%"): then the unit given
-    for the whole table is not theirs."""
-    return any(col < len(row) and re.search(r"[%％]$", row[col].text) for row in table.rows)
+    for the whole table is not theirs. A column where only some rows' cells are shares (a
+    row of shares among rows of capacity) takes the table's unit; those rows keep their
+    own (``_row_records``)."""
+    cells = [row[col].text for row in table.rows if col < len(row) and row[col].text]
+    return bool(cells) and all(_SHARE_CELL.search(c) for c in cells)
+
+
+_SHARE_CELL = re.compile(r"[%％]$")
 
 
 def _pipe_header(table: FlatTable, grammar: Grammar) -> tuple[str, dict[int, str]] | None:
@@ -237,7 +243,8 @@ def _row_records(
         label = _label_column(texts, units, table)
         if label is None:
             continue
-        texts[label] = f"{texts[label]}（{unit}）"
+        if not any(c < len(texts) and _SHARE_CELL.search(texts[c]) for c in units):
+            texts[label] = f"{texts[label]}（{unit}）"  # a row of shares keeps its own unit
         pipe = "| " + " | ".join(t.replace("|", " ") for t in texts) + " |"
         clause = dataclasses.replace(
             home, text=pipe, start=start, end=end, kind="row", context=pipe_header

@@ -122,7 +122,7 @@ _NUMBER_LIST_TAIL = re.compile(r"(?:\d+[a-z]?\s*[,;]?\s*)+$")
 
 def _continues_numbers(before: str, segment: str, grammar: Grammar) -> bool:
     """Whether ``segment`` carries on a list of numbers that a plural noun before the
-    separator names ("Articles 140, 162, 164, 167 and 169 of ..."): one list, not two aims."""
+    separator names ("Articles 211, 215, 218, 226 and 233 of ..."): one list, not two aims."""
     if not segment.lstrip()[:1].isdigit():
         return False
     head = _NUMBER_LIST_TAIL.sub("", before)

@@ -144,6 +144,8 @@ def _term_of_rule(
     start, end = span
     if cues.parameter.search(near) and not _ceiling(near, unit, cues):
         return True
+    if cues.change_cap.search(near) and cues.change_cap_subject.search(left):
+        return True  # "the factor shall lower the average by a maximum of 3 %"
     if cues.coefficient_after.search(right):
         return True  # "a one percentage point exceedance of the benchmark ..."
     if cues.rule_span_unit.fullmatch(unit) and not cues.rule_span_aim.search(text[:start]):

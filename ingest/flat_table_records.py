@@ -28,6 +28,7 @@ from ingest.lang import Grammar
 from ingest.records import Clause, Document, Statistic, Target
 from ingest.tables import table_records
 
+_SENTENCE_END = re.compile(r"[。；;！？!?：:，,]|\.\s*$")
 _RANGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[-−–~～至]\s*(\d+(?:\.\d+)?)\s*$")
 
 
@@ -70,8 +71,14 @@ def _title_unit(table: FlatTable) -> str | None:
 
 def _own_units(table: FlatTable, col: int) -> bool:
     """Whether the column's cells carry a unit of their own ("56%"): then the unit given
-    for the whole table is not theirs."""
-    return any(col < len(row) and re.search(r"[%％]$", row[col].text) for row in table.rows)
+    for the whole table is not theirs. A column where only some rows' cells are shares (a
+    row of shares among rows of capacity) takes the table's unit; those rows keep their
+    own (``_row_records``)."""
+    cells = [row[col].text for row in table.rows if col < len(row) and row[col].text]
+    return bool(cells) and all(_SHARE_CELL.search(c) for c in cells)
+
+
+_SHARE_CELL = re.compile(r"[%％]$")
 
 
 def _pipe_header(table: FlatTable, grammar: Grammar) -> tuple[str, dict[int, str]] | None:
@@ -110,7 +117,7 @@ def flat_table_records(
     starts = [c.start for c in ordered]
     previous: FlatTable | None = None
     for table in find_flat_tables(document.text):
-        table, previous = _continued(table, previous), table
+        table, previous = _continued(table, previous, document.text), table
         header = _pipe_header(table, grammar)
         if header is None:
             continue
@@ -123,15 +130,48 @@ def flat_table_records(
     return records, sorted(cell_lines)
 
 
-def _continued(table: FlatTable, previous: FlatTable | None) -> FlatTable:
+def _continued(table: FlatTable, previous: FlatTable | None, text: str) -> FlatTable:
     """A table continued on the next page repeats the header but not the caption and unit
-    lines above it: it takes those of the part before when its own give no unit."""
+    lines above it: it takes those of the part before when its own give no unit, it has
+    no caption of its own, and nothing but a page's furniture (a page number, a running
+    head) stands between the two parts. A second table under the same header, after prose
+    or with a caption of its own, is another table whose unit is not the first one's."""
     same = previous is not None and [h.text for h in table.header] == [
         h.text for h in previous.header
     ]
-    if same and previous is not None and _title_unit(table) is None:
-        return table._replace(title=previous.title)
-    return table
+    if not same or previous is None or _title_unit(table) is not None:
+        return table
+    if any(is_caption(t.text) for t in table.title):
+        return table
+    last = max(c.end for cells in (previous.header, *previous.rows) for c in cells)
+    between = [t.strip() for t in text[last : table.header[0].start].splitlines() if t.strip()]
+    if len(between) > _MAX_FURNITURE_LINES or not all(map(_page_furniture, between)):
+        return table
+    return table._replace(title=previous.title)
+
+
+_MAX_FURNITURE_LINES = 2
+# A page number ("12", "- 12 -", "第 3 页", "Page 4 of 9").
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?$|^第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?$"
+    r"|^page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$",
+    re.I,
+)
+_RUNNING_HEAD_CHARS = 30
+
+
+def _page_furniture(line: str) -> bool:
+    """Whether a line between two parts of a table is a page's furniture: a page number, or
+    a short running head that is no sentence, caption or unit line."""
+    if _PAGE_NUMBER.match(line):
+        return True
+    return (
+        len(line) <= _RUNNING_HEAD_CHARS
+        and not _SENTENCE_END.search(line)
+        and not is_caption(line)
+        and not HEAD_UNIT.search(line)
+        and not _UNIT_LINE.match(line)
+    )
 
 
 def _cell_spans(cells: Sequence[Line], text: str) -> list[tuple[int, int]]:
@@ -203,7 +243,8 @@ def _row_records(
         label = _label_column(texts, units, table)
         if label is None:
             continue
-        texts[label] = f"{texts[label]}（{unit}）"
+        if not any(c < len(texts) and _SHARE_CELL.search(texts[c]) for c in units):
+            texts[label] = f"{texts[label]}（{unit}）"  # a row of shares keeps its own unit
         pipe = "| " + " | ".join(t.replace("|", " ") for t in texts) + " |"
         clause = dataclasses.replace(
             home, text=pipe, start=start, end=end, kind="row", context=pipe_header

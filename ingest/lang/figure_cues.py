@@ -38,6 +38,10 @@ class FigureCues:
     # a bound, not a level the aim verb of ``money_goal`` reaches
     money_selects: re.Pattern[str] = _NEVER
     parameter: re.Pattern[str] = _NEVER
+    # a cap on a change ("by a maximum of") and, earlier in the part of the sentence, a
+    # mechanism that makes the change: the figure is the rule's term
+    change_cap: re.Pattern[str] = _NEVER
+    change_cap_subject: re.Pattern[str] = _NEVER
     scope_before: re.Pattern[str] = _NEVER
     scope_noun: re.Pattern[str] = _NEVER
     # an aim verb that governs the preposition of ``scope_before`` ("aim for 60,000

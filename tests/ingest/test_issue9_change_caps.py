@@ -33,10 +33,26 @@ def _values(text: str) -> set[float]:
             "than 6 kWh/t, the agency shall apply a correction to the baseline.",
             set(),
         ),
+        (
+            "The correction factor may raise the reported output of a site by a maximum of 3 %.",
+            set(),
+        ),
+        # a quantity that may grow or fall by at most so much by a date: a ceiling aim
+        ("Total energy use shall grow by at most 1.2 % per year until 2030.", {1.2}),
+        ("Irrigation water use must increase by a maximum of 4 % by 2035.", {4.0}),
         ("Suppliers shall cut their average emissions by at least 4 % by 2030.", {4.0}),
         ("The city aims to cut its emissions by 40 % by 2030.", {40.0}),
     ],
-    ids=["by a maximum of", "by at most", "either direction", "by at least", "an ordinary aim"],
+    ids=[
+        "by a maximum of",
+        "by at most",
+        "either direction",
+        "a factor's cap",
+        "growth capped per year",
+        "increase capped by a date",
+        "by at least",
+        "an ordinary aim",
+    ],
 )
 def test_a_cap_on_a_change_is_not_a_target(text: str, expected: set) -> None:
     assert _values(text) == expected

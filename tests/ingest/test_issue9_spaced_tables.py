@@ -128,3 +128,83 @@ def test_a_column_of_shares_keeps_its_own_unit() -> None:
     shares = {r.value for r in records if r.value_text in ("40%", "9%")}
     assert shares <= {40.0, 9.0}
     assert not any(isinstance(r, Target) for r in records)
+
+
+_HEAD = "序号 地区 2020 年装机 2025 年装机 “十四五”新增装机\n"
+_FIRST = (
+    _PROSE
+    + "表 3  各县“十四五”光伏发展目标\n"
+    + "单位：万千瓦\n"
+    + _HEAD
+    + "1 东湖 20 60 40\n"
+    + "2 西山 35 95 60\n"
+)
+_SECOND_ROWS = "1 东湖 3 17 14\n2 西山 6 22 16\n"
+
+
+def _kilowatts(text: str) -> set[tuple]:
+    return {t for t in _targets(text) if t[1] == "kW"}
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # a caption of its own: the second table counts something else (money, projects)
+        "各县要加快项目前期工作。\n表 4  各县光伏项目投资（亿元）\n",
+        "表 4  各县光伏项目个数\n",
+        # prose between the two: no page break inside one table
+        "各县要加快项目前期工作，并按季度报送项目的投资完成情况。\n",
+    ],
+    ids=["prose and a caption", "a caption", "prose"],
+)
+def test_another_table_under_the_same_header_keeps_no_unit_of_the_first(between: str) -> None:
+    text = _FIRST + between + _HEAD + _SECOND_ROWS + "各县要按年度推进项目建设。\n"
+    assert _kilowatts(text) == _kw(60, 40, 95, 60)
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["\n", "\n- 12 -\n\n", "第 7 页\n某省能源发展规划\n"],
+    ids=["a blank line", "a page number", "a page number and a running head"],
+)
+def test_a_table_continued_after_page_furniture_keeps_its_unit(between: str) -> None:
+    text = _FIRST + between + _HEAD + _SECOND_ROWS + "各县要按年度推进项目建设。\n"
+    assert _kilowatts(text) == _kw(60, 40, 95, 60, 17, 14, 22, 16)
+
+
+def _records(text: str) -> set[tuple]:
+    document = Document(
+        doc_id=content_id(text), path="t.pdf", text=text, date="2021-05-01", language="zh"
+    )
+    records = process_document(document, nlp=NLP_ZH, types=("target", "statistic")).records
+    return {(type(r).__name__, r.value, r.unit, r.year) for r in records if r.value is not None}
+
+
+_INDICATORS = (
+    _PROSE + "表 8 全市能源发展主要指标\n单位：万千瓦\n指标 2020 年 2025 年\n"
+    "水电装机 45 52\n储能装机 6 30\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # one row of shares among rows of capacity: that row keeps its %, the others the unit
+        (
+            "清洁能源消费比重 18% 26%\n",
+            {("Target", 26.0, "%", 2025), ("Statistic", 18.0, "%", 2020)},
+        ),
+        ("", set()),
+    ],
+    ids=["a row of shares", "capacity rows only"],
+)
+def test_a_row_of_shares_keeps_its_unit_and_the_others_take_the_unit_line(
+    rows: str, expected: set
+) -> None:
+    capacity = {
+        ("Statistic", 450000.0, "kW", 2020),
+        ("Target", 520000.0, "kW", 2025),
+        ("Statistic", 60000.0, "kW", 2020),
+        ("Target", 300000.0, "kW", 2025),
+    }
+    assert _records(_INDICATORS + rows + "各地要加强统筹。\n") == capacity | expected

@@ -264,8 +264,7 @@ def serve(source: Any, sink: Any) -> None:
             if kind == "setup":
                 db_dir, chroma_url, name = payload
                 index = VectorIndex(Path(db_dir), chroma_url=chroma_url, name=name)
-                # open now, while the caller waits anyway, and before chroma loads the graph
-                index.save_every_write()
+                index.collection  # noqa: B018 - import and open now, while the caller waits anyway
             elif kind == "upsert":
                 items, data, dim = payload
                 vectors = np.frombuffer(data, dtype=np.float32).reshape(-1, dim).tolist()

@@ -20,15 +20,6 @@ _log = logging.getLogger(__name__)
 #: Below chroma's max batch size (5,461 on this build), so one call never fails on size.
 BATCH = 5000
 
-#: chroma saves its HNSW graph only once ``sync_threshold`` vectors (1,000 by default)
-#: have come in since the last save; the newer ones live only in its log, and every
-#: process that opens the store inserts them into the graph again, in parallel and in
-#: an order of its own, so two processes could rank the same query differently. A
-#: threshold of one saves the graph at the end of every write call: no log tail, and
-#: every process searches the graph the ingest left.
-SAVE_EVERY = 1
-_HNSW = {"space": "cosine", "sync_threshold": SAVE_EVERY, "batch_size": SAVE_EVERY}
-
 
 def make_chroma_client(db_dir: Path, chroma_url: str = "") -> Any:
     """A chroma client: on-disk under ``db_dir/chroma``, or HTTP to ``chroma_url``.
@@ -72,7 +63,6 @@ class VectorIndex:
         # (store state, vector count): chroma's count() scans the collection (6 ms at
         # 38k vectors, growing with the store), so it is read once per store state.
         self._count: tuple[object, int] | None = None
-        self._saving_checked = False
 
     @property
     def collection(self) -> Any:
@@ -80,9 +70,8 @@ class VectorIndex:
             if self._client is None:
                 self._client = make_chroma_client(self.db_dir, self.chroma_url)
             try:
-                # A collection made before keeps its own settings (see ``save_every_write``).
                 self._collection = self._client.get_or_create_collection(
-                    self.name, configuration={"hnsw": dict(_HNSW)}, embedding_function=None
+                    self.name, metadata={"hnsw:space": "cosine"}, embedding_function=None
                 )
             except Exception as e:
                 raise StoreError(
@@ -92,35 +81,10 @@ class VectorIndex:
                 ) from e
         return self._collection
 
-    def save_every_write(self) -> bool:
-        """Make a collection created by older code (chroma's default of a save every
-        1,000 vectors) save at every write; True if its settings changed.
-
-        Called by writers only, before their first write. chroma reads the threshold
-        when it loads the graph, so a process that has already searched this
-        collection keeps the old one; the first process to load it afterwards inserts
-        the unsaved tail once and saves it, and from then on no process rebuilds it.
-        """
-        if self._saving_checked:
-            return False
-        self._saving_checked = True
-        hnsw = (getattr(self.collection, "configuration_json", None) or {}).get("hnsw") or {}
-        if int(hnsw.get("sync_threshold") or SAVE_EVERY) <= SAVE_EVERY:
-            return False
-        try:
-            self.collection.modify(
-                configuration={"hnsw": {"sync_threshold": SAVE_EVERY, "batch_size": SAVE_EVERY}}
-            )
-        except Exception as e:  # noqa: BLE001 - searches still work, only less repeatably
-            _log.warning("could not make %s save its vectors at every write: %s", self.name, e)
-            return False
-        return True
-
     def upsert(
         self, items: Sequence[tuple[str, str, str]], vectors: Sequence[Sequence[float]]
     ) -> None:
         """Write vectors; ``items`` are ``(key, doc_id, language)`` in the same order."""
-        self.save_every_write()
         for i in range(0, len(items), BATCH):
             part, rows = items[i : i + BATCH], vectors[i : i + BATCH]
             self.collection.upsert(
@@ -132,8 +96,6 @@ class VectorIndex:
         self._count = None
 
     def delete(self, keys: Sequence[str]) -> None:
-        if keys:
-            self.save_every_write()
         for i in range(0, len(keys), BATCH):
             self.collection.delete(ids=list(keys[i : i + BATCH]))
         self._count = None
@@ -182,7 +144,6 @@ class VectorIndex:
         """
         from chromadb.errors import ChromaError
 
-        self.save_every_write()
         try:
             return self.ids()
         except ChromaError as e:

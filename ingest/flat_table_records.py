@@ -25,6 +25,7 @@ from ingest.flat_tables import (
     is_caption,
 )
 from ingest.lang import Grammar
+from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Statistic, Target
 from ingest.tables import table_records
 
@@ -243,7 +244,10 @@ def _row_records(
         label = _label_column(texts, units, table)
         if label is None:
             continue
-        if not any(c < len(texts) and _SHARE_CELL.search(texts[c]) for c in units):
+        own = _label_unit(texts[label], grammar) or any(
+            c < len(texts) and _SHARE_CELL.search(texts[c]) for c in units
+        )
+        if not own:
             texts[label] = f"{texts[label]}（{unit}）"  # a row of shares keeps its own unit
         pipe = "| " + " | ".join(t.replace("|", " ") for t in texts) + " |"
         clause = dataclasses.replace(
@@ -263,6 +267,29 @@ def _row_records(
                 )  # fmt: skip
             )
     return out
+
+
+# A bracket closing a row's label ("充电桩（个）", "Storage (MW)"): the row's own unit when
+# it names a unit of measure or a measure word of things counted.
+_LABEL_BRACKET = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
+_COUNT_WORD = re.compile(
+    r"^[十百千万亿]*\s*(?:个|家|所|座|名|人|户|项|条|台|辆|艘|处|套|间|张|床|次|人次|km|units?"
+    r"|items?|sites?|vehicles?|households?|points?|stations?)$",
+    re.I,
+)
+
+
+def _label_unit(label: str, grammar: Grammar) -> bool:
+    """Whether the row's label ends in a bracketed unit of its own ("比重（%）", "充电桩（个）"),
+    not a qualifier ("光伏（含分布式）"): such a row does not take the table's unit line."""
+    match = _LABEL_BRACKET.search(label)
+    if not match:
+        return False
+    word = match.group(1).replace("％", "%").strip()
+    if _COUNT_WORD.match(word):
+        return True
+    joiner = "" if grammar.language == "zh" else " "
+    return any(q.unit for q in find_quantities(f"1{joiner}{word}", grammar))
 
 
 def _home(clauses: tuple[Sequence[Clause], list[int]], start: int) -> Clause | None:

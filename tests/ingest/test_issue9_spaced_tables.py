@@ -208,3 +208,33 @@ def test_a_row_of_shares_keeps_its_unit_and_the_others_take_the_unit_line(
         ("Target", 300000.0, "kW", 2025),
     }
     assert _records(_INDICATORS + rows + "各地要加强统筹。\n") == capacity | expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the label names its own unit: a share, a count of things
+        (
+            "可再生能源发电量占比（%） 31 40\n",
+            {("Target", 40.0, "%", 2025), ("Statistic", 31.0, "%", 2020)},
+        ),
+        (
+            "公共充电站（座） 800 2600\n",
+            {("Target", 2600.0, "", 2025), ("Statistic", 800.0, "", 2020)},
+        ),
+        # a bracket that qualifies the label names no unit: the row takes the unit line
+        (
+            "光伏装机（含分布式） 12 48\n",
+            {("Target", 480000.0, "kW", 2025), ("Statistic", 120000.0, "kW", 2020)},
+        ),
+    ],
+    ids=["a share in the label", "a count in the label", "a qualifier in the label"],
+)
+def test_a_row_whose_label_names_a_unit_keeps_it(rows: str, expected: set) -> None:
+    capacity = {
+        ("Statistic", 450000.0, "kW", 2020),
+        ("Target", 520000.0, "kW", 2025),
+        ("Statistic", 60000.0, "kW", 2020),
+        ("Target", 300000.0, "kW", 2025),
+    }
+    assert _records(_INDICATORS + rows + "各地要加强统筹。\n") == capacity | expected

@@ -154,8 +154,10 @@ def _kilowatts(text: str) -> set[tuple]:
         "表 4  各县光伏项目个数\n",
         # prose between the two: no page break inside one table
         "各县要加快项目前期工作，并按季度报送项目的投资完成情况。\n",
+        # a heading of the next table, short like a running head but said only once
+        "各县光伏项目投资\n",
     ],
-    ids=["prose and a caption", "a caption", "prose"],
+    ids=["prose and a caption", "a caption", "prose", "a heading said once"],
 )
 def test_another_table_under_the_same_header_keeps_no_unit_of_the_first(between: str) -> None:
     text = _FIRST + between + _HEAD + _SECOND_ROWS + "各县要按年度推进项目建设。\n"
@@ -164,8 +166,26 @@ def test_another_table_under_the_same_header_keeps_no_unit_of_the_first(between:
 
 @pytest.mark.parametrize(
     "between",
-    ["\n", "\n- 12 -\n\n", "第 7 页\n某省能源发展规划\n"],
-    ids=["a blank line", "a page number", "a page number and a running head"],
+    [
+        "\n",
+        "\n- 12 -\n\n",
+        "第 7 页\n某省能源发展规划\n",
+        # the caption repeated with a mark that the table goes on, or with its own number
+        "\n- 12 -\n表 3（续）\n",
+        "续表 3\n",
+        "表 3  各县“十四五”光伏发展目标\n",
+        # a running head naming the plan period in brackets is no unit line
+        "- 12 -\n某市能源转型规划（2021—2025年）\n",
+    ],
+    ids=[
+        "a blank line",
+        "a page number",
+        "a page number and a running head",
+        "a continuation mark",
+        "a continuation caption",
+        "the same table number",
+        "a running head with a period",
+    ],
 )
 def test_a_table_continued_after_page_furniture_keeps_its_unit(between: str) -> None:
     text = _FIRST + between + _HEAD + _SECOND_ROWS + "各县要按年度推进项目建设。\n"

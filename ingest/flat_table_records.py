@@ -134,9 +134,10 @@ def flat_table_records(
 def _continued(table: FlatTable, previous: FlatTable | None, text: str) -> FlatTable:
     """A table continued on the next page repeats the header but not the caption and unit
     lines above it: it takes those of the part before when its own give no unit, it has
-    no caption of its own, and nothing but a page's furniture (a page number, a running
-    head) stands between the two parts. A second table under the same header, after prose
-    or with a caption of its own, is another table whose unit is not the first one's."""
+    no caption of its own (one that says it goes on, or repeats the number, is not), and
+    nothing but a page's furniture (a page number, a running head) stands between the two
+    parts. A second table under the same header, after prose, a heading or a caption of
+    its own, is another table whose unit is not the first one's."""
     same = previous is not None and [h.text for h in table.header] == [
         h.text for h in previous.header
     ]

@@ -25,6 +25,7 @@ from ingest.flat_tables import (
     is_caption,
 )
 from ingest.lang import Grammar
+from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Statistic, Target
 from ingest.tables import table_records
 
@@ -133,21 +134,53 @@ def flat_table_records(
 def _continued(table: FlatTable, previous: FlatTable | None, text: str) -> FlatTable:
     """A table continued on the next page repeats the header but not the caption and unit
     lines above it: it takes those of the part before when its own give no unit, it has
-    no caption of its own, and nothing but a page's furniture (a page number, a running
-    head) stands between the two parts. A second table under the same header, after prose
-    or with a caption of its own, is another table whose unit is not the first one's."""
+    no caption of its own (one that says it goes on, or repeats the number, is not), and
+    nothing but a page's furniture (a page number, a running head) stands between the two
+    parts. A second table under the same header, after prose, a heading or a caption of
+    its own, is another table whose unit is not the first one's."""
     same = previous is not None and [h.text for h in table.header] == [
         h.text for h in previous.header
     ]
     if not same or previous is None or _title_unit(table) is not None:
         return table
-    if any(is_caption(t.text) for t in table.title):
+    numbers = {_caption_number(t.text) for t in previous.title if is_caption(t.text)} - {None}
+    if any(
+        is_caption(t.text) and not _continues(t.text, numbers) for t in table.title
+    ):  # a caption of its own, with another number: another table
         return table
     last = max(c.end for cells in (previous.header, *previous.rows) for c in cells)
-    between = [t.strip() for t in text[last : table.header[0].start].splitlines() if t.strip()]
-    if len(between) > _MAX_FURNITURE_LINES or not all(map(_page_furniture, between)):
+    lines = [t.strip() for t in text[last : table.header[0].start].splitlines()]
+    between = [
+        t
+        for t in lines
+        if t and not ((is_caption(t) or _CONTINUATION.search(t)) and _continues(t, numbers))
+    ]  # a caption that continues the table is no break
+    if len(between) > _MAX_FURNITURE_LINES or not all(
+        _PAGE_NUMBER.match(line) or _running_head(line, between, text) for line in between
+    ):
         return table
     return table._replace(title=previous.title)
+
+
+# A caption that says the table goes on ("表 3（续）", "续表", "Table 3 (continued)").
+_CONTINUATION = re.compile(
+    r"[(（]\s*(?:续|续表|continued|cont\.?)\s*[)）]|^续表|\bcontinued\b", re.I
+)
+_CAPTION_NUMBER = re.compile(
+    r"^(?:附表|附件|表|annex|table|appendix|schedule|exhibit)\s*([\dA-Z一二三四五六七八九十IVX]+(?:[.\-－]\d+)*)",
+    re.I,
+)
+
+
+def _caption_number(caption: str) -> str | None:
+    match = _CAPTION_NUMBER.match(caption.strip())
+    return match.group(1) if match else None
+
+
+def _continues(caption: str, numbers: set[str | None]) -> bool:
+    """Whether a caption above a repeated header goes on with the table before: it says so,
+    or it repeats that table's number."""
+    return bool(_CONTINUATION.search(caption)) or _caption_number(caption) in numbers - {None}
 
 
 _MAX_FURNITURE_LINES = 2
@@ -160,18 +193,29 @@ _PAGE_NUMBER = re.compile(
 _RUNNING_HEAD_CHARS = 30
 
 
-def _page_furniture(line: str) -> bool:
-    """Whether a line between two parts of a table is a page's furniture: a page number, or
-    a short running head that is no sentence, caption or unit line."""
-    if _PAGE_NUMBER.match(line):
+# A bracketed year or plan period in a running head ("（2021—2025年）") is no unit.
+_BRACKETED_YEARS = re.compile(
+    r"[(（]\s*(?:19|20)\d{2}\s*(?:年)?\s*(?:[-—–~～至到]+\s*(?:19|20)\d{2}\s*年?)?\s*[)）]"
+)
+
+
+def _running_head(line: str, between: list[str], text: str) -> bool:
+    """Whether a line between two parts of a table is a page's running head: short, no
+    sentence, caption or unit line, and said again in the document or standing next to a
+    page number. A short line said once, away from a page number, heads the next table."""
+    if (
+        len(line) > _RUNNING_HEAD_CHARS
+        or _SENTENCE_END.search(line)
+        or is_caption(line)
+        or HEAD_UNIT.search(_BRACKETED_YEARS.sub("", line))
+        or _UNIT_LINE.match(line)
+    ):
+        return False
+    i = between.index(line)
+    beside = between[max(i - 1, 0) : i] + between[i + 1 : i + 2]
+    if any(_PAGE_NUMBER.match(b) for b in beside):
         return True
-    return (
-        len(line) <= _RUNNING_HEAD_CHARS
-        and not _SENTENCE_END.search(line)
-        and not is_caption(line)
-        and not HEAD_UNIT.search(line)
-        and not _UNIT_LINE.match(line)
-    )
+    return len(re.findall(rf"(?m)^[ \t]*{re.escape(line)}[ \t]*$", text)) > 1
 
 
 def _cell_spans(cells: Sequence[Line], text: str) -> list[tuple[int, int]]:
@@ -243,7 +287,10 @@ def _row_records(
         label = _label_column(texts, units, table)
         if label is None:
             continue
-        if not any(c < len(texts) and _SHARE_CELL.search(texts[c]) for c in units):
+        own = _label_unit(texts[label], grammar) or any(
+            c < len(texts) and _SHARE_CELL.search(texts[c]) for c in units
+        )
+        if not own:
             texts[label] = f"{texts[label]}（{unit}）"  # a row of shares keeps its own unit
         pipe = "| " + " | ".join(t.replace("|", " ") for t in texts) + " |"
         clause = dataclasses.replace(
@@ -263,6 +310,29 @@ def _row_records(
                 )  # fmt: skip
             )
     return out
+
+
+# A bracket closing a row's label ("充电桩（个）", "Storage (MW)"): the row's own unit when
+# it names a unit of measure or a measure word of things counted.
+_LABEL_BRACKET = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
+_COUNT_WORD = re.compile(
+    r"^[十百千万亿]*\s*(?:个|家|所|座|名|人|户|项|条|台|辆|艘|处|套|间|张|床|次|人次|km|units?"
+    r"|items?|sites?|vehicles?|households?|points?|stations?)$",
+    re.I,
+)
+
+
+def _label_unit(label: str, grammar: Grammar) -> bool:
+    """Whether the row's label ends in a bracketed unit of its own ("比重（%）", "充电桩（个）"),
+    not a qualifier ("光伏（含分布式）"): such a row does not take the table's unit line."""
+    match = _LABEL_BRACKET.search(label)
+    if not match:
+        return False
+    word = match.group(1).replace("％", "%").strip()
+    if _COUNT_WORD.match(word):
+        return True
+    joiner = "" if grammar.language == "zh" else " "
+    return any(q.unit for q in find_quantities(f"1{joiner}{word}", grammar))
 
 
 def _home(clauses: tuple[Sequence[Clause], list[int]], start: int) -> Clause | None:

@@ -42,6 +42,18 @@ def _values(text: str) -> set[float]:
         ("Irrigation water use must increase by a maximum of 4 % by 2035.", {4.0}),
         ("Suppliers shall cut their average emissions by at least 4 % by 2030.", {4.0}),
         ("The city aims to cut its emissions by 40 % by 2030.", {40.0}),
+        # a mechanism word elsewhere in the sentence is not the subject of the change
+        (
+            "Heat demand, the largest factor in the region's emissions, shall increase by at most "
+            "1.5 % per year until 2035.",
+            {1.5},
+        ),
+        (
+            "Under the support mechanism, total water use shall increase by at most 3 % by 2032.",
+            {3.0},
+        ),
+        # a payment that lowers a household's bill caps what the scheme does
+        ("The rebate shall lower a tenant's heating bill by a maximum of 15 %.", set()),
     ],
     ids=[
         "by a maximum of",
@@ -52,6 +64,9 @@ def _values(text: str) -> set[float]:
         "increase capped by a date",
         "by at least",
         "an ordinary aim",
+        "a factor named in an aside",
+        "a mechanism named in a lead phrase",
+        "a rebate's cap",
     ],
 )
 def test_a_cap_on_a_change_is_not_a_target(text: str, expected: set) -> None:

@@ -154,8 +154,10 @@ def _kilowatts(text: str) -> set[tuple]:
         "表 4  各县光伏项目个数\n",
         # prose between the two: no page break inside one table
         "各县要加快项目前期工作，并按季度报送项目的投资完成情况。\n",
+        # a heading of the next table, short like a running head but said only once
+        "各县光伏项目投资\n",
     ],
-    ids=["prose and a caption", "a caption", "prose"],
+    ids=["prose and a caption", "a caption", "prose", "a heading said once"],
 )
 def test_another_table_under_the_same_header_keeps_no_unit_of_the_first(between: str) -> None:
     text = _FIRST + between + _HEAD + _SECOND_ROWS + "各县要按年度推进项目建设。\n"
@@ -164,8 +166,26 @@ def test_another_table_under_the_same_header_keeps_no_unit_of_the_first(between:
 
 @pytest.mark.parametrize(
     "between",
-    ["\n", "\n- 12 -\n\n", "第 7 页\n某省能源发展规划\n"],
-    ids=["a blank line", "a page number", "a page number and a running head"],
+    [
+        "\n",
+        "\n- 12 -\n\n",
+        "第 7 页\n某省能源发展规划\n",
+        # the caption repeated with a mark that the table goes on, or with its own number
+        "\n- 12 -\n表 3（续）\n",
+        "续表 3\n",
+        "表 3  各县“十四五”光伏发展目标\n",
+        # a running head naming the plan period in brackets is no unit line
+        "- 12 -\n某市能源转型规划（2021—2025年）\n",
+    ],
+    ids=[
+        "a blank line",
+        "a page number",
+        "a page number and a running head",
+        "a continuation mark",
+        "a continuation caption",
+        "the same table number",
+        "a running head with a period",
+    ],
 )
 def test_a_table_continued_after_page_furniture_keeps_its_unit(between: str) -> None:
     text = _FIRST + between + _HEAD + _SECOND_ROWS + "各县要按年度推进项目建设。\n"
@@ -201,6 +221,36 @@ _INDICATORS = (
 def test_a_row_of_shares_keeps_its_unit_and_the_others_take_the_unit_line(
     rows: str, expected: set
 ) -> None:
+    capacity = {
+        ("Statistic", 450000.0, "kW", 2020),
+        ("Target", 520000.0, "kW", 2025),
+        ("Statistic", 60000.0, "kW", 2020),
+        ("Target", 300000.0, "kW", 2025),
+    }
+    assert _records(_INDICATORS + rows + "各地要加强统筹。\n") == capacity | expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # the label names its own unit: a share, a count of things
+        (
+            "可再生能源发电量占比（%） 31 40\n",
+            {("Target", 40.0, "%", 2025), ("Statistic", 31.0, "%", 2020)},
+        ),
+        (
+            "公共充电站（座） 800 2600\n",
+            {("Target", 2600.0, "", 2025), ("Statistic", 800.0, "", 2020)},
+        ),
+        # a bracket that qualifies the label names no unit: the row takes the unit line
+        (
+            "光伏装机（含分布式） 12 48\n",
+            {("Target", 480000.0, "kW", 2025), ("Statistic", 120000.0, "kW", 2020)},
+        ),
+    ],
+    ids=["a share in the label", "a count in the label", "a qualifier in the label"],
+)
+def test_a_row_whose_label_names_a_unit_keeps_it(rows: str, expected: set) -> None:
     capacity = {
         ("Statistic", 450000.0, "kW", 2020),
         ("Target", 520000.0, "kW", 2025),

@@ -25,18 +25,22 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+
+from ingest.spaced_tables import spaced_table
+from ingest.table_cells import (
+    _EMPTY_CELL,
+    _FIGURE_CELL,
+    _SENTENCE_END,
+    HEAD_UNIT,
+    ROW_NUMBER_HEAD,
+    YEAR,
+    FlatTable,
+    Line,
+)
 
 _MAX_CELL_CHARS = 40
 _MAX_COLUMNS = 8
 _MIN_ROWS = 2
-_SENTENCE_END = re.compile(r"[。；;！？!?]|[.:：]\s*$")
-_NUMBER = r"\d+(?:[.,]\d+)?"
-_FIGURE_CELL = re.compile(
-    rf"^(?:[<>≤≥~≈约]=?\s*)?[-−–]?{_NUMBER}(?:\s*[-−–~～至]\s*{_NUMBER})?\s*[%％]?$"
-)
-_EMPTY_CELL = re.compile(r"^[-—–/／]$")
-ROW_NUMBER_HEAD = re.compile(r"^(?:序号|编号|no\.?|#|n°|item)$", re.I)
 _TOTAL = re.compile(r"^(?:合计|总计|汇总|小计|total|sum|overall)$", re.I)
 # A table's caption ("附表2", "Table 3: ...", "...分配表"): above the header, never part of it.
 _NUMBERED_CAPTION = re.compile(
@@ -52,18 +56,6 @@ def is_caption(line: str) -> bool:
     if not _CAPTION.search(line):
         return False
     return bool(_NUMBERED_CAPTION.match(line)) or not _CLAUSE_MARK.search(line)
-
-
-HEAD_UNIT = re.compile(r"[(（]\s*((?=[^()（）]*(?:[^\W\d_]|[%％]))[^()（）]{1,12}?)\s*[)）]")
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-class Line(NamedTuple):
-    """A non-blank line of the document, stripped: one cell, with its span."""
-
-    text: str
-    start: int
-    end: int
 
 
 def _lines(text: str) -> list[Line]:
@@ -197,14 +189,6 @@ def _joined(run: list[Line]) -> Line:
     return Line("".join(c.text for c in run), run[0].start, run[-1].end)
 
 
-class FlatTable(NamedTuple):
-    """A rebuilt table: its caption lines, its header cells and its rows of cells."""
-
-    title: list[Line]  # up to two lines just before the header
-    header: list[Line]
-    rows: list[list[Line]]
-
-
 def find_flat_tables(text: str) -> list[FlatTable]:
     """The tables flattened to one cell per line in ``text``, in document order.
 
@@ -212,8 +196,6 @@ def find_flat_tables(text: str) -> list[FlatTable]:
     then for rows printed one per line with their cells split by spaces
     (``ingest.spaced_tables``).
     """
-    from ingest.spaced_tables import spaced_table  # it builds on this module's cells
-
     lines = _lines(text)
     tables: list[FlatTable] = []
     taken: set[int] = set()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.flat_tables import (
+from ingest.table_cells import (
     _EMPTY_CELL,
     _FIGURE_CELL,
     _SENTENCE_END,

@@ -97,6 +97,11 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     # the first row: the context shown is that row's clause (found by the row's key).
     table = page.locator("#pkb-targets")
     rows = table.locator(".virtual-row")  # Gradio's rendered rows (a hidden <tbody> sizes them)
+    # Every row of this small store fits the viewport: wait for all of them, as the rows
+    # are rendered in steps and a partial set could miss the newest year.
+    page.wait_for_function(
+        "n => document.querySelectorAll('#pkb-targets .virtual-row').length >= n", arg=total
+    )
     cells = [
         rows.nth(i).locator("[role=gridcell]").nth(1).inner_text() for i in range(rows.count())
     ]
@@ -104,9 +109,16 @@ def test_filter_targets_and_download_csv(page, tmp_path):
     page.locator("#pkb-sort input").first.click()
     page.get_by_role("option", name="year", exact=True).click()
     page.get_by_label("descending").check()
+    # Sorted: the first row holds the newest year and no later row a newer one (the first
+    # row alone could hold that year before the sort lands).
     page.wait_for_function(
-        "y => document.querySelector('#pkb-targets .virtual-row [role=gridcell]:nth-child(2)')"
-        ".innerText.trim() === String(y)",
+        """y => {
+            const years = [...document.querySelectorAll(
+                '#pkb-targets .virtual-row [role=gridcell]:nth-child(2)')]
+                .map(c => c.innerText.trim()).filter(t => t).map(Number);
+            return years.length > 0 && years[0] === y
+                && years.every((v, i) => i === 0 || v <= years[i - 1]);
+        }""",
         arg=max(years),
     )
     first = rows.first.locator("[role=gridcell]")

@@ -137,13 +137,16 @@ class EncodeAhead:
                 elif self._error is not None and key not in found:
                     raise self._error
             self._out.update(found)
-        missing = list(dict.fromkeys(t for k, t in zip(keys, texts, strict=True) if k not in found))
+            missing = list(
+                dict.fromkeys(t for k, t in zip(keys, texts, strict=True) if k not in found)
+            )
+            # Taken as handed out before they are encoded here, so a ``want`` for them
+            # that comes while this call encodes them does not queue them a second time.
+            self._out.update(text_hash(t) for t in missing)
         if missing:
             made = self._encode(missing)
             found.update(zip((text_hash(t) for t in missing), made, strict=True))
             self.inline_count += len(missing)
-            with self._lock:
-                self._out.update(text_hash(t) for t in missing)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.stack([found[k] for k in keys])

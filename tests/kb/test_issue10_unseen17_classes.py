@@ -1,0 +1,40 @@
+"""Classes found by real_unseen17's first contact (issue 10), in our own sentences in the
+style of a parish council's minutes and a city's grant notice.
+
+- "How many <things> <verb> ..." asks for a count even when a money word stands later in
+  the question ("How many benches did the grant pay for?"): the counted things come
+  before the verb, and the money word only names what did the paying
+  (``count_before_verb`` in kb/data/terms.toml). "How many dollars did ..." still asks for
+  a sum, since the counted thing is itself money.
+"""
+
+from __future__ import annotations
+
+from kb.hits import Hit
+from kb.refusal import kind_reason
+from kb.understand import answer_kind, understand
+
+
+def _hit(key: str, text: str) -> Hit:
+    return Hit(
+        key=key, doc_id="d", clause_id=key, text=text, section="", language="en", relevance=0.8
+    )
+
+
+def test_how_many_things_before_a_money_word_is_a_count() -> None:
+    assert answer_kind("How many benches did the village grant pay for?") == "count"
+    assert answer_kind("How many solar lamps did the council's loan cover?") == "count"
+    assert answer_kind("How many new buses will the transit fund buy by 2027?") == "count"
+
+
+def test_counted_money_and_plain_sums_stay_amounts() -> None:
+    assert answer_kind("How many dollars did the grant provide?") == "amount"
+    assert answer_kind("How many million euros will the fund invest?") == "amount"
+    assert answer_kind("How much was the grant for the benches?") == "amount"
+    assert answer_kind("What fine applies to late filers?") == "amount"
+
+
+def test_a_counted_clause_is_not_refused_for_want_of_money() -> None:
+    query = understand("How many benches did the village grant pay for?")
+    hit = _hit("a", "The clerk read the letter awarding a grant towards 12 new benches.")
+    assert kind_reason(query, [hit]) == ""

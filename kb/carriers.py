@@ -156,6 +156,17 @@ def carries(kind: str, text: str) -> bool:
     return True
 
 
+def states_day(text: str) -> bool:
+    """Whether ``text`` gives a date to the day or a time limit ("March 1", "within 30
+    days"), not only a year.
+
+    Example:
+        >>> states_day("The ban begins on March 1, 2026."), states_day("The ban begins in 2026.")
+        (True, False)
+    """
+    return bool(_DATE.search(text))
+
+
 def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:
     """Character spans in ``text`` that state an answer of ``kind`` (for choosing an excerpt)."""
     patterns = {

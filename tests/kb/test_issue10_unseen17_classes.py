@@ -6,19 +6,21 @@ style of a parish council's minutes and a city's grant notice.
   before the verb, and the money word only names what did the paying
   (``count_before_verb`` in kb/data/terms.toml). "How many dollars did ..." still asks for
   a sum, since the counted thing is itself money.
+- A date asked ("From what date ...") is stated by a clause giving the day ("beginning
+  March 1, 2026"), not by a neighbour of the same text giving only the year ("by 2026"):
+  answer choice prefers the clause that states the day (``kb.carriers.states_day``).
 """
 
 from __future__ import annotations
 
+from kb.answer_choice import quote_first
 from kb.hits import Hit
 from kb.refusal import kind_reason
 from kb.understand import answer_kind, understand
 
 
-def _hit(key: str, text: str) -> Hit:
-    return Hit(
-        key=key, doc_id="d", clause_id=key, text=text, section="", language="en", relevance=0.8
-    )
+def _hit(key: str, text: str, relevance: float = 0.8) -> Hit:
+    return Hit(key=key, doc_id="d", clause_id=key, text=text, language="en", relevance=relevance)
 
 
 def test_how_many_things_before_a_money_word_is_a_count() -> None:
@@ -38,3 +40,19 @@ def test_a_counted_clause_is_not_refused_for_want_of_money() -> None:
     query = understand("How many benches did the village grant pay for?")
     hit = _hit("a", "The clerk read the letter awarding a grant towards 12 new benches.")
     assert kind_reason(query, [hit]) == ""
+
+
+_YEAR_ONLY = "The town has voted to phase out foam cups by 2026."
+_DAY_GIVEN = "The board voted on Monday to bar foam cups from cafés, beginning March 1, 2026."
+
+
+def test_a_date_asked_is_quoted_from_the_clause_giving_the_day() -> None:
+    query = understand("From what date will the town bar foam cups from cafés?")
+    ranked = [_hit("y", _YEAR_ONLY, 0.9), _hit("d", _DAY_GIVEN, 0.8)]
+    assert quote_first(query, ranked)[0].key == "d"
+
+
+def test_a_year_asked_keeps_the_first_clause() -> None:
+    query = understand("By what year will the town phase out foam cups?")
+    ranked = [_hit("y", _YEAR_ONLY, 0.9), _hit("d", _DAY_GIVEN, 0.8)]
+    assert quote_first(query, ranked)[0].key == "y"

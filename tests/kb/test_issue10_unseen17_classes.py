@@ -56,3 +56,12 @@ def test_a_year_asked_keeps_the_first_clause() -> None:
     query = understand("By what year will the town phase out foam cups?")
     ranked = [_hit("y", _YEAR_ONLY, 0.9), _hit("d", _DAY_GIVEN, 0.8)]
     assert quote_first(query, ranked)[0].key == "y"
+
+
+def test_a_span_of_years_is_no_day() -> None:
+    query = understand("On what date will the town's foam cup ban take effect?")
+    ranked = [
+        _hit("y", "The town has voted to phase out foam cups by 2026.", 0.9),
+        _hit("s", "Cafés open at least 15 years may sell foam cups until stocks run out.", 0.8),
+    ]
+    assert quote_first(query, ranked)[0].key == "y"

@@ -21,6 +21,7 @@ from dataclasses import replace
 from importlib import resources
 
 from kb.answer_focus import Unit, cross_focus, focus_near, kind_spans
+from kb.carriers import states_day
 from kb.cjk import has_cjk
 from kb.hits import Hit
 from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
@@ -43,6 +44,8 @@ CHOICE_FOCUS = 0.5
 CHOICE_YEAR = 0.25
 #: What naming the asked year in the clause itself (not only its paragraph) is worth.
 CHOICE_OWN_YEAR = 0.1
+#: Added when a date is asked and the clause gives one to the day ("beginning March 1").
+CHOICE_DAY = 0.25
 #: What naming the part a question sets aside ("Besides X, ...") costs a candidate.
 CHOICE_EXCLUDED = 0.5
 #: What standing under a heading that reviews a past period costs a candidate when the
@@ -106,6 +109,8 @@ def _choice_score(
         else:
             kind, focus = carries_kind(query, text), focus_near(query, text)
         s += CHOICE_KIND * kind + CHOICE_FOCUS * focus
+        if query.kind == "date" and states_day(text):
+            s += CHOICE_DAY  # a date asked: the clause giving the day, not a year-only neighbour
     if attributes and names_attributes(hit, attributes):
         s += CHOICE_KIND
     if CHOICE_YEAR and query.kind in _FIGURE_KINDS[:4] and year_chosen_reason(query, [hit]):

@@ -156,6 +156,26 @@ def carries(kind: str, text: str) -> bool:
     return True
 
 
+_DAY = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
+    r"月\d{1,2}日|[〇零一二三四五六七八九十\d]+月[〇零一二三四五六七八九十\d]+日",
+    re.IGNORECASE,
+)
+
+
+def states_day(text: str) -> bool:
+    """Whether ``text`` gives a calendar date to the day ("March 1", "1 March",
+    "2026-03-01"), not only a year; a span of time ("at least 15 years") is no day.
+
+    Example:
+        >>> states_day("The ban begins on March 1, 2026."), states_day("The ban begins in 2026.")
+        (True, False)
+        >>> states_day("Homes at least 15 years old are covered.")
+        False
+    """
+    return bool(_DAY.search(text))
+
+
 def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:
     """Character spans in ``text`` that state an answer of ``kind`` (for choosing an excerpt)."""
     patterns = {

@@ -89,6 +89,8 @@ class _Terms:
     #: Money cues read over the whole question, share cues read first (``answer_kind``).
     whole_amount: re.Pattern[str]
     share_lead: re.Pattern[str]
+    #: "How many <things> <verb>": a count although a money word follows the verb.
+    count_before_verb: re.Pattern[str]
     #: A Chinese question's words that name nothing asked about (``[frame_words] zh``).
     frame_words_zh: frozenset[str] = frozenset()
 
@@ -135,11 +137,11 @@ def load_terms() -> _Terms:
     frame = frozenset(data.get("frame_words", {}).get("en", "").split())
     extra = [
         re.compile("|".join(f"(?:{c})" for c in kinds.get("cues", {}).get(name, [])) or "(?!)")
-        for name in ("whole_amount", "share_lead")
+        for name in ("whole_amount", "share_lead", "count_before_verb")
     ]
-    whole, lead = (re.compile(x.pattern, re.IGNORECASE) for x in extra)
+    whole, lead, counted = (re.compile(x.pattern, re.IGNORECASE) for x in extra)
     frame_zh = frozenset(data.get("frame_words", {}).get("zh", "").split())
-    return _Terms(groups, relative, cues, frame, whole, lead, frame_zh)
+    return _Terms(groups, relative, cues, frame, whole, lead, counted, frame_zh)
 
 
 @functools.cache
@@ -168,7 +170,22 @@ def answer_kind(question: str) -> str:
             break
     if found in ("quantity", "other") and terms.whole_amount.search(question):
         return "amount"
+    if found == "amount":
+        return _counted_before_verb(asked, terms) or found
     return found
+
+
+def _counted_before_verb(asked: str, terms: _Terms) -> str:
+    """ "count" when ``asked`` counts things named before its verb ("How many benches did
+    the grant pay for?") and those things are not money ("How many dollars did ...")."""
+    m = terms.count_before_verb.search(asked)
+    if m is None:
+        return ""
+    cues = dict(terms.kind_cues)
+    counts, sums = cues.get("count"), cues.get("amount")
+    if counts is None or not counts.search(asked):
+        return ""
+    return "" if sums is not None and sums.search(m.group("things")) else "count"
 
 
 def _with_unit(asked: str, question: str) -> str:

@@ -23,7 +23,8 @@ benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published te
 ``../unseen13j``; benchmarks/track_sets/unseen13/README.md), and ``unseen14`` likewise (default
 ``../unseen13k``; benchmarks/track_sets/unseen14/README.md), and ``unseen15`` likewise (default
 ``../unseen13l``; benchmarks/track_sets/unseen15/README.md), and ``unseen16`` likewise (default
-``../unseen13m``; benchmarks/track_sets/unseen16/README.md).
+``../unseen13m``; benchmarks/track_sets/unseen16/README.md), and ``unseen17`` likewise (default
+``../unseen13n``; benchmarks/track_sets/unseen17/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -43,6 +44,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen14 [--external DIR]
     python benchmarks/track_sets.py --set unseen15 [--external DIR]
     python benchmarks/track_sets.py --set unseen16 [--external DIR]
+    python benchmarks/track_sets.py --set unseen17 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -77,6 +79,7 @@ EXTERNAL = {
     "unseen14": ROOT.parent / "unseen13k",
     "unseen15": ROOT.parent / "unseen13l",
     "unseen16": ROOT.parent / "unseen13m",
+    "unseen17": ROOT.parent / "unseen13n",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -93,6 +96,7 @@ PARTS = {
     "unseen14": ("en", "zh"),
     "unseen15": ("en", "zh"),
     "unseen16": ("en", "zh"),
+    "unseen17": ("en", "zh"),
 }
 
 
@@ -157,6 +161,7 @@ def main() -> None:
             "unseen14",
             "unseen15",
             "unseen16",
+            "unseen17",
         ],
         default="dev",
     )

@@ -44,6 +44,7 @@ from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
 from ingest.lines import LEAD_BULLET
 from ingest.past_paragraphs import past_paragraph_facts
+from ingest.pledge_parts import split_pledges
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 from ingest.speech import views_of_speakers
@@ -148,6 +149,7 @@ def extract_records(
     records = past_paragraph_facts(records, clauses, grammar, document.year)
     records = decide_figures(records, clauses, document, grammar, wanted)  # learned 2nd opinion
     records = views_of_speakers(records, clauses, grammar)
+    records = split_pledges(records, document.text, grammar.language)
     if "statistic" not in wanted:
         records = [r for r in records if not isinstance(r, Statistic)]
     if "obligation" in wanted and grammar.language in {"en", "zh"}:

@@ -1,0 +1,167 @@
+"""Figures read from unseen17's misses (issue 13): a target year introduced by "come"
+("cut its emissions intensity by 40 per cent come 2032"), read as the year a target is due,
+as "by 2032" is; "come" before something that is no year stays no deadline.
+
+Table-driven, in our own words; each new reading sits beside the ordinary case it must keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.pipeline import build_nlp, process_document
+from ingest.records import Document, Target, content_id
+
+NLP = build_nlp(language="en")
+
+
+def _targets(text: str) -> list[tuple[float | None, str, int | None]]:
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language="en"
+    )
+    extraction = process_document(document, nlp=NLP, types=("target",))
+    return [(r.value, r.unit, r.year) for r in extraction.records if isinstance(r, Target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new: "come YEAR" is the year the target is due
+        (
+            "The minister said the state would keep its pledge of cutting the carbon "
+            "intensity of its output by 40 per cent come 2032.",
+            [(40.0, "%", 2032)],
+        ),
+        (
+            "Norvania will reduce greenhouse gas emissions by 28% come 2035, the plan says.",
+            [(28.0, "%", 2035)],
+        ),
+        # ordinary: "by YEAR" as before
+        (
+            "Norvania will reduce greenhouse gas emissions by 28% by 2035, the plan says.",
+            [(28.0, "%", 2035)],
+        ),
+    ],
+)
+def test_come_year_is_a_deadline(text, expected):
+    assert _targets(text) == expected
+
+
+def test_come_before_no_year_sets_no_deadline():
+    text = "Whatever may come, the agency will cut waste sent to landfill by 15% by 2031."
+    assert _targets(text) == [(15.0, "%", 2031)]
+
+
+def _ranges(text: str) -> list[tuple[float | None, float | None, int | None]]:
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language="en"
+    )
+    extraction = process_document(document, nlp=NLP, types=("target",))
+    return [(r.value, r.value_high, r.year) for r in extraction.records if isinstance(r, Target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new: a total split by the next sentence into an outright and a conditional part
+        (
+            "Norvania intends to cut the carbon intensity of its economy by 40 percent by "
+            "2032. This is made up of 25 percent on an unconditional basis and a further "
+            "15 percent conditional upon outside climate finance.",
+            [(25.0, 40.0, 2032)],
+        ),
+        # new: the split later in the text, in other words
+        (
+            "The island is committed to lowering its emissions intensity by 40 per cent by "
+            "2032.\n\nIts pledge was set at 25 per cent unconditionally and 15 per cent on a "
+            "conditional basis.",
+            [(25.0, 40.0, 2032)],
+        ),
+        # new: the split in the target's own sentence
+        (
+            "The island pledges a 40% cut in emissions intensity by 2032, of which 25% is "
+            "promised unconditionally and the remaining 15% is conditional.",
+            [(25.0, 40.0, 2032)],
+        ),
+        # ordinary: a figure its own clause calls outright keeps its value beside the split
+        (
+            "The island now pledges to cut unconditional emissions intensity by 40% by 2032. "
+            "Its first pledge was 25% unconditionally and 15% on a conditional basis.",
+            [(40.0, None, 2032)],
+        ),
+        # ordinary: parts that do not add up to the figure leave it alone
+        (
+            "Norvania intends to cut the carbon intensity of its economy by 40 percent by "
+            "2032. Its older pledge was 20 percent unconditional and a further 10 percent "
+            "conditional.",
+            [(40.0, None, 2032)],
+        ),
+        # ordinary: no split at all
+        (
+            "Norvania intends to cut the carbon intensity of its economy by 40 percent by 2032.",
+            [(40.0, None, 2032)],
+        ),
+    ],
+)
+def test_a_total_split_into_an_outright_and_a_conditional_part(text, expected):
+    assert _ranges(text) == expected
+
+
+def test_chinese_split_of_a_total():
+    from ingest.pledge_parts import split_pledges
+    from ingest.records import Target as T
+
+    text = "诺兰德承诺到2032年碳排放强度下降40%，其中无条件减排25%，有条件减排15%。"
+    record = T(
+        "碳排放强度", 40.0, "%", "40%", "=", "decrease", 2032, None, "到2032年", "", "d",
+        "c1", text, 0, len(text),
+    )  # fmt: skip
+    (got,) = split_pledges([record], text, "zh")
+    assert (got.value, got.value_high) == (25.0, 40.0)
+    plain = "诺兰德承诺到2032年碳排放强度下降40%。"
+    other = T(
+        "碳排放强度", 40.0, "%", "40%", "=", "decrease", 2032, None, "到2032年", "", "d",
+        "c1", plain, 0, len(plain),
+    )  # fmt: skip
+    (kept,) = split_pledges([other], plain, "zh")
+    assert (kept.value, kept.value_high) == (40.0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        # new: the intensity named before the emissions it measures
+        (
+            "Norvania will reduce the intensity of greenhouse gas (GHG) emissions across the "
+            "economy by 40 per cent by 2032.",
+            "carbon intensity",
+        ),
+        (
+            "Norvania has pledged to reduce the intensity of unconditional greenhouse gas "
+            "emissions by 40% by 2032.",
+            "carbon intensity",
+        ),
+        # ordinary: the intensity after the emissions, and emissions with no intensity
+        (
+            "Norvania will cut its greenhouse gas emissions intensity of GDP by 40% by 2032.",
+            "carbon intensity",
+        ),
+        (
+            "Norvania will cut its greenhouse gas emissions by 40% by 2032.",
+            "greenhouse gas emissions",
+        ),
+        ("Norvania will cut its energy intensity by 15% by 2032.", "energy intensity"),
+    ],
+)
+def test_intensity_of_emissions_is_carbon_intensity(text, concept):
+    from ingest.metric_keys import metric_key
+
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language="en"
+    )
+    (record,) = [
+        r
+        for r in process_document(document, nlp=NLP, types=("target",)).records
+        if isinstance(r, Target)
+    ]
+    assert metric_key(record, jurisdiction="NV").concept == concept

@@ -227,7 +227,9 @@ def _figure_aims(
     for quantity in aims:
         role = figure_role(blanked, quantity.start, quantity.end, quantity.unit, grammar)
         # "exceeds the following benchmarks:", or a section headed "三、项目实施条件"
-        for lead in (clause.context, *clause.section):
+        # ... or a colon in the clause closing such a lead ("需满足以下条件：…不低于400千克")
+        colon = max(text.rfind("：", 0, quantity.start), text.rfind(":", 0, quantity.start))
+        for lead in (clause.context, *clause.section, text[: max(colon, 0)]):
             role = lead_in_role(role, lead, grammar)
         role = coordinated_role(role, quantity, previous, text)
         ahead = bool(dates.future_own) and not dates.past

@@ -86,7 +86,10 @@ def _split_aims(sentence: str, grammar: Grammar) -> tuple[int, tuple[tuple[int, 
     ahead: int | None = None  # start of a deadline-only segment waiting for its aim
     for start, end, _next in pieces:
         segment = sentence[start:end]
-        if grammar.forward_lead is not None and aims and grammar.forward_lead.match(segment):
+        deadline_only = (
+            grammar.forward_lead is not None and aims and grammar.forward_lead.match(segment)
+        )
+        if deadline_only or (grammar.goal_lead is not None and grammar.goal_lead.search(segment)):
             ahead = start if ahead is None else ahead
             continue
         if ahead is not None:

@@ -108,6 +108,8 @@ class Grammar:
     # ``[enumeration] forward_lead``: a list segment that is only a deadline ("到2030年")
     # dates the aim after it, not the one before (None: no such rule).
     forward_lead: re.Pattern[str] | None = None
+    # ``[enumeration] goal_lead``: a segment setting a year's goals leads the aims after it.
+    goal_lead: re.Pattern[str] | None = None
     # ``[structure] run_in_body``: where a news item's body starts right after its headline
     # with no stop between ("…力争下降6%记者从…了解到，"); a sentence is cut there. None: no
     # such rule (ingest/segment.py).
@@ -299,6 +301,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
         figures=_figure_cues(data.get("figures", {})),
         obligations=dict(data.get("obligations", {})),
         forward_lead=_optional(data["enumeration"], "forward_lead"),
+        goal_lead=_optional(data["enumeration"], "goal_lead"),
         run_in_body=_optional(data["structure"], "run_in_body"),
         cumulative=_optional(cues, "cumulative"),
         cumulative_by=_optional(cues, "cumulative_by"),

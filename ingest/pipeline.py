@@ -147,7 +147,9 @@ def process_documents(
     about a quarter less, and the records are those ``process_document`` gives.
     """
     from ingest.extract import extract_records
+    from ingest.lang import load_grammar
     from ingest.obligations import parse_requests
+    from ingest.obligations.ahead import read_ahead
     from ingest.obligations.entities import parse
     from ingest.segment import split_clauses
 
@@ -159,8 +161,22 @@ def process_documents(
     if nlp is None or nlp.lang != "en":
         nlp = build_nlp(language="en")
     split = [split_clauses(d, nlp) if d.language == "en" else None for d in documents]
-    texts = [text for clauses in split if clauses for _, text, _ in parse_requests(clauses)]
-    ahead = _Parsed(parser, texts, parse(parser, texts, batch_size=batch_size))
+    requests = [
+        (request, document.year)
+        for document, clauses in zip(documents, split, strict=True)
+        if clauses
+        for request in parse_requests(clauses)
+    ]
+    texts = [text for (_, text, _), _ in requests]
+    docs = list(parse(parser, texts, batch_size=batch_size))
+    # The rules that read an entity label are known by reading ahead; their NER, one batch.
+    items = zip(requests, docs, strict=True)
+    read_ahead(
+        ((doc, clause, shift, year) for ((clause, _, shift), year), doc in items),
+        grammar=load_grammar("en"),
+        batch_size=batch_size,
+    )
+    ahead = _Parsed(parser, texts, docs)
     out = []
     for document, clauses in zip(documents, split, strict=True):
         if clauses is None:

@@ -85,6 +85,7 @@ from dataclasses import replace
 from spacy.language import Language
 
 from ingest.lang import Grammar
+from ingest.obligations.ahead import obligations_of
 from ingest.obligations.chinese import chinese_obligations
 from ingest.obligations.english import extract_obligations
 from ingest.obligations.entities import parse
@@ -144,8 +145,9 @@ def obligations_of_clauses(
     records: list[Obligation] = []
     parsed = parse(nlp, (text for _, text, _ in candidates), batch_size=batch_size)
     for (clause, _, shift), clause_doc in zip(candidates, parsed, strict=True):
-        clause_doc.user_data["clause_offset"] = shift  # for deadlines, see record.py
-        records.extend(extract_obligations(clause_doc, clause, grammar=grammar, doc_year=doc_year))
+        records.extend(
+            obligations_of(clause_doc, clause, shift, grammar=grammar, doc_year=doc_year)
+        )
     return records
 
 

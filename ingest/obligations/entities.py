@@ -8,6 +8,10 @@ about half the statistical pipeline's cost on a clause (4.5 of 8.7 CPU s for the
 leaves it out (``parse``) and ``ent_type`` runs it on a clause's Doc the first
 time a label of that Doc is read.
 
+Rules read ahead for a chunk of clauses (``ahead.py``) instead raise ``LabelWanted`` at
+the first label they read; ``label_all`` then runs the NER of every such clause in one
+batch, which costs about a third less than one clause at a time.
+
 The labels are those of the full pipeline: NER is its last component, and it
 reads only the tokens' own forms (its own embedding of NORM, PREFIX, SUFFIX and
 SHAPE), none of what the tagger, parser or lemmatizer set.
@@ -23,6 +27,12 @@ from spacy.tokens import Doc, Token
 # The Doc's ``user_data`` key holding the NER component still to run on it.
 _PENDING = "pending_entities"
 _NER = "ner"
+# The Doc's ``user_data`` key set while its rules are read ahead: a label read raises.
+_AHEAD = "entities_wanted_raise"
+
+
+class LabelWanted(Exception):  # noqa: N818 - a signal, not an error
+    """A rule read ahead asked for an entity label that NER has not set yet."""
 
 
 def parse(nlp: Any, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
@@ -37,14 +47,50 @@ def parse(nlp: Any, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[D
         return
     ner = nlp.get_pipe(_NER)
     for doc in nlp.pipe(texts, batch_size=batch_size, disable=[_NER]):
-        doc.user_data[_PENDING] = ner
+        if not doc.has_annotation("ENT_IOB"):  # a parse made ahead may have had its NER
+            doc.user_data[_PENDING] = ner
         yield doc
 
 
 def ent_type(token: Token) -> str:
     """``token.ent_type_``, running the NER left out by ``parse`` on its Doc first."""
     doc = token.doc
-    ner = doc.user_data.pop(_PENDING, None)
+    ner = doc.user_data.get(_PENDING)
     if ner is not None:
+        if doc.user_data.get(_AHEAD):
+            raise LabelWanted
+        del doc.user_data[_PENDING]
         ner(doc)
     return token.ent_type_
+
+
+def pending(doc: Doc) -> bool:
+    """Whether ``parse`` left the NER of ``doc`` to be run."""
+    return _PENDING in doc.user_data
+
+
+def label_all(docs: Iterable[Doc], *, batch_size: int = 64) -> None:
+    """Run the NER that ``parse`` left out on every one of ``docs`` that still needs it,
+    in batches of ``batch_size`` (the labels equal those of one Doc at a time)."""
+    by_ner: dict[int, tuple[Any, list[Doc]]] = {}
+    for doc in docs:
+        ner = doc.user_data.pop(_PENDING, None)
+        if ner is not None:
+            by_ner.setdefault(id(ner), (ner, []))[1].append(doc)
+    for ner, group in by_ner.values():
+        for _ in ner.pipe(group, batch_size=batch_size):
+            pass
+
+
+class reading_ahead:  # noqa: N801 - used as a ``with`` block
+    """Within it, a label read from ``doc`` before its NER has run raises ``LabelWanted``."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+
+    def __enter__(self) -> Doc:
+        self._doc.user_data[_AHEAD] = True
+        return self._doc
+
+    def __exit__(self, *_: object) -> None:
+        self._doc.user_data.pop(_AHEAD, None)

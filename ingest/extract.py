@@ -49,6 +49,7 @@ from ingest.quantities import find_quantities
 from ingest.records import Clause, Document, Obligation, Statistic, Target
 from ingest.speech import views_of_speakers
 from ingest.tables import group_tables, table_records
+from ingest.work_year import work_year_tasks
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -122,6 +123,7 @@ def extract_records(
     scope.aim_bases = _sibling_bases(clauses, grammar)
     scope.reported_year = reported_year(clauses, grammar, document.title)
     records: list[Target | Statistic | Obligation] = []
+    facts: list[Statistic] = []  # figures reported, kept for ingest/work_year.py
     for clause in clauses if wanted & {"target", "statistic"} else ():
         check_time()
         is_heading = clause.kind in {"heading", "title"}
@@ -134,6 +136,8 @@ def extract_records(
             topic_only = is_heading and record.value is None and not _commits(clause.text, grammar)
             if record.type in wanted and not topic_only:
                 records.append(record)
+            elif isinstance(record, Statistic) and not is_heading:
+                facts.append(record)
     if wanted & {"target", "statistic"}:
         for table in group_tables(clauses):
             records.extend(
@@ -149,6 +153,7 @@ def extract_records(
     records = past_paragraph_facts(records, clauses, grammar, document.year)
     records = decide_figures(records, clauses, document, grammar, wanted)  # learned 2nd opinion
     records = views_of_speakers(records, clauses, grammar)
+    records = work_year_tasks(records, facts, clauses, document, grammar, wanted)
     records = split_pledges(records, document.text, grammar.language)
     if "statistic" not in wanted:
         records = [r for r in records if not isinstance(r, Statistic)]

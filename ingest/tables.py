@@ -24,6 +24,7 @@ from ingest.deadlines import Deadline, find_deadlines
 from ingest.lang import Grammar
 from ingest.quantities import find_quantities
 from ingest.records import Clause, Statistic, Target
+from ingest.year_row_tables import YearRows, caption_unit, split_caption, year_rows
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _TARGET_HEAD = re.compile(r"target|goal|objective|planned|plan|目标|规划|预期值|到\s*20\d{2}", re.I)
@@ -121,7 +122,14 @@ def table_records(
     """Targets and starting values of one table (its row clauses, header first)."""
     if len(rows) < 2:
         return
+    caption, start = split_caption([cells(row.text) for row in rows])
+    rows = rows[start:]
+    table_unit = caption_unit(caption)
     header = cells(rows[0].text)
+    by_year = year_rows(header, [cells(row.text) for row in rows[1:]])
+    if by_year is not None:
+        yield from _year_row_records(rows, header, by_year, caption, table_unit, grammar, doc_year)
+        return
     roles = _column_roles(header, doc_year)
     targets = [i for i, (role, _) in roles.items() if role == "target"]
     bases = [i for i, (role, _) in roles.items() if role == "base"]
@@ -144,6 +152,7 @@ def table_records(
         in_label = _LABEL_UNIT.search(label)
         if not unit_text and in_label:
             unit_text = in_label.group(1)
+        unit_text = unit_text or table_unit
         metric = _LABEL_UNIT.sub("", label).strip(" ：:") or label
         common = {"doc_id": row.doc_id, "clause_id": row.clause_id, "text": row.text,
                   "start": row.start, "end": row.end}  # fmt: skip
@@ -170,6 +179,47 @@ def table_records(
             for cell, deadline in dated.get(i) or [(values[i] if i < len(values) else "", None)]:
                 yield from _cell_target(cell, deadline, header[i], roles[i][1], metric,
                                         unit_text, base_year, grammar, common)  # fmt: skip
+
+
+def _year_row_records(
+    rows: Sequence[Clause],
+    header: list[str],
+    table: YearRows,
+    caption: str | None,
+    table_unit: str,
+    grammar: Grammar,
+    doc_year: int | None,
+) -> Iterator[Target | Statistic]:
+    """Each figure of a table whose years are rows (``ingest.year_row_tables``): an aim of
+    its row's year when that year is ahead of the text (or is the text's own year under a
+    caption that names aims, 规划目标), else a figure reported for that year."""
+    aims_caption = bool(caption and _TARGET_HEAD.search(caption))
+    for index, year, values in table.rows:
+        row = rows[index + 1]
+        common = {"doc_id": row.doc_id, "clause_id": row.clause_id, "text": row.text,
+                  "start": row.start, "end": row.end}  # fmt: skip
+        label = values[table.label_col]
+        aim = doc_year is None or year > doc_year or (aims_caption and year == doc_year)
+        for i in table.value_cols:
+            head = header[i]
+            in_head = _LABEL_UNIT.search(head)
+            unit_text = in_head.group(1) if in_head else table_unit
+            parsed = _value(values[i], unit_text, grammar)
+            if parsed is None:
+                continue
+            value, unit, comparator, text, change = parsed
+            metric = f"{label} {_LABEL_UNIT.sub('', head).strip()}".strip()
+            if aim:
+                yield Target(
+                    metric=metric, value=value, unit=unit, value_text=text,
+                    comparator=comparator, direction=change, year=year, base_year=None,
+                    deadline_text=header[table.year_col], sector="", **common,
+                )  # fmt: skip
+            else:
+                yield Statistic(
+                    metric=metric, value=value, unit=unit, value_text=text,
+                    comparator=comparator, year=year, sector="", role="reported", **common,
+                )  # fmt: skip
 
 
 def _cell_target(

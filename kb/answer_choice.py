@@ -180,9 +180,9 @@ def quote_first(query: Query, ranked: list[Hit], other_terms: Sequence[str] = ()
 
 def _years_without_day(query: Query, pool: Sequence[Hit]) -> frozenset[str]:
     """For a date asked, the years that candidates of ``pool`` give without a day: a
-    clause giving a day of one of those years ("beginning March 1, 2026" beside "by
-    2026") states the date more fully. A day of no such year (a meeting "on 4 June")
-    answers about another event."""
+    clause giving a day of one of those years ("from 15 September 2028" beside "by
+    2028") states the date more fully. A day of no such year (a sitting "of 12 October")
+    is the date of another event."""
     if query.kind != "date":
         return frozenset()
     return frozenset(y for hit in pool for y in years_without_day(own_text(hit)))

@@ -21,7 +21,7 @@ from dataclasses import replace
 from importlib import resources
 
 from kb.answer_focus import Unit, cross_focus, focus_near, kind_spans
-from kb.carriers import states_day
+from kb.carriers import day_years, years_without_day
 from kb.cjk import has_cjk
 from kb.hits import Hit
 from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
@@ -98,7 +98,11 @@ def own_text(hit: Hit) -> str:
 
 
 def _choice_score(
-    query: Query, hit: Hit, attributes: Sequence[str], zh_units: Sequence[Unit] = ()
+    query: Query,
+    hit: Hit,
+    attributes: Sequence[str],
+    zh_units: Sequence[Unit] = (),
+    refined: frozenset[str] = frozenset(),
 ) -> float:
     text = own_text(hit)
     s = hit.relevance if hit.relevance is not None else 0.0
@@ -109,8 +113,8 @@ def _choice_score(
         else:
             kind, focus = carries_kind(query, text), focus_near(query, text)
         s += CHOICE_KIND * kind + CHOICE_FOCUS * focus
-        if query.kind == "date" and states_day(text):
-            s += CHOICE_DAY  # a date asked: the clause giving the day, not a year-only neighbour
+        if query.kind == "date" and day_years(text) & refined:
+            s += CHOICE_DAY  # a date asked: the day of a year a neighbour gives alone
     if attributes and names_attributes(hit, attributes):
         s += CHOICE_KIND
     if CHOICE_YEAR and query.kind in _FIGURE_KINDS[:4] and year_chosen_reason(query, [hit]):
@@ -167,10 +171,21 @@ def quote_first(query: Query, ranked: list[Hit], other_terms: Sequence[str] = ()
         if i == 0 or top is None or hit.relevance is None or hit.relevance >= CHOICE_FLOOR * top
     ]
     zh_units = cross_focus(query, other_terms) if query.kind in _FIGURE_KINDS else ()
-    best = max(pool, key=lambda i: _choice_score(query, ranked[i], attributes, zh_units))
+    refined = _years_without_day(query, [ranked[i] for i in pool])
+    best = max(pool, key=lambda i: _choice_score(query, ranked[i], attributes, zh_units, refined))
     if best == 0:
         return ranked
     return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
+
+
+def _years_without_day(query: Query, pool: Sequence[Hit]) -> frozenset[str]:
+    """For a date asked, the years that candidates of ``pool`` give without a day: a
+    clause giving a day of one of those years ("from 15 September 2028" beside "by
+    2028") states the date more fully. A day of no such year (a sitting "of 12 October")
+    is the date of another event."""
+    if query.kind != "date":
+        return frozenset()
+    return frozenset(y for hit in pool for y in years_without_day(own_text(hit)))
 
 
 # A Chinese full stop ends a sentence with or without a space after it.

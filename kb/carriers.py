@@ -67,19 +67,33 @@ def _share() -> re.Pattern[str]:
     return re.compile(rf"{_SHARE_WORDS}|{cheng}", re.IGNORECASE)
 
 
-_MONTHS = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+#: Month names and their abbreviations, longest first where one begins another.
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
+# "May" is a month beside a day number only when written capitalised: "up to 4 may
+# apply" holds the verb.
+_MONTH = "(?:" + MONTHS.replace("May|", "") + "|(?-i:May))"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+#: A calendar day: "March 1", "March 1st", "1 March", "the 1st of March", "2026-03-01",
+#: "01/03/2026", "1.3.2026", "3月1日".
+_DAY_PATTERN = (
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}{_ORDINAL}\b|\b\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH}\b|"
+    r"\b(?:19|20)\d\d[-/]\d\d[-/]\d\d\b|\b\d{1,2}/\d{1,2}/(?:(?:19|20)\d\d|\d\d)\b|"
+    r"\b\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\b|"
+    r"[〇零一二三四五六七八九十\d]+月[〇零一二三四五六七八九十\d]+日"
+)
+_DAY = re.compile(_DAY_PATTERN, re.IGNORECASE)
 _DATE = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
+    rf"{_DAY_PATTERN}|"
     # "within sixty (60) days": a number in words may carry its figure in brackets, after
     # any number words ("one hundred eighty (180)")
     r"\b(?:within|no later than|not later than|at least)\s+"
     r"(?:(?:[a-z]+[\s-]+){0,4}[a-z]+\s*\(\d+\)|[\w-]+)\s+"
     r"(?:days?|months?|years?|weeks?|working days?)\b|"
     r"\b\d+\s*(?:days?|months?|weeks?|working days?|hours?|minutes?)\b|"
-    r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?(?:工作日|自然日|日|月|天|年)|年\d{1,2}月|月\d{1,2}日|"
+    r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?(?:工作日|自然日|日|月|天|年)|年\d{1,2}月|"
     r"[\d〇零一二三四五六七八九十两]+\s*(?:个)?半?(?:小时|分钟|周|星期)",
     re.IGNORECASE,
 )
@@ -156,24 +170,37 @@ def carries(kind: str, text: str) -> bool:
     return True
 
 
-_DAY = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
-    r"月\d{1,2}日|[〇零一二三四五六七八九十\d]+月[〇零一二三四五六七八九十\d]+日",
-    re.IGNORECASE,
-)
-
-
 def states_day(text: str) -> bool:
     """Whether ``text`` gives a calendar date to the day ("March 1", "1 March",
-    "2026-03-01"), not only a year; a span of time ("at least 15 years") is no day.
+    "2026-03-01"), not only a year; a span of time ("for 20 years") is no day.
 
     Example:
-        >>> states_day("The ban begins on March 1, 2026."), states_day("The ban begins in 2026.")
+        >>> states_day("The levy starts on June 3, 2027."), states_day("The levy starts in 2027.")
         (True, False)
-        >>> states_day("Homes at least 15 years old are covered.")
+        >>> states_day("Leases signed for 20 years or more are exempt.")
         False
     """
     return bool(_DAY.search(text))
+
+
+def day_years(text: str) -> set[str]:
+    """The years ``text`` gives a calendar day in ("June 3, 2027" -> 2027); a day
+    without its year ("met on 4 June") gives none.
+
+    Example:
+        >>> sorted(day_years("Sign-up opens 2 May 2027 and closes on 9 June."))
+        ['2027']
+    """
+    years = set()
+    for m in _DAY.finditer(text):
+        around = text[max(0, m.start() - 6) : m.end() + 8]
+        years |= {y.group(0) for y in _YEAR.finditer(around)}
+    return years
+
+
+def years_without_day(text: str) -> set[str]:
+    """The years ``text`` names when it gives no calendar day ("by 2027" -> 2027)."""
+    return set() if states_day(text) else {m.group(0) for m in _YEAR.finditer(text)}
 
 
 def carrier_spans(kind: str, text: str) -> list[tuple[int, int]]:

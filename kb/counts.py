@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import re
 
-from kb.carriers import NUMBER, is_year
+from kb.carriers import MONTHS, NUMBER, is_year
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
+_MONTHS = f"(?:{MONTHS})"
 #: a month name (or its abbreviation) right before a figure: "May 3", "Nov. 14"
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 #: what follows a day written after its month: an ordinal ending, a comma, a year, the

@@ -91,6 +91,8 @@ class _Terms:
     share_lead: re.Pattern[str]
     #: "How many <things> <verb>": a count although a money word follows the verb.
     count_before_verb: re.Pattern[str]
+    #: Counted things that are money ("pounds", "billions"): the question asks a sum.
+    counted_money: re.Pattern[str]
     #: A Chinese question's words that name nothing asked about (``[frame_words] zh``).
     frame_words_zh: frozenset[str] = frozenset()
 
@@ -137,11 +139,11 @@ def load_terms() -> _Terms:
     frame = frozenset(data.get("frame_words", {}).get("en", "").split())
     extra = [
         re.compile("|".join(f"(?:{c})" for c in kinds.get("cues", {}).get(name, [])) or "(?!)")
-        for name in ("whole_amount", "share_lead", "count_before_verb")
+        for name in ("whole_amount", "share_lead", "count_before_verb", "counted_money")
     ]
-    whole, lead, counted = (re.compile(x.pattern, re.IGNORECASE) for x in extra)
+    whole, lead, counted, money = (re.compile(x.pattern, re.IGNORECASE) for x in extra)
     frame_zh = frozenset(data.get("frame_words", {}).get("zh", "").split())
-    return _Terms(groups, relative, cues, frame, whole, lead, counted, frame_zh)
+    return _Terms(groups, relative, cues, frame, whole, lead, counted, money, frame_zh)
 
 
 @functools.cache
@@ -177,15 +179,15 @@ def answer_kind(question: str) -> str:
 
 def _counted_before_verb(asked: str, terms: _Terms) -> str:
     """ "count" when ``asked`` counts things named before its verb ("How many benches did
-    the grant pay for?") and those things are not money ("How many dollars did ...")."""
+    the grant pay for?", "How many grants did ...") and those things are not money ("How
+    many pounds did ...", "How many billions will ...": ``counted_money``)."""
     m = terms.count_before_verb.search(asked)
     if m is None:
         return ""
-    cues = dict(terms.kind_cues)
-    counts, sums = cues.get("count"), cues.get("amount")
+    counts = dict(terms.kind_cues).get("count")
     if counts is None or not counts.search(asked):
         return ""
-    return "" if sums is not None and sums.search(m.group("things")) else "count"
+    return "" if terms.counted_money.search(m.group("things").strip()) else "count"
 
 
 def _with_unit(asked: str, question: str) -> str:

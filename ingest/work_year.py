@@ -1,7 +1,7 @@
 """Task figures of a work arrangement for one year, dated by the year it is for.
 
 A yearly work arrangement (某市2027年……工作要点) gives its tasks one after another and
-seldom repeats the year beside them: "改造老旧小区80个" or "新建口袋公园25座" is read
+seldom repeats the year beside them: "改造老旧小区80个" or "新建街心花园25处" is read
 clause by clause as a figure with no year. When the text's own title names one year of
 work (``work_year_title``, per language) and that year is not past, such a figure after a
 task verb of its own clause part (``work_task``) is an aim for that year.

@@ -1,5 +1,5 @@
 """A yearly work arrangement (某县2026年……工作要点) gives its tasks without the year: a
-figure after a task verb ("改造老旧小区80个", "新建口袋公园25座") is an aim for that year.
+figure after a task verb ("改造老旧小区80个", "新建街心花园25处") is an aim for that year.
 Only the text's own title names that year, the year next to the plan word; a title that
 also reports names none. Not an aim: a bound with 的 after the figure that picks out units,
 a figure reported as done, one after a period of report (上半年), one under a section that
@@ -39,7 +39,7 @@ def _values(aims: set[tuple]) -> set[float]:
             (70.0, "", 2026),
         ),
         ("二、推动建筑节能\n\n加快老旧住宅节能改造，完成80万平方米以上。", (800000.0, "m2", 2026)),
-        ("三、增加城市绿量\n\n全年新增口袋公园25座，新建绿地300公顷。", (300.0, "ha", 2026)),
+        ("三、增加城市绿量\n\n全年新增街心花园25处，新建绿地300公顷。", (300.0, "ha", 2026)),
     ],
 )
 def test_a_task_figure_of_a_one_year_arrangement_is_an_aim_for_that_year(sentence, key):

@@ -32,17 +32,13 @@ def past_paragraph_facts(
     """``records`` with the undated targets of a backward-looking paragraph made statistics."""
     if doc_year is None:
         return records
+    back = looking_back(clauses, grammar, doc_year)
+    if not back:
+        return records
     first: dict[int, Clause] = {}
     for clause in clauses:
         if clause.kind not in {"heading", "title"}:
             first.setdefault(clause.paragraph, clause)
-    looking_back = {
-        paragraph
-        for paragraph, clause in first.items()
-        if _opens_with_past(clause.text, grammar, doc_year)
-    }
-    if not looking_back:
-        return records
     by_id = {clause.clause_id: clause for clause in clauses}
     out: list[Target | Statistic | Obligation] = []
     for record in records:
@@ -51,7 +47,7 @@ def past_paragraph_facts(
             isinstance(record, Target)
             and record.year is None
             and clause is not None
-            and clause.paragraph in looking_back
+            and clause.paragraph in back
             and clause is not first[clause.paragraph]
             and not grammar.normative.search(clause.text)
         ):
@@ -59,6 +55,16 @@ def past_paragraph_facts(
         else:
             out.append(record)
     return out
+
+
+def looking_back(clauses: Sequence[Clause], grammar: Grammar, doc_year: int) -> set[int]:
+    """The paragraphs whose first clause (not a heading) opens with a period or year up to
+    ``doc_year``."""
+    first: dict[int, Clause] = {}
+    for clause in clauses:
+        if clause.kind not in {"heading", "title"}:
+            first.setdefault(clause.paragraph, clause)
+    return {p for p, clause in first.items() if _opens_with_past(clause.text, grammar, doc_year)}
 
 
 def _opens_with_past(text: str, grammar: Grammar, doc_year: int) -> bool:

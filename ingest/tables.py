@@ -192,18 +192,23 @@ def _year_row_records(
 ) -> Iterator[Target | Statistic]:
     """Each figure of a table whose years are rows (``ingest.year_row_tables``): an aim of
     its row's year when that year is ahead of the text (or is the text's own year under a
-    caption that names aims, 规划目标), else a figure reported for that year."""
+    caption that names aims, 规划目标; in an undated text, only under such a caption), else a
+    figure reported for that year. A unit column's cell gives its row's unit."""
     aims_caption = bool(caption and _TARGET_HEAD.search(caption))
     for index, year, values in table.rows:
         row = rows[index + 1]
         common = {"doc_id": row.doc_id, "clause_id": row.clause_id, "text": row.text,
                   "start": row.start, "end": row.end}  # fmt: skip
-        label = values[table.label_col]
-        aim = doc_year is None or year > doc_year or (aims_caption and year == doc_year)
+        label = values[table.label_col] if table.label_col is not None else ""
+        row_unit = values[table.unit_col].strip() if table.unit_col is not None else ""
+        # Undated, a table of years is a record of the past unless its caption names aims.
+        aim = (aims_caption and (doc_year is None or year >= doc_year)) or (
+            doc_year is not None and year > doc_year
+        )
         for i in table.value_cols:
             head = header[i]
             in_head = _LABEL_UNIT.search(head)
-            unit_text = in_head.group(1) if in_head else table_unit
+            unit_text = row_unit or (in_head.group(1) if in_head else table_unit)
             parsed = _value(values[i], unit_text, grammar)
             if parsed is None:
                 continue

@@ -31,6 +31,9 @@ _CAPTION_UNIT = re.compile(
 _YEAR_HEAD = re.compile(r"^\s*(?:年度|年份|年|years?|period)\s*$", re.I)
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?\s*$")
 _WORD = re.compile(r"[^\W\d_]")
+_UNIT_HEAD = re.compile(r"^\s*(?:计量)?单位\s*$|^\s*units?\s*$", re.I)
+# A cell that is a figure, whatever unit or bound words follow it ("40万千瓦", "≥30%").
+_FIGURE_CELL = re.compile(r"^\s*[<>≥≤≈~约+\-－]?\s*\d")
 
 
 def split_caption(rows: Sequence[Sequence[str]]) -> tuple[str | None, int]:
@@ -55,9 +58,15 @@ class YearRows:
     """A table read with its years as rows."""
 
     year_col: int
-    label_col: int
+    label_col: int | None  # a column of words naming each row's measure, if any
+    unit_col: int | None  # a column giving each row's unit ("单位", "Unit"), if any
     value_cols: tuple[int, ...]
     rows: tuple[tuple[int, int, tuple[str, ...]], ...]  # (body row index, year, cells)
+
+
+def _is_words(cell: str) -> bool:
+    """Whether a cell holds words, not a figure (a figure may carry its unit: "40万千瓦")."""
+    return bool(_WORD.search(cell)) and not _FIGURE_CELL.match(cell)
 
 
 def year_rows(header: Sequence[str], body: Sequence[Sequence[str]]) -> YearRows | None:
@@ -66,17 +75,14 @@ def year_rows(header: Sequence[str], body: Sequence[Sequence[str]]) -> YearRows 
     A row as wide as the header opens a block with its year; a row one cell short takes
     the open block's year in that column. Rows that fit neither way are left out. None
     when the header has no year column, fewer than three columns, or no row opens a block.
+    The label column is the first other column whose cells hold words; a table whose
+    other columns all hold figures ("年份 | 装机容量 | 发电量") has none, and each column's
+    head names its measure. A unit column gives each row's unit and holds no values.
     """
     width = len(header)
     year_col = next((i for i, head in enumerate(header) if _YEAR_HEAD.match(head)), None)
     if year_col is None or width < 3:
         return None
-    label_col = next(
-        (i for i, head in enumerate(header) if i != year_col and _WORD.search(head)), None
-    )
-    if label_col is None:
-        return None
-    value_cols = tuple(i for i in range(width) if i not in {year_col, label_col})
     year: int | None = None
     read: list[tuple[int, int, tuple[str, ...]]] = []
     for index, cells in enumerate(body):
@@ -91,4 +97,20 @@ def year_rows(header: Sequence[str], body: Sequence[Sequence[str]]) -> YearRows 
             read.append((index, year, tuple(filled)))
     if not any(len(body[index]) == width for index, _, _ in read):
         return None
-    return YearRows(year_col, label_col, value_cols, tuple(read))
+    unit_col = next(
+        (i for i, head in enumerate(header) if i != year_col and _UNIT_HEAD.match(head)), None
+    )
+    label_col = next(
+        (
+            i
+            for i in range(width)
+            if i not in {year_col, unit_col}
+            and all(_is_words(cells[i]) for _, _, cells in read if cells[i].strip())
+            and any(cells[i].strip() for _, _, cells in read)
+        ),
+        None,
+    )
+    value_cols = tuple(i for i in range(width) if i not in {year_col, label_col, unit_col})
+    if not value_cols:
+        return None
+    return YearRows(year_col, label_col, unit_col, value_cols, tuple(read))

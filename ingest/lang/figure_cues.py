@@ -230,12 +230,16 @@ class FigureCues:
     fraction_general: re.Pattern[str] = _NEVER
     # a report's word ("以来", "通报"): a paragraph's goals lead-in does not date the clause
     lead_stop: re.Pattern[str] = _NEVER
-    # the one year a work arrangement is for, in its title (2025年……重点工作安排); a task verb
-    # in the figure's clause part before it; a bound after it that picks out units
-    # (ingest/work_year.py)
+    # the one year a work arrangement is for, in its title (2025年……重点工作安排); a title that
+    # also reports (总结, 执行情况); a task verb in the figure's clause part before it; a bound
+    # after it that picks out units; a period of report before it (上半年); a section heading
+    # that looks back (回顾) (ingest/work_year.py)
     work_year_title: re.Pattern[str] = _NEVER
+    work_year_not_title: re.Pattern[str] = _NEVER
     work_task: re.Pattern[str] = _NEVER
     work_task_not: re.Pattern[str] = _NEVER
+    work_report: re.Pattern[str] = _NEVER
+    work_past_heading: re.Pattern[str] = _NEVER
 
 
 def _word_key(word: str) -> str:

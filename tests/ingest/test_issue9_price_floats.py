@@ -1,7 +1,8 @@
 """A price set against a reference price in a rule ("按照基准电价下浮20%结算", "上浮10%执行")
 says how a payment is worked out, not a level to reach: no aim, also when an obligation
 follows in the same sentence ("……结算，未按调度放电的需承担考核"). A change aim with a
-deadline beside it ("到2027年，调峰能力提高15%") stays one.
+deadline beside it ("到2027年，调峰能力提高15%") stays one, and so does a price lowered with no
+reference price named ("到2027年，平均用电价格下浮4%").
 
 All sentences are made up for these tests.
 """
@@ -44,6 +45,7 @@ def test_a_price_floated_from_a_reference_is_no_aim(sentence, figure):
     [
         ("到2027年，全市储能调峰能力提高15%。", (15.0, "%", 2027)),
         ("到2027年，新型储能利用率达到90%。", (90.0, "%", 2027)),
+        ("到2027年，开发区企业平均用电价格下浮4%。", (4.0, "%", 2027)),
     ],
 )
 def test_a_change_aim_beside_it_stays(sentence, key):

@@ -99,3 +99,40 @@ def test_a_table_with_dated_columns_reads_as_before(tmp_path):
     records = _records(tmp_path, _DATED_COLUMNS, "2023-03-01")
     assert (750000.0, "kW", 2026) in _keys(records, Target)
     assert (200000.0, "kW", 2020) in _keys(records, Statistic)
+
+
+_MEASURE_COLUMNS = """\
+# 某市能源发展情况
+
+| 年份 | 风电装机（万千瓦） | 风电发电量（亿千瓦时） | 清洁能源比重（%） |
+| --- | --- | --- | --- |
+| 2017 | 640 | 85 | 21 |
+| 2018 | 710 | 96 | 24 |
+"""
+
+_UNIT_COLUMN = """\
+# 某市储能发展安排
+
+| 年份 | 指标 | 单位 | 数值 |
+| --- | --- | --- | --- |
+| 2027 | 新型储能装机 | 万千瓦 | 260 |
+| 2028 | 新型储能装机 | 万千瓦 | 380 |
+"""
+
+
+def test_a_table_whose_columns_are_measures_keeps_every_column(tmp_path):
+    records = _records(tmp_path, _MEASURE_COLUMNS, "2020-05-01")
+    stats = [r for r in records if isinstance(r, Statistic) and r.year == 2018]
+    assert {(r.value, r.unit) for r in stats} >= {(7100000.0, "kW"), (24.0, "%")}
+    assert {r.metric for r in stats if r.value == 24.0} == {"清洁能源比重"}
+
+
+def test_an_undated_table_of_years_makes_no_aim_without_a_caption_naming_aims(tmp_path):
+    assert not _keys(_records(tmp_path, _MEASURE_COLUMNS), Target)
+    # the neighbour: undated, under a caption naming aims, the rows are aims
+    assert (1200000.0, "kW", 2027) in _keys(_records(tmp_path, _BLOCKS), Target)
+
+
+def test_a_unit_column_gives_each_rows_unit(tmp_path):
+    keys = _keys(_records(tmp_path, _UNIT_COLUMN, "2026-04-01"), Target)
+    assert {(2600000.0, "kW", 2027), (3800000.0, "kW", 2028)} <= keys

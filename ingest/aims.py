@@ -228,7 +228,7 @@ def _figure_aims(
     for quantity in aims:
         role = figure_role(blanked, quantity.start, quantity.end, quantity.unit, grammar)
         # "exceeds the following benchmarks:", or a section headed "三、项目实施条件"
-        # ... or a colon in the clause closing such a lead ("需满足以下条件：…不低于400千克")
+        # ... or a colon in the clause closing such a lead ("应当符合下列条件：种植面积不少于30亩")
         colon_lead = conditions_lead(text, quantity.start, grammar)
         for lead in (clause.context, *clause.section, colon_lead):
             role = lead_in_role(role, lead, grammar)

@@ -72,7 +72,7 @@ def colons(text: str, end: int | None = None) -> Iterator[int]:
 
 def conditions_lead(text: str, end: int, grammar: Grammar) -> str:
     """The words before the last colon ahead of ``end`` when they end in a lead naming the
-    terms someone must meet ("商户需满足以下条件：…"), else "". A conditions phrase earlier
+    terms someone must meet ("农户应当符合下列条件：…"), else "". A conditions phrase earlier
     in the clause ("对符合以下要求的项目优先支持，主要目标为：") leads nothing at the colon."""
     at = max(colons(text, end), default=-1)
     if at <= 0:

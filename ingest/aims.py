@@ -22,6 +22,7 @@ from ingest.clause_dates import ClauseDates as _Dates
 from ingest.clause_dates import dates_of as _dates_of
 from ingest.dating import Scope, is_future, nearest_deadline
 from ingest.deadlines import BaseYear, Deadline, find_base_years
+from ingest.enumeration import conditions_lead
 from ingest.fact_cues import blank_spans as _blank_spans
 from ingest.fact_cues import governing_norm as _governing_norm
 from ingest.fact_cues import has_cue as _cue
@@ -227,9 +228,9 @@ def _figure_aims(
     for quantity in aims:
         role = figure_role(blanked, quantity.start, quantity.end, quantity.unit, grammar)
         # "exceeds the following benchmarks:", or a section headed "三、项目实施条件"
-        # ... or a colon in the clause closing such a lead ("需满足以下条件：…不低于400千克")
-        colon = max(text.rfind("：", 0, quantity.start), text.rfind(":", 0, quantity.start))
-        for lead in (clause.context, *clause.section, text[: max(colon, 0)]):
+        # ... or a colon in the clause closing such a lead ("应当符合下列条件：种植面积不少于30亩")
+        colon_lead = conditions_lead(text, quantity.start, grammar)
+        for lead in (clause.context, *clause.section, colon_lead):
             role = lead_in_role(role, lead, grammar)
         role = coordinated_role(role, quantity, previous, text)
         ahead = bool(dates.future_own) and not dates.past

@@ -9,6 +9,7 @@ that lead-in. ``ingest.segment`` makes clauses of the spans.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ingest.deadlines import find_deadlines
 from ingest.lang import Grammar, english_patterns
@@ -17,6 +18,10 @@ from ingest.text_cache import text_cache
 # "(a) ", "3. ", "(iv) " before a clause: not part of its wording.
 LIST_MARKER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-z]{1,4}\)|\([0-9]{1,2}\))\s+", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"[\s.;,]+$")
+_COLON = re.compile(r"[:：]")
+# A conditions lead ends at its colon: at most a few words ("如下", "的") between them.
+_CONDITIONS_TO_COLON = 4
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
 # A modal whose verb is still to come after an aside ("shall, by 30 June 2026, | install
 # meters"): English words, kept in ``ingest/lang/en.toml``.
 _OPEN_MODAL = english_patterns("clause_cues")["open_modal"]
@@ -31,7 +36,7 @@ def find_lead_in(sentence: str, grammar: Grammar) -> int:
     "The Guiding Opinions propose that by 2030, " or "By 2025, " or "The main
     targets are: ".
     """
-    colon = min((i for i in (sentence.find(":"), sentence.find("：")) if i > 0), default=-1)
+    colon = next(colons(sentence), -1)
     if 0 < colon < 200 and len(sentence) - colon > 20:
         return colon + 1
     for deadline in find_deadlines(sentence, grammar):
@@ -54,6 +59,30 @@ def find_lead_in(sentence: str, grammar: Grammar) -> int:
             return comma + 1
         break
     return 0
+
+
+def colons(text: str, end: int | None = None) -> Iterator[int]:
+    """Where ``text[:end]`` has a colon that closes a lead, first to last: not one between
+    digits, which writes a time or a ratio ("8:00", "2：1")."""
+    for match in _COLON.finditer(text, 0, len(text) if end is None else end):
+        i = match.start()
+        if not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            yield i
+
+
+def conditions_lead(text: str, end: int, grammar: Grammar) -> str:
+    """The words before the last colon ahead of ``end`` when they end in a lead naming the
+    terms someone must meet ("农户应当符合下列条件：…"), else "". A conditions phrase earlier
+    in the clause ("对符合以下要求的项目优先支持，主要目标为：") leads nothing at the colon."""
+    at = max(colons(text, end), default=-1)
+    if at <= 0:
+        return ""
+    lead = text[:at]
+    for match in grammar.figures.parameter_lead.finditer(lead):
+        rest = lead[match.end() :]
+        if len(rest) <= _CONDITIONS_TO_COLON and not _CLAUSE_BREAK.search(rest):
+            return lead
+    return ""
 
 
 def split_aims(sentence: str, grammar: Grammar) -> tuple[int, list[tuple[int, int]]]:

@@ -99,8 +99,7 @@ EN_OVER_ZH_FC18: list[dict] = [
         "amount",
     ),
     _item(
-        "How big was Tianjin's 2021 holiday scheme to soak up spare night-time power meant "
-        "to be?",
+        "How big was Tianjin's 2021 holiday scheme to soak up spare night-time power meant to be?",
         NIGHT,
         "，预计填谷响应总规模为",
         "50",
@@ -114,8 +113,7 @@ EN_OVER_ZH_FC18: list[dict] = [
         "other",
     ),
     _item(
-        "How long does China's 2020 rule on planning and paying for the power grid stay in "
-        "force?",
+        "How long does China's 2020 rule on planning and paying for the power grid stay in force?",
         GRID,
         "自印发之日起施行，有效期5年",
         "5年",

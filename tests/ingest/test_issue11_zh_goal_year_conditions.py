@@ -1,13 +1,15 @@
 """Issue 11: two classes of the zh_fresh14 first contact, in sentences of our own.
 
-- A clause that sets the goals of a year ("确定2026年…工作目标") dates the aims after it in
-  the same sentence ("，力争…60%"): the year stands in the goal-setting clause, not in the
-  aim's own clause (``[enumeration] goal_lead`` in ingest/lang/zh.toml). A year in a clause
-  that sets no goals ("总结2024年…经验") dates nothing after it.
-- A floor stated after a colon that closes the conditions someone must meet to take part
-  ("需满足以下条件：…不低于400千克") is a threshold of a rule, not an aim, as it already is
-  when the conditions are listed as items under such a lead-in (``[figures] parameter_lead``).
-  A floor after a lead-in of tasks ("完成以下任务：到2026年…") stays an aim.
+- A clause that sets the goals or tasks of a year ("制定了2027年供水保障任务") dates the
+  aims after it in the same sentence ("，确保…95%"): the year stands in the goal-setting
+  clause, not in the aim's own clause (``[enumeration] goal_lead`` in ingest/lang/zh.toml).
+  A few words may come between the verb and the year ("分解本县2027年", "明确各自的2027年").
+  A year in a clause that sets no goals ("总结2024年…经验") dates nothing after it.
+- A figure after a colon that closes the conditions someone must meet ("应当符合下列条件：")
+  is a threshold of a rule, not an aim, as it already is when the conditions are listed as
+  items under such a lead-in (``[figures] parameter_lead``). Only the colon the conditions
+  phrase ends at counts: not a later colon of the same clause ("…予以表彰，本市工作目标："),
+  nor one between digits (a time "9:30", a ratio "3：1").
 
 All sentences are made up for these tests; none follows the wording of a real text.
 """
@@ -31,15 +33,20 @@ def _aims(text: str) -> set[tuple[float, int | None]]:
 @pytest.mark.parametrize(
     ("text", "aims"),
     [
-        # the year of the goals set in the clause before the aim dates it
-        ("各区要结合实际确定2026年垃圾回收工作目标，力争回收量不低于前两年平均值的60%。",
-         {(60.0, 2026)}),
-        ("各区要推动企业签订回收协议，结合实际确定2026年垃圾回收工作目标，力争回收量不低于"
-         "前两年平均值的60%，并通过季度协议保障回收量不低于平均值的70%—75%。",
-         {(60.0, 2026), (70.0, 2026)}),
+        # a year's tasks or goals set in the clause before the aim date it, with or
+        # without words between the verb and the year
+        ("市政府已制定2027年供水保障任务，确保用水总量不超过上一年度实际用量的95%，"
+         "地下水开采量压减至上一年度的80%—85%。", {(95.0, 2027), (80.0, 2027)}),
+        ("市政府已制定了2027年供水保障任务，确保用水总量不超过上一年度实际用量的95%。",
+         {(95.0, 2027)}),
+        ("各县水务部门要分解本县2027年节水任务，确保用水总量不超过上一年度实际用量的95%。",
+         {(95.0, 2027)}),
+        ("各县要在调查研究的基础上提出了2027年的节水任务，确保用水总量不超过上一年度实际用量的95%。",
+         {(95.0, 2027)}),
         # ordinary: a deadline of its own, and a year that sets no goals
-        ("到2026年，全市垃圾回收率达到60%。", {(60.0, 2026)}),
-        ("各区要总结2024年垃圾回收工作经验，力争回收量不低于前两年平均值的60%。", {(60.0, None)}),
+        ("到2027年，城镇公共供水管网漏损率降至8%以下。", {(8.0, 2027)}),
+        ("各县水务部门要总结2024年节水工作经验，确保用水总量不超过上一年度实际用量的95%。",
+         {(95.0, None)}),
     ],
 )  # fmt: skip
 def test_a_clause_setting_a_years_goals_dates_the_aims_after_it(text, aims):
@@ -49,13 +56,22 @@ def test_a_clause_setting_a_years_goals_dates_the_aims_after_it(text, aims):
 @pytest.mark.parametrize(
     ("text", "aims"),
     [
-        # conditions to take part, after the colon of their lead-in: thresholds
-        ("参加试点的商户以定额奖励结算，商户需满足以下条件：2026年试点期间每日回收量不低于"
-         "400千克（平均每小时不低于50千克）。", set()),
+        # conditions to take part, after the colon their lead ends at: thresholds
+        ("申请补贴的农户应当符合下列条件：种植面积不少于30亩，年产量不低于12吨。", set()),
+        # a conditions phrase earlier in the clause does not lead a later colon, and a
+        # colon between digits (a time, a ratio) closes no lead
+        ("对满足下列标准的园区予以表彰，本市工作目标：到2027年再生水利用率达到25%。",
+         {(25.0, 2027)}),
+        ("对符合下列要求的园区予以表彰，重点任务为：到2027年，污水集中收集率不低于70%。",
+         {(70.0, 2027)}),
+        ("对满足下列标准的园区予以表彰，本市在2027年9:30以前实现再生水利用率达到25%。",
+         {(25.0, 2027)}),
+        ("具备以下条件的园区优先纳入试点，园区建设按3：1配套资金，到2027年再生水利用率达到25%。",
+         {(25.0, 2027)}),
         # ordinary: a floor with a deadline, and one after a lead-in of tasks
-        ("到2026年，全市每日回收量不低于400千克。", {(0.4, 2026)}),
-        ("各区应完成以下任务：到2026年每日回收量不低于400千克。", {(0.4, 2026)}),
+        ("到2027年，全市每日再生水利用量不低于400吨。", {(400.0, 2027)}),
+        ("各区应完成以下任务：到2027年再生水利用率达到25%。", {(25.0, 2027)}),
     ],
 )  # fmt: skip
-def test_a_floor_after_the_colon_of_conditions_to_take_part_is_no_aim(text, aims):
+def test_a_figure_after_the_colon_of_conditions_to_take_part_is_no_aim(text, aims):
     assert _aims(text) == aims

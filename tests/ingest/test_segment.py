@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.enumeration import find_lead_in
 from ingest.lang import load_grammar
 from ingest.pipeline import build_nlp
 from ingest.records import Document, content_id
 from ingest.segment import split_aims, split_clauses
 
 EN = load_grammar("en")
+ZH = load_grammar("zh")
 
 
 def clauses_of(text: str):
@@ -121,3 +123,19 @@ def test_a_lead_in_ending_in_a_colon_stops_at_the_next_provision():
     assert items and all(c.context.startswith("Article 8 When carrying out") for c in items)
     article_9 = [c for c in clauses if c.start > items[-1].end]
     assert article_9 and all("Article 8" not in c.context for c in article_9)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead_in"),
+    [
+        # a colon between digits writes a time or a ratio: it closes no lead-in
+        ("From 7:30 each weekday, buses on the ring road will run every 5 minutes.", ""),
+        # ordinary: a colon closing a lead-in, in English and in Chinese
+        ("The main targets are: 60% of buses electric by 2030 and 90% by 2035.",
+         "The main targets are:"),
+        ("主要目标：到2027年再生水利用率达到25%，污水集中收集率达到70%。", "主要目标："),
+    ],
+)  # fmt: skip
+def test_a_colon_between_digits_closes_no_lead_in(sentence, lead_in):
+    grammar = ZH if any("\u4e00" <= ch <= "\u9fff" for ch in sentence) else EN
+    assert sentence[: find_lead_in(sentence, grammar)] == lead_in

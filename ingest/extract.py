@@ -38,7 +38,7 @@ from ingest.deadlines import (
 )
 from ingest.enumeration import find_lead_in
 from ingest.fact_cues import has_cue
-from ingest.figure_fold import figure_fold
+from ingest.figure_fold import fold_clauses
 from ingest.flat_table_records import flat_table_records, outside_table_cells
 from ingest.lang import Grammar, english_patterns, load_grammar
 from ingest.limits import check_time
@@ -115,9 +115,7 @@ def extract_records(
     grammar = grammar or load_grammar(document.language)
     wanted = set(types)
     # Full-width figures read as ASCII, traditional Chinese as simplified; quotes stay original.
-    fold = figure_fold(grammar.language, (c.text + "\n" + c.context for c in clauses))
-    originals = {c.clause_id: c for c in clauses if fold.needed(c.text + c.context)}
-    clauses = [_folded(c, fold) if c.clause_id in originals else c for c in clauses]
+    fold, originals, clauses = fold_clauses(grammar.language, clauses)
     scope = Scope()
     scope.default_base = _stated_base(clauses, grammar)
     scope.aim_bases = _sibling_bases(clauses, grammar)
@@ -168,10 +166,6 @@ def extract_records(
         )
         records.sort(key=lambda r: r.start)  # stable: keeps document order within a clause
     return [_unfolded(r, originals, fold) for r in records] if originals else records
-
-
-def _folded(clause: Clause, fold: Callable[[str], str]) -> Clause:
-    return dataclasses.replace(clause, text=fold(clause.text), context=fold(clause.context))
 
 
 def _unfolded(

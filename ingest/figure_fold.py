@@ -10,13 +10,15 @@ and its 一百二十年 is a span of years.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ingest.records import Clause
 from ingest.script_fold import fold_traditional, has_traditional
 from ingest.widths import fold_figures, has_wide_figures, names_roc_calendar
 
-__all__ = ["FigureFold", "figure_fold"]
+__all__ = ["FigureFold", "figure_fold", "fold_clauses"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +46,19 @@ def figure_fold(language: str, texts: Iterable[str]) -> FigureFold:
     texts = list(texts) if chinese else []
     calendar = any(names_roc_calendar(t) for t in texts) and any(map(has_traditional, texts))
     return FigureFold(chinese, calendar)
+
+
+def fold_clauses(
+    language: str, clauses: Sequence[Clause]
+) -> tuple[FigureFold, dict[str, Clause], list[Clause]]:
+    """The fold of a document's ``clauses``, the clauses it changes (by id, as they were),
+    and the clauses as extraction reads them."""
+    fold = figure_fold(language, (c.text + "\n" + c.context for c in clauses))
+    originals = {c.clause_id: c for c in clauses if fold.needed(c.text + c.context)}
+    read = [
+        dataclasses.replace(c, text=fold(c.text), context=fold(c.context))
+        if c.clause_id in originals
+        else c
+        for c in clauses
+    ]
+    return fold, originals, read

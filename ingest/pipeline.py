@@ -147,6 +147,7 @@ def process_documents(
     about a quarter less, and the records are those ``process_document`` gives.
     """
     from ingest.extract import extract_records
+    from ingest.figure_fold import fold_clauses
     from ingest.lang import load_grammar
     from ingest.obligations import parse_requests
     from ingest.obligations.ahead import read_ahead
@@ -161,11 +162,12 @@ def process_documents(
     if nlp is None or nlp.lang != "en":
         nlp = build_nlp(language="en")
     split = [split_clauses(d, nlp) if d.language == "en" else None for d in documents]
+    # The texts parsed ahead are those extract_records asks for: full-width figures folded.
     requests = [
         (request, document.year)
         for document, clauses in zip(documents, split, strict=True)
         if clauses
-        for request in parse_requests(clauses)
+        for request in parse_requests(fold_clauses("en", clauses)[2])
     ]
     texts = [text for (_, text, _), _ in requests]
     docs = list(parse(parser, texts, batch_size=batch_size))

@@ -27,12 +27,18 @@ from spacy.tokens import Doc, Token
 # The Doc's ``user_data`` key holding the NER component still to run on it.
 _PENDING = "pending_entities"
 _NER = "ner"
+# The Doc's ``user_data`` key set once its NER has run (whatever other component set
+# entities before it, only this tells that NER itself has labelled the Doc).
+_DONE = "entities_done"
 # The Doc's ``user_data`` key set while its rules are read ahead: a label read raises.
 _AHEAD = "entities_wanted_raise"
 
 
-class LabelWanted(Exception):  # noqa: N818 - a signal, not an error
-    """A rule read ahead asked for an entity label that NER has not set yet."""
+class LabelWanted(BaseException):  # noqa: N818 - a signal, not an error
+    """A rule read ahead asked for an entity label that NER has not set yet.
+
+    Not an ``Exception``: a rule's ``except Exception`` must not swallow it, or the
+    records read ahead would be kept though they were made without the labels."""
 
 
 def parse(nlp: Any, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[Doc]:
@@ -47,7 +53,7 @@ def parse(nlp: Any, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[D
         return
     ner = nlp.get_pipe(_NER)
     for doc in nlp.pipe(texts, batch_size=batch_size, disable=[_NER]):
-        if not doc.has_annotation("ENT_IOB"):  # a parse made ahead may have had its NER
+        if not doc.user_data.get(_DONE):  # a parse made ahead may have had its NER
             doc.user_data[_PENDING] = ner
         yield doc
 
@@ -61,6 +67,7 @@ def ent_type(token: Token) -> str:
             raise LabelWanted
         del doc.user_data[_PENDING]
         ner(doc)
+        doc.user_data[_DONE] = True
     return token.ent_type_
 
 
@@ -78,8 +85,8 @@ def label_all(docs: Iterable[Doc], *, batch_size: int = 64) -> None:
         if ner is not None:
             by_ner.setdefault(id(ner), (ner, []))[1].append(doc)
     for ner, group in by_ner.values():
-        for _ in ner.pipe(group, batch_size=batch_size):
-            pass
+        for doc in ner.pipe(group, batch_size=batch_size):
+            doc.user_data[_DONE] = True
 
 
 class reading_ahead:  # noqa: N801 - used as a ``with`` block

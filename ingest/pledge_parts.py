@@ -1,18 +1,19 @@
 """A pledge given as a total and split into an outright and a conditional part.
 
-"Norland will cut its emissions intensity by 40% by 2032. This consists of 25% on an
-unconditional basis and a further 15% conditional upon outside finance." states one target,
-25%: the 40% total reaches beyond it only on a condition, so it is the target's high end, as
-a conditional figure is elsewhere (``kb.track_conditional``). The split may stand in the
-target's own sentence ("40% by 2032, of which 25% unconditionally and the remaining 15%
-conditionally") or in another sentence of the same text that names no other year; it applies
-to a percentage target whose value is the sum of the two parts, unless the target's own clause
+"Norland will cut its emissions intensity by 40% by 2032. Of that, 25% it promises
+unconditionally and the other 15% only if outside finance arrives on conditions." states one
+target, 25%: the 40% total reaches beyond it only on a condition, so it is the target's high
+end, as a conditional figure is elsewhere (``kb.track_conditional``). The split may stand in
+the target's own sentence ("40% by 2032, with 25% unconditional and 15% more on conditions")
+or in another sentence of the same text that names no other year; it applies to a
+percentage target whose value is the sum of the two parts, unless the target's own clause
 already calls its figure outright ("unconditional emissions by 40%"). A split in another
 sentence splits only a target of its own metric: one whose metric that sentence names, or,
-when it names none, the target in the sentence beside it, and with them every target keyed
-as they are. A split told as an earlier pledge ("the first pledge was ...", "up from ...")
-splits no target, nor does any split a target its own sentence calls a newer pledge ("now
-pledges"). Patterns are per-language data (``ingest/data/pledge_parts.toml``).
+when it names none, the target in the sentence beside it, and with it every target of its key
+or of its figure, year and way. A split told as an earlier pledge ("the first pledge was
+...", "up from ...") splits no target, nor does any split a target its own sentence calls a
+newer pledge ("now pledges"). Patterns are per-language data
+(``ingest/data/pledge_parts.toml``).
 """
 
 from __future__ import annotations

@@ -49,12 +49,26 @@ class _Split:
     end: int
 
 
+def _fill(pattern: str, words: dict[str, str]) -> str:
+    for name, value in words.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern
+
+
 @functools.lru_cache(maxsize=1)
 def _patterns() -> dict[str, _Table]:
     raw = resources.files("ingest").joinpath("data/pledge_parts.toml").read_text("utf-8")
+    # The condition words are those of a conditional figure (``data/conditional.toml``).
+    data = resources.files("ingest").joinpath("data/conditional.toml").read_text("utf-8")
+    words = {
+        language: {"lead": table["lead"], "outside": table["outside"]}
+        for language, table in tomllib.loads(data).items()
+    }
     return {
         language: _Table(
-            tuple(re.compile(p, re.IGNORECASE) for p in table["split"]),
+            tuple(
+                re.compile(_fill(p, words.get(language, {})), re.IGNORECASE) for p in table["split"]
+            ),
             re.compile(table["outright"], re.IGNORECASE),
             re.compile(table["earlier"], re.IGNORECASE),
             re.compile(table["newer"], re.IGNORECASE),
@@ -144,13 +158,22 @@ def split_pledges(
         and split.start <= r.start < split.end
         and r.value in (split.part, split.total - split.part)
     }
-    return [
+    dropped = [
         r
         for r, was in zip(out, records, strict=True)
-        if r is not was
-        or not isinstance(r, Target)
-        or r.value_high is not None
-        or (r.clause_id, r.value) not in parts
+        if r is was
+        and isinstance(r, Target)
+        and r.value_high is None
+        and (r.clause_id, r.value) in parts
+    ]
+    # A total whose year went to its parts ("45% by 2030: 35% ..., 10% ...") takes theirs.
+    years = {r.clause_id: r.year for r in reversed(dropped) if r.year is not None}
+    return [
+        dataclasses.replace(r, year=years[r.clause_id])
+        if r is not was and isinstance(r, Target) and r.year is None and r.clause_id in years
+        else r
+        for r, was in zip(out, records, strict=True)
+        if not any(r is d for d in dropped)
     ]
 
 
@@ -180,6 +203,9 @@ def _splits_of(
         return []
     found = []
     for split in in_text:
+        if split.start <= record.start < split.end:  # its own sentence, in another clause
+            found.append((split.part, split.total))
+            continue
         sentence = text[split.start : split.end]
         if any(int(y) != record.year for y in _YEAR.findall(sentence)):
             continue
@@ -205,6 +231,13 @@ def _splits_of(
     return found
 
 
+def _up_to_figure(record: Target) -> str:
+    """``record``'s clause up to the end of its figure (the words that call it outright)."""
+    text = record.text or ""
+    at = text.find(record.value_text) if record.value_text else -1
+    return text if at < 0 else text[: at + len(record.value_text)]
+
+
 def _split_one(
     record: Target | Statistic,
     in_text: Sequence[tuple[float, float]],
@@ -223,7 +256,7 @@ def _split_one(
         if table.earlier.search(record.text or ""):
             return record
         part = _part_of(record.value, own)
-    elif table.outright.search(record.text or ""):
+    elif table.outright.search(_up_to_figure(record)):
         return record
     else:
         part = _part_of(record.value, in_text)

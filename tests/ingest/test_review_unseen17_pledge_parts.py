@@ -101,3 +101,48 @@ def test_a_split_splits_only_a_target_of_its_own_metric(text, expected):
 )
 def test_a_split_of_an_older_pledge_leaves_a_newer_total(text, expected):
     assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new: the conditional part named by the words of a conditional figure
+        # (ingest/data/conditional.toml), not by the word "condition"
+        (
+            "Osterland will bring down its carbon intensity by 50% by 2035: 38 per cent "
+            "unconditional, plus 12 per cent with outside support.",
+            [(38.0, 50.0, 2035)],
+        ),
+        (
+            "Osterland will bring down its carbon intensity by 50% by 2035. Of this, 38% is "
+            "unconditional and 12% more subject to foreign aid.",
+            [(38.0, 50.0, 2035)],
+        ),
+        # ordinary: a second part that names no condition is no split
+        (
+            "Osterland will bring down its carbon intensity by 50% by 2035. Of this, 38% is "
+            "unconditional and 12% more comes from its forests.",
+            [(50.0, None, 2035)],
+        ),
+    ],
+)
+def test_the_conditional_part_is_named_by_the_condition_words(text, expected):
+    assert _ranges(text) == expected
+
+
+def test_a_chinese_split_through_the_whole_pipeline():
+    def ranges(text: str) -> list[tuple[float | None, float | None, int | None]]:
+        document = Document(
+            doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language="zh"
+        )
+        extraction = process_document(document, nlp=build_nlp(language="zh"), types=("target",))
+        return [
+            (r.value, r.value_high, r.year) for r in extraction.records if isinstance(r, Target)
+        ]
+
+    # new reading end to end: the total split into an outright and a conditional part
+    assert ranges(
+        "奥斯特兰承诺到2035年碳排放强度比2005年下降50%，其中无条件下降38%，有条件下降12%。"
+    ) == [(38.0, 50.0, 2035)]
+    # ordinary: no split
+    assert ranges("奥斯特兰承诺到2035年碳排放强度比2005年下降50%。") == [(50.0, None, 2035)]

@@ -1,14 +1,19 @@
 """A pledge given as a total and split into an outright and a conditional part.
 
-"Norland will cut its emissions intensity by 40% by 2032. This consists of 25% on an
-unconditional basis and a further 15% conditional upon outside finance." states one target,
-25%: the 40% total reaches beyond it only on a condition, so it is the target's high end, as
-a conditional figure is elsewhere (``kb.track_conditional``). The split may stand in the
-target's own sentence ("40% by 2032, of which 25% unconditionally and the remaining 15%
-conditionally") or in another sentence of the same text that names no year; it applies to a
+"Norland will cut its emissions intensity by 40% by 2032. Of that, 25% it promises
+unconditionally and the other 15% only if outside finance arrives on conditions." states one
+target, 25%: the 40% total reaches beyond it only on a condition, so it is the target's high
+end, as a conditional figure is elsewhere (``kb.track_conditional``). The split may stand in
+the target's own sentence ("40% by 2032, with 25% unconditional and 15% more on conditions")
+or in another sentence of the same text that names no other year; it applies to a
 percentage target whose value is the sum of the two parts, unless the target's own clause
-already calls its figure outright ("unconditional emissions by 40%"). Patterns are
-per-language data (``ingest/data/pledge_parts.toml``).
+already calls its figure outright ("unconditional emissions by 40%"). A split in another
+sentence splits only a target of its own metric: one whose metric that sentence names, or,
+when it names none, the target in the sentence beside it, and with it every target of its key
+or of its figure, year and way. A split told as an earlier pledge ("the first pledge was
+...", "up from ...") splits no target, nor does any split a target its own sentence calls a
+newer pledge ("now pledges"). Patterns are per-language data
+(``ingest/data/pledge_parts.toml``).
 """
 
 from __future__ import annotations
@@ -20,21 +25,78 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
+from ingest.metric_keys import find_concept, metric_key
 from ingest.records import Statistic, Target
 
 _PERCENT = {"%", "percent", "per cent"}
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_STOP = re.compile(r"[.!?](?=\s|$)|[。！？；;]|\n\s*\n")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Table:
+    splits: tuple[re.Pattern[str], ...]
+    outright: re.Pattern[str]
+    earlier: re.Pattern[str]
+    newer: re.Pattern[str]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Split:
+    part: float
+    total: float
+    start: int  # the split's sentence in the text
+    end: int
+
+
+def _fill(pattern: str, words: dict[str, str]) -> str:
+    for name, value in words.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return pattern
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]]:
+def _patterns() -> dict[str, _Table]:
     raw = resources.files("ingest").joinpath("data/pledge_parts.toml").read_text("utf-8")
+    # The condition words are those of a conditional figure (``data/conditional.toml``).
+    data = resources.files("ingest").joinpath("data/conditional.toml").read_text("utf-8")
+    words = {
+        language: {"lead": table["lead"], "outside": table["outside"]}
+        for language, table in tomllib.loads(data).items()
+    }
     return {
-        language: (
-            tuple(re.compile(p, re.IGNORECASE) for p in table["split"]),
+        language: _Table(
+            tuple(
+                re.compile(_fill(p, words.get(language, {})), re.IGNORECASE) for p in table["split"]
+            ),
             re.compile(table["outright"], re.IGNORECASE),
+            re.compile(table["earlier"], re.IGNORECASE),
+            re.compile(table["newer"], re.IGNORECASE),
         )
         for language, table in tomllib.loads(raw).items()
     }
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` around ``start:end``."""
+    first = 0
+    for stop in _STOP.finditer(text, 0, start):
+        first = stop.end()
+    after = _STOP.search(text, max(start, end - 1))  # a span may end on its own stop
+    return first, after.end() if after else len(text)
+
+
+def _text_splits(text: str, table: _Table) -> list[_Split]:
+    """The splits of ``text`` that state a pledge standing now, each with its sentence."""
+    found = []
+    for pattern in table.splits:
+        for match in pattern.finditer(text):
+            first, last = _sentence(text, match.start(), match.end())
+            if table.earlier.search(text[first:last]):
+                continue
+            n, m = float(match.group("n")), float(match.group("m"))
+            found.append(_Split(n, n + m, first, last))
+    return found
 
 
 def _splits(text: str, splits: Sequence[re.Pattern[str]]) -> list[tuple[float, float]]:
@@ -66,46 +128,135 @@ def split_pledges(
     table = _patterns().get(language)
     if table is None:
         return list(records)
-    splits, outright = table
-    in_text = _splits(text, splits)
-    if not in_text:
+    splits = table.splits
+    if not any(pattern.search(text) for pattern in splits):
         return list(records)
-    out = [_split_one(record, in_text, splits, outright) for record in records]
-    # The parts a total's own sentence names are that total's, not targets of their own.
+    in_text = _text_splits(text, table)
+    keys = {id(r): _key(r, language) for r in records if isinstance(r, Target)}
+    out = [
+        _split_one(record, _splits_of(record, in_text, records, keys, text, language), table)
+        for record in records
+    ]
+    # The parts a total's own sentence names are that total's (the current pledge's or an
+    # earlier one's), not targets of their own.
     parts = {
         (r.clause_id, value)
-        for r, was in zip(out, records, strict=True)
-        if r is not was and isinstance(r, Target)
-        for value in (r.value, (r.value_high or 0.0) - (r.value or 0.0))
-        if _splits(r.text or "", splits)
+        for r in records
+        if isinstance(r, Target) and r.value is not None
+        for part, whole in _splits(r.text or "", splits)
+        if abs(whole - r.value) < 1e-9
+        for value in (part, whole - part)
     }
-    return [
+    # So are the parts named in the sentence of a split that split a total elsewhere.
+    used = {(r.value, r.value_high) for r, was in zip(out, records, strict=True) if r is not was}
+    parts |= {
+        (r.clause_id, r.value)
+        for split in in_text
+        if (split.part, split.total) in used
+        for r in records
+        if isinstance(r, Target)
+        and split.start <= r.start < split.end
+        and r.value in (split.part, split.total - split.part)
+    }
+    dropped = [
         r
         for r, was in zip(out, records, strict=True)
-        if r is not was
-        or not isinstance(r, Target)
-        or r.value_high is not None
-        or (r.clause_id, r.value) not in parts
+        if r is was
+        and isinstance(r, Target)
+        and r.value_high is None
+        and (r.clause_id, r.value) in parts
     ]
+    # A total whose year went to its parts ("45% by 2030: 35% ..., 10% ...") takes theirs.
+    years = {r.clause_id: r.year for r in reversed(dropped) if r.year is not None}
+    return [
+        dataclasses.replace(r, year=years[r.clause_id])
+        if r is not was and isinstance(r, Target) and r.year is None and r.clause_id in years
+        else r
+        for r, was in zip(out, records, strict=True)
+        if not any(r is d for d in dropped)
+    ]
+
+
+def _key(record: Target, language: str) -> str:
+    return metric_key(record, language=language).key
+
+
+def _beside(split: _Split, record: Target | Statistic, text: str) -> bool:
+    """Whether ``split``'s sentence is the one just before or after ``record``'s."""
+    first, last = _sentence(text, record.start, record.end)
+    gap = text[last : split.start] if split.start >= last else text[split.end : first]
+    return not gap.strip()
+
+
+def _splits_of(
+    record: Target | Statistic,
+    in_text: Sequence[_Split],
+    records: Sequence[Target | Statistic],
+    keys: dict[int, str],
+    text: str,
+    language: str,
+) -> list[tuple[float, float]]:
+    """The (part, total) of the splits in other sentences that may split ``record``: the
+    split's sentence names no other year, and names ``record``'s metric or else stands beside
+    ``record`` or beside a target keyed as ``record`` is."""
+    if not isinstance(record, Target):
+        return []
+    found = []
+    for split in in_text:
+        if split.start <= record.start < split.end:  # its own sentence, in another clause
+            found.append((split.part, split.total))
+            continue
+        sentence = text[split.start : split.end]
+        if any(int(y) != record.year for y in _YEAR.findall(sentence)):
+            continue
+        named = find_concept(sentence, language)
+        if named is not None:
+            concept = metric_key(record, language=language).concept
+            if named.name == concept:
+                found.append((split.part, split.total))
+            continue
+        # The target beside the split, and any of its key or of its figure, year and way
+        # (a headline that names the same pledge more loosely).
+        same = [
+            r
+            for r in records
+            if isinstance(r, Target)
+            and (
+                keys[id(r)] == keys[id(record)]
+                or (r.value, r.year, r.direction) == (record.value, record.year, record.direction)
+            )
+        ]
+        if any(_beside(split, r, text) for r in same):
+            found.append((split.part, split.total))
+    return found
+
+
+def _up_to_figure(record: Target) -> str:
+    """``record``'s clause up to the end of its figure (the words that call it outright)."""
+    text = record.text or ""
+    at = text.find(record.value_text) if record.value_text else -1
+    return text if at < 0 else text[: at + len(record.value_text)]
 
 
 def _split_one(
     record: Target | Statistic,
     in_text: Sequence[tuple[float, float]],
-    splits: Sequence[re.Pattern[str]],
-    outright: re.Pattern[str],
+    table: _Table,
 ) -> Target | Statistic:
     if (
         not isinstance(record, Target)
         or record.value is None
         or record.value_high is not None
         or (record.unit or "").lower() not in _PERCENT
+        or table.newer.search(record.text or "")
     ):
         return record
-    own = _splits(record.text or "", splits)
+    own = _splits(record.text or "", table.splits)
     if own:
+        if table.earlier.search(record.text or ""):
+            return record
         part = _part_of(record.value, own)
-    elif outright.search(record.text or ""):
+    elif table.outright.search(_up_to_figure(record)):
         return record
     else:
         part = _part_of(record.value, in_text)

@@ -37,7 +37,7 @@ _SOURCE_GLOBS = (
     ("kb", "track_*.py"),
     ("kb", "data/aims.toml"),
     ("kb", "data/countries.toml"),  # whose figure a sentence states
-    ("kb", "data/conditional.toml"),  # figures promised only on a condition
+    ("ingest", "data/conditional.toml"),  # figures promised only on a condition
 )
 
 

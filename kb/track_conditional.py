@@ -1,4 +1,4 @@
-"""Figures a pledge promises only on a condition (``kb/data/conditional.toml``).
+"""Figures a pledge promises only on a condition (``ingest/data/conditional.toml``).
 
 A pledge often comes in two figures, one the holder reaches on its own and a higher one it
 reaches only with support from outside ("20% on our own and 35% with international
@@ -47,8 +47,8 @@ def _join(patterns: list[str], words: dict[str, str]) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def _conditions() -> tuple[_Condition, ...]:
-    """Each language's table of ``kb/data/conditional.toml``, compiled (cached)."""
-    text = resources.files("kb").joinpath("data/conditional.toml").read_text("utf-8")
+    """Each language's table of ``ingest/data/conditional.toml``, compiled (cached)."""
+    text = resources.files("ingest").joinpath("data/conditional.toml").read_text("utf-8")
     found = []
     for table in tomllib.loads(text).values():
         words = {"outside": table["outside"], "lead": table["lead"]}

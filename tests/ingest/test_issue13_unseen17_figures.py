@@ -1,6 +1,6 @@
 """Figures read from unseen17's misses (issue 13): a target year introduced by "come"
-("cut its emissions intensity by 40 per cent come 2032"), read as the year a target is due,
-as "by 2032" is; "come" before something that is no year stays no deadline.
+("a third less carbon per unit of output come 2033", "come the end of 2033"), read as the year
+a target is due, as "by 2033" is; "come" before something that is no year stays no deadline.
 
 Table-driven, in our own words; each new reading sits beside the ordinary case it must keep.
 """
@@ -28,13 +28,22 @@ def _targets(text: str) -> list[tuple[float | None, str, int | None]]:
     [
         # new: "come YEAR" is the year the target is due
         (
-            "The minister said the state would keep its pledge of cutting the carbon "
-            "intensity of its output by 40 per cent come 2032.",
-            [(40.0, "%", 2032)],
+            "The premier told the assembly the province would hold to its aim of lowering "
+            "the carbon intensity of its industry by 30 per cent come 2033.",
+            [(30.0, "%", 2033)],
         ),
         (
             "Norvania will reduce greenhouse gas emissions by 28% come 2035, the plan says.",
             [(28.0, "%", 2035)],
+        ),
+        # new: "come" before the end of a year or a month, as "by" takes them
+        (
+            "Norvania will reduce greenhouse gas emissions by 28% come the end of 2035.",
+            [(28.0, "%", 2035)],
+        ),
+        (
+            "Norvania will reduce greenhouse gas emissions by 28% come March 2036.",
+            [(28.0, "%", 2036)],
         ),
         # ordinary: "by YEAR" as before
         (
@@ -47,8 +56,15 @@ def test_come_year_is_a_deadline(text, expected):
     assert _targets(text) == expected
 
 
-def test_come_before_no_year_sets_no_deadline():
-    text = "Whatever may come, the agency will cut waste sent to landfill by 15% by 2031."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whatever may come, the agency will cut waste sent to landfill by 15% by 2031.",
+        # a year after "come" that names a level, not a date
+        "The agency will cut waste sent to landfill by 15% by 2031 against come 2020 levels.",
+    ],
+)
+def test_come_before_no_deadline_year_sets_none(text):
     assert _targets(text) == [(15.0, "%", 2031)]
 
 
@@ -66,8 +82,8 @@ def _ranges(text: str) -> list[tuple[float | None, float | None, int | None]]:
         # new: a total split by the next sentence into an outright and a conditional part
         (
             "Norvania intends to cut the carbon intensity of its economy by 40 percent by "
-            "2032. This is made up of 25 percent on an unconditional basis and a further "
-            "15 percent conditional upon outside climate finance.",
+            "2032. Of this, 25 percent stands unconditionally while another 15 percent "
+            "depends on conditions being met, chiefly outside climate finance.",
             [(25.0, 40.0, 2032)],
         ),
         # new: the split later in the text, in other words
@@ -132,15 +148,26 @@ def test_chinese_split_of_a_total():
     [
         # new: the intensity named before the emissions it measures
         (
-            "Norvania will reduce the intensity of greenhouse gas (GHG) emissions across the "
-            "economy by 40 per cent by 2032.",
+            "Norvania means to lower the economy-wide intensity of its greenhouse gas (GHG) "
+            "emissions by 30 per cent by 2033.",
             "carbon intensity",
         ),
         (
-            "Norvania has pledged to reduce the intensity of unconditional greenhouse gas "
-            "emissions by 40% by 2032.",
+            "Norvania has offered, with no conditions attached, to lower the intensity of "
+            "its yearly carbon dioxide emissions by 30% by 2033.",
             "carbon intensity",
         ),
+        # new: any few words, a possessive, or none between "intensity of" and emissions
+        (
+            "Norvania will cut the intensity of the country's greenhouse gas emissions by "
+            "30% by 2033.",
+            "carbon intensity",
+        ),
+        (
+            "Norvania will cut the intensity of annual greenhouse gas emissions by 30% by 2033.",
+            "carbon intensity",
+        ),
+        ("Norvania will cut the intensity of emissions by 30% by 2033.", "carbon intensity"),
         # ordinary: the intensity after the emissions, and emissions with no intensity
         (
             "Norvania will cut its greenhouse gas emissions intensity of GDP by 40% by 2032.",

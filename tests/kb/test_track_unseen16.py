@@ -2,7 +2,7 @@
 "Norland will lower emissions 17% by itself, or 29% given outside climate finance, by 2033"
 states one target, 17%; the conditional 29% is the pledge's high end and would link as a
 second raise of the earlier aim. The condition words are per-language data
-(kb/data/conditional.toml). In our own words; the ordinary cases beside each kind keep
+(ingest/data/conditional.toml). In our own words; the ordinary cases beside each kind keep
 their figures: a condition denied or set aside, support spent on something else, a
 support pledge of its own.
 """

@@ -3,7 +3,10 @@
 The refusal checks read the Chinese a clause answers in: a voltage written in kilovolts
 (千伏) or named 电压, a price written 价格 or 电价 (``[word_patterns]`` of
 ``kb/data/terms.toml``), and a year inside a date written as eight digits (20181207,
-``kb.refusal_years``). A clause that states none of these is still refused.
+``kb.refusal_years``). A clause that states none of these is still refused. Keyword
+search reaches the ordinary Chinese terms of power markets from their everyday English
+(contract 合同, grid 电网, peak regulation 调峰, peak demand 最大负荷, in force 有效期:
+``[en_zh]`` of ``kb/data/glossary.toml``), while other senses keep their old terms.
 
 Clauses and questions are our own.
 """
@@ -15,7 +18,7 @@ import pytest
 from kb.hits import Hit
 from kb.refusal_focus import focus_reason
 from kb.refusal_years import year_reason
-from kb.understand import understand
+from kb.understand import glossary_expansions, understand
 
 
 def _hit(text: str, title: str = "某电力通知") -> Hit:
@@ -98,3 +101,28 @@ def test_a_year_inside_an_eight_digit_date_is_spoken_of():
 def test_another_years_date_or_a_serial_number_is_no_year(clause):
     question = understand("What did the regional market pay in all in December 2018?")
     assert year_reason(question, [_hit(clause)]) == "no passage speaks of 2018"
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        ("Which contracts must large buyers sign each year?", "合同"),
+        ("How much will the grid company spend on new lines?", "电网"),
+        ("Who pays coal plants for peak regulation?", "调峰"),
+        ("How high was peak demand last winter?", "最大负荷"),
+        ("What price cap applies to bids?", "限价"),
+        ("Must buyers sign time-of-use contracts?", "分时"),
+        ("How long does the rule stay in force?", "有效期"),
+        ("What did coal plants earn for turning down?", "火电"),
+        ("How high did the grid's load rise?", "负荷"),
+        ("Which firms used more power over the Spring Festival?", "春节"),
+    ],
+)
+def test_everyday_power_market_english_reaches_its_chinese(question, term):
+    assert term in glossary_expansions(question)
+
+
+def test_other_senses_keep_their_terms():
+    assert "最大负荷" not in glossary_expansions("When will carbon emissions peak?")
+    assert "达峰" in glossary_expansions("When will carbon emissions peak?")
+    assert "合同" not in glossary_expansions("Which contractors will build the plant?")

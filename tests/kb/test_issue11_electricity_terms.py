@@ -116,6 +116,10 @@ def test_another_years_date_or_a_serial_number_is_no_year(clause):
         ("What did coal plants earn for turning down?", "火电"),
         ("How high did the grid's load rise?", "负荷"),
         ("Which firms used more power over the Spring Festival?", "春节"),
+        ("Which yearly deals must a province sign?", "年度"),
+        ("What did the energy regulator decide about bids?", "监管"),
+        ("Above what power purchase must a firm trade by the hour?", "购电"),
+        ("Must small power users sign such deals?", "电力用户"),
     ],
 )
 def test_everyday_power_market_english_reaches_its_chinese(question, term):
@@ -126,3 +130,4 @@ def test_other_senses_keep_their_terms():
     assert "最大负荷" not in glossary_expansions("When will carbon emissions peak?")
     assert "达峰" in glossary_expansions("When will carbon emissions peak?")
     assert "合同" not in glossary_expansions("Which contractors will build the plant?")
+    assert "购电" not in glossary_expansions("How is the purchasing power of wages kept?")

@@ -23,6 +23,9 @@ from kb.understand import Query
 from kb.zh_checks import period_years, written_years
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A date written as eight digits, as a table's or a file's name writes it ("20181207"): its
+# first four are a year; a longer run of digits (a serial number) is no date.
+_COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 _FIGURE_KINDS = ("amount", "share", "count", "quantity")
 # A work report's forward section looks a plan period or two ahead (今后五年, 2035年远景).
@@ -82,13 +85,22 @@ def year_reason(
     query: Query, candidates: Sequence[Hit], doc_date: Callable[[str], str] = lambda _: ""
 ) -> str:
     """The question names years that no candidate (with its paragraph, its document's
-    title and date) mentions."""
+    title and date) mentions, as a year or inside a date ("20181207").
+
+    Example:
+        >>> from kb.understand import understand
+        >>> from kb.hits import Hit
+        >>> h = Hit(key="k", doc_id="d", clause_id="1", text="20181207日前市场结算表")
+        >>> year_reason(understand("What did the market cost in December 2018?"), [h])
+        ''
+    """
     named = set(_YEAR.findall(query.text))
     if not named:
         return ""
     for hit in candidates:
         around = fold_wide_digits(f"{hit.context} {hit.title}")
-        seen = set(_YEAR.findall(f"{_text(hit)} {around} {doc_date(hit.doc_id)}"))
+        said = f"{_text(hit)} {around} {doc_date(hit.doc_id)}"
+        seen = set(_YEAR.findall(said)) | set(_COMPACT_DATE.findall(said))
         if named & (seen | written_years(f"{_text(hit)} {around}")):
             return ""
     return f"no passage speaks of {', '.join(sorted(named))}"

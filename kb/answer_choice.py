@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from importlib import resources
 
-from kb.answer_focus import Unit, cross_focus, focus_near, kind_spans
-from kb.carriers import day_years, years_without_day
+from kb.answer_focus import FOCUS_WINDOW, Unit, cross_focus, focus_near, kind_spans
+from kb.carriers import day_spans, years_without_day
 from kb.cjk import has_cjk
 from kb.hits import Hit
 from kb.refusal import asked_attributes, names_attributes, year_chosen_reason
@@ -102,7 +102,7 @@ def _choice_score(
     hit: Hit,
     attributes: Sequence[str],
     zh_units: Sequence[Unit] = (),
-    refined: frozenset[str] = frozenset(),
+    refined: frozenset[tuple[str, str]] = frozenset(),
 ) -> float:
     text = own_text(hit)
     s = hit.relevance if hit.relevance is not None else 0.0
@@ -113,8 +113,8 @@ def _choice_score(
         else:
             kind, focus = carries_kind(query, text), focus_near(query, text)
         s += CHOICE_KIND * kind + CHOICE_FOCUS * focus
-        if query.kind == "date" and day_years(text) & refined:
-            s += CHOICE_DAY  # a date asked: the day of a year a neighbour gives alone
+        if query.kind == "date" and _refines(query, hit, text, refined):
+            s += CHOICE_DAY  # a date asked: the day of a year its own document gives alone
     if attributes and names_attributes(hit, attributes):
         s += CHOICE_KIND
     if CHOICE_YEAR and query.kind in _FIGURE_KINDS[:4] and year_chosen_reason(query, [hit]):
@@ -178,14 +178,43 @@ def quote_first(query: Query, ranked: list[Hit], other_terms: Sequence[str] = ()
     return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
 
 
-def _years_without_day(query: Query, pool: Sequence[Hit]) -> frozenset[str]:
-    """For a date asked, the years that candidates of ``pool`` give without a day: a
-    clause giving a day of one of those years ("from 15 September 2028" beside "by
-    2028") states the date more fully. A day of no such year (a sitting "of 12 October")
-    is the date of another event."""
+def _years_without_day(query: Query, pool: Sequence[Hit]) -> frozenset[tuple[str, str]]:
+    """For a date asked, the years that candidates of ``pool`` give without a day, each
+    with its document: a clause of that document giving a day of one of those years
+    ("from 15 September 2028" beside "by 2028") states the date more fully (``_refines``).
+    A day of no such year (a sitting "of 12 October") is the date of another event."""
     if query.kind != "date":
         return frozenset()
-    return frozenset(y for hit in pool for y in years_without_day(own_text(hit)))
+    return frozenset((hit.doc_id, y) for hit in pool for y in years_without_day(own_text(hit)))
+
+
+def _refines(query: Query, hit: Hit, text: str, refined: frozenset[tuple[str, str]]) -> bool:
+    """Whether ``text`` gives a day of a year that a clause of its own document gives
+    alone, with the asked words beside that day ("From 15 September 2028, kiosks may no
+    longer ..."). Minutes or a news item of another document dated that year, or a
+    meeting whose day stands apart from the asked words ("met on 4 June 2027 to discuss
+    ..."), state the date of another event: so does a day beside a meeting or posting
+    word (``kb/data/event_days.toml``)."""
+    for a, b, years in day_spans(text):
+        if not any((hit.doc_id, y) in refined for y in years):
+            continue
+        if _event_words().search(text[max(0, a - FOCUS_WINDOW) : b + _EVENT_AFTER]):
+            continue
+        if focus_near(query, text[max(0, a - FOCUS_WINDOW) : b + FOCUS_WINDOW]) > 0:
+            return True
+    return False
+
+
+#: How far after a day a meeting or posting word still dates it ("On 21 May 2027 the
+#: board debated ...").
+_EVENT_AFTER = 24
+
+
+@functools.cache
+def _event_words() -> re.Pattern[str]:
+    raw = resources.files("kb").joinpath("data/event_days.toml").read_text("utf-8")
+    words = tomllib.loads(raw)["en"]["words"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 # A Chinese full stop ends a sentence with or without a space after it.

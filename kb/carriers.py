@@ -191,11 +191,16 @@ def day_years(text: str) -> set[str]:
         >>> sorted(day_years("Sign-up opens 2 May 2027 and closes on 9 June."))
         ['2027']
     """
-    years = set()
+    return {y for _, _, years in day_spans(text) for y in years}
+
+
+def day_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Each calendar day in ``text``: its span and the years written with it."""
+    spans = []
     for m in _DAY.finditer(text):
         around = text[max(0, m.start() - 6) : m.end() + 8]
-        years |= {y.group(0) for y in _YEAR.finditer(around)}
-    return years
+        spans.append((m.start(), m.end(), frozenset(y.group(0) for y in _YEAR.finditer(around))))
+    return spans
 
 
 def years_without_day(text: str) -> set[str]:

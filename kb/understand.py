@@ -174,7 +174,16 @@ def answer_kind(question: str) -> str:
         return "amount"
     if found == "amount":
         return _counted_before_verb(asked, terms) or found
+    if found == "count" and _counts_money(asked, terms):
+        return "amount"  # "How many pence does the charge add?"
     return found
+
+
+def _counts_money(asked: str, terms: _Terms) -> bool:
+    """Whether the things ``asked`` counts before its verb are money ("How many billion
+    pounds of capital will ...", "How many kroner did ...": ``counted_money``)."""
+    m = terms.count_before_verb.search(asked)
+    return m is not None and bool(terms.counted_money.search(m.group("things").strip()))
 
 
 def _counted_before_verb(asked: str, terms: _Terms) -> str:

@@ -188,6 +188,7 @@ class FigureCues:
     threshold_modal: re.Pattern[str] = _NEVER
     own_deadline: re.Pattern[str] = _NEVER
     parameter_lead: re.Pattern[str] = _NEVER
+    parameter_lead_not: re.Pattern[str] = _NEVER
     report_verb: re.Pattern[str] = _NEVER
     aim_after: re.Pattern[str] = _NEVER
     # an analyst speaking ("研究员某某表示"): the rest of the paragraph is their view, not an

@@ -237,6 +237,7 @@ class FigureCues:
     # that looks back (回顾) (ingest/work_year.py)
     work_year_title: re.Pattern[str] = _NEVER
     work_year_not_title: re.Pattern[str] = _NEVER
+    work_title_suffix: re.Pattern[str] = _NEVER
     work_task: re.Pattern[str] = _NEVER
     work_task_not: re.Pattern[str] = _NEVER
     work_report: re.Pattern[str] = _NEVER

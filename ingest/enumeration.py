@@ -19,9 +19,9 @@ from ingest.text_cache import text_cache
 LIST_MARKER = re.compile(r"^\W*(?:\d{1,2}[.)]|\(?[a-z]{1,4}\)|\([0-9]{1,2}\))\s+", re.IGNORECASE)
 _TRAILING_JUNK = re.compile(r"[\s.;,]+$")
 _COLON = re.compile(r"[:：]")
-# A conditions lead ends at its colon: at most a few words ("如下", "的") between them.
-_CONDITIONS_TO_COLON = 4
-_CLAUSE_BREAK = re.compile(r"[,，;；。]")
+# A conditions lead reaches its colon across a few words, a comma or an aside ("，具体如下：",
+# "（以申报日为准）："), unless they say aims or close a sentence (``parameter_lead_not``).
+_CONDITIONS_TO_COLON = 30
 # A modal whose verb is still to come after an aside ("shall, by 30 June 2026, | install
 # meters"): English words, kept in ``ingest/lang/en.toml``.
 _OPEN_MODAL = english_patterns("clause_cues")["open_modal"]
@@ -72,15 +72,17 @@ def colons(text: str, end: int | None = None) -> Iterator[int]:
 
 def conditions_lead(text: str, end: int, grammar: Grammar) -> str:
     """The words before the last colon ahead of ``end`` when they end in a lead naming the
-    terms someone must meet ("农户应当符合下列条件：…"), else "". A conditions phrase earlier
-    in the clause ("对符合以下要求的项目优先支持，主要目标为：") leads nothing at the colon."""
+    terms someone must meet ("农户应当符合下列条件：…", "…满足以下要求，方可申请：…"), else "".
+    A conditions phrase whose colon comes after words of aims ("对符合以下要求的项目优先支持，
+    主要目标为：") or after the sentence's end leads nothing at the colon."""
     at = max(colons(text, end), default=-1)
     if at <= 0:
         return ""
     lead = text[:at]
     for match in grammar.figures.parameter_lead.finditer(lead):
         rest = lead[match.end() :]
-        if len(rest) <= _CONDITIONS_TO_COLON and not _CLAUSE_BREAK.search(rest):
+        cues = grammar.figures
+        if len(rest) <= _CONDITIONS_TO_COLON and not cues.parameter_lead_not.search(rest):
             return lead
     return ""
 

@@ -29,16 +29,20 @@ from ingest.records import Clause, Document, Statistic, Target
 _LOOK = 1500  # how far into the text the title is looked for
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _CITED = re.compile(r"《[^》]*》")
-_MARKUP = re.compile(r"^[\s#*]+|[\s*。]+$")
+_MARKUP = re.compile(r"^[\s#*]+|[\s*]+$")
+_SENTENCE_END = re.compile(r"[。！？；;!?]\W*$")
 
 
 def _titles(document: Document, clauses: Sequence[Clause]) -> list[str]:
     """The document's title, then the lines among the first ones that are no numbered
-    section; each with what it cites in 《》 blanked and its markup stripped."""
+    section and close no sentence (a body sentence that names the plan is no title); each
+    with what it cites in 《》 blanked and its markup stripped."""
     lines = [
         c.text
         for c in clauses
-        if c.start < _LOOK and not LEAD_BULLET.match(_MARKUP.sub("", c.text))
+        if c.start < _LOOK
+        and not LEAD_BULLET.match(_MARKUP.sub("", c.text))
+        and not _SENTENCE_END.search(c.text)
     ]
     return [_MARKUP.sub("", _CITED.sub("", t)) for t in (document.title, *lines) if t]
 
@@ -55,7 +59,7 @@ def _work_year(
             continue
         if cues.work_year_not_title.search(text):
             return None
-        if match.end() < len(text):
+        if match.end() < len(cues.work_title_suffix.sub("", text)):
             continue  # a sentence that names the plan, not a title line
         year = int(match.group(1))
         if document.year is None or year >= document.year:

@@ -32,8 +32,13 @@ _YEAR_HEAD = re.compile(r"^\s*(?:年度|年份|年|years?|period)\s*$", re.I)
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?\s*$")
 _WORD = re.compile(r"[^\W\d_]")
 _UNIT_HEAD = re.compile(r"^\s*(?:计量)?单位\s*$|^\s*units?\s*$", re.I)
-# A cell that is a figure, whatever unit or bound words follow it ("40万千瓦", "≥30%").
-_FIGURE_CELL = re.compile(r"^\s*[<>≥≤≈~约+\-－]?\s*\d")
+# A cell that is a figure: a number with at most a short unit of letters or of characters,
+# not both, and a bound ("40万千瓦", "≥30%", "12GW", "800万吨以上"). A label may begin with
+# a digit ("5G基站（万个）", "3A级景区", "15分钟生活圈覆盖率"): its words run on.
+_FIGURE_CELL = re.compile(
+    r"^\s*[<>≥≤≈~约+\-－]?\s*\d[\d.,，]*\s*[%％‰]?\s*"
+    r"(?:[A-Za-z/²³]{0,6}|[^\W\d_A-Za-z]{0,4})\s*(?:以上|以下|左右|以内)?\s*$"
+)
 
 
 def split_caption(rows: Sequence[Sequence[str]]) -> tuple[str | None, int]:

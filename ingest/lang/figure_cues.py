@@ -188,6 +188,7 @@ class FigureCues:
     threshold_modal: re.Pattern[str] = _NEVER
     own_deadline: re.Pattern[str] = _NEVER
     parameter_lead: re.Pattern[str] = _NEVER
+    parameter_lead_not: re.Pattern[str] = _NEVER
     report_verb: re.Pattern[str] = _NEVER
     aim_after: re.Pattern[str] = _NEVER
     # an analyst speaking ("研究员某某表示"): the rest of the paragraph is their view, not an
@@ -236,6 +237,7 @@ class FigureCues:
     # that looks back (回顾) (ingest/work_year.py)
     work_year_title: re.Pattern[str] = _NEVER
     work_year_not_title: re.Pattern[str] = _NEVER
+    work_title_suffix: re.Pattern[str] = _NEVER
     work_task: re.Pattern[str] = _NEVER
     work_task_not: re.Pattern[str] = _NEVER
     work_report: re.Pattern[str] = _NEVER

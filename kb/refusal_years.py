@@ -26,6 +26,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A date written as eight digits, as a table's or a file's name writes it ("20181207"): its
 # first four are a year; a longer run of digits (a serial number) is no date.
 _COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
+# Eight digits after a phone, serial or account label are that number, not a date
+# ("联系电话：20181207", "Serial 20181207").
+_NUMBER_LABEL = re.compile(
+    r"(?:编号|电话|号码|手机|传真|序号|账号|代码|批号|\b(?:[Nn]o|[Tt]el|[Ff]ax|[Ss]erial|[Pp]hone|"
+    r"[Nn]umber|[Cc]ode|[Aa]ccount|[Ii][Dd])\b\.?|#)\s*[:：.]?\s*$"
+)
 _YEAR_NOT_DECADE = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d’']?s\b)(?!\d)")
 _FIGURE_KINDS = ("amount", "share", "count", "quantity")
 # A work report's forward section looks a plan period or two ahead (今后五年, 2035年远景).
@@ -36,6 +42,15 @@ _TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年(?![\d—\-－–至到~～]
 # A span of years, with any dash (em, en, ASCII, full-width), 至 or 到, spaced or not:
 # "2021—2025年", "2021–2025年", "2021 - 2025年", "2021年到2025年".
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d年?\s*[—–\-－~～至到]\s*(?:19|20)\d\d年?")
+
+
+def _compact_years(text: str) -> set[str]:
+    """The years of eight-digit dates in ``text``, none after a number's label."""
+    return {
+        m.group(1)
+        for m in _COMPACT_DATE.finditer(text)
+        if not _NUMBER_LABEL.search(text[max(0, m.start() - 12) : m.start()])
+    }
 
 
 def _text(hit: Hit) -> str:
@@ -100,7 +115,7 @@ def year_reason(
     for hit in candidates:
         around = fold_wide_digits(f"{hit.context} {hit.title}")
         said = f"{_text(hit)} {around} {doc_date(hit.doc_id)}"
-        seen = set(_YEAR.findall(said)) | set(_COMPACT_DATE.findall(said))
+        seen = set(_YEAR.findall(said)) | _compact_years(said)
         if named & (seen | written_years(f"{_text(hit)} {around}")):
             return ""
     return f"no passage speaks of {', '.join(sorted(named))}"

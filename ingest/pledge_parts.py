@@ -99,17 +99,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return first, after.end() if after else len(text)
 
 
-def _text_splits(text: str, table: _Table, year: int | None) -> list[_Split]:
-    """The splits of ``text`` that state a pledge standing now, each with its sentence."""
-    found = []
+def _text_splits(text: str, table: _Table, year: int | None) -> tuple[list[_Split], list[_Split]]:
+    """The splits of ``text`` that state a pledge standing now, and those told as an earlier
+    pledge, each with its sentence."""
+    found: list[_Split] = []
+    earlier: list[_Split] = []
     for pattern in table.splits:
         for match in pattern.finditer(text):
             first, last = _sentence(text, match.start(), match.end())
-            if table.told_earlier(text[first:last], year):
-                continue
             n, m = float(match.group("n")), float(match.group("m"))
-            found.append(_Split(n, n + m, first, last))
-    return found
+            told = table.told_earlier(text[first:last], year)
+            (earlier if told else found).append(_Split(n, n + m, first, last))
+    return found, earlier
 
 
 def _splits(text: str, splits: Sequence[re.Pattern[str]]) -> list[tuple[float, float]]:
@@ -145,7 +146,7 @@ def split_pledges(
     splits = table.splits
     if not any(pattern.search(text) for pattern in splits):
         return list(records)
-    in_text = _text_splits(text, table, year)
+    in_text, earlier = _text_splits(text, table, year)
     keys = {id(r): _key(r, language) for r in records if isinstance(r, Target)}
     out = [
         _split_one(record, _splits_of(record, in_text, records, keys, text, language), table, year)
@@ -167,6 +168,15 @@ def split_pledges(
         (r.clause_id, r.value)
         for split in in_text
         if (split.part, split.total) in used
+        for r in records
+        if isinstance(r, Target)
+        and split.start <= r.start < split.end
+        and r.value in (split.part, split.total - split.part)
+    }
+    # And the parts of an earlier pledge's split: they were that pledge's, no target now.
+    parts |= {
+        (r.clause_id, r.value)
+        for split in earlier
         for r in records
         if isinstance(r, Target)
         and split.start <= r.start < split.end

@@ -239,6 +239,12 @@ def test_intensity_of_emissions_is_carbon_intensity(text, concept):
             "commitment was 29% unconditionally and a further 15% conditional on outside funding.",
             [(44.0, None, 2036)],
         ),
+        # new: the parts of a pledge a past verb tells of are no targets of their own
+        (
+            "Valdoria will reduce its greenhouse gas emissions by 44% by 2036. Its 2036 "
+            "commitment was 29% unconditionally and a further 15% conditional on outside funding.",
+            [(44.0, None, 2036)],
+        ),
         # ordinary: a newer pledge is no total of a split in another sentence
         (
             "Valdoria now pledges to reduce its greenhouse gas emissions by 44% by 2036. "

@@ -11,9 +11,10 @@ already calls its figure outright ("unconditional emissions by 40%"). A split in
 sentence splits only a target of its own metric: one whose metric that sentence names, or,
 when it names none, the target in the sentence beside it, and with it every target of its key
 or of its figure, year and way. A split told as an earlier pledge ("the first pledge was
-...", "up from ...") splits no target, nor does any split a target its own sentence calls a
-newer pledge ("now pledges"). Patterns are per-language data
-(``ingest/data/pledge_parts.toml``).
+...", "up from ...", or a pledge named by a year before the document's) splits no target, nor
+does a split in another sentence split a target its own sentence calls a newer pledge ("now
+pledges"); a split in the target's own sentence is its own, new or updated. Patterns are
+per-language data (``ingest/data/pledge_parts.toml``).
 """
 
 from __future__ import annotations
@@ -38,7 +39,18 @@ class _Table:
     splits: tuple[re.Pattern[str], ...]
     outright: re.Pattern[str]
     earlier: re.Pattern[str]
+    named: re.Pattern[str]  # a pledge named by a year
     newer: re.Pattern[str]
+
+    def told_earlier(self, text: str, year: int | None) -> bool:
+        """Whether ``text`` tells of an earlier pledge: in its words, or by a pledge named
+        by a year before ``year`` (the document's) or followed by a past verb."""
+        if self.earlier.search(text):
+            return True
+        return any(
+            m.group("past") or (year is not None and int(m.group("y")) < year)
+            for m in self.named.finditer(text)
+        )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,6 +83,7 @@ def _patterns() -> dict[str, _Table]:
             ),
             re.compile(table["outright"], re.IGNORECASE),
             re.compile(table["earlier"], re.IGNORECASE),
+            re.compile(table["named"], re.IGNORECASE),
             re.compile(table["newer"], re.IGNORECASE),
         )
         for language, table in tomllib.loads(raw).items()
@@ -86,17 +99,18 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return first, after.end() if after else len(text)
 
 
-def _text_splits(text: str, table: _Table) -> list[_Split]:
-    """The splits of ``text`` that state a pledge standing now, each with its sentence."""
-    found = []
+def _text_splits(text: str, table: _Table, year: int | None) -> tuple[list[_Split], list[_Split]]:
+    """The splits of ``text`` that state a pledge standing now, and those told as an earlier
+    pledge, each with its sentence."""
+    found: list[_Split] = []
+    earlier: list[_Split] = []
     for pattern in table.splits:
         for match in pattern.finditer(text):
             first, last = _sentence(text, match.start(), match.end())
-            if table.earlier.search(text[first:last]):
-                continue
             n, m = float(match.group("n")), float(match.group("m"))
-            found.append(_Split(n, n + m, first, last))
-    return found
+            told = table.told_earlier(text[first:last], year)
+            (earlier if told else found).append(_Split(n, n + m, first, last))
+    return found, earlier
 
 
 def _splits(text: str, splits: Sequence[re.Pattern[str]]) -> list[tuple[float, float]]:
@@ -117,10 +131,11 @@ def _part_of(total: float, splits: Sequence[tuple[float, float]]) -> float | Non
 
 
 def split_pledges(
-    records: Sequence[Target | Statistic], text: str, language: str
+    records: Sequence[Target | Statistic], text: str, language: str, year: int | None = None
 ) -> list[Target | Statistic]:
     """``records`` with each percentage target that a split of its text breaks into an
     outright and a conditional part read as the outright part, the total as its high end.
+    ``year`` is the document's: a pledge named by an earlier year is an earlier pledge.
 
     Example:
         "cut by 40% by 2032" beside "25% unconditional and 15% conditional" -> 25, high 40.
@@ -131,10 +146,10 @@ def split_pledges(
     splits = table.splits
     if not any(pattern.search(text) for pattern in splits):
         return list(records)
-    in_text = _text_splits(text, table)
+    in_text, earlier = _text_splits(text, table, year)
     keys = {id(r): _key(r, language) for r in records if isinstance(r, Target)}
     out = [
-        _split_one(record, _splits_of(record, in_text, records, keys, text, language), table)
+        _split_one(record, _splits_of(record, in_text, records, keys, text, language), table, year)
         for record in records
     ]
     # The parts a total's own sentence names are that total's (the current pledge's or an
@@ -153,6 +168,15 @@ def split_pledges(
         (r.clause_id, r.value)
         for split in in_text
         if (split.part, split.total) in used
+        for r in records
+        if isinstance(r, Target)
+        and split.start <= r.start < split.end
+        and r.value in (split.part, split.total - split.part)
+    }
+    # And the parts of an earlier pledge's split: they were that pledge's, no target now.
+    parts |= {
+        (r.clause_id, r.value)
+        for split in earlier
         for r in records
         if isinstance(r, Target)
         and split.start <= r.start < split.end
@@ -242,21 +266,23 @@ def _split_one(
     record: Target | Statistic,
     in_text: Sequence[tuple[float, float]],
     table: _Table,
+    year: int | None,
 ) -> Target | Statistic:
     if (
         not isinstance(record, Target)
         or record.value is None
         or record.value_high is not None
         or (record.unit or "").lower() not in _PERCENT
-        or table.newer.search(record.text or "")
     ):
         return record
     own = _splits(record.text or "", table.splits)
     if own:
-        if table.earlier.search(record.text or ""):
+        # A split in the pledge's own sentence is that pledge's, new or updated or not.
+        if table.told_earlier(record.text or "", year):
             return record
         part = _part_of(record.value, own)
-    elif table.outright.search(_up_to_figure(record)):
+    elif table.outright.search(_up_to_figure(record)) or table.newer.search(record.text or ""):
+        # A split elsewhere is no total of a figure called outright or a newer pledge.
         return record
     else:
         part = _part_of(record.value, in_text)

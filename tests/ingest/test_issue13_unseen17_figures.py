@@ -68,6 +68,16 @@ def test_come_before_no_deadline_year_sets_none(text):
     assert _targets(text) == [(15.0, "%", 2031)]
 
 
+def test_come_before_a_year_that_is_no_deadline_sets_none():
+    # "come" as a verb, a year after it that is no date the target is due by: only "come"
+    # right before a date is a deadline (a bare "come" would read 2029 here)
+    text = "The agency will cut waste sent to landfill by 15%, whatever troubles come the year 2029 brings."
+    assert _targets(text) == [(15.0, "%", None)]
+    assert _targets("The agency will cut waste sent to landfill by 15% come 2029.") == [
+        (15.0, "%", 2029)
+    ]
+
+
 def _ranges(text: str) -> list[tuple[float | None, float | None, int | None]]:
     document = Document(
         doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language="en"
@@ -178,6 +188,15 @@ def test_chinese_split_of_a_total():
             "greenhouse gas emissions",
         ),
         ("Norvania will cut its energy intensity by 15% by 2032.", "energy intensity"),
+        # new: "energy intensity of", or two things joined by "and", is no carbon intensity
+        (
+            "Norvania will reduce the energy intensity of mines and its emissions by 25% by 2034.",
+            "energy intensity",
+        ),
+        (
+            "Norvania will reduce the intensity of freight and its emissions by 25% by 2034.",
+            "greenhouse gas emissions",
+        ),
     ],
 )
 def test_intensity_of_emissions_is_carbon_intensity(text, concept):
@@ -192,3 +211,70 @@ def test_intensity_of_emissions_is_carbon_intensity(text, concept):
         if isinstance(r, Target)
     ]
     assert metric_key(record, jurisdiction="NV").concept == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new: a pledge its own sentence calls updated or new keeps its own split
+        (
+            "Valdoria's revised target is to reduce its greenhouse gas emissions by 44% by "
+            "2036: 31% unconditionally and a further 13% conditional on outside funding.",
+            [(31.0, 44.0, 2036)],
+        ),
+        # new: a pledge named by the year it is due for is the current one
+        (
+            "Valdoria's 2036 pledge is to reduce its greenhouse gas emissions by 44%: 31% "
+            "unconditionally and a further 13% conditional on outside funding.",
+            [(31.0, 44.0, 2036)],
+        ),
+        (
+            "Valdoria will reduce its greenhouse gas emissions by 44% by 2036. Its 2036 "
+            "commitment is 31% unconditionally and a further 13% conditional on outside funding.",
+            [(31.0, 44.0, 2036)],
+        ),
+        # ordinary: a pledge named by a year before the document's is an earlier one
+        (
+            "Valdoria will reduce its greenhouse gas emissions by 44% by 2036. Its 2016 "
+            "commitment was 29% unconditionally and a further 15% conditional on outside funding.",
+            [(44.0, None, 2036)],
+        ),
+        # new: the parts of a pledge a past verb tells of are no targets of their own
+        (
+            "Valdoria will reduce its greenhouse gas emissions by 44% by 2036. Its 2036 "
+            "commitment was 29% unconditionally and a further 15% conditional on outside funding.",
+            [(44.0, None, 2036)],
+        ),
+        # ordinary: a newer pledge is no total of a split in another sentence
+        (
+            "Valdoria now pledges to reduce its greenhouse gas emissions by 44% by 2036. "
+            "Earlier it offered 31% unconditionally and 13% conditional on outside funding.",
+            [(44.0, None, 2036)],
+        ),
+    ],
+)
+def test_new_and_year_named_pledges_keep_their_split(text, expected):
+    assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # new: the updated or new pledge's own split, in Chinese
+        "瓦尔多利亚更新的国家自主贡献提出，到2036年温室气体排放比2012年减少44%，其中无条件减排31%，有条件减排13%。",
+        "瓦尔多利亚提出新目标：到2036年温室气体排放比2012年减少44%，其中无条件减排31%，有条件减排13%。",
+        # ordinary: no such words
+        "瓦尔多利亚提出，到2036年温室气体排放比2012年减少44%，其中无条件减排31%，有条件减排13%。",
+    ],
+)
+def test_chinese_updated_pledge_keeps_its_split(text):
+    zh = build_nlp(language="zh")
+    document = Document(
+        doc_id=content_id(text), path="t.md", text=text, date="2024-03-01", language="zh"
+    )
+    got = [
+        (r.value, r.value_high, r.year)
+        for r in process_document(document, nlp=zh, types=("target",)).records
+        if isinstance(r, Target)
+    ]
+    assert got == [(31.0, 44.0, 2036)]

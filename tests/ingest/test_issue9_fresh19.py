@@ -60,3 +60,42 @@ def test_a_page_reference_in_a_list_of_conditions_is_not_a_figure(ref):
 )
 def test_aims_beside_a_page_reference_stay(text, expected):
     assert _targets(text) == expected
+
+
+# ------------------------------------------------------------- version numbers in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a utility's filing named by a version, after a year
+        ("It will help develop an offer specific to fleets in the 2024 Transit 2.0 Filing.", []),
+        # a county's plan with a version in its name, beside its own aim
+        (
+            "The county adopted its Climate Plan 2.0 in 2022 and will cut emissions by 40% "
+            "by 2030.",
+            [(40.0, "%", 2030)],
+        ),
+        # a strategy named by an industrial era, beside a share to reach
+        (
+            "The Industry 4.0 strategy aims for 25% of plants to use digital twins by 2030.",
+            [(25.0, "%", 2030)],
+        ),
+        ("Transit Vision 3.0 (adopted 2021) sets no new figures.", []),
+    ],
+)
+def test_a_version_number_in_a_name_is_not_a_figure(text, expected):
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wind capacity will reach 2.0 GW by 2030.", [(2000000.0, "kW", 2030)]),
+        ("Deploy 1.0 million heat pumps by 2030.", [(1000000.0, "", 2030)]),
+        ("The port will cut peak demand by 2.0% by 2028.", [(2.0, "%", 2028)]),
+        ("The ratio of chargers to cars will fall to 1.0 by 2030.", [(1.0, "", 2030)]),
+    ],
+)
+def test_whole_figures_written_with_a_point_zero_stay(text, expected):
+    assert _targets(text) == expected

@@ -99,3 +99,51 @@ def test_a_version_number_in_a_name_is_not_a_figure(text, expected):
 )
 def test_whole_figures_written_with_a_point_zero_stay(text, expected):
     assert _targets(text) == expected
+
+
+# ------------------------------------------- "there are N" with a figure of several digits
+
+
+# A status line reporting progress towards a goal: "there are N" is a fact cue however many
+# digits the count has (it was read only for one-digit counts), so the word "goal" after it
+# does not make the count an aim.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are 38,000 heat pumps in the valley (30% of goal).",
+        "There are 1,250 electric taxis on the island today, half of the goal.",
+        "There are 42 charging hubs in the county, which counts towards the goal.",
+    ],
+)
+def test_a_count_after_there_are_is_a_fact_beside_a_goal_word(text):
+    assert _targets(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There are 12 pilot sites today; the agency will open 40 more by 2027.",
+            [(40.0, "", 2027)],
+        ),
+        ("The goal is 5,000 heat pumps in the valley by 2028.", [(5000.0, "", 2028)]),
+        ("There will be 2,000 electric buses on the road by 2030.", [(2000.0, "", 2030)]),
+    ],
+)
+def test_aims_beside_a_status_count_stay(text, expected):
+    assert _targets(text) == expected
+
+
+# the same on a slide line whose bullets were run together by the converter: the aim before
+# the status item stays, the status count goes
+SLIDE = (
+    "# Valley Goals  \n\n"
+    "– The valley’s portion is $30\\%$ of the goal (tied to meter count) – 12,000 heat pumps "
+    "by 2026 o As of Mar 2024, there are 38,000 heat pumps in the valley $30\\%$ of goal)  \n"
+)
+
+
+def test_a_status_count_on_a_run_together_slide_line_is_not_an_aim():
+    found = _targets(SLIDE)
+    assert (12000.0, "", 2026) in found
+    assert all(value != 38000.0 for value, _, _ in found)

@@ -147,3 +147,34 @@ def test_a_status_count_on_a_run_together_slide_line_is_not_an_aim():
     found = _targets(SLIDE)
     assert (12000.0, "", 2026) in found
     assert all(value != 38000.0 for value, _, _ in found)
+
+
+# ---------------------------------------------- a "by" run into the words around it
+
+
+# A line whose spaces the converter lost: "by" glued to the word before and the year after
+# ("zero-emissionby2040") is still the deadline of the figure before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The aims are that 70% of power be renewable by 2030 and that the grid be 100% "
+            "zero-emissionby2040.",
+            [(70.0, "%", 2030), (100.0, "%", 2040)],
+        ),
+        ("The ferry fleet must be 60% electricby2032.", [(60.0, "%", 2032)]),
+    ],
+)
+def test_a_by_run_into_a_year_is_a_deadline(text, expected):
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The lobby2030 group asks for 50% renewables by 2035.", [(50.0, "%", 2035)]),
+        ("The grid will be 100% zero-emission by 2040.", [(100.0, "%", 2040)]),
+    ],
+)
+def test_years_not_glued_to_by_read_as_before(text, expected):
+    assert _targets(text) == expected

@@ -17,7 +17,7 @@ quantitative targets extracted with the labelled ones:
 
 Documents are scored by split: ``dev`` (rules may be tuned on them), ``unseen``
 (scored at first contact; see the results file for the first-contact figures) and
-``fresh`` to ``fresh18``, ``zh_fresh`` to ``zh_fresh14`` (documents outside ../shared, labelled in
+``fresh`` to ``fresh19``, ``zh_fresh`` to ``zh_fresh14`` (documents outside ../shared, labelled in
 benchmarks/real_targets/fresh*/ and zh_fresh*/, read from a folder given with ``--docs``;
 see the README there).
 
@@ -75,6 +75,7 @@ SPLITS = (
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh19",
     "zh_fresh",
     "zh_fresh2",
     "zh_fresh3",

@@ -17,7 +17,7 @@ quantitative targets extracted with the labelled ones:
 
 Documents are scored by split: ``dev`` (rules may be tuned on them), ``unseen``
 (scored at first contact; see the results file for the first-contact figures) and
-``fresh`` to ``fresh19``, ``zh_fresh`` to ``zh_fresh14`` (documents outside ../shared, labelled in
+``fresh`` to ``fresh19``, ``zh_fresh`` to ``zh_fresh15`` (documents outside ../shared, labelled in
 benchmarks/real_targets/fresh*/ and zh_fresh*/, read from a folder given with ``--docs``;
 see the README there).
 
@@ -90,6 +90,7 @@ SPLITS = (
     "zh_fresh12",
     "zh_fresh13",
     "zh_fresh14",
+    "zh_fresh15",
 )
 
 # Label units that are not physical quantities pint converts.

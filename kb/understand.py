@@ -218,6 +218,15 @@ _WH_WORD = re.compile(
 )
 
 
+# A leading "when" clause that sets a case, then the question ("When homes pay by the meter,
+# how large ..."): no auxiliary follows its "when", as one would in "When will it open?".
+_CASE_CLAUSE = re.compile(
+    r"^\s*when\s+(?!(?:will|would|do|does|did|is|are|was|were|can|could|should|shall|may|"
+    r"might|must|has|have|had)\b)[^,?]+,\s*(?=(?:what|which|who|whom|whose|where|how|why)\b)",
+    re.IGNORECASE,
+)
+
+
 _PREPOSITIONS = frozenset(
     "by in to until till for on at from since of under within before after".split()
 )
@@ -228,12 +237,15 @@ def asked_part(question: str) -> str:
     "by which year") and eight words after it.
 
     Questions without an English question word (Chinese, "List the ...") are read whole.
+    A leading "when" clause that only sets a case is passed over ("When homes pay by the
+    meter, how large ..." asks "how large").
 
     Example:
         >>> asked_part("Policy support and investment aside, what other factor drove growth?")
         'what other factor drove growth?'
     """
-    m = _WH_WORD.search(question)
+    case = _CASE_CLAUSE.match(question)
+    m = _WH_WORD.search(question, case.end() if case else 0)
     if m is None:
         return question
     before = [w for w in question[: m.start()].split()[-1:] if w.lower() in _PREPOSITIONS]

@@ -5,7 +5,7 @@ named module holds ``EN_OVER_ZH_FC<n>``, ``ZH_FC<n>`` and ``ZH_UNANSWERABLE_FC<n
 sixth on, also ``DOC_FOLDERS`` (folders beside the checkout) and ``OUTSIDE_SHARED``.
 """
 
-LATE_ZH = tuple(f"zh_first_contact{n}" for n in range(5, 19))
+LATE_ZH = tuple(f"zh_first_contact{n}" for n in range(5, 20))
 
 
 def suffix(name: str) -> str:

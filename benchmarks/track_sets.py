@@ -24,7 +24,8 @@ benchmarks/track_sets/unseen7/README.md), and ``unseen8`` likewise, published te
 ``../unseen13k``; benchmarks/track_sets/unseen14/README.md), and ``unseen15`` likewise (default
 ``../unseen13l``; benchmarks/track_sets/unseen15/README.md), and ``unseen16`` likewise (default
 ``../unseen13m``; benchmarks/track_sets/unseen16/README.md), and ``unseen17`` likewise (default
-``../unseen13n``; benchmarks/track_sets/unseen17/README.md).
+``../unseen13n``; benchmarks/track_sets/unseen17/README.md), and ``unseen18`` likewise (default
+``../unseen13o``; benchmarks/track_sets/unseen18/README.md).
 
 Usage:
     python benchmarks/track_sets.py --set dev [--show] [--sweep]
@@ -45,6 +46,7 @@ Usage:
     python benchmarks/track_sets.py --set unseen15 [--external DIR]
     python benchmarks/track_sets.py --set unseen16 [--external DIR]
     python benchmarks/track_sets.py --set unseen17 [--external DIR]
+    python benchmarks/track_sets.py --set unseen18 [--external DIR]
 
 ``--sweep`` scores each embedding threshold (the second signal) on the set.
 """
@@ -80,6 +82,7 @@ EXTERNAL = {
     "unseen15": ROOT.parent / "unseen13l",
     "unseen16": ROOT.parent / "unseen13m",
     "unseen17": ROOT.parent / "unseen13n",
+    "unseen18": ROOT.parent / "unseen13o",
 }
 #: The published parts of a set, folders of ``EXTERNAL`` (or ``--external``).
 PARTS = {
@@ -97,6 +100,7 @@ PARTS = {
     "unseen15": ("en", "zh"),
     "unseen16": ("en", "zh"),
     "unseen17": ("en", "zh"),
+    "unseen18": ("en", "zh"),
 }
 
 
@@ -162,6 +166,7 @@ def main() -> None:
             "unseen15",
             "unseen16",
             "unseen17",
+            "unseen18",
         ],
         default="dev",
     )

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ingest.deadlines import find_deadlines
 from ingest.lang import Grammar, english_patterns
+from ingest.script_fold import fold_traditional
 from ingest.text_cache import text_cache
 
 # "(a) ", "3. ", "(iv) " before a clause: not part of its wording.
@@ -174,7 +175,11 @@ def carries_lead_in(sentence: str, grammar: Grammar) -> bool:
 
     It does when it states no time of its own, nothing marks it as past or
     present fact, and it has a predicate ("have stabilised", "will be ...").
+    A sentence in traditional characters is read as simplified (達到 as 达到), as the
+    extraction reads it.
     """
+    if grammar.language == "zh":
+        sentence = fold_traditional(sentence)
     if re.search(r"\b(?:19|20)\d{2}\b", sentence) or find_deadlines(sentence, grammar):
         return False
     if grammar.historical.search(sentence) or grammar.projection.search(sentence):

@@ -41,6 +41,7 @@ class _Table:
     earlier: re.Pattern[str]
     named: re.Pattern[str]  # a pledge named by a year
     newer: re.Pattern[str]
+    loose: re.Pattern[str]  # a metric phrase that names only the pledge ("its ambition")
 
     def told_earlier(self, text: str, year: int | None) -> bool:
         """Whether ``text`` tells of an earlier pledge: in its words, or by a pledge named
@@ -85,6 +86,7 @@ def _patterns() -> dict[str, _Table]:
             re.compile(table["earlier"], re.IGNORECASE),
             re.compile(table["named"], re.IGNORECASE),
             re.compile(table["newer"], re.IGNORECASE),
+            re.compile(table["loose"], re.IGNORECASE),
         )
         for language, table in tomllib.loads(raw).items()
     }
@@ -226,6 +228,7 @@ def _splits_of(
     if not isinstance(record, Target):
         return []
     found = []
+    table = _patterns()[language]
     for split in in_text:
         if split.start <= record.start < split.end:  # its own sentence, in another clause
             found.append((split.part, split.total))
@@ -241,18 +244,28 @@ def _splits_of(
             continue
         # The target beside the split, and any of its key or of its figure, year and way
         # (a headline that names the same pledge more loosely).
+        # A target named only as the pledge ("raise its ambition to 40%") has no way of its
+        # own: its verb is the pledge's, not the measure's.
         same = [
             r
             for r in records
             if isinstance(r, Target)
             and (
                 keys[id(r)] == keys[id(record)]
-                or (r.value, r.year, r.direction) == (record.value, record.year, record.direction)
+                or (
+                    (r.value, r.year) == (record.value, record.year)
+                    and (r.direction == record.direction or _loose(r, table))
+                )
             )
         ]
         if any(_beside(split, r, text) for r in same):
             found.append((split.part, split.total))
     return found
+
+
+def _loose(record: Target, table: _Table) -> bool:
+    """Whether ``record``'s metric phrase names only the pledge, not what it measures."""
+    return bool(table.loose.fullmatch((record.metric or "").strip()))
 
 
 def _up_to_figure(record: Target) -> str:

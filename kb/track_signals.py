@@ -15,6 +15,7 @@ from ingest.metric_keys import MetricKey
 from ingest.metric_sectors import own_part
 from ingest.records import Target
 from kb.track_aims import aim_relation
+from kb.track_format import _fmt, format_number, format_value  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
     from kb.statements import Statement
@@ -328,6 +329,12 @@ def _values(s: Statement) -> tuple[float, float]:
     return low, float(high) if high is not None else low
 
 
+def _single(s: Statement) -> bool:
+    """Whether ``s`` states one figure, not a range."""
+    high = getattr(s.record, "value_high", None)
+    return high is None or _close(float(high), float(s.record.value or 0.0))
+
+
 def _close(x: float, y: float) -> bool:
     return abs(x - y) <= max(_EPS, 1e-6 * max(abs(x), abs(y)))
 
@@ -362,33 +369,15 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
     (a_low, a_high), (b_low, b_high) = _values(a), _values(b)
     if _close(a_low, b_low) and _close(a_high, b_high):
         return "restated", "same value and year"
+    if _close(a_low, b_low) and _single(a) != _single(b):
+        # "20%" beside "20-25%": the same figure, one text leaving out the high end (often
+        # the part promised only with support); the low end is the figure both state.
+        return "restated", "same value and year (one gives no high end)"
     sign = _ambition_sign(a, b)
     a_mid, b_mid = (a_low + a_high) / 2, (b_low + b_high) / 2
     more = (b_mid - a_mid) * sign > 0
     shown = f"{_fmt(a_low, a_high)} -> {_fmt(b_low, b_high)}"
     return ("raised" if more else "lowered"), shown
-
-
-def format_number(value: float) -> str:
-    """ "30,000,000" for a big whole number, "42.5" otherwise (never "3e+07")."""
-    if abs(value) >= 1e5 and float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:g}"
-
-
-def format_value(record: Any) -> str:
-    """A record's value, a range as "50-52"."""
-    if record.value is None:
-        return ""
-    high = getattr(record, "value_high", None)
-    low = format_number(record.value)
-    return f"{low}-{format_number(high)}" if high is not None and high != record.value else low
-
-
-def _fmt(low: float, high: float) -> str:
-    if _close(low, high):
-        return format_number(low)
-    return f"{format_number(low)}-{format_number(high)}"
 
 
 def _plausible(a: Statement, b: Statement) -> bool:

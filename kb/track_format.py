@@ -1,0 +1,33 @@
+"""How a tracked figure is written: "50-52" for a range, "30,000,000" for a big whole number."""
+
+from __future__ import annotations
+
+from typing import Any
+
+_EPS = 1e-9
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= max(_EPS, 1e-6 * max(abs(x), abs(y)))
+
+
+def format_number(value: float) -> str:
+    """ "30,000,000" for a big whole number, "42.5" otherwise (never "3e+07")."""
+    if abs(value) >= 1e5 and float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:g}"
+
+
+def format_value(record: Any) -> str:
+    """A record's value, a range as "50-52"."""
+    if record.value is None:
+        return ""
+    high = getattr(record, "value_high", None)
+    low = format_number(record.value)
+    return f"{low}-{format_number(high)}" if high is not None and high != record.value else low
+
+
+def _fmt(low: float, high: float) -> str:
+    if _close(low, high):
+        return format_number(low)
+    return f"{format_number(low)}-{format_number(high)}"

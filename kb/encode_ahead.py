@@ -13,15 +13,18 @@ those in hand and encodes any other itself.
 Vectors are the wrapped embedder's own: each text is encoded by the same call on
 the same session, one text per run (``kb.onnx_embed``), so a vector does not
 depend on which thread or batch made it. A text is queued once while it is
-queued, encoded, ready or in the batch last handed out; texts the store's
-embedding cache already holds are skipped (read through a connection of the
-thread's own; if that read fails the text is encoded anyway, which costs time,
-never correctness). A vector is dropped once handed out or once its row is
-dropped (``forget``), and only the texts in flight are remembered, so memory
-stays bounded by them. Any error on the thread (the encoder's, the cache's, a
-short answer) is raised by the next ``embed`` that asks for a text the thread
-did not finish, before the store's transaction, so nothing half-written is left;
-vectors already made are still handed back. ``close`` stops the thread.
+queued, encoded, ready or in the batch last handed out (``embed`` waits until
+none of its texts is on the thread, then takes and marks them all in one step, so
+no ``want`` slips in between); texts the store's embedding cache already holds
+are skipped (read through a connection of the thread's own; if that read fails
+the texts are left to their batch, which encodes those the cache lacks: time,
+never correctness, and never a second encode). A vector is dropped once handed
+out or once its row is dropped (``forget``), and only the texts in flight are
+remembered, so memory stays bounded by them. Any error on the thread (the
+encoder's, the cache's, a short answer) is raised by the next ``embed`` that asks
+for a text the thread did not finish, before the store's transaction, so nothing
+half-written is left; vectors already made are still handed back. ``close`` stops
+the thread.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ from kb.embedcache import text_hash
 #: Texts per encoder call on the thread: small, so ``embed`` waiting for one text
 #: never waits long behind others, large enough to keep the tokenizer's batch call.
 GROUP = 32
+
+#: Seconds the thread's cache read waits on a lock before it gives up on the read.
+CACHE_WAIT = 5.0
 
 
 def for_embedder(embedder: Embedder, cache_db: Path | None = None) -> EncodeAhead | None:
@@ -130,19 +136,25 @@ class EncodeAhead:
         found: dict[bytes, Any] = {}
         with self._lock:
             self._out.clear()  # the last batch's vectors are in the cache by now
+            # Waiting lets ``want`` in; it may queue again a text this call already looked
+            # at. So nothing is taken until none of ``texts`` is in hand on the thread, and
+            # then all are taken, and marked handed out, without letting go of the lock.
+            while self._error is None:
+                busy = next((k for k in keys if k in self._pending), None)
+                if busy is None:
+                    break
+                self._wait_for(busy)
+            if self._error is not None and any(k not in self._ready for k in keys):
+                raise self._error
             for key in keys:
-                self._wait_for(key)
                 if key in self._ready:
                     found[key] = self._ready.pop(key)
-                elif self._error is not None and key not in found:
-                    raise self._error
-            self._out.update(found)
             missing = list(
                 dict.fromkeys(t for k, t in zip(keys, texts, strict=True) if k not in found)
             )
             # Taken as handed out before they are encoded here, so a ``want`` for them
             # that comes while this call encodes them does not queue them a second time.
-            self._out.update(text_hash(t) for t in missing)
+            self._out.update(keys)
         if missing:
             made = self._encode(missing)
             found.update(zip((text_hash(t) for t in missing), made, strict=True))
@@ -247,7 +259,9 @@ class EncodeAhead:
                 return False
             group = [self._queue.popleft() for _ in range(min(GROUP, len(self._queue)))]
         held = _cached(cache, self.inner.name, [k for k, _ in group])
-        todo = [(k, t) for k, t in group if k not in held]
+        # A cache that cannot say (locked, unreadable) leaves the group to its batches,
+        # which look the texts up again and encode those still missing, once.
+        todo = [] if held is None else [(k, t) for k, t in group if k not in held]
         vectors = self._encode([t for _, t in todo]) if todo else []
         with self._lock:
             if self._closed:
@@ -268,13 +282,15 @@ def _open_cache(path: Path | None) -> sqlite3.Connection | None:
         # as_uri() percent-encodes: a raw "#", "?" or "%" in the path would cut or
         # change the URI, dropping mode=ro and creating a stray file.
         uri = Path(path).resolve().as_uri() + "?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=5.0)
+        return sqlite3.connect(uri, uri=True, timeout=CACHE_WAIT)
     except sqlite3.Error:
         return None
 
 
-def _cached(conn: sqlite3.Connection | None, model: str, keys: list[bytes]) -> set[bytes]:
-    """Which of ``keys`` the embedding cache holds for ``model`` (none, if it cannot say)."""
+def _cached(conn: sqlite3.Connection | None, model: str, keys: list[bytes]) -> set[bytes] | None:
+    """Which of ``keys`` the embedding cache holds for ``model``: none where there is no
+    cache or no table yet; None where the read fails (locked, not a database), since
+    a text stored already would then be encoded a second time."""
     if conn is None or not keys:
         return set()
     marks = ",".join("?" * len(keys))
@@ -283,8 +299,10 @@ def _cached(conn: sqlite3.Connection | None, model: str, keys: list[bytes]) -> s
             f"SELECT text_hash FROM embeddings WHERE model = ? AND text_hash IN ({marks})",
             (model, *keys),
         ).fetchall()
-    except sqlite3.Error:  # no table yet, or locked: encode them, the cache answers later
-        return set()
+    except sqlite3.OperationalError as e:
+        return set() if "no such table" in str(e) else None
+    except sqlite3.Error:
+        return None
     return {bytes(r[0]) for r in rows}
 
 

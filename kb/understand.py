@@ -213,22 +213,29 @@ def _with_unit(asked: str, question: str) -> str:
     return asked
 
 
-_WH_WORD = re.compile(
-    r"\b(?:what|which|who|whom|whose|when|where|how|why|until|since)\b", re.IGNORECASE
-)
-
-
-# A leading "when" clause that sets a case, then the question ("When homes pay by the meter,
-# how large ..."): no auxiliary follows its "when", as one would in "When will it open?".
-_CASE_CLAUSE = re.compile(
-    r"^\s*when\s+(?!(?:will|would|do|does|did|is|are|was|were|can|could|should|shall|may|"
-    r"might|must|has|have|had)\b)[^,?]+,\s*(?=(?:what|which|who|whom|whose|where|how|why)\b)",
-    re.IGNORECASE,
-)
-
-
+#: Question words that open the asking part after a case-setting clause; ``_WH_WORD`` adds
+#: the time words, which ask only when they open the question.
+_ASKING = "what|which|who|whom|whose|where|how|why"
+_WH_WORD = re.compile(rf"\b(?:{_ASKING}|when|until|since)\b", re.IGNORECASE)
 _PREPOSITIONS = frozenset(
     "by in to until till for on at from since of under within before after".split()
+)
+
+# An auxiliary right after "when" makes it the question ("When will it open?", "When
+# doesn't the fee apply?"); without one the clause only sets a case.
+_AUXILIARY = (
+    r"(?:won|can|shan)['’]t(?![\w'’])|(?:will|would|do|does|did|is|are|was|were|can|could|"
+    r"should|shall|may|might|must|has|have|had)(?:n['’]t)?(?![\w'’])"
+)
+
+# A "when" clause that sets a case, then the question ("When homes pay by the meter, how
+# large ...", "In one province, when ..., within how many days ..."): an optional leading
+# phrase without a question word, the clause (commas allowed), a comma, then "then" and a
+# preposition ("up to", "within") at most before the question word.
+_CASE_CLAUSE = re.compile(
+    rf"^\s*(?:(?:(?!\b(?:{_ASKING})\b)[^,?])+,\s*)?when\s+(?!{_AUXILIARY})[^?]+?,\s*"
+    rf"(?:then\s+)?(?:(?:up\s+to|{'|'.join(sorted(_PREPOSITIONS))})\s+)?(?=(?:{_ASKING})\b)",
+    re.IGNORECASE,
 )
 
 

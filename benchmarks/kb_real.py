@@ -90,6 +90,7 @@ def load_sets() -> list[QSet]:
         ("qa_sets.real_unseen15", "unseen"),
         ("qa_sets.real_unseen16", "unseen"),
         ("qa_sets.real_unseen17", "unseen"),
+        ("qa_sets.real_unseen18", "unseen"),
         ("qa_sets.article_paraphrase", None),
         ("qa_sets.zh_sets", None),
         ("qa_sets.zh_first_contact", None),

@@ -52,6 +52,7 @@ from kb.refusal_focus import names_attributes as names_attributes
 from kb.refusal_measure import MEASURE_CHECKS, change_in_share
 from kb.refusal_names import NAME_REACH as NAME_REACH
 from kb.refusal_names import chinese_text_names, nameable, near_text, near_tokens
+from kb.refusal_period import PERIOD_CHECKS
 from kb.refusal_present import PRESENT_CHECKS, present_state_reason
 from kb.refusal_scope import SCOPE_CHECKS
 from kb.refusal_sector import sector_reason
@@ -273,6 +274,7 @@ _NEAR_MISS = {
     **TAX_CHECKS,
     **PRESENT_CHECKS,
     **FIGURE_CHECKS,
+    **PERIOD_CHECKS,
 }
 CHECKS = ("kind", "year", "focus", "name", "year_chosen", "sector", *_NEAR_MISS)
 #: Checks on the question and candidates alone (year, name, present_state read more).

@@ -30,15 +30,14 @@ def _targets(text: str, date: str | None = None) -> list[tuple]:
 # ------------------------------------------------------------- page references "pg."
 
 
-# the points a household agrees to, one of them ending on a page reference inside brackets;
-# the sentencizer cut after "pg." and left the page number to open a clause of its own
+# terms a household keeps to, under a lead-in that binds them, one item ending on a page
+# reference inside brackets; the sentencizer cut after "pg." and left the page number to open
+# a clause of its own, which the binding lead-in made an aim
 CONDITIONS = (
-    "To keep the grant once the boiler swap is approved, a household agrees to the points "
-    "below.  \n\n"
-    "Tenants send written leave from the landlord with the form.   \n"
+    "Once a boiler swap is approved, the household shall keep to the terms below:  \n\n"
     "The household signs a service contract that runs three years, and under it: o the new "
     "boiler is serviced every 12 months; o the home stays on a night-rate tariff while the "
-    "contract runs (tariff terms: {ref} of this guide).   \n"
+    "contract runs (see {ref} for the tariff terms).   \n"
     "Offers not returned inside 20 days lapse.   \n"
 )
 

@@ -249,6 +249,25 @@ def _optional(section: dict[str, Any], key: str) -> re.Pattern[str] | None:
     return _re(section[key]) if section.get(key) else None
 
 
+UNIT_WORDS = "@unit_words@"
+
+
+def _with_unit_words(figures: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
+    """``figures`` with ``@unit_words@`` in its furniture patterns replaced by the unit and
+    scale words of ``[units]`` and ``[scale]`` that are written as words (spaces or hyphens
+    between their parts), so a pattern can keep a measured figure out of its reach without a
+    word list of its own."""
+    furniture = figures.get("furniture")
+    if not isinstance(furniture, list) or not any(UNIT_WORDS in p for p in furniture):
+        return figures
+    words = {k.lower() for k in (*data["units"], *data["scale"]) if re.match(r"[^\W\d_]", k)}
+    alternation = "|".join(
+        r"[\s-]+".join(re.escape(part) for part in re.split(r"[\s-]+", word))
+        for word in sorted(words, key=lambda w: (-len(w), w))
+    )
+    return {**figures, "furniture": [p.replace(UNIT_WORDS, alternation) for p in furniture]}
+
+
 def _compile(data: dict[str, Any]) -> Grammar:
     rules = data["deadline_rules"]
     cues = data["cues"]
@@ -298,7 +317,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
         not_a_value_before=_re(cues["not_a_value_before"]),
         not_a_value_after=_re(cues["not_a_value_after"]),
         sectors=tuple(_sector_rule(s) for s in data["sector"]),
-        figures=_figure_cues(data.get("figures", {})),
+        figures=_figure_cues(_with_unit_words(data.get("figures", {}), data)),
         obligations=dict(data.get("obligations", {})),
         forward_lead=_optional(data["enumeration"], "forward_lead"),
         goal_lead=_optional(data["enumeration"], "goal_lead"),

@@ -175,3 +175,29 @@ def test_a_cache_read_that_succeeds_lets_the_thread_encode_only_the_new_text(tmp
     assert gated.texts == [FRESH]
     assert encoder.inline_count == 0
     assert np.allclose(got, HashEmbedder().embed([SHARED, FRESH]))
+
+
+def test_a_text_its_batch_lacks_asked_for_during_the_wait_is_left_to_the_batch():
+    # Queued then, it would sit behind the thread's backlog and the batch would wait
+    # for it there; the batch encodes it itself once the held text is done.
+    gated = Gated()
+    with EncodeAhead(gated) as encoder:
+        encoder.want([HELD])
+        thread, got = _embed_apart(encoder, [FRESH, HELD])
+        encoder.want([FRESH])
+        gated.release.set()
+        thread.join()
+        _until(lambda: _idle(encoder), "the thread is idle")
+    assert (encoder.ahead_count, encoder.inline_count) == (1, 1)
+    assert np.allclose(got["vectors"], HashEmbedder().embed([FRESH, HELD]))
+
+
+def test_a_text_asked_for_before_its_batch_comes_is_encoded_ahead():
+    gated = Gated()
+    gated.release.set()
+    with EncodeAhead(gated) as encoder:
+        encoder.want([FRESH, HELD])
+        _until(lambda: _idle(encoder), "the thread is idle")
+        got = encoder.embed([FRESH, HELD])
+    assert (encoder.ahead_count, encoder.inline_count) == (2, 0)
+    assert np.allclose(got, HashEmbedder().embed([FRESH, HELD]))

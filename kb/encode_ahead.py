@@ -83,9 +83,12 @@ class EncodeAhead:
         self._closed = False
         self._thread: threading.Thread | None = None
         self._warm = False
-        #: Texts encoded on the thread, and those ``embed`` had to encode itself.
+        #: Texts encoded on the thread, and those ``embed`` had to encode itself; and
+        #: texts the thread left to their batch because its cache read failed (a cache
+        #: that stays unreadable turns encoding ahead off, and this says so).
         self.ahead_count = 0
         self.inline_count = 0
+        self.unread_count = 0
 
     @property
     def name(self) -> str:
@@ -270,6 +273,7 @@ class EncodeAhead:
                 self._ready[key] = vector
             self._pending.difference_update(k for k, _ in group)
             self.ahead_count += len(todo)
+            self.unread_count += len(group) if held is None else 0
             self._lock.notify_all()
         return True
 

@@ -148,7 +148,7 @@ def test_a_cache_read_that_finds_the_store_locked_leaves_the_texts_to_their_batc
         _until(lambda: _idle(encoder), "the thread has read the cache or given up")
         # The read failed, so the thread encoded nothing: had the lock not kept it
         # out, it would have encoded the new text ahead and the branch gone untested.
-        assert encoder.ahead_count == 0
+        assert (encoder.ahead_count, encoder.unread_count) == (0, 2)
         holder.close()
         conn = sqlite3.connect(db, isolation_level=None)
         got = embed_once(conn, encoder, [SHARED, FRESH], array=True)
@@ -169,7 +169,7 @@ def test_a_cache_read_that_succeeds_lets_the_thread_encode_only_the_new_text(tmp
     with EncodeAhead(gated, cache_db=db) as encoder:
         encoder.want([SHARED, FRESH])
         _until(lambda: _idle(encoder), "the thread has read the cache")
-        assert encoder.ahead_count == 1
+        assert (encoder.ahead_count, encoder.unread_count) == (1, 0)
         got = embed_once(conn, encoder, [SHARED, FRESH], array=True)
     conn.close()
     assert gated.texts == [FRESH]

@@ -85,17 +85,22 @@ def main() -> int:
     kb.service.WRITER_FROM_ROWS = 1
     doubled = encodes = distinct = 0
     for _ in range(args.runs):
-        work = Path(tempfile.mkdtemp(prefix="encode-once-"))
-        source = work / "ferry.jsonl"
-        rows = [
-            {"id": f"f-{i}", "text": f"{SENTENCES[i % len(SENTENCES)]} Rule {i} of the service."}
-            for i in range(args.passages)
-        ]
-        source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-        counting = Counting(HashEmbedder(), args.delay)
-        base = KnowledgeBase(Settings(db_dir=work / "kb"), embedder=counting, create=True)
-        list(base.ingest_passages(base.open_passages(source)))
-        base.close()
+        # Each run's store is removed when the run ends, so runs leave nothing behind.
+        with tempfile.TemporaryDirectory(prefix="encode-once-") as tmp:
+            work = Path(tmp)
+            source = work / "ferry.jsonl"
+            rows = [
+                {
+                    "id": f"f-{i}",
+                    "text": f"{SENTENCES[i % len(SENTENCES)]} Rule {i} of the service.",
+                }
+                for i in range(args.passages)
+            ]
+            source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+            counting = Counting(HashEmbedder(), args.delay)
+            base = KnowledgeBase(Settings(db_dir=work / "kb"), embedder=counting, create=True)
+            list(base.ingest_passages(base.open_passages(source)))
+            base.close()
         counts = Counter(counting.texts)
         doubled += any(c > 1 for c in counts.values())
         encodes += len(counting.texts)

@@ -13,9 +13,9 @@ those in hand and encodes any other itself.
 Vectors are the wrapped embedder's own: each text is encoded by the same call on
 the same session, one text per run (``kb.onnx_embed``), so a vector does not
 depend on which thread or batch made it. A text is queued once while it is
-queued, encoded, ready or in the batch last handed out (``embed`` waits until
-none of its texts is on the thread, then takes and marks them all in one step, so
-no ``want`` slips in between); texts the store's embedding cache already holds
+queued, encoded, ready or in the batch last asked for (``embed`` marks its texts
+before it waits, then waits until none is on the thread and takes them all in one
+step, so no ``want`` slips in between); texts the store's embedding cache already holds
 are skipped (read through a connection of the thread's own; if that read fails
 the texts are left to their batch, which encodes those the cache lacks: time,
 never correctness, and never a second encode). A vector is dropped once handed
@@ -83,9 +83,12 @@ class EncodeAhead:
         self._closed = False
         self._thread: threading.Thread | None = None
         self._warm = False
-        #: Texts encoded on the thread, and those ``embed`` had to encode itself.
+        #: Texts encoded on the thread, and those ``embed`` had to encode itself; and
+        #: texts the thread left to their batch because its cache read failed (a cache
+        #: that stays unreadable turns encoding ahead off, and this says so).
         self.ahead_count = 0
         self.inline_count = 0
+        self.unread_count = 0
 
     @property
     def name(self) -> str:
@@ -135,10 +138,13 @@ class EncodeAhead:
         keys = [text_hash(t) for t in texts]
         found: dict[bytes, Any] = {}
         with self._lock:
-            self._out.clear()  # the last batch's vectors are in the cache by now
+            # The last batch's vectors are in the cache by now. This batch's texts are
+            # marked handed out before it waits, so a ``want`` for one it lacks does not
+            # queue it behind the thread's backlog and make the batch wait for it there.
+            self._out = set(keys)
             # Waiting lets ``want`` in; it may queue again a text this call already looked
             # at. So nothing is taken until none of ``texts`` is in hand on the thread, and
-            # then all are taken, and marked handed out, without letting go of the lock.
+            # then all are taken without letting go of the lock.
             while self._error is None:
                 busy = next((k for k in keys if k in self._pending), None)
                 if busy is None:
@@ -152,9 +158,6 @@ class EncodeAhead:
             missing = list(
                 dict.fromkeys(t for k, t in zip(keys, texts, strict=True) if k not in found)
             )
-            # Taken as handed out before they are encoded here, so a ``want`` for them
-            # that comes while this call encodes them does not queue them a second time.
-            self._out.update(keys)
         if missing:
             made = self._encode(missing)
             found.update(zip((text_hash(t) for t in missing), made, strict=True))
@@ -270,6 +273,7 @@ class EncodeAhead:
                 self._ready[key] = vector
             self._pending.difference_update(k for k, _ in group)
             self.ahead_count += len(todo)
+            self.unread_count += len(group) if held is None else 0
             self._lock.notify_all()
         return True
 

@@ -146,9 +146,58 @@ def test_a_cache_read_that_finds_the_store_locked_leaves_the_texts_to_their_batc
     with EncodeAhead(gated, cache_db=db) as encoder:
         encoder.want([SHARED, FRESH])
         _until(lambda: _idle(encoder), "the thread has read the cache or given up")
+        # The read failed, so the thread encoded nothing: had the lock not kept it
+        # out, it would have encoded the new text ahead and the branch gone untested.
+        assert (encoder.ahead_count, encoder.unread_count) == (0, 2)
         holder.close()
         conn = sqlite3.connect(db, isolation_level=None)
         got = embed_once(conn, encoder, [SHARED, FRESH], array=True)
         conn.close()
     assert gated.texts == [FRESH]  # the stored text is read, the new one encoded once
+    assert encoder.inline_count == 1  # by its batch
     assert np.allclose(got, HashEmbedder().embed([SHARED, FRESH]))
+
+
+def test_a_cache_read_that_succeeds_lets_the_thread_encode_only_the_new_text(tmp_path):
+    # The ordinary case beside the locked one: nothing holds the store.
+    db = tmp_path / "kb.sqlite3"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    embed_once(conn, HashEmbedder(), [SHARED])
+    gated = Gated()
+    gated.release.set()
+    with EncodeAhead(gated, cache_db=db) as encoder:
+        encoder.want([SHARED, FRESH])
+        _until(lambda: _idle(encoder), "the thread has read the cache")
+        assert encoder.ahead_count == 1
+        got = embed_once(conn, encoder, [SHARED, FRESH], array=True)
+    conn.close()
+    assert gated.texts == [FRESH]
+    assert encoder.inline_count == 0
+    assert np.allclose(got, HashEmbedder().embed([SHARED, FRESH]))
+
+
+def test_a_text_its_batch_lacks_asked_for_during_the_wait_is_left_to_the_batch():
+    # Queued then, it would sit behind the thread's backlog and the batch would wait
+    # for it there; the batch encodes it itself once the held text is done.
+    gated = Gated()
+    with EncodeAhead(gated) as encoder:
+        encoder.want([HELD])
+        thread, got = _embed_apart(encoder, [FRESH, HELD])
+        encoder.want([FRESH])
+        gated.release.set()
+        thread.join()
+        _until(lambda: _idle(encoder), "the thread is idle")
+    assert (encoder.ahead_count, encoder.inline_count) == (1, 1)
+    assert np.allclose(got["vectors"], HashEmbedder().embed([FRESH, HELD]))
+
+
+def test_a_text_asked_for_before_its_batch_comes_is_encoded_ahead():
+    gated = Gated()
+    gated.release.set()
+    with EncodeAhead(gated) as encoder:
+        encoder.want([FRESH, HELD])
+        _until(lambda: _idle(encoder), "the thread is idle")
+        got = encoder.embed([FRESH, HELD])
+    assert (encoder.ahead_count, encoder.inline_count) == (2, 0)
+    assert np.allclose(got, HashEmbedder().embed([FRESH, HELD]))

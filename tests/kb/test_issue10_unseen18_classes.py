@@ -1,18 +1,24 @@
-"""Classes found by real_unseen18's first contact (issue 10), in sentences of our own in
-the style of a benefits agency's page and a transit group's post.
+"""Classes found by real_unseen18's first contact (issue 10) and its review, in sentences
+of our own in the style of a welfare office's rate table and a council's fees page.
 
-- A rate of a payment tied to a pay period ("the weekly rate of carer support", "the
-  monthly rate of the study allowance") asks for a sum of money, not a share: the page
-  states "$512.40 per week". A rate with no pay period or no payment stays a share ("the
-  recycling rate", "the weekly rate of new infections" is not money either).
-- "Cost recovery" (the part of running costs that fares pay back) asks for a share, not a
-  sum of money; "cost" alone still asks for money.
+- A payment's rate asks for a sum of money when the payment is what the rate is of ("the
+  fortnightly rate of the study allowance", "the rate of Home Carer Payment", "the
+  allowance's weekly rate"). A rate whose payment word only modifies its head ("the
+  monthly rate of benefit fraud", "the weekly rate of pay growth") stays a share, as a
+  rate with no payment does.
+- "Cost recovery" (the part of running costs that fares pay back) asks for a share, but a
+  cost recovery charge, fee or levy, or a shortfall in a currency, is money.
+- A figure asked before a date is not answered by a clause giving only the figure from
+  that date; a clause that also gives the earlier one (in words or as a second figure) is.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from kb.hits import Hit
 from kb.refusal import kind_reason
+from kb.refusal_period import before_start_reason
 from kb.understand import answer_kind, understand
 
 
@@ -20,47 +26,101 @@ def _hit(key: str, text: str) -> Hit:
     return Hit(key=key, doc_id="d", clause_id=key, text=text, language="en", relevance=0.8)
 
 
-def test_a_rate_of_a_payment_per_pay_period_is_a_sum_of_money() -> None:
-    assert answer_kind("What is the weekly rate of Carer Support from 1 July 2027?") == "amount"
-    assert answer_kind("What is the fortnightly rate of the study allowance?") == "amount"
-    assert answer_kind("What monthly rate of pension will a single person get?") == "amount"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the fortnightly rate of the study allowance?",
+        "What monthly rate of pension will a single person get?",
+        "What is the rate of Home Carer Payment?",
+        "What is the daily payment rate of Home Carer Payment?",
+        "What is Home Carer Payment's daily rate?",
+        "What is the yearly rate of the widow's pension?",
+        "What is the fortnightly rate of Newstart?",
+    ],
+)
+def test_a_rate_of_a_payment_is_a_sum_of_money(question: str) -> None:
+    assert answer_kind(question) == "amount"
 
 
-def test_a_weekly_rate_of_a_payment_is_not_refused_as_lacking_a_share() -> None:
-    q = understand("What is the weekly rate of Carer Support from 1 July 2027?")
-    hits = [_hit("a", "From 1 July 2027, Carer Support is paid at $512.40 per week, before tax.")]
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the recycling rate of the borough?",
+        "What is the weekly rate of new infections in the region?",
+        "What is the weekly rate of Measles infections?",
+        "What is the monthly rate of benefit fraud in the county?",
+        "What is the annual rate of pay growth?",
+        "What is the monthly rate of pension indexation?",
+        "What is the weekly rate of allowance take-up among lone parents?",
+        "What is the yearly rate of benefit claims turned down?",
+    ],
+)
+def test_a_rate_whose_payment_word_only_modifies_its_head_stays_a_share(question: str) -> None:
+    assert answer_kind(question) == "share"
+
+
+def test_a_payment_rate_is_not_refused_as_lacking_a_share() -> None:
+    q = understand("What is the rate of Home Carer Payment?")
+    hits = [_hit("a", "Home Carer Payment: a single carer receives €187.20 each week.")]
     assert kind_reason(q, hits) == ""
 
 
-def test_a_rate_without_a_payment_or_pay_period_stays_a_share() -> None:
-    assert answer_kind("What is the recycling rate of the borough?") == "share"
-    assert answer_kind("What is the weekly rate of new infections in the region?") == "share"
-
-
 def test_cost_recovery_asks_for_a_share() -> None:
-    assert answer_kind("What was the bus company's cost recovery from fares in 2011?") == "share"
+    assert answer_kind("What cost recovery did the ferry service reach last year?") == "share"
     assert answer_kind("What farebox recovery did the operator aim for?") == "share"
 
 
-def test_a_cost_alone_still_asks_for_money() -> None:
-    assert answer_kind("What was the cost of the new depot?") == "amount"
-    assert answer_kind("How much will the recovery plan cost?") == "amount"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the annual cost recovery fee for a street trading permit?",
+        "How much is the cost recovery levy per cubic metre?",
+        "What was the cost recovery gap in pounds?",
+        "What is the cost recovery charge for each permit?",
+        "What was the cost of the new depot?",
+        "How much will the recovery plan cost?",
+    ],
+)
+def test_a_cost_recovery_charge_or_a_cost_alone_asks_for_money(question: str) -> None:
+    assert answer_kind(question) == "amount"
+
+
+_ASKED_BEFORE = "What was the monthly grant for a foster child before March 2031?"
 
 
 def test_a_figure_before_a_date_is_not_the_figure_from_that_date() -> None:
-    from kb.refusal_period import before_start_reason
-
-    q = understand("What was the weekly rate of Carer Support before July 2027?")
-    new = [_hit("a", "From 1 July 2027, Carer Support is paid at $512.40 per week, before tax.")]
+    q = understand(_ASKED_BEFORE)
+    new = [_hit("a", "Starting 1 March 2031 each foster child attracts a grant of €310 a month.")]
     assert before_start_reason(q, new) != ""
+    lasts = [_hit("b", "From March 2031 the grant is €310 a month for up to 18 months.")]
+    assert before_start_reason(q, lasts) != ""
 
 
-def test_a_figure_from_a_date_or_one_stating_the_earlier_rate_is_kept() -> None:
-    from kb.refusal_period import before_start_reason
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Starting 1 March 2031 the grant is €310 a month, up from €290.",
+        "The grant rose from €290 to €310 a month from March 2031.",
+        "Formerly €290, the grant is €310 a month from 1 March 2031.",
+        "Until 28 February 2031 the grant was €290; from 1 March 2031 it is €310.",
+        "From March 2030 the grant was €290 a month, and from March 2031 it is €310.",
+        "From March 2031 the grant is €310 a month, replacing the old grant of €290.",
+        "Before March 2031 the grant was €290 a month.",
+    ],
+)
+def test_a_clause_that_also_gives_the_earlier_figure_is_kept(clause: str) -> None:
+    assert before_start_reason(understand(_ASKED_BEFORE), [_hit("a", clause)]) == ""
 
-    new = [_hit("a", "From 1 July 2027, Carer Support is paid at $512.40 per week, before tax.")]
-    asked_from = understand("What is the weekly rate of Carer Support from 1 July 2027?")
-    assert before_start_reason(asked_from, new) == ""
-    old = [_hit("b", "Before July 2027 Carer Support was paid at $498.10 per week.")]
-    asked_before = understand("What was the weekly rate of Carer Support before July 2027?")
-    assert before_start_reason(asked_before, old) == ""
+
+def test_a_figure_asked_from_the_date_is_kept() -> None:
+    q = understand("What is the monthly grant for a foster child from March 2031?")
+    new = [_hit("a", "Starting 1 March 2031 each foster child attracts a grant of €310 a month.")]
+    assert before_start_reason(q, new) == ""
+
+
+def test_a_price_asked_before_a_year_is_kept_when_the_clause_gives_both() -> None:
+    q = understand("How much was the parking permit before 2018?")
+    both = [_hit("a", "Permit charges have risen since 2018, from £30 to £45 a year.")]
+    assert before_start_reason(q, both) == ""
+    one = [_hit("b", "Since 2018 the parking permit costs £45 a year.")]
+    assert before_start_reason(q, one) != ""

@@ -14,14 +14,38 @@ from importlib import resources
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
+
+def _longest_first(words: set[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 _NUM_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|"
     r"dozens?|half|double|triple|twice"
 )
+
+
+def _zh_measures() -> str:
+    """What makes a run of Chinese numerals a figure when it follows it (三十立方米,
+    二百户, 三十多个): a unit of ``[units_zh]`` or a measure word of ``[numeral_measures]``
+    in kb/data/measures.toml; a weak unit (度) and a sum of money in 元 (一元化, 二元结构
+    are no sums) are left out."""
+    data = tomllib.loads(resources.files("kb").joinpath("data/measures.toml").read_text("utf-8"))
+    weak = set(data.get("weak_units", []))
+    units = {
+        w
+        for dims, words in data["units_zh"].items()
+        if dims != "money"
+        for w in words
+        if w not in weak
+    }
+    return _longest_first(units | set(data["numeral_measures"]["zh"]))
+
+
 _NUMBER = re.compile(
     rf"(?<![A-Za-z0-9_.])(?:\d[\d,. ]*\d|\d)(?![\d]|\s*[月日号])|\b(?:{_NUM_WORDS})\b|"
-    r"[〇零一二三四五六七八九十百千万亿两]+(?:个|家|项|座|辆|台|人|名|万|亿|吨|千瓦|%)",
+    rf"[〇零一二三四五六七八九十百千万亿两]+(?:多|余)?(?:{_zh_measures()})",
     re.IGNORECASE,
 )
 #: A figure: digits (spaced or separated runs too), a number word or a Chinese numeral.
@@ -122,10 +146,6 @@ def _year_shaped_figure() -> re.Pattern[str]:
     zh |= set(data["year_shaped"]["zh"])
     en = {w for words in data["units"].values() for w in words if len(w) > 1 and w not in weak}
     return re.compile(rf"(?:{_longest_first(zh)})|[ \t]+(?:{_longest_first(en)})\b", re.IGNORECASE)
-
-
-def _longest_first(words: set[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def is_year(text: str, m: re.Match[str]) -> bool:

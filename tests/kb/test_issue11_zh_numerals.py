@@ -1,0 +1,114 @@
+"""A figure written in Chinese numerals with its unit or measure word states a quantity,
+a length or a voltage as the same figure in Arabic digits does (issue 11).
+
+Chinese laws and regulations write their numbers in numerals (三十立方米, 六百公里,
+三十五千伏). The refusal checks that ask whether a passage states a quantity or names a
+length read such a figure as they read "30立方米" or "600公里"; a clause whose only
+numeral is of another kind (a time limit, an article's number, a year) is still refused.
+The clauses are written for these tests in the style of a provincial regulation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.carriers import carries
+from kb.counts import counts_in
+from kb.refusal import refusal_reason
+from kb.refusal_focus import focus_reason, names_attributes
+from kb.refusal_measure import quoted_kind_reason
+from kb.retrieve import Hit
+from kb.understand import understand
+
+
+def _hit(text: str) -> Hit:
+    return Hit(key="k", doc_id="d", clause_id="1", text=text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "居民生活用水每户每月基本用量为十五立方米，超出部分加价收费。",  # numerals, volume
+        "居民生活用水每户每月基本用量为15立方米，超出部分加价收费。",  # digits beside it
+        "本市新建公共充电桩不少于三十多个。",  # 多 between a numeral and its measure word
+        "新建农村户用沼气池二百户以上的村，应当配备服务网点。",  # a measure word
+    ],
+)
+def test_a_figure_in_numerals_with_its_unit_is_a_quantity(text: str) -> None:
+    assert carries("quantity", text)
+    assert counts_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第四十三条 供热企业应当在十五日内答复用户。",  # a time limit and an article number
+        "本条例自二〇二一年三月一日起施行。",  # a year and a day
+        "用户要求暂停供热的，应当一次性提出申请。",  # 一次性: once, no count
+    ],
+)
+def test_a_numeral_of_another_kind_is_no_quantity(text: str) -> None:
+    assert not carries("quantity", text)
+
+
+def test_quoted_clause_with_a_volume_in_numerals_answers_a_quantity() -> None:
+    q = understand("每户每月的基本用水量是多少立方米？")
+    assert q.kind == "quantity"
+    numerals = _hit("居民生活用水每户每月基本用量为十五立方米，超出部分加价收费。")
+    digits = _hit("居民生活用水每户每月基本用量为15立方米，超出部分加价收费。")
+    assert quoted_kind_reason(q, [numerals]) == ""
+    assert quoted_kind_reason(q, [digits]) == ""
+    # a clause whose only numeral is a time limit does not state the volume
+    other = _hit("供水企业应当在七日内书面答复用户的用水申请。")
+    assert quoted_kind_reason(q, [other]) != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "省际客运班线单程在六百公里以上的，应当配备两名以上驾驶员。",
+        "省际客运班线单程在600公里以上的，应当配备两名以上驾驶员。",
+        "输电线路跨越河道的，档距不得超过八百米。",
+    ],
+)
+def test_a_length_in_numerals_or_digits_names_length(text: str) -> None:
+    assert names_attributes(_hit(text), ["length"], verbs=True)
+
+
+def test_a_length_asked_in_english_over_a_chinese_clause() -> None:
+    q = understand("Above what trip length must a coach on an inter-city line carry two drivers?")
+    right = _hit("省际客运班线单程在六百公里以上的，应当配备两名以上驾驶员。")
+    assert focus_reason(q, [right]) == ""
+    assert refusal_reason(q, [right], lambda _: right.text) == ""
+    # a neighbouring clause with a numeral of another kind (hours) names no length
+    hours = _hit("客运经营者应当防止驾驶员连续驾驶超过四个小时。")
+    assert focus_reason(q, [hours]) == "no passage speaks of length"
+
+
+def test_a_voltage_in_numerals_names_voltage() -> None:
+    assert names_attributes(_hit("新建三十五千伏及以上线路应当同步建设监测装置。"), ["voltage"])
+    assert names_attributes(_hit("新建35千伏及以上线路应当同步建设监测装置。"), ["voltage"])
+    # 千伏安 is a transformer's capacity, in numerals as in digits
+    assert not names_attributes(_hit("单台容量不超过五百千伏安的变压器。"), ["voltage"])
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "states"),
+    [
+        ("share", "固定部分不得超过全部热费的百分之三十。", True),
+        ("share", "固定部分不得超过全部热费的30%。", True),
+        ("share", "逾期不改的，处三万元以上十万元以下罚款。", False),
+        ("amount", "逾期不改的，处三万元以上十万元以下罚款。", True),
+        ("amount", "逾期不改的，处3万元以上10万元以下罚款。", True),
+        ("amount", "固定部分不得超过全部热费的百分之三十。", False),
+        ("date", "停止经营的，应当提前七日向社会公告。", True),
+        ("date", "申请人应当在三个月内补齐材料。", True),
+        ("date", "逾期不改的，处三万元以上十万元以下罚款。", False),
+        ("year", "本条例自二〇二一年三月一日起施行。", True),
+        ("year", "本条例自2021年3月1日起施行。", True),
+    ],
+)
+def test_other_kinds_in_numerals_read_as_in_digits(kind: str, text: str, states: bool) -> None:
+    """A share, a sum, a time limit and a year in numerals were read before this change;
+    kept here beside it, each with a clause of another kind that must not state it."""
+    assert carries(kind, text) is states

@@ -60,6 +60,10 @@ CHOICE_GROUP = 0.5
 #: first chosen: the words its neighbours do not share (``distinct_cover``), so the clause
 #: on the asked fine, date or duty goes before another of the same article or list.
 CHOICE_WORDS = 0.25
+#: A first pick stating at least this share of the weighed words keeps its place: a
+#: neighbour naming more of them may be another place's or group's figure (Germany's
+#: share of sales beside the asked country's).
+CHOICE_WORDS_HELD = 0.5
 
 
 @functools.cache
@@ -185,7 +189,8 @@ def quote_first(query: Query, ranked: list[Hit], other_terms: Sequence[str] = ()
     words = not has_cjk(query.text) and not any(has_cjk(ranked[i].text) for i in same)
     if query.kind in _FIGURE_KINDS and len(same) > 1 and words:
         cover = distinct_cover(query.text, [own_text(ranked[i]) for i in same])
-        best = max(same, key=lambda i: scores[i] + CHOICE_WORDS * cover[same.index(i)])
+        if cover[same.index(best)] < CHOICE_WORDS_HELD:
+            best = max(same, key=lambda i: scores[i] + CHOICE_WORDS * cover[same.index(i)])
     if best == 0:
         return ranked
     return [ranked[best], *ranked[:best], *ranked[best + 1 :]]

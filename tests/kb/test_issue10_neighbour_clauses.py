@@ -30,8 +30,8 @@ def test_the_clause_naming_the_asked_speaker_goes_before_a_table_row():
     assert quote_first(q, ranked)[0].key == "said"
 
 
-def test_the_start_date_of_the_asked_band_goes_before_a_later_sales_figure():
-    q = understand("When does the levy on boats worth over £2 million begin?")
+def test_the_start_date_of_the_asked_band_stays_before_a_later_sales_figure():
+    q = understand("When do owners of boats worth over £2 million begin to pay the yearly levy?")
     ranked = [
         _hit(
             "start",
@@ -84,3 +84,14 @@ def test_chinese_clauses_keep_their_order():
         _hit("aim", "完善农村污水治理机制，改造农村户厕18.2万座。", 0.8),
     ]
     assert quote_first(q, ranked)[0].key == "rev"
+
+
+def test_a_first_pick_stating_half_the_asked_words_keeps_its_place():
+    q = understand("What share of new car sales in the country were electric in May?")
+    ranked = [
+        _hit(
+            "asked", "In the country electric sales rose in May, to 9% of all new car sales.", 0.93
+        ),
+        _hit("other", "A neighbour was far ahead, with electric cars 18% of new car sales.", 0.92),
+    ]
+    assert quote_first(q, ranked)[0].key == "asked"

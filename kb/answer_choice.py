@@ -14,7 +14,6 @@ Chinese terms (``kb.answer_focus.cross_focus``), computed once per question.
 from __future__ import annotations
 
 import functools
-import math
 import re
 import tomllib
 from collections.abc import Sequence
@@ -56,14 +55,6 @@ CHOICE_REVIEW = 0.5
 #: adults' figure for a question about children; ``kb/data/groups.toml``); naming the
 #: asked group is worth half of it.
 CHOICE_GROUP = 0.5
-#: What stating the question's distinctive words is worth among clauses of the document
-#: first chosen: the words its neighbours do not share (``distinct_cover``), so the clause
-#: on the asked fine, date or duty goes before another of the same article or list.
-CHOICE_WORDS = 0.25
-#: A first pick stating at least this share of the weighed words keeps its place: a
-#: neighbour naming more of them may be another place's or group's figure (Germany's
-#: share of sales beside the asked country's).
-CHOICE_WORDS_HELD = 0.5
 
 
 @functools.cache
@@ -181,42 +172,10 @@ def quote_first(query: Query, ranked: list[Hit], other_terms: Sequence[str] = ()
     ]
     zh_units = cross_focus(query, other_terms) if query.kind in _FIGURE_KINDS else ()
     refined = _years_without_day(query, [ranked[i] for i in pool])
-    scores = {i: _choice_score(query, ranked[i], attributes, zh_units, refined) for i in pool}
-    best = max(pool, key=scores.__getitem__)
-    same = [i for i in pool if ranked[i].doc_id == ranked[best].doc_id]
-    # Chinese is searched by character pairs, and a pair across two words ("造农") would
-    # count as a distinctive word: the rule reads English questions and clauses only.
-    words = not has_cjk(query.text) and not any(has_cjk(ranked[i].text) for i in same)
-    if query.kind in _FIGURE_KINDS and len(same) > 1 and words:
-        cover = distinct_cover(query.text, [own_text(ranked[i]) for i in same])
-        if cover[same.index(best)] < CHOICE_WORDS_HELD:
-            best = max(same, key=lambda i: scores[i] + CHOICE_WORDS * cover[same.index(i)])
+    best = max(pool, key=lambda i: _choice_score(query, ranked[i], attributes, zh_units, refined))
     if best == 0:
         return ranked
     return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
-
-
-def distinct_cover(question: str, texts: Sequence[str]) -> list[float]:
-    """For each of ``texts`` (clauses of one document), the share of the question's
-    words it states, each word weighed by how few of the texts state it: a word all of
-    them share names the document's topic, one that only some state names the asked
-    thing (the renewal fee among the registration steps, the Minister among the table
-    rows).
-
-    Example:
-        >>> fees = ["The board charges a renewal fee of $30.", "It charges an entry fee of $10."]
-        >>> cover = distinct_cover("What fee does the board charge for a renewal?", fees)
-        >>> [round(c, 2) for c in cover]
-        [1.0, 0.21]
-    """
-    from kb.lexical import tokenize
-
-    asked = set(tokenize(question))
-    held = [asked & set(tokenize(t)) for t in texts]
-    n = len(texts)
-    weight = {w: math.log((n + 1) / (df + 0.5)) for w in asked if (df := sum(w in h for h in held))}
-    total = sum(weight.values())
-    return [sum(weight[w] for w in h) / total if total else 0.0 for h in held]
 
 
 def _years_without_day(query: Query, pool: Sequence[Hit]) -> frozenset[tuple[str, str]]:

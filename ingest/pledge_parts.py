@@ -26,8 +26,10 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
+from ingest.lang import load_grammar
 from ingest.metric_keys import find_concept, metric_key
 from ingest.records import Statistic, Target
+from ingest.script_fold import fold_traditional
 
 _PERCENT = {"%", "percent", "per cent"}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -68,28 +70,46 @@ def _fill(pattern: str, words: dict[str, str]) -> str:
     return pattern
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, _Table]:
+def _per_cent(language: str) -> str:
+    """The words of per cent of ``language``: its units read as "%" ("percent", "pct"), and
+    those that count only against the digits ("30pc")."""
+    grammar = load_grammar(language)
+
+    def word(w: str) -> str:
+        spelled = r"\s*".join(map(re.escape, w.split()))
+        return spelled + (r"\b" if w[-1].isalnum() else "")
+
+    loose = sorted((w for w, u in grammar.units.items() if u == "%"), key=len, reverse=True)
+    glued = [w for w, u in grammar.units_glued.items() if u == "%"]
+    found = [word(w) for w in loose] + [rf"(?<=\d)(?-i:{word(w)})" for w in glued]
+    return "(?:" + "|".join(["[%％]", *found]) + ")"
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(language: str) -> _Table | None:
+    """The compiled table of ``language`` (None when it has none), built on first use: a
+    document in one language compiles only that language's grammar."""
     raw = resources.files("ingest").joinpath("data/pledge_parts.toml").read_text("utf-8")
+    table = tomllib.loads(raw).get(language)
+    if table is None:
+        return None
     # The condition words are those of a conditional figure (``data/conditional.toml``).
     data = resources.files("ingest").joinpath("data/conditional.toml").read_text("utf-8")
-    words = {
-        language: {"lead": table["lead"], "outside": table["outside"]}
-        for language, table in tomllib.loads(data).items()
+    condition = tomllib.loads(data).get(language, {})
+    words = {name: condition[name] for name in ("lead", "outside") if name in condition}
+    words |= {
+        "pct": _per_cent(language),
+        "own": table.get("own", "(?!)"),
+        "aid": table.get("aid", "(?!)"),
     }
-    return {
-        language: _Table(
-            tuple(
-                re.compile(_fill(p, words.get(language, {})), re.IGNORECASE) for p in table["split"]
-            ),
-            re.compile(table["outright"], re.IGNORECASE),
-            re.compile(table["earlier"], re.IGNORECASE),
-            re.compile(table["named"], re.IGNORECASE),
-            re.compile(table["newer"], re.IGNORECASE),
-            re.compile(table["loose"], re.IGNORECASE),
-        )
-        for language, table in tomllib.loads(raw).items()
-    }
+    return _Table(
+        tuple(re.compile(_fill(p, words), re.IGNORECASE) for p in table["split"]),
+        re.compile(table["outright"], re.IGNORECASE),
+        re.compile(table["earlier"], re.IGNORECASE),
+        re.compile(table["named"], re.IGNORECASE),
+        re.compile(table["newer"], re.IGNORECASE),
+        re.compile(table["loose"], re.IGNORECASE),
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -142,9 +162,11 @@ def split_pledges(
     Example:
         "cut by 40% by 2032" beside "25% unconditional and 15% conditional" -> 25, high 40.
     """
-    table = _patterns().get(language)
+    table = _patterns(language)
     if table is None:
         return list(records)
+    if language == "zh":  # read as the records were: traditional characters as simplified
+        text = fold_traditional(text)
     splits = table.splits
     if not any(pattern.search(text) for pattern in splits):
         return list(records)
@@ -228,7 +250,8 @@ def _splits_of(
     if not isinstance(record, Target):
         return []
     found = []
-    table = _patterns()[language]
+    table = _patterns(language)
+    assert table is not None
     for split in in_text:
         if split.start <= record.start < split.end:  # its own sentence, in another clause
             found.append((split.part, split.total))
@@ -258,7 +281,18 @@ def _splits_of(
                 )
             )
         ]
-        if any(_beside(split, r, text) for r in same):
+        # A split that names no metric reads back to a total just before it ("Of this, ..."):
+        # when one stands there, the split is that total's, not the next sentence's.
+        before = [
+            r
+            for r in records
+            if isinstance(r, Target)
+            and r.value == split.total
+            and r.start < split.start
+            and _beside(split, r, text)
+        ]
+        beside = [r for r in same if _beside(split, r, text)]
+        if beside and (not before or any(r is b for r in beside for b in before)):
             found.append((split.part, split.total))
     return found
 

@@ -369,11 +369,13 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
     (a_low, a_high), (b_low, b_high) = _values(a), _values(b)
     if _close(a_low, b_low) and _close(a_high, b_high):
         return "restated", "same value and year"
-    if _close(a_low, b_low) and _single(a) != _single(b):
-        # "20%" beside "20-25%": the same figure, one text leaving out the high end (often
-        # the part promised only with support); the low end is the figure both state.
-        return "restated", "same value and year (one gives no high end)"
     sign = _ambition_sign(a, b)
+    if _close(a_low, b_low) and _single(a) != _single(b) and (_single(b) or sign > 0):
+        # "20-25%" then "20%": the same figure, the later text leaving out the high end; and
+        # "20%" then "20-25%", when the added high end is the more ambitious one (often the
+        # part promised only with support). A later range whose high end is the weaker one
+        # ("350 Mt" then "350-420 Mt" under a cap) widens the target: not restated.
+        return "restated", "same value and year (one gives no high end)"
     a_mid, b_mid = (a_low + a_high) / 2, (b_low + b_high) / 2
     more = (b_mid - a_mid) * sign > 0
     shown = f"{_fmt(a_low, a_high)} -> {_fmt(b_low, b_high)}"

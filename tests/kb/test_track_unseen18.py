@@ -44,3 +44,34 @@ def _statement(value: float, high: float | None, row: int) -> tracking.Statement
 def test_a_range_and_a_single_figure_with_one_low_end_are_restated(earlier, later, relation):
     a, b = _statement(*earlier, row=1), _statement(*later, row=2)
     assert tracking.classify(a, b)[0] == relation
+
+
+def _level(value: float, high: float | None, row: int) -> tracking.Statement:
+    """A cap on a territory's emissions in million tonnes (lower is more ambitious)."""
+    metric = "national greenhouse gas emissions"
+    record = Target(
+        metric, value, "Mt", f"{value} Mt", "<=", None, 2030, None, "by 2030",
+        "", f"doc{row}", f"c{row}", f"{metric} of at most {value} Mt in 2030", 0, 10,
+        value_high=high,
+    )  # fmt: skip
+    key = metric_key(record, jurisdiction="X")
+    date = f"202{row}-01-01"
+    return tracking.Statement(row, record, key, f"doc{row}", date, "t", f"/d/{row}.md")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "relation"),
+    [
+        # new: a cap of 310 then a range of 310-380 lets emissions rise higher: weaker
+        ((310.0, None), (310.0, 380.0), "lowered"),
+        # ordinary: a range of 310-380 then a summary naming only its low end
+        ((310.0, 380.0), (310.0, None), "restated"),
+        # ordinary: the same cap twice
+        ((310.0, None), (310.0, None), "restated"),
+        # ordinary: a lower cap is raised ambition
+        ((310.0, None), (280.0, None), "raised"),
+    ],
+)
+def test_a_cap_widened_into_a_range_is_not_restated(earlier, later, relation):
+    a, b = _level(*earlier, row=1), _level(*later, row=2)
+    assert tracking.classify(a, b)[0] == relation

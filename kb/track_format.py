@@ -7,7 +7,8 @@ from typing import Any
 _EPS = 1e-9
 
 
-def _close(x: float, y: float) -> bool:
+def close(x: float, y: float) -> bool:
+    """Whether two figures are the same up to rounding."""
     return abs(x - y) <= max(_EPS, 1e-6 * max(abs(x), abs(y)))
 
 
@@ -27,7 +28,8 @@ def format_value(record: Any) -> str:
     return f"{low}-{format_number(high)}" if high is not None and high != record.value else low
 
 
-def _fmt(low: float, high: float) -> str:
-    if _close(low, high):
+def format_range(low: float, high: float) -> str:
+    """ "50-52" for a range, "50" when both ends are one figure."""
+    if close(low, high):
         return format_number(low)
     return f"{format_number(low)}-{format_number(high)}"

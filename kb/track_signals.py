@@ -15,7 +15,8 @@ from ingest.metric_keys import MetricKey
 from ingest.metric_sectors import own_part
 from ingest.records import Target
 from kb.track_aims import aim_relation
-from kb.track_format import _fmt, format_number, format_value  # noqa: F401 - re-exported
+from kb.track_format import close as _close
+from kb.track_format import format_number, format_range, format_value  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
     from kb.statements import Statement
@@ -42,7 +43,6 @@ MAX_RATIO = 2.5
 #: The same for a new target year, whose value may move further ("30% of sales by 2030",
 #: then "100% by 2035").
 MAX_RATIO_EXTENDED = 5.0
-_EPS = 1e-9
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -335,10 +335,6 @@ def _single(s: Statement) -> bool:
     return high is None or _close(float(high), float(s.record.value or 0.0))
 
 
-def _close(x: float, y: float) -> bool:
-    return abs(x - y) <= max(_EPS, 1e-6 * max(abs(x), abs(y)))
-
-
 def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ()) -> tuple[str, str]:
     """The relation of a later statement ``b`` to an earlier ``a``, and why.
 
@@ -378,7 +374,7 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
         return "restated", "same value and year (one gives no high end)"
     a_mid, b_mid = (a_low + a_high) / 2, (b_low + b_high) / 2
     more = (b_mid - a_mid) * sign > 0
-    shown = f"{_fmt(a_low, a_high)} -> {_fmt(b_low, b_high)}"
+    shown = f"{format_range(a_low, a_high)} -> {format_range(b_low, b_high)}"
     return ("raised" if more else "lowered"), shown
 
 

@@ -29,7 +29,6 @@ from importlib import resources
 from ingest.lang import load_grammar
 from ingest.metric_keys import find_concept, metric_key
 from ingest.records import Statistic, Target
-from ingest.script_fold import fold_traditional
 
 _PERCENT = {"%", "percent", "per cent"}
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -158,6 +157,8 @@ def split_pledges(
     """``records`` with each percentage target that a split of its text breaks into an
     outright and a conditional part read as the outright part, the total as its high end.
     ``year`` is the document's: a pledge named by an earlier year is an earlier pledge.
+    ``text`` is read as the records' clauses were (traditional characters as simplified,
+    full-width figures as ASCII: ``ingest.figure_fold``).
 
     Example:
         "cut by 40% by 2032" beside "25% unconditional and 15% conditional" -> 25, high 40.
@@ -165,8 +166,6 @@ def split_pledges(
     table = _patterns(language)
     if table is None:
         return list(records)
-    if language == "zh":  # read as the records were: traditional characters as simplified
-        text = fold_traditional(text)
     splits = table.splits
     if not any(pattern.search(text) for pattern in splits):
         return list(records)

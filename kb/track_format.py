@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _EPS = 1e-9
+_FIGURE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def close(x: float, y: float) -> bool:
@@ -33,3 +35,17 @@ def format_range(low: float, high: float) -> str:
     if close(low, high):
         return format_number(low)
     return f"{format_number(low)}-{format_number(high)}"
+
+
+def names_figure(record: Any, value: float) -> bool:
+    """Whether ``record``'s text names ``value`` too, in the scale of its own figure ("398 Mt"
+    read as 398,000,000: a "510" in its text is 510,000,000)."""
+    written = _FIGURE.search(getattr(record, "value_text", "") or "")
+    low = float(record.value or 0.0)
+    if written is None or not low:
+        return False
+    number = float(written.group().replace(",", ""))
+    scale = low / number if number else 1.0
+    return any(
+        close(float(n.replace(",", "")) * scale, value) for n in _FIGURE.findall(record.text or "")
+    )

@@ -16,7 +16,7 @@ from ingest.metric_sectors import own_part
 from ingest.records import Target
 from kb.track_aims import aim_relation
 from kb.track_format import close as _close
-from kb.track_format import format_number, format_range, format_value  # noqa: F401 - re-exported
+from kb.track_format import format_number, format_range, format_value, names_figure  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
     from kb.statements import Statement
@@ -366,11 +366,16 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
     if _close(a_low, b_low) and _close(a_high, b_high):
         return "restated", "same value and year"
     sign = _ambition_sign(a, b)
-    if _close(a_low, b_low) and _single(a) != _single(b) and (_single(b) or sign > 0):
+    if (
+        _close(a_low, b_low)
+        and _single(a) != _single(b)
+        and (_single(b) or sign > 0 or names_figure(a.record, b_high))
+    ):
         # "20-25%" then "20%": the same figure, the later text leaving out the high end; and
         # "20%" then "20-25%", when the added high end is the more ambitious one (often the
-        # part promised only with support). A later range whose high end is the weaker one
-        # ("350 Mt" then "350-420 Mt" under a cap) widens the target: not restated.
+        # part promised only with support) or the earlier text names it too. A later range
+        # whose high end is the weaker one ("350 Mt" then "350-420 Mt" under a cap) widens
+        # the target: not restated.
         return "restated", "same value and year (one gives no high end)"
     a_mid, b_mid = (a_low + a_high) / 2, (b_low + b_high) / 2
     more = (b_mid - a_mid) * sign > 0

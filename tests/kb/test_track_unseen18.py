@@ -7,6 +7,8 @@ In our own words; each new reading sits beside the ordinary case it must keep.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from ingest.metric_keys import metric_key
@@ -75,3 +77,10 @@ def _level(value: float, high: float | None, row: int) -> tracking.Statement:
 def test_a_cap_widened_into_a_range_is_not_restated(earlier, later, relation):
     a, b = _level(*earlier, row=1), _level(*later, row=2)
     assert tracking.classify(a, b)[0] == relation
+
+
+def test_a_cap_whose_text_names_the_range_is_restated():
+    # the earlier text names the same 310-380 range, its high end lost in reading
+    a, b = _level(310.0, None, row=1), _level(310.0, 380.0, row=2)
+    a = dataclasses.replace(a, record=dataclasses.replace(a.record, text="310 to 380 Mt in 2030"))
+    assert tracking.classify(a, b)[0] == "restated"

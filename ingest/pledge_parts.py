@@ -9,8 +9,11 @@ or in another sentence of the same text that names no other year; it applies to 
 percentage target whose value is the sum of the two parts, unless the target's own clause
 already calls its figure outright ("unconditional emissions by 40%"). A split in another
 sentence splits only a target of its own metric: one whose metric that sentence names, or,
-when it names none, the target in the sentence beside it, and with it every target of its key
-or of its figure, year and way. A split told as an earlier pledge ("the first pledge was
+when it names none, the target in the sentence beside it (the total just before it when one
+stands there: "Of this, ..."), and with it every target of its key or of its figure, year and
+way. The part beside an outright one is a conditional part only when it needs outside support
+or aid: a part "through international cooperation" or carbon markets is an offset of the same
+pledge. A split told as an earlier pledge ("the first pledge was
 ...", "up from ...", or a pledge named by a year before the document's) splits no target, nor
 does a split in another sentence split a target its own sentence calls a newer pledge ("now
 pledges"); a split in the target's own sentence is its own, new or updated. Patterns are

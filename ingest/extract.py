@@ -152,7 +152,9 @@ def extract_records(
     records = decide_figures(records, clauses, document, grammar, wanted)  # learned 2nd opinion
     records = views_of_speakers(records, clauses, grammar)
     records = work_year_tasks(records, facts, clauses, document, grammar, wanted)
-    records = split_pledges(records, document.text, grammar.language, document.year)
+    # the document's text read as its clauses were (folding keeps every offset)
+    text = fold(document.text) if originals else document.text
+    records = split_pledges(records, text, grammar.language, document.year)
     if "statistic" not in wanted:
         records = [r for r in records if not isinstance(r, Statistic)]
     if "obligation" in wanted and grammar.language in {"en", "zh"}:

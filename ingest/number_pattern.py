@@ -28,6 +28,9 @@ def number_regex(grammar: Grammar) -> re.Pattern[str]:
     units = alternation(grammar.units)
     # units matched only as spelled ("GWp"), tried before the others, case-sensitively
     exact = f"(?-i:{alternation(grammar.units_exact)})|" if grammar.units_exact else ""
+    # units that count only written against the digits ("30pc"; "500 PC" are computers)
+    if grammar.units_glued:
+        exact = f"(?<=\\d)(?-i:{alternation(grammar.units_glued)})|" + exact
     prefixes = alternation(grammar.currency_prefix)
     # A scale character that begins a unit ("千瓦", "千伏") is the unit's prefix there:
     # "500千瓦" is 500 kW, not 500 thousand.

@@ -9,8 +9,11 @@ or in another sentence of the same text that names no other year; it applies to 
 percentage target whose value is the sum of the two parts, unless the target's own clause
 already calls its figure outright ("unconditional emissions by 40%"). A split in another
 sentence splits only a target of its own metric: one whose metric that sentence names, or,
-when it names none, the target in the sentence beside it, and with it every target of its key
-or of its figure, year and way. A split told as an earlier pledge ("the first pledge was
+when it names none, the target in the sentence beside it (the total just before it when one
+stands there: "Of this, ..."), and with it every target of its key or of its figure, year and
+way. The part beside an outright one is a conditional part only when it needs outside support
+or aid: a part "through international cooperation" or carbon markets is an offset of the same
+pledge. A split told as an earlier pledge ("the first pledge was
 ...", "up from ...", or a pledge named by a year before the document's) splits no target, nor
 does a split in another sentence split a target its own sentence calls a newer pledge ("now
 pledges"); a split in the target's own sentence is its own, new or updated. Patterns are
@@ -26,6 +29,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
+from ingest.lang import load_grammar
 from ingest.metric_keys import find_concept, metric_key
 from ingest.records import Statistic, Target
 
@@ -68,28 +72,46 @@ def _fill(pattern: str, words: dict[str, str]) -> str:
     return pattern
 
 
-@functools.lru_cache(maxsize=1)
-def _patterns() -> dict[str, _Table]:
+def _per_cent(language: str) -> str:
+    """The words of per cent of ``language``: its units read as "%" ("percent", "pct"), and
+    those that count only against the digits ("30pc")."""
+    grammar = load_grammar(language)
+
+    def word(w: str) -> str:
+        spelled = r"\s*".join(map(re.escape, w.split()))
+        return spelled + (r"\b" if w[-1].isalnum() else "")
+
+    loose = sorted((w for w, u in grammar.units.items() if u == "%"), key=len, reverse=True)
+    glued = [w for w, u in grammar.units_glued.items() if u == "%"]
+    found = [word(w) for w in loose] + [rf"(?<=\d)(?-i:{word(w)})" for w in glued]
+    return "(?:" + "|".join(["[%％]", *found]) + ")"
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(language: str) -> _Table | None:
+    """The compiled table of ``language`` (None when it has none), built on first use: a
+    document in one language compiles only that language's grammar."""
     raw = resources.files("ingest").joinpath("data/pledge_parts.toml").read_text("utf-8")
+    table = tomllib.loads(raw).get(language)
+    if table is None:
+        return None
     # The condition words are those of a conditional figure (``data/conditional.toml``).
     data = resources.files("ingest").joinpath("data/conditional.toml").read_text("utf-8")
-    words = {
-        language: {"lead": table["lead"], "outside": table["outside"]}
-        for language, table in tomllib.loads(data).items()
+    condition = tomllib.loads(data).get(language, {})
+    words = {name: condition[name] for name in ("lead", "outside") if name in condition}
+    words |= {
+        "pct": _per_cent(language),
+        "own": table.get("own", "(?!)"),
+        "aid": table.get("aid", "(?!)"),
     }
-    return {
-        language: _Table(
-            tuple(
-                re.compile(_fill(p, words.get(language, {})), re.IGNORECASE) for p in table["split"]
-            ),
-            re.compile(table["outright"], re.IGNORECASE),
-            re.compile(table["earlier"], re.IGNORECASE),
-            re.compile(table["named"], re.IGNORECASE),
-            re.compile(table["newer"], re.IGNORECASE),
-            re.compile(table["loose"], re.IGNORECASE),
-        )
-        for language, table in tomllib.loads(raw).items()
-    }
+    return _Table(
+        tuple(re.compile(_fill(p, words), re.IGNORECASE) for p in table["split"]),
+        re.compile(table["outright"], re.IGNORECASE),
+        re.compile(table["earlier"], re.IGNORECASE),
+        re.compile(table["named"], re.IGNORECASE),
+        re.compile(table["newer"], re.IGNORECASE),
+        re.compile(table["loose"], re.IGNORECASE),
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -138,11 +160,13 @@ def split_pledges(
     """``records`` with each percentage target that a split of its text breaks into an
     outright and a conditional part read as the outright part, the total as its high end.
     ``year`` is the document's: a pledge named by an earlier year is an earlier pledge.
+    ``text`` is read as the records' clauses were (traditional characters as simplified,
+    full-width figures as ASCII: ``ingest.figure_fold``).
 
     Example:
         "cut by 40% by 2032" beside "25% unconditional and 15% conditional" -> 25, high 40.
     """
-    table = _patterns().get(language)
+    table = _patterns(language)
     if table is None:
         return list(records)
     splits = table.splits
@@ -228,7 +252,8 @@ def _splits_of(
     if not isinstance(record, Target):
         return []
     found = []
-    table = _patterns()[language]
+    table = _patterns(language)
+    assert table is not None
     for split in in_text:
         if split.start <= record.start < split.end:  # its own sentence, in another clause
             found.append((split.part, split.total))
@@ -258,7 +283,18 @@ def _splits_of(
                 )
             )
         ]
-        if any(_beside(split, r, text) for r in same):
+        # A split that names no metric reads back to a total just before it ("Of this, ..."):
+        # when one stands there, the split is that total's, not the next sentence's.
+        before = [
+            r
+            for r in records
+            if isinstance(r, Target)
+            and r.value == split.total
+            and r.start < split.start
+            and _beside(split, r, text)
+        ]
+        beside = [r for r in same if _beside(split, r, text)]
+        if beside and (not before or any(r is b for r in beside for b in before)):
             found.append((split.part, split.total))
     return found
 

@@ -361,9 +361,8 @@ def _quantity(
     unit_expr = ""
     if unit_word:
         unit_key = re.sub(r"\s+", " ", unit_word.lower()).replace("％", "%")
-        unit_expr = grammar.units_exact.get(unit_word) or grammar.units.get(
-            unit_key, "%" if "cent" in unit_key else unit_key
-        )
+        exact = grammar.units_glued.get(unit_word) or grammar.units_exact.get(unit_word)
+        unit_expr = exact or grammar.units.get(unit_key, "%" if "cent" in unit_key else unit_key)
         if match.group("scale"):
             unit_expr = grammar.units_after_scale.get(unit_key, unit_expr)
     elif prefix:

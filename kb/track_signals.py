@@ -15,7 +15,8 @@ from ingest.metric_keys import MetricKey
 from ingest.metric_sectors import own_part
 from ingest.records import Target
 from kb.track_aims import aim_relation
-from kb.track_format import _fmt, format_number, format_value  # noqa: F401 - re-exported
+from kb.track_format import close as _close
+from kb.track_format import format_number, format_range, format_value, names_figure  # noqa: F401 - re-exported
 
 if TYPE_CHECKING:
     from kb.statements import Statement
@@ -42,7 +43,6 @@ MAX_RATIO = 2.5
 #: The same for a new target year, whose value may move further ("30% of sales by 2030",
 #: then "100% by 2035").
 MAX_RATIO_EXTENDED = 5.0
-_EPS = 1e-9
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -335,10 +335,6 @@ def _single(s: Statement) -> bool:
     return high is None or _close(float(high), float(s.record.value or 0.0))
 
 
-def _close(x: float, y: float) -> bool:
-    return abs(x - y) <= max(_EPS, 1e-6 * max(abs(x), abs(y)))
-
-
 def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ()) -> tuple[str, str]:
     """The relation of a later statement ``b`` to an earlier ``a``, and why.
 
@@ -369,14 +365,21 @@ def classify(a: Statement, b: Statement, *, earlier_named: Collection[str] = ())
     (a_low, a_high), (b_low, b_high) = _values(a), _values(b)
     if _close(a_low, b_low) and _close(a_high, b_high):
         return "restated", "same value and year"
-    if _close(a_low, b_low) and _single(a) != _single(b):
-        # "20%" beside "20-25%": the same figure, one text leaving out the high end (often
-        # the part promised only with support); the low end is the figure both state.
-        return "restated", "same value and year (one gives no high end)"
     sign = _ambition_sign(a, b)
+    if (
+        _close(a_low, b_low)
+        and _single(a) != _single(b)
+        and (_single(b) or sign > 0 or names_figure(a.record, b_high))
+    ):
+        # "20-25%" then "20%": the same figure, the later text leaving out the high end; and
+        # "20%" then "20-25%", when the added high end is the more ambitious one (often the
+        # part promised only with support) or the earlier text names it too. A later range
+        # whose high end is the weaker one ("350 Mt" then "350-420 Mt" under a cap) widens
+        # the target: not restated.
+        return "restated", "same value and year (one gives no high end)"
     a_mid, b_mid = (a_low + a_high) / 2, (b_low + b_high) / 2
     more = (b_mid - a_mid) * sign > 0
-    shown = f"{_fmt(a_low, a_high)} -> {_fmt(b_low, b_high)}"
+    shown = f"{format_range(a_low, a_high)} -> {format_range(b_low, b_high)}"
     return ("raised" if more else "lowered"), shown
 
 

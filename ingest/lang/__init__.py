@@ -80,6 +80,8 @@ class Grammar:
     units: dict[str, str]
     # ``[units_exact]``: units matched only as spelled ("GWp"; "GWP" is another word)
     units_exact: dict[str, str]
+    # ``[units_glued]``: units matched only as spelled and written against the digits ("30pc")
+    units_glued: dict[str, str]
     # ``[units_after_scale]``: a unit read otherwise after a scale word ("640 million
     # MTCO2e" is metric tonnes: a million megatonnes is no emission figure)
     units_after_scale: dict[str, str]
@@ -299,6 +301,7 @@ def _compile(data: dict[str, Any]) -> Grammar:
         ordinals={k.lower(): int(v) for k, v in data.get("ordinals", {}).items()},
         units={k.lower(): v for k, v in data["units"].items()},
         units_exact=dict(data.get("units_exact", {})),
+        units_glued=dict(data.get("units_glued", {})),
         units_after_scale={k.lower(): v for k, v in data.get("units_after_scale", {}).items()},
         currency_prefix={k.lower(): v for k, v in data["currency_prefix"].items()},
         canonical_units=tuple((u, label) for u, label in data["conversion"]["canonical_units"]),

@@ -190,6 +190,35 @@ def test_a_year_in_a_name_or_a_word_ending_in_by_is_no_deadline(text, expected):
     assert _targets(text) == expected
 
 
+# Text that runs on after the glued year is still a deadline when a function word follows it;
+# after an article the glued word is a name, whatever follows.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port will be 90% shore-poweredby2033 and 50% hydrogen-fuelled by 2040.",
+            [(50.0, "%", 2040), (90.0, "%", 2033)],
+        ),
+        (
+            "The district heat network must be 75% low-carbonby2036 while tariffs stay capped.",
+            [(75.0, "%", 2036)],
+        ),
+        ("Street lighting must be 100% solar-litby2029 across every ward.", [(100.0, "%", 2029)]),
+        # neighbours: a name after an article stays out, spaced "by" reads as before
+        (
+            "The council will cut depot waste 35%, as the nearby2030 and partners plan says.",
+            [(35.0, "%", None)],
+        ),
+        (
+            "The district heat network must be 75% low-carbon by 2036 while tariffs stay capped.",
+            [(75.0, "%", 2036)],
+        ),
+    ],
+)
+def test_a_glued_by_year_followed_by_a_function_word_is_a_deadline(text, expected):
+    assert _targets(text) == expected
+
+
 # ------------------------------------------- units written in Title Case after "N.0"
 
 
@@ -230,4 +259,35 @@ def test_a_title_case_unit_after_a_point_zero_is_a_figure(text, expected):
     ],
 )
 def test_a_planned_count_after_there_are_is_an_aim(text, expected):
+    assert _targets(text) == expected
+
+
+# The plan word counts only in the clause of "there are N": a conjunction starts a second
+# clause, whose own count may be planned while the first stays a count of what exists.
+@pytest.mark.parametrize(
+    ("text", "existing"),
+    [
+        ("There are 22 cycle hubs open now and 9 more are planned by 2031.", 22.0),
+        (
+            "There are 3,400 smart meters fitted in the borough and another 5,000 expected by 2029.",
+            3400.0,
+        ),
+        ("There are 60 hybrid ferries in service but 25 more are scheduled by 2028.", 60.0),
+        ("Today there are 310 solar roofs on schools, while 450 more are required by 2032.", 310.0),
+        ("There are 18 wind turbines offshore plus 40 needed by 2035.", 18.0),
+    ],
+)
+def test_a_plan_after_a_conjunction_does_not_make_the_first_count_an_aim(text, existing):
+    assert existing not in [value for value, _unit, _year in _targets(text)]
+
+
+# neighbours: a plan word in the clause of the count itself still makes it an aim
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There are 48 school streets planned and funded by 2030.", [(48.0, "", 2030)]),
+        ("There are 2,500 street trees to be planted in the parks by 2027.", [(2500.0, "", 2027)]),
+    ],
+)
+def test_a_plan_word_in_the_count_clause_still_reads_as_an_aim(text, expected):
     assert _targets(text) == expected

@@ -35,7 +35,6 @@ def _hit(key: str, text: str) -> Hit:
         "What is the daily payment rate of Home Carer Payment?",
         "What is Home Carer Payment's daily rate?",
         "What is the yearly rate of the widow's pension?",
-        "What is the fortnightly rate of Newstart?",
     ],
 )
 def test_a_rate_of_a_payment_is_a_sum_of_money(question: str) -> None:

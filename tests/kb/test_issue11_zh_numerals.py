@@ -185,3 +185,11 @@ def test_lengths_in_small_units_and_masses_in_kilograms_are_figures(
 ) -> None:
     assert carries("quantity", text)
     assert names_attributes(_hit(text), ["length"], verbs=True) is length
+
+
+def test_a_length_question_over_a_clause_with_only_a_bare_magnitude_is_refused() -> None:
+    q = understand("How many metres long must a water tunnel be built?")
+    bare = _hit("支持建设千米级输水隧洞示范工程。")
+    assert refusal_reason(q, [bare], lambda _: bare.text) != ""
+    stated = _hit("输水隧洞单段长度不得超过三千米。")
+    assert refusal_reason(q, [stated], lambda _: stated.text) == ""

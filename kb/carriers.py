@@ -26,12 +26,45 @@ _NUM_WORDS = (
 )
 
 
-def _zh_measures() -> str:
-    """What makes a run of Chinese numerals a figure when it follows it (三十立方米,
-    二百户, 三十多个): a unit of ``[units_zh]`` or a measure word of ``[numeral_measures]``
-    in kb/data/measures.toml; a weak unit (度) and a sum of money in 元 (一元化, 二元结构
-    are no sums) are left out."""
-    data = tomllib.loads(resources.files("kb").joinpath("data/measures.toml").read_text("utf-8"))
+_ZH_DIGIT = "〇零一二三四五六七八九十两"
+_ZH_MAGNITUDE = "百千万亿"
+
+
+def _measures_data() -> dict:
+    return tomllib.loads(resources.files("kb").joinpath("data/measures.toml").read_text("utf-8"))
+
+
+def _zh_run() -> str:
+    """A run of Chinese numerals that can be a figure: not after 第, 每, 这, 那 or 某 (第二户,
+    an ordinal), not a run of magnitudes alone (千家, 千米级), not the numerals of a stock
+    phrase of ``[numeral_measures] idioms`` in kb/data/measures.toml (最后一公里)."""
+    numeral = f"{_ZH_DIGIT}{_ZH_MAGNITUDE}"
+    idioms = "".join(
+        f"(?!(?<={re.escape(idiom[:i])}){re.escape(idiom[i:])})" if i else f"(?!{re.escape(idiom)})"
+        for idiom in _measures_data()["numeral_measures"].get("idioms", [])
+        for i, ch in enumerate(idiom)
+        if ch in numeral
+    )
+    start = f"(?<![第每这那某{numeral}]){idioms}"
+    return f"{start}[{_ZH_MAGNITUDE}]*[{_ZH_DIGIT}][{numeral}]*(?:多|余)?"
+
+
+def figure_in_units(dims: str) -> str:
+    """A figure in digits or Chinese numerals (see ``_zh_run``) before a unit of
+    ``[units_zh]`` ``dims`` (八十千米, 600公里; not 千米级, nor 平方千米, whose 千 follows no
+    numeral): the pattern terms.toml ``[word_patterns]`` names as ``units_zh:length``."""
+    units = _longest_first(set(_measures_data()["units_zh"][dims]))
+    return rf"(?:\d\s*|{_zh_run()})(?:{units})"
+
+
+def _zh_numeral_figure() -> str:
+    """A run of Chinese numerals (``_zh_run``) that is a figure: followed by a unit of
+    ``[units_zh]`` or a measure word of ``[numeral_measures]`` in kb/data/measures.toml
+    (三十立方米, 二百户, 三十多个); a weak unit (度) and a sum of money in 元 (一元化, 二元结构
+    are no sums; a sum in 万元 still counts through 万) are left out. Not a figure: 一 alone
+    before a measure word (一所学校, "a"), a unit of ``not_before_numeral`` followed by
+    another numeral (五升二降)."""
+    data = _measures_data()
     weak = set(data.get("weak_units", []))
     units = {
         w
@@ -40,12 +73,22 @@ def _zh_measures() -> str:
         for w in words
         if w not in weak
     }
-    return _longest_first(units | set(data["numeral_measures"]["zh"]))
+    table = data["numeral_measures"]
+    rising = set(table.get("not_before_numeral", []))
+    numeral = f"{_ZH_DIGIT}{_ZH_MAGNITUDE}"
+    unit = (
+        f"(?:{_longest_first(units - rising)}"
+        + (f"|(?:{_longest_first(rising)})(?![{numeral}])" if rising else "")
+        + ")"
+    )
+    measure = f"(?:{_longest_first(set(table['zh']))})"
+    run = _zh_run()
+    return f"(?:{run}{unit}|(?!一(?![{numeral}])){run}{measure})"
 
 
 _NUMBER = re.compile(
     rf"(?<![A-Za-z0-9_.])(?:\d[\d,. ]*\d|\d)(?![\d]|\s*[月日号])|\b(?:{_NUM_WORDS})\b|"
-    rf"[〇零一二三四五六七八九十百千万亿两]+(?:多|余)?(?:{_zh_measures()})",
+    + _zh_numeral_figure(),
     re.IGNORECASE,
 )
 #: A figure: digits (spaced or separated runs too), a number word or a Chinese numeral.

@@ -10,6 +10,7 @@ import tomllib
 from collections.abc import Iterator
 from importlib import resources
 
+from kb.carriers import figure_in_units
 from kb.retrieve import tokenize
 from kb.understand import Query, carries, expansions
 
@@ -45,11 +46,18 @@ def _formulas(word: str) -> re.Pattern[str] | None:
 @functools.cache
 def _word_pattern(word: str) -> re.Pattern[str] | None:
     """The pattern of terms.toml ``[word_patterns]`` for ``word`` or a synonym of it:
-    any Chinese word ending in 税 speaks of tax."""
+    any Chinese word ending in 税 speaks of tax. A pattern ``units_zh:DIMS`` is a figure
+    before a Chinese unit of those dimensions in kb/data/measures.toml."""
     raw = resources.files("kb").joinpath("data/terms.toml").read_text("utf-8")
     table = tomllib.loads(raw).get("word_patterns", {})
     forms = [word.lower(), *(o.lower() for o in expansions(word)[1])]
-    found = [table[f] for f in forms if f in table]
+    found = [
+        figure_in_units(table[f].removeprefix("units_zh:"))
+        if table[f].startswith("units_zh:")
+        else table[f]
+        for f in forms
+        if f in table
+    ]
     return re.compile("|".join(found)) if found else None
 
 

@@ -81,7 +81,7 @@ def test_a_length_asked_in_english_over_a_chinese_clause() -> None:
     assert focus_reason(q, [right]) == ""
     assert refusal_reason(q, [right], lambda _: right.text) == ""
     # a neighbouring clause with a numeral of another kind (hours) names no length
-    hours = _hit("客运经营者应当防止驾驶员连续驾驶超过四个小时。")
+    hours = _hit("长途客车的驾驶人每次连续开车不得多于三个小时。")
     assert focus_reason(q, [hours]) == "no passage speaks of length"
 
 
@@ -112,3 +112,84 @@ def test_other_kinds_in_numerals_read_as_in_digits(kind: str, text: str, states:
     """A share, a sum, a time limit and a year in numerals were read before this change;
     kept here beside it, each with a clause of another kind that must not state it."""
     assert carries(kind, text) is states
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区人民政府应当指定一所中学作为避险场所。",  # 一 as "a" before a measure word
+        "燃气企业推行一户一阀、按户结算。",  # a stock phrase of 一 ... 一
+        "社区对困难家庭实行一户一策的帮扶。",
+        "街道应当为每一户老人安装报警装置。",  # 每 before 一
+        "表格第三列填写联系人。",  # an ordinal after 第
+        "第二户以后的申请按顺序办理。",
+        "打通城乡物流配送的“最后一公里”。",  # an idiom: "the last mile"
+        "鼓励建设千米级储能示范项目。",  # 千米 with no numeral before it
+        "每千米管线应当设置一处警示标识。",
+        "工业品出厂价格呈现五升二降的态势。",  # 升 as "rise" before another numeral
+        "服务进入千家万户。",
+    ],
+)
+def test_a_numeral_that_is_an_article_an_ordinal_or_an_idiom_is_no_quantity(text: str) -> None:
+    assert not carries("quantity", text)
+    assert not names_attributes(_hit(text), ["length"], verbs=True)
+
+
+def test_an_idiom_in_an_english_clause_is_no_quantity() -> None:
+    # "mile" itself is an English word of length; the numeral of the idiom is no figure
+    assert not carries("quantity", "Towns shall finish the last mile (最后一公里) of rural roads.")
+    assert carries("quantity", "Towns shall build 最后十公里 of rural roads.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新建农村户用燃气表三百户以上的村，应当设立维修点。",  # a count of households
+        "区人民政府应当新建中学五所。",
+        "每处避险场所面积不得少于二十个车位。",  # a count after a measure word
+        "城际货运线路单程在三千米以上的，应当配备押运员。",  # a length in numerals
+        "林区防火隔离带宽度不得小于一百二十米。",
+        "每人每日供应饮用水不少于五升。",  # 升 as litres
+    ],
+)
+def test_neighbours_of_those_numerals_still_state_a_quantity(text: str) -> None:
+    assert carries("quantity", text)
+
+
+def test_an_area_in_square_kilometres_is_a_quantity_but_no_length() -> None:
+    text = "全县湿地面积达到八十平方千米。"
+    assert carries("quantity", text)
+    assert not names_attributes(_hit(text), ["length"], verbs=True)
+    assert names_attributes(_hit("隔离带长度为八十千米。"), ["length"], verbs=True)
+
+
+def test_a_household_volume_is_not_answered_by_a_clause_with_only_articles() -> None:
+    q = understand("每户每月的基本用水量是多少立方米？")
+    for text in ("燃气企业推行一户一阀、按户结算。", "区人民政府应当指定一所机构负责检定。"):
+        assert quoted_kind_reason(q, [_hit(text)]) != ""
+    assert quoted_kind_reason(q, [_hit("每户每月基本用量为十二立方米。")]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("排水管道的埋设深度不得小于七十厘米。", True),  # centimetres, in numerals
+        ("排水管道的埋设深度不得小于70厘米。", True),  # and in digits
+        ("渔船作业区距离岸线不得少于十二海里。", True),
+        ("每台货车运载易燃物品不得超过四百公斤。", False),  # a mass, no length
+        ("每台货车运载易燃物品不得超过400公斤。", False),
+    ],
+)
+def test_lengths_in_small_units_and_masses_in_kilograms_are_figures(
+    text: str, length: bool
+) -> None:
+    assert carries("quantity", text)
+    assert names_attributes(_hit(text), ["length"], verbs=True) is length
+
+
+def test_a_length_question_over_a_clause_with_only_a_bare_magnitude_is_refused() -> None:
+    q = understand("How many metres long must a water tunnel be built?")
+    bare = _hit("支持建设千米级输水隧洞示范工程。")
+    assert refusal_reason(q, [bare], lambda _: bare.text) != ""
+    stated = _hit("输水隧洞单段长度不得超过三千米。")
+    assert refusal_reason(q, [stated], lambda _: stated.text) == ""

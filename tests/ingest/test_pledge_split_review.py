@@ -130,3 +130,62 @@ def test_a_split_naming_no_metric_is_the_total_before_it():
 )
 def test_chinese_splits(text, expected):
     assert expected in _targets(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # new: cooperation after a condition's lead word is a condition, so the pledge splits
+        (
+            "Eastvale will lower its net emissions by 48 percent by 2032, of which 37 percent "
+            "from national efforts and 11 percent contingent upon international cooperation.",
+            (37.0, 48.0, "%", 2032),
+            (48.0, None, "%", 2032),
+        ),
+        (
+            "Eastvale will lower its net emissions by 48 percent by 2032: 37 percent from "
+            "domestic measures and 11 percent subject to foreign cooperation and training.",
+            (37.0, 48.0, "%", 2032),
+            (48.0, None, "%", 2032),
+        ),
+        # ordinary: cooperation with no lead word stays an offset of one outright pledge
+        (
+            "Eastvale will lower its net emissions by 48 percent by 2032, 37 percent from "
+            "domestic measures and 11 percent through international cooperation on credits.",
+            (48.0, None, "%", 2032),
+            (37.0, 48.0, "%", 2032),
+        ),
+    ],
+)
+def test_cooperation_after_a_condition_word_is_a_condition(text, expected, absent):
+    found = _targets(text)
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # new: where the money comes from is no outright part: the whole aim stays whole
+        (
+            "到2027年，农村污水集中处理率达到100%，建设资金中，70%来自本国财政资金，30%争取国际金融组织资金。",
+            (100.0, None, "%", 2027),
+            (70.0, 100.0, "%", 2027),
+        ),
+        (
+            "到2027年，农村污水集中处理率达到100%，其中70%依靠国内投入，30%利用国际援助。",
+            (100.0, None, "%", 2027),
+            (70.0, 100.0, "%", 2027),
+        ),
+        # ordinary: an own effort against outside support still splits
+        (
+            "到2027年，全省碳排放比基准情景减少45%，其中33%依靠本国自身努力，12%需要国际资金支持。",
+            (33.0, 45.0, "%", 2027),
+            (45.0, None, "%", 2027),
+        ),
+    ],
+)
+def test_chinese_funding_shares_do_not_split_an_aim(text, expected, absent):
+    found = _targets(text, "zh")
+    assert expected in found
+    assert absent not in found

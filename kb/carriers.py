@@ -35,9 +35,10 @@ def _measures_data() -> dict:
 
 
 def _zh_run() -> str:
-    """A run of Chinese numerals that can be a figure: not after 第, 每, 这, 那 or 某 (第二户,
-    an ordinal), not a run of magnitudes alone (千家, 千米级), not the numerals of a stock
-    phrase of ``[numeral_measures] idioms`` in kb/data/measures.toml (最后一公里)."""
+    """A run of Chinese numerals that can be a figure: not after 第, 每 or 某 (第二户, an
+    ordinal), nor 一 after 这 or 那 (这一户, "this"; 这三项 is a count), not a run of
+    magnitudes alone (千家, 千米级), not the numerals of a stock phrase of
+    ``[numeral_measures] idioms`` in kb/data/measures.toml (最后一公里)."""
     numeral = f"{_ZH_DIGIT}{_ZH_MAGNITUDE}"
     idioms = "".join(
         f"(?!(?<={re.escape(idiom[:i])}){re.escape(idiom[i:])})" if i else f"(?!{re.escape(idiom)})"
@@ -45,7 +46,7 @@ def _zh_run() -> str:
         for i, ch in enumerate(idiom)
         if ch in numeral
     )
-    start = f"(?<![第每这那某{numeral}]){idioms}"
+    start = f"(?<![第每某{numeral}])(?!(?<=[这那])一){idioms}"
     return f"{start}[{_ZH_MAGNITUDE}]*[{_ZH_DIGIT}][{numeral}]*(?:多|余)?"
 
 
@@ -62,8 +63,9 @@ def _zh_numeral_figure() -> str:
     ``[units_zh]`` or a measure word of ``[numeral_measures]`` in kb/data/measures.toml
     (三十立方米, 二百户, 三十多个); a weak unit (度) and a sum of money in 元 (一元化, 二元结构
     are no sums; a sum in 万元 still counts through 万) are left out. Not a figure: 一 alone
-    before a measure word (一所学校, "a"), a unit of ``not_before_numeral`` followed by
-    another numeral (五升二降)."""
+    before a measure word (一所学校, "a") unless a bound or a verb of providing of
+    ``one_counted_after`` comes right before it (至少配备一名, "one"), a unit of
+    ``not_before_numeral`` followed by another numeral (五升二降)."""
     data = _measures_data()
     weak = set(data.get("weak_units", []))
     units = {
@@ -83,7 +85,11 @@ def _zh_numeral_figure() -> str:
     )
     measure = f"(?:{_longest_first(set(table['zh']))})"
     run = _zh_run()
-    return f"(?:{run}{unit}|(?!一(?![{numeral}])){run}{measure})"
+    one = f"一(?![{numeral}])"
+    counted = "|".join(f"(?<={re.escape(w)})" for w in table.get("one_counted_after", []))
+    if counted:
+        return f"(?:{run}{unit}|(?:(?:{counted})(?={one})|(?!{one})){run}{measure})"
+    return f"(?:{run}{unit}|(?!{one}){run}{measure})"
 
 
 _NUMBER = re.compile(

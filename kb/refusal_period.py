@@ -61,6 +61,7 @@ class _Words(NamedTuple):
     earlier: re.Pattern[str]
     earlier_of: re.Pattern[str]
     changed: re.Pattern[str]
+    earlier_figure: re.Pattern[str]
     until: re.Pattern[str]
     since: re.Pattern[str]
 
@@ -88,9 +89,12 @@ def _words() -> _Words:
             flags,
         ),
         changed=re.compile(
-            rf"\b(?:(?:{alt('changed')})\s+(?:\w+\s+){{0,2}}?from\s+{_FIGURE}"
+            rf"\b(?:(?:{alt('changed')})\b(?:[^.;]|\.(?=\d))*?\bfrom\s+{_FIGURE}"
             rf"|from\s+{_FIGURE}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_FIGURE})",
             flags,
+        ),
+        earlier_figure=re.compile(
+            rf"\b(?:{alt('earlier_figure')})\s+(?:[a-z]+\s+){{0,4}}?{_FIGURE}", flags
         ),
         until=re.compile(rf"\b(?:{alt('until')})\s+{_DATE}", flags),
         since=re.compile(rf"\b(?:{alt('start')})\s+{_DATE}", flags),
@@ -143,7 +147,7 @@ def _gives_earlier(
         return False
     # two figures, one the earlier: linked by a change, or one starting before the asked
     # date (a year alone must be an earlier year)
-    if words.changed.search(quoted):
+    if words.changed.search(quoted) or words.earlier_figure.search(quoted):
         return True
     for m in words.since.finditer(quoted):
         year, month = _key(m.group("m"), m.group("y"))

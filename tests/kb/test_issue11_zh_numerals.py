@@ -193,3 +193,36 @@ def test_a_length_question_over_a_clause_with_only_a_bare_magnitude_is_refused()
     assert refusal_reason(q, [bare], lambda _: bare.text) != ""
     stated = _hit("输水隧洞单段长度不得超过三千米。")
     assert refusal_reason(q, [stated], lambda _: stated.text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每个社区至少配备一名专职网格员，负责日常巡查。",  # a bound before 一名: "one"
+        "每座加油站配备一名消防安全管理人。",  # a verb of providing before 一名
+        "每个街道应当建设一所标准化托育机构。",
+        "县级人民政府各设立一家应急物资储备库。",
+        "这四项制度应当同步实行。",  # 这 before a count other than 一: "these four"
+    ],
+)
+def test_a_lone_one_after_a_bound_or_a_verb_of_providing_is_a_count(text: str) -> None:
+    assert carries("quantity", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市人民政府应当确定一所医院承担救治任务。",  # 一 as "a" after another verb
+        "供水企业推行一户一表、抄表到户。",  # an idiom after no bound
+        "配备一户一档的管理台账。",  # an idiom right after a verb of providing
+        "这一户的申请已经办结。",  # 这 before 一: "this"
+    ],
+)
+def test_a_lone_one_elsewhere_is_still_no_count(text: str) -> None:
+    assert not carries("quantity", text)
+
+
+def test_a_question_of_how_many_is_answered_by_one_after_a_verb_of_providing() -> None:
+    q = understand("每个社区应当配备多少名专职网格员？")
+    assert quoted_kind_reason(q, [_hit("每个社区至少配备一名专职网格员。")]) == ""
+    assert quoted_kind_reason(q, [_hit("社区应当确定一名负责人统筹网格工作。")]) != ""

@@ -82,3 +82,34 @@ def test_a_clause_giving_only_the_new_figure_is_refused(rest: str) -> None:
 )
 def test_a_clause_giving_the_earlier_figure_too_is_kept(rest: str) -> None:
     assert before_start_reason(understand(_ASKED), [_hit(_FROM + rest)]) == ""
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "goes up to £214.60 a week from £206.10.",
+        "increases to £214.60 per week from £206.10.",
+        "is £214.60 a week, a rise from £206.10.",
+        "is £214.60 a week, an increase from £206.10.",
+        "is £214.60 a week (it was £206.10).",
+        "is £214.60 a week instead of £206.10.",
+        "is £214.60 a week, replacing the previous weekly rate of £206.10.",
+        "is £214.60 a week, compared with £206.10 in the year before.",
+    ],
+)
+def test_an_earlier_figure_given_in_ordinary_words_keeps_the_clause(rest: str) -> None:
+    """The earlier figure may follow a change word with the new figure in between, follow a
+    change noun, or be named by "was", "instead of", "replacing" or "compared with"."""
+    assert before_start_reason(understand(_ASKED), [_hit(_FROM + rest)]) == ""
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "is £214.60 a week; the rise for each dependent child is £28.50.",
+        "is £214.60 a week, which was agreed in spring, and £28.50 for each child.",
+        "is £214.60 a week instead of monthly, plus £28.50 for each child.",
+    ],
+)
+def test_a_change_word_with_no_earlier_figure_is_still_refused(rest: str) -> None:
+    assert before_start_reason(understand(_ASKED), [_hit(_FROM + rest)]) != ""

@@ -291,3 +291,19 @@ def test_a_plan_after_a_conjunction_does_not_make_the_first_count_an_aim(text, e
 )
 def test_a_plan_word_in_the_count_clause_still_reads_as_an_aim(text, expected):
     assert _targets(text) == expected
+
+
+# An "and" inside the noun phrase of the count ("bus and tram depots") joins two nouns, not
+# two clauses: the plan word after it still plans the count. The "and" that opens a second
+# count beside it still stops the look-ahead.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There are 36 bus and tram depots planned for 2029.", [(36.0, "", 2029)]),
+        ("There are 15 heat and power plants scheduled by 2031.", [(15.0, "", 2031)]),
+        # neighbour: the "and" opens a second count, so the 36 stays a count of what exists
+        ("There are 36 bus depots open today and 12 more planned for 2029.", []),
+    ],
+)
+def test_an_and_inside_the_counted_noun_does_not_end_the_plan_clause(text, expected):
+    assert _targets(text) == expected

@@ -148,7 +148,14 @@ def test_chinese_splits(text, expected):
             (37.0, 48.0, "%", 2032),
             (48.0, None, "%", 2032),
         ),
-        # ordinary: cooperation with no lead word stays an offset of one outright pledge
+        # ordinary: cooperation with no lead word stays an offset of one outright pledge, and
+        # so does cooperation on carbon markets after "with"
+        (
+            "Eastvale will lower its net emissions by 48 percent by 2032, 37 percent from "
+            "domestic measures and 11 percent with international cooperation on carbon markets.",
+            (48.0, None, "%", 2032),
+            (37.0, 48.0, "%", 2032),
+        ),
         (
             "Eastvale will lower its net emissions by 48 percent by 2032, 37 percent from "
             "domestic measures and 11 percent through international cooperation on credits.",
@@ -182,6 +189,17 @@ def test_cooperation_after_a_condition_word_is_a_condition(text, expected, absen
             "到2027年，全省碳排放比基准情景减少45%，其中33%依靠本国自身努力，12%需要国际资金支持。",
             (33.0, 45.0, "%", 2027),
             (45.0, None, "%", 2027),
+        ),
+        # new: the country's own money beside support that is plainly needed splits the aim
+        (
+            "到2032年，单位产值二氧化碳排放比2010年下降58%，其中47%依靠国内资金投入，11%需要国际资金支持。",
+            (47.0, 58.0, "%", 2032),
+            (11.0, None, "%", 2032),
+        ),
+        (
+            "到2032年，单位产值二氧化碳排放比2010年下降58%，其中47%来自本国资金，11%在国际援助下实现。",
+            (47.0, 58.0, "%", 2032),
+            (11.0, None, "%", 2032),
         ),
     ],
 )

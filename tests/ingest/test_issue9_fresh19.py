@@ -275,6 +275,10 @@ def test_a_planned_count_after_there_are_is_an_aim(text, expected):
         ("There are 60 hybrid ferries in service but 25 more are scheduled by 2028.", 60.0),
         ("Today there are 310 solar roofs on schools, while 450 more are required by 2032.", 310.0),
         ("There are 18 wind turbines offshore plus 40 needed by 2035.", 18.0),
+        # the second clause opened by a subject or by a number in words
+        ("There are 26 tram stops in use and the city has planned 14 more by 2030.", 26.0),
+        ("There are 52 bike lockers at stations and we expect 30 more by 2029.", 52.0),
+        ("There are 70 recycling points today and thirty more are planned for 2031.", 70.0),
     ],
 )
 def test_a_plan_after_a_conjunction_does_not_make_the_first_count_an_aim(text, existing):

@@ -88,13 +88,24 @@ def _words() -> _Words:
             rf"\b(?:the|its|their|this|that|an?)\s+(?:{alt('earlier_of')})\s+(?P<noun>[a-z]+)",
             flags,
         ),
+        # the change word right before "from", or before the new figure and then "from"
+        # ("rises from X", "goes up to Y a week from X"); not "falls by Y ... from X" (a taper)
         changed=re.compile(
-            rf"\b(?:(?:{alt('changed')})\b(?:[^.;]|\.(?=\d))*?\bfrom\s+{_FIGURE}"
-            rf"|from\s+{_FIGURE}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_FIGURE})",
+            rf"\b(?:{alt('changed')})\s+(?:to\s+{_FIGURE}(?:\s+[a-z]+){{0,3}}?\s+)?from\s+{_FIGURE}"
+            rf"|from\s+{_FIGURE}(?:\s+[a-z]+){{0,2}}?\s+to\s+{_FIGURE}",
             flags,
         ),
+        # "instead of X"; "was X" only after a pronoun or in brackets ("(it was X)"), not "the
+        # supplement was X"; "replacing" only the previous or old figure; "compared with X"
+        # only with a past time after it ("compared with X before then"), not "for a couple"
         earlier_figure=re.compile(
-            rf"\b(?:{alt('earlier_figure')})\s+(?:[a-z]+\s+){{0,4}}?{_FIGURE}", flags
+            rf"\b(?:{alt('earlier_figure')})\s+(?:[a-z]+\s+){{0,4}}?{_FIGURE}"
+            rf"|(?:\(\s*|\b(?:{alt('earlier_was_after')})\s+)(?:{alt('earlier_was')})\s+"
+            rf"(?:[a-z]+\s+){{0,2}}?{_FIGURE}"
+            rf"|\b(?:{alt('replacing')})\s+(?:the\s+|its\s+)?(?:{alt('earlier_of')})\b"
+            rf"|\b(?:{alt('compared')})\s+{_FIGURE}(?:\s+[a-z]+){{0,3}}?\s+"
+            rf"(?:{alt('past')}|in\s+(?:19|20)\d{{2}})\b",
+            flags,
         ),
         until=re.compile(rf"\b(?:{alt('until')})\s+{_DATE}", flags),
         since=re.compile(rf"\b(?:{alt('start')})\s+{_DATE}", flags),

@@ -113,3 +113,20 @@ def test_an_earlier_figure_given_in_ordinary_words_keeps_the_clause(rest: str) -
 )
 def test_a_change_word_with_no_earlier_figure_is_still_refused(rest: str) -> None:
     assert before_start_reason(understand(_ASKED), [_hit(_FROM + rest)]) != ""
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        # a rate beside another group's rate, compared with no earlier time
+        "is £214.60 a week for one adult, compared with £320.00 for a couple.",
+        # a taper: a figure cut by an amount per pound of income from a threshold
+        "is £214.60 a week and falls by 40p for each pound of income from £150 a week.",
+        "is £214.60 a week; it is reduced by 40p per pound earned from £150 a week.",
+        # another item's figure after "was", and a different payment replaced
+        "is £214.60 a week, and the fuel supplement was £12.00 a week.",
+        "is £214.60 a week, replacing the bereavement grant of £95.00 for new claims.",
+    ],
+)
+def test_a_second_figure_that_is_not_the_earlier_rate_is_still_refused(rest: str) -> None:
+    assert before_start_reason(understand(_ASKED), [_hit(_FROM + rest)]) != ""
